@@ -1,0 +1,45 @@
+# The README's commands. Only python3 (>= 3.11) and make are needed: everything else goes into .venv.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SAMPLE := sample_articles/musk-zuckerberg-openai.txt
+# Textual animations make Pilot tests wait out smooth scrolling; they are off for tests and benches.
+export TEXTUAL_ANIMATIONS := none
+
+.PHONY: run test lint bench bench-smoke eval clean
+
+# One stamp per install flavour; a second run reuses the environment until pyproject.toml changes.
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "reader needs Python >= 3.11")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed-run
+
+run: $(VENV)/.installed-run
+	$(BIN)/reader $(SAMPLE)
+
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python -m bench
+
+bench-smoke: $(VENV)/.installed-test
+	$(BIN)/python -m bench --smoke
+
+eval: $(VENV)/.installed-test
+	$(BIN)/python -m reader.core.suggest.evaluate
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache dist build

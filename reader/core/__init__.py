@@ -1,0 +1,1 @@
+"""The pure core: article model, pagination, annotations, storage, export. No Textual import here."""

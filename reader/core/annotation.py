@@ -1,0 +1,85 @@
+"""The annotation model: a tagged span of one article version, anchored by position and by quote.
+
+An annotation keeps both W3C selectors: `start`/`end` (TextPositionSelector, code points into the
+canonical text) and `exact` with `prefix`/`suffix` (TextQuoteSelector), so it can be re-attached when
+the article's text changes. `version` is the article id the offsets currently refer to.
+"""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from dataclasses import asdict, dataclass, replace
+from datetime import UTC, datetime
+
+TAGS = ("claim", "quote", "speculation")
+CONTEXT_CHARS = 32
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    uuid: str
+    article: str  # Article.key: the source file(s) it belongs to
+    version: str  # Article.id the offsets refer to
+    tag: str  # one of TAGS
+    start: int
+    end: int
+    exact: str
+    prefix: str
+    suffix: str
+    page: int
+    note: str = ""
+    created: str = ""
+    modified: str = ""
+    rule: str | None = None  # id of the suggestion rule that proposed it, if any
+    orphaned: bool = False  # could not be re-attached to the current version
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Annotation:
+        fields = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
+        return cls(**fields)
+
+    def edited(self, **changes) -> Annotation:
+        return replace(self, modified=now_iso(), **changes)
+
+
+def make_annotation(
+    text: str,
+    *,
+    article: str,
+    version: str,
+    tag: str,
+    start: int,
+    end: int,
+    page: int,
+    note: str = "",
+    rule: str | None = None,
+) -> Annotation:
+    """A new annotation on `text[start:end]`, with its quote context captured."""
+    if tag not in TAGS:
+        raise ValueError(f"unknown tag {tag!r}")
+    if not 0 <= start < end <= len(text):
+        raise ValueError(f"bad span [{start}, {end})")
+    stamp = now_iso()
+    return Annotation(
+        uuid=str(uuidlib.uuid4()),
+        article=article,
+        version=version,
+        tag=tag,
+        start=start,
+        end=end,
+        exact=text[start:end],
+        prefix=text[max(0, start - CONTEXT_CHARS) : start],
+        suffix=text[end : end + CONTEXT_CHARS],
+        page=page,
+        note=note,
+        created=stamp,
+        modified=stamp,
+        rule=rule,
+    )
