@@ -1,0 +1,132 @@
+"""The `reader` command: open articles in the terminal UI, or work on them headless from scripts.
+
+Every refusal is one line on stderr naming the file and the problem, with exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from reader.errors import ReaderError
+
+SUBCOMMANDS = ("open", "parse", "annotate", "list", "export", "import", "suggest", "stats")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line and exit 2 (argparse prints the whole usage)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise ReaderError(None, f"{self.prog}: {message} (see {self.prog} --help)")
+
+
+def _files(p: argparse.ArgumentParser) -> None:
+    p.add_argument("files", nargs="+", metavar="FILE", help="the article, or its pages in order")
+
+
+def _db(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--db", metavar="PATH", help="database file (default: $READER_DB or the user data folder)"
+    )
+
+
+def _lang(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", metavar="CODE", help="the article's language (skips detection)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="reader", description="A terminal reader for news articles.")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = sub.add_parser("open", help="read and annotate articles in the terminal (the default)")
+    _files(p)
+    _db(p)
+    _lang(p)
+    p.add_argument(
+        "--width", type=int, default=76, metavar="N", help="reading column width (default 76)"
+    )
+
+    p = sub.add_parser("parse", help="print the parsed article (or its JSON with --json)")
+    _files(p)
+    _lang(p)
+    p.add_argument("--json", action="store_true", help="print the article model as JSON")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list and args_list[0] not in SUBCOMMANDS and args_list[0] not in ("-h", "--help"):
+        args_list.insert(0, "open")
+    try:
+        args = build_parser().parse_args(args_list)
+        if args.command is None:
+            build_parser().print_help()
+            return 0
+        return COMMANDS[args.command](args)
+    except ReaderError as exc:
+        print(f"reader: {exc.line()}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `reader parse x | head`: not an error the user made
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def load_article(files: list[str], lang: str | None, store=None):
+    """Parse the files and settle the language: --lang, else the store's cache, else detection."""
+    from reader.core.language import detect_language
+    from reader.core.parsing import parse_files
+
+    article = parse_files(files)
+    if lang:
+        return article.with_language(lang, 1.0)
+    cached = store.cached_language(article.id) if store is not None else None
+    if cached:
+        return article.with_language(*cached)
+    detected = detect_language(article.text)
+    if store is not None:
+        store.cache_language(article.id, *detected)
+    return article.with_language(*detected)
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from reader.core.display import visible
+
+    article = load_article(args.files, args.lang)
+    if args.json:
+        print(json.dumps(article.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    kinds: dict[str, int] = {}
+    for b in article.blocks:
+        kinds[b.kind] = kinds.get(b.kind, 0) + 1
+    missing = article.missing_pages()
+    print(f"Title:     {visible(article.title) or '(none)'}")
+    print(f"Kicker:    {visible(article.kicker) if article.kicker else '(none)'}")
+    print(f"Language:  {article.lang} (probability {article.lang_probability:.2f})")
+    pages = f"{len(article.pages_present)} of {article.pages_known} present"
+    print(
+        f"Pages:     {pages}" + (f" (missing: {', '.join(map(str, missing))})" if missing else "")
+    )
+    counts = ", ".join(f"{n} {k}" for k, n in kinds.items())
+    print(f"Blocks:    {len(article.blocks)} ({counts}); {len(article.sentences)} sentences")
+    print(
+        f"Sources:   {', '.join(f'{s} ({e})' for s, e in zip(article.sources, article.encodings, strict=True))}"
+    )
+    print(f"Id:        {article.id}")
+    print()
+    for b in article.blocks:
+        print(f"[{article.page_label(b.page)} · {b.kind}] {visible(b.text)}")
+    return 0
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    from reader.ui.launch import run_app
+
+    return run_app(args)
+
+
+COMMANDS = {"parse": cmd_parse, "open": cmd_open}

@@ -1,0 +1,93 @@
+"""Language of an article: langdetect, made deterministic, honest about short text, and off the hot path.
+
+langdetect is random unless seeded, loads its profiles for ~0.5 s on first use (not thread-safe while
+it does), and is confidently wrong on tiny inputs ("ok" is Slovak at 0.99999). So: seed it, warm it
+under a lock, say `und` below 20 letters or 0.90 probability, and vote over slices of long text.
+`guess_language` is the instant provisional answer the UI paints with before the real one arrives.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter
+
+UNDETERMINED = "und"
+MIN_LETTERS = 20
+MIN_PROBABILITY = 0.90
+SLICE_CHARS = 1500
+
+_URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+")
+_WORD = re.compile(r"[^\W\d_]+")
+_lock = threading.Lock()
+_ready = False
+
+_STOP_WORDS = {
+    "de": frozenset(
+        "der die das und ist nicht ein eine einen dem den des mit von für auf sich auch als wie "
+        "im zu bei nach aus wird wurde sind hat haben oder aber noch über dass werden".split()
+    ),
+    "en": frozenset(
+        "the and is are was were of to in that it for on with as by at from this be have has "
+        "not or but an which their they he she said will would".split()
+    ),
+}
+
+
+def warm_up() -> None:
+    """Load langdetect's profiles once, under a lock (its lazy init is not thread-safe)."""
+    global _ready
+    from langdetect import DetectorFactory, detector_factory
+
+    with _lock:
+        if not _ready:
+            DetectorFactory.seed = 0
+            detector_factory.init_factory()
+            _ready = True
+
+
+def _slices(text: str) -> list[str]:
+    if len(text) <= 2 * SLICE_CHARS:
+        return [text]
+    middle = len(text) // 2
+    starts = (0, middle - SLICE_CHARS // 2, len(text) - SLICE_CHARS)
+    return [text[s : s + SLICE_CHARS] for s in starts]
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    """(ISO 639-1 code, probability), or ("und", p) when there is too little text or no clear winner."""
+    cleaned = _URL.sub(" ", text)
+    if sum(len(w) for w in _WORD.findall(cleaned[:20_000])) < MIN_LETTERS:
+        return UNDETERMINED, 0.0
+    warm_up()
+    from langdetect import detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    votes: Counter[str] = Counter()
+    probabilities: dict[str, list[float]] = {}
+    pieces = _slices(cleaned)
+    for piece in pieces:
+        try:
+            ranked = detect_langs(piece)
+        except LangDetectException:
+            continue
+        if ranked:
+            votes[ranked[0].lang] += 1
+            for item in ranked:
+                probabilities.setdefault(item.lang, []).append(item.prob)
+    if not votes:
+        return UNDETERMINED, 0.0
+    lang = votes.most_common(1)[0][0]
+    probability = sum(probabilities.get(lang, [])) / len(pieces)
+    if probability < MIN_PROBABILITY:
+        return UNDETERMINED, probability
+    return lang, probability
+
+
+def guess_language(text: str) -> str:
+    """A cheap stop-word guess for the first paint (de / en / und); detect_language confirms it."""
+    words = [w.casefold() for w in _WORD.findall(text[:4000])]
+    hits = {lang: sum(w in stop for w in words) for lang, stop in _STOP_WORDS.items()}
+    best = max(hits, key=hits.get)
+    others = max(v for k, v in hits.items() if k != best)
+    return best if hits[best] >= 5 and hits[best] >= 2 * others else UNDETERMINED
