@@ -1,0 +1,174 @@
+"""The annotations of the article being read: overlap queries, edits that are saved when made, undo.
+
+Every edit goes to the store before it is shown (the store makes it durable), and every edit is
+recorded as a reversible step, so u / ctrl+r undo and redo any annotation change, also durably.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from dataclasses import dataclass
+
+from reader.core.annotation import TAGS, Annotation, make_annotation
+from reader.core.article import Article
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One reversible change: `before` and `after` are None for an addition / a deletion."""
+
+    before: Annotation | None
+    after: Annotation | None
+    label: str
+
+
+class AnnotationSession:
+    """The annotations of one article version, in memory and in the store."""
+
+    def __init__(self, store, article: Article) -> None:
+        self.store = store
+        self.article = article
+        self._by_uuid: dict[str, Annotation] = {}
+        self._keys: list[tuple[int, int, str]] = []  # (start, end, uuid), sorted
+        self._longest = 0
+        self.undo_stack: list[Step] = []
+        self.redo_stack: list[Step] = []
+        self._load()
+
+    def _load(self) -> None:
+        stored = self.store.annotations(self.article.key)
+        stale = [a for a in stored if a.version != self.article.id or a.orphaned]
+        if stale:
+            # fuzzy matching (rapidfuzz) is imported only when something needs re-anchoring
+            from reader.core.anchoring import reanchor
+
+            moved = reanchor(stale, self.article.text, self.article.id)
+            changed = [new for old, new in zip(stale, moved, strict=True) if new != old]
+            if changed:
+                self.store.put_many(changed)
+            fresh = {a.uuid: a for a in moved}
+            stored = [fresh.get(a.uuid, a) for a in stored]
+        for a in stored:
+            self._index(a)
+
+    # index --------------------------------------------------------------------------------------
+    def _index(self, a: Annotation) -> None:
+        self._by_uuid[a.uuid] = a
+        if not a.orphaned:
+            insort(self._keys, (a.start, a.end, a.uuid))
+            self._longest = max(self._longest, a.end - a.start)
+
+    def _unindex(self, uuid: str) -> Annotation | None:
+        a = self._by_uuid.pop(uuid, None)
+        if a is not None and not a.orphaned:
+            i = bisect_left(self._keys, (a.start, a.end, a.uuid))
+            if i < len(self._keys) and self._keys[i][2] == uuid:
+                del self._keys[i]
+        return a
+
+    def __len__(self) -> int:
+        return len(self._by_uuid)
+
+    def get(self, uuid: str) -> Annotation | None:
+        return self._by_uuid.get(uuid)
+
+    def all(self) -> list[Annotation]:
+        return sorted(self._by_uuid.values(), key=lambda a: (a.orphaned, a.start, a.end, a.created))
+
+    def orphans(self) -> list[Annotation]:
+        return [a for a in self.all() if a.orphaned]
+
+    def overlapping(self, start: int, end: int) -> list[Annotation]:
+        """Placed annotations that overlap `[start, end)`, by start."""
+        lo = bisect_left(self._keys, (start - self._longest,))
+        hi = bisect_left(self._keys, (end,))
+        return [self._by_uuid[u] for s, e, u in self._keys[lo:hi] if e > start and s < end]
+
+    def next_after(self, offset: int) -> Annotation | None:
+        i = bisect_left(self._keys, (offset + 1,))
+        return self._by_uuid[self._keys[i][2]] if i < len(self._keys) else None
+
+    def previous_before(self, offset: int) -> Annotation | None:
+        i = bisect_left(self._keys, (offset,)) - 1
+        return self._by_uuid[self._keys[i][2]] if i >= 0 else None
+
+    # edits --------------------------------------------------------------------------------------
+    def _apply(self, before: Annotation | None, after: Annotation | None) -> None:
+        if after is not None:
+            self.store.put(after)
+            if before is not None:
+                self._unindex(before.uuid)
+            self._index(after)
+        elif before is not None:
+            self.store.delete(before.uuid)
+            self._unindex(before.uuid)
+
+    def _record(self, before: Annotation | None, after: Annotation | None, label: str) -> None:
+        self._apply(before, after)
+        self.undo_stack.append(Step(before, after, label))
+        self.redo_stack.clear()
+
+    def add(self, tag: str, start: int, end: int, *, note: str = "", rule: str | None = None):
+        """Tag `[start, end)`; returns the annotation, or None when that exact one already exists."""
+        text = self.article.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start >= end:
+            return None
+        if any(
+            a.tag == tag and a.start == start and a.end == end for a in self.overlapping(start, end)
+        ):
+            return None
+        annotation = make_annotation(
+            text,
+            article=self.article.key,
+            version=self.article.id,
+            tag=tag,
+            start=start,
+            end=end,
+            page=self.article.page_at(start),
+            note=note,
+            rule=rule,
+        )
+        self._record(None, annotation, f"tag {tag}")
+        return annotation
+
+    def cycle_tag(self, uuid: str) -> Annotation | None:
+        old = self._by_uuid.get(uuid)
+        if old is None:
+            return None
+        new = old.edited(tag=TAGS[(TAGS.index(old.tag) + 1) % len(TAGS)])
+        self._record(old, new, f"tag → {new.tag}")
+        return new
+
+    def set_note(self, uuid: str, note: str) -> Annotation | None:
+        old = self._by_uuid.get(uuid)
+        if old is None or old.note == note:
+            return old
+        new = old.edited(note=note)
+        self._record(old, new, "note")
+        return new
+
+    def delete(self, uuid: str) -> Annotation | None:
+        old = self._by_uuid.get(uuid)
+        if old is not None:
+            self._record(old, None, f"delete {old.tag}")
+        return old
+
+    def undo(self) -> Step | None:
+        if not self.undo_stack:
+            return None
+        step = self.undo_stack.pop()
+        self._apply(step.after, step.before)
+        self.redo_stack.append(step)
+        return step
+
+    def redo(self) -> Step | None:
+        if not self.redo_stack:
+            return None
+        step = self.redo_stack.pop()
+        self._apply(step.before, step.after)
+        self.undo_stack.append(step)
+        return step
