@@ -1,0 +1,424 @@
+"""Exports of an article's annotations (our JSON, W3C Web Annotation, a Markdown report), the
+import of our JSON, and the one safe way to write any of them to disk.
+
+Every position here is a code-point offset into the article's *canonical* text (the blocks joined
+by a blank line), never into a source file: the parser drops markers and joins lines, so file
+offsets would be wrong. The W3C export therefore names that text, `urn:sha256:<Article.id>`, as
+its target source, and lists the source files separately, as `dcterms:source` of the collection
+(the `dcterms` prefix is defined by the anno.jsonld context, and the W3C suite's collection
+assertions allow further keys).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+import uuid as uuidlib
+from collections.abc import Iterable
+from pathlib import Path
+
+from reader.core.annotation import TAGS, Annotation, now_iso
+from reader.core.article import Article
+from reader.errors import ReaderError
+
+FORMAT = "reader-annotations"
+FORMAT_VERSION = 1
+W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+TAG_HEADINGS = {"claim": "Claims", "quote": "Quotes", "speculation": "Speculation"}
+
+
+def _in_order(annotations: Iterable[Annotation]) -> list[Annotation]:
+    return sorted(annotations, key=lambda a: (a.start, a.end, a.created, a.uuid))
+
+
+# --- our own format ---------------------------------------------------------------------------
+
+
+def to_json(
+    article: Article, annotations: Iterable[Annotation], *, exported: str | None = None
+) -> dict:
+    """The project's own export: stable keys, annotations sorted by (start, end, created).
+
+    `exported` defaults to now (ISO 8601, UTC). Orphans are included as they are (`orphaned`
+    true, offsets of the version named by their `version`), so nothing the user made is lost.
+    """
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "exported": exported or now_iso(),
+        "article": {
+            "id": article.id,
+            "key": article.key,
+            "title": article.title,
+            "kicker": article.kicker,
+            "lang": article.lang,
+            "sources": list(article.sources),
+            "pages_known": article.pages_known,
+            "pages_present": list(article.pages_present),
+        },
+        "annotations": [a.to_dict() for a in _in_order(annotations)],
+    }
+
+
+_ARTICLE_FIELDS: dict[str, tuple[type, ...]] = {
+    "id": (str,),
+    "key": (str,),
+    "title": (str,),
+    "kicker": (str, type(None)),
+    "lang": (str,),
+    "sources": (list,),
+    "pages_known": (int,),
+    "pages_present": (list,),
+}
+_REQUIRED_FIELDS: dict[str, tuple[type, ...]] = {
+    "uuid": (str,),
+    "article": (str,),
+    "version": (str,),
+    "tag": (str,),
+    "start": (int,),
+    "end": (int,),
+    "exact": (str,),
+    "prefix": (str,),
+    "suffix": (str,),
+    "page": (int,),
+}
+_OPTIONAL_FIELDS: dict[str, tuple[type, ...]] = {
+    "note": (str,),
+    "created": (str,),
+    "modified": (str,),
+    "rule": (str, type(None)),
+    "orphaned": (bool,),
+}
+_TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false", list: "a list"}
+
+
+def _type_ok(value: object, types: tuple[type, ...]) -> bool:
+    if isinstance(value, bool) and bool not in types:  # JSON true is no offset
+        return False
+    return isinstance(value, types)
+
+
+def _expected(types: tuple[type, ...]) -> str:
+    names = [_TYPE_NAMES.get(t, "null") for t in types]
+    return " or ".join(names)
+
+
+def from_json(data: object, source_name: str) -> list[Annotation]:
+    """The annotations of an export made by `to_json`, checked field by field.
+
+    Anything that is not exactly our format is refused with a `ReaderError(source_name, reason)`
+    naming the first problem: another format, another format version, a missing or mistyped
+    field, an unknown tag, offsets that cannot be a span of `exact`, a repeated annotation id.
+    Unknown extra keys are ignored.
+    """
+
+    def refuse(reason: str) -> ReaderError:
+        return ReaderError(source_name, reason)
+
+    if not isinstance(data, dict):
+        raise refuse("not a reader annotations export (expected a JSON object)")
+    if data.get("format") != FORMAT:
+        found = data.get("format")
+        raise refuse(
+            f"not a reader annotations export (format is {found!r}, expected {FORMAT!r})"
+            if "format" in data
+            else "not a reader annotations export (no 'format' field)"
+        )
+    if "format_version" not in data:
+        raise refuse("missing field 'format_version'")
+    version = data["format_version"]
+    if not _type_ok(version, (int,)) or version != FORMAT_VERSION:
+        raise refuse(f"unsupported format_version {version!r} (this reader reads {FORMAT_VERSION})")
+    if not isinstance(data.get("exported"), str):
+        raise refuse("missing field 'exported' (the export time)")
+    art = data.get("article")
+    if not isinstance(art, dict):
+        raise refuse("missing field 'article' (an object describing the article)")
+    for name, types in _ARTICLE_FIELDS.items():
+        if name not in art:
+            raise refuse(f"article: missing field {name!r}")
+        if not _type_ok(art[name], types):
+            raise refuse(f"article: field {name!r} must be {_expected(types)}")
+    if not all(isinstance(s, str) for s in art["sources"]):
+        raise refuse("article: field 'sources' must be a list of strings")
+    if not all(_type_ok(p, (int,)) for p in art["pages_present"]):
+        raise refuse("article: field 'pages_present' must be a list of page numbers")
+    items = data.get("annotations")
+    if not isinstance(items, list):
+        raise refuse("missing field 'annotations' (a list)")
+
+    out: list[Annotation] = []
+    seen: set[str] = set()
+    for i, item in enumerate(items):
+        where = f"annotation {i + 1} of {len(items)}"
+        if not isinstance(item, dict):
+            raise refuse(f"{where}: not an object")
+        for fields, required in ((_REQUIRED_FIELDS, True), (_OPTIONAL_FIELDS, False)):
+            for name, types in fields.items():
+                if name not in item:
+                    if required:
+                        raise refuse(f"{where}: missing field {name!r}")
+                    continue
+                if not _type_ok(item[name], types):
+                    raise refuse(f"{where}: field {name!r} must be {_expected(types)}")
+        try:
+            uuidlib.UUID(item["uuid"])
+        except ValueError:
+            raise refuse(f"{where}: uuid {item['uuid']!r} is not a UUID") from None
+        if item["uuid"] in seen:
+            raise refuse(f"{where}: uuid {item['uuid']} appears twice")
+        seen.add(item["uuid"])
+        if item["tag"] not in TAGS:
+            raise refuse(
+                f"{where}: unknown tag {item['tag']!r} (expected one of {', '.join(TAGS)})"
+            )
+        start, end = item["start"], item["end"]
+        if not 0 <= start < end:
+            raise refuse(f"{where}: bad offsets start={start}, end={end} (need 0 <= start < end)")
+        if end - start != len(item["exact"]):
+            raise refuse(
+                f"{where}: offsets {start}-{end} span {end - start} characters "
+                f"but the quoted text has {len(item['exact'])}"
+            )
+        if item["page"] < 1:
+            raise refuse(f"{where}: bad page {item['page']} (pages count from 1)")
+        out.append(Annotation.from_dict(item))
+    return out
+
+
+# --- W3C Web Annotation -----------------------------------------------------------------------
+
+
+def to_w3c(article: Article, annotations: Iterable[Annotation]) -> dict:
+    """A W3C Web Annotation `AnnotationCollection` (JSON-LD) holding every annotation.
+
+    Each annotation classifies its passage (`motivation: classifying`) with a tagging body (the
+    tag) and, when there is a note, a commenting body. Its target source is the canonical text,
+    `urn:sha256:<Article.id>`, selected by a TextQuoteSelector and a TextPositionSelector.
+
+    Orphans (and any annotation whose offsets do not address its quote in this version) are
+    *included*, with the TextQuoteSelector only: their positions are stale, but the quote and its
+    context are what another tool needs to find the passage, and leaving them out would lose the
+    user's work. The collection's id is derived from the article (key and version), so exporting
+    the same article twice gives the same id.
+    """
+    collection = uuidlib.uuid5(uuidlib.NAMESPACE_URL, f"reader:{article.key}:{article.id}")
+    page = uuidlib.uuid5(collection, "page/0")
+    items = [_w3c_annotation(article, a) for a in _in_order(annotations)]
+    return {
+        "@context": W3C_CONTEXT,
+        "id": f"urn:uuid:{collection}",
+        "type": "AnnotationCollection",
+        "label": article.title or _fallback_label(article),
+        "total": len(items),
+        "dcterms:source": [_file_uri(s) for s in article.sources],
+        "first": {
+            "id": f"urn:uuid:{page}",
+            "type": "AnnotationPage",
+            "startIndex": 0,
+            "items": items,
+        },
+    }
+
+
+def _w3c_annotation(article: Article, a: Annotation) -> dict:
+    body: list[dict] = [{"type": "TextualBody", "value": a.tag, "purpose": "tagging"}]
+    if a.note:
+        body.append(
+            {
+                "type": "TextualBody",
+                "value": a.note,
+                "purpose": "commenting",
+                "format": "text/plain",
+            }
+        )
+    selectors: list[dict] = [
+        {"type": "TextQuoteSelector", "exact": a.exact, "prefix": a.prefix, "suffix": a.suffix}
+    ]
+    positioned = (
+        not a.orphaned and a.version == article.id and article.text[a.start : a.end] == a.exact
+    )
+    if positioned:
+        selectors.append({"type": "TextPositionSelector", "start": a.start, "end": a.end})
+    out: dict = {
+        "@context": W3C_CONTEXT,
+        "id": f"urn:uuid:{a.uuid}",
+        "type": "Annotation",
+        "motivation": "classifying",
+    }
+    if a.created:
+        out["created"] = a.created
+    if a.modified:
+        out["modified"] = a.modified
+    out["body"] = body
+    out["target"] = {"source": f"urn:sha256:{article.id}", "selector": selectors}
+    return out
+
+
+def _file_uri(source: str) -> str:
+    return Path(source).expanduser().resolve().as_uri()
+
+
+def _fallback_label(article: Article) -> str:
+    names = ", ".join(Path(s).name for s in article.sources)
+    return f"Annotations on {names}" if names else "Annotations"
+
+
+# --- Markdown report --------------------------------------------------------------------------
+
+
+def to_markdown(article: Article, annotations: Iterable[Annotation]) -> str:
+    """A report for people: the article's title, kicker and sources, then one section per tag
+    (Claims, Quotes, Speculation) and a last one for orphans.
+
+    Article text is data and is never escaped or rewritten: each passage is a blockquote with every
+    line quoted (a blank line inside it too), so a passage spanning paragraphs, or holding `#`,
+    `*` or `>`, stays one quotation under its own entry.
+    """
+    anns = _in_order(annotations)
+    lines: list[str] = [f"# {_one_line(article.title) or _fallback_label(article)}", ""]
+    if article.kicker:
+        lines += [f"Kicker: {_one_line(article.kicker)}", ""]
+    if article.sources:
+        lines += ["Sources:", ""]
+        lines += [f"- {_code(s)}" for s in article.sources]
+        lines.append("")
+    missing = article.missing_pages()
+    if missing:
+        lines += [f"Pages missing: {', '.join(map(str, missing))} of {article.pages_known}", ""]
+    for tag in TAGS:
+        found = [a for a in anns if a.tag == tag and not a.orphaned]
+        lines += [f"## {TAG_HEADINGS.get(tag, tag)} ({len(found)})", ""]
+        if not found:
+            lines += ["None.", ""]
+        for n, a in enumerate(found, 1):
+            lines += _entry(a, f"{n}. {article.page_label(a.page)}")
+    orphans = [a for a in anns if a.orphaned]
+    if orphans:
+        lines += [
+            f"## Orphans ({len(orphans)})",
+            "",
+            "These passages were not found again in this version of the text.",
+            "",
+        ]
+        for n, a in enumerate(orphans, 1):
+            lines += _entry(a, f"{n}. {a.tag}, formerly {article.page_label(a.page)}")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _entry(a: Annotation, heading: str) -> list[str]:
+    out = [f"### {heading}", ""]
+    out += [f"> {line}" if line else ">" for line in a.exact.split("\n")]
+    out.append("")
+    if a.note:
+        out += [f"Note: {_one_line(a.note)}", ""]
+    return out
+
+
+def _one_line(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _code(text: str) -> str:
+    """`text` as an inline code span, whatever backticks it holds."""
+    longest = run = 0
+    for ch in text:
+        run = run + 1 if ch == "`" else 0
+        longest = max(longest, run)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def write_export(path: str | os.PathLike, content: str, force: bool = False) -> None:
+    """Write `content` (UTF-8) to `path` atomically: a temporary file in the same folder, fsync,
+    then a rename over the target, so a reader never sees half a file.
+
+    Refuses with `ReaderError(path, "already exists (use --force to overwrite)")` unless `force`,
+    and with `ReaderError(path, "cannot write: <reason>")` when the folder is missing or not
+    writable, the path is a folder, or the write fails. Without `force` the file is put in place
+    with a hard link, which fails rather than replace a file that appeared meanwhile. An existing
+    file is left untouched by any refusal, and no temporary file is ever left behind.
+    """
+    target = Path(path)
+    if target.is_dir():
+        raise ReaderError(path, "cannot write: is a directory")
+    exists = os.path.lexists(target)
+    if exists and not force:
+        raise ReaderError(path, "already exists (use --force to overwrite)")
+    folder = target.parent
+    if not folder.exists():
+        raise ReaderError(path, f"cannot write: folder {folder} does not exist")
+    if not folder.is_dir():
+        raise ReaderError(path, f"cannot write: {folder} is not a folder")
+    data = content.encode("utf-8")
+    mode = _mode_for(target if exists else None)
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name[:64]}.", suffix=".tmp")
+    except OSError as err:
+        raise ReaderError(path, f"cannot write: {_reason(err)}") from err
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, mode)
+        if force:
+            os.replace(tmp, target)
+        else:
+            _place_new(tmp, target, path)
+        _fsync_folder(folder)
+    except OSError as err:
+        raise ReaderError(path, f"cannot write: {_reason(err)}") from err
+    finally:  # gone already after a rename; after a hard link (or a failure) still ours to remove
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+
+
+def _place_new(tmp: Path, target: Path, path: str | os.PathLike) -> None:
+    """Move `tmp` to `target` only if `target` does not exist."""
+    try:
+        os.link(tmp, target)
+    except FileExistsError:
+        raise ReaderError(path, "already exists (use --force to overwrite)") from None
+    except OSError:  # a file system without hard links: check, then rename
+        if os.path.lexists(target):
+            raise ReaderError(path, "already exists (use --force to overwrite)") from None
+        os.replace(tmp, target)
+
+
+def _mode_for(existing: Path | None) -> int:
+    """Permissions for the new file: the replaced file's, or what the umask gives a new file."""
+    if existing is not None:
+        with contextlib.suppress(OSError):
+            return stat.S_IMODE(existing.stat().st_mode)
+    return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    # Read, not set-and-restore: os.umask() would change it for every thread for a moment.
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    return 0o022
+
+
+def _fsync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _reason(err: OSError) -> str:
+    reason = err.strerror or str(err) or type(err).__name__
+    return reason[:1].lower() + reason[1:]
