@@ -1,0 +1,560 @@
+"""The reader app: key presses become calls on the core (Reading, AnnotationSession), then a redraw."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from functools import partial
+from pathlib import Path
+
+from textual import work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList
+from textual.widgets.option_list import Option
+
+from reader.core.article import Article
+from reader.core.display import visible
+from reader.core.reading import Reading
+from reader.core.session import AnnotationSession
+from reader.ui.screens import HelpScreen, NoteScreen
+from reader.ui.widgets import TAG_LETTERS, Gutter, PaneView, TextLine
+
+SAVE_DELAY = 1.0  # seconds after the last move before the reading position is saved
+
+
+def styles_path() -> Path:
+    """styles/ ships inside the wheel as reader/styles; in a source checkout it sits at the top."""
+    packaged = Path(__file__).resolve().parent.parent / "styles"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "styles"
+
+
+def B(keys: str, action: str, description: str, id: str, show: bool = False) -> Binding:
+    return Binding(keys, action, description, show=show, id=id)
+
+
+class ReaderScreen(Screen):
+    """The reading screen: its bindings sit above Textual's default tab / shift+tab focus keys."""
+
+    BINDINGS = [
+        B("space,pagedown,right", "next_pane", "Next pane", "next-pane", show=True),
+        B("pageup,left", "previous_pane", "Previous pane", "previous-pane"),
+        B("b", "back", "Previous pane (word back in a selection)", "back"),
+        B("right_square_bracket", "next_page", "Next source page", "next-page"),
+        B("left_square_bracket", "previous_page", "Previous source page", "previous-page"),
+        B("g,home", "first_pane", "First pane", "first-pane"),
+        B("G,end", "last_pane", "Last pane", "last-pane"),
+        B("j,down", "next_sentence", "Sentence", "next-sentence", show=True),
+        B("k,up", "previous_sentence", "Previous sentence", "previous-sentence"),
+        B("v", "select", "Select", "select", show=True),
+        B("w,shift+right", "word_forward", "Selection end: next word", "word-forward"),
+        B("shift+left", "word_back", "Selection end: previous word", "word-back"),
+        B("o", "swap_ends", "Selection: swap ends", "swap-ends"),
+        B("escape", "cancel", "Cancel selection / search", "cancel"),
+        B("1", "tag('claim')", "Claim", "tag-claim", show=True),
+        B("2", "tag('quote')", "Quote", "tag-quote", show=True),
+        B("3", "tag('speculation')", "Speculation", "tag-speculation", show=True),
+        B("t", "cycle_tag", "Change the tag", "cycle-tag"),
+        B("enter", "note", "Write a note", "note"),
+        B("x,delete", "delete", "Delete the annotation", "delete"),
+        B("u", "undo", "Undo", "undo", show=True),
+        B("ctrl+r", "redo", "Redo", "redo"),
+        B("tab", "next_annotation", "Next annotation", "next-annotation"),
+        B("shift+tab", "previous_annotation", "Previous annotation", "previous-annotation"),
+        B("a", "toggle_panel", "List", "toggle-panel", show=True),
+        B("e", "export", "Export JSON", "export"),
+        B("slash", "search", "Search", "search", show=True),
+        B("n", "next_match", "Next match", "next-match"),
+        B("N", "previous_match", "Previous match", "previous-match"),
+        B("question_mark", "help", "Help", "help", show=True),
+        B("q,ctrl+q", "quit", "Quit", "quit", show=True),
+    ]
+
+    def __init__(
+        self,
+        article: Article,
+        store,
+        *,
+        width: int = 76,
+        export_dir: Path | None = None,
+        language_known: bool = True,
+    ) -> None:
+        super().__init__(id="reader")
+        self.article = article
+        self.store = store
+        self.column_width = width
+        self.export_dir = export_dir or Path.cwd()
+        self.language_known = language_known
+        self.session = AnnotationSession(store, article)
+        saved = store.position(article.key)
+        self.reading = Reading(article, width, 20, saved["offset"] if saved else 0)
+        self.current_annotation: str | None = None
+        self.message = ""
+        self._save_timer = None
+        self._saved_offset = saved["offset"] if saved else None
+
+    # layout -------------------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield TextLine(id="header")
+        with Horizontal(id="body"):
+            with Horizontal(id="column"):
+                yield Gutter(id="gutter")
+                yield PaneView(id="pane")
+            yield OptionList(id="panel")
+        yield Input(placeholder="Search (enter: find, escape: close)", id="search")
+        yield TextLine(id="status")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#pane", PaneView).styles.max_width = self.column_width
+        self.query_one("#pane", PaneView).focus()
+        self._show_header()
+        self.store.remember_article(
+            self.article.key,
+            sources=list(self.article.sources),
+            version=self.article.id,
+            title=self.article.title,
+        )
+        if not self.language_known:
+            self.confirm_language()
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit)
+
+    def _fit(self) -> None:
+        pane = self.query_one("#pane", PaneView)
+        size = pane.content_size
+        if size.width > 0 and size.height > 0:
+            self.reading.resize(size.width, size.height)
+        self.redraw()
+
+    # drawing ------------------------------------------------------------------------------------
+    def _show_header(self) -> None:
+        a = self.article
+        lang = a.lang if a.lang != "und" else "language undetermined"
+        title = a.title or Path(a.sources[0]).name
+        parts = [lang, a.kicker, title] if a.kicker else [lang, title]
+        self.query_one("#header", TextLine).set_text(" · ".join(parts))
+
+    def redraw(self) -> None:
+        r = self.reading
+        pane = r.pane
+        visible_annotations = self.session.overlapping(pane.start, pane.end + 1)
+        if self.current_annotation and self.session.get(self.current_annotation) is None:
+            self.current_annotation = None
+        matches = [m for m in r.matches if m[0] < pane.end and m[1] > pane.start]
+        current_match = r.matches[r.match_index] if 0 <= r.match_index < len(r.matches) else None
+        self.query_one("#pane", PaneView).show(
+            self.article.text,
+            pane,
+            cursor=(r.cursor.start, r.cursor.end),
+            selection=(r.selection.start, r.selection.end) if r.selection else None,
+            annotations=visible_annotations,
+            current_annotation=self.current_annotation,
+            matches=matches,
+            current_match=current_match,
+        )
+        self.query_one("#gutter", Gutter).show(pane, visible_annotations)
+        self.query_one("#status", TextLine).set_text(self.status_text())
+        if self.query_one("#panel", OptionList).display:
+            self._fill_panel()
+
+    def status_text(self) -> str:
+        r = self.reading
+        pane = r.pane
+        count = r.pagination.panes_in_page(pane.page)
+        parts = [
+            self.article.page_label(pane.page),
+            f"pane {pane.index_in_page + 1}/{count if count is not None else '…'}",
+            f"{round(r.progress() * 100)}%",
+            f"{len(self.session)} ann.",
+        ]
+        if r.selection:
+            parts.append("SELECT")
+        current = self._annotation_under_cursor()
+        if current:
+            label = f"[{current.tag}]"
+            if current.note:
+                label += f" “{current.note}”"
+            parts.append(label)
+        if self.message:  # the answer to the last key comes first: narrow terminals cut the end
+            parts.insert(0, self.message)
+        return " · ".join(parts)
+
+    def say(self, message: str) -> None:
+        self.message = message
+        self.redraw()
+
+    # the annotation under the cursor ---------------------------------------------------------
+    def _annotation_under_cursor(self):
+        c = self.reading.cursor
+        if self.current_annotation:
+            a = self.session.get(self.current_annotation)
+            if a is not None and a.start < c.end and a.end > c.start:
+                return a
+        under = self.session.overlapping(c.start, c.end)
+        return under[0] if under else None
+
+    def _after_move(self) -> None:
+        self.message = ""
+        current = self._annotation_under_cursor()
+        self.current_annotation = current.uuid if current else None
+        self._schedule_save()
+        self.redraw()
+
+    # reading position ------------------------------------------------------------------------
+    def _schedule_save(self) -> None:
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(SAVE_DELAY, self.save_position)
+
+    def save_position(self) -> None:
+        offset = self.reading.cursor.start
+        if offset != self._saved_offset:
+            self.store.save_position(self.article.key, self.article.id, offset)
+            self._saved_offset = offset
+
+    def action_quit(self) -> None:
+        self.save_position()
+        self.app.exit()
+
+    # language --------------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="language")
+    def confirm_language(self) -> None:
+        from reader.core.language import detect_language
+
+        lang, probability = detect_language(self.article.text)
+        self.app.call_from_thread(self._language_confirmed, lang, probability)
+
+    def _language_confirmed(self, lang: str, probability: float) -> None:
+        self.store.cache_language(self.article.id, lang, probability)
+        if lang != self.article.lang:
+            self.article = self.article.with_language(lang, probability)
+            offset = self.reading.cursor.start
+            old = self.reading
+            self.reading = Reading(
+                self.article, old.pagination.width, old.pagination.height, offset
+            )
+            self.session.article = self.article
+            self._show_header()
+            self.redraw()
+
+    # movement --------------------------------------------------------------------------------
+    def _move(self, moved: bool, at_edge: str = "") -> None:
+        self._after_move()
+        if not moved and at_edge:
+            self.say(at_edge)
+
+    def _end_notice(self) -> str:
+        notice = self.reading.pane.notice
+        return notice if notice else "End of the article"
+
+    def action_next_pane(self) -> None:
+        self._move(self.reading.next_pane(), self._end_notice())
+
+    def action_previous_pane(self) -> None:
+        self._move(self.reading.previous_pane(), "Start of the article")
+
+    def action_back(self) -> None:
+        if self.reading.selection is not None:
+            self.action_word_back()
+        else:
+            self.action_previous_pane()
+
+    def action_next_page(self) -> None:
+        moved = self.reading.next_page()
+        self._move(moved, self._end_notice() if not moved else "")
+        if not moved and not self.reading.pane.notice:
+            missing = self.article.missing_pages()
+            later = [p for p in missing if p > self.reading.pane.page]
+            if later:
+                self.say(f"{self.article.page_label(later[0])} is not in this file")
+
+    def action_previous_page(self) -> None:
+        self._move(self.reading.previous_page(), "Start of the article")
+
+    def action_first_pane(self) -> None:
+        self.reading.first_pane()
+        self._after_move()
+
+    def action_last_pane(self) -> None:
+        self.reading.last_pane()
+        self._after_move()
+
+    def action_next_sentence(self) -> None:
+        self._move(self.reading.next_sentence(), self._end_notice())
+
+    def action_previous_sentence(self) -> None:
+        self._move(self.reading.previous_sentence(), "Start of the article")
+
+    # selection ---------------------------------------------------------------------------------
+    def action_select(self) -> None:
+        if self.reading.selection is None:
+            self.reading.start_selection()
+            self.say("Selecting: j/k sentences, w/b words, o other end, 1/2/3 tag, escape cancel")
+        else:
+            self.reading.cancel_selection()
+            self._after_move()
+
+    def action_word_forward(self) -> None:
+        if self.reading.selection is None:
+            self.reading.start_selection()
+        self.reading.move_selection_by_word(True)
+        self._after_move()
+
+    def action_word_back(self) -> None:
+        if self.reading.selection is None:
+            self.reading.start_selection()
+        self.reading.move_selection_by_word(False)
+        self._after_move()
+
+    def action_swap_ends(self) -> None:
+        self.reading.swap_selection_ends()
+        self._after_move()
+
+    def action_cancel(self) -> None:
+        search = self.query_one("#search", Input)
+        if search.display:
+            search.display = False
+            self.query_one("#pane", PaneView).focus()
+        self.reading.cancel_selection()
+        self.clear_selection()
+        self._after_move()
+
+    # tagging and editing -----------------------------------------------------------------------
+    def _target(self) -> tuple[int, int]:
+        pane_view = self.query_one("#pane", PaneView)
+        mouse = self.selections.get(pane_view)
+        if mouse is not None:
+            offsets = pane_view.offsets_for(mouse)
+            if offsets:
+                return offsets
+        return self.reading.target()
+
+    def action_tag(self, tag: str) -> None:
+        start, end = self._target()
+        added = self.session.add(tag, start, end)
+        self.reading.cancel_selection()
+        self.clear_selection()
+        if added is None:
+            self.say(f"Already tagged {tag} — nothing added")
+            return
+        self.current_annotation = added.uuid
+        self.say(f"Tagged {tag}")
+
+    def action_cycle_tag(self) -> None:
+        current = self._annotation_under_cursor()
+        if current is None:
+            self.say("No annotation here")
+            return
+        new = self.session.cycle_tag(current.uuid)
+        self.current_annotation = new.uuid
+        self.say(f"Now {new.tag}")
+
+    def action_note(self) -> None:
+        current = self._annotation_under_cursor()
+        if current is None:
+            self.say("No annotation here — tag a passage first (1/2/3)")
+            return
+
+        def done(note: str | None) -> None:
+            if note is not None:
+                self.session.set_note(current.uuid, note)
+                self.say("Note saved" if note else "Note cleared")
+
+        self.app.push_screen(NoteScreen(current.exact, current.note), done)
+
+    def action_delete(self) -> None:
+        current = self._annotation_under_cursor()
+        if current is None:
+            self.say("No annotation here")
+            return
+        self.session.delete(current.uuid)
+        self.current_annotation = None
+        self.say(f"Deleted {current.tag} (u to undo)")
+
+    def action_undo(self) -> None:
+        step = self.session.undo()
+        self.say(f"Undid: {step.label}" if step else "Nothing to undo")
+
+    def action_redo(self) -> None:
+        step = self.session.redo()
+        self.say(f"Redid: {step.label}" if step else "Nothing to redo")
+
+    def _jump_to(self, annotation) -> None:
+        self.reading.cancel_selection()
+        self.reading.move_to(annotation.start)
+        self._after_move()
+        self.current_annotation = annotation.uuid
+        self.redraw()
+
+    def action_next_annotation(self) -> None:
+        current = self.session.get(self.current_annotation) if self.current_annotation else None
+        after = self.session.next_after(current.start if current else self.reading.cursor.start - 1)
+        if current is not None:
+            same = [
+                a
+                for a in self.session.overlapping(current.start, current.start + 1)
+                if a.start == current.start
+            ]
+            ids = [a.uuid for a in same]
+            if current.uuid in ids and ids.index(current.uuid) + 1 < len(ids):
+                after = same[ids.index(current.uuid) + 1]
+        if after is None:
+            self.say("No more annotations after this")
+            return
+        self._jump_to(after)
+
+    def action_previous_annotation(self) -> None:
+        current = self.session.get(self.current_annotation) if self.current_annotation else None
+        before = self.session.previous_before(
+            current.start if current else self.reading.cursor.start
+        )
+        if before is None:
+            self.say("No annotations before this")
+            return
+        self._jump_to(before)
+
+    # panel ---------------------------------------------------------------------------------------
+    def _fill_panel(self) -> None:
+        panel = self.query_one("#panel", OptionList)
+        options = []
+        for a in self.session.all():
+            excerpt = a.exact if len(a.exact) <= 60 else a.exact[:57] + "…"
+            where = "orphan" if a.orphaned else self.article.page_label(a.page)
+            rows = [f"{TAG_LETTERS[a.tag]} {a.tag} · {where}", f"  {visible(excerpt)}"]
+            if a.note:
+                rows.append(f"  ✎ {visible(a.note)}")
+            options.append(Option(Content("\n".join(rows)), id=a.uuid))
+        highlighted = panel.highlighted
+        panel.clear_options()
+        panel.add_options(
+            options
+            or [Option(Content("No annotations yet: select (v) and tag (1/2/3)."), disabled=True)]
+        )
+        if highlighted is not None and highlighted < len(options):
+            panel.highlighted = highlighted
+
+    def action_toggle_panel(self) -> None:
+        panel = self.query_one("#panel", OptionList)
+        panel.display = not panel.display
+        if panel.display:
+            self._fill_panel()
+            panel.focus()
+        else:
+            self.query_one("#pane", PaneView).focus()
+        self.call_after_refresh(self._fit)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        a = self.session.get(event.option.id) if event.option.id else None
+        if a is None:
+            return
+        if a.orphaned:
+            self.say("This annotation's passage is no longer in the article (orphaned)")
+            return
+        self._jump_to(a)
+        self.query_one("#pane", PaneView).focus()
+
+    # search --------------------------------------------------------------------------------------
+    def action_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.display = True
+        search.value = self.reading.query
+        search.focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id != "search":
+            return
+        event.input.display = False
+        self.query_one("#pane", PaneView).focus()
+        count = self.reading.search(event.value)
+        self._after_move()
+        if event.value.strip():
+            self.say(
+                f"{count} match{'es' if count != 1 else ''} for “{event.value}”"
+                if count
+                else f"Not found: “{event.value}”"
+            )
+
+    def action_next_match(self) -> None:
+        self._move(self.reading.next_match(True))
+        self._say_match()
+
+    def action_previous_match(self) -> None:
+        self._move(self.reading.next_match(False))
+        self._say_match()
+
+    def _say_match(self) -> None:
+        r = self.reading
+        if r.matches:
+            self.say(f"match {r.match_index + 1}/{len(r.matches)}")
+        else:
+            self.say("No search (press / to search)")
+
+    # export and help ----------------------------------------------------------------------------
+    def action_export(self) -> None:
+        from reader.core.export import to_json, write_export
+        from reader.errors import ReaderError
+
+        stem = Path(self.article.sources[0]).stem
+        path = self.export_dir / f"{stem}.annotations.json"
+        data = json.dumps(to_json(self.article, self.session.all()), ensure_ascii=False, indent=2)
+        try:
+            write_export(path, data + "\n", force=True)
+        except ReaderError as exc:
+            self.say(f"Export failed: {exc.line()}")
+            return
+        self.say(f"Exported {len(self.session)} annotations to {path}")
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.binding_rows()))
+
+    def binding_rows(self) -> list[tuple[str, str]]:
+        """(keys, description) for every binding, with the keys the keymap gives them now."""
+        rows: dict[str, list[str]] = {}
+        for active in self.active_bindings.values():
+            if active.binding.description:
+                rows.setdefault(active.binding.description, []).append(
+                    self.app.get_key_display(active.binding)
+                )
+        return [(", ".join(keys), description) for description, keys in rows.items()]
+
+
+class ReaderApp(App):
+    """Holds the reading screen; every one of its actions is also in the command palette."""
+
+    CSS_PATH = [styles_path() / "reader.tcss"]
+    TITLE = "reader"
+
+    def __init__(self, article: Article, store, **options) -> None:
+        super().__init__()
+        self.reader_screen = ReaderScreen(article, store, **options)
+
+    def on_mount(self) -> None:
+        keymap = load_keymap()
+        if keymap:
+            self.set_keymap(keymap)
+        self.push_screen(self.reader_screen)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if screen is self.reader_screen:
+            for binding in ReaderScreen.BINDINGS:
+                run = partial(screen.run_action, binding.action)
+                yield SystemCommand(binding.description, f"key: {binding.key}", run)
+
+
+def load_keymap() -> dict[str, str]:
+    """Remapped keys: a JSON object of binding id → keys, from $READER_KEYMAP or the config folder."""
+    from platformdirs import user_config_path
+
+    path = Path(os.environ.get("READER_KEYMAP") or user_config_path("reader") / "keymap.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}

@@ -1,0 +1,63 @@
+"""Modal screens: every key (help) and the note editor."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from reader.core.display import visible
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every binding with the keys it has now (after any remapping)."""
+
+    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close help", id="close-help")]
+
+    def __init__(self, rows: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def compose(self) -> ComposeResult:
+        width = max((len(k) for k, _ in self.rows), default=10)
+        lines = [f"{keys.ljust(width)}  {description}" for keys, description in self.rows]
+        lines += [
+            "",
+            "ctrl+p opens the command palette: every action is there too.",
+            "escape closes this help.",
+        ]
+        with VerticalScroll(id="help-box"):
+            yield Static(Content("Keys\n\n" + "\n".join(lines)), id="help-text")
+
+    def action_dismiss(self) -> None:
+        self.dismiss(None)
+
+
+class NoteScreen(ModalScreen[str | None]):
+    """Write or edit the note on one annotation; enter saves, escape leaves it unchanged."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel-note")]
+
+    def __init__(self, passage: str, note: str) -> None:
+        super().__init__()
+        self.passage = passage
+        self.note = note
+
+    def compose(self) -> ComposeResult:
+        excerpt = self.passage if len(self.passage) <= 200 else self.passage[:197] + "…"
+        with Vertical(id="note-box"):
+            yield Static(Content(visible(f"Note on: {excerpt}")), id="note-passage")
+            yield Input(
+                value=self.note,
+                placeholder="Your note (enter saves, escape cancels)",
+                id="note-input",
+            )
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value.strip())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

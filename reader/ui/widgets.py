@@ -1,0 +1,194 @@
+"""Widgets: they draw what the core says. No parsing, no storage here.
+
+Article text always goes into `Content(...)` objects, never into markup strings, and through
+`visible()`, so `[bold]x[/]` shows as those characters and an ESC never reaches the terminal.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content, Span
+from textual.selection import Selection as TextSelection
+from textual.style import Style as VisualStyle
+from textual.widget import Widget
+from textual.widgets import Static
+
+from reader.core.annotation import Annotation
+from reader.core.display import visible
+from reader.core.pagination import Line, Pane
+
+TAG_LETTERS = {"claim": "C", "quote": "Q", "speculation": "S"}
+KIND_CLASSES = {"title": "pane--title", "heading": "pane--heading", "lede": "pane--lede"}
+
+
+class PaneView(Widget, can_focus=True):
+    """One pane of the article: pre-wrapped lines, with cursor, selection, annotations, matches."""
+
+    COMPONENT_CLASSES = {
+        "pane--title",
+        "pane--heading",
+        "pane--lede",
+        "pane--cursor",
+        "pane--selection",
+        "pane--claim",
+        "pane--quote",
+        "pane--speculation",
+        "pane--match",
+        "pane--match-current",
+        "pane--notice",
+        "pane--current-annotation",
+    }
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.text = ""
+        self.pane: Pane | None = None
+        self.cursor: tuple[int, int] | None = None
+        self.selection: tuple[int, int] | None = None
+        self.annotations: list[Annotation] = []
+        self.current_annotation: str | None = None
+        self.matches: list[tuple[int, int]] = []
+        self.current_match: tuple[int, int] | None = None
+
+    def show(
+        self,
+        text: str,
+        pane: Pane,
+        *,
+        cursor: tuple[int, int] | None,
+        selection: tuple[int, int] | None,
+        annotations: list[Annotation],
+        current_annotation: str | None,
+        matches: list[tuple[int, int]],
+        current_match: tuple[int, int] | None,
+    ) -> None:
+        self.text, self.pane = text, pane
+        self.cursor, self.selection = cursor, selection
+        self.annotations, self.current_annotation = annotations, current_annotation
+        self.matches, self.current_match = matches, current_match
+        self.refresh()
+
+    # offsets <-> content positions ---------------------------------------------------------------
+    def _line_starts(self) -> list[int]:
+        starts, pos = [], 0
+        for line in self.pane.lines if self.pane else ():
+            starts.append(pos)
+            pos += (line.end - line.start) + 1
+        return starts
+
+    def _spans_for(self, start: int, end: int, style, line_starts: list[int]) -> list[Span]:
+        spans = []
+        for line, at in zip(self.pane.lines, line_starts, strict=True):
+            if line.kind == "blank" or line.end <= start or line.start >= end:
+                continue
+            s = max(start, line.start) - line.start
+            e = min(end, line.end) - line.start
+            if e > s:
+                spans.append(Span(at + s, at + e, style))
+        return spans
+
+    def offsets_for(self, selection: TextSelection) -> tuple[int, int] | None:
+        """Map Textual's mouse selection (line index, character index) to article offsets."""
+        if self.pane is None:
+            return None
+        lines = self.pane.lines
+
+        def to_offset(point, default: int) -> int:
+            if point is None:
+                return default
+            y = min(max(point.y, 0), len(lines) - 1)
+            line: Line = lines[y]
+            return line.start + min(max(point.x, 0), line.end - line.start)
+
+        start = to_offset(selection.start, self.pane.start)
+        end = to_offset(selection.end, self.pane.end)
+        return (start, end) if end > start else None
+
+    def _style(self, name: str, partial: bool = True) -> VisualStyle:
+        """A component class's style, reverse included (get_visual_style leaves `reverse` out)."""
+        style = self.get_visual_style(name, partial=partial)
+        if self.get_component_styles(name).text_style.reverse:
+            style = style + VisualStyle(reverse=True)
+        return style
+
+    def render(self) -> Content:
+        if self.pane is None:
+            return Content("")
+        style = self._style
+        lines = self.pane.lines
+        plain = "\n".join(visible(self.text[ln.start : ln.end]) for ln in lines)
+        starts = self._line_starts()
+        spans: list[Span] = []
+        for line, at in zip(lines, starts, strict=True):
+            cls = KIND_CLASSES.get(line.kind)
+            if cls:
+                spans.append(Span(at, at + line.end - line.start, style(cls, partial=True)))
+        for a in self.annotations:
+            spans += self._spans_for(a.start, a.end, style(f"pane--{a.tag}", partial=True), starts)
+        if self.current_annotation:
+            for a in self.annotations:
+                if a.uuid == self.current_annotation:
+                    current = style("pane--current-annotation", partial=True)
+                    spans += self._spans_for(a.start, a.end, current, starts)
+        for m in self.matches:
+            cls = "pane--match-current" if m == self.current_match else "pane--match"
+            spans += self._spans_for(m[0], m[1], style(cls, partial=True), starts)
+        if self.selection:
+            spans += self._spans_for(
+                *self.selection, style("pane--selection", partial=True), starts
+            )
+        elif self.cursor:
+            spans += self._spans_for(*self.cursor, style("pane--cursor", partial=True), starts)
+        if self.pane.notice:
+            at = len(plain) + 2
+            plain += "\n\n" + self.pane.notice
+            spans.append(Span(at, len(plain), style("pane--notice", partial=True)))
+        return Content(plain, spans, strip_control_codes=False)
+
+
+class Gutter(Widget):
+    """A margin mark per line: which tags (C, Q, S) touch it, a cue that is not colour."""
+
+    COMPONENT_CLASSES = {"gutter--claim", "gutter--quote", "gutter--speculation"}
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.pane: Pane | None = None
+        self.annotations: list[Annotation] = []
+
+    def show(self, pane: Pane, annotations: list[Annotation]) -> None:
+        self.pane, self.annotations = pane, annotations
+        self.refresh()
+
+    def render(self) -> Content:
+        if self.pane is None:
+            return Content("")
+        rows: list[str] = []
+        spans: list[Span] = []
+        pos = 0
+        for line in self.pane.lines:
+            marks = [" ", " ", " "]
+            if line.kind != "blank":
+                for a in self.annotations:
+                    if a.start < line.end and a.end > line.start:
+                        i = ("claim", "quote", "speculation").index(a.tag)
+                        marks[i] = TAG_LETTERS[a.tag]
+            for i, mark in enumerate(marks):
+                if mark != " ":
+                    tag = ("claim", "quote", "speculation")[i]
+                    spans.append(
+                        Span(
+                            pos + i,
+                            pos + i + 1,
+                            self.get_visual_style(f"gutter--{tag}", partial=True),
+                        )
+                    )
+            rows.append("".join(marks))
+            pos += 4
+        return Content("\n".join(rows), spans)
+
+
+class TextLine(Static):
+    """A one-line label whose text is data: always a Content, never parsed as markup."""
+
+    def set_text(self, text: str) -> None:
+        self.update(Content(visible(text)))

@@ -1,0 +1,318 @@
+"""The reading UI, driven as a user would: key presses, then what the screen shows."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SAMPLE_ARTICLES, SEED
+from uihelpers import make_app, screen_lines, status
+
+from reader.core.display import visible
+from reader.core.pagination import wrap_block
+
+SIZES = [(40, 12), (80, 24), (160, 50)]
+
+
+def pane_text_lines(article, pane, width):
+    """What a pane must show: each line's text, wrapped as the core wrapped it."""
+    rows = [visible(article.text[ln.start : ln.end]) for ln in pane.lines]
+    if pane.notice:
+        rows += ["", pane.notice]
+    return rows
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("name", sorted(SAMPLE_ARTICLES))
+async def test_walk_every_pane(name, size, private_database):
+    files = SAMPLE_ARTICLES[name]
+    lang = "de" if name in ("seed", "moorfeld") else "en"
+    app = make_app(files, private_database, lang=lang)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = app.reader_screen
+        article = screen.article
+        pane_view = screen.query_one("#pane")
+        seen = []
+        while True:
+            reading = screen.reading
+            pane = reading.pane
+            seen.append(pane)
+            # what the screen shows is the pane's range, wrapped
+            shown = screen_lines(pane_view)
+            expected = pane_text_lines(article, pane, pane_view.content_size.width)
+            assert shown[: len(expected)] == [row.rstrip() for row in expected]
+            assert all(not row for row in shown[len(expected) :])
+            assert len(expected) <= pane_view.content_size.height
+            # a pane never mixes source pages
+            pages = {article.blocks[ln.block].page for ln in pane.lines if ln.block >= 0}
+            assert pages == {pane.page}
+            # the status line names the right source page and pane
+            count = reading.pagination.panes_in_page(pane.page)
+            line = status(app)
+            assert article.page_label(pane.page) in line
+            assert f"pane {pane.index_in_page + 1}/{count}" in line
+            before = pane.index
+            await pilot.press("space")
+            if screen.reading.pane.index == before:
+                break
+        # the panes tile the canonical text in order: no gap but whitespace, no overlap
+        text = article.text
+        assert seen[0].start == 0
+        assert seen[-1].end == len(text)
+        for a, b in zip(seen, seen[1:], strict=False):
+            assert b.index == a.index + 1
+            assert a.end <= b.start
+            assert text[a.end : b.start].strip() == ""
+        if name == "seed":  # the missing page is said plainly, not pretended away
+            assert seen[-1].notice == "Seite 2 / 2 is not in this file"
+            assert "Seite 2 / 2 is not in this file" in "\n".join(screen_lines(pane_view))
+            assert "Seite 2 / 2 is not in this file" in status(app)
+
+
+async def test_wrapping_matches_what_textual_would_fit(private_database):
+    """Every wrapped line fits its column: no line is wider than the pane."""
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        pane_view = app.reader_screen.query_one("#pane")
+        width = pane_view.content_size.width
+        article = app.reader_screen.article
+        for block in article.blocks:
+            for s, e in wrap_block(block.text, block.start, width):
+                assert len(article.text[s:e]) <= width
+
+
+async def test_heading_never_alone_at_the_bottom(private_database):
+    for size in [(40, 12), (50, 14), (60, 18), (80, 24)]:
+        app = make_app([SEED], private_database)
+        async with app.run_test(size=size):
+            pagination = app.reader_screen.reading.pagination
+            pagination.count()
+            for pane in pagination.panes:
+                last = [ln for ln in pane.lines if ln.kind != "blank"][-1]
+                assert last.kind not in ("heading", "title") or len(pane.lines) <= 2
+
+
+async def test_cursor_moves_by_sentence_and_turns_the_pane(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(40, 12)) as pilot:
+        screen = app.reader_screen
+        article = screen.article
+        visited = [screen.reading.cursor]
+        for _ in range(len(article.sentences) + 2):
+            await pilot.press("j")
+            cursor = screen.reading.cursor
+            pane = screen.reading.pane
+            assert pane.start <= cursor.start < pane.end  # the cursor is always on screen
+            if cursor != visited[-1]:
+                visited.append(cursor)
+        assert visited == article.sentences
+        await pilot.press("k")
+        assert screen.reading.cursor == article.sentences[-2]
+        await pilot.press("g")
+        assert screen.reading.pane.index == 0
+        await pilot.press("G")
+        assert screen.reading.pane.index == screen.reading.pagination.count() - 1
+
+
+async def test_cursor_is_shown_without_colour(private_database):
+    """The cursor sentence is drawn reverse (a cue that survives NO_COLOR)."""
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j")
+        pane_view = app.reader_screen.query_one("#pane")
+        content = pane_view.render()
+        cursor = app.reader_screen.reading.cursor
+        text = app.reader_screen.article.text[cursor.start : cursor.end]
+        first_line = text.split(" ")[0]
+        at = content.plain.index(first_line)
+        styles = [span.style for span in content.spans if span.start <= at < span.end]
+        assert any(getattr(s, "reverse", False) for s in styles)
+
+
+@pytest.mark.parametrize("new_size", [(40, 12), (160, 50), (55, 17)])
+async def test_resize_keeps_the_cursor_sentence_on_screen(new_size, private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(9):
+            await pilot.press("j")
+        screen = app.reader_screen
+        cursor = screen.reading.cursor
+        await pilot.resize_terminal(*new_size)
+        await pilot.pause()
+        await pilot.pause()
+        pane = screen.reading.pane
+        assert screen.reading.cursor == cursor
+        assert screen.reading.pagination.width == screen.query_one("#pane").content_size.width
+        assert pane.start <= cursor.start < pane.end
+        first_words = " ".join(screen.article.text[cursor.start : cursor.end].split()[:2])
+        shown = " ".join(" ".join(screen_lines(screen.query_one("#pane"))).split())
+        assert first_words in shown
+
+
+async def test_reopening_restores_the_position(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(60, 18)) as pilot:
+        for _ in range(12):
+            await pilot.press("j")
+        offset = app.reader_screen.reading.cursor.start
+        await pilot.press("q")
+    assert offset > 0
+    again = make_app([SEED], private_database)
+    async with again.run_test(size=(60, 18)) as pilot:
+        await pilot.pause()
+        assert again.reader_screen.reading.cursor.start == offset
+        pane = again.reader_screen.reading.pane
+        assert pane.start <= offset < pane.end
+
+
+async def test_position_is_saved_when_it_settles_not_on_every_key(private_database, monkeypatch):
+    import reader.ui.app as app_module
+
+    monkeypatch.setattr(app_module, "SAVE_DELAY", 0.6)
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(60, 18)) as pilot:
+        store = app.reader_screen.store
+        calls = []
+        original = store.save_position
+        monkeypatch.setattr(store, "save_position", lambda *a: (calls.append(a), original(*a)))
+        for _ in range(5):
+            await pilot.press("j")
+        assert len(calls) <= 1  # not on every key press (a slow machine may let one settle)
+        await pilot.pause(1.0)
+        assert len(calls) == 1
+        assert calls[0][2] == app.reader_screen.reading.cursor.start
+
+
+async def test_search_finds_a_phrase_wrapped_over_two_lines(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(40, 12)) as pilot:
+        screen = app.reader_screen
+        article = screen.article
+        pagination = screen.reading.pagination
+        pagination.count()
+        # find two screen lines of one paragraph: the last word of one and the first of the next
+        for pane in pagination.panes[1:]:
+            rows = [ln for ln in pane.lines if ln.kind == "paragraph"]
+            pairs = [(a, b) for a, b in zip(rows, rows[1:], strict=False) if a.block == b.block]
+            if pairs:
+                a, b = pairs[0]
+                phrase = (
+                    article.text[a.start : a.end].split()[-1]
+                    + " "
+                    + article.text[b.start : b.end].split()[0]
+                )
+                break
+        query = phrase.upper()  # case-insensitive
+        await pilot.press("slash")
+        await pilot.press(*list(query))
+        await pilot.press("enter")
+        await pilot.pause()
+        reading = screen.reading
+        assert reading.matches, f"no match for {query!r}"
+        start, end = reading.matches[reading.match_index]
+        assert article.text[start:end].replace("\n", " ").casefold() == phrase.casefold()
+        assert reading.pane.start <= start < reading.pane.end
+        assert "match" in status(app)
+
+
+async def test_search_ignores_accents_and_n_cycles(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *list("kafigkampf"), "enter")
+        reading = app.reader_screen.reading
+        assert len(reading.matches) == 2
+        first = reading.match_index
+        await pilot.press("n")
+        assert reading.match_index == (first + 1) % 2
+        await pilot.press("N")
+        assert reading.match_index == first
+        text = app.reader_screen.article.text
+        assert all(text[s:e] == "Käfigkampf" for s, e in reading.matches)
+
+
+async def test_source_pages_with_brackets(private_database):
+    files = SAMPLE_ARTICLES["moorfeld"]
+    app = make_app(files, private_database)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.reader_screen
+        assert screen.reading.pane.page == 1
+        await pilot.press("right_square_bracket")
+        assert screen.reading.pane.page == 2
+        assert screen.reading.pane.index_in_page == 0
+        assert "Seite 2 / 2" in status(app)
+        await pilot.press("left_square_bracket")
+        assert screen.reading.pane.page == 1
+
+
+async def test_english_page_label_and_missing_page_message(private_database, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "A headline about nothing\n\n"
+        + "\n\n".join(["Some sentence here. " * 12] * 3)
+        + "\n\nPage 1 of 3\nNext page\n",
+        encoding="utf-8",
+    )
+    app = make_app([article], private_database, lang="en")
+    async with app.run_test(size=(60, 18)) as pilot:
+        assert "Page 1 of 3" in status(app)
+        await pilot.press("G")
+        await pilot.press("right_square_bracket")
+        assert "Page 2 of 3 is not in this file" in status(app)
+
+
+async def test_markup_in_the_title_shows_literally(private_database, tmp_path):
+    article = tmp_path / "markup.txt"
+    title = "[bold red]x[/] and [link=http://evil]y[/link] \x1b[31mred\x1b[0m"
+    article.write_text(
+        f"{title}\n\nThe first paragraph [b]is[/b] plain text. It has two sentences.\n",
+        encoding="utf-8",
+    )
+    app = make_app([article], private_database, lang="en")
+    async with app.run_test(size=(100, 20)) as pilot:
+        await pilot.pause()
+        shown = "\n".join(screen_lines(app.reader_screen.query_one("#pane")))
+        assert "[bold red]x[/] and [link=http://evil]y[/link]" in shown
+        assert "[b]is[/b]" in shown
+        assert "\x1b" not in shown and "␛[31mred␛[0m" in shown
+        assert "[bold red]x[/]" in " ".join(screen_lines(app.reader_screen.query_one("#header")))
+
+
+async def test_help_lists_every_binding_and_palette_has_every_action(private_database):
+    from reader.ui.app import ReaderScreen
+
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(100, 40)) as pilot:
+        rows = app.reader_screen.binding_rows()
+        descriptions = {d for _, d in rows}
+        for binding in ReaderScreen.BINDINGS:
+            assert binding.id, binding
+            assert binding.description in descriptions
+        titles = {c.title for c in app.get_system_commands(app.reader_screen)}
+        assert {b.description for b in ReaderScreen.BINDINGS} <= titles
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "HelpScreen"
+        await pilot.press("escape")
+        assert app.screen is app.reader_screen
+
+
+async def test_keys_can_be_remapped_by_binding_id(private_database, tmp_path, monkeypatch):
+    keymap = tmp_path / "keymap.json"
+    keymap.write_text('{"next-sentence": "l"}', encoding="utf-8")
+    monkeypatch.setenv("READER_KEYMAP", str(keymap))
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(80, 24)) as pilot:
+        first = app.reader_screen.reading.cursor
+        await pilot.press("l")
+        assert app.reader_screen.reading.cursor != first
+
+
+async def test_language_is_confirmed_in_the_background(private_database):
+    app = make_app([SEED], private_database, lang=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.reader_screen
+        assert screen.article.lang == "de"  # the provisional guess paints the first pane
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.store.cached_language(screen.article.id)[0] == "de"
+        assert " ".join(screen_lines(screen.query_one("#header"))).startswith(" de · Tech & Trends")
