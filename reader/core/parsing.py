@@ -13,38 +13,47 @@ from dataclasses import dataclass
 
 from reader.core.article import BLOCK_SEPARATOR, Article, Block
 from reader.core.loading import LoadedText, load_text
+from reader.errors import ReaderError
 
-# "Seite 1 / 2", "Seite 1 von 2", "Page 1 of 2", "Page 1/2", "S. 1/2"
+NAVIGATION_PHRASES = (
+    "Nächste Seite",
+    "Vorherige Seite",
+    "Weiter",
+    "Zurück",
+    "Weiterlesen",
+    "Weiter lesen",
+    "Mehr lesen",
+    "Zur nächsten Seite",
+    "Zur vorherigen Seite",
+    "Seite weiter",
+    "Seite zurück",
+    "Next page",
+    "Previous page",
+    "Next",
+    "Previous",
+    "Read more",
+    "Continue reading",
+)
+NAVIGATION = frozenset(s.casefold() for s in NAVIGATION_PHRASES)
+_NAV = "(?:{})".format(
+    "|".join(re.escape(s) for s in sorted(NAVIGATION_PHRASES, key=len, reverse=True))
+)
+_EDGE = r"[\W_]*"  # decoration around pagination: "»", "|", "–", "…"
+# "Seite 1 / 2", "Seite 1 von 2", "Page 1 of 2", "Page 1/2", "S. 1/2", alone on a line or with the
+# site's navigation links beside it ("« Zurück | Seite 2 von 2").
+_MARKER_CORE = r"(?:seite|page|s\.)\s*(\d{1,4})\s*(?:/|von|of|aus)\s*(\d{1,4})"
 PAGE_MARKER = re.compile(
-    r"^\W*(?:seite|page|s\.)\s*(\d{1,4})\s*(?:/|von|of|aus)\s*(\d{1,4})\W*$", re.IGNORECASE
+    rf"^{_EDGE}(?:{_NAV}[\W_]+)*{_MARKER_CORE}(?:[\W_]+{_NAV})*{_EDGE}$", re.IGNORECASE
 )
-NAVIGATION = frozenset(
-    s.casefold()
-    for s in (
-        "Nächste Seite",
-        "Vorherige Seite",
-        "Weiter",
-        "Zurück",
-        "Weiterlesen",
-        "Mehr lesen",
-        "Zur nächsten Seite",
-        "Zur vorherigen Seite",
-        "Seite weiter",
-        "Seite zurück",
-        "Next page",
-        "Previous page",
-        "Next",
-        "Previous",
-        "Read more",
-        "Continue reading",
-    )
-)
-_TRIM_NAV = re.compile(r"^[\W_]+|[\W_]+$")
-_HYPHEN_BREAK = re.compile(r"\w-$")
+_NAV_LINE = re.compile(rf"^{_EDGE}{_NAV}(?:[\W_]+{_NAV})*{_EDGE}$", re.IGNORECASE)
+_CLOSERS = "\"'“”„«»‘’‚‹›)]"
 LONG_LINE = 100  # lines longer than this were not hard-wrapped by a tool
+SITE_LINE_MAX = 120  # markers and navigation lines are short; longer lines are never tested
 HEADING_MAX_CHARS = 90
 HEADING_MAX_WORDS = 12
 TITLE_MAX_CHARS = 200
+TITLE_MAX_WORDS = 30
+KICKER_MAX_CHARS = 60
 
 
 @dataclass
@@ -55,110 +64,182 @@ class _Paragraph:
 
 
 def is_navigation(line: str) -> bool:
-    return _TRIM_NAV.sub("", line).casefold() in NAVIGATION
+    """A line that is only the site's navigation ("Nächste Seite", "« Zurück | Weiter »")."""
+    return len(line) <= SITE_LINE_MAX and _NAV_LINE.match(line.strip()) is not None
+
+
+def page_marker(line: str) -> tuple[int, int] | None:
+    """(page, pages) when the line is a page marker such as "Seite 1 / 2", else None."""
+    line = line.strip()
+    if not line or len(line) > SITE_LINE_MAX:
+        return None
+    match = PAGE_MARKER.match(line)
+    if not match:
+        return None
+    number, total = int(match.group(1)), int(match.group(2))
+    if not 1 <= number <= total:  # "Seite 0 / 2", "Page 3 of 2": not pagination
+        return None
+    return number, total
 
 
 def _join_wrapped(lines: list[str]) -> str:
     """Join hard-wrapped lines: a space between, none after a hyphen that follows a letter."""
-    out = lines[0]
-    for line in lines[1:]:
-        if _HYPHEN_BREAK.search(out) and out[-2].isalpha():
-            out += line
+    parts = [lines[0]]
+    for previous, line in zip(lines, lines[1:], strict=False):
+        if len(previous) >= 2 and previous[-1] == "-" and previous[-2].isalpha():
+            parts.append(line)
         else:
-            out += " " + line
-    return out
+            parts.append(" ")
+            parts.append(line)
+    return "".join(parts)
+
+
+def _unwrapped(group: list[str]) -> bool:
+    """A run of lines that no tool hard-wrapped: most of them are longer than a wrap width."""
+    return len(group) > 1 and 2 * sum(len(line) > LONG_LINE for line in group) >= len(group)
 
 
 def _file_paragraphs(
     loaded: LoadedText, source: int, first_page: int
 ) -> tuple[list[_Paragraph], int, int]:
-    """Split one file into paragraphs with their source page; return them, the next page, pages known."""
-    raw_lines = [line.strip() for line in loaded.text.split("\n")]
-    filled = [i for i, line in enumerate(raw_lines) if line]
-    inner = raw_lines[filled[0] : filled[-1] + 1] if filled else []
-    # No blank line anywhere and long lines: each line is a paragraph (nothing was hard-wrapped).
-    one_per_line = "" not in inner and any(len(line) > LONG_LINE for line in inner)
+    """Split one file into paragraphs with their source page; return them, the next page, pages known.
+
+    Markers are page boundaries. Sites print them at the bottom of a page (the seed does), so a
+    marker names the page before it; a file whose first marker comes before any text prints them at
+    the top, so there every marker names the page after it.
+    """
+    # One pass to classify lines: text runs ("groups"), markers, and what separates the runs.
+    items: list[tuple[int, int] | list[str]] = []  # a marker (page, pages) or a group of lines
+    group: list[str] = []
+    blank_breaks = False  # a blank line (not a marker or navigation) between two runs of text
+    gap_is_blank = False  # since the last text line: only blank lines
+    any_long = False
+    for raw in loaded.text.split("\n"):
+        line = raw.strip()
+        if line:
+            marker = page_marker(line)
+            if marker is None and not is_navigation(line):
+                if not group and gap_is_blank:
+                    blank_breaks = True
+                group.append(line)
+                any_long = any_long or len(line) > LONG_LINE
+                gap_is_blank = False
+                continue
+            if group:
+                items.append(group)
+                group = []
+            gap_is_blank = False  # markers and navigation are page breaks, not paragraph breaks
+            if marker is not None:
+                items.append(marker)
+        else:
+            if group:
+                items.append(group)
+                group = []
+                gap_is_blank = True
+    if group:
+        items.append(group)
+    if not any(isinstance(item, list) for item in items):
+        raise ReaderError(
+            loaded.path, "has no article text (only page markers and navigation lines)"
+        )
+    # A file with no blank lines at all and long lines: one paragraph per line.
+    one_per_line = not blank_breaks and any_long
 
     paragraphs: list[_Paragraph] = []
-    pending: list[_Paragraph] = []  # paragraphs of the page being read, until a marker names it
-    group: list[str] = []
+    pending: list[_Paragraph] = []  # paragraphs since the last marker
     page = first_page
     pages_known = 0
-    seen_content = False
-
-    def flush_group() -> None:
-        if group:
-            pending.append(_Paragraph(_join_wrapped(group), page, source))
-            group.clear()
-
-    for line in raw_lines:
-        marker = PAGE_MARKER.match(line) if line else None
-        if marker:
-            flush_group()
-            number, total = int(marker.group(1)), int(marker.group(2))
-            pages_known = max(pages_known, total, number)
-            if not seen_content:
-                page = number  # a marker at the very top names the page that follows it
+    header_style: bool | None = None  # decided by the file's first marker
+    for item in items:
+        if isinstance(item, list):
+            if one_per_line or _unwrapped(item):
+                pending.extend(_Paragraph(line, page, source) for line in item)
             else:
-                for p in pending:  # a marker closes the page it names
-                    p.page = number
-                paragraphs.extend(pending)
-                pending.clear()
-                page = number + 1
+                pending.append(_Paragraph(_join_wrapped(item), page, source))
             continue
-        if not line or is_navigation(line):
-            flush_group()
-            continue
-        seen_content = True
-        group.append(line)
-        if one_per_line:
-            flush_group()
-    flush_group()
-    if pending:
+        number, total = item
+        pages_known = max(pages_known, total)
+        if header_style is None:
+            header_style = not paragraphs and not pending
+        if not header_style:
+            for p in pending:  # a marker at the bottom closes the page it names
+                p.page = number
         paragraphs.extend(pending)
-        page = max(page, pending[-1].page) + 1
-    return paragraphs, page, pages_known
+        pending.clear()
+        page = number if header_style else number + 1
+    paragraphs.extend(pending)
+    next_page = max(p.page for p in paragraphs) + 1
+    if header_style is False:
+        next_page = max(next_page, page)
+    return paragraphs, next_page, pages_known
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _ends_a_sentence(text: str, marks: str) -> bool:
+    """Whether `text` ends in one of `marks`, looking through closing quotes and brackets."""
+    stripped = text.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in marks
 
 
 def _looks_like_heading(text: str) -> bool:
     return (
         len(text) <= HEADING_MAX_CHARS
         and len(text.split()) <= HEADING_MAX_WORDS
-        and text[-1] not in ".:;,!…\"'“”„«»‘’)"
+        and text[-1] not in ".:;,!…" + _CLOSERS
         and not text[0].islower()
     )
 
 
 def _looks_like_title(text: str) -> bool:
-    return len(text) <= TITLE_MAX_CHARS and text[-1] not in ".,;:" and not text[0].islower()
+    return (
+        len(text) <= TITLE_MAX_CHARS
+        and len(text.split()) <= TITLE_MAX_WORDS
+        and not _ends_a_sentence(text, ".,;:")
+        and not text[0].islower()
+        and any(ch.isalpha() for ch in text)
+    )
 
 
-def _split_kicker(first: str, second: str | None) -> tuple[str | None, str, bool]:
-    """(kicker, title, title_repeated): a scrape often prints 'Kicker Title' and then 'Title' again."""
-    if second and first != second and first.endswith(second):
-        kicker = first[: -len(second)].strip(" :|–—-·•")
-        if kicker:
-            return kicker, second, True
-    if second and first == second:
-        return None, first, True
-    return None, first, False
+def _looks_like_kicker(text: str) -> bool:
+    return len(text) <= KICKER_MAX_CHARS and not _ends_a_sentence(text, ".,;!?…")
+
+
+def _split_title(paragraphs: list[_Paragraph]) -> tuple[str | None, _Paragraph | None, int]:
+    """(kicker, title, paragraphs used): find the title, and the kicker scrapes glue before it.
+
+    Scrapes print the page's teaser line "Kicker Title" and then the title again; the kicker may
+    also stand on a line of its own before the repeated title. Without a repetition, a short first
+    line that does not end like a sentence is the title. Only a repeated title is ever dropped.
+    """
+    texts = [_squash(p.text) for p in paragraphs[:3]]
+    if len(texts) >= 2 and _looks_like_title(texts[1]):
+        first, second = texts[0], texts[1]
+        if first == second:
+            return None, paragraphs[1], 2
+        if first.endswith(second):
+            kicker = first[: -len(second)].strip(" :|–—-·•/")
+            if len(kicker) <= KICKER_MAX_CHARS:
+                return kicker or None, paragraphs[1], 2
+    if (
+        len(texts) >= 3
+        and texts[1] == texts[2]
+        and _looks_like_title(texts[1])
+        and _looks_like_kicker(texts[0])
+    ):
+        return paragraphs[0].text, paragraphs[1], 3
+    if len(texts) >= 2 and _looks_like_title(texts[0]):
+        return None, paragraphs[0], 1
+    return None, None, 0
 
 
 def build_blocks(paragraphs: list[_Paragraph]) -> tuple[list[Block], str | None]:
     """Assign kinds (title, lede, heading, paragraph), kicker, and canonical offsets."""
-    kicker: str | None = None
-    kinds: list[tuple[str, _Paragraph]] = []
-    body = paragraphs
-    if paragraphs:
-        first = paragraphs[0]
-        second = paragraphs[1].text if len(paragraphs) > 1 else None
-        kicker, title, repeated = _split_kicker(first.text, second)
-        if repeated:
-            kinds.append(("title", _Paragraph(title, paragraphs[1].page, first.source)))
-            body = paragraphs[2:]
-        elif second is not None and _looks_like_title(first.text):
-            kinds.append(("title", first))
-            body = paragraphs[1:]
+    kicker, title, used = _split_title(paragraphs)
+    kinds: list[tuple[str, _Paragraph]] = [("title", title)] if title is not None else []
+    body = paragraphs[used:]
     for i, para in enumerate(body):
         followed = i + 1 < len(body) and body[i + 1].page == para.page
         if followed and _looks_like_heading(para.text):
@@ -181,6 +262,8 @@ def parse_texts(
 ) -> Article:
     """Build the article from already-loaded files (one article, in order, each file a new page)."""
     files = list(loaded)
+    if not files:
+        raise ReaderError(None, "no article file given")
     paragraphs: list[_Paragraph] = []
     page, pages_known = 1, 0
     for index, item in enumerate(files):
@@ -193,7 +276,7 @@ def parse_texts(
         blocks=blocks,
         kicker=kicker,
         sources=[f.path for f in files],
-        pages_known=max([pages_known, *present]) if present else max(pages_known, 1),
+        pages_known=max(pages_known, *present),
         pages_present=present,
         lang=lang,
         lang_probability=lang_probability,
