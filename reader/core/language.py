@@ -65,20 +65,22 @@ def detect_language(text: str) -> tuple[str, float]:
 
     votes: Counter[str] = Counter()
     probabilities: dict[str, list[float]] = {}
-    pieces = _slices(cleaned)
-    for piece in pieces:
+    answered = 0  # slices langdetect could read (a slice of digits or URLs has "no features")
+    for piece in _slices(cleaned):
         try:
             ranked = detect_langs(piece)
         except LangDetectException:
             continue
         if ranked:
+            answered += 1
             votes[ranked[0].lang] += 1
             for item in ranked:
                 probabilities.setdefault(item.lang, []).append(item.prob)
     if not votes:
         return UNDETERMINED, 0.0
-    lang = votes.most_common(1)[0][0]
-    probability = sum(probabilities.get(lang, [])) / len(pieces)
+    # Most votes wins; a tie goes to the higher total probability, never to dict order.
+    lang = max(votes, key=lambda code: (votes[code], sum(probabilities[code]), code))
+    probability = sum(probabilities[lang]) / answered
     if probability < MIN_PROBABILITY:
         return UNDETERMINED, probability
     return lang, probability
