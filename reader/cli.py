@@ -67,7 +67,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         return COMMANDS[args.command](args)
     except ReaderError as exc:
-        print(f"reader: {exc.line()}", file=sys.stderr)
+        from reader.core.display import visible
+
+        # One line, whatever the file name holds (a newline or an ESC in a name stays visible).
+        print(f"reader: {visible(exc.line())}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -93,20 +96,29 @@ def load_article(files: list[str], lang: str | None, store=None):
     return article.with_language(*detected)
 
 
+def _stdout_speaks_unicode() -> bool:
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("_", "-")
+    return encoding.startswith(("utf-8", "utf8", "utf-16", "utf-32"))
+
+
 def cmd_parse(args: argparse.Namespace) -> int:
     from reader.core.display import visible
 
     article = load_article(args.files, args.lang)
+    utf = _stdout_speaks_unicode()
     if args.json:
-        print(json.dumps(article.to_json(), ensure_ascii=False, indent=2))
+        # On a stream that cannot carry every character, \u escapes keep the JSON exact.
+        print(json.dumps(article.to_json(), ensure_ascii=not utf, indent=2))
         return 0
+    if not utf and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")  # a summary for eyes: "?" beats a traceback
     kinds: dict[str, int] = {}
     for b in article.blocks:
         kinds[b.kind] = kinds.get(b.kind, 0) + 1
     missing = article.missing_pages()
     print(f"Title:     {visible(article.title) or '(none)'}")
     print(f"Kicker:    {visible(article.kicker) if article.kicker else '(none)'}")
-    print(f"Language:  {article.lang} (probability {article.lang_probability:.2f})")
+    print(f"Language:  {visible(article.lang)} (probability {article.lang_probability:.2f})")
     pages = f"{len(article.pages_present)} of {article.pages_known} present"
     print(
         f"Pages:     {pages}" + (f" (missing: {', '.join(map(str, missing))})" if missing else "")
@@ -114,7 +126,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     counts = ", ".join(f"{n} {k}" for k, n in kinds.items())
     print(f"Blocks:    {len(article.blocks)} ({counts}); {len(article.sentences)} sentences")
     print(
-        f"Sources:   {', '.join(f'{s} ({e})' for s, e in zip(article.sources, article.encodings, strict=True))}"
+        f"Sources:   {visible(', '.join(f'{s} ({e})' for s, e in zip(article.sources, article.encodings, strict=True)))}"
     )
     print(f"Id:        {article.id}")
     print()
