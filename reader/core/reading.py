@@ -164,7 +164,11 @@ class Reading:
 
     def swap_selection_ends(self) -> None:
         if self.selection is not None:
-            self.selection = Selection(self.selection.head, self.selection.anchor)
+            sel = self.selection
+            if sel.anchor == sel.head:  # one span: keep it, and make its start the active end
+                self.selection = Selection((sel.end, sel.end), (sel.start, sel.start))
+            else:
+                self.selection = Selection(sel.head, sel.anchor)
             self.cursor = self.article.sentence_at(self.selection.head[0])
             self._show_cursor()
 

@@ -42,7 +42,9 @@ class AnnotationSession:
             # fuzzy matching (rapidfuzz) is imported only when something needs re-anchoring
             from reader.core.anchoring import reanchor
 
-            moved = reanchor(stale, self.article.text, self.article.id)
+            moved = reanchor(
+                stale, self.article.text, self.article.id, page_at=self.article.page_at
+            )
             changed = [new for old, new in zip(stale, moved, strict=True) if new != old]
             if changed:
                 self.store.put_many(changed)

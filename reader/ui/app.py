@@ -508,7 +508,9 @@ class ReaderScreen(Screen):
         except ReaderError as exc:
             self.say(f"Export failed: {exc.line()}")
             return
-        self.say(f"Exported {len(self.session)} annotations to {path}")
+        shown = path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
+        self.say(f"Exported {len(self.session)} annotation(s) to {shown}")
+        self.notify(f"Wrote {path}", title="Exported", timeout=6)  # the full path, wrapped
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.binding_rows()))

@@ -1,0 +1,190 @@
+"""Headless commands for scripts: annotate by quoting, list, export, import.
+
+They share the app's database and rules (AnnotationSession), so an annotation made from a script
+is the same as one made with the keyboard, and re-anchoring happens the same way on open.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+from reader.core.display import visible
+from reader.errors import ReaderError
+
+FORMATS = ("json", "w3c", "md")
+
+
+def add_commands(sub) -> None:
+    """Add annotate, list, export and import to the `reader` argument parser."""
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "files", nargs="+", metavar="FILE", help="the article, or its pages in order"
+        )
+        p.add_argument(
+            "--db",
+            metavar="PATH",
+            help="database file (default: $READER_DB or the user data folder)",
+        )
+        p.add_argument("--lang", metavar="CODE", help="the article's language (skips detection)")
+
+    p = sub.add_parser("annotate", help="add an annotation by quoting the passage")
+    common(p)
+    p.add_argument(
+        "--match", required=True, metavar="TEXT", help="the passage, as it appears in the article"
+    )
+    p.add_argument("--tag", required=True, choices=("claim", "quote", "speculation"))
+    p.add_argument("--note", default="", metavar="TEXT")
+    p.add_argument(
+        "--occurrence",
+        type=int,
+        metavar="N",
+        help="which occurrence, when the text appears more than once",
+    )
+
+    p = sub.add_parser("list", help="list the article's annotations, one per line")
+    common(p)
+
+    p = sub.add_parser("export", help="export the article's annotations (json, w3c or md)")
+    common(p)
+    p.add_argument("--format", choices=FORMATS, default="json")
+    p.add_argument(
+        "-o", "--output", metavar="OUT", help="write to OUT (atomically) instead of stdout"
+    )
+    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+
+    p = sub.add_parser("import", help="merge annotations from a JSON export")
+    common(p)
+    p.add_argument("--from", dest="source", required=True, metavar="EXPORT.json")
+
+
+def _open(args):
+    """The article (language settled), the store, and the session over both."""
+    from reader.cli import load_article
+    from reader.core.session import AnnotationSession
+    from reader.core.store import Store, default_db_path
+
+    store = Store(Path(args.db) if args.db else default_db_path())
+    try:
+        article = load_article(args.files, args.lang, store)
+        store.remember_article(
+            article.key, sources=list(article.sources), version=article.id, title=article.title
+        )
+        return article, store, AnnotationSession(store, article)
+    except BaseException:
+        store.close()
+        raise
+
+
+def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
+    """Where `quote` occurs in `text`; any run of whitespace matches any run (lines were joined)."""
+    words = quote.split()
+    if not words:
+        return []
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def cmd_annotate(args) -> int:
+    article, store, session = _open(args)
+    with store:
+        spans = find_quote(article.text, args.match)
+        where = args.files[0]
+        if not spans:
+            raise ReaderError(where, f"the text {args.match!r} is not in the article")
+        if args.occurrence is not None:
+            if not 1 <= args.occurrence <= len(spans):
+                raise ReaderError(
+                    where, f"--occurrence {args.occurrence}: the text appears {len(spans)} time(s)"
+                )
+            start, end = spans[args.occurrence - 1]
+        elif len(spans) > 1:
+            raise ReaderError(
+                where,
+                f"the text appears {len(spans)} times; choose one with --occurrence 1..{len(spans)}",
+            )
+        else:
+            start, end = spans[0]
+        added = session.add(args.tag, start, end, note=args.note)
+        if added is None:
+            print(f"already annotated as {args.tag}: nothing added")
+            return 0
+        print(
+            f"{added.uuid} {added.tag} {article.page_label(added.page)} [{added.start}, {added.end})"
+        )
+    return 0
+
+
+def _excerpt(text: str, limit: int = 70) -> str:
+    one_line = " ".join(text.split())
+    return visible(one_line if len(one_line) <= limit else one_line[: limit - 1] + "…")
+
+
+def cmd_list(args) -> int:
+    article, store, session = _open(args)
+    with store:
+        for a in session.all():
+            where = "ORPHANED" if a.orphaned else article.page_label(a.page)
+            note = f" — {_excerpt(a.note, 60)}" if a.note else ""
+            print(f"{a.tag:<11} {where:<13} “{_excerpt(a.exact)}”{note}")
+    return 0
+
+
+def render_export(fmt: str, article, annotations) -> str:
+    from reader.core.export import to_json, to_markdown, to_w3c
+
+    if fmt == "md":
+        return to_markdown(article, annotations)
+    data = to_json(article, annotations) if fmt == "json" else to_w3c(article, annotations)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def cmd_export(args) -> int:
+    from reader.core.export import write_export
+
+    article, store, session = _open(args)
+    with store:
+        content = render_export(args.format, article, session.all())
+    if args.output:
+        write_export(args.output, content, force=args.force)
+        print(f"wrote {len(session)} annotations to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(content)
+    return 0
+
+
+def cmd_import(args) -> int:
+    from dataclasses import replace
+
+    from reader.core.anchoring import reanchor
+    from reader.core.export import from_json
+
+    try:
+        data = json.loads(Path(args.source).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ReaderError(args.source, "no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ReaderError(args.source, f"cannot be read ({exc})") from None
+    except ValueError as exc:
+        raise ReaderError(args.source, f"is not JSON ({exc})") from None
+    incoming = from_json(data, args.source)
+    article, store, session = _open(args)
+    with store:
+        new = [a for a in incoming if store.get(a.uuid) is None]
+        # they belong to this article now, whatever paths they were made under; re-anchor them here
+        new = [replace(a, article=article.key) for a in new]
+        placed = reanchor(new, article.text, article.id, page_at=article.page_at)
+        store.put_many(placed)
+        orphans = sum(a.orphaned for a in placed)
+    skipped = len(incoming) - len(new)
+    print(
+        f"imported {len(placed)} annotation(s), skipped {skipped} already there, {orphans} orphaned"
+    )
+    return 0
+
+
+COMMANDS = {"annotate": cmd_annotate, "list": cmd_list, "export": cmd_export, "import": cmd_import}

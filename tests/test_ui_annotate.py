@@ -1,0 +1,195 @@
+"""Keyboard annotation, driven by key presses and checked in the database on disk."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import SEED
+from textual.geometry import Offset
+from textual.selection import Selection as TextSelection
+from uihelpers import make_app, screen_lines, status
+
+from reader.core.store import Store
+
+
+def stored(db, app):
+    """What a second process reading the database file sees right now."""
+    with Store(db) as store:
+        return store.annotations(app.reader_screen.article.key)
+
+
+async def test_tag_the_cursor_sentence(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "1")
+        screen = app.reader_screen
+        sentence = screen.article.sentences[1]
+        [a] = stored(private_database, app)
+        assert (a.tag, a.start, a.end) == ("claim", sentence.start, sentence.end)
+        assert a.exact == screen.article.text[sentence.start : sentence.end]
+        assert a.prefix == screen.article.text[max(0, sentence.start - 32) : sentence.start]
+        assert a.page == 1 and a.version == screen.article.id
+        assert "Tagged claim" in status(app) and "[claim]" in status(app)
+
+
+async def test_multi_sentence_selection(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "v", "j", "j", "2")
+        s = app.reader_screen.article.sentences
+        [a] = stored(private_database, app)
+        assert (a.tag, a.start, a.end) == ("quote", s[1].start, s[3].end)
+        assert app.reader_screen.reading.selection is None  # tagging ends the selection
+
+
+async def test_word_refined_selection(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(80, 24)) as pilot:
+        # sentence 1: "Elon Musk versuchte heimlich, seinen öffentlichen Rivalen ..."
+        await pilot.press("j", "v", "b", "b", "w", "3")
+        [a] = stored(private_database, app)
+        text = app.reader_screen.article.sentences[1]
+        full = app.reader_screen.article.text[text.start : text.end]
+        assert a.start == text.start and a.end < text.end
+        assert full.startswith(a.exact) and a.exact.endswith("OpenAI zu")
+        # o swaps the active end: now w moves the start ("Die Enthüllung wirft ein ...")
+        await pilot.press("j", "v", "o", "w", "w", "1")
+        second = [x for x in stored(private_database, app) if x.tag == "claim"][0]
+        assert second.exact.startswith("wirft ein neues")
+
+
+async def test_selection_across_panes(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(40, 12)) as pilot:
+        screen = app.reader_screen
+        first_pane = screen.reading.pane.index
+        await pilot.press("j", "v")
+        for _ in range(6):
+            await pilot.press("j")
+        assert screen.reading.pane.index > first_pane
+        await pilot.press("1")
+        [a] = stored(private_database, app)
+        s = screen.article.sentences
+        assert (a.start, a.end) == (s[1].start, s[7].end)
+        assert "\n\n" in a.exact  # it crosses paragraphs too
+
+
+async def test_same_tag_same_span_adds_nothing_but_another_tag_does(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "1", "1")
+        assert "Already tagged claim" in status(app)
+        await pilot.press("2")
+        tags = sorted(a.tag for a in stored(private_database, app))
+        assert tags == ["claim", "quote"]
+
+
+async def test_change_tag_note_delete_undo_redo(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "1")
+        await pilot.press("t")
+        [a] = stored(private_database, app)
+        assert a.tag == "quote"
+        await pilot.press("enter")
+        await pilot.press(*list("Quelle?"), "enter")
+        [a] = stored(private_database, app)
+        assert a.note == "Quelle?"
+        assert "Quelle?" in status(app)
+        await pilot.press("x")
+        assert stored(private_database, app) == []
+        await pilot.press("u")  # undo the delete
+        [a] = stored(private_database, app)
+        assert (a.tag, a.note) == ("quote", "Quelle?")
+        await pilot.press("u")  # undo the note
+        assert stored(private_database, app)[0].note == ""
+        await pilot.press("u", "u")  # undo the tag change, then the tagging itself
+        assert stored(private_database, app) == []
+        await pilot.press("ctrl+r")
+        assert [x.tag for x in stored(private_database, app)] == ["claim"]
+        await pilot.press("ctrl+r", "ctrl+r")
+        [a] = stored(private_database, app)
+        assert (a.tag, a.note) == ("quote", "Quelle?")
+
+
+async def test_escape_in_note_editor_keeps_the_note(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "1", "enter", *list("abc"), "escape")
+        assert stored(private_database, app)[0].note == ""
+
+
+async def test_tab_jumps_between_annotations(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(40, 12)) as pilot:
+        screen = app.reader_screen
+        s = screen.article.sentences
+        await pilot.press("j", "1")
+        for _ in range(10):
+            await pilot.press("j")
+        await pilot.press("3", "g")
+        assert screen.reading.cursor == s[0]
+        await pilot.press("tab")
+        assert screen.reading.cursor == s[1]
+        await pilot.press("tab")
+        assert screen.reading.cursor == s[11]
+        assert screen.reading.pane.start <= s[11].start < screen.reading.pane.end
+        await pilot.press("shift+tab")
+        assert screen.reading.cursor == s[1]
+
+
+async def test_panel_lists_and_jumps(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.reader_screen
+        for _ in range(12):
+            await pilot.press("j")
+        await pilot.press("2", "g", "a")
+        panel = screen.query_one("#panel")
+        assert panel.display and panel.option_count == 1
+        await pilot.press("enter")
+        target = screen.article.sentences[12]
+        assert screen.reading.cursor == target
+        await pilot.press("a")
+        assert not panel.display
+
+
+async def test_mouse_selection_then_tag_key(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.reader_screen
+        pane_view = screen.query_one("#pane")
+        line = screen.reading.pane.lines[3]  # a lede line
+        screen.selections = {pane_view: TextSelection(Offset(5, 3), Offset(20, 3))}
+        await pilot.press("2")
+        [a] = stored(private_database, app)
+        assert (a.start, a.end) == (line.start + 5, line.start + 20)
+
+
+async def test_highlights_survive_a_restart(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "1", "j", "2", "j", "3", "q")
+    again = make_app([SEED], private_database)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = again.reader_screen
+        gutter = screen_lines(screen.query_one("#gutter"))
+        assert any("C" in row for row in gutter)
+        assert any("Q" in row for row in gutter)
+        assert any("S" in row for row in gutter)
+        content = screen.query_one("#pane").render()
+        underlined = [sp for sp in content.spans if getattr(sp.style, "underline", False)]
+        assert underlined
+        assert "3 ann." in status(again)
+
+
+async def test_export_key_writes_json_and_says_where(private_database, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(120, 24)) as pilot:
+        await pilot.press("j", "1", "e")
+        out = tmp_path / "musk-zuckerberg-openai.annotations.json"
+        data = json.loads(out.read_text(encoding="utf-8"))
+        assert [a["tag"] for a in data["annotations"]] == ["claim"]
+        assert "Exported 1 annotation(s) to musk-zuckerberg-openai.annotations.json" in status(app)
