@@ -53,6 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
     _files(p)
     _lang(p)
     p.add_argument("--json", action="store_true", help="print the article model as JSON")
+
+    from reader.headless import add_commands
+
+    add_commands(sub)
     return parser
 
 
@@ -141,4 +145,17 @@ def cmd_open(args: argparse.Namespace) -> int:
     return run_app(args)
 
 
-COMMANDS = {"parse": cmd_parse, "open": cmd_open}
+def _headless(name: str):
+    def run(args: argparse.Namespace) -> int:
+        from reader.headless import COMMANDS as HEADLESS
+
+        return HEADLESS[name](args)
+
+    return run
+
+
+COMMANDS = {
+    "parse": cmd_parse,
+    "open": cmd_open,
+    **{name: _headless(name) for name in ("annotate", "list", "export", "import")},
+}
