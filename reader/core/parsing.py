@@ -38,14 +38,17 @@ NAVIGATION = frozenset(s.casefold() for s in NAVIGATION_PHRASES)
 _NAV = "(?:{})".format(
     "|".join(re.escape(s) for s in sorted(NAVIGATION_PHRASES, key=len, reverse=True))
 )
-_EDGE = r"[\W_]*"  # decoration around pagination: "»", "|", "–", "…"
+# Decoration around pagination: "»", "|", "–", "…". Possessive: every phrase starts with a letter,
+# so giving characters back can never help, and a long run of punctuation stays linear.
+_EDGE = r"[\W_]*+"
+_GAP = r"[\W_]++"
 # "Seite 1 / 2", "Seite 1 von 2", "Page 1 of 2", "Page 1/2", "S. 1/2", alone on a line or with the
 # site's navigation links beside it ("« Zurück | Seite 2 von 2").
 _MARKER_CORE = r"(?:seite|page|s\.)\s*(\d{1,4})\s*(?:/|von|of|aus)\s*(\d{1,4})"
 PAGE_MARKER = re.compile(
-    rf"^{_EDGE}(?:{_NAV}[\W_]+)*{_MARKER_CORE}(?:[\W_]+{_NAV})*{_EDGE}$", re.IGNORECASE
+    rf"^{_EDGE}(?:{_NAV}{_GAP})*{_MARKER_CORE}(?:{_GAP}{_NAV})*{_EDGE}$", re.IGNORECASE
 )
-_NAV_LINE = re.compile(rf"^{_EDGE}{_NAV}(?:[\W_]+{_NAV})*{_EDGE}$", re.IGNORECASE)
+_NAV_LINE = re.compile(rf"^{_EDGE}{_NAV}(?:{_GAP}{_NAV})*{_EDGE}$", re.IGNORECASE)
 _CLOSERS = "\"'“”„«»‘’‚‹›)]"
 LONG_LINE = 100  # lines longer than this were not hard-wrapped by a tool
 SITE_LINE_MAX = 120  # markers and navigation lines are short; longer lines are never tested
