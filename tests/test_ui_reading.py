@@ -8,6 +8,7 @@ from uihelpers import make_app, screen_lines, status
 
 from reader.core.display import visible
 from reader.core.pagination import wrap_block
+from reader.core.store import Store
 
 SIZES = [(40, 12), (80, 24), (160, 50)]
 
@@ -165,10 +166,10 @@ async def test_reopening_restores_the_position(private_database):
         assert pane.start <= offset < pane.end
 
 
-async def test_position_is_saved_when_it_settles_not_on_every_key(private_database, monkeypatch):
+async def test_position_is_saved_on_quit_not_on_every_key(private_database, monkeypatch):
     import reader.ui.app as app_module
 
-    monkeypatch.setattr(app_module, "SAVE_DELAY", 0.6)
+    monkeypatch.setattr(app_module, "SAVE_DELAY", 60.0)
     app = make_app([SEED], private_database)
     async with app.run_test(size=(60, 18)) as pilot:
         store = app.reader_screen.store
@@ -177,10 +178,23 @@ async def test_position_is_saved_when_it_settles_not_on_every_key(private_databa
         monkeypatch.setattr(store, "save_position", lambda *a: (calls.append(a), original(*a)))
         for _ in range(5):
             await pilot.press("j")
-        assert len(calls) <= 1  # not on every key press (a slow machine may let one settle)
-        await pilot.pause(1.0)
-        assert len(calls) == 1
-        assert calls[0][2] == app.reader_screen.reading.cursor.start
+        assert calls == []  # not on every key press
+        offset = app.reader_screen.reading.cursor.start
+        await pilot.press("q")
+    assert [c[2] for c in calls] == [offset]
+
+
+async def test_position_is_saved_when_it_settles(private_database, monkeypatch):
+    import reader.ui.app as app_module
+
+    monkeypatch.setattr(app_module, "SAVE_DELAY", 0.05)
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(60, 18)) as pilot:
+        await pilot.press("j", "j")
+        await pilot.pause(0.5)
+        offset = app.reader_screen.reading.cursor.start
+        with Store(private_database) as other:  # another process would see it now
+            assert other.position(app.reader_screen.article.key)["offset"] == offset
 
 
 async def test_search_finds_a_phrase_wrapped_over_two_lines(private_database):
