@@ -116,7 +116,6 @@ def _file_paragraphs(
     group: list[str] = []
     blank_breaks = False  # a blank line (not a marker or navigation) between two runs of text
     gap_is_blank = False  # since the last text line: only blank lines
-    any_long = False
     for raw in loaded.text.split("\n"):
         line = raw.strip()
         if line:
@@ -125,7 +124,6 @@ def _file_paragraphs(
                 if not group and gap_is_blank:
                     blank_breaks = True
                 group.append(line)
-                any_long = any_long or len(line) > LONG_LINE
                 gap_is_blank = False
                 continue
             if group:
@@ -145,8 +143,6 @@ def _file_paragraphs(
         raise ReaderError(
             loaded.path, "has no article text (only page markers and navigation lines)"
         )
-    # A file with no blank lines at all and long lines: one paragraph per line.
-    one_per_line = not blank_breaks and any_long
 
     paragraphs: list[_Paragraph] = []
     pending: list[_Paragraph] = []  # paragraphs since the last marker
@@ -155,7 +151,9 @@ def _file_paragraphs(
     header_style: bool | None = None  # decided by the file's first marker
     for item in items:
         if isinstance(item, list):
-            if one_per_line or _unwrapped(item):
+            # A file with no blank lines at all and long lines is one paragraph per line; so is a
+            # run of mostly long lines anywhere. A run of short lines was hard-wrapped, even there.
+            if _unwrapped(item) or (not blank_breaks and any(len(x) > LONG_LINE for x in item)):
                 pending.extend(_Paragraph(line, page, source) for line in item)
             else:
                 pending.append(_Paragraph(_join_wrapped(item), page, source))
@@ -238,11 +236,28 @@ def _split_title(paragraphs: list[_Paragraph]) -> tuple[str | None, _Paragraph |
     return None, None, 0
 
 
+def _drop_page_headers(body: list[_Paragraph], header: set[str]) -> list[_Paragraph]:
+    """Drop the repeated title (and kicker line) a scrape of page 2, 3 ... starts with again."""
+    kept: list[_Paragraph] = []
+    source = body[0].source if body else 0
+    at_start = False
+    for para in body:
+        if para.source != source:
+            source, at_start = para.source, True
+        if at_start and _squash(para.text) in header:
+            continue
+        at_start = False
+        kept.append(para)
+    return kept
+
+
 def build_blocks(paragraphs: list[_Paragraph]) -> tuple[list[Block], str | None]:
     """Assign kinds (title, lede, heading, paragraph), kicker, and canonical offsets."""
     kicker, title, used = _split_title(paragraphs)
     kinds: list[tuple[str, _Paragraph]] = [("title", title)] if title is not None else []
     body = paragraphs[used:]
+    if title is not None and used >= 2:
+        body = _drop_page_headers(body, {_squash(p.text) for p in paragraphs[:used]})
     for i, para in enumerate(body):
         followed = i + 1 < len(body) and body[i + 1].page == para.page
         if followed and _looks_like_heading(para.text):
