@@ -7,6 +7,7 @@ exit status 2, no traceback.
 from __future__ import annotations
 
 import codecs
+import os
 import subprocess
 import sys
 import unicodedata
@@ -269,3 +270,19 @@ def test_five_megabyte_article_opens(tmp_path):
     last = article.blocks[-1]
     assert article.text[last.start : last.end] == paragraph.strip()
     assert len(article.text) == len(data.decode()) - 2  # only the final "\n\n" is not text
+
+
+def test_utf16_bom_with_a_truncated_body_is_refused(tmp_path):
+    data = codecs.BOM_UTF16_LE + "Text".encode("utf-16-le") + b"\x00"  # odd length
+    result = run_reader("parse", write(tmp_path, "odd16.txt", data))
+    assert_refused(result, "odd16.txt", "byte-order mark")
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads anything")
+def test_unreadable_file_is_refused(tmp_path):
+    path = write(tmp_path, "secret.txt", ARTICLE.encode())
+    path.chmod(0)
+    try:
+        assert_refused(run_reader("parse", path), "secret.txt", "permission denied")
+    finally:
+        path.chmod(0o600)
