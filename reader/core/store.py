@@ -1,0 +1,317 @@
+"""The repository: annotations, reading positions, articles, language cache and rejected suggestions.
+
+One database file (see `reader.core.storage` for the format and its guarantees). Every write is
+durable when the call returns and costs the same at any database size: it goes to the journal
+through `JournaledStorage.append`, never through TinyDB's `Table` writes (which rewrite the whole
+table). Reads are served from in-memory indexes kept in step with every change, ours or another
+process's (picked up by `refresh()` and before every write).
+
+Tables and their keys: "annotations" (uuid, grouped by article), "positions" (article key),
+"articles" (key), "languages" (article version), "rejections" (article, rule, start, end, exact;
+grouped by article). New doc ids are allocated under the lock after a refresh, so two processes
+never pick the same one. If two documents ever share a key (a hand-edited file), the highest doc id
+wins and the next write of that key removes the others.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Hashable, Iterable
+from pathlib import Path
+
+import platformdirs
+from tinydb import TinyDB
+from tinydb.table import Table
+
+from reader.core.annotation import Annotation, now_iso
+from reader.core.storage import JournaledStorage, del_op, put_op
+from reader.errors import ReaderError
+
+ANNOTATIONS = "annotations"
+POSITIONS = "positions"
+ARTICLES = "articles"
+LANGUAGES = "languages"
+REJECTIONS = "rejections"
+
+
+def _rejection_key(doc: dict) -> tuple:
+    return (doc.get("article"), doc.get("rule"), doc.get("start"), doc.get("end"), doc.get("exact"))
+
+
+# table -> the key of a document (None: not indexed)
+_KEYS: dict[str, Callable[[dict], Hashable]] = {
+    ANNOTATIONS: lambda doc: doc.get("uuid"),
+    POSITIONS: lambda doc: doc.get("article"),
+    ARTICLES: lambda doc: doc.get("key"),
+    LANGUAGES: lambda doc: doc.get("version"),
+    REJECTIONS: _rejection_key,
+}
+_GROUPED = (ANNOTATIONS, REJECTIONS)  # also indexed by doc["article"]
+
+
+def default_db_path() -> Path:
+    """$READER_DB if set, else the per-user data folder's reader.json."""
+    env = os.environ.get("READER_DB")
+    if env:
+        return Path(env).expanduser()
+    return platformdirs.user_data_path("reader") / "reader.json"
+
+
+class _TinyDB(TinyDB):
+    """TinyDB whose tables never cache queries (another process may have changed the data)."""
+
+    def table(self, name: str, **kwargs) -> Table:
+        kwargs.setdefault("cache_size", 0)
+        table = super().table(name, **kwargs)
+        table._next_id = None  # recomputed from the data, which may have grown meanwhile
+        return table
+
+
+class Store:
+    """`Store(path)` opens (or starts) the database; raises CorruptDatabase or ReaderError."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path).expanduser()
+        parent = self.path.parent
+        if not parent.is_dir():
+            try:
+                parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise ReaderError(self.path, f"cannot create folder {parent} ({e.strerror})") from e
+        self._ids: dict[str, dict[Hashable, set[str]]] = {t: {} for t in _KEYS}
+        self._groups: dict[str, dict[Hashable, set[str]]] = {t: {} for t in _GROUPED}
+        self.storage = JournaledStorage(self.path)
+        self.storage.listen(self._rebuild, self._changed)
+        #: TinyDB over the same storage, for ad-hoc queries. Its writes are O(n) full rewrites.
+        self.db = _TinyDB(storage=lambda: self.storage)
+
+    # annotations -------------------------------------------------------------------------------
+    def annotations(self, article_key: str) -> list[Annotation]:
+        """The article's annotations, sorted by (start, end, created, uuid)."""
+        with self.storage.mutex:
+            docs = self._group(ANNOTATIONS, article_key)
+            found = [Annotation.from_dict(doc) for doc in docs]
+        return sorted(found, key=lambda a: (a.start, a.end, a.created, a.uuid))
+
+    def all_annotations(self) -> list[Annotation]:
+        with self.storage.mutex:
+            docs = self._indexed(ANNOTATIONS)
+            found = [Annotation.from_dict(doc) for doc in docs]
+        return sorted(found, key=lambda a: (a.article, a.start, a.end, a.created, a.uuid))
+
+    def get(self, uuid: str) -> Annotation | None:
+        with self.storage.mutex:
+            doc = self._doc(ANNOTATIONS, uuid)
+            return Annotation.from_dict(doc) if doc is not None else None
+
+    def put(self, annotation: Annotation) -> None:
+        """Insert or replace (by uuid); durable when it returns."""
+        self.put_many([annotation])
+
+    def put_many(self, annotations: Iterable[Annotation]) -> None:
+        """Insert or replace many, all or nothing, with one fsync."""
+        docs: dict[str, dict] = {}
+        for a in annotations:
+            if not isinstance(a.uuid, str) or not a.uuid:
+                raise ValueError(f"annotation without a uuid: {a!r}")
+            docs[a.uuid] = a.to_dict()  # the last one of a uuid wins
+        self._write({ANNOTATIONS: list(docs.items())})
+
+    def delete(self, uuid: str) -> None:
+        """Remove the annotation (no-op if there is none); durable when it returns."""
+        with self.storage.locked():
+            ids = self._ids[ANNOTATIONS].get(uuid)
+            if ids:
+                self.storage.append([del_op(ANNOTATIONS, i) for i in sorted(ids, key=int)])
+
+    # reading positions -------------------------------------------------------------------------
+    def position(self, article_key: str) -> dict | None:
+        """{"version", "offset", "saved"} of the last saved position, or None."""
+        with self.storage.mutex:
+            doc = self._doc(POSITIONS, article_key)
+            if doc is None:
+                return None
+            return {k: doc.get(k) for k in ("version", "offset", "saved")}
+
+    def save_position(self, article_key: str, version: str, offset: int) -> None:
+        with self.storage.locked():
+            old = self._doc(POSITIONS, article_key)
+            if old is not None and old.get("version") == version and old.get("offset") == offset:
+                return  # nothing new to make durable
+            doc = {"article": article_key, "version": version, "offset": int(offset)}
+            doc["saved"] = now_iso()
+            self._write({POSITIONS: [(article_key, doc)]})
+
+    # articles ----------------------------------------------------------------------------------
+    def article(self, key: str) -> dict | None:
+        """{"key", "sources", "version", "title", "first_seen", "last_seen"}, or None."""
+        with self.storage.mutex:
+            doc = self._doc(ARTICLES, key)
+            return _copy(doc) if doc is not None else None
+
+    def remember_article(self, key: str, *, sources: list[str], version: str, title: str) -> None:
+        with self.storage.locked():
+            old = self._doc(ARTICLES, key)
+            stamp = now_iso()
+            first_seen = old.get("first_seen", stamp) if old is not None else stamp
+            doc = {
+                "key": key,
+                "sources": list(sources),
+                "version": version,
+                "title": title,
+                "first_seen": first_seen,
+                "last_seen": stamp,
+            }
+            self._write({ARTICLES: [(key, doc)]})
+
+    # language cache ----------------------------------------------------------------------------
+    def cached_language(self, version: str) -> tuple[str, float] | None:
+        with self.storage.mutex:
+            doc = self._doc(LANGUAGES, version)
+            if doc is None:
+                return None
+            return doc.get("lang"), doc.get("probability")
+
+    def cache_language(self, version: str, lang: str, probability: float) -> None:
+        doc = {"version": version, "lang": lang, "probability": float(probability)}
+        with self.storage.locked():
+            old = self._doc(LANGUAGES, version)
+            if old == doc:
+                return
+            self._write({LANGUAGES: [(version, doc)]})
+
+    # rejected suggestions ----------------------------------------------------------------------
+    def rejections(self, article_key: str) -> list[dict]:
+        """The article's rejected suggestions: {"article", "rule", "start", "end", "exact",
+        "rejected"}, sorted by (start, end, rule)."""
+        with self.storage.mutex:
+            docs = [_copy(doc) for doc in self._group(REJECTIONS, article_key)]
+        return sorted(docs, key=lambda d: (d.get("start"), d.get("end"), str(d.get("rule"))))
+
+    def reject(self, article_key: str, *, rule: str, start: int, end: int, exact: str) -> None:
+        """Remember a rejected suggestion (once: rejecting it again changes nothing)."""
+        doc = {"article": article_key, "rule": rule, "start": start, "end": end, "exact": exact}
+        key = _rejection_key(doc)
+        with self.storage.locked():
+            if self._doc(REJECTIONS, key) is not None:
+                return
+            doc["rejected"] = now_iso()
+            self._write({REJECTIONS: [(key, doc)]})
+
+    # the database ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Pick up changes other processes made."""
+        self.storage.refresh()
+
+    def compact(self) -> None:
+        """Fold the journal into the database file (also done on close and open when it is long)."""
+        self.storage.compact()
+
+    def close(self) -> None:
+        self.db.close()  # closes the storage, which compacts a long journal
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # internals ---------------------------------------------------------------------------------
+    def _write(self, changes: dict[str, list[tuple[Hashable, dict]]]) -> None:
+        """Insert or replace documents by key, as one durable journal line."""
+        with self.storage.locked():  # refreshed: the indexes and next ids are current
+            ops = []
+            for table, items in changes.items():
+                next_id = self.storage.next_id(table)
+                for key, doc in items:
+                    ids = self._ids[table].get(key)
+                    if not ids:
+                        ops.append(put_op(table, next_id, doc))
+                        next_id += 1
+                        continue
+                    keep = max(ids, key=int)
+                    if len(ids) == 1 and self.storage.table(table).get(keep) == doc:
+                        continue  # already stored exactly so
+                    ops.append(put_op(table, keep, doc))
+                    ops.extend(del_op(table, i) for i in sorted(ids, key=int) if i != keep)
+            if ops:
+                self.storage.append(ops)
+
+    def _doc(self, table: str, key: Hashable) -> dict | None:
+        try:
+            ids = self._ids[table].get(key)
+        except TypeError:  # unhashable
+            return None
+        if not ids:
+            return None
+        return self.storage.table(table).get(max(ids, key=int))
+
+    def _group(self, table: str, article_key: str) -> list[dict]:
+        docs, ids, keyf = self.storage.table(table), self._ids[table], _KEYS[table]
+        found = []
+        for doc_id in self._groups[table].get(article_key, ()):
+            doc = docs.get(doc_id)
+            if doc is not None and max(ids[keyf(doc)], key=int) == doc_id:  # not shadowed
+                found.append(doc)
+        return found
+
+    def _indexed(self, table: str) -> list[dict]:
+        docs = self.storage.table(table)
+        return [docs[max(ids, key=int)] for ids in self._ids[table].values()]
+
+    def _rebuild(self) -> None:
+        for index in (*self._ids.values(), *self._groups.values()):
+            index.clear()
+        for table, keyf in _KEYS.items():
+            ids = self._ids[table]
+            groups = self._groups.get(table)
+            for doc_id, doc in self.storage.table(table).items():
+                try:
+                    key = keyf(doc)
+                    if key is None:
+                        continue
+                    if key in ids:
+                        ids[key].add(doc_id)
+                    else:
+                        ids[key] = {doc_id}
+                    if groups is not None:
+                        groups.setdefault(doc.get("article"), set()).add(doc_id)
+                except TypeError:  # an unhashable key in a hand-edited file: not indexed
+                    continue
+
+    def _changed(self, table: str, doc_id: str, old: dict | None, new: dict | None) -> None:
+        if table not in _KEYS:
+            return
+        if old is not None:
+            self._unindex(table, doc_id, old)
+        if new is not None:
+            self._index(table, doc_id, new)
+
+    def _index(self, table: str, doc_id: str, doc: dict) -> None:
+        try:
+            key = _KEYS[table](doc)
+            if key is None:
+                return
+            self._ids[table].setdefault(key, set()).add(doc_id)
+            if table in self._groups:
+                self._groups[table].setdefault(doc.get("article"), set()).add(doc_id)
+        except TypeError:  # an unhashable key in a hand-edited file: not indexed
+            pass
+
+    def _unindex(self, table: str, doc_id: str, doc: dict) -> None:
+        pairs = [(self._ids[table], _KEYS[table])]
+        if table in self._groups:
+            pairs.append((self._groups[table], lambda d: d.get("article")))
+        for index, keyf in pairs:
+            try:
+                ids = index.get(keyf(doc))
+            except TypeError:
+                continue
+            if ids is not None:
+                ids.discard(doc_id)
+                if not ids:
+                    del index[keyf(doc)]
+
+
+def _copy(doc: dict) -> dict:
+    return {k: (list(v) if isinstance(v, list) else v) for k, v in doc.items()}
