@@ -696,3 +696,44 @@ def test_measure_put_cost(tmp_path):
             f"{count:>6} annotations: median put {put:.3f} ms, of which not fsync {cpu:.3f} ms"
             f" (open + first write {opened:.0f} ms)"
         )
+
+
+def test_a_hand_damaged_annotation_is_reported_not_crashed_on(tmp_path):
+    """A document with a missing or mistyped field: one clear line, exit 2, file untouched."""
+    import subprocess
+    import sys
+
+    from reader.core.store import Store as _Store
+
+    db = tmp_path / "db.json"
+    article = Path(__file__).resolve().parents[1] / "sample_articles" / "musk-zuckerberg-openai.txt"
+    run = [
+        sys.executable,
+        "-m",
+        "reader",
+        "annotate",
+        str(article),
+        "--db",
+        str(db),
+        "--lang",
+        "de",
+    ]
+    subprocess.run(
+        [*run, "--match", "Das Angebot", "--tag", "claim"], check=True, capture_output=True
+    )
+    with _Store(db) as store:
+        store.compact()
+    data = json.loads(db.read_text(encoding="utf-8"))
+    [doc] = data["annotations"].values()
+    doc["start"] = "twelve"
+    db.write_text(json.dumps(data), encoding="utf-8")
+    before = db.read_bytes()
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "list", str(article), "--db", str(db)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert str(db) in result.stderr and "'start' has the wrong type" in result.stderr
+    assert db.read_bytes() == before

@@ -15,6 +15,37 @@ TAGS = ("claim", "quote", "speculation")
 CONTEXT_CHARS = 32
 
 
+_FIELD_TYPES: dict[str, tuple[type, ...]] = {
+    "uuid": (str,),
+    "article": (str,),
+    "version": (str,),
+    "tag": (str,),
+    "start": (int,),
+    "end": (int,),
+    "exact": (str,),
+    "prefix": (str,),
+    "suffix": (str,),
+    "page": (int,),
+    "note": (str,),
+    "created": (str,),
+    "modified": (str,),
+    "rule": (str, type(None)),
+    "orphaned": (bool,),
+}
+_REQUIRED = (
+    "uuid",
+    "article",
+    "version",
+    "tag",
+    "start",
+    "end",
+    "exact",
+    "prefix",
+    "suffix",
+    "page",
+)
+
+
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
@@ -42,8 +73,24 @@ class Annotation:
 
     @classmethod
     def from_dict(cls, data: dict) -> Annotation:
-        fields = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
-        return cls(**fields)
+        """Rebuild a stored annotation; ValueError names the first field that is missing or wrong."""
+        if not isinstance(data, dict):
+            raise ValueError("not an object")
+        for name, types in _FIELD_TYPES.items():
+            if name in data:
+                if (
+                    not isinstance(data[name], types)
+                    or isinstance(data[name], bool)
+                    and bool not in types
+                ):
+                    raise ValueError(f"field {name!r} has the wrong type")
+            elif name in _REQUIRED:
+                raise ValueError(f"field {name!r} is missing")
+        if data["tag"] not in TAGS:
+            raise ValueError(f"unknown tag {data['tag']!r}")
+        if not 0 <= data["start"] <= data["end"]:
+            raise ValueError(f"bad span [{data['start']}, {data['end']})")
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
 
     def edited(self, **changes) -> Annotation:
         return replace(self, modified=now_iso(), **changes)

@@ -25,7 +25,7 @@ from tinydb.table import Table
 
 from reader.core.annotation import Annotation, now_iso
 from reader.core.storage import JournaledStorage, del_op, put_op
-from reader.errors import ReaderError
+from reader.errors import CorruptDatabase, ReaderError
 
 ANNOTATIONS = "annotations"
 POSITIONS = "positions"
@@ -90,19 +90,19 @@ class Store:
         """The article's annotations, sorted by (start, end, created, uuid)."""
         with self.storage.mutex:
             docs = self._group(ANNOTATIONS, article_key)
-            found = [Annotation.from_dict(doc) for doc in docs]
+            found = [self._annotation(doc) for doc in docs]
         return sorted(found, key=lambda a: (a.start, a.end, a.created, a.uuid))
 
     def all_annotations(self) -> list[Annotation]:
         with self.storage.mutex:
             docs = self._indexed(ANNOTATIONS)
-            found = [Annotation.from_dict(doc) for doc in docs]
+            found = [self._annotation(doc) for doc in docs]
         return sorted(found, key=lambda a: (a.article, a.start, a.end, a.created, a.uuid))
 
     def get(self, uuid: str) -> Annotation | None:
         with self.storage.mutex:
             doc = self._doc(ANNOTATIONS, uuid)
-            return Annotation.from_dict(doc) if doc is not None else None
+            return self._annotation(doc) if doc is not None else None
 
     def put(self, annotation: Annotation) -> None:
         """Insert or replace (by uuid); durable when it returns."""
@@ -217,6 +217,18 @@ class Store:
         self.close()
 
     # internals ---------------------------------------------------------------------------------
+    def _annotation(self, doc: dict) -> Annotation:
+        """A stored document as an Annotation; a hand-damaged one is reported, never rewritten."""
+        try:
+            return Annotation.from_dict(doc)
+        except (TypeError, ValueError) as e:
+            uuid = doc.get("uuid") if isinstance(doc, dict) else None
+            raise CorruptDatabase(
+                self.path,
+                f"annotation {uuid!r} cannot be read ({e}); the file was left untouched — "
+                "fix it, or move it aside or pass --db OTHER to start a new database",
+            ) from None
+
     def _write(self, changes: dict[str, list[tuple[Hashable, dict]]]) -> None:
         """Insert or replace documents by key, as one durable journal line."""
         with self.storage.locked():  # refreshed: the indexes and next ids are current
