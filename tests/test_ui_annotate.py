@@ -193,3 +193,20 @@ async def test_export_key_writes_json_and_says_where(private_database, tmp_path,
         data = json.loads(out.read_text(encoding="utf-8"))
         assert [a["tag"] for a in data["annotations"]] == ["claim"]
         assert "Exported 1 annotation(s) to musk-zuckerberg-openai.annotations.json" in status(app)
+
+
+async def test_a_failed_save_is_said_and_nothing_pretends_to_be_saved(private_database, monkeypatch):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(100, 24)) as pilot:
+        store = app.reader_screen.store
+
+        def disk_full(*_args, **_kwargs):
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(store, "put_many", disk_full)
+        await pilot.press("j", "1")
+        assert "NOT SAVED" in status(app) and "No space left on device" in status(app)
+        assert len(app.reader_screen.session) == 0  # not shown as if it were saved
+        monkeypatch.undo()
+        await pilot.press("1")  # the app is still running and works again
+        assert len(stored(private_database, app)) == 1

@@ -162,15 +162,15 @@ class AnnotationSession:
     def undo(self) -> Step | None:
         if not self.undo_stack:
             return None
-        step = self.undo_stack.pop()
-        self._apply(step.after, step.before)
-        self.redo_stack.append(step)
+        step = self.undo_stack[-1]
+        self._apply(step.after, step.before)  # if the save fails, the step stays undoable
+        self.redo_stack.append(self.undo_stack.pop())
         return step
 
     def redo(self) -> Step | None:
         if not self.redo_stack:
             return None
-        step = self.redo_stack.pop()
+        step = self.redo_stack[-1]
         self._apply(step.before, step.after)
-        self.undo_stack.append(step)
+        self.undo_stack.append(self.redo_stack.pop())
         return step

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
-from functools import partial
+from functools import partial, wraps
 from pathlib import Path
 
 from textual import work
@@ -21,10 +21,31 @@ from reader.core.article import Article
 from reader.core.display import visible
 from reader.core.reading import Reading
 from reader.core.session import AnnotationSession
+from reader.errors import ReaderError
 from reader.ui.screens import HelpScreen, NoteScreen
 from reader.ui.widgets import TAG_LETTERS, Gutter, PaneView, TextLine
 
 SAVE_DELAY = 1.0  # seconds after the last move before the reading position is saved
+
+
+def guarded(method):
+    """Run a method that saves; if the save fails (disk full, database damaged meanwhile), say so
+    loudly and keep running: the change was not applied, and the user must know it."""
+
+    @wraps(method)
+    def run(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except (ReaderError, OSError) as exc:
+            line = (
+                exc.line()
+                if isinstance(exc, ReaderError)
+                else f"{exc.filename or ''} {exc.strerror or exc}"
+            )
+            self.say(f"NOT SAVED: {line}")
+            self.notify(line, title="Could not save", severity="error", timeout=15)
+
+    return run
 
 
 def styles_path() -> Path:
@@ -109,6 +130,7 @@ class ReaderScreen(Screen):
         yield TextLine(id="status")
         yield Footer(compact=True)
 
+    @guarded
     def on_mount(self) -> None:
         self.query_one("#pane", PaneView).styles.max_width = self.column_width
         self.query_one("#pane", PaneView).focus()
@@ -212,6 +234,7 @@ class ReaderScreen(Screen):
             self._save_timer.stop()
         self._save_timer = self.set_timer(SAVE_DELAY, self.save_position)
 
+    @guarded
     def save_position(self) -> None:
         offset = self.reading.cursor.start
         if offset != self._saved_offset:
@@ -230,6 +253,7 @@ class ReaderScreen(Screen):
         lang, probability = detect_language(self.article.text)
         self.app.call_from_thread(self._language_confirmed, lang, probability)
 
+    @guarded
     def _language_confirmed(self, lang: str, probability: float) -> None:
         self.store.cache_language(self.article.id, lang, probability)
         if lang != self.article.lang:
@@ -335,6 +359,7 @@ class ReaderScreen(Screen):
                 return offsets
         return self.reading.target()
 
+    @guarded
     def action_tag(self, tag: str) -> None:
         start, end = self._target()
         added = self.session.add(tag, start, end)
@@ -346,6 +371,7 @@ class ReaderScreen(Screen):
         self.current_annotation = added.uuid
         self.say(f"Tagged {tag}")
 
+    @guarded
     def action_cycle_tag(self) -> None:
         current = self._annotation_under_cursor()
         if current is None:
@@ -361,13 +387,15 @@ class ReaderScreen(Screen):
             self.say("No annotation here — tag a passage first (1/2/3)")
             return
 
-        def done(note: str | None) -> None:
+        @guarded
+        def done(self, note: str | None) -> None:
             if note is not None:
                 self.session.set_note(current.uuid, note)
                 self.say("Note saved" if note else "Note cleared")
 
-        self.app.push_screen(NoteScreen(current.exact, current.note), done)
+        self.app.push_screen(NoteScreen(current.exact, current.note), partial(done, self))
 
+    @guarded
     def action_delete(self) -> None:
         current = self._annotation_under_cursor()
         if current is None:
@@ -377,10 +405,12 @@ class ReaderScreen(Screen):
         self.current_annotation = None
         self.say(f"Deleted {current.tag} (u to undo)")
 
+    @guarded
     def action_undo(self) -> None:
         step = self.session.undo()
         self.say(f"Undid: {step.label}" if step else "Nothing to undo")
 
+    @guarded
     def action_redo(self) -> None:
         step = self.session.redo()
         self.say(f"Redid: {step.label}" if step else "Nothing to redo")
@@ -498,7 +528,6 @@ class ReaderScreen(Screen):
     # export and help ----------------------------------------------------------------------------
     def action_export(self) -> None:
         from reader.core.export import to_json, write_export
-        from reader.errors import ReaderError
 
         stem = Path(self.article.sources[0]).stem
         path = self.export_dir / f"{stem}.annotations.json"
