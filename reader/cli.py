@@ -54,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
     _lang(p)
     p.add_argument("--json", action="store_true", help="print the article model as JSON")
 
+    p = sub.add_parser("suggest", help="suggested quotes, claims, speculation, and the sources")
+    _files(p)
+    _lang(p)
+    p.add_argument("--json", action="store_true", help="print suggestions and sources as JSON")
+
     from reader.headless import add_commands
 
     add_commands(sub)
@@ -145,6 +150,20 @@ def cmd_open(args: argparse.Namespace) -> int:
     return run_app(args)
 
 
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from reader.core.suggest.output import suggest_json, suggest_listing
+
+    article = load_article(args.files, args.lang)
+    utf = _stdout_speaks_unicode()
+    if args.json:
+        print(json.dumps(suggest_json(article), ensure_ascii=not utf, indent=2))
+        return 0
+    if not utf and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")
+    print(suggest_listing(article))
+    return 0
+
+
 def _headless(name: str):
     def run(args: argparse.Namespace) -> int:
         from reader.headless import COMMANDS as HEADLESS
@@ -157,5 +176,6 @@ def _headless(name: str):
 COMMANDS = {
     "parse": cmd_parse,
     "open": cmd_open,
+    "suggest": cmd_suggest,
     **{name: _headless(name) for name in ("annotate", "list", "export", "import")},
 }

@@ -1,0 +1,570 @@
+"""Suggestions: quotes, attributed claims and hedges found by rules, and the sources an article cites.
+
+`suggest(article)` returns `Suggestion`s, `sources(article)` returns `Source`s; both come from one
+pass (`analyse`) that is cached per article version and language. The pass:
+
+1. finds paired quotations block by block, and the speaker of each from its reporting clause;
+2. runs every cue rule of the article's rule sets block by block (`pattern.finditer` bounded to the
+   block), mapping each cue to the sentence (or clause) it governs through the Article's own
+   sentence API, and finds the cited source;
+3. finds Konjunktiv I forms with a reporting verb in the sentence or the one before;
+4. resolves speaker pronouns ("sagte sie", "she said") to the last person named as a source in
+   the same or the previous block, and surnames to the one full name that ends with them;
+5. merges suggestions with the same tag and span, and groups the sources.
+
+Everything is offsets into `article.text`. Sentences are only segmented for blocks that hold a
+cue, and no step is worse than linear in the text, so a 50,000-word article takes a fraction of a
+second.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from bisect import bisect_right
+from collections import OrderedDict
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from reader.core.article import Article, Sentence
+from reader.core.suggest.names import NameHit, Namer
+from reader.core.suggest.quotes import QuotePair, find_quotes
+from reader.core.suggest.ruleset import TAGS, Rule, RuleSet, rulesets_for
+
+_WORD = re.compile(r"\w+")
+_CLAUSE_END = re.compile(r"[.!?;]|[„“”\"»«]")
+_THAT = re.compile(r"\b(?:that|dass)$")
+_GAP = re.compile(r"[,]?\s*[,–—]?\s*")  # between a closing mark and its reporting clause
+_GAP_WORD = re.compile(r"[^\s,.;:!?„“”\"»«]+\s+")
+_TAG_ORDER = {t: i for i, t in enumerate(TAGS)}
+WINDOW = 400  # how far a clause boundary is looked for on either side of a cue
+VETO_WINDOW = 120  # how far an `unless` expression may reach around its cue
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A span a rule proposes for an annotation; `why` and the cue show why it fired."""
+
+    tag: str  # claim / quote / speculation
+    rule: str  # the rule id, e.g. "de.claim.laut"
+    start: int  # [start, end) in article.text
+    end: int
+    text: str  # article.text[start:end]
+    attribution: str | None  # who the passage is attributed to, when the text says so
+    cue_start: int  # the words that made the rule fire (for a quote: its marks)
+    cue_end: int
+    why: str  # a one-line explanation: the cue, the source, how the speaker was found
+
+    def to_json(self) -> dict:
+        return {
+            "tag": self.tag,
+            "rule": self.rule,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "attribution": self.attribution,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Someone (or something) the article cites, with every place it is cited."""
+
+    name: str
+    count: int
+    mentions: tuple[tuple[int, int], ...]  # [start, end) of each citing mention
+
+    def to_json(self) -> dict:
+        return {
+            "name": self.name,
+            "count": self.count,
+            "mentions": [{"start": s, "end": e} for s, e in self.mentions],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    suggestions: tuple[Suggestion, ...]
+    sources: tuple[Source, ...]
+
+
+# --- internal records ------------------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class _Attr:
+    """A name or pronoun the text attributes something to, at absolute offsets."""
+
+    hit: NameHit
+    block: int
+    namer: Namer
+    resolved: str | None = None
+    note: str = ""
+
+    @property
+    def person(self) -> bool:
+        return self.hit.kind == "name" and self.namer.is_person(self.hit.text)
+
+
+@dataclass(eq=False)
+class _Quote:
+    pair: QuotePair  # absolute offsets
+    block: int
+    rule: Rule
+    words: int
+    attr: _Attr | None = None
+    clause: tuple[int, int] | None = None  # the reporting clause, when it is one
+    how: str = ""
+
+
+@dataclass(eq=False)
+class _Candidate:
+    rule: Rule
+    start: int
+    end: int
+    cue_start: int
+    cue_end: int
+    why: str
+    attr: _Attr | None = None
+
+
+class _Spans:
+    """Sorted, non-overlapping spans with a fast "which one holds this offset?"."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def holding(self, offset: int) -> tuple[int, int] | None:
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]:
+            return self.spans[i]
+        return None
+
+
+# --- the pass ----------------------------------------------------------------------------------
+
+
+class _Pass:
+    def __init__(self, article: Article, rulesets: tuple[RuleSet, ...]) -> None:
+        self.article = article
+        self.text = article.text
+        self.rulesets = rulesets
+        self.namers = {rs.lang: Namer(rs) for rs in rulesets}
+        self.quotes: list[_Quote] = []
+        self.pairs: dict[int, list[QuotePair]] = {}  # block -> all quote pairs (absolute)
+        self.candidates: list[_Candidate] = []
+        self.attrs: list[_Attr] = []
+        self._starts: dict[int, list[int]] = {}
+        self._contexts: dict[tuple[str, int], re.Match[str] | None] = {}
+
+    # helpers -----------------------------------------------------------------------------------
+    def _sentence_obj(self, offset: int) -> Sentence:
+        """The Article's sentence holding `offset` (bisect over the block's cached sentences)."""
+        bi = self.article.block_index_at(offset)
+        starts = self._starts.get(bi)
+        if starts is None:
+            starts = self._starts[bi] = [x.start for x in self.article.block_sentences(bi)]
+        sentences = self.article.block_sentences(bi)
+        i = max(0, bisect_right(starts, offset) - 1)
+        if offset >= sentences[i].end and i + 1 < len(sentences):
+            i += 1
+        return sentences[i]
+
+    def _sentence(self, offset: int) -> tuple[int, int]:
+        s = self._sentence_obj(offset)
+        return s.start, s.end
+
+    def _attr(self, hit: NameHit | None, block: int, namer: Namer) -> _Attr | None:
+        if hit is None:
+            return None
+        attr = _Attr(hit, block, namer)
+        self.attrs.append(attr)
+        return attr
+
+    def _inside_quote(self, offset: int) -> bool:
+        return self._quote_spans.holding(offset) is not None
+
+    def _clause(self, rs: RuleSet, lo: int, hi: int, cue: int) -> tuple[int, int]:
+        """The clause of sentence [lo, hi) holding `cue`: split at ";", dashes and ", and"."""
+        splitter = _splitter(rs)
+        start, end = lo, hi
+        for m in splitter.finditer(self.text, max(lo, cue - WINDOW), cue):
+            if not self._inside_quote(m.start()):
+                start = m.end()
+        for m in splitter.finditer(self.text, cue, min(hi, cue + WINDOW)):
+            if not self._inside_quote(m.start()):
+                end = m.start()
+                break
+        if len(_WORD.findall(self.text, start, end)) < 4:
+            return lo, hi
+        return start, end
+
+    # 1. quotes ---------------------------------------------------------------------------------
+    def find_quotes(self) -> None:
+        all_pairs: list[tuple[int, int]] = []
+        quote_rules = [(rs, r) for rs in self.rulesets for r in rs.rules if r.kind == "quote"]
+        pairs_option = quote_rules[0][1].params.get("pairs") if quote_rules else None
+        for bi, block in enumerate(self.article.blocks):
+            found = [
+                QuotePair(block.start + p.start, block.start + p.end)
+                for p in find_quotes(block.text, pairs_option)
+            ]
+            self.pairs[bi] = found
+            all_pairs.extend((p.start, p.end) for p in found)
+        self._quote_spans = _Spans(all_pairs)
+        clauses: list[tuple[int, int]] = []
+        for bi, found in self.pairs.items():
+            previous_end = self.article.blocks[bi].start
+            for p in found:
+                words = len(_WORD.findall(self.text, p.start + 1, p.end - 1))
+                chosen: _Quote | None = None
+                for rs, rule in quote_rules:
+                    if words < int(rule.params.get("min_words", 4)):
+                        continue
+                    q = _Quote(p, bi, rule, words)
+                    self._speaker(q, rs, self.namers[rs.lang], previous_end)
+                    if chosen is None or (chosen.attr is None and q.attr is not None):
+                        chosen = q
+                if chosen is not None:
+                    if chosen.attr is not None:
+                        self.attrs.append(chosen.attr)
+                    if chosen.clause:
+                        clauses.append(chosen.clause)
+                    self.quotes.append(chosen)
+                previous_end = p.end
+        self._clauses = clauses
+
+    def _speaker(self, q: _Quote, rs: RuleSet, namer: Namer, previous_end: int) -> None:
+        text = self.text
+        block = self.article.blocks[q.block]
+        s, e = q.pair.start, q.pair.end
+        # after the quote: „…“, sagte X / “…,” said X / “…,” she said
+        stop = _CLAUSE_END.search(text, e, block.end)
+        hi = stop.start() if stop else block.end
+        at = _GAP.match(text, e, hi).end()
+        for pattern in q.rule.patterns.get("clause", ()):
+            vm = pattern.match(text, at, hi)
+            if vm:  # the verb comes first: "said X", "erklärte CEO X", "so X"
+                hit = namer.after(text, vm.end("verb"), hi)
+                if hit:
+                    q.attr = _Attr(hit, q.block, namer)
+                    q.clause = (e, hit.end)
+                    q.how = f"speaker from “{text[vm.start('verb') : hit.end]}”"
+                    return
+                continue
+            words = at
+            for _ in range(4):  # the subject comes first: "she said", "Smith said"
+                wm = _GAP_WORD.match(text, words, hi)
+                if not wm:
+                    break
+                words = wm.end()
+                vm = pattern.match(text, words, hi)
+                if vm:
+                    hit = namer.before(text, vm.start("verb"), at)
+                    if hit:
+                        q.attr = _Attr(hit, q.block, namer)
+                        q.clause = (e, vm.end("verb"))
+                        q.how = f"speaker from “{text[at : vm.end('verb')]}”"
+                        return
+                    break
+        # before the quote, in its sentence: "X sagte: „…“", "X sprach von einem „…“"
+        lo = max(self._sentence(s)[0], previous_end, block.start)
+        before = text[lo:s]
+        intro: re.Match[str] | None = None
+        for pattern in q.rule.patterns.get("intro", ()):
+            for im in pattern.finditer(text, lo, s):
+                if intro is None or im.start("verb") > intro.start("verb"):
+                    intro = im
+        if intro is None:
+            return
+        vs, ve = intro.span("verb")
+        colon = before.rstrip().endswith(":") or not text[ve:s].strip(" ,:")
+        hit = namer.before(text, vs, lo) or namer.after(text, ve, s)
+        if hit:
+            q.attr = _Attr(hit, q.block, namer)
+            if colon:
+                q.clause = (min(hit.start, vs), s)
+            q.how = f"speaker from “{text[min(hit.start, vs) : max(hit.end, ve)]}”"
+
+    # 2. cue rules ------------------------------------------------------------------------------
+    def find_cues(self) -> None:
+        clauses = _Spans(self._clauses)
+        text = self.text
+        for rs in self.rulesets:
+            namer = self.namers[rs.lang]
+            for rule in rs.rules:
+                if rule.kind != "cue" or rule.pattern is None:
+                    continue
+                has_cue = "cue" in rule.pattern.groupindex
+                has_src = "src" in rule.pattern.groupindex
+                has_verb = "verb" in rule.pattern.groupindex
+                for bi, block in enumerate(self.article.blocks):
+                    for m in rule.pattern.finditer(text, block.start, block.end):
+                        cs, ce = m.span("cue") if has_cue and m.group("cue") else m.span()
+                        if rule.outside_quotes and self._inside_quote(cs):
+                            continue
+                        if rule.skip_quote_clause and clauses.holding(cs):
+                            continue
+                        lo, hi = self._sentence(cs)
+                        if self._vetoed(rule, lo, hi, cs, ce):
+                            continue
+                        start, end = (
+                            self._clause(rs, lo, hi, cs) if rule.span == "clause" else (lo, hi)
+                        )
+                        hit = None
+                        if rule.source == "group" and has_src and m.group("src"):
+                            hit = namer.from_phrase(text, *m.span("src"))
+                        elif rule.source == "subject":
+                            vs, ve = m.span("verb") if has_verb and m.group("verb") else (cs, ce)
+                            hit = namer.before(text, vs, lo)
+                            if hit is None and not _THAT.search(text, cs, ce):
+                                hit = namer.after(text, ve, hi)  # inverted: "erklärte der Minister"
+                        attr = self._attr(hit, bi, namer)
+                        why = f"“{text[cs:ce]}”"
+                        if hit is not None and hit.kind != "pronoun":
+                            why += f", source “{hit.text}”"
+                        self.candidates.append(_Candidate(rule, start, end, cs, ce, why, attr))
+
+    def _vetoed(self, rule: Rule, lo: int, hi: int, cs: int, ce: int) -> bool:
+        lo, hi = max(lo, cs - VETO_WINDOW), min(hi, ce + VETO_WINDOW)
+        for pattern in rule.unless:
+            for um in pattern.finditer(self.text, lo, hi):
+                if um.start() <= cs and um.end() >= ce:
+                    return True
+        return False
+
+    # 3. Konjunktiv I after a reporting verb --------------------------------------------------------
+    def find_konjunktiv(self) -> None:
+        text = self.text
+        for rs in self.rulesets:
+            namer = self.namers[rs.lang]
+            for rule in rs.rules:
+                if rule.kind != "konjunktiv" or rule.pattern is None:
+                    continue
+                window = int(rule.params.get("window", 1))
+                done: set[int] = set()
+                for bi, block in enumerate(self.article.blocks):
+                    for m in rule.pattern.finditer(text, block.start, block.end):
+                        cs, ce = m.span("cue")
+                        if self._inside_quote(cs):
+                            continue  # first person in a direct quote, not reported speech
+                        sentence = self._sentence_obj(cs)
+                        if sentence.start in done:
+                            continue
+                        if self._vetoed(rule, sentence.start, sentence.end, cs, ce):
+                            continue
+                        context = self._context(rule, sentence, window)
+                        if context is None:
+                            continue
+                        done.add(sentence.start)
+                        vm, (lo, hi) = context
+                        hit = None
+                        if "verb" in vm.re.groupindex and vm.group("verb"):
+                            hit = namer.before(text, vm.start("verb"), lo) or namer.after(
+                                text, vm.end("verb"), hi
+                            )
+                        attr = self._attr(hit, bi, namer)
+                        why = f"Konjunktiv I “{text[cs:ce]}” after “{vm.group()}”"
+                        self.candidates.append(
+                            _Candidate(rule, sentence.start, sentence.end, cs, ce, why, attr)
+                        )
+
+    def _context(self, rule: Rule, sentence: Sentence, window: int):
+        """The reporting verb (or noun) this sentence's indirect speech depends on, if any."""
+        current = sentence
+        for _ in range(window + 1):
+            key = (rule.id, current.start)
+            if key not in self._contexts:
+                self._contexts[key] = self._first_context(rule, current)
+            found = self._contexts[key]
+            if found is not None:
+                return found, (current.start, current.end)
+            before = self.article.sentence_before(current)
+            if before is None or before.block != sentence.block:
+                return None
+            current = before
+        return None
+
+    def _first_context(self, rule: Rule, sentence: Sentence) -> re.Match[str] | None:
+        best = None
+        for pattern in rule.patterns.get("context", ()):
+            for vm in pattern.finditer(self.text, sentence.start, sentence.end):
+                if not self._inside_quote(vm.start()):
+                    if best is None or vm.start() < best.start():
+                        best = vm
+                    break
+        return best
+
+    # 4. pronouns and surnames ---------------------------------------------------------------------
+    def resolve(self) -> None:
+        recent: list[_Attr] = []
+        for a in sorted(self.attrs, key=lambda a: (a.hit.start, a.hit.end)):
+            if a.hit.kind == "pronoun":
+                for p in reversed(recent):
+                    if p.block >= a.block - 1:
+                        a.resolved = p.resolved
+                        a.note = f"“{a.hit.text}” taken as {p.resolved} (the last person named)"
+                    break
+            else:
+                a.resolved = a.hit.text
+                first, _, rest = a.hit.text.partition(" ")
+                if a.hit.kind == "descriptive" and rest and first.casefold() in a.namer.determiners:
+                    a.resolved = f"{first.lower()} {rest}"  # "The council says" → "the council"
+                if a.person:
+                    recent.append(a)
+        persons = {a.resolved for a in self.attrs if a.person and a.resolved}
+        for a in self.attrs:
+            if a.resolved and a.hit.kind == "name" and " " not in a.resolved:
+                full = [p for p in persons if p.split()[-1] == a.resolved]
+                if len(full) == 1:
+                    a.resolved = full[0]
+
+    def inherit_speakers(self) -> None:
+        """A quote with no speaker continues the one before it (same block, or opening the next)."""
+        last: _Quote | None = None
+        for q in sorted(self.quotes, key=lambda q: q.pair.start):
+            if q.attr is None and last is not None and last.attr and last.attr.resolved:
+                same_block = last.block == q.block
+                opens_next = (
+                    last.block == q.block - 1
+                    and q.pair.start == self.article.blocks[q.block].start
+                    and last.pair.end >= self.article.blocks[last.block].end - 2
+                )
+                if same_block or opens_next:
+                    q.attr = last.attr
+                    q.how = f"speaker carried over from the quote before ({last.attr.resolved})"
+            last = q
+
+    # 5. output ------------------------------------------------------------------------------------
+    def suggestions(self, only: frozenset[str] | None = None) -> tuple[Suggestion, ...]:
+        text = self.text
+        cands = list(self.candidates)
+        for q in self.quotes:
+            s, e = q.pair.start, q.pair.end
+            why = f"{q.words} words between {text[s]}…{text[e - 1]}"
+            if q.how:
+                why += f"; {q.how}"
+            cands.append(_Candidate(q.rule, s, e, s, e, why, q.attr))
+        merged: dict[tuple[str, int, int], list[_Candidate]] = {}
+        for c in cands:
+            if only is None or c.rule.id in only:
+                merged.setdefault((c.rule.tag, c.start, c.end), []).append(c)
+        # claims that cite a source lend it to a quote of theirs that names no speaker
+        cited = [
+            c for c in cands if c.rule.tag == "claim" and c.attr is not None and c.attr.resolved
+        ]
+        out: list[Suggestion] = []
+        for (tag, start, end), group in merged.items():
+            group.sort(key=lambda c: (c.cue_start, c.rule.id))
+            first = group[0]
+            attr = next((c.attr for c in group if c.attr is not None and c.attr.resolved), None)
+            whys = list(dict.fromkeys(c.why for c in group))
+            if attr is not None and attr.note:
+                whys.append(attr.note)
+            attribution = attr.resolved if attr is not None else None
+            if tag == "quote" and attribution is None:
+                for c in cited:
+                    if c.start <= start and end <= c.end:
+                        attribution = c.attr.resolved if c.attr else None
+                        whys.append(f"no speaker named; the sentence cites {attribution}")
+                        break
+            out.append(
+                Suggestion(
+                    tag=tag,
+                    rule=first.rule.id,
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    attribution=attribution,
+                    cue_start=first.cue_start,
+                    cue_end=first.cue_end,
+                    why="; ".join(whys),
+                )
+            )
+        out.sort(key=lambda s: (s.start, s.end, _TAG_ORDER.get(s.tag, 9), s.rule))
+        return tuple(out)
+
+    def sources(self) -> tuple[Source, ...]:
+        groups: OrderedDict[str, dict] = OrderedDict()
+        for a in sorted(self.attrs, key=lambda a: (a.hit.start, a.hit.end)):
+            if not a.resolved:
+                continue
+            key = _source_key(a.resolved, a.namer)
+            g = groups.setdefault(key, {"names": {}, "mentions": set()})
+            g["names"][a.resolved] = g["names"].get(a.resolved, 0) + 1
+            g["mentions"].add((a.hit.start, a.hit.end))
+        out = []
+        for g in groups.values():
+            mentions = tuple(sorted(g["mentions"]))
+            name = max(g["names"], key=lambda n: (g["names"][n], len(n)))
+            out.append(Source(name, len(mentions), mentions))
+        out.sort(key=lambda s: (-s.count, s.mentions[0]))
+        return tuple(out)
+
+
+_SPLITTERS: dict[str, re.Pattern[str]] = {}
+
+
+def _splitter(rs: RuleSet) -> re.Pattern[str]:
+    """Where clauses meet: ";", a spaced dash, or a comma before a conjunction."""
+    found = _SPLITTERS.get(rs.lang)
+    if found is None:
+        conj = "|".join(re.escape(w) for w in rs.lexicon.get("clause_conjunctions", ()))
+        found = re.compile(rf";\s+|\s+[–—]\s+|,\s+(?:{conj})\b\s*" if conj else r";\s+")
+        _SPLITTERS[rs.lang] = found
+    return found
+
+
+def _source_key(name: str, namer: Namer) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].casefold() in namer.determiners:
+        words = words[1:]
+    return " ".join(words).casefold()
+
+
+# --- public API ----------------------------------------------------------------------------------
+
+_CACHE: OrderedDict[tuple[str, str, frozenset[str] | None], Analysis] = OrderedDict()
+_CACHE_SIZE = 16
+_lock = threading.Lock()
+
+
+def analyse(article: Article, rules: Collection[str] | None = None) -> Analysis:
+    """Suggestions and sources of one article version (cached by text id and language).
+
+    `rules`, if given, keeps only the suggestions of those rule ids (the sources stay whole).
+    """
+    only = frozenset(rules) if rules is not None else None
+    key = (article.id, article.lang, only)
+    with _lock:
+        hit = _CACHE.get(key)
+        if hit is not None:
+            _CACHE.move_to_end(key)
+            return hit
+    rulesets = rulesets_for(article.lang)
+    if not rulesets or not article.text:
+        result = Analysis((), ())
+    else:
+        p = _Pass(article, rulesets)
+        p.find_quotes()
+        p.find_cues()
+        p.find_konjunktiv()
+        p.resolve()
+        p.inherit_speakers()
+        result = Analysis(p.suggestions(only), p.sources())
+    with _lock:
+        _CACHE[key] = result
+        while len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return result
+
+
+def suggest(article: Article, rules: Collection[str] | None = None) -> list[Suggestion]:
+    """Every suggestion for `article` (or those of the `rules` ids), in text order."""
+    return list(analyse(article, rules).suggestions)
+
+
+def sources(article: Article) -> list[Source]:
+    """Who `article` cites, most-cited first (ties: first cited first)."""
+    return list(analyse(article).sources)

@@ -1,0 +1,47 @@
+"""What `reader suggest` prints: the JSON contract, and a listing for people."""
+
+from __future__ import annotations
+
+from reader.core.article import Article
+from reader.core.display import visible
+from reader.core.suggest.engine import analyse
+
+
+def suggest_json(article: Article) -> dict:
+    """`{"suggestions": [{tag, rule, start, end, text, attribution}], "sources": [{name, count,
+    mentions: [{start, end}]}]}`, offsets into the canonical text."""
+    result = analyse(article)
+    return {
+        "suggestions": [s.to_json() for s in result.suggestions],
+        "sources": [s.to_json() for s in result.sources],
+    }
+
+
+def _one_line(text: str) -> str:
+    return visible(" ".join(text.split()))
+
+
+def suggest_listing(article: Article) -> str:
+    """Every suggestion (tag, rule, offsets, attribution, the passage, why), then the sources."""
+    result = analyse(article)
+    counts = {
+        t: sum(s.tag == t for s in result.suggestions) for t in ("quote", "claim", "speculation")
+    }
+    summary = ", ".join(f"{n} {t}" for t, n in counts.items())
+    lines = [
+        f"Language: {visible(article.lang)} · {len(result.suggestions)} suggestions ({summary})"
+        f" · {len(result.sources)} sources",
+        "",
+    ]
+    for s in result.suggestions:
+        who = f" — {_one_line(s.attribution)}" if s.attribution else ""
+        page = article.page_label(article.page_at(s.start))
+        lines.append(f"{s.tag:<11} {s.rule:<24} {s.start}-{s.end} ({page}){who}")
+        lines.append(f"    {_one_line(s.text)}")
+        lines.append(f"    why: {_one_line(s.why)}")
+    lines.append("")
+    lines.append("Sources:" if result.sources else "Sources: none found")
+    for src in result.sources:
+        where = ", ".join(str(start) for start, _ in src.mentions)
+        lines.append(f"  {_one_line(src.name)} ({src.count}×): at {where}")
+    return "\n".join(lines)

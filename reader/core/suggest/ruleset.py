@@ -1,0 +1,212 @@
+"""Suggestion rules as data: one JSON file per language in `rules/`, loaded and compiled once.
+
+A rules file holds a `lexicon` (word lists: reporting verbs, titles, pronouns, ...) and a list of
+`rules`. Each rule has an `id` ("de.claim.laut"), a `tag` (claim / quote / speculation), a `kind`
+that names the engine's matcher, a one-line `description`, and `examples` (positive and negative)
+that the tests run. Cue rules give either `cues` (a word list, matched on word boundaries, the
+first letter in either case unless `"case": "exact"`) or a `pattern`: a regular expression whose
+`(?P<cue>...)` group marks the cue (else the whole match does) and whose `(?P<src>...)` group, if
+any, holds the cited source. Patterns may use these placeholders, filled from the lexicon:
+
+    {RV}        a reporting verb (lexicon "reporting_verbs")
+    {RV_THAT}   a verb that reports only when "that" follows (lexicon "reporting_verbs_that")
+    {WIE_VERBS} a verb after "wie X ..." (lexicon "wie_verbs")
+    {NP}        a name phrase: optional determiner, then a quoted name or capitalised words
+    {PRON}      a speaker pronoun (lexicon "pronouns")
+
+`unless` patterns veto a cue when one of their matches (in the cue's sentence) covers the cue.
+`patterns` holds further named lists of expressions a matcher needs (a quote rule's reporting
+clauses, the Konjunktiv rule's context), with the same placeholders.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+TAGS = ("claim", "quote", "speculation")
+KINDS = ("quote", "cue", "konjunktiv")
+LANGUAGES = ("de", "en")
+
+# A capitalised word (Latin letters with their accented capitals), a domain-like word ("t3n",
+# "de.qz.com"), or a quoted name of at most eight words.
+CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w&'’.\-]*\w|[A-ZÀ-ÖØ-Þ]"
+DOMAIN_WORD = r"\w[\w\-]*(?:\.[\w\-]+)+"
+QUOTED_NAME = r"[„“”\"»«‚‘][^„“”\"»«‚‘’\n]{1,60}[“”\"«»‘’]"
+QUOTE_CHARS = '„“”"»«‚‘’'
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    span: str | None = None  # the suggestion's text, when the example pins it
+    attribution: str | None = None  # the expected attribution, when pinned
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    lang: str
+    tag: str
+    kind: str
+    description: str
+    pattern: re.Pattern[str] | None = None
+    unless: tuple[re.Pattern[str], ...] = ()
+    span: str = "sentence"  # "sentence" or "clause" (the clause the cue governs)
+    source: str = "none"  # "group" (the src group), "subject" (the reporting verb's), "none"
+    outside_quotes: bool = False  # ignore cues inside a direct quotation
+    skip_quote_clause: bool = False  # ignore a cue that is the reporting clause of a quote
+    params: dict = field(default_factory=dict)
+    patterns: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
+    positive: tuple[Example, ...] = ()
+    negative: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    lang: str
+    lexicon: dict[str, tuple[str, ...]]
+    rules: tuple[Rule, ...]
+
+    def words(self, name: str) -> frozenset[str]:
+        """A lexicon list as a casefolded set."""
+        return frozenset(w.casefold() for w in self.lexicon.get(name, ()))
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of literal words/phrases, longest first (spaces match any whitespace)."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _either_case(word: str) -> str:
+    first = word[0]
+    if first.lower() != first.upper():
+        return f"[{first.upper()}{first.lower()}]" + re.escape(word[1:]).replace(r"\ ", r"\s+")
+    return re.escape(word).replace(r"\ ", r"\s+")
+
+
+def _placeholders(lexicon: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    determiners = _alternation(lexicon.get("determiners", ()))
+    particles = _alternation(lexicon.get("name_particles", ()) or ("von",))
+    name = rf"(?:{QUOTED_NAME}|{DOMAIN_WORD}|{CAP_WORD})"
+    np = (
+        rf"(?:(?:{determiners})\s+)?{name}"
+        rf"(?:\s+(?:(?:{particles})\s+)?(?:{QUOTED_NAME}|{DOMAIN_WORD}|{CAP_WORD}))*"
+    )
+    return {
+        "RV": _alternation(lexicon.get("reporting_verbs", ())) or "(?!)",
+        "RV_THAT": _alternation(lexicon.get("reporting_verbs_that", ())) or "(?!)",
+        "WIE_VERBS": _alternation(lexicon.get("wie_verbs", ())) or "(?!)",
+        "PRON": _alternation(lexicon.get("pronouns", ())) or "(?!)",
+        "NP": np,
+    }
+
+
+def _fill(pattern: str, values: dict[str, str]) -> str:
+    return re.sub(r"\{([A-Z_]+)\}", lambda m: f"(?:{values[m.group(1)]})", pattern)
+
+
+def _example(item: str | dict) -> Example:
+    if isinstance(item, str):
+        return Example(item)
+    return Example(item["text"], item.get("span"), item.get("attribution"))
+
+
+def _rule(lang: str, data: dict, values: dict[str, str]) -> Rule:
+    rid = data["id"]
+    if not rid.startswith(f"{lang}."):
+        raise ValueError(f"rule {rid!r} is in the {lang!r} rules file")
+    if data["tag"] not in TAGS:
+        raise ValueError(f"rule {rid!r}: unknown tag {data['tag']!r}")
+    if data["kind"] not in KINDS:
+        raise ValueError(f"rule {rid!r}: unknown kind {data['kind']!r}")
+    pattern: re.Pattern[str] | None = None
+    if "pattern" in data:
+        pattern = re.compile(_fill(data["pattern"], values))
+    elif "cues" in data:
+        cues = data["cues"]
+        body = (
+            _alternation(cues)
+            if data.get("case") == "exact"
+            else "|".join(_either_case(c) for c in sorted(set(cues), key=lambda w: (-len(w), w)))
+        )
+        pattern = re.compile(rf"\b(?P<cue>{body})\b")
+    elif data["kind"] == "cue":
+        raise ValueError(f"rule {rid!r}: a cue rule needs 'cues' or 'pattern'")
+    examples = data.get("examples", {})
+    known = {
+        "id",
+        "tag",
+        "kind",
+        "description",
+        "pattern",
+        "cues",
+        "case",
+        "unless",
+        "span",
+        "source",
+        "outside_quotes",
+        "skip_quote_clause",
+        "params",
+        "patterns",
+        "examples",
+    }
+    unknown = set(data) - known
+    if unknown:
+        raise ValueError(f"rule {rid!r}: unknown keys {sorted(unknown)}")
+    return Rule(
+        id=rid,
+        lang=lang,
+        tag=data["tag"],
+        kind=data["kind"],
+        description=data["description"],
+        pattern=pattern,
+        unless=tuple(re.compile(_fill(u, values)) for u in data.get("unless", ())),
+        span=data.get("span", "sentence"),
+        source=data.get("source", "none"),
+        outside_quotes=bool(data.get("outside_quotes", False)),
+        skip_quote_clause=bool(data.get("skip_quote_clause", False)),
+        params=dict(data.get("params", {})),
+        patterns={
+            name: tuple(re.compile(_fill(p, values)) for p in items)
+            for name, items in data.get("patterns", {}).items()
+        },
+        positive=tuple(_example(e) for e in examples.get("positive", ())),
+        negative=tuple(examples.get("negative", ())),
+    )
+
+
+@cache
+def load_ruleset(lang: str) -> RuleSet:
+    """The shipped rules for `lang` ("de" or "en"), compiled; KeyError for other languages."""
+    if lang not in LANGUAGES:
+        raise KeyError(lang)
+    folder = resources.files("reader.core.suggest").joinpath("rules")
+    data = json.loads(folder.joinpath(f"{lang}.json").read_text("utf-8"))
+    if data.get("lang") != lang:
+        raise ValueError(f"rules/{lang}.json says its language is {data.get('lang')!r}")
+    lexicon = {k: tuple(v) for k, v in data.get("lexicon", {}).items()}
+    values = _placeholders(lexicon)
+    rules = tuple(_rule(lang, r, values) for r in data["rules"])
+    ids = [r.id for r in rules]
+    if len(ids) != len(set(ids)):
+        raise ValueError(f"{lang}: duplicate rule ids")
+    return RuleSet(lang=lang, lexicon=lexicon, rules=rules)
+
+
+def rulesets_for(lang: str | None) -> tuple[RuleSet, ...]:
+    """The rule sets an article in `lang` uses: its own, both for "und", none for others."""
+    code = (lang or "und").split("-")[0].split("_")[0].casefold()
+    if code in LANGUAGES:
+        return (load_ruleset(code),)
+    if code in ("und", ""):
+        return tuple(load_ruleset(code) for code in LANGUAGES)
+    return ()
+
+
+def all_rules() -> tuple[Rule, ...]:
+    return tuple(r for code in LANGUAGES for r in load_ruleset(code).rules)

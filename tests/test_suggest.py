@@ -1,0 +1,452 @@
+"""Suggestions (reader.core.suggest): the rules' own examples, the seed's done-when, the English
+samples, the labelled set's floors, robustness, speed and `reader suggest`."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.cli import main
+from reader.core.article import Article, Block
+from reader.core.parsing import parse_files
+from reader.core.suggest import all_rules, load_ruleset, rulesets_for, sources, suggest
+from reader.core.suggest.evaluate import evaluate, format_table, match, overlaps
+from reader.core.suggest.evaluate import main as evaluate_main
+from reader.core.suggest.quotes import find_quotes
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "sample_articles"
+SEED = SAMPLES / "musk-zuckerberg-openai.txt"
+LABELLED = ROOT / "tests" / "labelled"
+
+
+def article_of(text: str, lang: str) -> Article:
+    """One article from `text`: each blank-line-separated part a paragraph."""
+    blocks, pos = [], 0
+    for part in text.split("\n\n"):
+        blocks.append(Block("paragraph", 1, pos, pos + len(part), part))
+        pos += len(part) + 2
+    return Article(
+        blocks=blocks, kicker=None, sources=["test"], pages_known=1, pages_present=[1], lang=lang
+    )
+
+
+def parsed(*paths: Path, lang: str) -> Article:
+    return parse_files([str(p) for p in paths]).with_language(lang, 1.0)
+
+
+def of_tag(suggestions, tag):
+    return [s for s in suggestions if s.tag == tag]
+
+
+def check_offsets(article: Article, suggestions) -> None:
+    for s in suggestions:
+        assert 0 <= s.start < s.end <= len(article.text)
+        assert article.text[s.start : s.end] == s.text
+        assert s.start <= s.cue_start <= s.cue_end <= len(article.text)
+        assert s.why
+    keys = [(s.start, s.end) for s in suggestions]
+    assert keys == sorted(keys)
+
+
+# --- the rules as data --------------------------------------------------------------------------
+
+RULES = all_rules()
+
+
+def test_rules_are_well_formed():
+    ids = [r.id for r in RULES]
+    assert len(ids) == len(set(ids))
+    for r in RULES:
+        assert r.id.startswith(f"{r.lang}.{r.tag}."), r.id
+        assert r.description.strip(), r.id
+        assert r.positive and r.negative, f"{r.id} needs positive and negative examples"
+    # what issue 6 asks for, per language
+    for lang in ("de", "en"):
+        tags = {r.tag for r in load_ruleset(lang).rules}
+        assert tags == {"quote", "claim", "speculation"}
+
+
+def test_language_picks_the_rule_set():
+    assert [rs.lang for rs in rulesets_for("de")] == ["de"]
+    assert [rs.lang for rs in rulesets_for("en-GB")] == ["en"]
+    assert [rs.lang for rs in rulesets_for("und")] == ["de", "en"]
+    assert rulesets_for("fr") == ()
+    assert suggest(article_of("Il pourrait pleuvoir demain, a dit le maire.", "fr")) == []
+
+
+@pytest.mark.parametrize(
+    "rule, example",
+    [(r, e) for r in RULES for e in r.positive],
+    ids=lambda v: getattr(v, "id", None) or getattr(v, "text", "")[:40],
+)
+def test_rule_positive_examples(rule, example):
+    article = article_of(example.text, rule.lang)
+    found = suggest(article, rules=[rule.id])
+    assert found, f"{rule.id} did not fire on {example.text!r}"
+    check_offsets(article, found)
+    if example.span is not None:
+        assert example.span in [s.text for s in found], [s.text for s in found]
+    if example.attribution is not None:
+        chosen = [s for s in found if example.span is None or s.text == example.span]
+        assert example.attribution in [s.attribution for s in chosen], [
+            (s.text, s.attribution) for s in chosen
+        ]
+
+
+@pytest.mark.parametrize(
+    "rule, text",
+    [(r, t) for r in RULES for t in r.negative],
+    ids=lambda v: getattr(v, "id", None) or str(v)[:40],
+)
+def test_rule_negative_examples(rule, text):
+    found = suggest(article_of(text, rule.lang), rules=[rule.id])
+    assert found == [], f"{rule.id} fired on {text!r}: {[s.text for s in found]}"
+
+
+# --- the seed: issue 6's done-when ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    return parsed(SEED, lang="de")
+
+
+def test_seed_quotes(seed):
+    quotes = {s.text: s for s in of_tag(suggest(seed), "quote")}
+    assert "„über mögliche Finanzierungsvereinbarungen oder Investitionen“" in quotes
+    altman = quotes["„OpenAI steht nicht zum Verkauf“"]
+    assert altman.attribution == "Sam Altman"
+    assert altman.rule == "de.quote.paired"
+    for short in ("„Käfigkampf“", "„t3n“", "„PR-Stunt“", "„cryptopolitan.com“", "„de.qz.com“"):
+        assert short not in quotes
+    assert not any("Käfigkampf" in t or t.startswith("„t3n") for t in quotes)
+
+
+def test_seed_claims(seed):
+    claims = [s.text for s in of_tag(suggest(seed), "claim")]
+
+    def claimed(start: str, contains: str) -> bool:
+        return any(c.startswith(start) and contains in c for c in claims)
+
+    assert claimed("Laut Gerichtsdokumenten", "kontaktierte Musk den Meta-CEO")
+    assert claimed("Laut „t3n“", "sprach Musk mit Zuckerberg")
+    assert claimed("„OpenAI steht nicht zum Verkauf“", "wie „cryptopolitan.com“ berichtet")
+    assert claimed("Sein eigener Versuch", "wie „de.qz.com“ analysiert")
+
+
+def test_seed_speculation(seed):
+    spec = [s.text for s in of_tag(suggest(seed), "speculation")]
+    assert "Die Enthüllung könnte für Musk auch juristisch problematisch werden." in spec
+
+
+def test_seed_sources(seed):
+    found = {s.name: s for s in sources(seed)}
+    for name in ("t3n", "cryptopolitan.com", "de.qz.com", "Sam Altman"):
+        assert name in found, sorted(found)
+    for src in found.values():
+        assert src.count == len(src.mentions) >= 1
+        for start, end in src.mentions:
+            assert seed.text[start:end] in (src.name, *src.name.split())
+    t3n = found["t3n"].mentions[0]
+    assert seed.text[t3n[0] - 1 : t3n[1] + 1] == "„t3n“"
+
+
+def test_seed_suggestions_are_exact_and_ordered(seed):
+    result = suggest(seed)
+    check_offsets(seed, result)
+    assert suggest(seed) == result  # deterministic (and cached)
+    assert suggest(parsed(SEED, lang="de")) == result  # same version, same answer
+
+
+def test_why_shows_the_cue(seed):
+    laut = next(s for s in suggest(seed) if s.rule == "de.claim.laut")
+    assert seed.text[laut.cue_start : laut.cue_end] == "Laut"
+    assert "Gerichtsdokumenten" in laut.why
+    altman = next(s for s in suggest(seed) if s.text == "„OpenAI steht nicht zum Verkauf“")
+    assert "erklärte CEO Sam Altman" in altman.why
+
+
+# --- the other samples ----------------------------------------------------------------------------
+
+
+def test_harbour_bridge_english():
+    article = parsed(SAMPLES / "harbour-bridge-en.txt", lang="en")
+    got = suggest(article)
+    quotes = {s.text: s.attribution for s in of_tag(got, "quote")}
+    assert quotes["“We are not going to wait for something to fail,”"] == "Maria Ostrowski"
+    # the next paragraph goes on quoting her, with no reporting clause of its own
+    cont = (
+        "“The bridge is safe today, and these repairs keep it that way for another thirty years.”"
+    )
+    assert quotes[cont] == "Maria Ostrowski"
+    hargreaves = next(t for t in quotes if t.startswith("“If people leave"))
+    assert quotes[hargreaves] == "Tom Hargreaves"
+    claims = {s.text: s for s in of_tag(got, "claim")}
+    said = next(s for t, s in claims.items() if t.startswith("Repairs to the 60-year-old"))
+    assert said.rule == "en.claim.said" and said.attribution == "the council"
+    assert any(s.rule == "en.claim.reportedly" for s in claims.values())
+    according = next(s for s in claims.values() if s.rule == "en.claim.according_to")
+    assert according.attribution == "Kestrel County council"
+    # a direct quote's own reporting clause is not a second, "said" claim
+    assert not any(t.startswith("“We are not going") for t in claims)
+    spec = {s.text: s.rule for s in of_tag(got, "speculation")}
+    assert spec["the works could run longer if the winter is wet."] == "en.speculation.modal"
+    assert any("allegedly" in t for t in spec)
+
+
+def test_glasshouse_pronouns_and_interrupted_quote():
+    article = parsed(SAMPLES / "glasshouse-library-en.txt", lang="en")
+    quotes = {s.text: s for s in of_tag(suggest(article), "quote")}
+    she = quotes['"This building belongs to the town, and the town paid for it,"']
+    assert she.attribution == "Helen Achterberg"
+    assert "“she” taken as Helen Achterberg" in she.why
+    assert quotes['"Glass is beautiful until it breaks,"'].attribution == "Brian Ashdown"
+    assert quotes['"I came here as a boy,"'].attribution == "Arthur Penhallow"
+    assert quotes['"and I did not think I would see it open again."'].attribution == (
+        "Arthur Penhallow"
+    )
+    spec = {s.text for s in of_tag(suggest(article), "speculation")}
+    assert "For now, visitors seem happy simply to sit under the glass." in spec
+    names = {s.name: s.count for s in sources(article)}
+    assert names["Helen Achterberg"] == 2  # "According to … Helen Achterberg" and "she said"
+
+
+def test_moorfeld_german_indirect_speech():
+    article = parsed(
+        SAMPLES / "moorfeld-windpark-1.txt", SAMPLES / "moorfeld-windpark-2.txt", lang="de"
+    )
+    got = suggest(article)
+    by_text = {(s.tag, s.text): s for s in got}
+    brandes = next(s for (t, x), s in by_text.items() if x.startswith("Ihr Sprecher Ole Brandes"))
+    assert brandes.rule == "de.claim.konjunktiv" and brandes.attribution == "Ole Brandes"
+    abstand = next(s for (t, x), s in by_text.items() if x.startswith("Die Abstandsflächen"))
+    assert abstand.rule == "de.claim.konjunktiv" and abstand.attribution == "Jana Feldkamp"
+    last = next(s for (t, x), s in by_text.items() if x.startswith("„Wir geben nicht auf"))
+    assert last.attribution == "Ole Brandes"  # "sagte Brandes", the one Brandes named in full
+    assert not any(s.text.startswith("Der Windpark soll") for s in of_tag(got, "speculation"))
+    names = {s.name: s.count for s in sources(article)}
+    assert names["Jana Feldkamp"] == 3 and names["Ole Brandes"] == 2
+    assert "Moorfelder Tageblatt" in names and "Kämmerei" in names
+
+
+def test_undetermined_language_uses_both_sets():
+    article = parsed(SEED, lang="und")
+    rules = {s.rule.split(".")[0] for s in suggest(article)}
+    assert "de" in rules
+    texts = {s.text for s in suggest(article)}
+    assert "„OpenAI steht nicht zum Verkauf“" in texts
+    mixed = article_of(
+        "Laut „t3n“ war der Deal geplant. The deal could still fail, according to Reuters.", "und"
+    )
+    assert {"de.claim.laut", "en.claim.according_to", "en.speculation.modal"} <= {
+        s.rule for s in suggest(mixed)
+    }
+
+
+# --- the labelled set -------------------------------------------------------------------------------
+
+# Floors set from what the labelled set measures (see tests/labelled/README.md: these articles are
+# the development set, so the floors sit below the measured figures, with room for a better
+# segmenter or a new rule to move them a little, but not for a rule to break unnoticed).
+# Measured: claim P 22/22 R 22/54 (attributed 22/24), quote P 14/14 R 14/14, speculation P 13/13
+# R 12/13.
+FLOORS = {
+    "claim": (0.90, 0.35),
+    "quote": (0.90, 0.90),
+    "speculation": (0.85, 0.80),
+}
+ATTRIBUTED_CLAIM_RECALL = 0.80
+
+
+@pytest.fixture(scope="module")
+def report():
+    return evaluate(LABELLED)
+
+
+def test_labelled_set_is_the_seed_and_the_samples(report):
+    names = {a.name for a in report.articles}
+    assert names == {
+        "musk-zuckerberg-openai",
+        "harbour-bridge-en",
+        "glasshouse-library-en",
+        "moorfeld-windpark",
+    }
+    for res in report.articles:
+        assert not res.orphans, f"{res.name}: labels no longer fit the parsed text"
+        for a in res.labels:
+            assert res.article.text[a.start : a.end] == a.exact
+
+
+@pytest.mark.parametrize("tag", sorted(FLOORS))
+def test_labelled_set_floors(report, tag):
+    score = report.by_tag[tag]
+    precision, recall = FLOORS[tag]
+    assert score.precision is not None and score.precision >= precision, format_table(report)
+    assert score.recall is not None and score.recall >= recall, format_table(report)
+
+
+def test_labelled_attributed_claims(report):
+    assert report.attributed.recall >= ATTRIBUTED_CLAIM_RECALL, format_table(report)
+
+
+def test_heldout_set_still_measures():
+    heldout = evaluate(LABELLED / "heldout")
+    assert heldout.total.precision >= 0.85 and heldout.total.recall >= 0.6, format_table(heldout)
+
+
+def test_evaluator_matching_rule():
+    assert overlaps(0, 10, 5, 10)  # 5 of the shorter 5
+    assert overlaps(0, 100, 10, 20)  # a clause inside its sentence
+    assert not overlaps(0, 10, 8, 20)  # 2 of the shorter 10
+    assert not overlaps(0, 10, 10, 20)
+    article = parsed(SEED, lang="de")
+    found = suggest(article)
+    assert match(found, []) == []
+
+
+def test_make_eval_prints_the_table(capsys):
+    assert evaluate_main(["--labelled", str(LABELLED)]) == 0
+    out = capsys.readouterr().out
+    for word in ("per tag", "per rule", "prec", "recall", "claim"):
+        assert word in out
+    for rule in RULES:
+        assert rule.id in out
+    assert evaluate_main(["--labelled", str(LABELLED), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data["tags"]) == {"claim", "quote", "speculation"}
+
+
+# --- robustness and speed ---------------------------------------------------------------------------
+
+NASTY = [
+    "",
+    "„",
+    "“”",
+    '"""',
+    "»«»«",
+    "<p>Laut <b>„t3n“</b> könnte <i>das</i> stimmen.</p>",
+    "# Überschrift\n* Punkt „mit vier oder mehr Wörtern drin“, sagte [Link](http://x.y)",
+    "```\nsaid = 'may' # could\n```",
+    "🚀🚀 „Das ist 🚀 ein Emoji-Zitat mit 👩‍👩‍👧 Familie“, erklärte 🙂 Sam Altman 🚀.",
+    "“Flags 🇩🇪🇬🇧 and skin tones 👍🏽 may break offsets,” said Zoë Ångström.",
+    "\x1b[31mred\x1b[0m laut \x00 könnte \u200b",
+    "‚‘’‚‘’ Musk’s ‘quote with apostrophe’s inside and more words’ said he.",
+    "laut",
+    "zufolge",
+    "according to",
+    ", so",
+    "Er sagte: „" + "sehr " * 3000 + "lang“",
+    "„" * 500 + "Wort " * 10 + "“" * 500,
+]
+
+
+@pytest.mark.parametrize("text", NASTY, ids=range(len(NASTY)))
+@pytest.mark.parametrize("lang", ["de", "en", "und"])
+def test_markup_emoji_and_junk_do_not_crash(text, lang):
+    article = article_of(text, lang)
+    got = suggest(article)
+    check_offsets(article, got)
+    for src in sources(article):
+        for start, end in src.mentions:
+            assert 0 <= start < end <= len(article.text)
+
+
+def test_emoji_offsets_are_code_points():
+    text = "🚀🚀 „Das ist 🚀 ein Emoji-Zitat mit 👩‍👩‍👧 Familie“, erklärte 🙂 Sam Altman."
+    article = article_of(text, "de")
+    quote = next(s for s in suggest(article) if s.tag == "quote")
+    assert quote.start == text.index("„")
+    assert quote.text == "„Das ist 🚀 ein Emoji-Zitat mit 👩‍👩‍👧 Familie“"
+
+
+_ALPHABET = st.sampled_from(
+    list("„“”\"»«‚‘’ ,.;:!?–\n") + ["\n\n", "🚀", "👩‍👧", "a", "Wort", "Sam", "Altman", " "]
+    + ["laut ", "zufolge ", "könnte ", "sei ", "sagte ", "said ", "may ", "according to "]
+    + ["wie ", "berichtet", "soll ", "haben ", "CEO ", "she ", "er ", "<b>", "</b>"]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_ALPHABET, max_size=80).map("".join), st.sampled_from(["de", "en", "und"]))
+def test_any_text_gives_exact_ordered_suggestions(text, lang):
+    parts = [p for p in text.split("\n\n") if p.strip()] or ["x"]
+    article = article_of("\n\n".join(p.strip() for p in parts), lang)
+    got = suggest(article)
+    check_offsets(article, got)
+    assert len({(s.tag, s.start, s.end) for s in got}) == len(got)  # one per tag and span
+
+
+def test_quote_pairing():
+    text = '„Er sagte ‚so nicht‘ und ging“ – dann »noch eins«, “and one more”, "straight".'
+    pairs = [text[p.start : p.end] for p in find_quotes(text)]
+    assert pairs == [
+        "„Er sagte ‚so nicht‘ und ging“",
+        "»noch eins«",
+        "“and one more”",
+        '"straight"',
+    ]
+    assert [text[p.start : p.end] for p in find_quotes("Musk’s and Traders’ don’t")] == []
+    stray = "„unclosed, then „a closed one“ and ‚another‘"
+    assert [stray[p.start : p.end] for p in find_quotes(stray)] == ["„a closed one“", "‚another‘"]
+
+
+def test_fifty_thousand_words_is_fast():
+    paras = []
+    for paths in (
+        [SEED],
+        [SAMPLES / "harbour-bridge-en.txt"],
+        [SAMPLES / "moorfeld-windpark-1.txt", SAMPLES / "moorfeld-windpark-2.txt"],
+        [SAMPLES / "glasshouse-library-en.txt"],
+    ):
+        paras += [b.text for b in parse_files([str(p) for p in paths]).blocks]
+    chosen, words, i = [], 0, 0
+    while words < 50_000:
+        chosen.append(paras[i % len(paras)] + f" ({i})")  # every paragraph a little different
+        words += len(chosen[-1].split())
+        i += 1
+    article = article_of("\n\n".join(chosen), "und")
+    started = time.perf_counter()
+    got = suggest(article)
+    elapsed = time.perf_counter() - started
+    assert len(got) > 1000
+    assert elapsed < 3.0, f"{elapsed:.2f} s for 50,000 words"  # about 0.4 s measured
+
+
+# --- reader suggest --------------------------------------------------------------------------------
+
+
+def test_cli_suggest_json(capsys):
+    assert main(["suggest", str(SEED), "--json", "--lang", "de"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"suggestions", "sources"}
+    for s in data["suggestions"]:
+        assert set(s) == {"tag", "rule", "start", "end", "text", "attribution"}
+    for src in data["sources"]:
+        assert set(src) == {"name", "count", "mentions"}
+        assert all(set(m) == {"start", "end"} for m in src["mentions"])
+    quotes = {s["text"]: s["attribution"] for s in data["suggestions"] if s["tag"] == "quote"}
+    assert quotes["„OpenAI steht nicht zum Verkauf“"] == "Sam Altman"
+    assert "„Käfigkampf“" not in quotes
+    names = {s["name"] for s in data["sources"]}
+    assert {"t3n", "cryptopolitan.com", "de.qz.com", "Sam Altman"} <= names
+    text = parse_files([str(SEED)]).text
+    for s in data["suggestions"]:
+        assert text[s["start"] : s["end"]] == s["text"]
+
+
+def test_cli_suggest_detects_language_and_lists(capsys):
+    assert main(["suggest", str(SEED)]) == 0
+    out = capsys.readouterr().out
+    assert "de.quote.paired" in out and "Sam Altman" in out and "Sources" in out
+
+
+def test_cli_suggest_refuses_a_missing_file(capsys, tmp_path):
+    assert main(["suggest", str(tmp_path / "nope.txt")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "nope.txt" in err
