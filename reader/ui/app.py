@@ -62,6 +62,7 @@ class ReaderScreen(Screen):
     """The reading screen: its bindings sit above Textual's default tab / shift+tab focus keys."""
 
     BINDINGS = [
+        B("question_mark", "help", "Help", "help", show=True),
         B("space,pagedown,right", "next_pane", "Next pane", "next-pane", show=True),
         B("pageup,left", "previous_pane", "Previous pane", "previous-pane"),
         B("b", "back", "Previous pane (word back in a selection)", "back"),
@@ -91,7 +92,6 @@ class ReaderScreen(Screen):
         B("slash", "search", "Search", "search", show=True),
         B("n", "next_match", "Next match", "next-match"),
         B("N", "previous_match", "Previous match", "previous-match"),
-        B("question_mark", "help", "Help", "help", show=True),
         B("q,ctrl+q", "quit", "Quit", "quit", show=True),
     ]
 
@@ -128,7 +128,7 @@ class ReaderScreen(Screen):
             yield OptionList(id="panel")
         yield Input(placeholder="Search (enter: find, escape: close)", id="search")
         yield TextLine(id="status")
-        yield Footer(compact=True)
+        yield Footer()
 
     @guarded
     def on_mount(self) -> None:
