@@ -220,18 +220,17 @@ class _Pass:
                 words = len(_WORD.findall(self.text, p.start + 1, p.end - 1))
                 chosen: _Quote | None = None
                 for rs, rule in quote_rules:
-                    if words < int(rule.params.get("min_words", 4)):
-                        continue
                     q = _Quote(p, bi, rule, words)
                     self._speaker(q, rs, self.namers[rs.lang], previous_end)
                     if chosen is None or (chosen.attr is None and q.attr is not None):
                         chosen = q
                 if chosen is not None:
-                    if chosen.attr is not None:
-                        self.attrs.append(chosen.attr)
-                    if chosen.clause:
+                    if chosen.clause:  # even a short quote's "he said" is no reported speech
                         clauses.append(chosen.clause)
-                    self.quotes.append(chosen)
+                    if words >= int(chosen.rule.params.get("min_words", 4)):
+                        if chosen.attr is not None:
+                            self.attrs.append(chosen.attr)
+                        self.quotes.append(chosen)
                 previous_end = p.end
         self._clauses = clauses
 

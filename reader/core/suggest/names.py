@@ -194,8 +194,10 @@ class Namer:
     def before(self, text: str, pos: int, lo: int) -> NameHit | None:
         """The subject right before a reporting verb at `pos` (not looking back past `lo`)."""
         toks = [t for t in _tokens(text, lo, pos)]
+        comma = False
         while toks and toks[-1].kind == "punct" and toks[-1].text in ",":
             toks.pop()
+            comma = True
         while (
             toks
             and toks[-1].kind == "word"
@@ -205,6 +207,12 @@ class Namer:
         if not toks or toks[-1].kind != "word" and toks[-1].kind != "quoted":
             return None
         last = toks[-1]
+        if last.kind == "quoted":  # "Die Zeitung „Bild“ berichtete", not "„…“, sagte sie"
+            if comma or len(last.text.split()) > 3:
+                return None
+            return NameHit(
+                text[last.start + 1 : last.end - 1], last.start + 1, last.end - 1, "quoted"
+            )
         if last.text.casefold() in self.pronouns:
             return NameHit(last.text, last.start, last.end, "pronoun")
         i = len(toks)

@@ -4,9 +4,8 @@ One pass over the quote characters only (found by a regex, so the cost is the nu
 of characters). A stack pairs each closing mark with the nearest opener it can close; openers left
 unclosed at the end of the block are dropped (a scrape's stray mark must not swallow a paragraph,
 nor hide the quotes after it). Only outermost pairs are returned: a quotation inside a quotation
-is part of it. The stack is
-kept to MAX_DEPTH marks (the oldest unclosed one is dropped), so a block full of stray marks
-still costs one pass.
+is part of it. The stack is kept to MAX_DEPTH marks (the oldest unclosed one is dropped), so a
+block full of stray marks still costs one pass.
 """
 
 from __future__ import annotations
