@@ -177,5 +177,5 @@ COMMANDS = {
     "parse": cmd_parse,
     "open": cmd_open,
     "suggest": cmd_suggest,
-    **{name: _headless(name) for name in ("annotate", "list", "export", "import")},
+    **{name: _headless(name) for name in ("annotate", "list", "export", "import", "stats")},
 }

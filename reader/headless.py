@@ -61,6 +61,14 @@ def add_commands(sub) -> None:
     common(p)
     p.add_argument("--from", dest="source", required=True, metavar="EXPORT.json")
 
+    p = sub.add_parser("stats", help="what your database says about the suggestion rules")
+    p.add_argument(
+        "--db", metavar="PATH", help="database file (default: $READER_DB or the user data folder)"
+    )
+    p.add_argument(
+        "--rules", action="store_true", help="precision of each suggestion rule in real use"
+    )
+
 
 def _open(args):
     """The article (language settled), the store, and the session over both."""
@@ -187,4 +195,35 @@ def cmd_import(args) -> int:
     return 0
 
 
-COMMANDS = {"annotate": cmd_annotate, "list": cmd_list, "export": cmd_export, "import": cmd_import}
+def cmd_stats(args) -> int:
+    """Per rule: suggestions accepted (annotations that keep the rule id) and rejected."""
+    from reader.core.store import Store, default_db_path
+
+    if not args.rules:
+        raise ReaderError(None, "reader stats: say what to count (--rules)")
+    with Store(Path(args.db) if args.db else default_db_path()) as store:
+        accepted: dict[str, int] = {}
+        for a in store.all_annotations():
+            if a.rule:
+                accepted[a.rule] = accepted.get(a.rule, 0) + 1
+        rejected: dict[str, int] = {}
+        for r in store.all_rejections():
+            rejected[str(r.get("rule"))] = rejected.get(str(r.get("rule")), 0) + 1
+    rules = sorted(set(accepted) | set(rejected))
+    if not rules:
+        print("No suggestion has been accepted or rejected yet.")
+        return 0
+    print(f"{'rule':<28} {'accepted':>8} {'rejected':>8} {'precision':>9}")
+    for rule in rules:
+        yes, no = accepted.get(rule, 0), rejected.get(rule, 0)
+        print(f"{rule:<28} {yes:>8} {no:>8} {yes / (yes + no):>9.0%}")
+    return 0
+
+
+COMMANDS = {
+    "stats": cmd_stats,
+    "annotate": cmd_annotate,
+    "list": cmd_list,
+    "export": cmd_export,
+    "import": cmd_import,
+}

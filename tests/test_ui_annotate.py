@@ -195,7 +195,9 @@ async def test_export_key_writes_json_and_says_where(private_database, tmp_path,
         assert "Exported 1 annotation(s) to musk-zuckerberg-openai.annotations.json" in status(app)
 
 
-async def test_a_failed_save_is_said_and_nothing_pretends_to_be_saved(private_database, monkeypatch):
+async def test_a_failed_save_is_said_and_nothing_pretends_to_be_saved(
+    private_database, monkeypatch
+):
     app = make_app([SEED], private_database)
     async with app.run_test(size=(100, 24)) as pilot:
         store = app.reader_screen.store

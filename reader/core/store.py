@@ -188,6 +188,11 @@ class Store:
             docs = [_copy(doc) for doc in self._group(REJECTIONS, article_key)]
         return sorted(docs, key=lambda d: (d.get("start"), d.get("end"), str(d.get("rule"))))
 
+    def all_rejections(self) -> list[dict]:
+        """Every rejected suggestion in the database (for `reader stats --rules`)."""
+        with self.storage.mutex:
+            return [_copy(doc) for doc in self._indexed(REJECTIONS)]
+
     def reject(self, article_key: str, *, rule: str, start: int, end: int, exact: str) -> None:
         """Remember a rejected suggestion (once: rejecting it again changes nothing)."""
         doc = {"article": article_key, "rule": rule, "start": start, "end": end, "exact": exact}

@@ -23,6 +23,7 @@ from reader.core.reading import Reading
 from reader.core.session import AnnotationSession
 from reader.errors import ReaderError
 from reader.ui.screens import HelpScreen, NoteScreen
+from reader.ui.suggestions import SUGGESTION_BINDINGS, SuggestionActions
 from reader.ui.widgets import TAG_LETTERS, Gutter, PaneView, TextLine
 
 SAVE_DELAY = 1.0  # seconds after the last move before the reading position is saved
@@ -58,7 +59,7 @@ def B(keys: str, action: str, description: str, id: str, show: bool = False) -> 
     return Binding(keys, action, description, show=show, id=id)
 
 
-class ReaderScreen(Screen):
+class ReaderScreen(SuggestionActions, Screen):
     """The reading screen: its bindings sit above Textual's default tab / shift+tab focus keys."""
 
     BINDINGS = [
@@ -90,9 +91,9 @@ class ReaderScreen(Screen):
         B("a", "toggle_panel", "List", "toggle-panel", show=True),
         B("e", "export", "Export JSON", "export"),
         B("slash", "search", "Search", "search", show=True),
-        B("n", "next_match", "Next match", "next-match"),
         B("N", "previous_match", "Previous match", "previous-match"),
         B("q,ctrl+q", "quit", "Quit", "quit", show=True),
+        *SUGGESTION_BINDINGS,
     ]
 
     def __init__(
@@ -126,6 +127,7 @@ class ReaderScreen(Screen):
                 yield Gutter(id="gutter")
                 yield PaneView(id="pane")
             yield OptionList(id="panel")
+            yield OptionList(id="sources")
         yield Input(placeholder="Search (enter: find, escape: close)", id="search")
         yield TextLine(id="status")
         yield Footer()
@@ -143,6 +145,7 @@ class ReaderScreen(Screen):
         )
         if not self.language_known:
             self.confirm_language()
+        self.find_suggestions()
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._fit)
@@ -166,6 +169,7 @@ class ReaderScreen(Screen):
         r = self.reading
         pane = r.pane
         visible_annotations = self.session.overlapping(pane.start, pane.end + 1)
+        suggestions = self.open_suggestions_in(pane.start, pane.end + 1)
         if self.current_annotation and self.session.get(self.current_annotation) is None:
             self.current_annotation = None
         matches = [m for m in r.matches if m[0] < pane.end and m[1] > pane.start]
@@ -179,8 +183,9 @@ class ReaderScreen(Screen):
             current_annotation=self.current_annotation,
             matches=matches,
             current_match=current_match,
+            suggestions=suggestions,
         )
-        self.query_one("#gutter", Gutter).show(pane, visible_annotations)
+        self.query_one("#gutter", Gutter).show(pane, visible_annotations, suggestions)
         self.query_one("#status", TextLine).set_text(self.status_text())
         if self.query_one("#panel", OptionList).display:
             self._fill_panel()
@@ -194,6 +199,7 @@ class ReaderScreen(Screen):
             f"pane {pane.index_in_page + 1}/{count if count is not None else '…'}",
             f"{round(r.progress() * 100)}%",
             f"{len(self.session)} ann.",
+            *self.suggestion_status(),
         ]
         if r.selection:
             parts.append("SELECT")
@@ -223,6 +229,7 @@ class ReaderScreen(Screen):
 
     def _after_move(self) -> None:
         self.message = ""
+        self.current_suggestion = None
         current = self._annotation_under_cursor()
         self.current_annotation = current.uuid if current else None
         self._schedule_save()
@@ -264,6 +271,8 @@ class ReaderScreen(Screen):
                 self.article, old.pagination.width, old.pagination.height, offset
             )
             self.session.article = self.article
+            self.layer = None
+            self.find_suggestions()  # the rules follow the language
             self._show_header()
             self.redraw()
 
@@ -345,6 +354,8 @@ class ReaderScreen(Screen):
         if search.display:
             search.display = False
             self.query_one("#pane", PaneView).focus()
+        elif self.reading.selection is None and self.reading.matches:
+            self.reading.search("")  # escape ends a search, so n rejects suggestions again
         self.reading.cancel_selection()
         self.clear_selection()
         self._after_move()
@@ -466,11 +477,13 @@ class ReaderScreen(Screen):
             options
             or [Option(Content("No annotations yet: select (v) and tag (1/2/3)."), disabled=True)]
         )
-        if highlighted is not None and highlighted < len(options):
-            panel.highlighted = highlighted
+        panel.highlighted = (
+            highlighted if highlighted is not None and highlighted < len(options) else 0
+        )
 
     def action_toggle_panel(self) -> None:
         panel = self.query_one("#panel", OptionList)
+        self.query_one("#sources", OptionList).display = False
         panel.display = not panel.display
         if panel.display:
             self._fill_panel()
@@ -480,6 +493,9 @@ class ReaderScreen(Screen):
         self.call_after_refresh(self._fit)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id and event.option.id.startswith("source:"):
+            self.jump_to_source(event.option.id)
+            return
         a = self.session.get(event.option.id) if event.option.id else None
         if a is None:
             return
@@ -577,6 +593,13 @@ class ReaderApp(App):
             for binding in ReaderScreen.BINDINGS:
                 run = partial(screen.run_action, binding.action)
                 yield SystemCommand(binding.description, f"key: {binding.key}", run)
+            if screen.layer is not None:
+                for rule, count in sorted(screen.layer.open_by_rule().items()):
+                    yield SystemCommand(
+                        f"Accept all suggestions of {rule} ({count})",
+                        "make every open suggestion of this rule an annotation",
+                        partial(screen.accept_rule, rule),
+                    )
 
 
 def load_keymap() -> dict[str, str]:

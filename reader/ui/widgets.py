@@ -12,7 +12,7 @@ from textual.style import Style as VisualStyle
 from textual.widget import Widget
 from textual.widgets import Static
 
-from reader.core.annotation import Annotation
+from reader.core.annotation import TAGS, Annotation
 from reader.core.display import visible
 from reader.core.pagination import Line, Pane
 
@@ -36,6 +36,9 @@ class PaneView(Widget, can_focus=True):
         "pane--match-current",
         "pane--notice",
         "pane--current-annotation",
+        "pane--suggest-claim",
+        "pane--suggest-quote",
+        "pane--suggest-speculation",
     }
 
     def __init__(self, **kwargs) -> None:
@@ -48,6 +51,7 @@ class PaneView(Widget, can_focus=True):
         self.current_annotation: str | None = None
         self.matches: list[tuple[int, int]] = []
         self.current_match: tuple[int, int] | None = None
+        self.suggestions: list = []
 
     def show(
         self,
@@ -60,7 +64,9 @@ class PaneView(Widget, can_focus=True):
         current_annotation: str | None,
         matches: list[tuple[int, int]],
         current_match: tuple[int, int] | None,
+        suggestions: list = (),
     ) -> None:
+        self.suggestions = list(suggestions)
         self.text, self.pane = text, pane
         self.cursor, self.selection = cursor, selection
         self.annotations, self.current_annotation = annotations, current_annotation
@@ -122,6 +128,8 @@ class PaneView(Widget, can_focus=True):
             cls = KIND_CLASSES.get(line.kind)
             if cls:
                 spans.append(Span(at, at + line.end - line.start, style(cls, partial=True)))
+        for sg in self.suggestions:  # the faint layer goes first: annotations paint over it
+            spans += self._spans_for(sg.start, sg.end, style(f"pane--suggest-{sg.tag}"), starts)
         for a in self.annotations:
             spans += self._spans_for(a.start, a.end, style(f"pane--{a.tag}", partial=True), starts)
         if self.current_annotation:
@@ -146,17 +154,24 @@ class PaneView(Widget, can_focus=True):
 
 
 class Gutter(Widget):
-    """A margin mark per line: which tags (C, Q, S) touch it, a cue that is not colour."""
+    """A margin mark per line, a cue that is not colour: C / Q / S where an annotation of that tag
+    touches the line, c / q / s where only a suggestion does."""
 
-    COMPONENT_CLASSES = {"gutter--claim", "gutter--quote", "gutter--speculation"}
+    COMPONENT_CLASSES = {
+        "gutter--claim",
+        "gutter--quote",
+        "gutter--speculation",
+        "gutter--suggestion",
+    }
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.pane: Pane | None = None
         self.annotations: list[Annotation] = []
+        self.suggestions: list = []
 
-    def show(self, pane: Pane, annotations: list[Annotation]) -> None:
-        self.pane, self.annotations = pane, annotations
+    def show(self, pane: Pane, annotations: list[Annotation], suggestions: list = ()) -> None:
+        self.pane, self.annotations, self.suggestions = pane, annotations, list(suggestions)
         self.refresh()
 
     def render(self) -> Content:
@@ -164,26 +179,21 @@ class Gutter(Widget):
             return Content("")
         rows: list[str] = []
         spans: list[Span] = []
-        pos = 0
-        for line in self.pane.lines:
+        for row, line in enumerate(self.pane.lines):
             marks = [" ", " ", " "]
             if line.kind != "blank":
+                for sg in self.suggestions:
+                    if sg.start < line.end and sg.end > line.start:
+                        marks[TAGS.index(sg.tag)] = TAG_LETTERS[sg.tag].lower()
                 for a in self.annotations:
                     if a.start < line.end and a.end > line.start:
-                        i = ("claim", "quote", "speculation").index(a.tag)
-                        marks[i] = TAG_LETTERS[a.tag]
+                        marks[TAGS.index(a.tag)] = TAG_LETTERS[a.tag]
             for i, mark in enumerate(marks):
                 if mark != " ":
-                    tag = ("claim", "quote", "speculation")[i]
-                    spans.append(
-                        Span(
-                            pos + i,
-                            pos + i + 1,
-                            self.get_visual_style(f"gutter--{tag}", partial=True),
-                        )
-                    )
+                    cls = f"gutter--{TAGS[i]}" if mark.isupper() else "gutter--suggestion"
+                    at = row * 4 + i  # each row is three marks and a newline
+                    spans.append(Span(at, at + 1, self.get_visual_style(cls, partial=True)))
             rows.append("".join(marks))
-            pos += 4
         return Content("\n".join(rows), spans)
 
 

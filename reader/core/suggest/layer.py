@@ -1,0 +1,76 @@
+"""The suggestions still open for the reader: not rejected, not already accepted as annotations.
+
+Pure rules over the engine's output, the store's rejections and the annotation session, so the
+app only draws and forwards keys. A rejection is remembered by (rule, quoted text), which survives
+edits that move the passage; accepting makes an ordinary annotation that keeps the rule id.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from reader.core.session import AnnotationSession
+from reader.core.suggest.engine import Suggestion
+
+
+class SuggestionLayer:
+    """Open suggestions of one article, with the accept / reject actions on them."""
+
+    def __init__(self, suggestions, session: AnnotationSession, store) -> None:
+        self.session = session
+        self.store = store
+        self._all: tuple[Suggestion, ...] = tuple(
+            sorted(suggestions, key=lambda s: (s.start, s.end, s.tag))
+        )
+        self._rejected = {
+            (r.get("rule"), r.get("exact")) for r in store.rejections(session.article.key)
+        }
+
+    def _is_open(self, s: Suggestion) -> bool:
+        if (s.rule, s.text) in self._rejected:
+            return False
+        return not any(
+            a.tag == s.tag and a.start == s.start and a.end == s.end
+            for a in self.session.overlapping(s.start, s.end)
+        )
+
+    def open(self) -> list[Suggestion]:
+        return [s for s in self._all if self._is_open(s)]
+
+    def overlapping(self, start: int, end: int) -> list[Suggestion]:
+        """Open suggestions overlapping `[start, end)` (the suggestions are few: a scan is fine)."""
+        return [s for s in self._all if s.start < end and s.end > start and self._is_open(s)]
+
+    def step(self, current: Suggestion | None, offset: int, forward: bool) -> Suggestion | None:
+        """The next (or previous) open suggestion: after `current` when there is one, else after
+        (before) `offset`. Several suggestions can start in one sentence; this visits each."""
+        order = self._all
+        if current is not None and current in order:
+            i = order.index(current)
+            candidates = order[i + 1 :] if forward else order[:i][::-1]
+        else:
+            starts = [s.start for s in order]
+            i = bisect_left(starts, offset + 1) if forward else bisect_left(starts, offset)
+            candidates = order[i:] if forward else order[:i][::-1]
+        return next((s for s in candidates if self._is_open(s)), None)
+
+    def accept(self, s: Suggestion):
+        """Make it an annotation (remembering the rule); None when that annotation already exists."""
+        return self.session.add(s.tag, s.start, s.end, rule=s.rule)
+
+    def reject(self, s: Suggestion) -> None:
+        """Never show it again for this article (saved in the database)."""
+        self.store.reject(
+            self.session.article.key, rule=s.rule, start=s.start, end=s.end, exact=s.text
+        )
+        self._rejected.add((s.rule, s.text))
+
+    def accept_rule(self, rule: str) -> int:
+        """Accept every open suggestion of one rule; returns how many became annotations."""
+        return sum(self.accept(s) is not None for s in self.open() if s.rule == rule)
+
+    def open_by_rule(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for s in self.open():
+            counts[s.rule] = counts.get(s.rule, 0) + 1
+        return counts

@@ -1,0 +1,171 @@
+"""The suggestion layer and the sources panel of the reading screen (a mixin of ReaderScreen).
+
+Suggestions are computed in a worker thread (cached per article version by the engine), so
+neither the first pane nor any key press waits for them.
+"""
+
+from __future__ import annotations
+
+from textual import work
+from textual.binding import Binding
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from reader.core.display import visible
+from reader.core.suggest.layer import SuggestionLayer
+
+SUGGESTION_BINDINGS = [
+    Binding("y", "accept_suggestion", "Accept suggestion", id="accept-suggestion"),
+    Binding(
+        "n", "next_match_or_reject", "Next match / reject suggestion", id="next-match-or-reject"
+    ),
+    Binding("S", "toggle_suggestions", "Suggestions on/off", id="toggle-suggestions"),
+    Binding("right_curly_bracket", "next_suggestion", "Next suggestion", id="next-suggestion"),
+    Binding(
+        "left_curly_bracket", "previous_suggestion", "Previous suggestion", id="previous-suggestion"
+    ),
+    Binding("s", "toggle_sources", "Sources", id="toggle-sources"),
+]
+
+
+class SuggestionActions:
+    """Accept (y), reject (n), jump ({ / }), show or hide (S) suggestions; the sources panel (s)."""
+
+    layer: SuggestionLayer | None = None
+    current_suggestion = None  # the one `}` / `{` went to, while the cursor stays on it
+    show_suggestions: bool = True
+    sources: tuple = ()
+    _mention_index: dict[str, int]
+
+    # computing ------------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="suggestions")
+    def find_suggestions(self) -> None:
+        from reader.core.suggest import analyse
+
+        article = self.article
+        analysis = analyse(article)
+        self.app.call_from_thread(self._suggestions_ready, article, analysis)
+
+    def _suggestions_ready(self, article, analysis) -> None:
+        if article is not self.article:  # the language changed meanwhile: a newer run is coming
+            return
+        self.layer = SuggestionLayer(analysis.suggestions, self.session, self.store)
+        self.sources = analysis.sources
+        self._mention_index = {}
+        self.redraw()
+
+    def open_suggestions_in(self, start: int, end: int) -> list:
+        if self.layer is None or not self.show_suggestions:
+            return []
+        return self.layer.overlapping(start, end)
+
+    def suggestion_under_cursor(self):
+        c = self.reading.cursor
+        under = self.open_suggestions_in(c.start, c.end)
+        if self.current_suggestion in under:
+            return self.current_suggestion
+        return under[0] if under else None
+
+    def suggestion_status(self) -> list[str]:
+        if self.layer is None or not self.show_suggestions:
+            return []
+        parts = [f"{len(self.layer.open())} sugg."]
+        s = self.suggestion_under_cursor()
+        if s is not None:
+            who = f" ({visible(s.attribution)})" if s.attribution else ""
+            parts.append(f"suggests {s.tag}{who} [{s.rule}] y/n")
+        return parts
+
+    # actions --------------------------------------------------------------------------------
+    def action_accept_suggestion(self) -> None:
+        s = self.suggestion_under_cursor()
+        if s is None:
+            self.say("No suggestion here")
+            return
+        added = self.layer.accept(s)
+        if added is not None:
+            self.current_annotation = added.uuid
+        self.say(f"Accepted: {s.tag} ({s.rule})")
+
+    def action_next_match_or_reject(self) -> None:
+        """`n`: next search match while a search is on (escape ends it), else reject a suggestion."""
+        if self.reading.matches:
+            self.action_next_match()
+            return
+        s = self.suggestion_under_cursor()
+        if s is None:
+            self._say_match()
+            return
+        self.layer.reject(s)
+        self.say(f"Rejected: {s.tag} ({s.rule}); it will not be suggested again")
+
+    def action_toggle_suggestions(self) -> None:
+        self.show_suggestions = not self.show_suggestions
+        self.say(
+            "Suggestions shown" if self.show_suggestions else "Suggestions hidden (S shows them)"
+        )
+
+    def _jump_to_suggestion(self, forward: bool) -> None:
+        if self.layer is None:
+            self.say("Suggestions are still being computed")
+            return
+        if not self.show_suggestions:
+            self.show_suggestions = True
+        s = self.layer.step(self.suggestion_under_cursor(), self.reading.cursor.start, forward)
+        if s is None:
+            self.say("No more suggestions" + (" after this" if forward else " before this"))
+            return
+        self.reading.cancel_selection()
+        self.reading.move_to(s.start)
+        self._after_move()
+        self.current_suggestion = s
+        self.redraw()
+
+    def action_next_suggestion(self) -> None:
+        self._jump_to_suggestion(True)
+
+    def action_previous_suggestion(self) -> None:
+        self._jump_to_suggestion(False)
+
+    def accept_rule(self, rule: str) -> None:
+        if self.layer is None:
+            return
+        count = self.layer.accept_rule(rule)
+        self.say(f"Accepted {count} suggestion(s) of {rule}")
+
+    # sources panel --------------------------------------------------------------------------
+    def _fill_sources(self) -> None:
+        panel = self.query_one("#sources", OptionList)
+        panel.clear_options()
+        if not self.sources:
+            wait = "Still looking for sources…" if self.layer is None else "No cited sources found."
+            panel.add_options([Option(Content(wait), disabled=True)])
+            return
+        panel.add_options(
+            Option(Content(f"{visible(src.name)} — {src.count}×"), id=f"source:{i}")
+            for i, src in enumerate(self.sources)
+        )
+        panel.highlighted = 0
+
+    def action_toggle_sources(self) -> None:
+        panel = self.query_one("#sources", OptionList)
+        self.query_one("#panel", OptionList).display = False
+        panel.display = not panel.display
+        if panel.display:
+            self._fill_sources()
+            panel.focus()
+        else:
+            self.query_one("#pane").focus()
+        self.call_after_refresh(self._fit)
+
+    def jump_to_source(self, option_id: str) -> None:
+        """Enter on a source: the next place the article cites it (cycling)."""
+        src = self.sources[int(option_id.split(":", 1)[1])]
+        i = self._mention_index.get(src.name, -1) + 1
+        i %= len(src.mentions)
+        self._mention_index[src.name] = i
+        self.reading.cancel_selection()
+        self.reading.move_to(src.mentions[i][0])
+        self._after_move()
+        self.say(f"{visible(src.name)}: mention {i + 1}/{len(src.mentions)}")

@@ -1,0 +1,149 @@
+"""Suggestions in the app: accepted and rejected by key, and remembered in the database."""
+
+from __future__ import annotations
+
+from conftest import SEED
+from uihelpers import make_app, screen_lines, status
+
+from reader.core.store import Store
+
+
+async def ready(app, pilot):
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert app.reader_screen.layer is not None
+    return app.reader_screen
+
+
+async def test_next_suggestion_visits_each_one_in_order(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(app, pilot)
+        expected = [(s.tag, s.start) for s in screen.layer.open()]
+        seen = []
+        for _ in expected:
+            await pilot.press("right_curly_bracket")
+            s = screen.suggestion_under_cursor()
+            seen.append((s.tag, s.start))
+        assert seen == expected  # two suggestions in one sentence are both visited
+        await pilot.press("left_curly_bracket")
+        assert (screen.suggestion_under_cursor().start) == expected[-2][1]
+
+
+async def test_accept_makes_an_annotation_with_the_rule(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(app, pilot)
+        before = len(screen.layer.open())
+        await pilot.press("right_curly_bracket")
+        target = screen.suggestion_under_cursor()
+        assert f"suggests {target.tag}" in status(app)
+        await pilot.press("y")
+        with Store(private_database) as store:
+            [a] = store.annotations(screen.article.key)
+        assert (a.tag, a.start, a.end, a.rule) == (
+            target.tag,
+            target.start,
+            target.end,
+            target.rule,
+        )
+        assert len(screen.layer.open()) == before - 1
+        assert f"{before - 1} sugg." in status(app)
+
+
+async def test_reject_is_remembered_after_reopening(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("right_curly_bracket")
+        target = screen.suggestion_under_cursor()
+        await pilot.press("n")
+        assert target not in screen.layer.open()
+        assert "Rejected" in status(app)
+        await pilot.press("q")
+    with Store(private_database) as store:
+        [r] = store.rejections(app.reader_screen.article.key)
+        assert (r["rule"], r["start"], r["exact"]) == (target.rule, target.start, target.text)
+    again = make_app([SEED], private_database)
+    async with again.run_test(size=(100, 30)) as pilot:
+        screen = await ready(again, pilot)
+        assert target not in screen.layer.open()
+        assert all((s.rule, s.start) != (target.rule, target.start) for s in screen.layer.open())
+
+
+async def test_n_is_next_match_during_a_search(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("slash", *list("Musk"), "enter")
+        first = screen.reading.match_index
+        await pilot.press("n")
+        assert screen.reading.match_index == first + 1
+        assert not screen.store.rejections(screen.article.key)
+        await pilot.press("escape")  # ends the search: n rejects again
+        assert not screen.reading.matches
+
+
+async def test_layer_toggles_and_shows_lower_case_marks(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await ready(app, pilot)
+        gutter = screen.query_one("#gutter")
+        assert any("c" in row for row in screen_lines(gutter))
+        await pilot.press("S")
+        assert not any(ch in row for row in screen_lines(gutter) for ch in "cqs")
+        assert "sugg." not in status(app)
+        await pilot.press("S")
+        assert "sugg." in status(app)
+
+
+async def test_accept_all_of_one_rule_from_the_palette(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(app, pilot)
+        commands = {c.title: c for c in app.get_system_commands(screen)}
+        title = next(t for t in commands if t.startswith("Accept all suggestions of de.claim.laut"))
+        commands[title].callback()
+        await pilot.pause()
+        with Store(private_database) as store:
+            rules = [a.rule for a in store.annotations(screen.article.key)]
+        assert rules == ["de.claim.laut", "de.claim.laut"]
+
+
+async def test_sources_panel_names_them_and_jumps(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("s")
+        panel = screen.query_one("#sources")
+        shown = "\n".join(screen_lines(panel))
+        for name in ("t3n", "cryptopolitan.com", "de.qz.com", "Sam Altman"):
+            assert name in shown
+        index = [s.name for s in screen.sources].index("de.qz.com")
+        panel.highlighted = index
+        await pilot.press("enter")
+        mention = screen.sources[index].mentions[0][0]
+        assert screen.reading.cursor.start <= mention < screen.reading.cursor.end
+
+
+async def test_stats_reads_rule_precision_off_the_database(private_database):
+    import subprocess
+    import sys
+
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(app, pilot)
+        laut = [s for s in screen.layer.open() if s.rule == "de.claim.laut"]
+        screen.reading.move_to(laut[0].start)
+        screen.current_suggestion = laut[0]
+        await pilot.press("y")
+        screen.reading.move_to(laut[1].start)
+        screen.current_suggestion = laut[1]
+        await pilot.press("n")
+    out = subprocess.run(
+        [sys.executable, "-m", "reader", "stats", "--rules", "--db", str(private_database)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "de.claim.laut" in out and "50%" in out
