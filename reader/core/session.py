@@ -31,6 +31,7 @@ class AnnotationSession:
         self._by_uuid: dict[str, Annotation] = {}
         self._keys: list[tuple[int, int, str]] = []  # (start, end, uuid), sorted
         self._longest = 0
+        self.revision = 0  # bumped by every change, so views can tell when to rebuild
         self.undo_stack: list[Step] = []
         self.redo_stack: list[Step] = []
         self._load()
@@ -96,6 +97,7 @@ class AnnotationSession:
 
     # edits --------------------------------------------------------------------------------------
     def _apply(self, before: Annotation | None, after: Annotation | None) -> None:
+        self.revision += 1
         if after is not None:
             self.store.put(after)
             if before is not None:

@@ -115,6 +115,7 @@ class ReaderScreen(SuggestionActions, Screen):
         saved = store.position(article.key)
         self.reading = Reading(article, width, 20, saved["offset"] if saved else 0)
         self.current_annotation: str | None = None
+        self._panel_revision = -1
         self.message = ""
         self._save_timer = None
         self._saved_offset = saved["offset"] if saved else None
@@ -187,8 +188,9 @@ class ReaderScreen(SuggestionActions, Screen):
         )
         self.query_one("#gutter", Gutter).show(pane, visible_annotations, suggestions)
         self.query_one("#status", TextLine).set_text(self.status_text())
-        if self.query_one("#panel", OptionList).display:
-            self._fill_panel()
+        panel = self.query_one("#panel", OptionList)
+        if panel.display and self._panel_revision != self.session.revision:
+            self._fill_panel()  # only when annotations changed: not on every move
 
     def status_text(self) -> str:
         r = self.reading
@@ -199,7 +201,6 @@ class ReaderScreen(SuggestionActions, Screen):
             f"pane {pane.index_in_page + 1}/{count if count is not None else '…'}",
             f"{round(r.progress() * 100)}%",
             f"{len(self.session)} ann.",
-            *self.suggestion_status(),
         ]
         if r.selection:
             parts.append("SELECT")
@@ -209,6 +210,7 @@ class ReaderScreen(SuggestionActions, Screen):
             if current.note:
                 label += f" “{current.note}”"
             parts.append(label)
+        parts += self.suggestion_status()
         if self.message:  # the answer to the last key comes first: narrow terminals cut the end
             parts.insert(0, self.message)
         return " · ".join(parts)
@@ -462,6 +464,7 @@ class ReaderScreen(SuggestionActions, Screen):
 
     # panel ---------------------------------------------------------------------------------------
     def _fill_panel(self) -> None:
+        self._panel_revision = self.session.revision
         panel = self.query_one("#panel", OptionList)
         options = []
         for a in self.session.all():

@@ -20,11 +20,17 @@ class SuggestionLayer:
         self.session = session
         self.store = store
         self._all: tuple[Suggestion, ...] = tuple(
-            sorted(suggestions, key=lambda s: (s.start, s.end, s.tag))
+            sorted(suggestions, key=lambda s: (s.start, s.end, s.tag, s.rule))
         )
         self._rejected = {
             (r.get("rule"), r.get("exact")) for r in store.rejections(session.article.key)
         }
+        self._starts = [s.start for s in self._all]
+        self._longest = max((s.end - s.start for s in self._all), default=0)
+        self._open: list[Suggestion] | None = (
+            None  # cached until an annotation or rejection changes
+        )
+        self._open_revision = -1
 
     def _is_open(self, s: Suggestion) -> bool:
         if (s.rule, s.text) in self._rejected:
@@ -35,11 +41,16 @@ class SuggestionLayer:
         )
 
     def open(self) -> list[Suggestion]:
-        return [s for s in self._all if self._is_open(s)]
+        if self._open is None or self._open_revision != self.session.revision:
+            self._open = [s for s in self._all if self._is_open(s)]
+            self._open_revision = self.session.revision
+        return self._open
 
     def overlapping(self, start: int, end: int) -> list[Suggestion]:
-        """Open suggestions overlapping `[start, end)` (the suggestions are few: a scan is fine)."""
-        return [s for s in self._all if s.start < end and s.end > start and self._is_open(s)]
+        """Open suggestions overlapping `[start, end)`."""
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end)
+        return [s for s in self._all[lo:hi] if s.end > start and self._is_open(s)]
 
     def step(self, current: Suggestion | None, offset: int, forward: bool) -> Suggestion | None:
         """The next (or previous) open suggestion: after `current` when there is one, else after
@@ -49,8 +60,11 @@ class SuggestionLayer:
             i = order.index(current)
             candidates = order[i + 1 :] if forward else order[:i][::-1]
         else:
-            starts = [s.start for s in order]
-            i = bisect_left(starts, offset + 1) if forward else bisect_left(starts, offset)
+            i = (
+                bisect_left(self._starts, offset + 1)
+                if forward
+                else bisect_left(self._starts, offset)
+            )
             candidates = order[i:] if forward else order[:i][::-1]
         return next((s for s in candidates if self._is_open(s)), None)
 
@@ -64,6 +78,7 @@ class SuggestionLayer:
             self.session.article.key, rule=s.rule, start=s.start, end=s.end, exact=s.text
         )
         self._rejected.add((s.rule, s.text))
+        self._open = None
 
     def accept_rule(self, rule: str) -> int:
         """Accept every open suggestion of one rule; returns how many became annotations."""
