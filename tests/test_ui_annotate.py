@@ -212,3 +212,42 @@ async def test_a_failed_save_is_said_and_nothing_pretends_to_be_saved(
         monkeypatch.undo()
         await pilot.press("1")  # the app is still running and works again
         assert len(stored(private_database, app)) == 1
+
+
+async def test_tag_colours_follow_the_theme_and_cues_are_not_colour_alone(private_database):
+    """Every theme gives the tags visible, distinct backgrounds taken from the theme; the text style
+    and the margin letter do not depend on colour, so NO_COLOR loses no information."""
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "1", "j", "2", "j", "3")
+        screen = app.reader_screen
+        pane_view = screen.query_one("#pane")
+        sentences = dict(
+            zip(("claim", "quote", "speculation"), screen.article.sentences[1:4], strict=True)
+        )
+
+        def styles_at(content, offset):
+            for line, at in zip(screen.reading.pane.lines, pane_view._line_starts(), strict=True):
+                if line.start <= offset < line.end:
+                    index = at + offset - line.start
+                    return [sp.style for sp in content.spans if sp.start <= index < sp.end]
+            raise AssertionError(offset)
+
+        found = {}
+        for theme in ("textual-dark", "textual-light", "nord"):
+            app.theme = theme
+            await pilot.pause()
+            content = pane_view.render()
+            for tag, sentence in sentences.items():
+                styles = styles_at(content, sentence.start + 1)  # +1: off the cursor's edge
+                backgrounds = [s.background for s in styles if s.background and s.background.a > 0]
+                assert backgrounds, (theme, tag)
+                found[theme, tag] = backgrounds[0]
+                if tag == "claim":
+                    assert any(s.underline for s in styles)
+                if tag == "quote":
+                    assert any(s.italic for s in styles)
+            assert len({found[theme, t] for t in sentences}) == 3
+        assert found["textual-dark", "claim"] != found["nord", "claim"]  # from the theme, not fixed
+        gutter = "".join(screen_lines(screen.query_one("#gutter")))
+        assert {"C", "Q", "S"} <= set(gutter)
