@@ -138,7 +138,8 @@ def cmd_list(args) -> int:
         for a in session.all():
             where = "ORPHANED" if a.orphaned else article.page_label(a.page)
             note = f" — {_excerpt(a.note, 60)}" if a.note else ""
-            print(f"{a.tag:<11} {where:<13} “{_excerpt(a.exact)}”{note}")
+            was = f" (reworded; was “{_excerpt(a.previous_exact, 50)}”)" if a.previous_exact else ""
+            print(f"{a.tag:<11} {where:<13} “{_excerpt(a.exact)}”{was}{note}")
     return 0
 
 

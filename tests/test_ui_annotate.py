@@ -251,3 +251,38 @@ async def test_tag_colours_follow_the_theme_and_cues_are_not_colour_alone(privat
         assert found["textual-dark", "claim"] != found["nord", "claim"]  # from the theme, not fixed
         gutter = "".join(screen_lines(screen.query_one("#gutter")))
         assert {"C", "Q", "S"} <= set(gutter)
+
+
+async def test_a_changed_article_says_what_happened_and_keeps_the_old_wording(
+    private_database, tmp_path
+):
+    import shutil
+
+    article = tmp_path / "harbour.txt"
+    shutil.copy(SEED.parent / "harbour-bridge-en.txt", article)
+    app = make_app([article], private_database, lang="en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        target = next(
+            s
+            for s in app.reader_screen.article.sentences
+            if "Engineers found" in app.reader_screen.article.text[s.start : s.end]
+        )
+        app.reader_screen.reading.move_to(target.start)
+        await pilot.press("1", "q")
+    text = article.read_text(encoding="utf-8")
+    article.write_text(
+        "A new first paragraph was added.\n\n"
+        + text.replace("Engineers found", "Engineers discovered"),
+        encoding="utf-8",
+    )
+    again = make_app([article], private_database, lang="en")
+    async with again.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert "The article changed: annotations 1 moved, 1 reworded" in status(again)
+        [a] = stored(private_database, again)
+        assert a.exact.startswith("Engineers discovered") and a.previous_exact.startswith(
+            "Engineers found"
+        )
+        await pilot.press("a")
+        panel = "\n".join(screen_lines(again.reader_screen.query_one("#panel")))
+        assert "was: Engineers found" in panel

@@ -79,8 +79,8 @@ def reanchor(
     Annotations already on `version` whose passage is where they say are returned unchanged (an
     orphan among them is simply un-orphaned). The others are searched for: found ones get new
     `start`/`end`, `exact`/`prefix`/`suffix` from `text`, `version`, `orphaned=False` (and a new
-    `page` when `page_at(offset)` is given); `modified` is left alone, since the user changed
-    nothing. Lost ones come back with `orphaned=True` and everything else as it was.
+    `page` when `page_at(offset)` is given), and when the words differ, `previous_exact` keeps the
+    wording the annotation was made on; `modified` is left alone, since the user changed nothing. Lost ones come back with `orphaned=True` and everything else as it was.
     Re-anchoring a result again returns it unchanged.
     """
     out: list[Annotation | None] = [None] * len(annotations)
@@ -102,8 +102,10 @@ def reanchor(
             continue
         shifts[a.version] = match.start - a.start
         s, e = match.start, match.end
+        reworded = text[s:e] != a.exact  # keep the wording the user checked, never lose it
         out[i] = replace(
             a,
+            previous_exact=(a.previous_exact or a.exact) if reworded else a.previous_exact,
             start=s,
             end=e,
             exact=text[s:e],

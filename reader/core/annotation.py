@@ -31,6 +31,7 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "modified": (str,),
     "rule": (str, type(None)),
     "orphaned": (bool,),
+    "previous_exact": (str, type(None)),
 }
 _REQUIRED = (
     "uuid",
@@ -67,6 +68,9 @@ class Annotation:
     modified: str = ""
     rule: str | None = None  # id of the suggestion rule that proposed it, if any
     orphaned: bool = False  # could not be re-attached to the current version
+    previous_exact: str | None = (
+        None  # the wording it was made on, when a re-anchor found it reworded
+    )
 
     def to_dict(self) -> dict:
         return asdict(self)

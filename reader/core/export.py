@@ -287,7 +287,8 @@ def to_markdown(article: Article, annotations: Iterable[Annotation]) -> str:
         lines.append("")
     missing = article.missing_pages()
     if missing:
-        lines += [f"Pages missing: {', '.join(map(str, missing))} of {article.pages_known}", ""]
+        labels = ", ".join(article.page_label(p) for p in missing)
+        lines += [f"Not in the files read: {labels}", ""]
     for tag in TAGS:
         found = [a for a in anns if a.tag == tag and not a.orphaned]
         lines += [f"## {TAG_HEADINGS.get(tag, tag)} ({len(found)})", ""]
@@ -312,6 +313,8 @@ def _entry(a: Annotation, heading: str) -> list[str]:
     out = [f"### {heading}", ""]
     out += [f"> {line}" if line else ">" for line in a.exact.split("\n")]
     out.append("")
+    if a.previous_exact:
+        out += [f"Reworded since it was annotated; it read: “{_one_line(a.previous_exact)}”", ""]
     if a.note:
         out += [f"Note: {_one_line(a.note)}", ""]
     return out

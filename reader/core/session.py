@@ -14,6 +14,26 @@ from reader.core.article import Article
 
 
 @dataclass(frozen=True, slots=True)
+class ReanchorReport:
+    """What opening a changed article did to its annotations (said to the user, never silent)."""
+
+    moved: int = 0
+    reworded: int = 0
+    orphaned: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.moved or self.reworded or self.orphaned)
+
+    def sentence(self) -> str:
+        parts = [
+            f"{self.moved} moved" if self.moved else "",
+            f"{self.reworded} reworded" if self.reworded else "",
+            f"{self.orphaned} could not be placed (orphaned)" if self.orphaned else "",
+        ]
+        return "The article changed: annotations " + ", ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True, slots=True)
 class Step:
     """One reversible change: `before` and `after` are None for an addition / a deletion."""
 
@@ -32,6 +52,7 @@ class AnnotationSession:
         self._keys: list[tuple[int, int, str]] = []  # (start, end, uuid), sorted
         self._longest = 0
         self.revision = 0  # bumped by every change, so views can tell when to rebuild
+        self.report = ReanchorReport()
         self.undo_stack: list[Step] = []
         self.redo_stack: list[Step] = []
         self._load()
@@ -47,6 +68,12 @@ class AnnotationSession:
                 stale, self.article.text, self.article.id, page_at=self.article.page_at
             )
             changed = [new for old, new in zip(stale, moved, strict=True) if new != old]
+            pairs = list(zip(stale, moved, strict=True))
+            self.report = ReanchorReport(
+                moved=sum(o.start != n.start and not n.orphaned for o, n in pairs),
+                reworded=sum(o.exact != n.exact and not n.orphaned for o, n in pairs),
+                orphaned=sum(n.orphaned and not o.orphaned for o, n in pairs),
+            )
             if changed:
                 self.store.put_many(changed)
             fresh = {a.uuid: a for a in moved}
@@ -77,6 +104,10 @@ class AnnotationSession:
 
     def all(self) -> list[Annotation]:
         return sorted(self._by_uuid.values(), key=lambda a: (a.orphaned, a.start, a.end, a.created))
+
+    @property
+    def orphan_count(self) -> int:
+        return len(self._by_uuid) - len(self._keys)
 
     def orphans(self) -> list[Annotation]:
         return [a for a in self.all() if a.orphaned]

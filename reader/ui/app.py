@@ -147,6 +147,8 @@ class ReaderScreen(SuggestionActions, Screen):
         if not self.language_known:
             self.confirm_language()
         self.find_suggestions()
+        if self.session.report:
+            self.say(self.session.report.sentence() + " — press a for the list")
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._fit)
@@ -200,7 +202,8 @@ class ReaderScreen(SuggestionActions, Screen):
             self.article.page_label(pane.page),
             f"pane {pane.index_in_page + 1}/{count if count is not None else '…'}",
             f"{round(r.progress() * 100)}%",
-            f"{len(self.session)} ann.",
+            f"{len(self.session)} ann."
+            + (f" ({orphans} orphaned)" if (orphans := self.session.orphan_count) else ""),
         ]
         if r.selection:
             parts.append("SELECT")
@@ -471,6 +474,11 @@ class ReaderScreen(SuggestionActions, Screen):
             excerpt = a.exact if len(a.exact) <= 60 else a.exact[:57] + "…"
             where = "orphan" if a.orphaned else self.article.page_label(a.page)
             rows = [f"{TAG_LETTERS[a.tag]} {a.tag} · {where}", f"  {visible(excerpt)}"]
+            if a.previous_exact:
+                was = (
+                    a.previous_exact if len(a.previous_exact) <= 60 else a.previous_exact[:57] + "…"
+                )
+                rows.append(f"  was: {visible(was)}")
             if a.note:
                 rows.append(f"  ✎ {visible(a.note)}")
             options.append(Option(Content("\n".join(rows)), id=a.uuid))
