@@ -167,6 +167,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_import(args) -> int:
+    import uuid as uuidlib
     from dataclasses import replace
 
     from reader.core.anchoring import reanchor
@@ -183,9 +184,15 @@ def cmd_import(args) -> int:
     incoming = from_json(data, args.source)
     article, store, session = _open(args)
     with store:
-        new = [a for a in incoming if store.get(a.uuid) is None]
-        # they belong to this article now, whatever paths they were made under; re-anchor them here
-        new = [replace(a, article=article.key) for a in new]
+        new = []
+        for a in incoming:
+            existing = store.get(a.uuid)
+            if existing is not None and existing.article == article.key:
+                continue  # already here: importing twice adds nothing
+            if existing is not None:  # the same id on another article: a copy, never a move
+                a = replace(a, uuid=str(uuidlib.uuid4()))
+            # it belongs to this article now, whatever paths it was made under
+            new.append(replace(a, article=article.key))
         placed = reanchor(new, article.text, article.id, page_at=article.page_at)
         store.put_many(placed)
         orphans = sum(a.orphaned for a in placed)
