@@ -286,3 +286,20 @@ async def test_a_changed_article_says_what_happened_and_keeps_the_old_wording(
         await pilot.press("a")
         panel = "\n".join(screen_lines(again.reader_screen.query_one("#panel")))
         assert "was: Engineers found" in panel
+
+
+async def test_export_key_never_overwrites_a_file_it_did_not_write(
+    private_database, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    precious = tmp_path / "musk-zuckerberg-openai.annotations.json"
+    precious.write_text("precious", encoding="utf-8")
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(120, 24)) as pilot:
+        await pilot.press("j", "1", "e")
+        assert precious.read_text(encoding="utf-8") == "precious"
+        numbered = tmp_path / "musk-zuckerberg-openai.annotations-2.json"
+        assert json.loads(numbered.read_text(encoding="utf-8"))["annotations"][0]["tag"] == "claim"
+        await pilot.press("j", "2", "e")  # our own earlier export is brought up to date
+        assert len(json.loads(numbered.read_text(encoding="utf-8"))["annotations"]) == 2
+        assert not (tmp_path / "musk-zuckerberg-openai.annotations-3.json").exists()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Iterable
 from functools import partial, wraps
 from pathlib import Path
@@ -556,17 +557,15 @@ class ReaderScreen(SuggestionActions, Screen):
     def action_export(self) -> None:
         from reader.core.export import to_json, write_export
 
-        stem = Path(self.article.sources[0]).stem
-        path = self.export_dir / f"{stem}.annotations.json"
         data = json.dumps(to_json(self.article, self.session.all()), ensure_ascii=False, indent=2)
+        path = export_path(self.export_dir, Path(self.article.sources[0]).stem, self.article.key)
         try:
-            write_export(path, data + "\n", force=True)
+            write_export(path, data + "\n", force=path.exists())
         except ReaderError as exc:
             self.say(f"Export failed: {exc.line()}")
             return
         shown = path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
         self.say(f"Exported {len(self.session)} annotation(s) to {shown}")
-        self.notify(f"Wrote {path}", title="Exported", timeout=6)  # the full path, wrapped
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.binding_rows()))
@@ -597,6 +596,16 @@ class ReaderApp(App):
         if keymap:
             self.set_keymap(keymap)
         self.push_screen(self.reader_screen)
+        if not self.is_headless:
+            self.set_interval(1.0, self._check_terminal)
+
+    def _check_terminal(self) -> None:
+        """Quit (saving the position) when the terminal is gone: a closed window under `make run`
+        delivers no hangup to us, and Textual would spin on the dead terminal forever."""
+        try:
+            os.get_terminal_size(sys.__stdout__.fileno())
+        except (OSError, ValueError, AttributeError):
+            self.reader_screen.action_quit()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
@@ -611,6 +620,22 @@ class ReaderApp(App):
                         "make every open suggestion of this rule an annotation",
                         partial(screen.accept_rule, rule),
                     )
+
+
+def export_path(folder: Path, stem: str, article_key: str) -> Path:
+    """Where `e` writes: STEM.annotations.json, replaced only if it is our own earlier export of this
+    article; any other file of that name is left alone and a numbered name is used instead."""
+    for n in range(1, 1000):
+        path = folder / (f"{stem}.annotations.json" if n == 1 else f"{stem}.annotations-{n}.json")
+        if not path.exists():
+            return path
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("format") == "reader-annotations" and data["article"]["key"] == article_key:
+                return path
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            pass
+    raise ReaderError(folder, "too many exports of this article here; move some away")
 
 
 def load_keymap() -> dict[str, str]:

@@ -36,6 +36,7 @@ def run_app(args: argparse.Namespace) -> int:
     app, store = build_app(args.files, db=args.db, lang=args.lang, width=args.width)
     try:
         app.run()
+        store.compact()  # after quitting, the main file holds everything (TinyDB can read it)
         return app.return_code or 0
     finally:
         store.close()
