@@ -20,7 +20,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line and exit 2 (argparse prints the whole usage)."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise ReaderError(None, f"{self.prog}: {message} (see {self.prog} --help)")
+        raise ReaderError(None, f"{message} (see {self.prog} --help)")
 
 
 def _files(p: argparse.ArgumentParser) -> None:

@@ -72,6 +72,8 @@ def add_commands(sub) -> None:
 
 def _open(args):
     """The article (language settled), the store, and the session over both."""
+    if args.db == "":
+        raise ReaderError(None, "--db: the database path is empty")
     from reader.cli import load_article
     from reader.core.session import AnnotationSession
     from reader.core.store import Store, default_db_path
@@ -135,6 +137,8 @@ def _excerpt(text: str, limit: int = 70) -> str:
 def cmd_list(args) -> int:
     article, store, session = _open(args)
     with store:
+        if not len(session):
+            print(f"no annotations yet on {visible(args.files[0])}", file=sys.stderr)
         for a in session.all():
             where = "ORPHANED" if a.orphaned else article.page_label(a.page)
             note = f" — {_excerpt(a.note, 60)}" if a.note else ""
@@ -146,8 +150,8 @@ def cmd_list(args) -> int:
 def render_export(fmt: str, article, annotations) -> str:
     from reader.core.export import to_json, to_markdown, to_w3c
 
-    if fmt == "md":
-        return to_markdown(article, annotations)
+    if fmt == "md":  # a report for people: control characters from the article stay visible
+        return "\n".join(visible(line) for line in to_markdown(article, annotations).split("\n"))
     data = to_json(article, annotations) if fmt == "json" else to_w3c(article, annotations)
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -158,7 +162,9 @@ def cmd_export(args) -> int:
     article, store, session = _open(args)
     with store:
         content = render_export(args.format, article, session.all())
-    if args.output:
+    if args.output == "-":
+        args.output = None
+    if args.output is not None:
         write_export(args.output, content, force=args.force)
         print(f"wrote {len(session)} annotations to {args.output}", file=sys.stderr)
     else:

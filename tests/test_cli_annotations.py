@@ -88,3 +88,57 @@ def test_importing_into_another_article_copies_never_moves(tmp_path):
     result = reader("import", wrong, "--db", db, "--lang", "en", "--from", out).stdout
     assert "1 orphaned" in result  # not found in that article: kept, marked, never dropped
     assert "ORPHANED" in reader("list", wrong, "--db", db, "--lang", "en").stdout
+
+
+def test_refusals_are_one_line_with_exit_2(tmp_path):
+    db = tmp_path / "a.json"
+    cases = [
+        (["list", SEED, "--db", ""], "the database path is empty"),
+        (["export", SEED, "--db", db, "-o", ""], "the output path is empty"),
+        (["export", SEED, "--db", db, "-o", "/dev/null"], "not a regular file"),
+        (["export", SEED, "--db", db, "-o", tmp_path / "missing" / "x.json"], "does not exist"),
+        (
+            ["annotate", SEED, "--db", db, "--match", "Käfigkampf", "--tag", "claim"],
+            "appears 2 times",
+        ),
+        (
+            ["annotate", SEED, "--db", db, "--match", "nirgends zu finden", "--tag", "claim"],
+            "is not in the article",
+        ),
+        (["annotate", SEED, "--db", db, "--match", "Musk", "--tag", "opinion"], "invalid choice"),
+        (["open", SEED, "--db", db, "--width", "5"], "at least 20 cells"),
+        (["import", SEED, "--db", db, "--from", tmp_path / "none.json"], "no such file"),
+    ]
+    for args, message in cases:
+        result = reader(*args, "--lang", "de", check=False)
+        assert result.returncode == 2, (args, result.stderr)
+        assert result.stderr.count("\n") == 1 and message in result.stderr, (args, result.stderr)
+        assert "Traceback" not in result.stderr and "reader: reader" not in result.stderr
+    assert not (tmp_path / "missing").exists()
+
+
+def test_export_dash_prints_and_markdown_keeps_escapes_visible(tmp_path):
+    db = tmp_path / "a.json"
+    article = tmp_path / "escape.txt"
+    article.write_text(
+        "A title\n\nThis paragraph has \x1b[31mred\x1b[0m text in it. Another sentence.\n",
+        encoding="utf-8",
+    )
+    reader(
+        "annotate",
+        article,
+        "--db",
+        db,
+        "--lang",
+        "en",
+        "--match",
+        "This paragraph has",
+        "--tag",
+        "claim",
+        "--note",
+        "bad \x1b[2J note",
+    )
+    md = reader("export", article, "--db", db, "--lang", "en", "--format", "md", "-o", "-").stdout
+    assert "\x1b" not in md and "␛[2J" in md
+    data = json.loads(reader("export", article, "--db", db, "--lang", "en").stdout)
+    assert data["annotations"][0]["note"] == "bad \x1b[2J note"  # JSON keeps the data exact

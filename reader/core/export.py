@@ -348,9 +348,17 @@ def write_export(path: str | os.PathLike, content: str, force: bool = False) -> 
     with a hard link, which fails rather than replace a file that appeared meanwhile. An existing
     file is left untouched by any refusal, and no temporary file is ever left behind.
     """
+    if not str(path):
+        raise ReaderError(None, "the output path is empty")
     target = Path(path)
+    if target.is_symlink():  # write the file the link points to; never replace the link itself
+        target = target.resolve()
     if target.is_dir():
         raise ReaderError(path, "cannot write: is a directory")
+    if target.exists() and not target.is_file():
+        raise ReaderError(
+            path, "cannot write: not a regular file (leave out -o to print to stdout)"
+        )
     exists = os.path.lexists(target)
     if exists and not force:
         raise ReaderError(path, "already exists (use --force to overwrite)")

@@ -15,7 +15,12 @@ def build_app(files: list[str], *, db: str | None = None, lang: str | None = Non
     from reader.core.language import guess_language
     from reader.core.parsing import parse_files
     from reader.core.store import Store, default_db_path
+    from reader.errors import ReaderError
 
+    if db == "":
+        raise ReaderError(None, "--db: the database path is empty")
+    if width < 20:
+        raise ReaderError(None, f"--width {width}: the reading column needs at least 20 cells")
     article = parse_files(files)
     store = Store(Path(db) if db else default_db_path())
     language_known = True
@@ -28,7 +33,7 @@ def build_app(files: list[str], *, db: str | None = None, lang: str | None = Non
         language_known = False
     from reader.ui.app import ReaderApp
 
-    app = ReaderApp(article, store, width=max(20, width), language_known=language_known)
+    app = ReaderApp(article, store, width=width, language_known=language_known)
     return app, store
 
 
