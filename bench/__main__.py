@@ -1,0 +1,420 @@
+"""`python -m bench [--smoke]`: run every measurement, print the table, write the results.
+
+Full mode writes bench/results.json (the shape issue 5 asks for) and puts the table into
+bench/README.md; `--smoke` runs the same code on tiny inputs once and writes only
+bench/results-smoke.json (it asserts nothing about time: CI runs it so the benchmark never rots).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import gc
+import json
+import math
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")  # as in the Makefile: no smooth scrolling
+
+from bench import inputs, measure_core, measure_keys, measure_process  # noqa: E402
+from bench.stats import machine, percentile, summary  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+KEY_NAMES = {"next_sentence": "j", "next_pane": "space", "tag": "1", "undo": "u"}
+
+
+class Plan:
+    def __init__(self, smoke: bool) -> None:
+        self.smoke = smoke
+        self.sizes = inputs.SMOKE if smoke else inputs.FULL
+        self.folder = inputs.INPUTS / ("smoke" if smoke else "full")
+        self.startup_reps = 1 if smoke else 7
+        self.open_reps = 1 if smoke else 5
+        self.big_reps = 1 if smoke else 4
+        self.key_rounds = 1 if smoke else 40
+        self.save_reps = 1 if smoke else 40
+        self.core_reps = 1 if smoke else 5
+        self.rewordings = 3 if smoke else 12
+
+
+def log(message: str) -> None:
+    print(f"  … {message}", file=sys.stderr, flush=True)
+
+
+def run(plan: Plan) -> tuple[dict, list[list[str]], dict]:
+    """All measurements; returns (results.json content, table rows, details)."""
+    from reader.core.parsing import parse_files
+
+    sizes = plan.sizes
+    files = inputs.article_files(sizes, plan.folder)
+    details: dict = {}
+    with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+
+        log("inputs: parsing the long article, generating its annotations and databases")
+        long_article = parse_files([str(files.long)])
+        long_anns = inputs.annotations_of(long_article, sizes.ann_long, seed=1)
+        long_db = tmp / "long.json"
+        inputs.build_db(long_db, long_anns)
+        synthetic = inputs.synthetic_annotations(max(sizes.save_sizes), sizes.save_articles, 2)
+        save_dbs = {}
+        for n in sizes.save_sizes:
+            save_dbs[n] = tmp / f"save-{n}.json"
+            inputs.build_db(save_dbs[n], synthetic[:n])
+        template = synthetic[0]
+        del synthetic  # in-process measurements should not pay for it in garbage collections
+        gc.collect()
+
+        log("startup: reader vs bare Textual app, separate processes, interleaved")
+        warm = not plan.smoke
+        startup = measure_process.startup(files.seed, tmp, plan.startup_reps, warm=warm)
+
+        log("keypress: Pilot on the long article with its annotations, and on a trivial app")
+        env = measure_process.child_env(tmp)
+        rounds = str(plan.key_rounds)
+        trivial = measure_keys.in_child(["trivial", rounds], env, HERE.parent)["samples"]
+        key_db = tmp / "keys.json"
+        measure_process.copy_db(long_db, key_db)
+        got = measure_keys.in_child(
+            ["reader", str(files.long), str(key_db), rounds], env, HERE.parent
+        )
+        keys, key_info = got["samples"], got["info"]
+        details["keypress_check"] = key_info
+
+        log("open: the long article and the big one, separate processes")
+        opened = measure_process.open_long(
+            files.seed, files.long, long_db, files.big, tmp, plan.open_reps, plan.big_reps, warm
+        )
+
+        log("save: Store.put on databases of different sizes")
+        saves = {n: measure_core.save(save_dbs[n], template, plan.save_reps) for n in save_dbs}
+
+        log("export and re-anchoring")
+        exports = measure_core.export(long_article, long_anns, plan.core_reps)
+        inputs.edited_copy(files.long, files.long_shifted, long_anns, 0)
+        reworded = inputs.edited_copy(files.long, files.long_edited, long_anns, plan.rewordings)
+        shifted = parse_files([str(files.long_shifted)])
+        edited = parse_files([str(files.long_edited)])
+        reanchor, reanchor_info = measure_core.reanchoring(
+            long_anns, shifted, edited, plan.core_reps
+        )
+        reanchor_info["reworded_passages"] = reworded
+        details["reanchor_check"] = reanchor_info
+
+    return assemble(plan, files, startup, trivial, keys, opened, saves, exports, reanchor, details)
+
+
+def _med(xs: list[float]) -> float:
+    return summary(xs)["median"]
+
+
+def _ms_of(runs: list[dict]) -> list[float]:
+    return [r["ms"] for r in runs]
+
+
+def assemble(plan, files, startup, trivial, keys, opened, saves, exports, reanchor, details):
+    sizes = plan.sizes
+    rows: list[list[str]] = []
+    smoke = plan.smoke
+
+    def row(name, samples, base, target="", met=None, unit="ms", ratio=None, p95=None):
+        med = _med(samples) if isinstance(samples, list) else samples
+        p = (
+            p95
+            if p95 is not None
+            else (percentile(samples, 0.95) if isinstance(samples, list) else None)
+        )
+        if ratio is None and base not in (None, 0) and not math.isnan(base):
+            ratio = med / base
+        verdict = "" if met is None else ("n/a" if smoke else ("yes" if met else "NO"))
+        rows.append(
+            [
+                name,
+                _fmt(med, unit),
+                _fmt(p, unit) if p is not None else "",
+                _fmt(base, unit) if base is not None else "",
+                f"{ratio:.2f}" if ratio is not None else "",
+                target,
+                verdict,
+            ]
+        )
+
+    # startup
+    reader_ms, bare_ms = _ms_of(startup["reader"]), _ms_of(startup["bare"])
+    lang_ms = _ms_of(startup["reader_lang"])
+    startup_ratio = _med(reader_ms) / _med(bare_ms)
+    row(
+        "startup: seed, cold process to 1st pane",
+        reader_ms,
+        _med(bare_ms),
+        "ratio <= 1.3",
+        startup_ratio <= 1.3,
+    )
+    row("  same, with --lang de (no detection)", lang_ms, _med(bare_ms))
+    details["startup_phases_ms"] = {
+        side: {k: round(_med([r["phases"][k] for r in runs]), 1) for k in runs[0]["phases"]}
+        for side, runs in startup.items()
+    }
+
+    # keypress
+    keypress = {}
+    for name, key in KEY_NAMES.items():
+        frame = keys[name]["frame"]
+        p50, p95 = percentile(frame, 0.5), percentile(frame, 0.95)
+        keypress[name] = {"p50": round(p50, 2), "p95": round(p95, 2)}
+        base = _med(trivial[name]["frame"])
+        row(f"key {key!r} {name}: key -> frame", frame, base, "p95 < 16 ms", p95 < 16)
+    for name, key in KEY_NAMES.items():
+        row(
+            f"  {key!r} Pilot round trip (vs trivial app)",
+            keys[name]["pilot"],
+            _med(trivial[name]["pilot"]),
+        )
+    details["keypress_split_ms"] = {
+        name: {
+            part: {
+                "p50": round(percentile(keys[name][part], 0.5), 2),
+                "p95": round(percentile(keys[name][part], 0.95), 2),
+            }
+            for part in ("frame", "action", "render", "gc", "pilot")
+        }
+        for name in KEY_NAMES
+    }
+    details["trivial_split_ms"] = {
+        name: {
+            part: {
+                "p50": round(percentile(trivial[name][part], 0.5), 2),
+                "p95": round(percentile(trivial[name][part], 0.95), 2),
+            }
+            for part in ("frame", "action", "render", "gc", "pilot")
+        }
+        for name in KEY_NAMES
+    }
+
+    # open
+    seed_ms = _med(_ms_of(opened["seed"]))  # the seed's start, interleaved with these
+    long_ms, big_ms = _ms_of(opened["long"]), _ms_of(opened["big"])
+    words = f"{sizes.long_words // 1000}k words"
+    big_mb = files.big.stat().st_size / 1e6
+    row(f"open {words} + {sizes.ann_long} ann. to 1st pane", long_ms, seed_ms)
+    row("  same, fresh database", _ms_of(opened["long_fresh_db"]), seed_ms)
+    row(
+        f"open {big_mb:.1f} MB (1 page) to 1st pane",
+        big_ms,
+        seed_ms,
+        "< 1000 ms",
+        _med(big_ms) < 1000,
+    )
+    row("  same, --lang de (no detection)", _ms_of(opened["big_lang"]), seed_ms)
+    details["open_phases_ms"] = {
+        which: {k: round(_med([r["phases"][k] for r in runs]), 1) for k in runs[0]["phases"]}
+        for which, runs in opened.items()
+    }
+
+    # save
+    smallest = min(saves)
+    base = _med(saves[smallest])
+    save_ms = {}
+    for n, samples in saves.items():
+        s = summary(samples)
+        save_ms[str(n)] = {"median": round(s["median"], 3), "p95": round(s["p95"], 3)}
+        if n == max(saves):
+            ok = s["median"] < 10 and s["median"] <= 2 * base
+            row(f"save: Store.put with {n} stored", samples, base, "< 10 ms, <= 2x", ok)
+        else:
+            row(f"save: Store.put with {n} stored", samples, base)
+
+    # export
+    export_s = {}
+    for name in ("json", "w3c"):
+        export_s[name] = round(_med(exports[name]), 4)
+        base = _med(exports[f"{name}_dumps_only"])
+        row(
+            f"export {name.upper()}, {sizes.ann_long} ann.",
+            exports[name],
+            base,
+            "< 1 s",
+            _med(exports[name]) < 1,
+            unit="s",
+        )
+
+    # reanchor
+    reanchor_s = _med(reanchor["edited"])
+    row(
+        f"re-anchor {sizes.ann_long} ann. after edit",
+        reanchor["edited"],
+        _med(reanchor["shift_only"]),
+        "< 1 s",
+        reanchor_s < 1,
+        unit="s",
+    )
+
+    # memory
+    bare_rss = _med([r["rss_paint_mib"] for r in startup["bare"]])
+    big_rss = [r["rss_settled_mib"] for r in opened["big"]]
+    big_paint_rss = [r["rss_paint_mib"] for r in opened["big"]]
+    limit = 10 * files.big.stat().st_size / 2**20
+    diff = _med(big_rss) - bare_rss
+    row(
+        f"peak RSS, {big_mb:.1f} MB open (settled)",
+        big_rss,
+        bare_rss,
+        f"diff < {limit:.3g} MiB",
+        diff < limit,
+        unit="MiB",
+        ratio=_med(big_rss) / bare_rss,
+    )
+    row("  peak RSS at the 1st pane", big_paint_rss, bare_rss, unit="MiB")
+    big_lang_rss = [r["rss_settled_mib"] for r in opened["big_lang"]]
+    row("  same article, --lang de (no detection)", big_lang_rss, bare_rss, unit="MiB")
+    details["peak_rss_diff_mib"] = round(diff, 1)
+
+    results = {
+        "machine": machine(),
+        "startup_ratio": round(startup_ratio, 3),
+        "keypress_ms": keypress,
+        "open_long_ms": {"50k_words": round(_med(long_ms), 1), "5mb": round(_med(big_ms), 1)},
+        "save_ms": save_ms,
+        "export_s": export_s,
+        "reanchor_s": round(reanchor_s, 4),
+        "peak_mib": {"reader_5mb": round(_med(big_rss), 1), "bare": round(bare_rss, 1)},
+    }
+    return results, rows, details
+
+
+def _fmt(value: float, unit: str) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if unit == "s":
+        return f"{value:.3f} s"
+    if unit == "MiB":
+        return f"{value:.1f} MiB"
+    return f"{value:.2f} ms" if value < 100 else f"{value:.0f} ms"
+
+
+HEADER = ["measurement", "median", "p95", "baseline", "ratio", "target", "met"]
+
+
+def table(rows: list[list[str]]) -> str:
+    widths = [max(len(r[i]) for r in [HEADER, *rows]) for i in range(len(HEADER))]
+    lines = []
+    for r in [HEADER, ["-" * w for w in widths], *rows]:
+        cells = [r[0].ljust(widths[0])] + [
+            c.rjust(w) for c, w in zip(r[1:-2], widths[1:-2], strict=True)
+        ]
+        cells += [r[-2].ljust(widths[-2]), r[-1].ljust(widths[-1])]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)
+
+
+def where_time_goes(details: dict) -> str:
+    """The details, for reading: phases of the process runs, the split of a key press, checks."""
+    out = ["Where the time goes (medians, ms):"]
+    phases = ("python", "textual_import", "app_import", "build", "to_paint")
+    out.append(
+        "  process phases from spawn: "
+        + " | ".join(phases)
+        + "  (python: interpreter start; app_import: the app's own modules and CLI;"
+        + " build: parse, open the database, load annotations; to_paint: mount, layout, render)"
+    )
+    for group in ("startup_phases_ms", "open_phases_ms"):
+        for name, ph in details.get(group, {}).items():
+            out.append(f"    {name:<14} " + " | ".join(f"{ph[k]:7.1f}" for k in phases))
+    out.append(
+        "  key press, p50/p95: frame (key->frame) = dispatch + action (handler) + render (compositor"
+        " refresh); gc = garbage collection inside the press (part of the others)"
+    )
+    for who in ("keypress_split_ms", "trivial_split_ms"):
+        label = "reader" if who.startswith("keypress") else "trivial"
+        for name, parts in details.get(who, {}).items():
+            cells = [
+                f"{part} {v['p50']:.2f}/{v['p95']:.2f}"
+                for part, v in parts.items()
+                if part != "pilot"
+            ]
+            out.append(f"    {label:<8}{name:<14} " + ", ".join(cells))
+    for check in ("keypress_check", "reanchor_check"):
+        if check in details:
+            out.append(f"  {check}: {json.dumps(details[check])}")
+    if "peak_rss_diff_mib" in details:
+        out.append(
+            f"  peak RSS difference (reader with the big article - bare): {details['peak_rss_diff_mib']} MiB"
+        )
+    return "\n".join(out)
+
+
+def code_version() -> str:
+    """The commit measured, and whether the checkout had changes (other people work in it)."""
+    import subprocess
+
+    def git(*args: str) -> str:
+        try:
+            done = subprocess.run(["git", *args], cwd=HERE.parent, capture_output=True, text=True)
+        except OSError:
+            return ""
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    changed = git("status", "--porcelain", "--untracked-files=no", "--", "reader", "styles")
+    return f"{commit}{' + uncommitted changes in reader/' if changed else ''}"
+
+
+def update_readme(text: str) -> None:
+    """Put the latest table between the markers of bench/README.md."""
+    readme = HERE / "README.md"
+    if not readme.exists():
+        return
+    content = readme.read_text(encoding="utf-8")
+    begin, end = "<!-- bench:table -->", "<!-- /bench:table -->"
+    if begin not in content or end not in content:
+        return
+    head, rest = content.split(begin, 1)
+    _, tail = rest.split(end, 1)
+    readme.write_text(f"{head}{begin}\n{text}\n{end}{tail}", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--smoke", action="store_true", help="tiny inputs, one repetition (CI)")
+    args = parser.parse_args(argv)
+    plan = Plan(args.smoke)
+    started = time.perf_counter()
+    load_before = os.getloadavg()[0]
+    results, rows, details = run(plan)
+    elapsed = time.perf_counter() - started
+    load_after = os.getloadavg()[0]
+    details["load_average_1min"] = {"before": load_before, "after": load_after}
+    when = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    details["code"] = code_version()
+    title = "SMOKE RUN: tiny inputs, one repetition; the times mean nothing" if plan.smoke else ""
+    text = "\n".join(
+        line
+        for line in (
+            title,
+            f"{when}, code {details['code']}, {results['machine']}",
+            table(rows),
+            f"(took {elapsed:.0f} s; 1-minute load average {load_before:.2f} before,"
+            f" {load_after:.2f} after: other work on the machine makes every number noisier)",
+        )
+        if line
+    )
+    print(text)
+    print()
+    print(where_time_goes(details))
+    out = HERE / ("results-smoke.json" if plan.smoke else "results.json")
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, out)
+    if not plan.smoke:
+        (HERE / "details.json").write_text(json.dumps(details, indent=2) + "\n", encoding="utf-8")
+        update_readme(f"```\n{text}\n\n{where_time_goes(details)}\n```")
+    print(f"wrote {out.relative_to(HERE.parent)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
