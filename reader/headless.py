@@ -121,7 +121,12 @@ def cmd_annotate(args) -> int:
             start, end = spans[0]
         added = session.add(args.tag, start, end, note=args.note)
         if added is None:
-            print(f"already annotated as {args.tag}: nothing added")
+            existing = session.same(args.tag, start, end)
+            if args.note and existing is not None and existing.note != args.note:
+                session.set_note(existing.uuid, args.note)
+                print(f"already annotated as {args.tag}: its note is now {args.note!r}")
+            else:
+                print(f"already annotated as {args.tag}: nothing added")
             return 0
         print(
             f"{added.uuid} {added.tag} {article.page_label(added.page)} [{added.start}, {added.end})"

@@ -147,3 +147,14 @@ async def test_stats_reads_rule_precision_off_the_database(private_database):
         check=True,
     ).stdout
     assert "de.claim.laut" in out and "50%" in out
+
+
+async def test_after_a_reject_next_suggestion_is_the_one_after_it(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await ready(app, pilot)
+        order = list(screen.layer.open())
+        await pilot.press("right_curly_bracket", "right_curly_bracket")
+        assert screen.suggestion_under_cursor() == order[1]
+        await pilot.press("n", "right_curly_bracket")
+        assert screen.suggestion_under_cursor() == order[2]  # none skipped

@@ -143,6 +143,18 @@ class AnnotationSession:
         self.undo_stack.append(Step(before, after, label))
         self.redo_stack.clear()
 
+    def same(self, tag: str, start: int, end: int) -> Annotation | None:
+        """The annotation with exactly this tag and span, if there is one (after trimming)."""
+        text = self.article.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        found = [
+            a for a in self.overlapping(start, end) if (a.tag, a.start, a.end) == (tag, start, end)
+        ]
+        return found[0] if found else None
+
     def add(self, tag: str, start: int, end: int, *, note: str = "", rule: str | None = None):
         """Tag `[start, end)`; returns the annotation, or None when that exact one already exists."""
         text = self.article.text
@@ -152,9 +164,7 @@ class AnnotationSession:
             end -= 1
         if start >= end:
             return None
-        if any(
-            a.tag == tag and a.start == start and a.end == end for a in self.overlapping(start, end)
-        ):
+        if self.same(tag, start, end) is not None:
             return None
         annotation = make_annotation(
             text,

@@ -56,42 +56,60 @@ def styles_path() -> Path:
     return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "styles"
 
 
-def B(keys: str, action: str, description: str, id: str, show: bool = False) -> Binding:
-    return Binding(keys, action, description, show=show, id=id)
+def B(
+    keys: str, action: str, description: str, id: str, show: bool = False, tooltip: str = ""
+) -> Binding:
+    """A binding with an id (remappable); `description` is the footer's word, `tooltip` the help's."""
+    return Binding(keys, action, description, show=show, id=id, tooltip=tooltip)
 
 
 class ReaderScreen(SuggestionActions, Screen):
     """The reading screen: its bindings sit above Textual's default tab / shift+tab focus keys."""
 
     BINDINGS = [
-        B("question_mark", "help", "Help", "help", show=True),
-        B("space,pagedown,right", "next_pane", "Next pane", "next-pane", show=True),
+        B("question_mark", "help", "Help", "help", show=True, tooltip="Help: every key"),
+        B("space,pagedown,right", "next_pane", "Pane", "next-pane", show=True, tooltip="Next pane"),
         B("pageup,left", "previous_pane", "Previous pane", "previous-pane"),
         B("b", "back", "Previous pane (word back in a selection)", "back"),
         B("right_square_bracket", "next_page", "Next source page", "next-page"),
         B("left_square_bracket", "previous_page", "Previous source page", "previous-page"),
         B("g,home", "first_pane", "First pane", "first-pane"),
         B("G,end", "last_pane", "Last pane", "last-pane"),
-        B("j,down", "next_sentence", "Sentence", "next-sentence", show=True),
+        B(
+            "j,down",
+            "next_sentence",
+            "Sentence",
+            "next-sentence",
+            show=True,
+            tooltip="Next sentence",
+        ),
         B("k,up", "previous_sentence", "Previous sentence", "previous-sentence"),
-        B("v", "select", "Select", "select", show=True),
-        B("w,shift+right", "word_forward", "Selection end: next word", "word-forward"),
-        B("shift+left", "word_back", "Selection end: previous word", "word-back"),
+        B("v", "select", "Select", "select", show=True, tooltip="Start (or end) a selection"),
+        B("w", "word_forward", "Selection end: next word", "word-forward"),
+        B("shift+right", "select_word_forward", "Select by words: next", "select-word-forward"),
+        B("shift+left", "select_word_back", "Select by words: previous", "select-word-back"),
         B("o", "swap_ends", "Selection: swap ends", "swap-ends"),
         B("escape", "cancel", "Cancel selection / search", "cancel"),
-        B("1", "tag('claim')", "Claim", "tag-claim", show=True),
-        B("2", "tag('quote')", "Quote", "tag-quote", show=True),
-        B("3", "tag('speculation')", "Speculation", "tag-speculation", show=True),
+        B("1", "tag('claim')", "Claim", "tag-claim", show=True, tooltip="Tag as claim"),
+        B("2", "tag('quote')", "Quote", "tag-quote", show=True, tooltip="Tag as quote"),
+        B(
+            "3",
+            "tag('speculation')",
+            "Spec.",
+            "tag-speculation",
+            show=True,
+            tooltip="Tag as speculation",
+        ),
         B("t", "cycle_tag", "Change the tag", "cycle-tag"),
         B("enter", "note", "Write a note", "note"),
         B("x,delete", "delete", "Delete the annotation", "delete"),
-        B("u", "undo", "Undo", "undo", show=True),
+        B("u", "undo", "Undo", "undo", tooltip="Undo an annotation change"),
         B("ctrl+r", "redo", "Redo", "redo"),
         B("tab", "next_annotation", "Next annotation", "next-annotation"),
         B("shift+tab", "previous_annotation", "Previous annotation", "previous-annotation"),
-        B("a", "toggle_panel", "List", "toggle-panel", show=True),
+        B("a", "toggle_panel", "List", "toggle-panel", show=True, tooltip="Annotation list"),
         B("e", "export", "Export JSON", "export"),
-        B("slash", "search", "Search", "search", show=True),
+        B("slash", "search", "Search", "search", show=True, tooltip="Search the article"),
         B("N", "previous_match", "Previous match", "previous-match"),
         B("q,ctrl+q", "quit", "Quit", "quit", show=True),
         *SUGGESTION_BINDINGS,
@@ -136,6 +154,8 @@ class ReaderScreen(SuggestionActions, Screen):
 
     @guarded
     def on_mount(self) -> None:
+        self.query_one("#panel", OptionList).border_title = "Annotations"
+        self.query_one("#sources", OptionList).border_title = "Who says so? (sources)"
         self.query_one("#pane", PaneView).styles.max_width = self.column_width
         self.query_one("#pane", PaneView).focus()
         self._show_header()
@@ -150,6 +170,8 @@ class ReaderScreen(SuggestionActions, Screen):
         self.find_suggestions()
         if self.session.report:
             self.say(self.session.report.sentence() + " — press a for the list")
+        elif self.article.pages_present and self.article.missing_pages()[:1] == [1]:
+            self.say(f"{self.article.page_label(1)} is not in this file")
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._fit)
@@ -201,10 +223,11 @@ class ReaderScreen(SuggestionActions, Screen):
         count = r.pagination.panes_in_page(pane.page)
         parts = [
             self.article.page_label(pane.page),
-            f"pane {pane.index_in_page + 1}/{count if count is not None else '…'}",
+            f"{pane.index_in_page + 1}/{count if count is not None else '…'}",  # the pane in the page
             f"{round(r.progress() * 100)}%",
             f"{len(self.session)} ann."
             + (f" ({orphans} orphaned)" if (orphans := self.session.orphan_count) else ""),
+            *self.suggestion_count(),
         ]
         if r.selection:
             parts.append("SELECT")
@@ -214,7 +237,7 @@ class ReaderScreen(SuggestionActions, Screen):
             if current.note:
                 label += f" “{current.note}”"
             parts.append(label)
-        parts += self.suggestion_status()
+        parts += self.suggestion_label()
         if self.message:  # the answer to the last key comes first: narrow terminals cut the end
             parts.insert(0, self.message)
         return " · ".join(parts)
@@ -295,8 +318,15 @@ class ReaderScreen(SuggestionActions, Screen):
     def action_next_pane(self) -> None:
         self._move(self.reading.next_pane(), self._end_notice())
 
+    def _start_notice(self) -> str:
+        first = self.reading.pane.page
+        earlier = [p for p in self.article.missing_pages() if p < first]
+        if earlier:
+            return f"{self.article.page_label(earlier[-1])} is not in this file"
+        return "Start of the article"
+
     def action_previous_pane(self) -> None:
-        self._move(self.reading.previous_pane(), "Start of the article")
+        self._move(self.reading.previous_pane(), self._start_notice())
 
     def action_back(self) -> None:
         if self.reading.selection is not None:
@@ -314,7 +344,7 @@ class ReaderScreen(SuggestionActions, Screen):
                 self.say(f"{self.article.page_label(later[0])} is not in this file")
 
     def action_previous_page(self) -> None:
-        self._move(self.reading.previous_page(), "Start of the article")
+        self._move(self.reading.previous_page(), self._start_notice())
 
     def action_first_pane(self) -> None:
         self.reading.first_pane()
@@ -328,7 +358,7 @@ class ReaderScreen(SuggestionActions, Screen):
         self._move(self.reading.next_sentence(), self._end_notice())
 
     def action_previous_sentence(self) -> None:
-        self._move(self.reading.previous_sentence(), "Start of the article")
+        self._move(self.reading.previous_sentence(), self._start_notice())
 
     # selection ---------------------------------------------------------------------------------
     def action_select(self) -> None:
@@ -341,15 +371,24 @@ class ReaderScreen(SuggestionActions, Screen):
 
     def action_word_forward(self) -> None:
         if self.reading.selection is None:
-            self.reading.start_selection()
+            self.say("w moves the end of a selection: press v to start one")
+            return
         self.reading.move_selection_by_word(True)
         self._after_move()
 
     def action_word_back(self) -> None:
-        if self.reading.selection is None:
-            self.reading.start_selection()
         self.reading.move_selection_by_word(False)
         self._after_move()
+
+    def action_select_word_forward(self) -> None:
+        if self.reading.selection is None:
+            self.reading.start_selection()
+        self.action_word_forward()
+
+    def action_select_word_back(self) -> None:
+        if self.reading.selection is None:
+            self.reading.start_selection()
+        self.action_word_back()
 
     def action_swap_ends(self) -> None:
         self.reading.swap_selection_ends()
@@ -357,9 +396,15 @@ class ReaderScreen(SuggestionActions, Screen):
 
     def action_cancel(self) -> None:
         search = self.query_one("#search", Input)
+        panels = [self.query_one(f"#{name}", OptionList) for name in ("panel", "sources")]
         if search.display:
             search.display = False
             self.query_one("#pane", PaneView).focus()
+        elif any(p.display for p in panels):
+            for p in panels:
+                p.display = False
+            self.query_one("#pane", PaneView).focus()
+            self.call_after_refresh(self._fit)
         elif self.reading.selection is None and self.reading.matches:
             self.reading.search("")  # escape ends a search, so n rejects suggestions again
         self.reading.cancel_selection()
@@ -452,7 +497,9 @@ class ReaderScreen(SuggestionActions, Screen):
             if current.uuid in ids and ids.index(current.uuid) + 1 < len(ids):
                 after = same[ids.index(current.uuid) + 1]
         if after is None:
-            self.say("No more annotations after this")
+            self.say(
+                "No more annotations after this" if len(self.session) else "No annotations yet"
+            )
             return
         self._jump_to(after)
 
@@ -462,7 +509,7 @@ class ReaderScreen(SuggestionActions, Screen):
             current.start if current else self.reading.cursor.start
         )
         if before is None:
-            self.say("No annotations before this")
+            self.say("No annotations before this" if len(self.session) else "No annotations yet")
             return
         self._jump_to(before)
 
@@ -573,11 +620,11 @@ class ReaderScreen(SuggestionActions, Screen):
     def binding_rows(self) -> list[tuple[str, str]]:
         """(keys, description) for every binding, with the keys the keymap gives them now."""
         rows: dict[str, list[str]] = {}
+        ours = {b.id for b in self.BINDINGS}  # not the keys of whatever widget has focus
         for active in self.active_bindings.values():
-            if active.binding.description:
-                rows.setdefault(active.binding.description, []).append(
-                    self.app.get_key_display(active.binding)
-                )
+            if active.binding.id in ours:
+                label = active.binding.tooltip or active.binding.description
+                rows.setdefault(label, []).append(self.app.get_key_display(active.binding))
         return [(", ".join(keys), description) for description, keys in rows.items()]
 
 
@@ -612,7 +659,8 @@ class ReaderApp(App):
         if screen is self.reader_screen:
             for binding in ReaderScreen.BINDINGS:
                 run = partial(screen.run_action, binding.action)
-                yield SystemCommand(binding.description, f"key: {binding.key}", run)
+                title = binding.tooltip or binding.description
+                yield SystemCommand(title, f"key: {binding.key}", run)
             if screen.layer is not None:
                 for rule, count in sorted(screen.layer.open_by_rule().items()):
                     yield SystemCommand(

@@ -54,6 +54,7 @@ class NoteScreen(ModalScreen[str | None]):
                 value=self.note,
                 placeholder="Your note (enter saves, escape cancels)",
                 id="note-input",
+                select_on_focus=False,  # typing adds to the note; it does not replace it
             )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

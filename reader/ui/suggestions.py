@@ -67,15 +67,17 @@ class SuggestionActions:
             return self.current_suggestion
         return under[0] if under else None
 
-    def suggestion_status(self) -> list[str]:
+    def suggestion_count(self) -> list[str]:
         if self.layer is None or not self.show_suggestions:
             return []
-        parts = [f"{len(self.layer.open())} sugg."]
-        s = self.suggestion_under_cursor()
-        if s is not None:
-            who = f" ({visible(s.attribution)})" if s.attribution else ""
-            parts.append(f"suggests {s.tag}{who} [{s.rule}] y/n")
-        return parts
+        return [f"{len(self.layer.open())} sugg."]
+
+    def suggestion_label(self) -> list[str]:
+        s = self.suggestion_under_cursor() if self.layer is not None else None
+        if s is None:
+            return []
+        who = f" ({visible(s.attribution)})" if s.attribution else ""
+        return [f"suggests {s.tag}{who} [{s.rule}] y/n"]
 
     # actions --------------------------------------------------------------------------------
     def action_accept_suggestion(self) -> None:
@@ -86,7 +88,8 @@ class SuggestionActions:
         added = self.layer.accept(s)
         if added is not None:
             self.current_annotation = added.uuid
-        self.say(f"Accepted: {s.tag} ({s.rule})")
+        self.say(f"Accepted {s.tag}")
+        self.current_suggestion = s  # `}` goes on from here, to the next one in this sentence too
 
     def action_next_match_or_reject(self) -> None:
         """`n`: next search match while a search is on (escape ends it), else reject a suggestion."""
@@ -98,7 +101,8 @@ class SuggestionActions:
             self._say_match()
             return
         self.layer.reject(s)
-        self.say(f"Rejected: {s.tag} ({s.rule}); it will not be suggested again")
+        self.say(f"Rejected {s.tag} (not suggested here again)")
+        self.current_suggestion = s
 
     def action_toggle_suggestions(self) -> None:
         self.show_suggestions = not self.show_suggestions
@@ -112,7 +116,8 @@ class SuggestionActions:
             return
         if not self.show_suggestions:
             self.show_suggestions = True
-        s = self.layer.step(self.suggestion_under_cursor(), self.reading.cursor.start, forward)
+        here = self.current_suggestion or self.suggestion_under_cursor()
+        s = self.layer.step(here, self.reading.cursor.start, forward)
         if s is None:
             self.say("No more suggestions" + (" after this" if forward else " before this"))
             return
