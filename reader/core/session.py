@@ -50,6 +50,7 @@ class AnnotationSession:
         self.article = article
         self._by_uuid: dict[str, Annotation] = {}
         self._keys: list[tuple[int, int, str]] = []  # (start, end, uuid), sorted
+        self._spans: dict[tuple[str, int, int], int] = {}  # (tag, start, end) -> how many
         self._longest = 0
         self.revision = 0  # bumped by every change, so views can tell when to rebuild
         self.report = ReanchorReport()
@@ -85,12 +86,19 @@ class AnnotationSession:
     def _index(self, a: Annotation) -> None:
         self._by_uuid[a.uuid] = a
         if not a.orphaned:
+            span = (a.tag, a.start, a.end)
+            self._spans[span] = self._spans.get(span, 0) + 1
             insort(self._keys, (a.start, a.end, a.uuid))
             self._longest = max(self._longest, a.end - a.start)
 
     def _unindex(self, uuid: str) -> Annotation | None:
         a = self._by_uuid.pop(uuid, None)
         if a is not None and not a.orphaned:
+            span = (a.tag, a.start, a.end)
+            if self._spans.get(span, 0) > 1:
+                self._spans[span] -= 1
+            else:
+                self._spans.pop(span, None)
             i = bisect_left(self._keys, (a.start, a.end, a.uuid))
             if i < len(self._keys) and self._keys[i][2] == uuid:
                 del self._keys[i]
@@ -142,6 +150,10 @@ class AnnotationSession:
         self._apply(before, after)
         self.undo_stack.append(Step(before, after, label))
         self.redo_stack.clear()
+
+    def has_span(self, tag: str, start: int, end: int) -> bool:
+        """Is there an annotation with exactly this tag and span? (O(1): suggestions ask a lot.)"""
+        return (tag, start, end) in self._spans
 
     def same(self, tag: str, start: int, end: int) -> Annotation | None:
         """The annotation with exactly this tag and span, if there is one (after trimming)."""

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
 from collections.abc import Iterable
 from functools import partial, wraps
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App, ComposeResult, SystemCommand
@@ -15,8 +17,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList
-from textual.widgets.option_list import Option
+from textual.widget import Widget
+
+if TYPE_CHECKING:  # these widgets are imported when mounted, after the first pane
+    from textual.widgets import Input, OptionList
 
 from reader.core.article import Article
 from reader.core.display import visible
@@ -54,6 +58,15 @@ def styles_path() -> Path:
     """styles/ ships inside the wheel as reader/styles; in a source checkout it sits at the top."""
     packaged = Path(__file__).resolve().parent.parent / "styles"
     return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "styles"
+
+
+def settle_heap() -> None:
+    """Move what is loaded now (article, annotations, database) out of the garbage collector's
+    sight: a full collection walks every live object, which with thousands of annotations took
+    ~100 ms in the middle of a key press. Garbage made later is collected as usual, with full
+    collections rarer (they were the slowest key presses; cycles are rare in what a frame makes)."""
+    gc.freeze()
+    gc.set_threshold(5_000, 20, 100)
 
 
 def B(
@@ -135,6 +148,7 @@ class ReaderScreen(SuggestionActions, Screen):
         self.reading = Reading(article, width, 20, saved["offset"] if saved else 0)
         self.current_annotation: str | None = None
         self._panel_revision = -1
+        self._rest_mounted = False
         self.message = ""
         self._save_timer = None
         self._saved_offset = saved["offset"] if saved else None
@@ -146,16 +160,12 @@ class ReaderScreen(SuggestionActions, Screen):
             with Horizontal(id="column"):
                 yield Gutter(id="gutter")
                 yield PaneView(id="pane")
-            yield OptionList(id="panel")
-            yield OptionList(id="sources")
-        yield Input(placeholder="Search (enter: find, escape: close)", id="search")
         yield TextLine(id="status")
-        yield Footer()
+        # The footer, the panels and the search box are mounted after the first pane is painted
+        # (see _mount_rest): the first pane is what the user waits for.
 
     @guarded
     def on_mount(self) -> None:
-        self.query_one("#panel", OptionList).border_title = "Annotations"
-        self.query_one("#sources", OptionList).border_title = "Who says so? (sources)"
         self.query_one("#pane", PaneView).styles.max_width = self.column_width
         self.query_one("#pane", PaneView).focus()
         self._show_header()
@@ -165,13 +175,40 @@ class ReaderScreen(SuggestionActions, Screen):
             version=self.article.id,
             title=self.article.title,
         )
-        if not self.language_known:
-            self.confirm_language()
-        self.find_suggestions()
+        self.call_after_refresh(self._after_first_paint)
         if self.session.report:
             self.say(self.session.report.sentence() + " — press a for the list")
         elif self.article.pages_present and self.article.missing_pages()[:1] == [1]:
             self.say(f"{self.article.page_label(1)} is not in this file")
+
+    def _after_first_paint(self) -> None:
+        self._mount_rest()
+        if not self.language_known:
+            self.confirm_language()
+        self.find_suggestions()
+        settle_heap()
+
+    def _mount_rest(self) -> None:
+        """Mount what the first pane does not need; idempotent, so any action can ask for it."""
+        body = self.query_one("#body")
+        if self._rest_mounted or not body.is_attached:  # (not while the app is closing)
+            return
+        self._rest_mounted = True
+        from textual.widgets import Footer, Input, OptionList
+
+        panel = OptionList(id="panel")
+        panel.border_title = "Annotations"
+        sources = OptionList(id="sources")
+        sources.border_title = "Who says so? (sources)"
+        body.mount(panel, sources)
+        search = Input(placeholder="Search (enter: find, escape: close)", id="search")
+        self.mount(search, before=self.query_one("#status"))
+        self.mount(Footer())
+
+    def widget(self, id: str) -> Widget:
+        """A widget of this screen by id, mounting the deferred ones first if need be."""
+        self._mount_rest()
+        return self.query_one(f"#{id}")
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._fit)
@@ -213,8 +250,8 @@ class ReaderScreen(SuggestionActions, Screen):
         )
         self.query_one("#gutter", Gutter).show(pane, visible_annotations, suggestions)
         self.query_one("#status", TextLine).set_text(self.status_text())
-        panel = self.query_one("#panel", OptionList)
-        if panel.display and self._panel_revision != self.session.revision:
+        panel = self.query("#panel").first() if self._rest_mounted else None
+        if panel is not None and panel.display and self._panel_revision != self.session.revision:
             self._fill_panel()  # only when annotations changed: not on every move
 
     def status_text(self) -> str:
@@ -395,8 +432,8 @@ class ReaderScreen(SuggestionActions, Screen):
         self._after_move()
 
     def action_cancel(self) -> None:
-        search = self.query_one("#search", Input)
-        panels = [self.query_one(f"#{name}", OptionList) for name in ("panel", "sources")]
+        search = self.widget("search")
+        panels = [self.widget(name) for name in ("panel", "sources")]
         if search.display:
             search.display = False
             self.query_one("#pane", PaneView).focus()
@@ -515,8 +552,10 @@ class ReaderScreen(SuggestionActions, Screen):
 
     # panel ---------------------------------------------------------------------------------------
     def _fill_panel(self) -> None:
+        from textual.widgets.option_list import Option
+
         self._panel_revision = self.session.revision
-        panel = self.query_one("#panel", OptionList)
+        panel = self.widget("panel")
         options = []
         for a in self.session.all():
             excerpt = a.exact if len(a.exact) <= 60 else a.exact[:57] + "…"
@@ -541,8 +580,8 @@ class ReaderScreen(SuggestionActions, Screen):
         )
 
     def action_toggle_panel(self) -> None:
-        panel = self.query_one("#panel", OptionList)
-        self.query_one("#sources", OptionList).display = False
+        panel = self.widget("panel")
+        self.widget("sources").display = False
         panel.display = not panel.display
         if panel.display:
             self._fill_panel()
@@ -566,7 +605,7 @@ class ReaderScreen(SuggestionActions, Screen):
 
     # search --------------------------------------------------------------------------------------
     def action_search(self) -> None:
-        search = self.query_one("#search", Input)
+        search = self.widget("search")
         search.display = True
         search.value = self.reading.query
         search.focus()

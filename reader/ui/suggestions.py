@@ -9,11 +9,8 @@ from __future__ import annotations
 from textual import work
 from textual.binding import Binding
 from textual.content import Content
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from reader.core.display import visible
-from reader.core.suggest.layer import SuggestionLayer
 
 SUGGESTION_BINDINGS = [
     Binding("y", "accept_suggestion", "Accept suggestion", id="accept-suggestion"),
@@ -32,7 +29,7 @@ SUGGESTION_BINDINGS = [
 class SuggestionActions:
     """Accept (y), reject (n), jump ({ / }), show or hide (S) suggestions; the sources panel (s)."""
 
-    layer: SuggestionLayer | None = None
+    layer = None  # a SuggestionLayer once the worker is done
     current_suggestion = None  # the one `}` / `{` went to, while the cursor stays on it
     show_suggestions: bool = True
     sources: tuple = ()
@@ -41,7 +38,7 @@ class SuggestionActions:
     # computing ------------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="suggestions")
     def find_suggestions(self) -> None:
-        from reader.core.suggest import analyse
+        from reader.core.suggest import analyse  # imported here: not on the way to the first pane
 
         article = self.article
         analysis = analyse(article)
@@ -50,10 +47,15 @@ class SuggestionActions:
     def _suggestions_ready(self, article, analysis) -> None:
         if article is not self.article:  # the language changed meanwhile: a newer run is coming
             return
+        from reader.core.suggest.layer import SuggestionLayer
+
         self.layer = SuggestionLayer(analysis.suggestions, self.session, self.store)
         self.sources = analysis.sources
         self._mention_index = {}
         self.redraw()
+        from reader.ui.app import settle_heap
+
+        settle_heap()  # the suggestions are loaded for good now
 
     def open_suggestions_in(self, start: int, end: int) -> list:
         if self.layer is None or not self.show_suggestions:
@@ -141,7 +143,9 @@ class SuggestionActions:
 
     # sources panel --------------------------------------------------------------------------
     def _fill_sources(self) -> None:
-        panel = self.query_one("#sources", OptionList)
+        from textual.widgets.option_list import Option
+
+        panel = self.widget("sources")
         panel.clear_options()
         if not self.sources:
             wait = "Still looking for sources…" if self.layer is None else "No cited sources found."
@@ -154,8 +158,8 @@ class SuggestionActions:
         panel.highlighted = 0
 
     def action_toggle_sources(self) -> None:
-        panel = self.query_one("#sources", OptionList)
-        self.query_one("#panel", OptionList).display = False
+        panel = self.widget("sources")
+        self.widget("panel").display = False
         panel.display = not panel.display
         if panel.display:
             self._fill_sources()

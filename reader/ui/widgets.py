@@ -6,6 +6,8 @@ Article text always goes into `Content(...)` objects, never into markup strings,
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from textual.content import Content, Span
 from textual.selection import Selection as TextSelection
 from textual.style import Style as VisualStyle
@@ -177,24 +179,30 @@ class Gutter(Widget):
     def render(self) -> Content:
         if self.pane is None:
             return Content("")
-        rows: list[str] = []
+        lines = self.pane.lines
+        starts = [line.start for line in lines]
+        marks = [[" ", " ", " "] for _ in lines]
+
+        def mark(start: int, end: int, tag: str, letter: str) -> None:
+            # the lines a span touches, by bisect: O(annotations x log lines), not lines x annotations
+            first = max(0, bisect_right(starts, start) - 1)
+            for row in range(first, bisect_left(starts, end)):
+                line = lines[row]
+                if line.kind != "blank" and line.start < end and line.end > start:
+                    marks[row][TAGS.index(tag)] = letter
+
+        for sg in self.suggestions:
+            mark(sg.start, sg.end, sg.tag, TAG_LETTERS[sg.tag].lower())
+        for a in self.annotations:
+            mark(a.start, a.end, a.tag, TAG_LETTERS[a.tag])
         spans: list[Span] = []
-        for row, line in enumerate(self.pane.lines):
-            marks = [" ", " ", " "]
-            if line.kind != "blank":
-                for sg in self.suggestions:
-                    if sg.start < line.end and sg.end > line.start:
-                        marks[TAGS.index(sg.tag)] = TAG_LETTERS[sg.tag].lower()
-                for a in self.annotations:
-                    if a.start < line.end and a.end > line.start:
-                        marks[TAGS.index(a.tag)] = TAG_LETTERS[a.tag]
-            for i, mark in enumerate(marks):
-                if mark != " ":
-                    cls = f"gutter--{TAGS[i]}" if mark.isupper() else "gutter--suggestion"
+        for row, row_marks in enumerate(marks):
+            for i, letter in enumerate(row_marks):
+                if letter != " ":
+                    cls = f"gutter--{TAGS[i]}" if letter.isupper() else "gutter--suggestion"
                     at = row * 4 + i  # each row is three marks and a newline
                     spans.append(Span(at, at + 1, self.get_visual_style(cls, partial=True)))
-            rows.append("".join(marks))
-        return Content("\n".join(rows), spans)
+        return Content("\n".join("".join(m) for m in marks), spans)
 
 
 class TextLine(Static):

@@ -33,11 +33,8 @@ class SuggestionLayer:
         self._open_revision = -1
 
     def _is_open(self, s: Suggestion) -> bool:
-        if (s.rule, s.text) in self._rejected:
-            return False
-        return not any(
-            a.tag == s.tag and a.start == s.start and a.end == s.end
-            for a in self.session.overlapping(s.start, s.end)
+        return (s.rule, s.text) not in self._rejected and not self.session.has_span(
+            s.tag, s.start, s.end
         )
 
     def open(self) -> list[Suggestion]:
