@@ -152,3 +152,13 @@ def test_guess_agrees_with_detection_on_the_samples():
     for paths in ([SEED], MOORFELD, [ENGLISH[0]], [ENGLISH[1]]):
         text = article_text(*paths)
         assert guess_language(text) == detect_language(text)[0]
+
+
+def test_detection_in_a_child_process_gives_the_same_answer():
+    from reader.core.language import detect_language, detect_language_isolated
+
+    text = (
+        Path(__file__).resolve().parents[1] / "sample_articles" / "musk-zuckerberg-openai.txt"
+    ).read_text(encoding="utf-8")
+    assert detect_language_isolated(text) == detect_language(text)
+    assert detect_language_isolated("ok")[0] == "und"

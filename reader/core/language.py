@@ -93,3 +93,32 @@ def guess_language(text: str) -> str:
     best = max(hits, key=hits.get)
     others = max(v for k, v in hits.items() if k != best)
     return best if hits[best] >= 5 and hits[best] >= 2 * others else UNDETERMINED
+
+
+def detect_language_isolated(text: str, timeout: float = 120.0) -> tuple[str, float]:
+    """detect_language in a child process: langdetect's profiles (~57 MiB, ~90,000 objects) then
+    never live in the reader's own process, where they cost memory and slowed every full garbage
+    collection. Falls back to detecting here if the child cannot run."""
+    import json
+    import subprocess
+    import sys
+
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "reader.core.language"],
+            input=text.encode("utf-8", "surrogatepass"),
+            capture_output=True,
+            timeout=timeout,
+            check=True,
+        )
+        lang, probability = json.loads(done.stdout)
+        return str(lang), float(probability)
+    except (OSError, subprocess.SubprocessError, ValueError, TypeError):
+        return detect_language(text)
+
+
+if __name__ == "__main__":  # the child of detect_language_isolated: text on stdin, JSON on stdout
+    import json
+    import sys
+
+    print(json.dumps(detect_language(sys.stdin.buffer.read().decode("utf-8", "surrogatepass"))))

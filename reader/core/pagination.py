@@ -92,14 +92,20 @@ def wrap_block(text: str, base: int, width: int) -> list[tuple[int, int]]:
 
 @dataclass
 class Pagination:
-    """The panes of one article at one size, built on demand and kept."""
+    """The panes of one article at one size, built on demand and kept.
+
+    Layout is incremental, a few blocks at a time (`extend`), so the first pane of a 5 MB page is
+    ready after wrapping a screenful, not the whole page; the UI finishes the rest in idle time.
+    """
 
     article: Article
     width: int
     height: int
     panes: list[Pane] = field(default_factory=list)
-    _next_block: int = 0  # first block not yet laid out
+    _next_block: int = 0  # first block not yet wrapped
     _page_counts: dict[int, int] = field(default_factory=dict)  # pages fully laid out
+    _pending: list[Line] = field(default_factory=list)  # wrapped lines not yet in a pane
+    _in_page: int = 0  # panes of the page in progress so far
 
     def __post_init__(self) -> None:
         self.width = max(1, self.width)
@@ -107,56 +113,61 @@ class Pagination:
 
     @property
     def complete(self) -> bool:
-        return self._next_block >= len(self.article.blocks)
+        return self._next_block >= len(self.article.blocks) and not self._pending
 
-    def extend(self, max_blocks: int = 64) -> None:
-        """Lay out the next source page (in steps of at most `max_blocks` blocks of work)."""
+    def extend(self, max_blocks: int = 48) -> None:
+        """Wrap up to `max_blocks` more blocks of the current source page and cut the panes they
+        fill; at the end of a page, cut the rest (the last pane gets the missing-page notice)."""
         blocks = self.article.blocks
         if self.complete:
             return
-        page = blocks[self._next_block].page
-        first = self._next_block
-        last = first
-        while last < len(blocks) and blocks[last].page == page:
-            last += 1
-        self._layout_page(page, first, last)
-        self._next_block = last
-
-    def _layout_page(self, page: int, first: int, last: int) -> None:
-        blocks = self.article.blocks
-        notice = self._missing_notice(page)
-        stream: list[Line] = []
-        for bi in range(first, last):
-            b = blocks[bi]
-            if bi > first:
-                stream.append(Line(b.start, b.start, -1, "blank"))
-            stream.extend(
-                Line(s, e, bi, b.kind) for s, e in wrap_block(b.text, b.start, self.width)
+        start = self._next_block
+        page = blocks[start].page
+        stop = start
+        while stop < len(blocks) and stop - start < max_blocks and blocks[stop].page == page:
+            b = blocks[stop]
+            if self._pending or self._in_page:  # blocks are separated by one blank line
+                self._pending.append(Line(b.start, b.start, -1, "blank"))
+            self._pending.extend(
+                Line(s, e, stop, b.kind) for s, e in wrap_block(b.text, b.start, self.width)
             )
+            stop += 1
+        self._next_block = stop
+        page_done = stop >= len(blocks) or blocks[stop].page != page
+        self._cut_panes(page, final=page_done)
+        if page_done:
+            self._page_counts[page] = self._in_page
+            self._in_page = 0
+
+    def _cut_panes(self, page: int, final: bool) -> None:
+        notice = self._missing_notice(page)
         height = self.height
         reserve = 2 if notice and height > 4 else 0
-        in_page = 0
-        i = 0
-        while i < len(stream):
-            while i < len(stream) and stream[i].kind == "blank":
-                i += 1  # no blank line at the top of a pane
-            if i >= len(stream):
+        pending = self._pending
+        while True:
+            while pending and pending[0].kind == "blank":
+                pending.pop(0)  # no blank line at the top of a pane
+            n = len(pending)
+            if not n or (not final and n <= height + 1):  # wait: a cut needs the next line
                 break
-            remaining = len(stream) - i
-            # the last pane of the page needs room for the notice; others may use the whole height
-            room = height - reserve if remaining <= height - reserve else height
-            take = min(room, remaining)
-            take = self._keep_headings_with_text(stream, i, take)
-            lines = stream[i : i + take]
+            if final and n <= height - reserve:
+                take = n  # the last pane of the page, with room for the notice
+            else:
+                take = self._keep_headings_with_text(
+                    pending, 0, min(height, n - 1) if final and n <= height else height
+                )
+            lines = pending[:take]
+            del pending[:take]
             while lines and lines[-1].kind == "blank":
                 lines.pop()
-            is_last = i + take >= len(stream) or all(x.kind == "blank" for x in stream[i + take :])
+            last = final and all(x.kind == "blank" for x in pending)
             self.panes.append(
-                Pane(len(self.panes), page, in_page, tuple(lines), notice if is_last else None)
+                Pane(len(self.panes), page, self._in_page, tuple(lines), notice if last else None)
             )
-            in_page += 1
-            i += take
-        self._page_counts[page] = in_page
+            self._in_page += 1
+            if last:
+                pending.clear()
+                break
 
     @staticmethod
     def _keep_headings_with_text(stream: list[Line], i: int, take: int) -> int:
@@ -220,7 +231,7 @@ class Pagination:
         return self._page_counts.get(page)
 
     def first_pane_of_page(self, page: int) -> Pane | None:
-        while not self.complete and page not in self._page_counts:
+        while not self.complete and not (self.panes and self.panes[-1].page >= page):
             self.extend()
         return next((p for p in self.panes if p.page == page and p.index_in_page == 0), None)
 

@@ -149,6 +149,7 @@ class ReaderScreen(SuggestionActions, Screen):
         self.current_annotation: str | None = None
         self._panel_revision = -1
         self._rest_mounted = False
+        self._layout_timer = None
         self.message = ""
         self._save_timer = None
         self._saved_offset = saved["offset"] if saved else None
@@ -183,9 +184,12 @@ class ReaderScreen(SuggestionActions, Screen):
 
     def _after_first_paint(self) -> None:
         self._mount_rest()
+        self._layout_timer = self.set_interval(
+            0.02, self._layout_more, pause=self.reading.pagination.complete
+        )
         if not self.language_known:
             self.confirm_language()
-        self.find_suggestions()
+        self.start_suggestions()
         settle_heap()
 
     def _mount_rest(self) -> None:
@@ -218,7 +222,20 @@ class ReaderScreen(SuggestionActions, Screen):
         size = pane.content_size
         if size.width > 0 and size.height > 0:
             self.reading.resize(size.width, size.height)
+        if self._layout_timer is not None and not self.reading.pagination.complete:
+            self._layout_timer.resume()
         self.redraw()
+
+    def _layout_more(self) -> None:
+        """Lay out the rest of a long article a little at a time, between key presses."""
+        pagination = self.reading.pagination
+        if pagination.complete:
+            self._layout_timer.pause()
+            return
+        known = pagination.panes_in_page(self.reading.pane.page)
+        pagination.extend(16)
+        if pagination.panes_in_page(self.reading.pane.page) != known:
+            self.redraw()  # the status line can now say "pane 3/812" instead of "3/…"
 
     # drawing ------------------------------------------------------------------------------------
     def _show_header(self) -> None:
@@ -321,9 +338,9 @@ class ReaderScreen(SuggestionActions, Screen):
     # language --------------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="language")
     def confirm_language(self) -> None:
-        from reader.core.language import detect_language
+        from reader.core.language import detect_language_isolated
 
-        lang, probability = detect_language(self.article.text)
+        lang, probability = detect_language_isolated(self.article.text)
         self.app.call_from_thread(self._language_confirmed, lang, probability)
 
     @guarded
@@ -338,7 +355,8 @@ class ReaderScreen(SuggestionActions, Screen):
             )
             self.session.article = self.article
             self.layer = None
-            self.find_suggestions()  # the rules follow the language
+            if self._suggestions_started:
+                self.find_suggestions()  # the rules follow the language
             self._show_header()
             self.redraw()
 

@@ -12,6 +12,10 @@ from textual.content import Content
 
 from reader.core.display import visible
 
+AUTO_SUGGEST_LIMIT = (
+    1_000_000  # characters; longer articles get suggestions when asked ({, }, S, s)
+)
+
 SUGGESTION_BINDINGS = [
     Binding("y", "accept_suggestion", "Accept suggestion", id="accept-suggestion"),
     Binding(
@@ -30,12 +34,22 @@ class SuggestionActions:
     """Accept (y), reject (n), jump ({ / }), show or hide (S) suggestions; the sources panel (s)."""
 
     layer = None  # a SuggestionLayer once the worker is done
+    _suggestions_started = False
     current_suggestion = None  # the one `}` / `{` went to, while the cursor stays on it
     show_suggestions: bool = True
     sources: tuple = ()
     _mention_index: dict[str, int]
 
     # computing ------------------------------------------------------------------------------
+    def start_suggestions(self, asked: bool = False) -> None:
+        """Find suggestions in the background; for a very long article only when asked (the rules
+        take seconds there and would compete with the key presses for the interpreter)."""
+        if len(self.article.text) > AUTO_SUGGEST_LIMIT and not asked:
+            return
+        if not self._suggestions_started:
+            self._suggestions_started = True
+            self.find_suggestions()
+
     @work(thread=True, exclusive=True, group="suggestions")
     def find_suggestions(self) -> None:
         from reader.core.suggest import analyse  # imported here: not on the way to the first pane
@@ -107,6 +121,7 @@ class SuggestionActions:
         self.current_suggestion = s
 
     def action_toggle_suggestions(self) -> None:
+        self.start_suggestions(asked=True)
         self.show_suggestions = not self.show_suggestions
         self.say(
             "Suggestions shown" if self.show_suggestions else "Suggestions hidden (S shows them)"
@@ -114,7 +129,8 @@ class SuggestionActions:
 
     def _jump_to_suggestion(self, forward: bool) -> None:
         if self.layer is None:
-            self.say("Suggestions are still being computed")
+            self.start_suggestions(asked=True)
+            self.say("Looking for suggestions… (a moment)")
             return
         if not self.show_suggestions:
             self.show_suggestions = True
@@ -148,6 +164,7 @@ class SuggestionActions:
         panel = self.widget("sources")
         panel.clear_options()
         if not self.sources:
+            self.start_suggestions(asked=True)
             wait = "Still looking for sources…" if self.layer is None else "No cited sources found."
             panel.add_options([Option(Content(wait), disabled=True)])
             return
