@@ -173,7 +173,10 @@ class Gutter(Widget):
         self.suggestions: list = []
 
     def show(self, pane: Pane, annotations: list[Annotation], suggestions: list = ()) -> None:
-        self.pane, self.annotations, self.suggestions = pane, annotations, list(suggestions)
+        suggestions = list(suggestions)
+        if (pane, annotations, suggestions) == (self.pane, self.annotations, self.suggestions):
+            return  # moving the cursor inside a pane changes no mark: skip the redraw
+        self.pane, self.annotations, self.suggestions = pane, annotations, suggestions
         self.refresh()
 
     def render(self) -> Content:
@@ -209,4 +212,6 @@ class TextLine(Static):
     """A one-line label whose text is data: always a Content, never parsed as markup."""
 
     def set_text(self, text: str) -> None:
-        self.update(Content(visible(text)))
+        if text != getattr(self, "_shown", None):  # an unchanged line is not redrawn
+            self._shown = text
+            self.update(Content(visible(text)))
