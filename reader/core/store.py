@@ -19,7 +19,6 @@ import os
 from collections.abc import Callable, Hashable, Iterable
 from pathlib import Path
 
-import platformdirs
 from tinydb import TinyDB
 from tinydb.table import Table
 
@@ -54,6 +53,8 @@ def default_db_path() -> Path:
     env = os.environ.get("READER_DB")
     if env:
         return Path(env).expanduser()
+    import platformdirs  # only when no path was given: not on the way to the first pane
+
     return platformdirs.user_data_path("reader") / "reader.json"
 
 

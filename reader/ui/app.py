@@ -183,6 +183,9 @@ class ReaderScreen(SuggestionActions, Screen):
             self.say(f"{self.article.page_label(1)} is not in this file")
 
     def _after_first_paint(self) -> None:
+        keymap = load_keymap()
+        if keymap:
+            self.app.set_keymap(keymap)
         self._mount_rest()
         self._layout_timer = self.set_interval(
             0.02, self._layout_more, pause=self.reading.pagination.complete
@@ -696,9 +699,6 @@ class ReaderApp(App):
         self.reader_screen = ReaderScreen(article, store, **options)
 
     def on_mount(self) -> None:
-        keymap = load_keymap()
-        if keymap:
-            self.set_keymap(keymap)
         self.push_screen(self.reader_screen)
         if not self.is_headless:
             self.set_interval(1.0, self._check_terminal)
