@@ -54,6 +54,7 @@ class PaneView(Widget, can_focus=True):
         self.matches: list[tuple[int, int]] = []
         self.current_match: tuple[int, int] | None = None
         self.suggestions: list = []
+        self._styles: dict[str, VisualStyle] = {}
 
     def show(
         self,
@@ -111,12 +112,20 @@ class PaneView(Widget, can_focus=True):
         end = to_offset(selection.end, self.pane.end)
         return (start, end) if end > start else None
 
-    def _style(self, name: str, partial: bool = True) -> VisualStyle:
-        """A component class's style, reverse included (get_visual_style leaves `reverse` out)."""
-        style = self.get_visual_style(name, partial=partial)
-        if self.get_component_styles(name).text_style.reverse:
-            style = style + VisualStyle(reverse=True)
+    def _style(self, name: str) -> VisualStyle:
+        """A component class's style, reverse included (get_visual_style leaves `reverse` out);
+        cached until the styles change (a theme switch), since every frame asks for dozens."""
+        style = self._styles.get(name)
+        if style is None:
+            style = self.get_visual_style(name, partial=True)
+            if self.get_component_styles(name).text_style.reverse:
+                style = style + VisualStyle(reverse=True)
+            self._styles[name] = style
         return style
+
+    def notify_style_update(self) -> None:
+        self._styles.clear()
+        super().notify_style_update()
 
     def render(self) -> Content:
         if self.pane is None:
@@ -129,29 +138,27 @@ class PaneView(Widget, can_focus=True):
         for line, at in zip(lines, starts, strict=True):
             cls = KIND_CLASSES.get(line.kind)
             if cls:
-                spans.append(Span(at, at + line.end - line.start, style(cls, partial=True)))
+                spans.append(Span(at, at + line.end - line.start, style(cls)))
         for sg in self.suggestions:  # the faint layer goes first: annotations paint over it
             spans += self._spans_for(sg.start, sg.end, style(f"pane--suggest-{sg.tag}"), starts)
         for a in self.annotations:
-            spans += self._spans_for(a.start, a.end, style(f"pane--{a.tag}", partial=True), starts)
+            spans += self._spans_for(a.start, a.end, style(f"pane--{a.tag}"), starts)
         if self.current_annotation:
             for a in self.annotations:
                 if a.uuid == self.current_annotation:
-                    current = style("pane--current-annotation", partial=True)
+                    current = style("pane--current-annotation")
                     spans += self._spans_for(a.start, a.end, current, starts)
         for m in self.matches:
             cls = "pane--match-current" if m == self.current_match else "pane--match"
-            spans += self._spans_for(m[0], m[1], style(cls, partial=True), starts)
+            spans += self._spans_for(m[0], m[1], style(cls), starts)
         if self.selection:
-            spans += self._spans_for(
-                *self.selection, style("pane--selection", partial=True), starts
-            )
+            spans += self._spans_for(*self.selection, style("pane--selection"), starts)
         elif self.cursor:
-            spans += self._spans_for(*self.cursor, style("pane--cursor", partial=True), starts)
+            spans += self._spans_for(*self.cursor, style("pane--cursor"), starts)
         if self.pane.notice:
             at = len(plain) + 2
             plain += "\n\n" + self.pane.notice
-            spans.append(Span(at, len(plain), style("pane--notice", partial=True)))
+            spans.append(Span(at, len(plain), style("pane--notice")))
         return Content(plain, spans, strip_control_codes=False)
 
 
@@ -204,7 +211,7 @@ class Gutter(Widget):
                 if letter != " ":
                     cls = f"gutter--{TAGS[i]}" if letter.isupper() else "gutter--suggestion"
                     at = row * 4 + i  # each row is three marks and a newline
-                    spans.append(Span(at, at + 1, self.get_visual_style(cls, partial=True)))
+                    spans.append(Span(at, at + 1, self.get_visual_style(cls)))
         return Content("\n".join("".join(m) for m in marks), spans)
 
 
@@ -214,4 +221,4 @@ class TextLine(Static):
     def set_text(self, text: str) -> None:
         if text != getattr(self, "_shown", None):  # an unchanged line is not redrawn
             self._shown = text
-            self.update(Content(visible(text)))
+            self.update(Content(visible(text)), layout=False)  # one fixed row: no re-layout
