@@ -735,5 +735,5 @@ def test_a_hand_damaged_annotation_is_reported_not_crashed_on(tmp_path):
     )
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
-    assert str(db) in result.stderr and "'start' has the wrong type" in result.stderr
+    assert str(db) in result.stderr and "'start' must be an integer" in result.stderr
     assert db.read_bytes() == before

@@ -15,7 +15,8 @@ TAGS = ("claim", "quote", "speculation")
 CONTEXT_CHARS = 32
 
 
-_FIELD_TYPES: dict[str, tuple[type, ...]] = {
+# Every field's JSON type: the store and the importer check documents against this one table.
+FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "uuid": (str,),
     "article": (str,),
     "version": (str,),
@@ -33,7 +34,7 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "orphaned": (bool,),
     "previous_exact": (str, type(None)),
 }
-_REQUIRED = (
+REQUIRED_FIELDS = (
     "uuid",
     "article",
     "version",
@@ -45,6 +46,7 @@ _REQUIRED = (
     "suffix",
     "page",
 )
+_TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false"}
 
 
 def now_iso() -> str:
@@ -77,23 +79,23 @@ class Annotation:
 
     @classmethod
     def from_dict(cls, data: dict) -> Annotation:
-        """Rebuild a stored annotation; ValueError names the first field that is missing or wrong."""
+        """Rebuild a stored or imported annotation; ValueError names the first thing wrong."""
         if not isinstance(data, dict):
             raise ValueError("not an object")
-        for name, types in _FIELD_TYPES.items():
-            if name in data:
-                if (
-                    not isinstance(data[name], types)
-                    or isinstance(data[name], bool)
-                    and bool not in types
-                ):
-                    raise ValueError(f"field {name!r} has the wrong type")
-            elif name in _REQUIRED:
-                raise ValueError(f"field {name!r} is missing")
+        for name, types in FIELD_TYPES.items():
+            if name not in data:
+                if name in REQUIRED_FIELDS:
+                    raise ValueError(f"missing field {name!r}")
+                continue
+            value = data[name]
+            if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+                expected = " or ".join(_TYPE_NAMES.get(t, "null") for t in types)
+                raise ValueError(f"field {name!r} must be {expected}")
         if data["tag"] not in TAGS:
-            raise ValueError(f"unknown tag {data['tag']!r}")
-        if not 0 <= data["start"] <= data["end"]:
-            raise ValueError(f"bad span [{data['start']}, {data['end']})")
+            raise ValueError(f"unknown tag {data['tag']!r} (expected one of {', '.join(TAGS)})")
+        start, end = data["start"], data["end"]
+        if not 0 <= start < end:
+            raise ValueError(f"bad offsets start={start}, end={end} (need 0 <= start < end)")
         return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
 
     def edited(self, **changes) -> Annotation:

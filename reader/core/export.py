@@ -72,25 +72,6 @@ _ARTICLE_FIELDS: dict[str, tuple[type, ...]] = {
     "pages_known": (int,),
     "pages_present": (list,),
 }
-_REQUIRED_FIELDS: dict[str, tuple[type, ...]] = {
-    "uuid": (str,),
-    "article": (str,),
-    "version": (str,),
-    "tag": (str,),
-    "start": (int,),
-    "end": (int,),
-    "exact": (str,),
-    "prefix": (str,),
-    "suffix": (str,),
-    "page": (int,),
-}
-_OPTIONAL_FIELDS: dict[str, tuple[type, ...]] = {
-    "note": (str,),
-    "created": (str,),
-    "modified": (str,),
-    "rule": (str, type(None)),
-    "orphaned": (bool,),
-}
 _TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false", list: "a list"}
 
 
@@ -155,14 +136,10 @@ def from_json(data: object, source_name: str) -> list[Annotation]:
         where = f"annotation {i + 1} of {len(items)}"
         if not isinstance(item, dict):
             raise refuse(f"{where}: not an object")
-        for fields, required in ((_REQUIRED_FIELDS, True), (_OPTIONAL_FIELDS, False)):
-            for name, types in fields.items():
-                if name not in item:
-                    if required:
-                        raise refuse(f"{where}: missing field {name!r}")
-                    continue
-                if not _type_ok(item[name], types):
-                    raise refuse(f"{where}: field {name!r} must be {_expected(types)}")
+        try:  # field types, tag and offsets: the same check the store makes
+            annotation = Annotation.from_dict(item)
+        except ValueError as e:
+            raise refuse(f"{where}: {e}") from None
         try:
             uuidlib.UUID(item["uuid"])
         except ValueError:
@@ -170,13 +147,7 @@ def from_json(data: object, source_name: str) -> list[Annotation]:
         if item["uuid"] in seen:
             raise refuse(f"{where}: uuid {item['uuid']} appears twice")
         seen.add(item["uuid"])
-        if item["tag"] not in TAGS:
-            raise refuse(
-                f"{where}: unknown tag {item['tag']!r} (expected one of {', '.join(TAGS)})"
-            )
         start, end = item["start"], item["end"]
-        if not 0 <= start < end:
-            raise refuse(f"{where}: bad offsets start={start}, end={end} (need 0 <= start < end)")
         if end - start != len(item["exact"]):
             raise refuse(
                 f"{where}: offsets {start}-{end} span {end - start} characters "
@@ -184,7 +155,7 @@ def from_json(data: object, source_name: str) -> list[Annotation]:
             )
         if item["page"] < 1:
             raise refuse(f"{where}: bad page {item['page']} (pages count from 1)")
-        out.append(Annotation.from_dict(item))
+        out.append(annotation)
     return out
 
 
