@@ -330,3 +330,20 @@ async def test_language_is_confirmed_in_the_background(private_database):
         await pilot.pause()
         assert screen.store.cached_language(screen.article.id)[0] == "de"
         assert " ".join(screen_lines(screen.query_one("#header"))).startswith(" de · Tech & Trends")
+
+
+async def test_a_broken_keymap_is_reported_and_the_defaults_stay(
+    private_database, tmp_path, monkeypatch
+):
+    keymap = tmp_path / "keymap.json"
+    keymap.write_text('{"next-sentence": "l", "no-such-binding": "x"', encoding="utf-8")
+    monkeypatch.setenv("READER_KEYMAP", str(keymap))
+    app = make_app([SEED], private_database)
+    told = []
+    monkeypatch.setattr(app, "notify", lambda message, **_: told.append(message))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        first = app.reader_screen.reading.cursor
+        await pilot.press("j")  # the default key still works
+        assert app.reader_screen.reading.cursor != first
+        assert any("keymap.json: not read" in m for m in told)

@@ -183,9 +183,11 @@ class ReaderScreen(SuggestionActions, Screen):
             self.say(f"{self.article.page_label(1)} is not in this file")
 
     def _after_first_paint(self) -> None:
-        keymap = load_keymap()
+        keymap, problem = load_keymap()
         if keymap:
             self.app.set_keymap(keymap)
+        if problem:
+            self.notify(problem, title="Keymap", severity="warning", timeout=10)
         self._mount_rest()
         self._layout_timer = self.set_interval(
             0.02, self._layout_more, pause=self.reading.pagination.complete
@@ -743,13 +745,23 @@ def export_path(folder: Path, stem: str, article_key: str) -> Path:
     raise ReaderError(folder, "too many exports of this article here; move some away")
 
 
-def load_keymap() -> dict[str, str]:
-    """Remapped keys: a JSON object of binding id → keys, from $READER_KEYMAP or the config folder."""
+def load_keymap() -> tuple[dict[str, str], str]:
+    """Remapped keys: a JSON object of binding id → keys, from $READER_KEYMAP or the config folder.
+    Returns the keymap and a problem to tell the user about ("" when there is none)."""
     from platformdirs import user_config_path
 
     path = Path(os.environ.get("READER_KEYMAP") or user_config_path("reader") / "keymap.json")
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+    except FileNotFoundError:
+        return {}, ""
+    except (OSError, ValueError) as exc:
+        return {}, f"{path}: not read ({exc}); the default keys are in use"
+    if not isinstance(data, dict):
+        return {}, f"{path}: expected an object of binding id to keys; the default keys are in use"
+    known = {b.id for b in ReaderScreen.BINDINGS}
+    unknown = sorted(str(k) for k in data if k not in known)
+    problem = (
+        f"{path}: unknown binding id(s) {', '.join(unknown)} (see ? for the ids)" if unknown else ""
+    )
+    return {str(k): str(v) for k, v in data.items() if k in known}, problem

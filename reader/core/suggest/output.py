@@ -30,7 +30,7 @@ def suggest_listing(article: Article) -> str:
     summary = ", ".join(f"{n} {t}" for t, n in counts.items())
     lines = [
         f"Language: {visible(article.lang)} · {len(result.suggestions)} suggestions ({summary})"
-        f" · {len(result.sources)} sources",
+        f" · {len(result.sources)} source{'' if len(result.sources) == 1 else 's'}",
         "",
     ]
     for s in result.suggestions:
