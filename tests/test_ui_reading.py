@@ -347,3 +347,15 @@ async def test_a_broken_keymap_is_reported_and_the_defaults_stay(
         await pilot.press("j")  # the default key still works
         assert app.reader_screen.reading.cursor != first
         assert any("keymap.json: not read" in m for m in told)
+
+
+async def test_the_footer_arrives_after_the_first_pane_and_shows_the_main_keys(private_database):
+    from textual.widgets import Footer
+
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        footer = app.reader_screen.query_one(Footer)
+        shown = {getattr(key, "description", "") for key in footer.walk_children()}
+        assert {"Help", "Pane", "Claim"} <= shown

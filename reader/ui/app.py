@@ -213,6 +213,10 @@ class ReaderScreen(SuggestionActions, Screen):
         search = Input(placeholder="Search (enter: find, escape: close)", id="search")
         self.mount(search, before=self.query_one("#status"))
         self.mount(Footer())
+        # once mounted: a footer that arrives after focus was set shows no keys until told, and it
+        # takes a row from the pane, so re-fit
+        self.call_after_refresh(self.refresh_bindings)
+        self.call_after_refresh(self._fit)
 
     def widget(self, id: str) -> Widget:
         """A widget of this screen by id, mounting the deferred ones first if need be."""
