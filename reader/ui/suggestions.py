@@ -17,16 +17,22 @@ AUTO_SUGGEST_LIMIT = (
 )
 
 SUGGESTION_BINDINGS = [
-    Binding("y", "accept_suggestion", "Accept suggestion", id="accept-suggestion"),
+    Binding("y", "accept_suggestion", "Accept suggestion", id="accept-suggestion", show=False),
     Binding(
         "n", "next_match_or_reject", "Next match / reject suggestion", id="next-match-or-reject"
     ),
-    Binding("S", "toggle_suggestions", "Suggestions on/off", id="toggle-suggestions"),
-    Binding("right_curly_bracket", "next_suggestion", "Next suggestion", id="next-suggestion"),
+    Binding("S", "toggle_suggestions", "Suggestions on/off", id="toggle-suggestions", show=False),
+    Binding(
+        "right_curly_bracket",
+        "next_suggestion",
+        "Next suggestion",
+        id="next-suggestion",
+        show=False,
+    ),
     Binding(
         "left_curly_bracket", "previous_suggestion", "Previous suggestion", id="previous-suggestion"
     ),
-    Binding("s", "toggle_sources", "Sources", id="toggle-sources"),
+    Binding("s", "toggle_sources", "Sources", id="toggle-sources", show=False),
 ]
 
 
