@@ -359,4 +359,8 @@ async def test_the_footer_arrives_after_the_first_pane_and_shows_the_main_keys(p
         footer = app.reader_screen.query_one(Footer)
         shown = {getattr(key, "description", "") for key in footer.walk_children()}
         assert {"Help", "Pane", "Claim"} <= shown
-        assert "Accept suggestion" not in shown  # the footer keeps to the main keys
+        assert not shown & {
+            "Accept suggestion",
+            "Next match / reject suggestion",
+            "Previous suggestion",
+        }

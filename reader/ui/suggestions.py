@@ -19,7 +19,11 @@ AUTO_SUGGEST_LIMIT = (
 SUGGESTION_BINDINGS = [
     Binding("y", "accept_suggestion", "Accept suggestion", id="accept-suggestion", show=False),
     Binding(
-        "n", "next_match_or_reject", "Next match / reject suggestion", id="next-match-or-reject"
+        "n",
+        "next_match_or_reject",
+        "Next match / reject suggestion",
+        id="next-match-or-reject",
+        show=False,
     ),
     Binding("S", "toggle_suggestions", "Suggestions on/off", id="toggle-suggestions", show=False),
     Binding(
@@ -30,7 +34,11 @@ SUGGESTION_BINDINGS = [
         show=False,
     ),
     Binding(
-        "left_curly_bracket", "previous_suggestion", "Previous suggestion", id="previous-suggestion"
+        "left_curly_bracket",
+        "previous_suggestion",
+        "Previous suggestion",
+        id="previous-suggestion",
+        show=False,
     ),
     Binding("s", "toggle_sources", "Sources", id="toggle-sources", show=False),
 ]
