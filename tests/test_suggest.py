@@ -4,7 +4,6 @@ samples, the labelled set's floors, robustness, speed and `reader suggest`."""
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -396,7 +395,8 @@ def test_quote_pairing():
     assert [stray[p.start : p.end] for p in find_quotes(stray)] == ["„a closed one“", "‚another‘"]
 
 
-def test_fifty_thousand_words_is_fast():
+def test_fifty_thousand_words_are_analysed_whole():
+    """A long article is analysed completely (its speed is measured in bench/, never asserted)."""
     paras = []
     for paths in (
         [SEED],
@@ -411,11 +411,9 @@ def test_fifty_thousand_words_is_fast():
         words += len(chosen[-1].split())
         i += 1
     article = article_of("\n\n".join(chosen), "und")
-    started = time.perf_counter()
     got = suggest(article)
-    elapsed = time.perf_counter() - started
     assert len(got) > 1000
-    assert elapsed < 3.0, f"{elapsed:.2f} s for 50,000 words"  # about 0.4 s measured
+    assert got[-1].start > len(article.text) * 0.9  # suggestions reach the end of the text
 
 
 # --- reader suggest --------------------------------------------------------------------------------
