@@ -42,7 +42,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from reader.core.annotation import CONTEXT_CHARS, Annotation
+from reader.core.annotation import CONTEXT_CHARS, Annotation, quote_selector
 
 # Hypothesis's quote-matcher weights (client src/annotator/anchoring/match-quote.ts).
 QUOTE_WEIGHT = 50
@@ -108,9 +108,7 @@ def reanchor(
             previous_exact=(a.previous_exact or a.exact) if reworded else a.previous_exact,
             start=s,
             end=e,
-            exact=text[s:e],
-            prefix=text[max(0, s - CONTEXT_CHARS) : s],
-            suffix=text[e : e + CONTEXT_CHARS],
+            **quote_selector(text, s, e),
             version=version,
             orphaned=False,
             page=page_at(s) if page_at is not None else a.page,

@@ -102,6 +102,15 @@ class Annotation:
         return replace(self, modified=now_iso(), **changes)
 
 
+def quote_selector(text: str, start: int, end: int) -> dict[str, str]:
+    """The W3C TextQuoteSelector of `text[start:end]`: the passage and its context on both sides."""
+    return {
+        "exact": text[start:end],
+        "prefix": text[max(0, start - CONTEXT_CHARS) : start],
+        "suffix": text[end : end + CONTEXT_CHARS],
+    }
+
+
 def make_annotation(
     text: str,
     *,
@@ -127,9 +136,7 @@ def make_annotation(
         tag=tag,
         start=start,
         end=end,
-        exact=text[start:end],
-        prefix=text[max(0, start - CONTEXT_CHARS) : start],
-        suffix=text[end : end + CONTEXT_CHARS],
+        **quote_selector(text, start, end),
         page=page,
         note=note,
         created=stamp,
