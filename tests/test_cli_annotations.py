@@ -92,6 +92,8 @@ def test_importing_into_another_article_copies_never_moves(tmp_path):
 
 def test_refusals_are_one_line_with_exit_2(tmp_path):
     db = tmp_path / "a.json"
+    corrupt = tmp_path / "corrupt.json"
+    corrupt.write_text('{"annotations": {"1": ', encoding="utf-8")
     cases = [
         (["list", SEED, "--db", ""], "the database path is empty"),
         (["export", SEED, "--db", db, "-o", ""], "the output path is empty"),
@@ -107,6 +109,8 @@ def test_refusals_are_one_line_with_exit_2(tmp_path):
         ),
         (["annotate", SEED, "--db", db, "--match", "Musk", "--tag", "opinion"], "invalid choice"),
         (["open", SEED, "--db", db, "--width", "5"], "at least 20 cells"),
+        (["open", SEED, "--db", corrupt], "left untouched"),  # before the terminal is taken
+        (["list", SEED, "--db", corrupt], "left untouched"),
         (["import", SEED, "--db", db, "--from", tmp_path / "none.json"], "no such file"),
     ]
     for args, message in cases:
@@ -115,6 +119,7 @@ def test_refusals_are_one_line_with_exit_2(tmp_path):
         assert result.stderr.count("\n") == 1 and message in result.stderr, (args, result.stderr)
         assert "Traceback" not in result.stderr and "reader: reader" not in result.stderr
     assert not (tmp_path / "missing").exists()
+    assert corrupt.read_text(encoding="utf-8") == '{"annotations": {"1": '
 
 
 def test_export_dash_prints_and_markdown_keeps_escapes_visible(tmp_path):
