@@ -364,3 +364,14 @@ async def test_the_footer_arrives_after_the_first_pane_and_shows_the_main_keys(p
             "Next match / reject suggestion",
             "Previous suggestion",
         }
+
+
+async def test_a_missing_first_page_is_said_at_the_start(private_database):
+    from conftest import SAMPLES
+
+    app = make_app([SAMPLES / "moorfeld-windpark-2.txt"], private_database)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "Seite 1 / 2 is not in this file" in status(app)
+        await pilot.press("j", "b")
+        assert status(app).startswith(" Seite 1 / 2 is not in this file")

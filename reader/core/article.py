@@ -106,6 +106,14 @@ class Article:
     def page_label(self, page: int) -> str:
         return page_label(self.lang, page, max(self.pages_known, page))
 
+    def missing_notice(self, page: int, step: int) -> str | None:
+        """'Seite 2 / 2 is not in this file' when the page after (step 1) or before (step -1) `page`
+        is known from the markers but not in the files read; the one place that says it."""
+        other = page + step
+        if 1 <= other <= self.pages_known and other not in self.pages_present:
+            return f"{self.page_label(other)} is not in this file"
+        return None
+
     def missing_pages(self) -> list[int]:
         return [p for p in range(1, self.pages_known + 1) if p not in self.pages_present]
 

@@ -140,7 +140,7 @@ class Pagination:
             self._in_page = 0
 
     def _cut_panes(self, page: int, final: bool) -> None:
-        notice = self._missing_notice(page)
+        notice = self.article.missing_notice(page, 1)
         height = self.height
         reserve = 2 if notice and height > 4 else 0
         pending = self._pending
@@ -187,17 +187,6 @@ class Pagination:
         while head > i and stream[head - 1].kind == "blank":
             head -= 1
         return head - i if head > i else take  # too small a pane to avoid it: keep it
-
-    def _missing_notice(self, page: int) -> str | None:
-        """Say plainly when the next page of the article is not in the files given."""
-        a = self.article
-        later_present = [p for p in a.pages_present if p > page]
-        nxt = page + 1
-        if nxt > a.pages_known or nxt in a.pages_present:
-            return None
-        if later_present and later_present[0] == nxt:
-            return None
-        return f"{a.page_label(nxt)} is not in this file"
 
     # queries ------------------------------------------------------------------------------------
     def ensure(self, pane_index: int) -> None:

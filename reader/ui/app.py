@@ -152,8 +152,10 @@ class ReaderScreen(AnnotationActions, SuggestionActions, Screen):
         self.call_after_refresh(self._after_first_paint)
         if self.session.report:
             self.say(self.session.report.sentence() + " — press a for the list")
-        elif self.article.pages_present and self.article.missing_pages()[:1] == [1]:
-            self.say(f"{self.article.page_label(1)} is not in this file")
+        elif self.article.pages_present and (
+            notice := self.article.missing_notice(self.article.pages_present[0], -1)
+        ):
+            self.say(notice)
 
     def _after_first_paint(self) -> None:
         self._remember_article()
@@ -360,18 +362,15 @@ class ReaderScreen(AnnotationActions, SuggestionActions, Screen):
             self.say(at_edge)
 
     def _end_notice(self) -> str:
-        notice = self.reading.pane.notice
-        return notice if notice else "End of the article"
+        page = self.reading.pane.page
+        return self.article.missing_notice(page, 1) or "End of the article"
 
     def action_next_pane(self) -> None:
         self._move(self.reading.next_pane(), self._end_notice())
 
     def _start_notice(self) -> str:
-        first = self.reading.pane.page
-        earlier = [p for p in self.article.missing_pages() if p < first]
-        if earlier:
-            return f"{self.article.page_label(earlier[-1])} is not in this file"
-        return "Start of the article"
+        page = self.reading.pane.page
+        return self.article.missing_notice(page, -1) or "Start of the article"
 
     def action_previous_pane(self) -> None:
         self._move(self.reading.previous_pane(), self._start_notice())
@@ -383,13 +382,7 @@ class ReaderScreen(AnnotationActions, SuggestionActions, Screen):
             self.action_previous_pane()
 
     def action_next_page(self) -> None:
-        moved = self.reading.next_page()
-        self._move(moved, self._end_notice() if not moved else "")
-        if not moved and not self.reading.pane.notice:
-            missing = self.article.missing_pages()
-            later = [p for p in missing if p > self.reading.pane.page]
-            if later:
-                self.say(f"{self.article.page_label(later[0])} is not in this file")
+        self._move(self.reading.next_page(), self._end_notice())
 
     def action_previous_page(self) -> None:
         self._move(self.reading.previous_page(), self._start_notice())
