@@ -94,9 +94,7 @@ class AnnotationActions:
     def _jump_to(self, annotation) -> None:
         self.reading.cancel_selection()
         self.reading.move_to(annotation.start)
-        self._after_move()
-        self.current_annotation = annotation.uuid
-        self.redraw()
+        self._after_move(annotation=annotation)
 
     def action_next_annotation(self) -> None:
         current = self.session.get(self.current_annotation) if self.current_annotation else None

@@ -305,10 +305,12 @@ class ReaderScreen(AnnotationActions, SuggestionActions, Screen):
         under = self.session.overlapping(c.start, c.end)
         return under[0] if under else None
 
-    def _after_move(self) -> None:
+    def _after_move(self, annotation=None, suggestion=None) -> None:
+        """After any move: the annotation / suggestion it went to (or the first under the cursor)
+        becomes current, the position save is scheduled, and the screen is drawn once."""
         self.message = ""
-        self.current_suggestion = None
-        current = self._annotation_under_cursor()
+        self.current_suggestion = suggestion
+        current = annotation or self._annotation_under_cursor()
         self.current_annotation = current.uuid if current else None
         self._schedule_save()
         self.redraw()

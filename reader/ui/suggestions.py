@@ -155,9 +155,7 @@ class SuggestionActions:
             return
         self.reading.cancel_selection()
         self.reading.move_to(s.start)
-        self._after_move()
-        self.current_suggestion = s
-        self.redraw()
+        self._after_move(suggestion=s)
 
     def action_next_suggestion(self) -> None:
         self._jump_to_suggestion(True)
