@@ -19,34 +19,16 @@ def reader(*args, check=True):
     return result
 
 
+def annotate_seed(db, match, tag, *extra):
+    return reader(
+        "annotate", SEED, "--db", db, "--lang", "de", "--match", match, "--tag", tag, *extra
+    )
+
+
 def test_annotate_list_export_import_round_trip(tmp_path):
     db, other = tmp_path / "a.json", tmp_path / "b.json"
-    reader(
-        "annotate",
-        SEED,
-        "--db",
-        db,
-        "--lang",
-        "de",
-        "--match",
-        "OpenAI steht nicht zum Verkauf",
-        "--tag",
-        "quote",
-        "--note",
-        "Altman",
-    )
-    reader(
-        "annotate",
-        SEED,
-        "--db",
-        db,
-        "--lang",
-        "de",
-        "--match",
-        "Die Enthüllung könnte",
-        "--tag",
-        "speculation",
-    )
+    annotate_seed(db, "OpenAI steht nicht zum Verkauf", "quote", "--note", "Altman")
+    annotate_seed(db, "Die Enthüllung könnte", "speculation")
     listing = reader("list", SEED, "--db", db, "--lang", "de").stdout
     assert "quote" in listing and "Altman" in listing and "speculation" in listing
     out = tmp_path / "export.json"
@@ -65,18 +47,7 @@ def test_annotate_list_export_import_round_trip(tmp_path):
 
 def test_importing_into_another_article_copies_never_moves(tmp_path):
     db = tmp_path / "a.json"
-    reader(
-        "annotate",
-        SEED,
-        "--db",
-        db,
-        "--lang",
-        "de",
-        "--match",
-        "OpenAI steht nicht zum Verkauf",
-        "--tag",
-        "quote",
-    )
+    annotate_seed(db, "OpenAI steht nicht zum Verkauf", "quote")
     out = tmp_path / "export.json"
     reader("export", SEED, "--db", db, "--lang", "de", "-o", out)
     copy = tmp_path / "copy.txt"
