@@ -54,6 +54,7 @@ class PaneView(Widget, can_focus=True):
         self.matches: list[tuple[int, int]] = []
         self.current_match: tuple[int, int] | None = None
         self.suggestions: list = []
+        self._offsets: list[int] = []
         self._styles: dict[str, VisualStyle] = {}
 
     def show(
@@ -74,6 +75,7 @@ class PaneView(Widget, can_focus=True):
         self.cursor, self.selection = cursor, selection
         self.annotations, self.current_annotation = annotations, current_annotation
         self.matches, self.current_match = matches, current_match
+        self._offsets = [line.start for line in pane.lines]  # for bisecting spans onto lines
         self.refresh()
 
     # offsets <-> content positions ---------------------------------------------------------------
@@ -85,8 +87,12 @@ class PaneView(Widget, can_focus=True):
         return starts
 
     def _spans_for(self, start: int, end: int, style, line_starts: list[int]) -> list[Span]:
+        """The span `[start, end)` cut into one Span per line it touches (found by bisect)."""
+        lines = self.pane.lines
+        offsets = self._offsets
         spans = []
-        for line, at in zip(self.pane.lines, line_starts, strict=True):
+        for row in range(max(0, bisect_right(offsets, start) - 1), bisect_left(offsets, end)):
+            line, at = lines[row], line_starts[row]
             if line.kind == "blank" or line.end <= start or line.start >= end:
                 continue
             s = max(start, line.start) - line.start
