@@ -224,7 +224,9 @@ class Gutter(Widget):
 class TextLine(Static):
     """A one-line label whose text is data: always a Content, never parsed as markup."""
 
+    _shown: str | None = None
+
     def set_text(self, text: str) -> None:
-        if text != getattr(self, "_shown", None):  # an unchanged line is not redrawn
+        if text != self._shown:  # an unchanged line is not redrawn
             self._shown = text
             self.update(Content(visible(text)), layout=False)  # one fixed row: no re-layout
