@@ -15,7 +15,11 @@ from pathlib import Path
 
 from reader.core.sentences import split_sentences, split_words
 
-BLOCK_KINDS = ("title", "lede", "heading", "paragraph")
+# What a block is. "blockquote" and "item" (a list item) come from web pages; "byline" (author and
+# date lines) and "aside" (captions, "Read more" boxes, newsletter prompts) are text around the
+# article: kept in the canonical text so nothing is lost, shown dimmed, skipped by suggestions.
+BLOCK_KINDS = ("title", "lede", "heading", "paragraph", "blockquote", "item", "byline", "aside")
+NON_ARTICLE_KINDS = frozenset({"byline", "aside"})
 BLOCK_SEPARATOR = "\n\n"
 
 
