@@ -186,12 +186,12 @@ async def reader(files: list[str], db: str, rounds: int) -> tuple[dict, dict]:
             await pilot.pause()
             if all(w.is_finished for w in app.workers):
                 break
-        info["annotations"] = len(app.reader_screen.session)
-        info["language"] = app.reader_screen.article.lang
+        info["annotations"] = len(app.reader_screen.state.session)
+        info["language"] = app.reader_screen.state.article.lang
 
     def check(app, name: str | None = None, before=None):
         screen = app.reader_screen
-        now = (len(screen.session), screen.reading.pane.index)
+        now = (len(screen.state.session), screen.state.reading.pane.index)
         if name is None:
             return now
         if name == "tag":

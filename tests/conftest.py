@@ -22,8 +22,9 @@ SAMPLE_ARTICLES = {
 
 @pytest.fixture(autouse=True)
 def private_database(tmp_path, monkeypatch):
-    """Every test gets its own database path through $READER_DB."""
+    """Every test gets its own database ($READER_DB) and settings folder ($READER_CONFIG)."""
     db = tmp_path / "reader-db.json"
     monkeypatch.setenv("READER_DB", str(db))
     monkeypatch.setenv("READER_KEYMAP", str(tmp_path / "no-keymap.json"))
+    monkeypatch.setenv("READER_CONFIG", str(tmp_path / "config"))
     return db

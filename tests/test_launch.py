@@ -13,8 +13,8 @@ from reader.ui.app import ReaderApp
 
 def test_after_the_app_quits_plain_tinydb_reads_every_annotation(private_database, monkeypatch):
     def a_short_session(self):  # stands in for the user: tags two sentences, then quits
-        session = self.reader_screen.session
-        for sentence in self.reader_screen.article.sentences[1:3]:
+        session = self.reader_screen.state.session
+        for sentence in self.reader_screen.state.article.sentences[1:3]:
             session.add("claim", sentence.start, sentence.end)
 
     monkeypatch.setattr(ReaderApp, "run", a_short_session)

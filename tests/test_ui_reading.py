@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import SAMPLE_ARTICLES, SEED
-from uihelpers import make_app, screen_lines, status
+from uihelpers import make_app, screen_lines, status, styles_at
 
 from reader.core.display import visible
 from reader.core.pagination import wrap_block
@@ -30,11 +30,11 @@ async def test_walk_every_pane(name, size, private_database):
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         screen = app.reader_screen
-        article = screen.article
+        article = screen.state.article
         pane_view = screen.query_one("#pane")
         seen = []
         while True:
-            reading = screen.reading
+            reading = screen.state.reading
             pane = reading.pane
             seen.append(pane)
             # what the screen shows is the pane's range, wrapped
@@ -53,7 +53,7 @@ async def test_walk_every_pane(name, size, private_database):
             assert f"{article.page_label(pane.page)} · {pane.index_in_page + 1}/{count} · " in line
             before = pane.index
             await pilot.press("space")
-            if screen.reading.pane.index == before:
+            if screen.state.reading.pane.index == before:
                 break
         # the panes tile the canonical text in order: no gap but whitespace, no overlap
         text = article.text
@@ -76,7 +76,7 @@ async def test_wrapping_matches_what_textual_would_fit(private_database):
         await pilot.pause()
         pane_view = app.reader_screen.query_one("#pane")
         width = pane_view.content_size.width
-        article = app.reader_screen.article
+        article = app.reader_screen.state.article
         for block in article.blocks:
             for s, e in wrap_block(block.text, block.start, width):
                 assert len(article.text[s:e]) <= width
@@ -86,7 +86,7 @@ async def test_heading_never_alone_at_the_bottom(private_database):
     for size in [(40, 12), (50, 14), (60, 18), (80, 24)]:
         app = make_app([SEED], private_database)
         async with app.run_test(size=size):
-            pagination = app.reader_screen.reading.pagination
+            pagination = app.reader_screen.state.reading.pagination
             pagination.count()
             for pane in pagination.panes:
                 last = [ln for ln in pane.lines if ln.kind != "blank"][-1]
@@ -97,22 +97,22 @@ async def test_cursor_moves_by_sentence_and_turns_the_pane(private_database):
     app = make_app([SEED], private_database)
     async with app.run_test(size=(40, 12)) as pilot:
         screen = app.reader_screen
-        article = screen.article
-        visited = [screen.reading.cursor]
+        article = screen.state.article
+        visited = [screen.state.reading.cursor]
         for _ in range(len(article.sentences) + 2):
             await pilot.press("j")
-            cursor = screen.reading.cursor
-            pane = screen.reading.pane
+            cursor = screen.state.reading.cursor
+            pane = screen.state.reading.pane
             assert pane.start <= cursor.start < pane.end  # the cursor is always on screen
             if cursor != visited[-1]:
                 visited.append(cursor)
         assert visited == article.sentences
         await pilot.press("k")
-        assert screen.reading.cursor == article.sentences[-2]
+        assert screen.state.reading.cursor == article.sentences[-2]
         await pilot.press("g")
-        assert screen.reading.pane.index == 0
+        assert screen.state.reading.pane.index == 0
         await pilot.press("G")
-        assert screen.reading.pane.index == screen.reading.pagination.count() - 1
+        assert screen.state.reading.pane.index == screen.state.reading.pagination.count() - 1
 
 
 async def test_cursor_is_shown_without_colour(private_database):
@@ -121,12 +121,8 @@ async def test_cursor_is_shown_without_colour(private_database):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("j")
         pane_view = app.reader_screen.query_one("#pane")
-        content = pane_view.render()
-        cursor = app.reader_screen.reading.cursor
-        text = app.reader_screen.article.text[cursor.start : cursor.end]
-        first_line = text.split(" ")[0]
-        at = content.plain.index(first_line)
-        styles = [span.style for span in content.spans if span.start <= at < span.end]
+        cursor = app.reader_screen.state.reading.cursor
+        styles = styles_at(pane_view, cursor.start + 1)
         assert any(getattr(s, "reverse", False) for s in styles)
 
 
@@ -137,15 +133,15 @@ async def test_resize_keeps_the_cursor_sentence_on_screen(new_size, private_data
         for _ in range(9):
             await pilot.press("j")
         screen = app.reader_screen
-        cursor = screen.reading.cursor
+        cursor = screen.state.reading.cursor
         await pilot.resize_terminal(*new_size)
         await pilot.pause()
         await pilot.pause()
-        pane = screen.reading.pane
-        assert screen.reading.cursor == cursor
-        assert screen.reading.pagination.width == screen.query_one("#pane").content_size.width
+        pane = screen.state.reading.pane
+        assert screen.state.reading.cursor == cursor
+        assert screen.state.reading.pagination.width == screen.query_one("#pane").content_size.width
         assert pane.start <= cursor.start < pane.end
-        first_words = " ".join(screen.article.text[cursor.start : cursor.end].split()[:2])
+        first_words = " ".join(screen.state.article.text[cursor.start : cursor.end].split()[:2])
         shown = " ".join(" ".join(screen_lines(screen.query_one("#pane"))).split())
         assert first_words in shown
 
@@ -155,54 +151,54 @@ async def test_reopening_restores_the_position(private_database):
     async with app.run_test(size=(60, 18)) as pilot:
         for _ in range(12):
             await pilot.press("j")
-        offset = app.reader_screen.reading.cursor.start
+        offset = app.reader_screen.state.reading.cursor.start
         await pilot.press("q")
     assert offset > 0
     again = make_app([SEED], private_database)
     async with again.run_test(size=(60, 18)) as pilot:
         await pilot.pause()
-        assert again.reader_screen.reading.cursor.start == offset
-        pane = again.reader_screen.reading.pane
+        assert again.reader_screen.state.reading.cursor.start == offset
+        pane = again.reader_screen.state.reading.pane
         assert pane.start <= offset < pane.end
 
 
 async def test_position_is_saved_on_quit_not_on_every_key(private_database, monkeypatch):
-    import reader.ui.app as app_module
+    import reader.ui.reading_screen as app_module
 
     monkeypatch.setattr(app_module, "SAVE_DELAY", 60.0)
     app = make_app([SEED], private_database)
     async with app.run_test(size=(60, 18)) as pilot:
-        store = app.reader_screen.store
+        store = app.reader_screen.state.store
         calls = []
         original = store.save_position
         monkeypatch.setattr(store, "save_position", lambda *a: (calls.append(a), original(*a)))
         for _ in range(5):
             await pilot.press("j")
         assert calls == []  # not on every key press
-        offset = app.reader_screen.reading.cursor.start
+        offset = app.reader_screen.state.reading.cursor.start
         await pilot.press("q")
     assert [c[2] for c in calls] == [offset]
 
 
 async def test_position_is_saved_when_it_settles(private_database, monkeypatch):
-    import reader.ui.app as app_module
+    import reader.ui.reading_screen as app_module
 
     monkeypatch.setattr(app_module, "SAVE_DELAY", 0.05)
     app = make_app([SEED], private_database)
     async with app.run_test(size=(60, 18)) as pilot:
         await pilot.press("j", "j")
         await pilot.pause(0.5)
-        offset = app.reader_screen.reading.cursor.start
+        offset = app.reader_screen.state.reading.cursor.start
         with Store(private_database) as other:  # another process would see it now
-            assert other.position(app.reader_screen.article.key)["offset"] == offset
+            assert other.position(app.reader_screen.state.article.key)["offset"] == offset
 
 
 async def test_search_finds_a_phrase_wrapped_over_two_lines(private_database):
     app = make_app([SEED], private_database)
     async with app.run_test(size=(40, 12)) as pilot:
         screen = app.reader_screen
-        article = screen.article
-        pagination = screen.reading.pagination
+        article = screen.state.article
+        pagination = screen.state.reading.pagination
         pagination.count()
         # find two screen lines of one paragraph: the last word of one and the first of the next
         for pane in pagination.panes[1:]:
@@ -221,7 +217,7 @@ async def test_search_finds_a_phrase_wrapped_over_two_lines(private_database):
         await pilot.press(*list(query))
         await pilot.press("enter")
         await pilot.pause()
-        reading = screen.reading
+        reading = screen.state.reading
         assert reading.matches, f"no match for {query!r}"
         start, end = reading.matches[reading.match_index]
         assert article.text[start:end].replace("\n", " ").casefold() == phrase.casefold()
@@ -233,14 +229,14 @@ async def test_search_ignores_accents_and_n_cycles(private_database):
     app = make_app([SEED], private_database)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("slash", *list("kafigkampf"), "enter")
-        reading = app.reader_screen.reading
+        reading = app.reader_screen.state.reading
         assert len(reading.matches) == 2
         first = reading.match_index
         await pilot.press("n")
         assert reading.match_index == (first + 1) % 2
         await pilot.press("N")
         assert reading.match_index == first
-        text = app.reader_screen.article.text
+        text = app.reader_screen.state.article.text
         assert all(text[s:e] == "Käfigkampf" for s, e in reading.matches)
 
 
@@ -249,13 +245,13 @@ async def test_source_pages_with_brackets(private_database):
     app = make_app(files, private_database)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.reader_screen
-        assert screen.reading.pane.page == 1
+        assert screen.state.reading.pane.page == 1
         await pilot.press("right_square_bracket")
-        assert screen.reading.pane.page == 2
-        assert screen.reading.pane.index_in_page == 0
+        assert screen.state.reading.pane.page == 2
+        assert screen.state.reading.pane.index_in_page == 0
         assert "Seite 2 / 2" in status(app)
         await pilot.press("left_square_bracket")
-        assert screen.reading.pane.page == 1
+        assert screen.state.reading.pane.page == 1
 
 
 async def test_english_page_label_and_missing_page_message(private_database, tmp_path):
@@ -292,12 +288,13 @@ async def test_markup_in_the_title_shows_literally(private_database, tmp_path):
 
 
 async def test_help_lists_every_binding_and_palette_has_every_action(private_database):
-    from reader.ui.app import ReaderScreen
+    from reader.ui.bindings import binding_rows
+    from reader.ui.reading_screen import ReaderScreen
 
     app = make_app([SEED], private_database)
     async with app.run_test(size=(100, 40)) as pilot:
-        rows = app.reader_screen.binding_rows()
-        descriptions = {d for _, d in rows}
+        rows = binding_rows(app.reader_screen)
+        descriptions = {d for _, d, _, _ in rows}
         for binding in ReaderScreen.BINDINGS:
             assert binding.id, binding
             assert (binding.tooltip or binding.description) in descriptions
@@ -316,19 +313,19 @@ async def test_keys_can_be_remapped_by_binding_id(private_database, tmp_path, mo
     monkeypatch.setenv("READER_KEYMAP", str(keymap))
     app = make_app([SEED], private_database)
     async with app.run_test(size=(80, 24)) as pilot:
-        first = app.reader_screen.reading.cursor
+        first = app.reader_screen.state.reading.cursor
         await pilot.press("l")
-        assert app.reader_screen.reading.cursor != first
+        assert app.reader_screen.state.reading.cursor != first
 
 
 async def test_language_is_confirmed_in_the_background(private_database):
     app = make_app([SEED], private_database, lang=None)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.reader_screen
-        assert screen.article.lang == "de"  # the provisional guess paints the first pane
+        assert screen.state.article.lang == "de"  # the provisional guess paints the first pane
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert screen.store.cached_language(screen.article.id)[0] == "de"
+        assert screen.state.store.cached_language(screen.state.article.id)[0] == "de"
         assert " ".join(screen_lines(screen.query_one("#header"))).startswith(" de · Tech & Trends")
 
 
@@ -343,9 +340,9 @@ async def test_a_broken_keymap_is_reported_and_the_defaults_stay(
     monkeypatch.setattr(app, "notify", lambda message, **_: told.append(message))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        first = app.reader_screen.reading.cursor
+        first = app.reader_screen.state.reading.cursor
         await pilot.press("j")  # the default key still works
-        assert app.reader_screen.reading.cursor != first
+        assert app.reader_screen.state.reading.cursor != first
         assert any("keymap.json: not read" in m for m in told)
 
 

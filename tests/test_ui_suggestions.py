@@ -11,7 +11,7 @@ from reader.core.store import Store
 async def ready(app, pilot):
     await app.workers.wait_for_complete()
     await pilot.pause()
-    assert app.reader_screen.layer is not None
+    assert app.reader_screen.state.layer is not None
     return app.reader_screen
 
 
@@ -19,35 +19,35 @@ async def test_next_suggestion_visits_each_one_in_order(private_database):
     app = make_app([SEED], private_database)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await ready(app, pilot)
-        expected = [(s.tag, s.start) for s in screen.layer.open()]
+        expected = [(s.tag, s.start) for s in screen.state.layer.open()]
         seen = []
         for _ in expected:
             await pilot.press("right_curly_bracket")
-            s = screen.suggestion_under_cursor()
+            s = screen.state.suggestion_at_cursor()
             seen.append((s.tag, s.start))
         assert seen == expected  # two suggestions in one sentence are both visited
         await pilot.press("left_curly_bracket")
-        assert (screen.suggestion_under_cursor().start) == expected[-2][1]
+        assert (screen.state.suggestion_at_cursor().start) == expected[-2][1]
 
 
 async def test_accept_makes_an_annotation_with_the_rule(private_database):
     app = make_app([SEED], private_database)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await ready(app, pilot)
-        before = len(screen.layer.open())
+        before = len(screen.state.layer.open())
         await pilot.press("right_curly_bracket")
-        target = screen.suggestion_under_cursor()
+        target = screen.state.suggestion_at_cursor()
         assert f"suggests {target.tag}" in status(app)
         await pilot.press("y")
         with Store(private_database) as store:
-            [a] = store.annotations(screen.article.key)
+            [a] = store.annotations(screen.state.article.key)
         assert (a.tag, a.start, a.end, a.rule) == (
             target.tag,
             target.start,
             target.end,
             target.rule,
         )
-        assert len(screen.layer.open()) == before - 1
+        assert len(screen.state.layer.open()) == before - 1
         assert f"{before - 1} sugg." in status(app)
 
 
@@ -56,19 +56,21 @@ async def test_reject_is_remembered_after_reopening(private_database):
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await ready(app, pilot)
         await pilot.press("right_curly_bracket")
-        target = screen.suggestion_under_cursor()
-        await pilot.press("n")
-        assert target not in screen.layer.open()
+        target = screen.state.suggestion_at_cursor()
+        await pilot.press("r")
+        assert target not in screen.state.layer.open()
         assert "Rejected" in status(app)
         await pilot.press("q")
     with Store(private_database) as store:
-        [r] = store.rejections(app.reader_screen.article.key)
+        [r] = store.rejections(app.reader_screen.state.article.key)
         assert (r["rule"], r["start"], r["exact"]) == (target.rule, target.start, target.text)
     again = make_app([SEED], private_database)
     async with again.run_test(size=(100, 30)) as pilot:
         screen = await ready(again, pilot)
-        assert target not in screen.layer.open()
-        assert all((s.rule, s.start) != (target.rule, target.start) for s in screen.layer.open())
+        assert target not in screen.state.layer.open()
+        assert all(
+            (s.rule, s.start) != (target.rule, target.start) for s in screen.state.layer.open()
+        )
 
 
 async def test_n_is_next_match_during_a_search(private_database):
@@ -76,12 +78,12 @@ async def test_n_is_next_match_during_a_search(private_database):
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await ready(app, pilot)
         await pilot.press("slash", *list("Musk"), "enter")
-        first = screen.reading.match_index
+        first = screen.state.reading.match_index
         await pilot.press("n")
-        assert screen.reading.match_index == first + 1
-        assert not screen.store.rejections(screen.article.key)
+        assert screen.state.reading.match_index == first + 1
+        assert not screen.state.store.rejections(screen.state.article.key)
         await pilot.press("escape")  # ends the search: n rejects again
-        assert not screen.reading.matches
+        assert not screen.state.reading.matches
 
 
 async def test_layer_toggles_and_shows_lower_case_marks(private_database):
@@ -106,7 +108,7 @@ async def test_accept_all_of_one_rule_from_the_palette(private_database):
         commands[title].callback()
         await pilot.pause()
         with Store(private_database) as store:
-            rules = [a.rule for a in store.annotations(screen.article.key)]
+            rules = [a.rule for a in store.annotations(screen.state.article.key)]
         assert rules == ["de.claim.laut", "de.claim.laut"]
 
 
@@ -119,11 +121,11 @@ async def test_sources_panel_names_them_and_jumps(private_database):
         shown = "\n".join(screen_lines(panel))
         for name in ("t3n", "cryptopolitan.com", "de.qz.com", "Sam Altman"):
             assert name in shown
-        index = [s.name for s in screen.sources].index("de.qz.com")
+        index = [s.name for s in screen.state.sources].index("de.qz.com")
         panel.highlighted = index
         await pilot.press("enter")
-        mention = screen.sources[index].mentions[0][0]
-        assert screen.reading.cursor.start <= mention < screen.reading.cursor.end
+        mention = screen.state.sources[index].mentions[0][0]
+        assert screen.state.reading.cursor.start <= mention < screen.state.reading.cursor.end
 
 
 async def test_stats_reads_rule_precision_off_the_database(private_database):
@@ -133,13 +135,13 @@ async def test_stats_reads_rule_precision_off_the_database(private_database):
     app = make_app([SEED], private_database)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await ready(app, pilot)
-        laut = [s for s in screen.layer.open() if s.rule == "de.claim.laut"]
-        screen.reading.move_to(laut[0].start)
-        screen.current_suggestion = laut[0]
+        laut = [s for s in screen.state.layer.open() if s.rule == "de.claim.laut"]
+        screen.state.reading.move_to(laut[0].start)
+        screen.state.current_suggestion = laut[0]
         await pilot.press("y")
-        screen.reading.move_to(laut[1].start)
-        screen.current_suggestion = laut[1]
-        await pilot.press("n")
+        screen.state.reading.move_to(laut[1].start)
+        screen.state.current_suggestion = laut[1]
+        await pilot.press("r")
     out = subprocess.run(
         [sys.executable, "-m", "reader", "stats", "--rules", "--db", str(private_database)],
         capture_output=True,
@@ -153,8 +155,8 @@ async def test_after_a_reject_next_suggestion_is_the_one_after_it(private_databa
     app = make_app([SEED], private_database)
     async with app.run_test(size=(120, 30)) as pilot:
         screen = await ready(app, pilot)
-        order = list(screen.layer.open())
+        order = list(screen.state.layer.open())
         await pilot.press("right_curly_bracket", "right_curly_bracket")
-        assert screen.suggestion_under_cursor() == order[1]
-        await pilot.press("n", "right_curly_bracket")
-        assert screen.suggestion_under_cursor() == order[2]  # none skipped
+        assert screen.state.suggestion_at_cursor() == order[1]
+        await pilot.press("r", "right_curly_bracket")
+        assert screen.state.suggestion_at_cursor() == order[2]  # none skipped

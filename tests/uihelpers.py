@@ -25,3 +25,13 @@ def status(app) -> str:
 
 def header(app) -> str:
     return " ".join(screen_lines(app.reader_screen.query_one("#header")))
+
+
+def styles_at(pane_view, offset: int) -> list:
+    """The styles the pane draws at article `offset` (it must be on the pane)."""
+    for y, line in enumerate(pane_view.pane.lines):
+        if line.start <= offset < line.end:
+            content = pane_view.row_content(y)
+            at = offset - line.start
+            return [sp.style for sp in content.spans if sp.start <= at < sp.end]
+    raise AssertionError(f"offset {offset} is not on the pane")

@@ -100,10 +100,14 @@ class Article:
         return self.blocks[0].text if self.blocks and self.blocks[0].kind == "title" else ""
 
     def with_language(self, lang: str, probability: float) -> Article:
-        """The same version with a (confirmed or overridden) language."""
+        """The same version with a (confirmed or overridden) language. Sentences are split by
+        language rules ("3." ends an English sentence, not a German one), so the copy gets a sentence
+        cache of its own."""
         other = object.__new__(Article)
         other.__dict__.update(self.__dict__)
         other.lang, other.lang_probability = lang, probability
+        if lang != self.lang:
+            other._sentences = {}
         return other
 
     # pages --------------------------------------------------------------------------------------

@@ -306,6 +306,73 @@ def _code(text: str) -> str:
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
+# --- rendering, as every command and the app do it ---------------------------------------------
+
+FORMATS = ("json", "w3c", "md")
+
+
+def render(fmt: str, article: Article, annotations: Iterable[Annotation]) -> str:
+    """The text of an export in `fmt` (json, w3c or md), as written to a file or stdout."""
+    import json
+
+    from reader.core.display import visible
+
+    if fmt == "md":  # a report for people: control characters from the article stay visible
+        return "\n".join(visible(line) for line in to_markdown(article, annotations).split("\n"))
+    if fmt not in ("json", "w3c"):
+        raise ValueError(f"unknown export format {fmt!r}")
+    data = to_json(article, annotations) if fmt == "json" else to_w3c(article, annotations)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+# --- the app's exports: into a folder, never over a file it did not write ----------------------
+
+APP_SUFFIXES = {"json": ".annotations", "w3c": ".w3c", "md": ".annotations"}
+APP_EXTENSIONS = {"json": ".json", "w3c": ".json", "md": ".md"}
+
+
+def _sha256(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def export_into(folder: Path, fmt: str, article: Article, annotations, store) -> Path:
+    """Write the export for the app's export keys: `STEM.annotations.json` (w3c: `STEM.w3c.json`,
+    md: `STEM.annotations.md`) in `folder`, or `STEM.annotations-2.json` and so on.
+
+    A file that exists is replaced only if this database wrote it, for this article, and nobody
+    changed it since (the store remembers the path and the hash of what was written); any other
+    file of that name is left alone and the next free number is used. Returns the path written.
+    """
+    content = render(fmt, article, annotations).encode("utf-8")
+    stem = Path(article.sources[0]).stem if article.sources else "article"
+    suffix, ext = APP_SUFFIXES[fmt], APP_EXTENSIONS[fmt]
+    for n in range(1, 1000):
+        path = folder / f"{stem}{suffix}{'' if n == 1 else f'-{n}'}{ext}"
+        resolved = str(path.resolve())
+        if os.path.lexists(path):
+            record = store.export_record(resolved)
+            try:
+                ours = (
+                    record is not None
+                    and record.get("article") == article.key
+                    and path.is_file()
+                    and _sha256(path.read_bytes()) == record.get("sha256")
+                )
+            except OSError:
+                ours = False
+            if not ours:
+                continue
+        write_export(path, content.decode("utf-8"), force=os.path.lexists(path))
+        if not getattr(store, "read_only", False):  # unrecorded: never replaced later
+            store.remember_export(
+                resolved, article=article.key, format=fmt, sha256=_sha256(content)
+            )
+        return path
+    raise ReaderError(folder, "too many exports of this article here; move some away")
+
+
 # --- writing ----------------------------------------------------------------------------------
 
 

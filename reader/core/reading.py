@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from reader.core.article import Article, Sentence
-from reader.core.pagination import Pagination, Pane, paginate
+from reader.core.pagination import Pagination, Pane
 from reader.core.search import TextSearch
 
 
@@ -37,7 +37,9 @@ class Reading:
         self, article: Article, width: int = 76, height: int = 20, offset: int = 0
     ) -> None:
         self.article = article
-        self.pagination: Pagination = paginate(article, width, height)
+        # The panes of each size met, kept with this reading (a resize back is free); a few only.
+        self._paginations: dict[tuple[int, int], Pagination] = {}
+        self.pagination: Pagination = self._paginated(width, height)
         self.cursor: Sentence = article.sentence_at(max(0, min(offset, len(article.text) - 1)))
         self.pane: Pane = self.pagination.pane_at(self.cursor.start)
         self.selection: Selection | None = None
@@ -47,10 +49,18 @@ class Reading:
         self.match_index = -1
 
     # size ---------------------------------------------------------------------------------------
+    def _paginated(self, width: int, height: int) -> Pagination:
+        key = (max(1, width), max(1, height))
+        found = self._paginations.pop(key, None) or Pagination(self.article, *key)
+        self._paginations[key] = found  # most recent last
+        while len(self._paginations) > 4:
+            del self._paginations[next(iter(self._paginations))]
+        return found
+
     def resize(self, width: int, height: int) -> None:
         """Re-paginate for a new size; the cursor sentence stays on screen."""
         if (width, height) != (self.pagination.width, self.pagination.height):
-            self.pagination = paginate(self.article, width, height)
+            self.pagination = self._paginated(width, height)
             self.pane = self.pagination.pane_at(self.cursor.start)
 
     # cursor -------------------------------------------------------------------------------------
@@ -155,9 +165,32 @@ class Reading:
         return min(1.0, self.pane.end / max(1, len(self.article.text)))
 
     # selection ----------------------------------------------------------------------------------
+    def current_match(self) -> tuple[int, int] | None:
+        """The search match the cursor is on, if a search is on and the cursor has not left it."""
+        if not 0 <= self.match_index < len(self.matches):
+            return None
+        start, end = self.matches[self.match_index]
+        return (start, end) if start < self.cursor.end and end > self.cursor.start else None
+
     def start_selection(self) -> None:
-        span = (self.cursor.start, self.cursor.end)
+        """Select the search match under the cursor, else the cursor sentence."""
+        span = self.current_match() or (self.cursor.start, self.cursor.end)
         self.selection = Selection(span, span)
+
+    def start_word_selection(self, forward: bool) -> None:
+        """Select one word to grow from: the search match's first word, else the cursor
+        sentence's first word (forward) or last word (backward)."""
+        match = self.current_match()
+        words = self.article.words(self.cursor.start, self.cursor.end)
+        inside = [w for w in words if self.cursor.start <= w[0] < self.cursor.end]
+        if match is not None:
+            inside = [w for w in inside if w[0] >= match[0]] or inside
+            word = inside[0] if inside else match
+        elif inside:
+            word = inside[0] if forward else inside[-1]
+        else:
+            word = (self.cursor.start, self.cursor.end)
+        self.selection = Selection(word, word)
 
     def cancel_selection(self) -> None:
         self.selection = None
@@ -193,6 +226,9 @@ class Reading:
         self.selection = Selection((fixed, fixed), words[i])
         self.cursor = self.article.sentence_at(words[i][0])
         self._show_cursor()
+
+    def end_search(self) -> None:
+        self.query, self.matches, self.match_index = "", [], -1
 
     def target(self) -> tuple[int, int]:
         """What a tag key applies to: the selection, or else the cursor sentence."""

@@ -1,15 +1,17 @@
-"""The annotations of the article being read: overlap queries, edits that are saved when made, undo.
+"""The reader's decisions on one article: annotations and rejected suggestions, saved when made, undoable.
 
-Every edit goes to the store before it is shown (the store makes it durable), and every edit is
-recorded as a reversible step, so u / ctrl+r undo and redo any annotation change, also durably.
+Every edit goes to the store before it is shown (the store makes it durable, one journal line per
+step), and every edit is a reversible step, so u / ctrl+r undo and redo any decision: a tag, a note,
+a delete, an accepted or rejected suggestion, a bulk accept (one step for all of it).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, insort
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reader.core.annotation import TAGS, Annotation, make_annotation
+from reader.core.annotation import TAGS, Annotation, make_annotation, now_iso
 from reader.core.article import Article
 
 
@@ -34,16 +36,68 @@ class ReanchorReport:
 
 
 @dataclass(frozen=True, slots=True)
-class Step:
-    """One reversible change: `before` and `after` are None for an addition / a deletion."""
+class Rejection:
+    """A suggestion the reader turned down. It is recognised again by (rule, exact), which
+    survives edits that move the passage."""
 
-    before: Annotation | None
-    after: Annotation | None
+    rule: str
+    start: int
+    end: int
+    exact: str
+    rejected: str = ""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.rule, self.exact)
+
+    def to_dict(self, article_key: str) -> dict:
+        return {
+            "article": article_key,
+            "rule": self.rule,
+            "start": self.start,
+            "end": self.end,
+            "exact": self.exact,
+            "rejected": self.rejected,
+        }
+
+    @classmethod
+    def from_dict(cls, doc: dict) -> Rejection:
+        return cls(
+            str(doc.get("rule")),
+            int(doc.get("start") or 0),
+            int(doc.get("end") or 0),
+            str(doc.get("exact") or ""),
+            str(doc.get("rejected") or ""),
+        )
+
+
+Record = Annotation | Rejection
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One record before and after: None before is an addition, None after a removal."""
+
+    before: Record | None
+    after: Record | None
+
+    def inverse(self) -> Change:
+        return Change(self.after, self.before)
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One undoable decision, made of one or more changes saved together."""
+
+    changes: tuple[Change, ...]
     label: str
+
+    def inverse(self) -> tuple[Change, ...]:
+        return tuple(c.inverse() for c in reversed(self.changes))
 
 
 class AnnotationSession:
-    """The annotations of one article version, in memory and in the store."""
+    """The annotations and rejections of one article version, in memory and in the store."""
 
     def __init__(self, store, article: Article) -> None:
         self.store = store
@@ -52,6 +106,7 @@ class AnnotationSession:
         self._keys: list[tuple[int, int, str]] = []  # (start, end, uuid), sorted
         self._spans: dict[tuple[str, int, int], int] = {}  # (tag, start, end) -> how many
         self._longest = 0
+        self._rejections: dict[tuple[str, str], Rejection] = {}
         self.revision = 0  # bumped by every change, so views can tell when to rebuild
         self.report = ReanchorReport()
         self.undo_stack: list[Step] = []
@@ -75,12 +130,15 @@ class AnnotationSession:
                 reworded=sum(o.exact != n.exact and not n.orphaned for o, n in pairs),
                 orphaned=sum(n.orphaned and not o.orphaned for o, n in pairs),
             )
-            if changed:
+            if changed and not getattr(self.store, "read_only", False):
                 self.store.put_many(changed)
             fresh = {a.uuid: a for a in moved}
             stored = [fresh.get(a.uuid, a) for a in stored]
         for a in stored:
             self._index(a)
+        for doc in self.store.rejections(self.article.key):
+            r = Rejection.from_dict(doc)
+            self._rejections[r.key] = r
 
     # index --------------------------------------------------------------------------------------
     def _index(self, a: Annotation) -> None:
@@ -117,9 +175,6 @@ class AnnotationSession:
     def orphan_count(self) -> int:
         return len(self._by_uuid) - len(self._keys)
 
-    def orphans(self) -> list[Annotation]:
-        return [a for a in self.all() if a.orphaned]
-
     def overlapping(self, start: int, end: int) -> list[Annotation]:
         """Placed annotations that overlap `[start, end)`, by start."""
         lo = bisect_left(self._keys, (start - self._longest,))
@@ -127,59 +182,105 @@ class AnnotationSession:
         return [self._by_uuid[u] for s, e, u in self._keys[lo:hi] if e > start and s < end]
 
     def next_after(self, offset: int) -> Annotation | None:
+        """The first placed annotation starting after `offset` (ties: by end, then id)."""
         i = bisect_left(self._keys, (offset + 1,))
         return self._by_uuid[self._keys[i][2]] if i < len(self._keys) else None
 
     def previous_before(self, offset: int) -> Annotation | None:
+        """The last placed annotation starting before `offset`."""
         i = bisect_left(self._keys, (offset,)) - 1
         return self._by_uuid[self._keys[i][2]] if i >= 0 else None
 
-    # edits --------------------------------------------------------------------------------------
-    def _apply(self, before: Annotation | None, after: Annotation | None) -> None:
-        self.revision += 1
-        if after is not None:
-            self.store.put(after)
-            if before is not None:
-                self._unindex(before.uuid)
-            self._index(after)
-        elif before is not None:
-            self.store.delete(before.uuid)
-            self._unindex(before.uuid)
-
-    def _record(self, before: Annotation | None, after: Annotation | None, label: str) -> None:
-        self._apply(before, after)
-        self.undo_stack.append(Step(before, after, label))
-        self.redo_stack.clear()
+    def starting_at(self, offset: int) -> list[Annotation]:
+        """Placed annotations that start exactly at `offset`, in index order."""
+        lo = bisect_left(self._keys, (offset,))
+        hi = bisect_left(self._keys, (offset + 1,))
+        return [self._by_uuid[u] for _, _, u in self._keys[lo:hi]]
 
     def has_span(self, tag: str, start: int, end: int) -> bool:
         """Is there an annotation with exactly this tag and span? (O(1): suggestions ask a lot.)"""
         return (tag, start, end) in self._spans
 
-    def same(self, tag: str, start: int, end: int) -> Annotation | None:
-        """The annotation with exactly this tag and span, if there is one (after trimming)."""
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
         text = self.article.text
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
+        return start, end
+
+    def same(self, tag: str, start: int, end: int) -> Annotation | None:
+        """The annotation with exactly this tag and span, if there is one (after trimming)."""
+        start, end = self._trim(start, end)
         found = [
             a for a in self.overlapping(start, end) if (a.tag, a.start, a.end) == (tag, start, end)
         ]
         return found[0] if found else None
 
-    def add(self, tag: str, start: int, end: int, *, note: str = "", rule: str | None = None):
-        """Tag `[start, end)`; returns the annotation, or None when that exact one already exists."""
-        text = self.article.text
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start >= end:
+    # rejections ---------------------------------------------------------------------------------
+    def is_rejected(self, rule: str, exact: str) -> bool:
+        return (rule, exact) in self._rejections
+
+    def rejections(self) -> list[Rejection]:
+        return sorted(self._rejections.values(), key=lambda r: (r.start, r.end, r.rule))
+
+    # saving and undo -----------------------------------------------------------------------------
+    def _apply(self, changes: Iterable[Change]) -> None:
+        """Save the changes as one durable write, then show them (nothing is shown unsaved)."""
+        changes = tuple(changes)
+        puts = [c.after for c in changes if isinstance(c.after, Annotation)]
+        deletes = [
+            c.before.uuid for c in changes if isinstance(c.before, Annotation) and c.after is None
+        ]
+        rejects = [c.after for c in changes if isinstance(c.after, Rejection)]
+        unrejects = [c.before for c in changes if isinstance(c.before, Rejection) and not c.after]
+        self.store.commit(
+            self.article.key,
+            put=puts,
+            delete=deletes,
+            reject=[r.to_dict(self.article.key) for r in rejects],
+            unreject=[r.to_dict(self.article.key) for r in unrejects],
+        )
+        self.revision += 1
+        for c in changes:
+            if isinstance(c.before, Annotation):
+                self._unindex(c.before.uuid)
+            elif isinstance(c.before, Rejection):
+                self._rejections.pop(c.before.key, None)
+            if isinstance(c.after, Annotation):
+                self._index(c.after)
+            elif isinstance(c.after, Rejection):
+                self._rejections[c.after.key] = c.after
+
+    def _record(self, changes: list[Change], label: str) -> Step | None:
+        if not changes:
             return None
-        if self.same(tag, start, end) is not None:
+        self._apply(changes)
+        step = Step(tuple(changes), label)
+        self.undo_stack.append(step)
+        self.redo_stack.clear()
+        return step
+
+    def undo(self) -> Step | None:
+        if not self.undo_stack:
             return None
-        annotation = make_annotation(
-            text,
+        step = self.undo_stack[-1]
+        self._apply(step.inverse())  # if the save fails, the step stays undoable
+        self.redo_stack.append(self.undo_stack.pop())
+        return step
+
+    def redo(self) -> Step | None:
+        if not self.redo_stack:
+            return None
+        step = self.redo_stack[-1]
+        self._apply(step.changes)
+        self.undo_stack.append(self.redo_stack.pop())
+        return step
+
+    # edits --------------------------------------------------------------------------------------
+    def _new(self, tag: str, start: int, end: int, note: str, rule: str | None) -> Annotation:
+        return make_annotation(
+            self.article.text,
             article=self.article.key,
             version=self.article.id,
             tag=tag,
@@ -189,15 +290,34 @@ class AnnotationSession:
             note=note,
             rule=rule,
         )
-        self._record(None, annotation, f"tag {tag}")
-        return annotation
+
+    def add(self, tag: str, start: int, end: int, *, note: str = "", rule: str | None = None):
+        """Tag `[start, end)`; returns the annotation, or None when that exact one already exists."""
+        added = self.add_many([(tag, start, end, rule)], f"tag {tag}", note=note)
+        return added[0] if added else None
+
+    def add_many(
+        self, spans: Iterable[tuple[str, int, int, str | None]], label: str, *, note: str = ""
+    ) -> list[Annotation]:
+        """Tag several spans (tag, start, end, rule) as ONE undoable step; spans already annotated
+        exactly so (or empty after trimming) are skipped. Returns what was added."""
+        added: list[Annotation] = []
+        seen: set[tuple[str, int, int]] = set()
+        for tag, start, end, rule in spans:
+            start, end = self._trim(start, end)
+            if start >= end or (tag, start, end) in seen or self.has_span(tag, start, end):
+                continue
+            seen.add((tag, start, end))
+            added.append(self._new(tag, start, end, note, rule))
+        self._record([Change(None, a) for a in added], label)
+        return added
 
     def cycle_tag(self, uuid: str) -> Annotation | None:
         old = self._by_uuid.get(uuid)
         if old is None:
             return None
         new = old.edited(tag=TAGS[(TAGS.index(old.tag) + 1) % len(TAGS)])
-        self._record(old, new, f"tag → {new.tag}")
+        self._record([Change(old, new)], f"tag → {new.tag}")
         return new
 
     def set_note(self, uuid: str, note: str) -> Annotation | None:
@@ -205,27 +325,27 @@ class AnnotationSession:
         if old is None or old.note == note:
             return old
         new = old.edited(note=note)
-        self._record(old, new, "note")
+        self._record([Change(old, new)], "note")
         return new
 
     def delete(self, uuid: str) -> Annotation | None:
         old = self._by_uuid.get(uuid)
         if old is not None:
-            self._record(old, None, f"delete {old.tag}")
+            self._record([Change(old, None)], f"delete {old.tag}")
         return old
 
-    def undo(self) -> Step | None:
-        if not self.undo_stack:
+    def reject(self, rule: str, start: int, end: int, exact: str) -> Rejection | None:
+        """Turn a suggestion down (remembered for this article); None if it already was."""
+        if self.is_rejected(rule, exact):
             return None
-        step = self.undo_stack[-1]
-        self._apply(step.after, step.before)  # if the save fails, the step stays undoable
-        self.redo_stack.append(self.undo_stack.pop())
-        return step
+        rejection = Rejection(rule, start, end, exact, now_iso())
+        self._record([Change(None, rejection)], "reject suggestion")
+        return rejection
 
-    def redo(self) -> Step | None:
-        if not self.redo_stack:
-            return None
-        step = self.redo_stack[-1]
-        self._apply(step.before, step.after)
-        self.undo_stack.append(self.redo_stack.pop())
-        return step
+    def restore(self, rejection: Rejection) -> bool:
+        """Suggest a rejected passage again (an ordinary, undoable change)."""
+        current = self._rejections.get(rejection.key)
+        if current is None:
+            return False
+        self._record([Change(current, None)], "restore suggestion")
+        return True

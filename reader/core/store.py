@@ -8,7 +8,8 @@ process's (picked up by `refresh()` and before every write).
 
 Tables and their keys: "annotations" (uuid, grouped by article), "positions" (article key),
 "articles" (key), "languages" (article version), "rejections" (article, rule, start, end, exact;
-grouped by article). New doc ids are allocated under the lock after a refresh, so two processes
+grouped by article), "exports" (the resolved path of a file the app exported, so it only ever
+replaces its own files). New doc ids are allocated under the lock after a refresh, so two processes
 never pick the same one. If two documents ever share a key (a hand-edited file), the highest doc id
 wins and the next write of that key removes the others.
 """
@@ -31,6 +32,7 @@ POSITIONS = "positions"
 ARTICLES = "articles"
 LANGUAGES = "languages"
 REJECTIONS = "rejections"
+EXPORTS = "exports"
 
 
 def _rejection_key(doc: dict) -> tuple:
@@ -44,18 +46,16 @@ _KEYS: dict[str, Callable[[dict], Hashable]] = {
     ARTICLES: lambda doc: doc.get("key"),
     LANGUAGES: lambda doc: doc.get("version"),
     REJECTIONS: _rejection_key,
+    EXPORTS: lambda doc: doc.get("path"),
 }
 _GROUPED = (ANNOTATIONS, REJECTIONS)  # also indexed by doc["article"]
 
 
 def default_db_path() -> Path:
-    """$READER_DB if set, else the per-user data folder's reader.json."""
-    env = os.environ.get("READER_DB")
-    if env:
-        return Path(env).expanduser()
-    import platformdirs  # only when no path was given: not on the way to the first pane
+    """$READER_DB if set, else the per-user data folder's reader.json (see reader.core.settings)."""
+    from reader.core.settings import database_path
 
-    return platformdirs.user_data_path("reader") / "reader.json"
+    return database_path()
 
 
 class _TinyDB(TinyDB):
@@ -111,19 +111,37 @@ class Store:
 
     def put_many(self, annotations: Iterable[Annotation]) -> None:
         """Insert or replace many, all or nothing, with one fsync."""
-        docs: dict[str, dict] = {}
-        for a in annotations:
-            if not isinstance(a.uuid, str) or not a.uuid:
-                raise ValueError(f"annotation without a uuid: {a!r}")
-            docs[a.uuid] = a.to_dict()  # the last one of a uuid wins
-        self._write({ANNOTATIONS: list(docs.items())})
+        self.commit("", put=annotations)
 
     def delete(self, uuid: str) -> None:
         """Remove the annotation (no-op if there is none); durable when it returns."""
+        self.commit("", delete=[uuid])
+
+    def commit(
+        self,
+        article_key: str,
+        *,
+        put: Iterable[Annotation] = (),
+        delete: Iterable[str] = (),
+        reject: Iterable[dict] = (),
+        unreject: Iterable[dict] = (),
+    ) -> None:
+        """One decision of the reader, all or nothing, as ONE durable journal line: annotations put
+        (by uuid) and deleted, rejected suggestions added and removed (see `reject`)."""
+        docs: dict[str, dict] = {}
+        for a in put:
+            if not isinstance(a.uuid, str) or not a.uuid:
+                raise ValueError(f"annotation without a uuid: {a!r}")
+            docs[a.uuid] = a.to_dict()  # the last one of a uuid wins
+        rejections = [(_rejection_key(doc), doc) for doc in reject]
         with self.storage.locked():
-            ids = self._ids[ANNOTATIONS].get(uuid)
-            if ids:
-                self.storage.append([del_op(ANNOTATIONS, i) for i in sorted(ids, key=int)])
+            ops = self._put_ops({ANNOTATIONS: list(docs.items()), REJECTIONS: rejections})
+            for uuid in delete:
+                ops += self._del_ops(ANNOTATIONS, uuid)
+            for doc in unreject:
+                ops += self._del_ops(REJECTIONS, _rejection_key(doc))
+            if ops:
+                self.storage.append(ops)
 
     # reading positions -------------------------------------------------------------------------
     def position(self, article_key: str) -> dict | None:
@@ -204,6 +222,19 @@ class Store:
             doc["rejected"] = now_iso()
             self._write({REJECTIONS: [(key, doc)]})
 
+    # files the app exported --------------------------------------------------------------------
+    def export_record(self, path: str) -> dict | None:
+        """{"path", "article", "format", "sha256", "written"} of the last export the app wrote to
+        `path` (resolved) from this database, or None."""
+        with self.storage.mutex:
+            doc = self._doc(EXPORTS, path)
+            return _copy(doc) if doc is not None else None
+
+    def remember_export(self, path: str, *, article: str, format: str, sha256: str) -> None:
+        doc = {"path": path, "article": article, "format": format, "sha256": sha256}
+        doc["written"] = now_iso()
+        self._write({EXPORTS: [(path, doc)]})
+
     # the database ------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Pick up changes other processes made."""
@@ -238,22 +269,31 @@ class Store:
     def _write(self, changes: dict[str, list[tuple[Hashable, dict]]]) -> None:
         """Insert or replace documents by key, as one durable journal line."""
         with self.storage.locked():  # refreshed: the indexes and next ids are current
-            ops = []
-            for table, items in changes.items():
-                next_id = self.storage.next_id(table)
-                for key, doc in items:
-                    ids = self._ids[table].get(key)
-                    if not ids:
-                        ops.append(put_op(table, next_id, doc))
-                        next_id += 1
-                        continue
-                    keep = max(ids, key=int)
-                    if len(ids) == 1 and self.storage.table(table).get(keep) == doc:
-                        continue  # already stored exactly so
-                    ops.append(put_op(table, keep, doc))
-                    ops.extend(del_op(table, i) for i in sorted(ids, key=int) if i != keep)
+            ops = self._put_ops(changes)
             if ops:
                 self.storage.append(ops)
+
+    def _put_ops(self, changes: dict[str, list[tuple[Hashable, dict]]]) -> list[dict]:
+        """The journal ops that insert or replace documents by key (call under the lock)."""
+        ops = []
+        for table, items in changes.items():
+            next_id = self.storage.next_id(table)
+            for key, doc in items:
+                ids = self._ids[table].get(key)
+                if not ids:
+                    ops.append(put_op(table, next_id, doc))
+                    next_id += 1
+                    continue
+                keep = max(ids, key=int)
+                if len(ids) == 1 and self.storage.table(table).get(keep) == doc:
+                    continue  # already stored exactly so
+                ops.append(put_op(table, keep, doc))
+                ops.extend(del_op(table, i) for i in sorted(ids, key=int) if i != keep)
+        return ops
+
+    def _del_ops(self, table: str, key: Hashable) -> list[dict]:
+        """The journal ops that remove every document of `key` (call under the lock)."""
+        return [del_op(table, i) for i in sorted(self._ids[table].get(key, ()), key=int)]
 
     def _doc(self, table: str, key: Hashable) -> dict | None:
         try:

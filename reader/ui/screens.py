@@ -17,15 +17,20 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close help", id="close-help")]
 
-    def __init__(self, rows: list[tuple[str, str]]) -> None:
+    def __init__(self, rows: list[tuple[str, str, str, str]]) -> None:
         super().__init__()
         self.rows = rows
 
     def compose(self) -> ComposeResult:
-        width = max((len(k) for k, _ in self.rows), default=10)
-        lines = [f"{keys.ljust(width)}  {description}" for keys, description in self.rows]
+        keys_width = max((len(keys) for keys, *_ in self.rows), default=10)
+        text_width = max((len(text) for _, text, *_ in self.rows), default=10)
+        lines = [
+            f"{keys.ljust(keys_width)}  {text.ljust(text_width)}  {binding_id}"
+            for keys, text, binding_id, _ in self.rows
+        ]
         lines += [
             "",
+            "The last column is each key's id: remap keys in keymap.json by id (see the README).",
             "ctrl+p opens the command palette: every action is there too.",
             "escape closes this help.",
         ]

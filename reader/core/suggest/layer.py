@@ -1,45 +1,40 @@
 """The suggestions still open for the reader: not rejected, not already accepted as annotations.
 
-Pure rules over the engine's output, the store's rejections and the annotation session, so the
-app only draws and forwards keys. A rejection is remembered by (rule, quoted text), which survives
-edits that move the passage; accepting makes an ordinary annotation that keeps the rule id.
+Pure rules over the engine's output and the annotation session (which holds the rejections, so a
+rejection is an ordinary, undoable decision like a tag). A rejection is remembered by (rule, quoted
+text), which survives edits that move the passage; accepting makes an ordinary annotation that keeps
+the rule id.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
-from reader.core.session import AnnotationSession
+from reader.core.session import AnnotationSession, Rejection
 from reader.core.suggest.engine import Suggestion
 
 
 class SuggestionLayer:
     """Open suggestions of one article, with the accept / reject actions on them."""
 
-    def __init__(self, suggestions, session: AnnotationSession, store) -> None:
+    def __init__(self, suggestions, session: AnnotationSession) -> None:
         self.session = session
-        self.store = store
         self._all: tuple[Suggestion, ...] = tuple(
             sorted(suggestions, key=lambda s: (s.start, s.end, s.tag, s.rule))
         )
-        self._rejected = {
-            (r.get("rule"), r.get("exact")) for r in store.rejections(session.article.key)
-        }
         self._starts = [s.start for s in self._all]
         self._longest = max((s.end - s.start for s in self._all), default=0)
-        self._open: list[Suggestion] | None = (
-            None  # cached until an annotation or rejection changes
-        )
+        self._open: list[Suggestion] | None = None  # cached until the session changes
         self._open_revision = -1
 
-    def _is_open(self, s: Suggestion) -> bool:
-        return (s.rule, s.text) not in self._rejected and not self.session.has_span(
+    def is_open(self, s: Suggestion) -> bool:
+        return not self.session.is_rejected(s.rule, s.text) and not self.session.has_span(
             s.tag, s.start, s.end
         )
 
     def open(self) -> list[Suggestion]:
         if self._open is None or self._open_revision != self.session.revision:
-            self._open = [s for s in self._all if self._is_open(s)]
+            self._open = [s for s in self._all if self.is_open(s)]
             self._open_revision = self.session.revision
         return self._open
 
@@ -47,7 +42,7 @@ class SuggestionLayer:
         """Open suggestions overlapping `[start, end)`."""
         lo = bisect_left(self._starts, start - self._longest)
         hi = bisect_left(self._starts, end)
-        return [s for s in self._all[lo:hi] if s.end > start and self._is_open(s)]
+        return [s for s in self._all[lo:hi] if s.end > start and self.is_open(s)]
 
     def step(self, current: Suggestion | None, offset: int, forward: bool) -> Suggestion | None:
         """The next (or previous) open suggestion: after `current` when there is one, else after
@@ -57,29 +52,22 @@ class SuggestionLayer:
             i = order.index(current)
             candidates = order[i + 1 :] if forward else order[:i][::-1]
         else:
-            i = (
-                bisect_left(self._starts, offset + 1)
-                if forward
-                else bisect_left(self._starts, offset)
-            )
+            i = bisect_left(self._starts, offset + 1 if forward else offset)
             candidates = order[i:] if forward else order[:i][::-1]
-        return next((s for s in candidates if self._is_open(s)), None)
+        return next((s for s in candidates if self.is_open(s)), None)
 
     def accept(self, s: Suggestion):
         """Make it an annotation (remembering the rule); None when that annotation already exists."""
         return self.session.add(s.tag, s.start, s.end, rule=s.rule)
 
-    def reject(self, s: Suggestion) -> None:
-        """Never show it again for this article (saved in the database)."""
-        self.store.reject(
-            self.session.article.key, rule=s.rule, start=s.start, end=s.end, exact=s.text
-        )
-        self._rejected.add((s.rule, s.text))
-        self._open = None
+    def reject(self, s: Suggestion) -> Rejection | None:
+        """Never show it again for this article (saved; undoable like any decision)."""
+        return self.session.reject(s.rule, s.start, s.end, s.text)
 
     def accept_rule(self, rule: str) -> int:
-        """Accept every open suggestion of one rule; returns how many became annotations."""
-        return sum(self.accept(s) is not None for s in self.open() if s.rule == rule)
+        """Accept every open suggestion of one rule as ONE undoable step; returns how many."""
+        spans = [(s.tag, s.start, s.end, s.rule) for s in self.open() if s.rule == rule]
+        return len(self.session.add_many(spans, f"accept all of {rule}"))
 
     def open_by_rule(self) -> dict[str, int]:
         counts: dict[str, int] = {}

@@ -1,0 +1,40 @@
+"""One way to open an article, for the app, the headless commands and `reader parse`.
+
+Parse the files, then settle the language: `--lang`, else the database's cached answer for this
+version, else detection. The app asks for a provisional answer instead of waiting for detection
+(a cheap stop-word guess paints the first pane; langdetect confirms it in the background).
+"""
+
+from __future__ import annotations
+
+from reader.core.article import Article
+
+
+def open_article(
+    files: list[str], lang: str | None = None, store=None, *, provisional: bool = False
+) -> tuple[Article, bool]:
+    """(the article with its language, whether that language is settled)."""
+    from reader.core.parsing import parse_files
+
+    return settle_language(parse_files(files), lang, store, provisional=provisional)
+
+
+def settle_language(
+    article: Article, lang: str | None = None, store=None, *, provisional: bool = False
+) -> tuple[Article, bool]:
+    """`article` with its language: --lang, the store's cache, a provisional guess or detection."""
+    if lang:
+        return article.with_language(lang, 1.0), True
+    cached = store.cached_language(article.id) if store is not None else None
+    if cached:
+        return article.with_language(*cached), True
+    if provisional:
+        from reader.core.language import guess_language
+
+        return article.with_language(guess_language(article.text), 0.0), False
+    from reader.core.language import detect_language
+
+    detected = detect_language(article.text)
+    if store is not None and not getattr(store, "read_only", False):
+        store.cache_language(article.id, *detected)
+    return article.with_language(*detected), True

@@ -1,0 +1,535 @@
+"""The open article and every rule behind the reading screen's keys, without a terminal.
+
+`ReaderState` owns the article, its `Reading` (panes, cursor, selection, search), its
+`AnnotationSession` (annotations and rejections, saved when made, undoable) and its suggestion
+layer, and answers the questions the screen asks: what is under the cursor, where the next
+annotation is, what the status line says. The UI turns a key into one call here and draws the
+result (`view()`, `status()`); tests drive it directly.
+
+Every action leaves its answer for the status line in `message`. Actions that save raise
+`ReaderError` / `OSError` when the save fails, with nothing changed in memory: the UI says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.core.annotation import Annotation
+from reader.core.article import Article
+from reader.core.reading import Reading
+from reader.core.session import AnnotationSession, Rejection
+from reader.errors import ReaderError
+
+AUTO_SUGGEST_LIMIT = 1_000_000  # characters; longer articles get suggestions when asked
+
+
+@dataclass(frozen=True, slots=True)
+class PaneView:
+    """Everything one pane shows, as offsets into the article text: what the pane widget draws."""
+
+    pane: object  # reader.core.pagination.Pane
+    cursor: tuple[int, int] | None
+    selection: tuple[int, int] | None
+    annotations: tuple[Annotation, ...]
+    current_annotation: str | None
+    matches: tuple[tuple[int, int], ...]
+    current_match: tuple[int, int] | None
+    suggestions: tuple  # open Suggestions overlapping the pane
+
+
+class ReaderState:
+    """One article being read: the state behind every key of the reading screen."""
+
+    def __init__(
+        self,
+        article: Article,
+        store,
+        *,
+        width: int = 76,
+        height: int = 20,
+        offset: int | None = None,
+    ) -> None:
+        self.article = article
+        self.store = store
+        self.session = AnnotationSession(store, article)
+        saved = store.position(article.key)
+        self.saved_offset: int | None = saved["offset"] if saved else None
+        start = offset if offset is not None else (self.saved_offset or 0)
+        self.reading = Reading(article, width, height, start)
+        self.layer = None  # a SuggestionLayer once the suggestions are computed
+        self.sources: tuple = ()
+        self.show_suggestions = True
+        self.current_annotation: str | None = None  # uuid of the one tab / a jump went to
+        self.current_suggestion = None  # the one `}` / `{` went to, while the cursor stays on it
+        self._mention: dict[str, int] = {}  # source name -> the mention last jumped to
+        self.message = ""
+        if self.session.report:
+            self.message = self.session.report.sentence() + " — press a for the list"
+        elif article.pages_present and (
+            notice := article.missing_notice(article.pages_present[0], -1)
+        ):
+            self.message = notice
+
+    @property
+    def read_only(self) -> bool:
+        return bool(getattr(self.store, "read_only", False))
+
+    # what the screen shows ----------------------------------------------------------------------
+    def view(self) -> PaneView:
+        r = self.reading
+        pane = r.pane
+        annotations = tuple(self.session.overlapping(pane.start, pane.end + 1))
+        if self.current_annotation and self.session.get(self.current_annotation) is None:
+            self.current_annotation = None
+        return PaneView(
+            pane=pane,
+            cursor=(r.cursor.start, r.cursor.end),
+            selection=(r.selection.start, r.selection.end) if r.selection else None,
+            annotations=annotations,
+            current_annotation=self.current_annotation,
+            matches=tuple(m for m in r.matches if m[0] < pane.end and m[1] > pane.start),
+            current_match=r.matches[r.match_index] if 0 <= r.match_index < len(r.matches) else None,
+            suggestions=tuple(self.open_suggestions_in(pane.start, pane.end + 1)),
+        )
+
+    def header(self) -> str:
+        a = self.article
+        lang = a.lang if a.lang != "und" else "language undetermined"
+        title = a.title or (Path(a.sources[0]).name if a.sources else "")
+        return " · ".join(p for p in (lang, a.kicker, title) if p)
+
+    def status(self) -> str:
+        """The status line: the answer to the last key first (narrow terminals cut the end), then
+        where the reader is, what is here, and what the cursor is on."""
+        r = self.reading
+        pane = r.pane
+        count = r.pagination.panes_in_page(pane.page)
+        parts = [
+            self.article.page_label(pane.page),
+            f"{pane.index_in_page + 1}/{count if count is not None else '…'}",
+            f"{round(r.progress() * 100)}%",
+            f"{len(self.session)} ann."
+            + (f" ({orphans} orphaned)" if (orphans := self.session.orphan_count) else ""),
+        ]
+        if self.layer is not None and self.show_suggestions:
+            parts.append(f"{len(self.layer.open())} sugg.")
+        if self.read_only:
+            parts.append("READ-ONLY")
+        if r.selection:
+            parts.append("SELECT")
+        current = self.annotation_at_cursor()
+        if current:
+            label = f"[{current.tag}]"
+            if current.note:
+                label += f" “{current.note}”"
+            parts.append(label)
+        s = self.suggestion_at_cursor()
+        if s is not None:
+            who = f" ({s.attribution})" if s.attribution else ""
+            parts.append(f"suggests {s.tag}{who} [{s.rule}] y/r")
+        if self.message:
+            parts.insert(0, self.message)
+        return " · ".join(parts)
+
+    # what the cursor is on ----------------------------------------------------------------------
+    def annotation_at_cursor(self) -> Annotation | None:
+        """The annotation a jump went to while the cursor is still on it, else the first one the
+        cursor sentence touches."""
+        c = self.reading.cursor
+        if self.current_annotation:
+            a = self.session.get(self.current_annotation)
+            if a is not None and a.start < c.end and a.end > c.start:
+                return a
+        under = self.session.overlapping(c.start, c.end)
+        return under[0] if under else None
+
+    def open_suggestions_in(self, start: int, end: int) -> list:
+        if self.layer is None or not self.show_suggestions:
+            return []
+        return self.layer.overlapping(start, end)
+
+    def suggestion_at_cursor(self):
+        c = self.reading.cursor
+        under = self.open_suggestions_in(c.start, c.end)
+        if self.current_suggestion in under:
+            return self.current_suggestion
+        return under[0] if under else None
+
+    def _moved(self, annotation: Annotation | None = None, suggestion=None) -> None:
+        """After any move: what it went to (or the first annotation under the cursor) is current."""
+        self.message = ""
+        self.current_suggestion = suggestion
+        current = annotation or self.annotation_at_cursor()
+        self.current_annotation = current.uuid if current else None
+
+    def _move(self, moved: bool, at_edge: str = "") -> None:
+        self._moved()
+        if not moved and at_edge:
+            self.message = at_edge
+
+    # movement -----------------------------------------------------------------------------------
+    def _end_notice(self) -> str:
+        return self.article.missing_notice(self.reading.pane.page, 1) or "End of the article"
+
+    def _start_notice(self) -> str:
+        return self.article.missing_notice(self.reading.pane.page, -1) or "Start of the article"
+
+    def next_pane(self) -> None:
+        self._move(self.reading.next_pane(), self._end_notice())
+
+    def previous_pane(self) -> None:
+        self._move(self.reading.previous_pane(), self._start_notice())
+
+    def next_page(self) -> None:
+        self._move(self.reading.next_page(), self._end_notice())
+
+    def previous_page(self) -> None:
+        self._move(self.reading.previous_page(), self._start_notice())
+
+    def first_pane(self) -> None:
+        self.reading.first_pane()
+        self._moved()
+
+    def last_pane(self) -> None:
+        self.reading.last_pane()
+        self._moved()
+
+    def next_sentence(self) -> None:
+        self._move(self.reading.next_sentence(), self._end_notice())
+
+    def previous_sentence(self) -> None:
+        self._move(self.reading.previous_sentence(), self._start_notice())
+
+    def back(self) -> None:
+        """`b`: a word back in a selection, else the previous pane."""
+        if self.reading.selection is not None:
+            self.word_back()
+        else:
+            self.previous_pane()
+
+    def move_to(self, offset: int) -> None:
+        self.reading.cancel_selection()
+        self.reading.move_to(offset)
+        self._moved()
+
+    # selection ----------------------------------------------------------------------------------
+    def select(self) -> None:
+        """`v`: select the search match under the cursor or the cursor sentence; again: cancel."""
+        if self.reading.selection is None:
+            self.reading.start_selection()
+            self.message = (
+                "Selecting: j/k sentences, w/b words, o other end, 1/2/3 tag, escape cancel"
+            )
+        else:
+            self.reading.cancel_selection()
+            self._moved()
+
+    def word_forward(self) -> None:
+        if self.reading.selection is None:
+            self.message = "w moves the end of a selection: press v (or shift+→) to start one"
+            return
+        self.reading.move_selection_by_word(True)
+        self._moved()
+
+    def word_back(self) -> None:
+        self.reading.move_selection_by_word(False)
+        self._moved()
+
+    def select_word_forward(self) -> None:
+        """shift+→: start a one-word selection, or grow the selection by a word."""
+        if self.reading.selection is None:
+            self.reading.start_word_selection(forward=True)
+            self._moved()
+            self.message = "Selecting words: shift+→/← grow or shrink, o other end, 1/2/3 tag"
+        else:
+            self.word_forward()
+
+    def select_word_back(self) -> None:
+        if self.reading.selection is None:
+            self.reading.start_word_selection(forward=False)
+            self._moved()
+        else:
+            self.word_back()
+
+    def swap_ends(self) -> None:
+        self.reading.swap_selection_ends()
+        self._moved()
+
+    def cancel(self) -> None:
+        """escape in the text: cancel a selection, else end a search."""
+        if self.reading.selection is None and self.reading.matches:
+            self.reading.end_search()
+        self.reading.cancel_selection()
+        self._moved()
+
+    # search -------------------------------------------------------------------------------------
+    def search(self, query: str) -> None:
+        count = self.reading.search(query)
+        self._moved()
+        if query.strip():
+            self.message = (
+                f"{count} match{'es' if count != 1 else ''} for “{query}” (n / N: next, previous;"
+                " v selects it)"
+                if count
+                else f"Not found: “{query}”"
+            )
+
+    def next_match(self) -> None:
+        self._match(True)
+
+    def previous_match(self) -> None:
+        self._match(False)
+
+    def _match(self, forward: bool) -> None:
+        moved = self.reading.next_match(forward)
+        self._moved()
+        r = self.reading
+        self.message = (
+            f"match {r.match_index + 1}/{len(r.matches)}"
+            if moved
+            else "No search (press / to search)"
+        )
+
+    # annotations --------------------------------------------------------------------------------
+    def target(self, mouse: tuple[int, int] | None = None) -> tuple[int, int]:
+        """What a tag key applies to: a mouse selection, the keyboard selection, the cursor."""
+        return mouse if mouse is not None else self.reading.target()
+
+    def tag(self, tag: str, mouse: tuple[int, int] | None = None) -> Annotation | None:
+        self._writable()
+        start, end = self.target(mouse)
+        added = self.session.add(tag, start, end)
+        self.reading.cancel_selection()
+        if added is None:
+            self.message = f"Already tagged {tag} — nothing added"
+            return None
+        self.current_annotation = added.uuid
+        self.message = f"Tagged {tag}"
+        return added
+
+    def _annotation(self, uuid: str | None) -> Annotation | None:
+        return self.session.get(uuid) if uuid else self.annotation_at_cursor()
+
+    def cycle_tag(self, uuid: str | None = None) -> None:
+        """`t`: claim → quote → speculation, on `uuid` or the annotation under the cursor."""
+        current = self._annotation(uuid)
+        if current is None:
+            self.message = "No annotation here"
+            return
+        self._writable()
+        new = self.session.cycle_tag(current.uuid)
+        self.current_annotation = new.uuid if new else None
+        self.message = f"Now {new.tag}" if new else ""
+
+    def set_note(self, uuid: str, note: str) -> None:
+        self._writable()
+        note = _storable(note.strip(), "the note")
+        self.session.set_note(uuid, note)
+        self.message = "Note saved" if note else "Note cleared"
+
+    def delete(self, uuid: str | None = None) -> None:
+        current = self._annotation(uuid)
+        if current is None:
+            self.message = "No annotation here"
+            return
+        self._writable()
+        self.session.delete(current.uuid)
+        if self.current_annotation == current.uuid:
+            self.current_annotation = None
+        self.message = f"Deleted {current.tag} (u to undo)"
+
+    def undo(self) -> None:
+        self._writable()
+        step = self.session.undo()
+        self.message = f"Undid: {step.label}" if step else "Nothing to undo"
+
+    def redo(self) -> None:
+        self._writable()
+        step = self.session.redo()
+        self.message = f"Redid: {step.label}" if step else "Nothing to redo"
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise ReaderError(
+                getattr(self.store, "path", None), "is read-only; the change was not saved"
+            )
+
+    def jump_to_annotation(self, annotation: Annotation) -> None:
+        if annotation.orphaned:
+            self.message = "This annotation's passage is no longer in the article (orphaned)"
+            return
+        self.reading.cancel_selection()
+        self.reading.move_to(annotation.start)
+        self._moved(annotation=annotation)
+
+    def next_annotation(self) -> None:
+        """tab: the next annotation in text order; several starting together are visited in turn."""
+        current = self.session.get(self.current_annotation) if self.current_annotation else None
+        after = self.session.next_after(current.start if current else self.reading.cursor.start - 1)
+        if current is not None:
+            same = self.session.starting_at(current.start)
+            ids = [a.uuid for a in same]
+            if current.uuid in ids and ids.index(current.uuid) + 1 < len(ids):
+                after = same[ids.index(current.uuid) + 1]
+        if after is None:
+            self.message = (
+                "No more annotations after this" if len(self.session) else "No annotations yet"
+            )
+            return
+        self.jump_to_annotation(after)
+
+    def previous_annotation(self) -> None:
+        current = self.session.get(self.current_annotation) if self.current_annotation else None
+        if current is not None:
+            same = self.session.starting_at(current.start)
+            ids = [a.uuid for a in same]
+            if current.uuid in ids and ids.index(current.uuid) > 0:
+                self.jump_to_annotation(same[ids.index(current.uuid) - 1])
+                return
+        before = self.session.previous_before(
+            current.start if current else self.reading.cursor.start
+        )
+        if before is None:
+            self.message = (
+                "No annotations before this" if len(self.session) else "No annotations yet"
+            )
+            return
+        self.jump_to_annotation(before)
+
+    # suggestions --------------------------------------------------------------------------------
+    def wants_suggestions(self, asked: bool = False) -> bool:
+        """Whether to compute suggestions now: always when asked; unasked only for articles short
+        enough that the rules finish in a moment (they compete with key presses for the CPU)."""
+        return asked or len(self.article.text) <= AUTO_SUGGEST_LIMIT
+
+    def suggestions_ready(self, article: Article, analysis) -> bool:
+        """Take the engine's analysis of `article`; False if the article changed meanwhile (a
+        language switch: a newer run is coming)."""
+        if article is not self.article:
+            return False
+        from reader.core.suggest.layer import SuggestionLayer
+
+        self.layer = SuggestionLayer(analysis.suggestions, self.session)
+        self.sources = analysis.sources
+        self._mention = {}
+        return True
+
+    def toggle_suggestions(self) -> None:
+        self.show_suggestions = not self.show_suggestions
+        self.message = (
+            "Suggestions shown" if self.show_suggestions else "Suggestions hidden (S shows them)"
+        )
+
+    def accept_suggestion(self) -> None:
+        s = self.suggestion_at_cursor()
+        if s is None:
+            self.message = "No suggestion here"
+            return
+        self._writable()
+        added = self.layer.accept(s)
+        if added is not None:
+            self.current_annotation = added.uuid
+        self.message = f"Accepted {s.tag}"
+        self.current_suggestion = s  # `}` goes on from here, to the next one in this sentence too
+
+    def reject_suggestion(self) -> None:
+        s = self.suggestion_at_cursor()
+        if s is None:
+            self.message = "No suggestion here"
+            return
+        self._writable()
+        self.layer.reject(s)
+        self.message = f"Rejected {s.tag} (u undoes; R lists rejections)"
+        self.current_suggestion = s
+
+    def step_suggestion(self, forward: bool) -> bool:
+        """} / {: the next / previous open suggestion; False when there are none computed yet."""
+        if self.layer is None:
+            self.message = "Looking for suggestions… (a moment)"
+            return False
+        self.show_suggestions = True
+        here = self.current_suggestion or self.suggestion_at_cursor()
+        s = self.layer.step(here, self.reading.cursor.start, forward)
+        if s is None:
+            self.message = "No more suggestions" + (" after this" if forward else " before this")
+            return True
+        self.reading.cancel_selection()
+        self.reading.move_to(s.start)
+        self._moved(suggestion=s)
+        return True
+
+    def accept_rule(self, rule: str) -> None:
+        if self.layer is None:
+            return
+        self._writable()
+        count = self.layer.accept_rule(rule)
+        self.message = f"Accepted {count} suggestion(s) of {rule} (u undoes all of them)"
+
+    def restore(self, rejection: Rejection) -> None:
+        self._writable()
+        if self.session.restore(rejection):
+            self.message = f"Restored the {rejection.rule} suggestion (u undoes)"
+
+    def next_mention(self, index: int) -> None:
+        """enter on a source: the next place the article cites it (cycling)."""
+        src = self.sources[index]
+        i = (self._mention.get(src.name, -1) + 1) % len(src.mentions)
+        self._mention[src.name] = i
+        self.move_to(src.mentions[i][0])
+        self.message = f"{src.name}: mention {i + 1}/{len(src.mentions)}"
+
+    # language -----------------------------------------------------------------------------------
+    def switch_language(self, lang: str, probability: float) -> bool:
+        """Take the confirmed language; True when it changed (sentences, panes and suggestion rules
+        follow it: the caller recomputes suggestions)."""
+        if not self.read_only:
+            self.store.cache_language(self.article.id, lang, probability)
+        if lang == self.article.lang:
+            return False
+        self.article = self.article.with_language(lang, probability)
+        old = self.reading
+        self.reading = Reading(
+            self.article, old.pagination.width, old.pagination.height, old.cursor.start
+        )
+        self.session.article = self.article
+        self.layer = None
+        self.sources = ()
+        return True
+
+    # the reading position -----------------------------------------------------------------------
+    def save_position(self) -> None:
+        """Remember where the cursor is (only when it moved since the last save)."""
+        offset = self.reading.cursor.start
+        if offset != self.saved_offset and not self.read_only:
+            self.store.save_position(self.article.key, self.article.id, offset)
+            self.saved_offset = offset
+
+    def remember_article(self) -> None:
+        if not self.read_only:
+            self.store.remember_article(
+                self.article.key,
+                sources=list(self.article.sources),
+                version=self.article.id,
+                title=self.article.title,
+            )
+
+    # export -------------------------------------------------------------------------------------
+    def export(self, fmt: str, folder: Path) -> Path:
+        from reader.core.export import export_into
+
+        path = export_into(folder, fmt, self.article, self.session.all(), self.store)
+        shown = path.relative_to(folder) if path.is_relative_to(folder) else path
+        self.message = f"{shown}: exported {len(self.session)} annotation(s)"
+        return path
+
+
+def _storable(text: str, what: str) -> str:
+    """`text` if it can be written back out as UTF-8 (no lone surrogates), else a one-line refusal."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ReaderError(
+            None, f"{what} holds characters that cannot be saved (invalid bytes)"
+        ) from None
+    return text

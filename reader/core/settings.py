@@ -1,0 +1,95 @@
+"""Where things live and what the user chose: the database path, the keymap, the settings file.
+
+- database: `--db PATH`, else `$READER_DB`, else `reader.json` in the user data folder;
+- settings: `settings.json` in the user config folder (`$READER_CONFIG` names another folder), a
+  JSON object such as `{"theme": "nord"}`; the app writes it when the theme changes;
+- keymap: `$READER_KEYMAP`, else `keymap.json` in the config folder: binding id → keys.
+
+A settings or keymap file that cannot be read is reported (one line) and the defaults are used;
+it is never overwritten by a default.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from reader.errors import ReaderError
+
+SETTINGS_FILE = "settings.json"
+KEYMAP_FILE = "keymap.json"
+
+
+def database_path(given: str | None = None) -> Path:
+    """The database the user means: `given` (--db), else $READER_DB, else the data folder's."""
+    if given == "":
+        raise ReaderError(None, "--db: the database path is empty")
+    if given:
+        return Path(given).expanduser()
+    env = os.environ.get("READER_DB")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs  # only when no path was given: not on the way to the first pane
+
+    return platformdirs.user_data_path("reader") / "reader.json"
+
+
+def config_dir() -> Path:
+    env = os.environ.get("READER_CONFIG")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return platformdirs.user_config_path("reader")
+
+
+def _read_object(path: Path) -> tuple[dict, str]:
+    """A JSON object from `path`: ({}, "") when there is no file, ({}, problem) when it is bad."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}, ""
+    except (OSError, ValueError, RecursionError) as exc:
+        return {}, f"{path}: not read ({exc}); the defaults are in use"
+    if not isinstance(data, dict):
+        return {}, f"{path}: expected a JSON object; the defaults are in use"
+    return data, ""
+
+
+def load_keymap(known_ids: set[str]) -> tuple[dict[str, str], str]:
+    """Remapped keys (binding id → keys) and a problem to tell the user about ("" if none)."""
+    path = Path(os.environ.get("READER_KEYMAP") or config_dir() / KEYMAP_FILE)
+    data, problem = _read_object(path)
+    if problem:
+        return {}, problem
+    unknown = sorted(str(k) for k in data if k not in known_ids)
+    bad = sorted(str(k) for k, v in data.items() if k in known_ids and not isinstance(v, str))
+    problems = []
+    if unknown:
+        problems.append(f"unknown binding id(s) {', '.join(unknown)} (? shows the ids)")
+    if bad:
+        problems.append(f'keys must be a string such as "j,down" for {", ".join(bad)}')
+    keymap = {str(k): v for k, v in data.items() if k in known_ids and isinstance(v, str)}
+    return keymap, f"{path}: {'; '.join(problems)}" if problems else ""
+
+
+class Settings:
+    """The user's settings file, read once; `set()` writes it back atomically."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.path = (folder or config_dir()) / SETTINGS_FILE
+        self.data, self.problem = _read_object(self.path)
+
+    def get(self, key: str, default=None):
+        return self.data.get(key, default)
+
+    def set(self, key: str, value) -> None:
+        """Remember `key` (atomically). A settings file that could not be read is left alone."""
+        if self.problem or self.data.get(key) == value:
+            return
+        from reader.core.export import write_export
+
+        self.data[key] = value
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        write_export(self.path, json.dumps(self.data, ensure_ascii=False, indent=2) + "\n", True)

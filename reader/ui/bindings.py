@@ -1,0 +1,119 @@
+"""Every key of the reading screen: one id, one meaning, remappable through the keymap file.
+
+Most keys call one method of the reader state (`state('name')`); the rest open something of the
+UI (help, search box, panels, note editor). Help and the command palette list the same rows,
+with the keys in effect now (after any remapping) and the binding id.
+"""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+
+def B(
+    keys: str, action: str, description: str, id: str, show: bool = False, tooltip: str = ""
+) -> Binding:
+    """A binding with an id (remappable); `description` is the footer's word, `tooltip` the help's."""
+    return Binding(keys, action, description, show=show, id=id, tooltip=tooltip)
+
+
+def S(keys: str, method: str, description: str, id: str, **kw) -> Binding:
+    """A key that calls `ReaderState.<method>()`."""
+    return B(keys, f"state('{method}')", description, id, **kw)
+
+
+READER_BINDINGS = [
+    B("question_mark", "help", "Help", "help", show=True, tooltip="Help: every key"),
+    S("space,pagedown,right", "next_pane", "Pane", "next-pane", show=True, tooltip="Next pane"),
+    S("b,pageup,left", "previous_pane", "Previous pane", "previous-pane"),
+    S("right_square_bracket", "next_page", "Next source page", "next-page"),
+    S("left_square_bracket", "previous_page", "Previous source page", "previous-page"),
+    S("g,home", "first_pane", "First pane", "first-pane"),
+    S("G,end", "last_pane", "Last pane", "last-pane"),
+    S("j,down", "next_sentence", "Sentence", "next-sentence", show=True, tooltip="Next sentence"),
+    S("k,up", "previous_sentence", "Previous sentence", "previous-sentence"),
+    S("v", "select", "Select", "select", show=True, tooltip="Select the sentence or search match"),
+    S(
+        "w,shift+right",
+        "select_word_forward",
+        "Select by words: next",
+        "select-word-forward",
+        tooltip="Select a word / grow the selection by a word",
+    ),
+    S(
+        "W,shift+left",
+        "select_word_back",
+        "Select by words: previous",
+        "select-word-back",
+        tooltip="Select a word / move the selection's end back a word",
+    ),
+    S("o", "swap_ends", "Selection: swap ends", "swap-ends"),
+    B("escape", "cancel", "Cancel selection / search, close", "cancel"),
+    B("1", "tag('claim')", "Claim", "tag-claim", show=True, tooltip="Tag as claim"),
+    B("2", "tag('quote')", "Quote", "tag-quote", show=True, tooltip="Tag as quote"),
+    B(
+        "3",
+        "tag('speculation')",
+        "Spec.",
+        "tag-speculation",
+        show=True,
+        tooltip="Tag as speculation",
+    ),
+    S("t", "cycle_tag", "Change the tag", "cycle-tag"),
+    B("enter", "note", "Write a note", "note"),
+    S("x,delete", "delete", "Delete the annotation", "delete"),
+    S("u", "undo", "Undo", "undo", tooltip="Undo any decision (tag, note, delete, accept, reject)"),
+    S("ctrl+r", "redo", "Redo", "redo"),
+    S("tab", "next_annotation", "Next annotation", "next-annotation"),
+    S("shift+tab", "previous_annotation", "Previous annotation", "previous-annotation"),
+    B(
+        "a",
+        "toggle_panel('annotations')",
+        "List",
+        "toggle-panel",
+        show=True,
+        tooltip="Annotation list",
+    ),
+    B("e", "export('json')", "Export JSON", "export", tooltip="Export JSON into this folder"),
+    B("slash", "search", "Search", "search", show=True, tooltip="Search the article"),
+    S("n", "next_match", "Next match", "next-match"),
+    S("N", "previous_match", "Previous match", "previous-match"),
+    S("y", "accept_suggestion", "Accept suggestion", "accept-suggestion"),
+    S("r", "reject_suggestion", "Reject suggestion", "reject-suggestion"),
+    B("S", "toggle_suggestions", "Suggestions on/off", "toggle-suggestions"),
+    B("right_curly_bracket", "step_suggestion(True)", "Next suggestion", "next-suggestion"),
+    B("left_curly_bracket", "step_suggestion(False)", "Previous suggestion", "previous-suggestion"),
+    B("s", "toggle_panel('sources')", "Sources", "toggle-sources", tooltip="Who is cited: sources"),
+    B(
+        "R",
+        "toggle_panel('rejections')",
+        "Rejected suggestions",
+        "toggle-rejections",
+        tooltip="Rejected suggestions (enter restores one)",
+    ),
+    B("q,ctrl+q", "quit", "Quit", "quit", show=True),
+]
+
+# Palette-only commands: (title, help, action)
+PALETTE_ONLY = [
+    ("Export as W3C Web Annotations", "into this folder, STEM.w3c.json", "export('w3c')"),
+    ("Export as a Markdown report", "into this folder, STEM.annotations.md", "export('md')"),
+]
+
+BINDING_IDS = {b.id for b in READER_BINDINGS if b.id}
+
+
+def binding_rows(screen) -> list[tuple[str, str, str, str]]:
+    """(keys now, description, binding id, action) for every reading-screen binding, with the
+    keys the keymap gives them now: the one source for help and the command palette."""
+    app = screen.app
+    keys: dict[str, list[str]] = {}
+    for active in screen.active_bindings.values():
+        binding = active.binding
+        if binding.id in BINDING_IDS and active.node is screen:
+            keys.setdefault(binding.id, []).append(app.get_key_display(binding))
+    rows = []
+    for b in READER_BINDINGS:
+        label = b.tooltip or b.description
+        rows.append((", ".join(keys.get(b.id, [])) or "(unbound)", label, b.id or "", b.action))
+    return rows

@@ -1,0 +1,209 @@
+"""The pane: one screenful of the article, drawn line by line (Textual's Line API).
+
+The core wraps the text (reader.core.pagination), so each row of the widget is one `Line` of the
+pane, a `[start, end)` range of the article text. `show()` works out, for every row, its text and
+the styled spans on it (kind, suggestions, annotations, matches, cursor or selection) and refreshes
+only the rows whose spans changed: a cursor move repaints two sentences, not the screen. Rendered
+rows are cached by what is on them.
+
+Article text always goes into `Content` objects (never markup) through `visible()`, so `[bold]x[/]`
+shows as those characters and an ESC never reaches the terminal.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from textual.content import Content, Span
+from textual.geometry import Region
+from textual.selection import Selection as TextSelection
+from textual.strip import Strip
+from textual.style import Style as VisualStyle
+from textual.widget import Widget
+
+from reader.core.display import visible
+from reader.core.pagination import Line, Pane
+from reader.core.reader_state import PaneView as PaneModel
+
+KIND_CLASSES = {
+    "title": "pane--title",
+    "heading": "pane--heading",
+    "lede": "pane--lede",
+    "blockquote": "pane--blockquote",
+    "item": "pane--item",
+    "byline": "pane--dim",
+    "aside": "pane--dim",
+}
+
+Row = tuple[str, tuple[tuple[int, int, str], ...]]  # the row's text and its (start, end, class)
+
+
+class PaneView(Widget, can_focus=True):
+    """One pane of the article with cursor, selection, annotations, suggestions and matches."""
+
+    COMPONENT_CLASSES = {
+        "pane--title",
+        "pane--heading",
+        "pane--lede",
+        "pane--blockquote",
+        "pane--item",
+        "pane--dim",
+        "pane--cursor",
+        "pane--selection",
+        "pane--claim",
+        "pane--quote",
+        "pane--speculation",
+        "pane--match",
+        "pane--match-current",
+        "pane--notice",
+        "pane--current-annotation",
+        "pane--suggest-claim",
+        "pane--suggest-quote",
+        "pane--suggest-speculation",
+    }
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.pane: Pane | None = None
+        self.rows: list[Row] = []
+        self._styles: dict[str, VisualStyle] = {}
+        self._strips: dict[tuple[int, int, Row], Strip] = {}
+
+    # what is shown ----------------------------------------------------------------------------
+    def show(self, text: str, model: PaneModel) -> None:
+        """Show `model` (a pane and everything on it); repaint only the rows that changed."""
+        pane = model.pane
+        rows = self._rows(text, model)
+        old = self.rows
+        self.pane, self.rows = pane, rows
+        width = self.size.width
+        changed = [
+            y
+            for y in range(max(len(rows), len(old)))
+            if y >= len(old) or y >= len(rows) or old[y] != rows[y]
+        ]
+        if len(changed) > len(rows) // 2 or not width:
+            self.refresh()
+        else:
+            for y in changed:
+                self.refresh(Region(0, y, width, 1))
+        if len(self._strips) > 4 * max(1, len(rows)) + 64:  # drop rows of panes long gone
+            self._strips.clear()
+
+    def _rows(self, text: str, model: PaneModel) -> list[Row]:
+        pane = model.pane
+        lines = pane.lines
+        starts = [line.start for line in lines]
+        spans: list[list[tuple[int, int, str]]] = [[] for _ in lines]
+
+        def add(start: int, end: int, cls: str) -> None:
+            for row in range(max(0, bisect_right(starts, start) - 1), bisect_left(starts, end)):
+                line = lines[row]
+                if line.kind == "blank" or line.end <= start or line.start >= end:
+                    continue
+                s, e = max(start, line.start) - line.start, min(end, line.end) - line.start
+                if e > s:
+                    spans[row].append((s, e, cls))
+
+        for row, line in enumerate(lines):
+            cls = KIND_CLASSES.get(line.kind)
+            if cls:
+                spans[row].append((0, line.end - line.start, cls))
+        for sg in model.suggestions:  # the faint layer first: annotations paint over it
+            add(sg.start, sg.end, f"pane--suggest-{sg.tag}")
+        for a in model.annotations:
+            add(a.start, a.end, f"pane--{a.tag}")
+            if a.uuid == model.current_annotation:
+                add(a.start, a.end, "pane--current-annotation")
+        for m in model.matches:
+            add(m[0], m[1], "pane--match-current" if m == model.current_match else "pane--match")
+        if model.selection:
+            add(*model.selection, "pane--selection")
+        elif model.cursor:
+            add(*model.cursor, "pane--cursor")
+        rows: list[Row] = [
+            (visible(text[line.start : line.end]), tuple(row_spans))
+            for line, row_spans in zip(lines, spans, strict=True)
+        ]
+        if pane.notice:
+            rows += [("", ()), (pane.notice, ((0, len(pane.notice), "pane--notice"),))]
+        return rows
+
+    # drawing ----------------------------------------------------------------------------------
+    def _style(self, name: str) -> VisualStyle:
+        """A component class's own style: the colours and text styles its rules set, nothing
+        inherited (each highlight sets its background and its text colour together, so they are a
+        pair checked for contrast); cached until the styles change (a theme switch)."""
+        style = self._styles.get(name)
+        if style is None:
+            rules = self.get_component_styles(name)
+            text = rules.text_style
+            style = VisualStyle(
+                background=rules.background if rules.has_rule("background") else None,
+                foreground=rules.color if rules.has_rule("color") else None,
+                bold=text.bold or None,
+                italic=text.italic or None,
+                underline=text.underline or None,
+                reverse=text.reverse or None,
+            )
+            self._styles[name] = style
+        return style
+
+    def notify_style_update(self) -> None:
+        self._styles.clear()
+        self._strips.clear()
+        super().notify_style_update()
+
+    def row_content(self, y: int) -> Content:
+        """Row `y` as styled content (what `render_line` draws, before the mouse selection)."""
+        if y >= len(self.rows):
+            return Content("")
+        plain, spans = self.rows[y]
+        return Content(
+            plain, [Span(s, e, self._style(cls)) for s, e, cls in spans], strip_control_codes=False
+        )
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        base = self.visual_style
+        selection = self.text_selection
+        row = self.rows[y] if y < len(self.rows) else ("", ())
+        key = (y, width, row)
+        strip = None if selection is not None else self._strips.get(key)
+        if strip is None:
+            content = self.row_content(y)
+            if selection is not None and (span := selection.get_span(y)) is not None:
+                start, end = span
+                end = len(content.plain) if end == -1 else end
+                screen_style = self.screen.get_visual_style("screen--selection")
+                content = content.stylize(screen_style, start, end)
+            segments = content.render_segments(base)
+            strip = Strip(segments).extend_cell_length(width, base.rich_style).crop(0, width)
+            strip = strip.apply_offsets(0, y)
+            if selection is None:
+                self._strips[key] = strip
+        return strip
+
+    # the mouse selection ----------------------------------------------------------------------
+    def get_selection(self, selection: TextSelection) -> tuple[str, str] | None:
+        return selection.extract("\n".join(plain for plain, _ in self.rows)), "\n"
+
+    def selection_updated(self, selection: TextSelection | None) -> None:
+        self.refresh()
+
+    def offsets_for(self, selection: TextSelection) -> tuple[int, int] | None:
+        """Map Textual's mouse selection (row, character in the row) to article offsets."""
+        if self.pane is None:
+            return None
+        lines = self.pane.lines
+
+        def to_offset(point, default: int) -> int:
+            if point is None:
+                return default
+            y = min(max(point.y, 0), len(lines) - 1)
+            line: Line = lines[y]
+            return line.start + min(max(point.x, 0), line.end - line.start)
+
+        start = to_offset(selection.start, self.pane.start)
+        end = to_offset(selection.end, self.pane.end)
+        return (start, end) if end > start else None

@@ -1,0 +1,148 @@
+"""Side panels: the annotation list, the sources, the rejected suggestions.
+
+Each is a widget of its own that fills itself from the reader state and posts a message when the
+reader picks a row; the screen handles the messages (`@on`) with one call on the state. Keys on a
+row act on that row: in the annotation list, x deletes the highlighted annotation, t changes its tag.
+"""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from reader.core.display import visible
+from reader.ui.widgets import TAG_LETTERS
+
+
+def _excerpt(text: str, limit: int) -> str:
+    one_line = " ".join(text.split())
+    return visible(one_line if len(one_line) <= limit else one_line[: max(1, limit - 1)] + "…")
+
+
+class Panel(OptionList):
+    """A list panel: `fill(state)` shows the rows; its excerpts use the width it has."""
+
+    empty = "Nothing here."
+
+    def excerpt_limit(self) -> int:
+        """Characters of an excerpt: two rows of the panel's width."""
+        return max(24, 2 * (self.content_size.width - 4))
+
+    def show_rows(self, options: list[Option]) -> None:
+        highlighted = self.highlighted
+        self.clear_options()
+        self.add_options(options or [Option(Content(self.empty), disabled=True)])
+        if options:
+            self.highlighted = min(highlighted or 0, len(options) - 1)
+
+
+class AnnotationList(Panel):
+    """Every annotation of the article: tag, page, excerpt, old wording, note."""
+
+    BINDINGS = [
+        Binding("x,delete", "act('delete')", "Delete it", id="list-delete"),
+        Binding("t", "act('cycle_tag')", "Change its tag", id="list-cycle-tag"),
+    ]
+    empty = "No annotations yet: select (v) and tag (1/2/3)."
+
+    class Jump(Message):
+        """Go to this annotation in the text."""
+
+        def __init__(self, uuid: str) -> None:
+            super().__init__()
+            self.uuid = uuid
+
+    class Act(Message):
+        """Apply a state action (delete, cycle_tag) to this annotation."""
+
+        def __init__(self, uuid: str, action: str) -> None:
+            super().__init__()
+            self.uuid = uuid
+            self.action = action
+
+    def fill(self, state) -> None:
+        limit = self.excerpt_limit()
+        options = []
+        for a in state.session.all():
+            where = "orphan" if a.orphaned else state.article.page_label(a.page)
+            rows = [f"{TAG_LETTERS[a.tag]} {a.tag} · {where}", f"  {_excerpt(a.exact, limit)}"]
+            if a.previous_exact:
+                rows.append(f"  was: {_excerpt(a.previous_exact, limit)}")
+            if a.note:
+                rows.append(f"  ✎ {_excerpt(a.note, limit)}")
+            options.append(Option(Content("\n".join(rows)), id=a.uuid))
+        self.show_rows(options)
+
+    def _highlighted_id(self) -> str | None:
+        if self.highlighted is None or not self.option_count:
+            return None
+        return self.get_option_at_index(self.highlighted).id
+
+    def action_act(self, action: str) -> None:
+        uuid = self._highlighted_id()
+        if uuid:
+            self.post_message(self.Act(uuid, action))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(self.Jump(event.option.id))
+
+
+class SourcesList(Panel):
+    """Who the article cites, most cited first; enter goes to the next mention."""
+
+    empty = "No cited sources found."
+
+    class Jump(Message):
+        """Go to the next mention of the source at `index`."""
+
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    def fill(self, state, waiting: bool = False) -> None:
+        if waiting:
+            self.show_rows([Option(Content("Still looking for sources…"), disabled=True)])
+            return
+        self.show_rows(
+            [
+                Option(Content(f"{visible(src.name)} — {src.count}×"), id=f"source:{i}")
+                for i, src in enumerate(state.sources)
+            ]
+        )
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(self.Jump(int(event.option.id.split(":", 1)[1])))
+
+
+class RejectionList(Panel):
+    """The suggestions rejected in this article; enter suggests one again."""
+
+    empty = "No rejected suggestions."
+
+    class Restore(Message):
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    def fill(self, state) -> None:
+        limit = self.excerpt_limit()
+        self.show_rows(
+            [
+                Option(
+                    Content(f"{visible(r.rule)}\n  {_excerpt(r.exact, limit)}"), id=f"rejection:{i}"
+                )
+                for i, r in enumerate(state.session.rejections())
+            ]
+        )
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(self.Restore(int(event.option.id.split(":", 1)[1])))

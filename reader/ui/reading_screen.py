@@ -1,0 +1,367 @@
+"""The reading screen: keys become one call on the reader state, then the screen is drawn.
+
+Rules (what is under the cursor, where tab goes, what the status line says) live in
+`reader.core.reader_state`; this module lays out the widgets, opens the UI's own things (help,
+search box, panels, note editor) and draws the state after every key.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Input
+
+from reader.core.reader_state import ReaderState
+from reader.ui.bindings import READER_BINDINGS
+from reader.ui.guard import guarded
+from reader.ui.pane import PaneView
+from reader.ui.panels import AnnotationList, Panel, RejectionList, SourcesList
+from reader.ui.screens import HelpScreen, NoteScreen
+from reader.ui.widgets import Gutter, TextLine
+
+SAVE_DELAY = 1.0  # seconds after the last move before the reading position is saved
+MIN_TEXT_COLUMNS = 44  # a panel beside the text must leave it this wide, else it covers the text
+PANELS = {"annotations": "panel", "sources": "sources", "rejections": "rejections"}
+
+
+class ReaderScreen(Screen):
+    """The reading screen: its bindings sit above Textual's default tab / shift+tab focus keys."""
+
+    BINDINGS = READER_BINDINGS
+
+    def __init__(self, state: ReaderState, *, width: int = 76, language_known: bool = True) -> None:
+        super().__init__(id="reader")
+        self.state = state
+        self.column_width = width
+        self.language_known = language_known
+        self._rest_mounted = False
+        self._layout_timer = None
+        self._save_timer = None
+        self._suggestions_started = False
+        self._panel_revision = -1
+        self.export_dir = Path.cwd()
+
+    # layout -------------------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield TextLine(id="header")
+        with Horizontal(id="body"):
+            with Horizontal(id="column"):
+                yield Gutter(id="gutter")
+                yield PaneView(id="pane")
+        yield TextLine(id="status")
+        # The footer, the panels and the search box are mounted after the first pane is painted
+        # (see _mount_rest): the first pane is what the user waits for.
+
+    def on_mount(self) -> None:
+        pane = self.query_one("#pane", PaneView)
+        pane.styles.max_width = self.column_width
+        pane.focus()
+        self.query_one("#header", TextLine).set_text(self.state.header())
+        self.call_after_refresh(self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self._save(self.state.remember_article)
+        self._mount_rest()
+        self._layout_timer = self.set_interval(
+            0.02, self._layout_more, pause=self.state.reading.pagination.complete
+        )
+        if not self.language_known:
+            self.confirm_language()
+        self.start_suggestions()
+        self.app.settle_heap()
+
+    def _mount_rest(self) -> None:
+        """Mount what the first pane does not need; idempotent, so any action can ask for it."""
+        body = self.query_one("#body")
+        if self._rest_mounted or not body.is_attached:  # (not while the app is closing)
+            return
+        self._rest_mounted = True
+        from textual.widgets import Footer
+
+        annotations = AnnotationList(id="panel", classes="panel")
+        annotations.border_title = "Annotations (x delete, t tag, enter go)"
+        sources = SourcesList(id="sources", classes="panel")
+        sources.border_title = "Who says so? (sources)"
+        rejections = RejectionList(id="rejections", classes="panel")
+        rejections.border_title = "Rejected suggestions (enter restores)"
+        body.mount(annotations, sources, rejections)
+        search = Input(placeholder="Search (enter: find, escape: close)", id="search")
+        self.mount(search, before=self.query_one("#status"))
+        self.mount(Footer())
+        # once mounted: a footer that arrives after focus was set shows no keys until told, and it
+        # takes a row from the pane, so re-fit
+        self.call_after_refresh(self.refresh_bindings)
+        self.call_after_refresh(self._fit)
+
+    def widget(self, id: str) -> Widget:
+        """A widget of this screen by id, mounting the deferred ones first if need be."""
+        self._mount_rest()
+        return self.query_one(f"#{id}")
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit)
+
+    def _fit(self) -> None:
+        """Give the reading its pane size, and a panel room without squeezing the text."""
+        self._place_panels()
+        pane = self.query_one("#pane", PaneView)
+        size = pane.content_size
+        if size.width > 0 and size.height > 0:
+            self.state.reading.resize(size.width, size.height)
+        if self._layout_timer is not None and not self.state.reading.pagination.complete:
+            self._layout_timer.resume()
+        self.redraw()
+
+    def _place_panels(self) -> None:
+        """A panel sits beside the text when the text keeps MIN_TEXT_COLUMNS, else covers it."""
+        if not self._rest_mounted:
+            return
+        open_panel = next((p for p in self.query(Panel) if p.display), None)
+        column = self.query_one("#column")
+        if open_panel is None:
+            column.display = True
+            return
+        beside = self.size.width - 50 >= MIN_TEXT_COLUMNS  # panels are up to 50 columns
+        open_panel.set_class(not beside, "-cover")
+        column.display = beside
+
+    def _layout_more(self) -> None:
+        """Lay out the rest of a long article a little at a time, between key presses."""
+        pagination = self.state.reading.pagination
+        if pagination.complete:
+            self._layout_timer.pause()
+            return
+        page = self.state.reading.pane.page
+        known = pagination.panes_in_page(page)
+        pagination.extend(16)
+        if pagination.panes_in_page(page) != known:
+            self.redraw()  # the status line can now say "pane 3/812" instead of "3/…"
+
+    # drawing ------------------------------------------------------------------------------------
+    def redraw(self) -> None:
+        state = self.state
+        model = state.view()
+        self.query_one("#pane", PaneView).show(state.article.text, model)
+        self.query_one("#gutter", Gutter).show(model.pane, model.annotations, model.suggestions)
+        self.query_one("#status", TextLine).set_text(state.status())
+        if self._rest_mounted:
+            panel = self.query_one("#panel", AnnotationList)
+            if panel.display and self._panel_revision != state.session.revision:
+                self._panel_revision = state.session.revision
+                panel.fill(state)  # only when annotations changed: not on every move
+            rejections = self.query_one("#rejections", RejectionList)
+            if rejections.display:
+                rejections.fill(state)
+
+    def say(self, message: str) -> None:
+        self.state.message = message
+        self.redraw()
+
+    # keys ---------------------------------------------------------------------------------------
+    def _save(self, call, *args) -> None:
+        guarded(self, call, *args)
+
+    def action_state(self, method: str) -> None:
+        """Most keys: one call on the reader state, then draw (a failed save is said loudly)."""
+        moved_from = self.state.reading.cursor
+        guarded(self, getattr(self.state, method))
+        if self.state.reading.cursor != moved_from:
+            self._schedule_save()
+        self.redraw()
+
+    def action_tag(self, tag: str) -> None:
+        pane = self.query_one("#pane", PaneView)
+        mouse = self.selections.get(pane)
+        offsets = pane.offsets_for(mouse) if mouse is not None else None
+        guarded(self, self.state.tag, tag, offsets)
+        self.clear_selection()
+        self.redraw()
+
+    def action_cancel(self) -> None:
+        search = self.widget("search")
+        panels = [p for p in self.query(Panel) if p.display]
+        if search.display:
+            search.display = False
+            self.query_one("#pane", PaneView).focus()
+        elif panels:
+            for p in panels:
+                p.display = False
+            self.query_one("#pane", PaneView).focus()
+            self.call_after_refresh(self._fit)
+        else:
+            self.state.cancel()
+        self.clear_selection()
+        self.redraw()
+
+    def action_step_suggestion(self, forward: bool) -> None:
+        if not self.state.step_suggestion(forward):
+            self.start_suggestions(asked=True)
+        self._schedule_save()
+        self.redraw()
+
+    def action_toggle_suggestions(self) -> None:
+        self.start_suggestions(asked=True)
+        self.state.toggle_suggestions()
+        self.redraw()
+
+    def action_export(self, fmt: str) -> None:
+        guarded(self, self.state.export, fmt, self.export_dir)
+        self.redraw()
+
+    def accept_rule(self, rule: str) -> None:
+        guarded(self, self.state.accept_rule, rule)
+        self.redraw()
+
+    def action_note(self) -> None:
+        current = self.state.annotation_at_cursor()
+        if current is None:
+            self.say("No annotation here — tag a passage first (1/2/3)")
+            return
+
+        def done(note: str | None) -> None:
+            if note is not None:
+                guarded(self, self.state.set_note, current.uuid, note)
+                self.redraw()
+
+        self.app.push_screen(NoteScreen(current.exact, current.note), done)
+
+    def action_help(self) -> None:
+        from reader.ui.bindings import binding_rows
+
+        self.app.push_screen(HelpScreen(binding_rows(self)))
+
+    def action_quit(self) -> None:
+        self._save(self.state.save_position)
+        self.app.exit()
+
+    # search -------------------------------------------------------------------------------------
+    def action_search(self) -> None:
+        search = self.widget("search")
+        search.display = True
+        search.value = self.state.reading.query
+        search.focus()
+
+    @on(Input.Submitted, "#search")
+    def search_submitted(self, event: Input.Submitted) -> None:
+        event.input.display = False
+        self.query_one("#pane", PaneView).focus()
+        self.state.search(event.value)
+        self._schedule_save()
+        self.redraw()
+
+    # panels -------------------------------------------------------------------------------------
+    def action_toggle_panel(self, name: str) -> None:
+        target = self.widget(PANELS[name])
+        was_open = target.display
+        for panel in self.query(Panel):
+            panel.display = False
+        if not was_open:
+            target.display = True
+            if name == "sources":
+                waiting = self.state.layer is None
+                if waiting:
+                    self.start_suggestions(asked=True)
+                target.fill(self.state, waiting=waiting)
+            else:
+                target.fill(self.state)
+                self._panel_revision = self.state.session.revision
+            target.focus()
+        else:
+            self.query_one("#pane", PaneView).focus()
+        self.call_after_refresh(self._fit)
+
+    def _back_to_text(self) -> None:
+        for panel in self.query(Panel):
+            if panel.has_class("-cover"):
+                panel.display = False
+        self.query_one("#pane", PaneView).focus()
+        self.call_after_refresh(self._fit)
+
+    @on(AnnotationList.Jump)
+    def jump_to_annotation(self, event: AnnotationList.Jump) -> None:
+        a = self.state.session.get(event.uuid)
+        if a is None:
+            return
+        self.state.jump_to_annotation(a)
+        if not a.orphaned:
+            self._back_to_text()
+        self._schedule_save()
+        self.redraw()
+
+    @on(AnnotationList.Act)
+    def act_on_annotation(self, event: AnnotationList.Act) -> None:
+        guarded(self, getattr(self.state, event.action), event.uuid)
+        self.redraw()
+
+    @on(SourcesList.Jump)
+    def jump_to_source(self, event: SourcesList.Jump) -> None:
+        self.state.next_mention(event.index)
+        self._back_to_text()
+        self._schedule_save()
+        self.redraw()
+
+    @on(RejectionList.Restore)
+    def restore_rejection(self, event: RejectionList.Restore) -> None:
+        rejections = self.state.session.rejections()
+        if 0 <= event.index < len(rejections):
+            guarded(self, self.state.restore, rejections[event.index])
+        self.redraw()
+
+    # the reading position -----------------------------------------------------------------------
+    def _schedule_save(self) -> None:
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(SAVE_DELAY, self.save_position)
+
+    def save_position(self) -> None:
+        self._save(self.state.save_position)
+
+    # background work ----------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="language")
+    def confirm_language(self) -> None:
+        from reader.core.language import detect_language_isolated
+
+        lang, probability = detect_language_isolated(self.state.article.text)
+        self.app.call_from_thread(self._language_confirmed, lang, probability)
+
+    def _language_confirmed(self, lang: str, probability: float) -> None:
+        changed = False
+
+        def switch() -> None:
+            nonlocal changed
+            changed = self.state.switch_language(lang, probability)
+
+        guarded(self, switch)
+        if changed:
+            self._fit()
+            if self._suggestions_started:
+                self.find_suggestions()  # the rules follow the language
+            self.query_one("#header", TextLine).set_text(self.state.header())
+            self.redraw()
+
+    def start_suggestions(self, asked: bool = False) -> None:
+        """Find suggestions in the background (for a very long article only when asked)."""
+        if not self._suggestions_started and self.state.wants_suggestions(asked):
+            self._suggestions_started = True
+            self.find_suggestions()
+
+    @work(thread=True, exclusive=True, group="suggestions")
+    def find_suggestions(self) -> None:
+        from reader.core.suggest import analyse  # imported here: not on the way to the first pane
+
+        article = self.state.article
+        analysis = analyse(article)
+        self.app.call_from_thread(self._suggestions_ready, article, analysis)
+
+    def _suggestions_ready(self, article, analysis) -> None:
+        if self.state.suggestions_ready(article, analysis):
+            sources = self.query("#sources")
+            if sources and sources.first().display:
+                sources.first().fill(self.state)
+            self.redraw()
+            self.app.settle_heap()  # the suggestions are loaded for good now
