@@ -96,7 +96,7 @@ class ReaderScreen(Screen):
         # once mounted: a footer that arrives after focus was set shows no keys until told, and it
         # takes a row from the pane, so re-fit
         self.call_after_refresh(self.refresh_bindings)
-        self.call_after_refresh(self._fit)
+        self._place_panels()
 
     def widget(self, id: str) -> Widget:
         """A widget of this screen by id, mounting the deferred ones first if need be."""
@@ -104,11 +104,10 @@ class ReaderScreen(Screen):
         return self.query_one(f"#{id}")
 
     def on_resize(self) -> None:
-        self.call_after_refresh(self._fit)
+        self._place_panels()
 
     def _fit(self) -> None:
-        """Give the reading its pane size, and a panel room without squeezing the text."""
-        self._place_panels()
+        """Give the reading its pane size (after a layout: a resize, a panel shown or hidden)."""
         pane = self.query_one("#pane", PaneView)
         size = pane.content_size
         if size.width > 0 and size.height > 0:
@@ -118,17 +117,18 @@ class ReaderScreen(Screen):
         self.redraw()
 
     def _place_panels(self) -> None:
-        """A panel sits beside the text when the text keeps MIN_TEXT_COLUMNS, else covers it."""
-        if not self._rest_mounted:
-            return
-        open_panel = next((p for p in self.query(Panel) if p.display), None)
-        column = self.query_one("#column")
-        if open_panel is None:
-            column.display = True
-            return
-        beside = self.size.width - 50 >= MIN_TEXT_COLUMNS  # panels are up to 50 columns
-        open_panel.set_class(not beside, "-cover")
-        column.display = beside
+        """A panel sits beside the text when the text keeps MIN_TEXT_COLUMNS, else covers it;
+        then the pane is measured again once the layout is done."""
+        if self._rest_mounted:
+            open_panel = next((p for p in self.query(Panel) if p.display), None)
+            column = self.query_one("#column")
+            if open_panel is None:
+                column.display = True
+            else:
+                beside = self.size.width - 50 >= MIN_TEXT_COLUMNS  # panels are up to 50 wide
+                open_panel.set_class(not beside, "-cover")
+                column.display = beside
+        self.call_after_refresh(self._fit)
 
     def _layout_more(self) -> None:
         """Lay out the rest of a long article a little at a time, between key presses."""
@@ -192,7 +192,7 @@ class ReaderScreen(Screen):
             for p in panels:
                 p.display = False
             self.query_one("#pane", PaneView).focus()
-            self.call_after_refresh(self._fit)
+            self._place_panels()
         else:
             self.state.cancel()
         self.clear_selection()
@@ -271,16 +271,21 @@ class ReaderScreen(Screen):
                 target.fill(self.state)
                 self._panel_revision = self.state.session.revision
             target.focus()
+            self.call_after_refresh(self._refill, target)  # its width is known after the layout
         else:
             self.query_one("#pane", PaneView).focus()
-        self.call_after_refresh(self._fit)
+        self._place_panels()
+
+    def _refill(self, panel: Panel) -> None:
+        if panel.display and not isinstance(panel, SourcesList):
+            panel.fill(self.state)
 
     def _back_to_text(self) -> None:
         for panel in self.query(Panel):
             if panel.has_class("-cover"):
                 panel.display = False
         self.query_one("#pane", PaneView).focus()
-        self.call_after_refresh(self._fit)
+        self._place_panels()
 
     @on(AnnotationList.Jump)
     def jump_to_annotation(self, event: AnnotationList.Jump) -> None:
