@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 
 from conftest import SEED
@@ -298,3 +299,127 @@ async def test_export_key_never_overwrites_a_file_it_did_not_write(
         await pilot.press("j", "2", "e")  # our own earlier export is brought up to date
         assert len(json.loads(numbered.read_text(encoding="utf-8"))["annotations"]) == 2
         assert not (tmp_path / "musk-zuckerberg-openai.annotations-3.json").exists()
+
+
+async def test_e_never_overwrites_an_export_written_from_another_database(tmp_path, monkeypatch):
+    """Same article, same folder, two databases: each keeps its own export file."""
+    monkeypatch.chdir(tmp_path)
+    first, second = tmp_path / "one.json", tmp_path / "two.json"
+    app = make_app([SEED], first)
+    async with app.run_test(size=(120, 24)) as pilot:
+        await pilot.press("j", "1", "e")
+    out = tmp_path / "musk-zuckerberg-openai.annotations.json"
+    before = out.read_bytes()
+    app = make_app([SEED], second)
+    async with app.run_test(size=(120, 24)) as pilot:
+        await pilot.press("j", "j", "2", "e")
+        assert status(app).startswith(" musk-zuckerberg-openai.annotations-2.json: exported")
+    assert out.read_bytes() == before
+    numbered = json.loads((tmp_path / "musk-zuckerberg-openai.annotations-2.json").read_text())
+    assert [a["tag"] for a in numbered["annotations"]] == ["quote"]
+
+
+async def test_the_file_name_leads_the_export_message_at_50_columns(
+    private_database, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(50, 14)) as pilot:
+        await pilot.press("j", "1", "e")
+        assert "musk-zuckerberg-openai.annotations.json" in status(app)
+
+
+async def test_w3c_and_markdown_exports_from_the_palette(private_database, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(120, 24)) as pilot:
+        await pilot.press("j", "1")
+        commands = {c.title: c for c in app.get_system_commands(app.reader_screen)}
+        for title in ("Export as W3C Web Annotations", "Export as a Markdown report"):
+            done = commands[title].callback()
+            if inspect.isawaitable(done):
+                await done
+        await pilot.pause()
+    w3c = json.loads((tmp_path / "musk-zuckerberg-openai.w3c.json").read_text(encoding="utf-8"))
+    assert w3c["type"] == "AnnotationCollection" and w3c["total"] == 1
+    md = (tmp_path / "musk-zuckerberg-openai.annotations.md").read_text(encoding="utf-8")
+    assert "## Claims (1)" in md
+
+
+async def test_v_on_a_search_match_selects_the_match(private_database):
+    """Marking a phrase: / words enter v (w to grow) 1 — not fifteen keys."""
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *list("Mark Zuckerberg"), "enter", "v", "1")
+        [a] = stored(private_database, app)
+        assert a.exact == "Mark Zuckerberg"
+        await pilot.press("slash", *list("heimlich"), "enter", "v", "w", "w", "2")
+        quote = next(x for x in stored(private_database, app) if x.tag == "quote")
+        assert quote.exact == "heimlich, seinen öffentlichen"
+
+
+async def test_a_word_selection_starts_at_a_word(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(80, 24)) as pilot:
+        # sentence 1 starts "Elon Musk versuchte heimlich, ..."
+        await pilot.press("j", "shift+right")
+        sel = app.reader_screen.state.reading.selection
+        text = app.reader_screen.state.article.text
+        assert text[sel.start : sel.end] == "Elon"
+        await pilot.press("shift+right", "3")
+        [a] = stored(private_database, app)
+        assert a.exact == "Elon Musk"
+
+
+async def test_list_keys_act_on_the_highlighted_row(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("j", "1", "j", "j", "2", "g", "a")  # the cursor is far from both
+        panel = app.reader_screen.query_one("#panel")
+        panel.highlighted = 1  # the quote
+        await pilot.press("t")  # quote -> speculation, on the row, not under the cursor
+        assert sorted(a.tag for a in stored(private_database, app)) == ["claim", "speculation"]
+        panel.highlighted = 0
+        await pilot.press("x")
+        assert [a.tag for a in stored(private_database, app)] == ["speculation"]
+        await pilot.press("escape", "u")
+        assert sorted(a.tag for a in stored(private_database, app)) == ["claim", "speculation"]
+
+
+async def test_the_list_covers_the_text_rather_than_squeezing_it(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(50, 14)) as pilot:
+        await pilot.press("j", "1", "a")
+        await pilot.pause()
+        screen = app.reader_screen
+        assert not screen.query_one("#column").display  # no 16-cell text column beside it
+        panel = screen.query_one("#panel")
+        assert panel.size.width >= 45
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen.query_one("#pane").content_size.width >= 40
+
+
+async def test_list_excerpts_use_the_width_they_have(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.press("j", "v", "j", "j", "1", "a")
+        await pilot.pause()
+        rows = screen_lines(app.reader_screen.query_one("#panel"))
+        shown = " ".join(" ".join(row.strip("│ ") for row in rows).split())
+        [a] = stored(private_database, app)
+        assert " ".join(a.exact.split())[:90] in shown  # far more than the old 60 characters
+
+
+async def test_a_note_that_cannot_be_saved_is_refused(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.press("j", "1")
+        screen = app.reader_screen
+        [a] = stored(private_database, app)
+        screen.action_note()
+        await pilot.pause()
+        app.screen.dismiss("bad \udcff byte")
+        await pilot.pause()
+        assert "NOT SAVED" in status(app)
+        assert stored(private_database, app)[0].note == ""

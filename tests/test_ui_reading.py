@@ -372,3 +372,27 @@ async def test_a_missing_first_page_is_said_at_the_start(private_database):
         assert "Seite 1 / 2 is not in this file" in status(app)
         await pilot.press("j", "b")
         assert status(app).startswith(" Seite 1 / 2 is not in this file")
+
+
+async def test_help_shows_binding_ids(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = " ".join(screen_lines(app.screen.query_one("#help-text")))
+        for binding_id in ("next-sentence", "tag-claim", "reject-suggestion", "toggle-panel"):
+            assert binding_id in text
+
+
+async def test_the_palette_shows_the_keys_in_effect_after_a_remap(
+    private_database, tmp_path, monkeypatch
+):
+    keymap = tmp_path / "keymap.json"
+    keymap.write_text('{"next-sentence": "l"}', encoding="utf-8")
+    monkeypatch.setenv("READER_KEYMAP", str(keymap))
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        commands = {c.title: c.help for c in app.get_system_commands(app.reader_screen)}
+        assert "key: l" in commands["Next sentence"]
+        assert "j" not in commands["Next sentence"].split("·")[0]

@@ -160,3 +160,49 @@ async def test_after_a_reject_next_suggestion_is_the_one_after_it(private_databa
         assert screen.state.suggestion_at_cursor() == order[1]
         await pilot.press("r", "right_curly_bracket")
         assert screen.state.suggestion_at_cursor() == order[2]  # none skipped
+
+
+async def test_n_never_rejects_and_a_rejection_is_undoable_and_listed(private_database):
+    """One key, one meaning: n is the next match (or says there is no search), r rejects; u undoes
+    a rejection like any other decision, and R lists rejections with enter restoring one."""
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await ready(app, pilot)
+        key = screen.state.article.key
+        await pilot.press("right_curly_bracket")
+        target = screen.state.suggestion_at_cursor()
+        await pilot.press("n")  # no search: nothing is rejected
+        with Store(private_database) as store:
+            assert store.rejections(key) == []
+        assert "No search" in status(app)
+        await pilot.press("r")
+        with Store(private_database) as store:
+            assert [r["exact"] for r in store.rejections(key)] == [target.text]
+        await pilot.press("u")
+        with Store(private_database) as store:
+            assert store.rejections(key) == []
+        assert target in screen.state.layer.open()
+        await pilot.press("r", "R")
+        panel = screen.query_one("#rejections")
+        assert panel.display and target.rule in "\n".join(screen_lines(panel))
+        await pilot.press("enter")  # restores it
+        with Store(private_database) as store:
+            assert store.rejections(key) == []
+        assert target in screen.state.layer.open()
+
+
+async def test_accepting_all_of_a_rule_is_one_undo_step(private_database):
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(app, pilot)
+        commands = {c.title: c for c in app.get_system_commands(screen)}
+        title = next(t for t in commands if t.startswith("Accept all suggestions of de.claim.laut"))
+        commands[title].callback()
+        await pilot.pause()
+        assert len(screen.state.session) == 2
+        await pilot.press("u")
+        with Store(private_database) as store:
+            assert store.annotations(screen.state.article.key) == []
+        await pilot.press("ctrl+r")
+        with Store(private_database) as store:
+            assert len(store.annotations(screen.state.article.key)) == 2

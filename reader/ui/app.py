@@ -59,6 +59,21 @@ class ReaderApp(App):
         self.push_screen(self.reader_screen)
         if not self.is_headless:
             self.set_interval(1.0, self._check_terminal)
+            self._catch_signals()
+
+    def _catch_signals(self) -> None:
+        """SIGTERM (a shutdown, `kill`) and SIGHUP (the terminal closed) end the app the way q
+        does: the reading position is saved first, whenever the last move was."""
+        import asyncio
+        import signal
+
+        loop = asyncio.get_running_loop()
+        for name in ("SIGTERM", "SIGHUP"):
+            if hasattr(signal, name):
+                try:
+                    loop.add_signal_handler(getattr(signal, name), self.reader_screen.action_quit)
+                except (NotImplementedError, RuntimeError, ValueError):  # not the main thread
+                    pass
 
     def _apply_keymap(self) -> None:
         from reader.core.settings import load_keymap

@@ -28,8 +28,8 @@ class Panel(OptionList):
     empty = "Nothing here."
 
     def excerpt_limit(self) -> int:
-        """Characters of an excerpt: two rows of the panel's width."""
-        return max(24, 2 * (self.content_size.width - 4))
+        """Characters of an excerpt: three rows of the panel's width."""
+        return max(24, 3 * (self.content_size.width - 4))
 
     def show_rows(self, options: list[Option]) -> None:
         highlighted = self.highlighted

@@ -1,0 +1,134 @@
+"""The reader state without a terminal: the rules behind the keys, checked directly."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SAMPLES, SEED
+
+from reader.core.parsing import parse_files
+from reader.core.reader_state import ReaderState
+from reader.core.store import Store
+from reader.core.suggest import analyse
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "db.json") as s:
+        yield s
+
+
+def seed_state(store, **kw) -> ReaderState:
+    return ReaderState(parse_files([str(SEED)]).with_language("de", 1.0), store, **kw)
+
+
+def test_the_annotation_at_the_cursor_prefers_the_one_a_jump_went_to(store):
+    state = seed_state(store)
+    s = state.article.sentences[1]
+    state.session.add("claim", s.start, s.end)
+    inner = state.session.add("quote", s.start + 5, s.start + 20)
+    state.move_to(s.start)
+    assert state.annotation_at_cursor().tag == "claim"  # the first under the cursor
+    state.jump_to_annotation(inner)
+    assert state.annotation_at_cursor() is inner
+    state.next_sentence()
+    assert state.annotation_at_cursor() is None
+
+
+def test_tab_visits_annotations_that_start_together_in_turn(store):
+    state = seed_state(store)
+    s = state.article.sentences
+    a = state.session.add("claim", s[2].start, s[2].end)
+    b = state.session.add("quote", s[2].start, s[3].end)
+    c = state.session.add("speculation", s[5].start, s[5].end)
+    seen = []
+    for _ in range(3):
+        state.next_annotation()
+        seen.append(state.current_annotation)
+    assert seen == [a.uuid, b.uuid, c.uuid]
+    state.next_annotation()
+    assert state.message == "No more annotations after this"
+    state.previous_annotation()
+    assert state.current_annotation == b.uuid
+    state.previous_annotation()
+    assert state.current_annotation == a.uuid
+
+
+def test_sources_cycle_through_their_mentions(store):
+    article = parse_files([str(SAMPLES / "glasshouse-library-en.txt")]).with_language("en", 1.0)
+    state = ReaderState(article, store)
+    state.suggestions_ready(state.article, analyse(state.article))
+    index = next(i for i, src in enumerate(state.sources) if src.count >= 2)
+    src = state.sources[index]
+    visited = []
+    for _ in range(src.count + 1):
+        state.next_mention(index)
+        visited.append(state.reading.cursor.start)
+    cursor_of = [state.article.sentence_at(m[0]).start for m in src.mentions]
+    assert visited == cursor_of + cursor_of[:1]  # wraps around
+    assert state.message.endswith(f"mention 1/{src.count}")
+
+
+def test_a_language_switch_resplits_sentences(store, tmp_path):
+    """'3.' ends an English sentence; the German rules keep it as an ordinal."""
+    article = tmp_path / "a.txt"
+    article.write_text("They won 3. Smith scored twice in the second half.\n", encoding="utf-8")
+    state = ReaderState(parse_files([str(article)]).with_language("de", 0.0), store)
+    assert len(state.article.sentences) == 1
+    assert state.switch_language("en", 0.99)
+    assert len(state.article.sentences) == 2
+    assert state.reading.article is state.article and state.session.article is state.article
+    assert store.cached_language(state.article.id) == ("en", 0.99)
+
+
+def test_with_language_gives_a_fresh_sentence_cache(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("They won 3. Smith scored twice in the second half.\n", encoding="utf-8")
+    german = parse_files([str(article)]).with_language("de", 0.0)
+    assert len(german.sentences) == 1
+    assert len(german.with_language("en", 1.0).sentences) == 2
+    assert len(german.sentences) == 1
+
+
+def test_status_says_the_answer_first_then_where(store):
+    state = seed_state(store)
+    state.next_sentence()
+    state.tag("claim")
+    status = state.status()
+    assert status.startswith("Tagged claim · Seite 1 / 2 · 1/")
+    assert "1 ann." in status and "[claim]" in status
+
+
+def test_a_rejection_is_undone_and_redone_like_a_tag(store):
+    state = seed_state(store)
+    state.suggestions_ready(state.article, analyse(state.article))
+    first = state.layer.open()[0]
+    state.step_suggestion(True)
+    assert state.suggestion_at_cursor() == first
+    state.reject_suggestion()
+    assert first not in state.layer.open()
+    assert [r["exact"] for r in store.rejections(state.article.key)] == [first.text]
+    state.undo()
+    assert first in state.layer.open() and store.rejections(state.article.key) == []
+    state.redo()
+    assert first not in state.layer.open()
+
+
+def test_accept_rule_is_one_step(store):
+    state = seed_state(store)
+    state.suggestions_ready(state.article, analyse(state.article))
+    state.accept_rule("de.claim.laut")
+    assert len(state.session) == 2 and len(state.session.undo_stack) == 1
+    state.undo()
+    assert len(state.session) == 0
+
+
+def test_end_of_the_article_names_the_missing_page(store):
+    state = seed_state(store)
+    state.last_pane()
+    state.next_pane()
+    assert state.message == "Seite 2 / 2 is not in this file"
+
+
+def test_a_missing_first_page_is_said_on_open(store):
+    article = parse_files([str(SAMPLES / "moorfeld-windpark-2.txt")]).with_language("de", 1.0)
+    assert ReaderState(article, store).message == "Seite 1 / 2 is not in this file"
