@@ -99,17 +99,17 @@ def run_reader(argv: list[str], settle: bool) -> None:
         _marks["build_start"] = time.perf_counter()
         app, store = build(*args, **kwargs)
         _marks["build_end"] = time.perf_counter()
-        from reader.ui.widgets import PaneView
+        from reader.ui.pane import PaneView
 
-        render = PaneView.render
+        render_line = PaneView.render_line
 
-        def pane_render(self):
-            content = render(self)
-            if self.pane is not None:
+        def pane_render_line(self, y):
+            strip = render_line(self, y)
+            if self.rows:
                 _state["pane_rendered"] = True
-            return content
+            return strip
 
-        PaneView.render = pane_render
+        PaneView.render_line = pane_render_line
         return app, store
 
     launch.build_app = build_app

@@ -172,6 +172,64 @@ async def trivial(rounds: int) -> dict[str, dict[str, list[float]]]:
     return await press_rounds(Trivial(), rounds)
 
 
+PANE_WIDTH, PANE_HEIGHT = 76, SIZE[1] - 4  # the reader's pane at 120x40 (bars, footer, padding)
+
+
+class Repaint(App):
+    """The real limit: a bare app that repaints the same pane text (the long article's first
+    pane, wrapped as the reader wraps it) on each key, with a reverse-video span moved by one
+    sentence as the reader's cursor is. Each key re-renders the whole pane, as a Static does."""
+
+    BINDINGS = [("j", "bump", "j"), ("1", "bump", "1"), ("u", "bump", "u")]
+    BINDINGS += [("space", "bump", "space")]
+    CSS = f"#pane {{ width: {PANE_WIDTH}; height: {PANE_HEIGHT}; }}"
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]) -> None:
+        super().__init__()
+        self.text, self.sentences, self.count = text, sentences, 0
+
+    def compose(self) -> ComposeResult:
+        yield Static(self._content(), id="pane")
+
+    def _content(self):
+        from textual.content import Content, Span
+
+        start, end = self.sentences[self.count % len(self.sentences)]
+        return Content(self.text, [Span(start, end, "reverse")])
+
+    def action_bump(self) -> None:
+        self.count += 1
+        self.query_one("#pane", Static).update(self._content())
+
+
+async def repaint(file: str, rounds: int) -> dict[str, dict[str, list[float]]]:
+    from reader.core.display import visible
+    from reader.core.pagination import Pagination
+    from reader.core.parsing import parse_files
+
+    article = parse_files([file])
+    pane = Pagination(article, PANE_WIDTH, PANE_HEIGHT).pane(0)
+    rows, starts, at = [], [], 0
+    for line in pane.lines:
+        rows.append(visible(article.text[line.start : line.end]))
+        starts.append((line.start, at))
+        at += len(rows[-1]) + 1
+    text = "\n".join(rows)
+
+    def local(offset: int) -> int:  # article offset -> offset in the pane text
+        line_start, at = max((s for s in starts if s[0] <= offset), default=starts[0])
+        return at + min(offset - line_start, len(text))
+
+    blocks = range(article.block_index_at(pane.start), article.block_index_at(pane.end) + 1)
+    spans = [
+        (local(s.start), local(min(s.end, pane.end)))
+        for b in blocks
+        for s in article.block_sentences(b)
+        if pane.start <= s.start < pane.end
+    ]
+    return await press_rounds(Repaint(text, spans or [(0, 1)]), rounds)
+
+
 async def reader(files: list[str], db: str, rounds: int) -> tuple[dict, dict]:
     """The reader on `files` with database `db`; also reports what each key did."""
     from reader.ui.launch import build_app
@@ -229,6 +287,8 @@ def main(argv: list[str]) -> None:
     os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
     if argv[0] == "trivial":
         result = {"samples": asyncio.run(trivial(int(argv[1]))), "info": {}}
+    elif argv[0] == "repaint":
+        result = {"samples": asyncio.run(repaint(argv[1], int(argv[2]))), "info": {}}
     else:
         samples, info = asyncio.run(reader([argv[1]], argv[2], int(argv[3])))
         result = {"samples": samples, "info": info}

@@ -43,7 +43,9 @@ def test_the_annotation_list(snap_compare, private_database):
         await pilot.press("j", "1", "j", "2", "j", "j", "3", "a")
         await pilot.pause()
 
-    assert snap_compare(seed_app(private_database), terminal_size=(100, 30), run_before=tag_and_list)
+    assert snap_compare(
+        seed_app(private_database), terminal_size=(100, 30), run_before=tag_and_list
+    )
 
 
 def test_help(snap_compare, private_database):
