@@ -26,7 +26,7 @@ from collections import OrderedDict
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from reader.core.article import Article, Sentence
+from reader.core.article import NON_ARTICLE_KINDS, Article, Sentence
 from reader.core.suggest.names import NameHit, Namer
 from reader.core.suggest.quotes import QuotePair, find_quotes
 from reader.core.suggest.ruleset import TAGS, Rule, RuleSet, rulesets_for
@@ -37,6 +37,7 @@ _THAT = re.compile(r"\b(?:that|dass)$")
 _GAP = re.compile(r"[,]?\s*[,–—]?\s*")  # between a closing mark and its reporting clause
 _GAP_WORD = re.compile(r"[^\s,.;:!?„“”\"»«]+\s+")
 _TAG_ORDER = {t: i for i, t in enumerate(TAGS)}
+_OPENERS = "„“»«‚‘\"'"
 WINDOW = 400  # how far a clause boundary is looked for on either side of a cue
 VETO_WINDOW = 120  # how far an `unless` expression may reach around its cue
 
@@ -135,6 +136,10 @@ class _Spans:
         self.spans = sorted(spans)
         self.starts = [s for s, _ in self.spans]
 
+    def overlapping(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, end - 1) - 1
+        return i >= 0 and self.spans[i][1] > start
+
     def holding(self, offset: int) -> tuple[int, int] | None:
         i = bisect_right(self.starts, offset) - 1
         if i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]:
@@ -182,6 +187,24 @@ class _Pass:
         self.attrs.append(attr)
         return attr
 
+    def _in_question_or_quotation(self, rule: Rule, offset: int) -> bool:
+        """A cue in a question asserts nothing; a hedge inside a quotation that opens its sentence
+        is the speaker's (the quote is the suggestion), unlike a quoted fragment in reported
+        speech ("the schedule “may slip”")."""
+        lo, hi = self._sentence(offset)
+        if self.text[lo:hi].rstrip(" \"“”»«’'").endswith("?"):
+            return True
+        if rule.tag != "speculation":
+            return False
+        pair = self._quote_spans.holding(offset)
+        if pair is None:
+            return False
+        block = self.article.blocks[self.article.block_index_at(offset)]
+        return pair[0] == block.start or any(
+            pair[0] == s.start
+            for s in self.article.block_sentences(self.article.block_index_at(block.start))
+        )
+
     def _inside_quote(self, offset: int) -> bool:
         return self._quote_spans.holding(offset) is not None
 
@@ -206,9 +229,14 @@ class _Pass:
         quote_rules = [(rs, r) for rs in self.rulesets for r in rs.rules if r.kind == "quote"]
         pairs_option = quote_rules[0][1].params.get("pairs") if quote_rules else None
         for bi, block in enumerate(self.article.blocks):
+            if block.kind in NON_ARTICLE_KINDS:
+                self.pairs[bi] = []
+                continue
+            after = self.article.blocks[bi + 1] if bi + 1 < len(self.article.blocks) else None
+            runs_on = after is not None and after.text[:1] in _OPENERS
             found = [
                 QuotePair(block.start + p.start, block.start + p.end)
-                for p in find_quotes(block.text, pairs_option)
+                for p in find_quotes(block.text, pairs_option, runs_on)
             ]
             self.pairs[bi] = found
             all_pairs.extend((p.start, p.end) for p in found)
@@ -299,9 +327,13 @@ class _Pass:
                 has_src = "src" in rule.pattern.groupindex
                 has_verb = "verb" in rule.pattern.groupindex
                 for bi, block in enumerate(self.article.blocks):
+                    if block.kind in NON_ARTICLE_KINDS:
+                        continue
                     for m in rule.pattern.finditer(text, block.start, block.end):
                         cs, ce = m.span("cue") if has_cue and m.group("cue") else m.span()
                         if rule.outside_quotes and self._inside_quote(cs):
+                            continue
+                        if rule.tag != "quote" and self._in_question_or_quotation(rule, cs):
                             continue
                         if rule.skip_quote_clause and clauses.holding(cs):
                             continue
@@ -344,6 +376,8 @@ class _Pass:
                 window = int(rule.params.get("window", 1))
                 done: set[int] = set()
                 for bi, block in enumerate(self.article.blocks):
+                    if block.kind in NON_ARTICLE_KINDS:
+                        continue
                     for m in rule.pattern.finditer(text, block.start, block.end):
                         cs, ce = m.span("cue")
                         if self._inside_quote(cs):
@@ -394,6 +428,62 @@ class _Pass:
                         best = vm
                     break
         return best
+
+    # 3b. check-worthy statements the article makes itself ------------------------------------------
+    def find_checkworthy(self) -> None:
+        """ClaimBuster's heuristic as a rule: a declarative sentence of the article's own text, long
+        enough, not a question, not mostly a direct quotation, not hedged, with something to
+        check (a number, a date, a name) — unless another claim rule already covers it."""
+        rules = [r for rs in self.rulesets for r in rs.rules if r.kind == "checkworthy"]
+        if not rules:
+            return
+        claims = _Spans(
+            _merge([(c.start, c.end) for c in self.candidates if c.rule.tag == "claim"])
+        )
+        self._quoted = _Spans([(q.pair.start, q.pair.end) for q in self.quotes])
+        hedges = [(c.start, c.end) for c in self.candidates if c.rule.tag == "speculation"]
+        hedges.sort()
+        hedge_starts = [s for s, _ in hedges]
+        for bi, block in enumerate(self.article.blocks):
+            if block.kind in NON_ARTICLE_KINDS or block.kind == "heading":
+                continue
+            for sentence in self.article.block_sentences(bi):
+                lo, hi = sentence.start, sentence.end
+                if claims.overlapping(lo, hi):
+                    continue
+                for rule in rules:
+                    why = self._checkworthy(rule, block.kind, lo, hi, hedges, hedge_starts)
+                    if why:
+                        self.candidates.append(_Candidate(rule, lo, hi, lo, lo, why))
+                        break
+
+    def _checkworthy(self, rule: Rule, kind: str, lo: int, hi: int, hedges, hedge_starts) -> str:
+        text = self.text
+        words = _WORD.findall(text, lo, hi)
+        if len(words) < int(rule.params.get("min_words", 5)):
+            return ""
+        tail = text[lo:hi].rstrip(" \n\"“”»«‘’'")
+        if tail.endswith(("?", "!")):
+            return ""  # a question or an exclamation asserts nothing to check
+        if kind != "title" and not tail.endswith((".", "!", ":", ";")):
+            return ""  # a caption, a credit line, a contact line
+        if self._quoted.overlapping(lo, hi):
+            return ""  # a quotation and its reporting clause: the quote is the suggestion
+        i = bisect_right(hedge_starts, hi) - 1
+        hedged = 0
+        while i >= 0 and hedges[i][1] > lo:
+            hedged = max(hedged, min(hedges[i][1], hi) - max(hedges[i][0], lo))
+            i -= 1
+        if hedged * 10 >= (hi - lo) * 6:
+            return ""  # a hedged statement is speculation, not a claim to check
+        for pattern in rule.unless:
+            if pattern.search(text, lo, hi):
+                return ""
+        for pattern in rule.patterns.get("signal", ()):
+            m = pattern.search(text, lo, hi)
+            if m:
+                return f"check-worthy: “{m.group()}”"
+        return ""
 
     # 4. pronouns and surnames ---------------------------------------------------------------------
     def resolve(self) -> None:
@@ -515,6 +605,17 @@ def _splitter(rs: RuleSet) -> re.Pattern[str]:
     return found
 
 
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with the overlapping ones joined (for a `_Spans` lookup)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
 def _source_key(name: str, namer: Namer) -> str:
     words = name.split()
     while len(words) > 1 and words[0].casefold() in namer.determiners:
@@ -549,6 +650,7 @@ def analyse(article: Article, rules: Collection[str] | None = None) -> Analysis:
         p.find_quotes()
         p.find_cues()
         p.find_konjunktiv()
+        p.find_checkworthy()
         p.resolve()
         p.inherit_speakers()
         result = Analysis(p.suggestions(only), p.sources())
