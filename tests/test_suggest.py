@@ -465,9 +465,11 @@ def test_cli_suggest_json(capsys):
     assert set(data) == {"suggestions", "sources"}
     for s in data["suggestions"]:
         assert set(s) == {"tag", "rule", "start", "end", "text", "attribution"}
-    for src in data["sources"]:
-        assert set(src) == {"name", "count", "mentions"}
+    for src in data["sources"]:  # the keys of before, and what the sources panel needs
+        assert set(src) == {"name", "count", "mentions", "aliases", "suggestions"}
         assert all(set(m) == {"start", "end"} for m in src["mentions"])
+        for i in src["suggestions"]:
+            assert data["suggestions"][i]["attribution"] in (src["name"], *src["aliases"])
     quotes = {s["text"]: s["attribution"] for s in data["suggestions"] if s["tag"] == "quote"}
     assert quotes["„OpenAI steht nicht zum Verkauf“"] == "Sam Altman"
     assert "„Käfigkampf“" not in quotes
@@ -476,6 +478,24 @@ def test_cli_suggest_json(capsys):
     text = parse_files([str(SEED)]).text
     for s in data["suggestions"]:
         assert text[s["start"] : s["end"]] == s["text"]
+
+
+def test_sources_merge_aliases_and_list_their_suggestions():
+    article = parsed(
+        SAMPLES / "moorfeld-windpark-1.txt", SAMPLES / "moorfeld-windpark-2.txt", lang="de"
+    )
+    found = suggest(article)
+    feldkamp = next(s for s in sources(article) if s.name == "Jana Feldkamp")
+    said = [found[i] for i in feldkamp.suggestions]
+    assert {s.tag for s in said} >= {"quote", "claim"}
+    assert all(s.attribution in ("Jana Feldkamp", *feldkamp.aliases) for s in said)
+    council = article_of(
+        "Engineers found corrosion, according to a report by the Kestrel County council. "
+        "Repairs will start in November, the council said on Tuesday.",
+        "en",
+    )
+    names = [s.name for s in sources(council)]
+    assert names == ["Kestrel County council"], names  # one body, two names; no "report"
 
 
 def test_cli_suggest_detects_language_and_lists(capsys):

@@ -74,12 +74,18 @@ class Source:
     name: str
     count: int
     mentions: tuple[tuple[int, int], ...]  # [start, end) of each citing mention
+    aliases: tuple[
+        str, ...
+    ] = ()  # the other names merged into this one ("Feldkamp", "the council")
+    suggestions: tuple[int, ...] = ()  # indexes into the analysis' suggestions attributed to it
 
     def to_json(self) -> dict:
         return {
             "name": self.name,
             "count": self.count,
             "mentions": [{"start": s, "end": e} for s, e in self.mentions],
+            "aliases": list(self.aliases),
+            "suggestions": list(self.suggestions),
         }
 
 
@@ -574,21 +580,39 @@ class _Pass:
         out.sort(key=lambda s: (s.start, s.end, _TAG_ORDER.get(s.tag, 9), s.rule))
         return tuple(out)
 
-    def sources(self) -> tuple[Source, ...]:
+    def sources(self, suggestions: tuple[Suggestion, ...]) -> tuple[Source, ...]:
+        """The cited sources, one per person or body: a surname merged into the full name (in
+        `resolve`), "the council" into the one named source ending in "council"; documents
+        ("the report", "Gerichtsdokumente") are no person or body and stay attributions only.
+        Each source knows the suggestions attributed to it, so a panel can list them."""
         groups: OrderedDict[str, dict] = OrderedDict()
         for a in sorted(self.attrs, key=lambda a: (a.hit.start, a.hit.end)):
-            if not a.resolved:
+            if not a.resolved or a.hit.kind == "pronoun" and a.resolved == a.hit.text:
+                continue
+            if _is_document(a.resolved, a.namer):
                 continue
             key = _source_key(a.resolved, a.namer)
             g = groups.setdefault(key, {"names": {}, "mentions": set()})
             g["names"][a.resolved] = g["names"].get(a.resolved, 0) + 1
             g["mentions"].add((a.hit.start, a.hit.end))
+        for key in list(groups):  # "the council" → "Kestrel County council"
+            if " " in key:
+                continue
+            longer = [k for k in groups if k != key and k.endswith(" " + key)]
+            if len(longer) == 1:
+                into, merged = groups[longer[0]], groups.pop(key)
+                for n, c in merged["names"].items():
+                    into["names"][n] = into["names"].get(n, 0) + c
+                into["mentions"] |= merged["mentions"]
         out = []
         for g in groups.values():
             mentions = tuple(sorted(g["mentions"]))
-            name = max(g["names"], key=lambda n: (g["names"][n], len(n)))
-            out.append(Source(name, len(mentions), mentions))
-        out.sort(key=lambda s: (-s.count, s.mentions[0]))
+            name = max(g["names"], key=lambda n: (len(n.split()) > 1, g["names"][n], len(n)))
+            aliases = tuple(n for n in g["names"] if n != name)
+            wanted = {name, *aliases}
+            mine = tuple(i for i, s in enumerate(suggestions) if s.attribution in wanted)
+            out.append(Source(name, len(mentions), mentions, aliases, mine))
+        out.sort(key=lambda s: (-s.count, s.mentions[0] if s.mentions else (0, 0)))
         return tuple(out)
 
 
@@ -614,6 +638,12 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
+
+
+def _is_document(name: str, namer: Namer) -> bool:
+    """A document or a figure, not a person or body: "the report", "Gerichtsdokumenten"."""
+    words = name.casefold().split()
+    return bool(words) and any(words[-1].endswith(d) for d in namer.documents)
 
 
 def _source_key(name: str, namer: Namer) -> str:
@@ -653,7 +683,8 @@ def analyse(article: Article, rules: Collection[str] | None = None) -> Analysis:
         p.find_checkworthy()
         p.resolve()
         p.inherit_speakers()
-        result = Analysis(p.suggestions(only), p.sources())
+        found = p.suggestions(only)
+        result = Analysis(found, p.sources(found))
     with _lock:
         _CACHE[key] = result
         while len(_CACHE) > _CACHE_SIZE:

@@ -63,6 +63,7 @@ class Namer:
         self.org_nouns = ruleset.words("org_nouns")
         self.org_markers = ruleset.words("org_markers")
         self.adverbs = ruleset.words("skip_adverbs")
+        self.documents = tuple(ruleset.words("documents"))
         dets = "|".join(re.escape(d) for d in sorted(self.determiners, key=len, reverse=True))
         noun = r"[^\W\d_][\w\-]*"
         # determiner, one or two lower-case words, and perhaps "for/of/at the …": at the end
