@@ -256,15 +256,17 @@ def test_undetermined_language_uses_both_sets():
 # move them, none for a rule to break unnoticed). The untouched split has no floors here: it is
 # measured by `make eval`, never tuned against.
 # Measured: see the README's "Suggestion quality" table.
+# Measured: claim P 0.96 R 0.80 (attributed 0.87), quote 0.93 / 0.96, speculation 0.99 / 0.90,
+# attribution 0.65, sources named 0.67, entries not sources 0.24.
 FLOORS = {
-    "claim": (0.90, 0.30),
-    "quote": (0.90, 0.90),
-    "speculation": (0.85, 0.50),
+    "claim": (0.92, 0.75),
+    "quote": (0.90, 0.92),
+    "speculation": (0.94, 0.85),
 }
-ATTRIBUTED_CLAIM_RECALL = 0.60
-ATTRIBUTION = 0.55
-SOURCES_NAMED = 0.55
-ENTRIES_NOT_SOURCES = 0.30
+ATTRIBUTED_CLAIM_RECALL = 0.82
+ATTRIBUTION = 0.62
+SOURCES_NAMED = 0.62
+ENTRIES_NOT_SOURCES = 0.28
 
 
 @pytest.fixture(scope="module")

@@ -493,27 +493,31 @@ class _Pass:
 
     # 4. pronouns and surnames ---------------------------------------------------------------------
     def resolve(self) -> None:
-        recent: list[_Attr] = []
-        for a in sorted(self.attrs, key=lambda a: (a.hit.start, a.hit.end)):
-            if a.hit.kind == "pronoun":
-                for p in reversed(recent):
-                    if p.block >= a.block - 1:
-                        a.resolved = p.resolved
-                        a.note = f"“{a.hit.text}” taken as {p.resolved} (the last person named)"
-                    break
-            else:
+        """Names as the article gives them most fully (a surname as the one full name ending in
+        it); pronouns and "die 48-Jährige" as the person last named as a speaker in the same or
+        the previous block."""
+        for a in self.attrs:
+            if a.hit.kind != "pronoun":
                 a.resolved = a.hit.text
                 first, _, rest = a.hit.text.partition(" ")
                 if a.hit.kind == "descriptive" and rest and first.casefold() in a.namer.determiners:
                     a.resolved = f"{first.lower()} {rest}"  # "The council says" → "the council"
-                if a.person:
-                    recent.append(a)
         persons = {a.resolved for a in self.attrs if a.person and a.resolved}
         for a in self.attrs:
             if a.resolved and a.hit.kind == "name" and " " not in a.resolved:
                 full = [p for p in persons if p.split()[-1] == a.resolved]
                 if len(full) == 1:
                     a.resolved = full[0]
+        people = [(a.block, a.hit.start, a.resolved) for a in self.attrs if a.resolved in persons]
+        people.sort(key=lambda p: p[1])
+        starts = [p[1] for p in people]
+        for a in self.attrs:
+            if a.hit.kind != "pronoun":
+                continue
+            i = bisect_right(starts, a.hit.start) - 1
+            if i >= 0 and people[i][0] >= a.block - 1:
+                a.resolved = people[i][2]
+                a.note = f"“{a.hit.text}” taken as {a.resolved} (the last person named)"
 
     def inherit_speakers(self) -> None:
         """A quote with no speaker continues the one before it (same block, or opening the next)."""
