@@ -39,7 +39,7 @@ bench-smoke: $(VENV)/.installed-test
 	$(BIN)/python -m bench --smoke
 
 eval: $(VENV)/.installed-test
-	$(BIN)/python -m reader.core.suggest.evaluate
+	$(BIN)/python -m bench.suggest_eval
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache dist build

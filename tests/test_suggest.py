@@ -10,18 +10,19 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bench.suggest_eval import evaluate, format_table, match, normal_name, overlaps
+from bench.suggest_eval import main as evaluate_main
 from reader.cli import main
 from reader.core.article import Article, Block
 from reader.core.parsing import parse_files
 from reader.core.suggest import all_rules, load_ruleset, rulesets_for, sources, suggest
-from reader.core.suggest.evaluate import evaluate, format_table, match, overlaps
-from reader.core.suggest.evaluate import main as evaluate_main
 from reader.core.suggest.quotes import find_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "sample_articles"
 SEED = SAMPLES / "musk-zuckerberg-openai.txt"
 LABELLED = ROOT / "tests" / "labelled"
+DEV = LABELLED / "dev"
 
 
 def article_of(text: str, lang: str) -> Article:
@@ -250,53 +251,69 @@ def test_undetermined_language_uses_both_sets():
 
 # --- the labelled set -------------------------------------------------------------------------------
 
-# Floors set from what the labelled set measures (see tests/labelled/README.md: these articles are
-# the development set, so the floors sit below the measured figures, with room for a better
-# segmenter or a new rule to move them a little, but not for a rule to break unnoticed).
-# Measured: claim P 22/22 R 22/54 (attributed 22/24), quote P 14/14 R 14/14, speculation P 13/13
-# R 12/13.
+# Floors on the development split (tests/labelled/dev: read while the rules were written, so the
+# floors sit a little below the measured figures: room for a better segmenter or a new rule to
+# move them, none for a rule to break unnoticed). The untouched split has no floors here: it is
+# measured by `make eval`, never tuned against.
+# Measured: see the README's "Suggestion quality" table.
+# Measured: claim P 0.96 R 0.80 (attributed 0.87), quote 0.93 / 0.96, speculation 0.99 / 0.90,
+# attribution 0.65, sources named 0.67, entries not sources 0.24.
 FLOORS = {
-    "claim": (0.90, 0.35),
-    "quote": (0.90, 0.90),
-    "speculation": (0.85, 0.80),
+    "claim": (0.92, 0.75),
+    "quote": (0.90, 0.92),
+    "speculation": (0.94, 0.85),
 }
-ATTRIBUTED_CLAIM_RECALL = 0.80
+ATTRIBUTED_CLAIM_RECALL = 0.82
+ATTRIBUTION = 0.62
+SOURCES_NAMED = 0.62
+ENTRIES_NOT_SOURCES = 0.28
 
 
 @pytest.fixture(scope="module")
 def report():
-    return evaluate(LABELLED)
+    return evaluate(DEV)
 
 
-def test_labelled_set_is_the_seed_and_the_samples(report):
+def test_dev_split_is_large_and_exact(report):
     names = {a.name for a in report.articles}
-    assert names == {
-        "musk-zuckerberg-openai",
-        "harbour-bridge-en",
-        "glasshouse-library-en",
-        "moorfeld-windpark",
-    }
+    assert {"musk-zuckerberg-openai", "harbour-bridge-en", "moorfeld-windpark"} <= names
+    assert len(names) >= 18
+    assert {a.article.lang for a in report.articles} == {"de", "en"}
     for res in report.articles:
         assert not res.orphans, f"{res.name}: labels no longer fit the parsed text"
+        assert res.cited, f"{res.name}: no cited_sources"
         for a in res.labels:
             assert res.article.text[a.start : a.end] == a.exact
+            info = res.extra[a.uuid]
+            if a.tag == "claim":
+                assert info["scope"] in ("attributed", "unattributed"), a.exact
+            if a.tag == "quote" or info.get("scope") == "attributed":
+                assert "speaker" in info, a.exact
 
 
 @pytest.mark.parametrize("tag", sorted(FLOORS))
-def test_labelled_set_floors(report, tag):
+def test_dev_split_floors(report, tag):
     score = report.by_tag[tag]
     precision, recall = FLOORS[tag]
     assert score.precision is not None and score.precision >= precision, format_table(report)
     assert score.recall is not None and score.recall >= recall, format_table(report)
 
 
-def test_labelled_attributed_claims(report):
-    assert report.attributed.recall >= ATTRIBUTED_CLAIM_RECALL, format_table(report)
+def test_dev_split_attributed_claims(report):
+    assert report.by_scope["attributed"].recall >= ATTRIBUTED_CLAIM_RECALL, format_table(report)
 
 
-def test_heldout_set_still_measures():
-    heldout = evaluate(LABELLED / "heldout")
-    assert heldout.total.precision >= 0.85 and heldout.total.recall >= 0.6, format_table(heldout)
+def test_dev_split_attribution_and_sources(report):
+    assert report.attribution.value >= ATTRIBUTION, format_table(report)
+    assert report.named.value >= SOURCES_NAMED, format_table(report)
+    assert report.not_sources.value <= ENTRIES_NOT_SOURCES, format_table(report)
+
+
+def test_names_compare_casefolded_without_a_determiner():
+    assert normal_name("The council") == normal_name("council") == "council"
+    assert normal_name("der  Minister") == "minister"
+    assert normal_name("Sam Altman") == "sam altman"
+    assert normal_name(None) is None
 
 
 def test_evaluator_matching_rule():
@@ -310,15 +327,40 @@ def test_evaluator_matching_rule():
 
 
 def test_make_eval_prints_the_table(capsys):
-    assert evaluate_main(["--labelled", str(LABELLED)]) == 0
+    assert evaluate_main(["--labelled", str(DEV)]) == 0
     out = capsys.readouterr().out
-    for word in ("per tag", "per rule", "prec", "recall", "claim"):
+    for word in ("per tag", "per rule", "prec", "recall", "claim", "attribution", "sources"):
         assert word in out
     for rule in RULES:
         assert rule.id in out
-    assert evaluate_main(["--labelled", str(LABELLED), "--json"]) == 0
-    data = json.loads(capsys.readouterr().out)
+    assert evaluate_main(["--labelled", str(DEV), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)["dev"]
     assert set(data["tags"]) == {"claim", "quote", "speculation"}
+    assert set(data["claim_scopes"]) == {"attributed", "unattributed"}
+    assert 0 <= data["attribution"]["share"] <= 1
+
+
+def test_make_eval_reports_both_splits(capsys, tmp_path, monkeypatch):
+    import bench.suggest_eval as suggest_eval
+
+    labelled = tmp_path / "labelled"
+    (labelled / "untouched").mkdir(parents=True)
+    (labelled / "dev").symlink_to(DEV, target_is_directory=True)
+    monkeypatch.setattr(suggest_eval, "LABELLED", labelled)
+    assert evaluate_main([]) == 0
+    out = capsys.readouterr().out
+    assert "Split 'dev'" in out and "no untouched split present" in out
+    one = json.loads((DEV / "millbrook-en.json").read_text("utf-8"))
+    one["article"]["sources"] = [str(ROOT / p) for p in one["article"]["sources"]]
+    (labelled / "untouched" / "one.json").write_text(json.dumps(one), "utf-8")
+    assert evaluate_main([]) == 0
+    out = capsys.readouterr().out
+    assert "Split 'untouched': 1 articles" in out
+
+
+def test_make_eval_refuses_an_empty_folder(capsys, tmp_path):
+    assert evaluate_main(["--labelled", str(tmp_path)]) == 2
+    assert "no labelled articles" in capsys.readouterr().err
 
 
 # --- robustness and speed ---------------------------------------------------------------------------
@@ -425,9 +467,11 @@ def test_cli_suggest_json(capsys):
     assert set(data) == {"suggestions", "sources"}
     for s in data["suggestions"]:
         assert set(s) == {"tag", "rule", "start", "end", "text", "attribution"}
-    for src in data["sources"]:
-        assert set(src) == {"name", "count", "mentions"}
+    for src in data["sources"]:  # the keys of before, and what the sources panel needs
+        assert set(src) == {"name", "count", "mentions", "aliases", "suggestions"}
         assert all(set(m) == {"start", "end"} for m in src["mentions"])
+        for i in src["suggestions"]:
+            assert data["suggestions"][i]["attribution"] in (src["name"], *src["aliases"])
     quotes = {s["text"]: s["attribution"] for s in data["suggestions"] if s["tag"] == "quote"}
     assert quotes["„OpenAI steht nicht zum Verkauf“"] == "Sam Altman"
     assert "„Käfigkampf“" not in quotes
@@ -436,6 +480,24 @@ def test_cli_suggest_json(capsys):
     text = parse_files([str(SEED)]).text
     for s in data["suggestions"]:
         assert text[s["start"] : s["end"]] == s["text"]
+
+
+def test_sources_merge_aliases_and_list_their_suggestions():
+    article = parsed(
+        SAMPLES / "moorfeld-windpark-1.txt", SAMPLES / "moorfeld-windpark-2.txt", lang="de"
+    )
+    found = suggest(article)
+    feldkamp = next(s for s in sources(article) if s.name == "Jana Feldkamp")
+    said = [found[i] for i in feldkamp.suggestions]
+    assert {s.tag for s in said} >= {"quote", "claim"}
+    assert all(s.attribution in ("Jana Feldkamp", *feldkamp.aliases) for s in said)
+    council = article_of(
+        "Engineers found corrosion, according to a report by the Kestrel County council. "
+        "Repairs will start in November, the council said on Tuesday.",
+        "en",
+    )
+    names = [s.name for s in sources(council)]
+    assert names == ["Kestrel County council"], names  # one body, two names; no "report"
 
 
 def test_cli_suggest_detects_language_and_lists(capsys):

@@ -224,6 +224,8 @@ async def test_tag_colours_follow_the_theme_and_cues_are_not_colour_alone(privat
     app = make_app([SEED], private_database)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("j", "1", "j", "2", "j", "3")
+        await app.workers.wait_for_complete()  # annotations are drawn over the suggestion layer
+        await pilot.pause()
         screen = app.reader_screen
         pane_view = screen.query_one("#pane")
         sentences = dict(

@@ -4,7 +4,7 @@
     for s in suggest(article): print(s.tag, s.rule, s.text, s.attribution, s.why)
 
 Rules are data (`rules/de.json`, `rules/en.json`); the article's language picks the set, "und"
-uses both. `python -m reader.core.suggest.evaluate` measures them against the hand-labelled set.
+uses both. `python -m bench.suggest_eval` (`make eval`) measures them against the hand-labelled sets.
 """
 
 from reader.core.suggest.engine import Analysis, Source, Suggestion, analyse, sources, suggest

@@ -26,7 +26,7 @@ from collections import OrderedDict
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from reader.core.article import Article, Sentence
+from reader.core.article import NON_ARTICLE_KINDS, Article, Sentence
 from reader.core.suggest.names import NameHit, Namer
 from reader.core.suggest.quotes import QuotePair, find_quotes
 from reader.core.suggest.ruleset import TAGS, Rule, RuleSet, rulesets_for
@@ -37,6 +37,7 @@ _THAT = re.compile(r"\b(?:that|dass)$")
 _GAP = re.compile(r"[,]?\s*[,–—]?\s*")  # between a closing mark and its reporting clause
 _GAP_WORD = re.compile(r"[^\s,.;:!?„“”\"»«]+\s+")
 _TAG_ORDER = {t: i for i, t in enumerate(TAGS)}
+_OPENERS = "„“»«‚‘\"'"
 WINDOW = 400  # how far a clause boundary is looked for on either side of a cue
 VETO_WINDOW = 120  # how far an `unless` expression may reach around its cue
 
@@ -73,12 +74,18 @@ class Source:
     name: str
     count: int
     mentions: tuple[tuple[int, int], ...]  # [start, end) of each citing mention
+    aliases: tuple[
+        str, ...
+    ] = ()  # the other names merged into this one ("Feldkamp", "the council")
+    suggestions: tuple[int, ...] = ()  # indexes into the analysis' suggestions attributed to it
 
     def to_json(self) -> dict:
         return {
             "name": self.name,
             "count": self.count,
             "mentions": [{"start": s, "end": e} for s, e in self.mentions],
+            "aliases": list(self.aliases),
+            "suggestions": list(self.suggestions),
         }
 
 
@@ -135,6 +142,10 @@ class _Spans:
         self.spans = sorted(spans)
         self.starts = [s for s, _ in self.spans]
 
+    def overlapping(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, end - 1) - 1
+        return i >= 0 and self.spans[i][1] > start
+
     def holding(self, offset: int) -> tuple[int, int] | None:
         i = bisect_right(self.starts, offset) - 1
         if i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]:
@@ -182,6 +193,24 @@ class _Pass:
         self.attrs.append(attr)
         return attr
 
+    def _in_question_or_quotation(self, rule: Rule, offset: int) -> bool:
+        """A cue in a question asserts nothing; a hedge inside a quotation that opens its sentence
+        is the speaker's (the quote is the suggestion), unlike a quoted fragment in reported
+        speech ("the schedule “may slip”")."""
+        lo, hi = self._sentence(offset)
+        if self.text[lo:hi].rstrip(" \"“”»«’'").endswith("?"):
+            return True
+        if rule.tag != "speculation":
+            return False
+        pair = self._quote_spans.holding(offset)
+        if pair is None:
+            return False
+        block = self.article.blocks[self.article.block_index_at(offset)]
+        return pair[0] == block.start or any(
+            pair[0] == s.start
+            for s in self.article.block_sentences(self.article.block_index_at(block.start))
+        )
+
     def _inside_quote(self, offset: int) -> bool:
         return self._quote_spans.holding(offset) is not None
 
@@ -206,9 +235,14 @@ class _Pass:
         quote_rules = [(rs, r) for rs in self.rulesets for r in rs.rules if r.kind == "quote"]
         pairs_option = quote_rules[0][1].params.get("pairs") if quote_rules else None
         for bi, block in enumerate(self.article.blocks):
+            if block.kind in NON_ARTICLE_KINDS:
+                self.pairs[bi] = []
+                continue
+            after = self.article.blocks[bi + 1] if bi + 1 < len(self.article.blocks) else None
+            runs_on = after is not None and after.text[:1] in _OPENERS
             found = [
                 QuotePair(block.start + p.start, block.start + p.end)
-                for p in find_quotes(block.text, pairs_option)
+                for p in find_quotes(block.text, pairs_option, runs_on)
             ]
             self.pairs[bi] = found
             all_pairs.extend((p.start, p.end) for p in found)
@@ -299,9 +333,13 @@ class _Pass:
                 has_src = "src" in rule.pattern.groupindex
                 has_verb = "verb" in rule.pattern.groupindex
                 for bi, block in enumerate(self.article.blocks):
+                    if block.kind in NON_ARTICLE_KINDS:
+                        continue
                     for m in rule.pattern.finditer(text, block.start, block.end):
                         cs, ce = m.span("cue") if has_cue and m.group("cue") else m.span()
                         if rule.outside_quotes and self._inside_quote(cs):
+                            continue
+                        if rule.tag != "quote" and self._in_question_or_quotation(rule, cs):
                             continue
                         if rule.skip_quote_clause and clauses.holding(cs):
                             continue
@@ -344,6 +382,8 @@ class _Pass:
                 window = int(rule.params.get("window", 1))
                 done: set[int] = set()
                 for bi, block in enumerate(self.article.blocks):
+                    if block.kind in NON_ARTICLE_KINDS:
+                        continue
                     for m in rule.pattern.finditer(text, block.start, block.end):
                         cs, ce = m.span("cue")
                         if self._inside_quote(cs):
@@ -395,29 +435,89 @@ class _Pass:
                     break
         return best
 
+    # 3b. check-worthy statements the article makes itself ------------------------------------------
+    def find_checkworthy(self) -> None:
+        """ClaimBuster's heuristic as a rule: a declarative sentence of the article's own text, long
+        enough, not a question, not mostly a direct quotation, not hedged, with something to
+        check (a number, a date, a name) — unless another claim rule already covers it."""
+        rules = [r for rs in self.rulesets for r in rs.rules if r.kind == "checkworthy"]
+        if not rules:
+            return
+        claims = _Spans(
+            _merge([(c.start, c.end) for c in self.candidates if c.rule.tag == "claim"])
+        )
+        self._quoted = _Spans([(q.pair.start, q.pair.end) for q in self.quotes])
+        hedges = [(c.start, c.end) for c in self.candidates if c.rule.tag == "speculation"]
+        hedges.sort()
+        hedge_starts = [s for s, _ in hedges]
+        for bi, block in enumerate(self.article.blocks):
+            if block.kind in NON_ARTICLE_KINDS or block.kind == "heading":
+                continue
+            for sentence in self.article.block_sentences(bi):
+                lo, hi = sentence.start, sentence.end
+                if claims.overlapping(lo, hi):
+                    continue
+                for rule in rules:
+                    why = self._checkworthy(rule, block.kind, lo, hi, hedges, hedge_starts)
+                    if why:
+                        self.candidates.append(_Candidate(rule, lo, hi, lo, lo, why))
+                        break
+
+    def _checkworthy(self, rule: Rule, kind: str, lo: int, hi: int, hedges, hedge_starts) -> str:
+        text = self.text
+        words = _WORD.findall(text, lo, hi)
+        if len(words) < int(rule.params.get("min_words", 5)):
+            return ""
+        tail = text[lo:hi].rstrip(" \n\"“”»«‘’'")
+        if tail.endswith(("?", "!")):
+            return ""  # a question or an exclamation asserts nothing to check
+        if kind != "title" and not tail.endswith((".", "!", ":", ";")):
+            return ""  # a caption, a credit line, a contact line
+        if self._quoted.overlapping(lo, hi):
+            return ""  # a quotation and its reporting clause: the quote is the suggestion
+        i = bisect_right(hedge_starts, hi) - 1
+        hedged = 0
+        while i >= 0 and hedges[i][1] > lo:
+            hedged = max(hedged, min(hedges[i][1], hi) - max(hedges[i][0], lo))
+            i -= 1
+        if hedged * 10 >= (hi - lo) * 6:
+            return ""  # a hedged statement is speculation, not a claim to check
+        for pattern in rule.unless:
+            if pattern.search(text, lo, hi):
+                return ""
+        for pattern in rule.patterns.get("signal", ()):
+            m = pattern.search(text, lo, hi)
+            if m:
+                return f"check-worthy: “{m.group()}”"
+        return ""
+
     # 4. pronouns and surnames ---------------------------------------------------------------------
     def resolve(self) -> None:
-        recent: list[_Attr] = []
-        for a in sorted(self.attrs, key=lambda a: (a.hit.start, a.hit.end)):
-            if a.hit.kind == "pronoun":
-                for p in reversed(recent):
-                    if p.block >= a.block - 1:
-                        a.resolved = p.resolved
-                        a.note = f"“{a.hit.text}” taken as {p.resolved} (the last person named)"
-                    break
-            else:
+        """Names as the article gives them most fully (a surname as the one full name ending in
+        it); pronouns and "die 48-Jährige" as the person last named as a speaker in the same or
+        the previous block."""
+        for a in self.attrs:
+            if a.hit.kind != "pronoun":
                 a.resolved = a.hit.text
                 first, _, rest = a.hit.text.partition(" ")
                 if a.hit.kind == "descriptive" and rest and first.casefold() in a.namer.determiners:
                     a.resolved = f"{first.lower()} {rest}"  # "The council says" → "the council"
-                if a.person:
-                    recent.append(a)
         persons = {a.resolved for a in self.attrs if a.person and a.resolved}
         for a in self.attrs:
             if a.resolved and a.hit.kind == "name" and " " not in a.resolved:
                 full = [p for p in persons if p.split()[-1] == a.resolved]
                 if len(full) == 1:
                     a.resolved = full[0]
+        people = [(a.block, a.hit.start, a.resolved) for a in self.attrs if a.resolved in persons]
+        people.sort(key=lambda p: p[1])
+        starts = [p[1] for p in people]
+        for a in self.attrs:
+            if a.hit.kind != "pronoun":
+                continue
+            i = bisect_right(starts, a.hit.start) - 1
+            if i >= 0 and people[i][0] >= a.block - 1:
+                a.resolved = people[i][2]
+                a.note = f"“{a.hit.text}” taken as {a.resolved} (the last person named)"
 
     def inherit_speakers(self) -> None:
         """A quote with no speaker continues the one before it (same block, or opening the next)."""
@@ -484,21 +584,39 @@ class _Pass:
         out.sort(key=lambda s: (s.start, s.end, _TAG_ORDER.get(s.tag, 9), s.rule))
         return tuple(out)
 
-    def sources(self) -> tuple[Source, ...]:
+    def sources(self, suggestions: tuple[Suggestion, ...]) -> tuple[Source, ...]:
+        """The cited sources, one per person or body: a surname merged into the full name (in
+        `resolve`), "the council" into the one named source ending in "council"; documents
+        ("the report", "Gerichtsdokumente") are no person or body and stay attributions only.
+        Each source knows the suggestions attributed to it, so a panel can list them."""
         groups: OrderedDict[str, dict] = OrderedDict()
         for a in sorted(self.attrs, key=lambda a: (a.hit.start, a.hit.end)):
-            if not a.resolved:
+            if not a.resolved or a.hit.kind == "pronoun" and a.resolved == a.hit.text:
+                continue
+            if _is_document(a.resolved, a.namer):
                 continue
             key = _source_key(a.resolved, a.namer)
             g = groups.setdefault(key, {"names": {}, "mentions": set()})
             g["names"][a.resolved] = g["names"].get(a.resolved, 0) + 1
             g["mentions"].add((a.hit.start, a.hit.end))
+        for key in list(groups):  # "the council" → "Kestrel County council"
+            if " " in key:
+                continue
+            longer = [k for k in groups if k != key and k.endswith(" " + key)]
+            if len(longer) == 1:
+                into, merged = groups[longer[0]], groups.pop(key)
+                for n, c in merged["names"].items():
+                    into["names"][n] = into["names"].get(n, 0) + c
+                into["mentions"] |= merged["mentions"]
         out = []
         for g in groups.values():
             mentions = tuple(sorted(g["mentions"]))
-            name = max(g["names"], key=lambda n: (g["names"][n], len(n)))
-            out.append(Source(name, len(mentions), mentions))
-        out.sort(key=lambda s: (-s.count, s.mentions[0]))
+            name = max(g["names"], key=lambda n: (len(n.split()) > 1, g["names"][n], len(n)))
+            aliases = tuple(n for n in g["names"] if n != name)
+            wanted = {name, *aliases}
+            mine = tuple(i for i, s in enumerate(suggestions) if s.attribution in wanted)
+            out.append(Source(name, len(mentions), mentions, aliases, mine))
+        out.sort(key=lambda s: (-s.count, s.mentions[0] if s.mentions else (0, 0)))
         return tuple(out)
 
 
@@ -513,6 +631,23 @@ def _splitter(rs: RuleSet) -> re.Pattern[str]:
         found = re.compile(rf";\s+|\s+[–—]\s+|,\s+(?:{conj})\b\s*" if conj else r";\s+")
         _SPLITTERS[rs.lang] = found
     return found
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with the overlapping ones joined (for a `_Spans` lookup)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _is_document(name: str, namer: Namer) -> bool:
+    """A document or a figure, not a person or body: "the report", "Gerichtsdokumenten"."""
+    words = name.casefold().split()
+    return bool(words) and any(words[-1].endswith(d) for d in namer.documents)
 
 
 def _source_key(name: str, namer: Namer) -> str:
@@ -549,9 +684,11 @@ def analyse(article: Article, rules: Collection[str] | None = None) -> Analysis:
         p.find_quotes()
         p.find_cues()
         p.find_konjunktiv()
+        p.find_checkworthy()
         p.resolve()
         p.inherit_speakers()
-        result = Analysis(p.suggestions(only), p.sources())
+        found = p.suggestions(only)
+        result = Analysis(found, p.sources(found))
     with _lock:
         _CACHE[key] = result
         while len(_CACHE) > _CACHE_SIZE:

@@ -16,10 +16,11 @@ from reader.core.suggest.ruleset import QUOTE_CHARS, RuleSet
 
 _TOKEN = re.compile(
     r"(?P<quoted>[„“”\"»«‚‘][^„“”\"»«‚‘’\n]{1,60}[“”\"«»‘’])"
-    r"|(?P<word>\w[\w'’.&\-]*\w|\w)"
+    r"|(?P<word>(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sen|Rep|Gov|Sgt|Capt|Hr|Fr|St)\.|\w[\w'’.&\-]*\w|\w)"
     r"|(?P<punct>[^\w\s])"
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_AGE = re.compile(r"\d+-(?:[Jj]ährige[rn]?|year-old)$")  # "die 48-Jährige", "the 44-year-old"
 _HAS_DIGIT = re.compile(r"\d")
 
 
@@ -63,6 +64,7 @@ class Namer:
         self.org_nouns = ruleset.words("org_nouns")
         self.org_markers = ruleset.words("org_markers")
         self.adverbs = ruleset.words("skip_adverbs")
+        self.documents = tuple(ruleset.words("documents"))
         dets = "|".join(re.escape(d) for d in sorted(self.determiners, key=len, reverse=True))
         noun = r"[^\W\d_][\w\-]*"
         # determiner, one or two lower-case words, and perhaps "for/of/at the …": at the end
@@ -78,7 +80,7 @@ class Namer:
 
     # word classes ------------------------------------------------------------------------------
     def _is_role(self, word: str) -> bool:
-        w = word.casefold()
+        w = word.casefold().rstrip(".")
         return w in self.roles or (len(w) > 4 and w.endswith(self.role_suffixes))
 
     def _name_word(self, tok: _Tok) -> bool:
@@ -262,6 +264,15 @@ class Namer:
             segment.append(t)
         if segment and segment[0].text.casefold() in self.pronouns:
             return NameHit(segment[0].text, segment[0].start, segment[0].end, "pronoun")
+        for k, t in enumerate(segment[:3]):  # "sagte die 48-Jährige (dem EXPRESS)"
+            named_next = k + 1 < len(segment) and self._name_word(segment[k + 1])
+            if (
+                _AGE.search(t.text)
+                and not named_next  # "said 81-year-old Arthur Penhallow" names him
+                and all(x.text.casefold() in self.determiners for x in segment[:k])
+            ):
+                first = segment[0]
+                return NameHit(text[first.start : t.end], first.start, t.end, "pronoun")
         lead: list[_Tok] = []
         k = 0
         while k < len(segment):
@@ -274,6 +285,14 @@ class Namer:
                 k += 1
             else:
                 break
+        skip = k
+        while skip < len(segment) and skip - k < 3 and segment[skip].kind == "word":
+            if segment[skip].cap:
+                break
+            skip += 1
+        if skip > k and skip < len(segment) and self._name_word(segment[skip]):
+            if all(not _HAS_DIGIT.search(x.text) for x in segment[k:skip]):
+                k = skip  # "lead author", "retired engineer", "sous chef"
         run: list[_Tok] = []
         while k < len(segment):
             t = segment[k]
@@ -287,11 +306,13 @@ class Namer:
                 k += 1
             else:
                 break
+        role_only = None
         if run:
             dets = [t for t in lead if t.text.casefold() in self.determiners]
             hit = self._clean(text, dets[-1:] + run)
-            if hit is not None:
+            if hit is not None and not (hit.kind == "descriptive" and rest):
                 return hit
+            role_only = hit
         if rest:
             words: list[_Tok] = []
             for t in rest:
@@ -303,6 +324,8 @@ class Namer:
                 hit = self._clean(text, runs[0])
                 if hit is not None:
                     return hit  # "said Bluewake's manager, Tom Hargreaves"
+        if role_only is not None:
+            return role_only
         if not run and lead and lead[-1].text.casefold() in self.determiners:
             tail = segment[len(lead) : len(lead) + 2]
             if tail and all(t.kind == "word" and not t.cap for t in tail):

@@ -9,7 +9,8 @@ from reader.core.suggest.engine import analyse
 
 def suggest_json(article: Article) -> dict:
     """`{"suggestions": [{tag, rule, start, end, text, attribution}], "sources": [{name, count,
-    mentions: [{start, end}]}]}`, offsets into the canonical text."""
+    mentions: [{start, end}], aliases, suggestions}]}`, offsets into the canonical text; a
+    source's `suggestions` are indexes into the `suggestions` list (those attributed to it)."""
     result = analyse(article)
     return {
         "suggestions": [s.to_json() for s in result.suggestions],

@@ -37,8 +37,14 @@ def _between_letters(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
 
 
-def find_quotes(text: str, pairs: dict[str, str] | None = None) -> list[QuotePair]:
-    """The outermost paired quotations in `text` (one block), in order."""
+def find_quotes(
+    text: str, pairs: dict[str, str] | None = None, runs_on: bool = False
+) -> list[QuotePair]:
+    """The outermost paired quotations in `text` (one block), in order.
+
+    `runs_on`: the next block opens with a quotation mark, so an opener left unclosed here is a
+    quotation running on over paragraphs (writers close only its last paragraph): it ends at the
+    end of this block."""
     pairs = pairs or DEFAULT_PAIRS
     stack: list[tuple[str, int]] = []
     found: list[QuotePair] = []
@@ -62,6 +68,8 @@ def find_quotes(text: str, pairs: dict[str, str] | None = None) -> list[QuotePai
             stack.append((c, i))
             if len(stack) > MAX_DEPTH:
                 del stack[0]
+    if runs_on and stack:
+        found.append(QuotePair(stack[0][1], len(text.rstrip())))
     # keep the outermost closed pairs: a quote inside a quote is part of it, but one inside a
     # stray, never-closed mark is still a quote
     outer: list[QuotePair] = []

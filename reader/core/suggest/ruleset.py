@@ -28,7 +28,7 @@ from functools import cache
 from importlib import resources
 
 TAGS = ("claim", "quote", "speculation")
-KINDS = ("quote", "cue", "konjunktiv")
+KINDS = ("quote", "cue", "konjunktiv", "checkworthy")
 LANGUAGES = ("de", "en")
 
 # A capitalised word (Latin letters with their accented capitals), a domain-like word ("t3n",
