@@ -240,7 +240,7 @@ async def test_tag_colours_follow_the_theme_and_cues_are_not_colour_alone(privat
                 styles = styles_at(pane_view, sentence.start + 1)  # +1: off the cursor's edge
                 backgrounds = [s.background for s in styles if s.background and s.background.a > 0]
                 assert backgrounds, (theme, tag)
-                found[theme, tag] = backgrounds[0]
+                found[theme, tag] = backgrounds[-1]  # the last one drawn is what shows
                 if tag == "claim":
                     assert any(s.underline for s in styles)
                 if tag == "quote":
