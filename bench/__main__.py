@@ -20,7 +20,13 @@ from pathlib import Path
 
 os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")  # as in the Makefile: no smooth scrolling
 
-from bench import inputs, measure_core, measure_keys, measure_process  # noqa: E402
+from bench import (  # noqa: E402
+    inputs,
+    measure_core,
+    measure_keys,
+    measure_process,
+    measure_suggest,
+)
 from bench.stats import machine, percentile, summary  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -108,6 +114,9 @@ def run(plan: Plan) -> tuple[dict, list[list[str]], dict]:
         )
         reanchor_info["reworded_passages"] = reworded
         details["reanchor_check"] = reanchor_info
+
+        log("suggestions: the seed's first (fresh process), the long article's pass")
+        details["suggest"] = measure_suggest.suggest_ms(files.seed, files.long, plan.core_reps)
 
     return assemble(plan, files, startup, trivial, keys, opened, saves, exports, reanchor, details)
 
@@ -269,6 +278,23 @@ def assemble(plan, files, startup, trivial, keys, opened, saves, exports, reanch
         unit="s",
     )
 
+    # suggestions (computed in a worker after the first pane)
+    suggest = details.pop("suggest")
+    row(
+        "suggestions: seed, fresh process",
+        suggest["seed"],
+        None,
+        "< 300 ms",
+        _med(suggest["seed"]) < 300,
+    )
+    row(
+        f"suggestions: {sizes.long_words}-word article",
+        suggest["long"],
+        None,
+        "< 3000 ms",
+        _med(suggest["long"]) < 3000,
+    )
+
     # memory
     bare_rss = _med([r["rss_paint_mib"] for r in startup["bare"]])
     big_rss = [r["rss_settled_mib"] for r in opened["big"]]
@@ -298,6 +324,7 @@ def assemble(plan, files, startup, trivial, keys, opened, saves, exports, reanch
         "save_ms": save_ms,
         "export_s": export_s,
         "reanchor_s": round(reanchor_s, 4),
+        "suggest_ms": {k: round(_med(v), 1) for k, v in suggest.items()},
         "peak_mib": {"reader_5mb": round(_med(big_rss), 1), "bare": round(bare_rss, 1)},
     }
     return results, rows, details
