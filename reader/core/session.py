@@ -2,6 +2,8 @@
 
 Every edit goes to the store before it is shown (the store makes it durable), and every edit is
 recorded as a reversible step, so u / ctrl+r undo and redo any annotation change, also durably.
+A note that could not be written back out (a lone surrogate) is refused before anything is saved.
+On a read-only store, re-anchoring a changed article happens in memory only.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from dataclasses import dataclass
 
-from reader.core.annotation import TAGS, Annotation, make_annotation
+from reader.core.annotation import TAGS, Annotation, check_text, make_annotation
 from reader.core.article import Article
 
 
@@ -75,7 +77,7 @@ class AnnotationSession:
                 reworded=sum(o.exact != n.exact and not n.orphaned for o, n in pairs),
                 orphaned=sum(n.orphaned and not o.orphaned for o, n in pairs),
             )
-            if changed:
+            if changed and not getattr(self.store, "read_only", False):
                 self.store.put_many(changed)
             fresh = {a.uuid: a for a in moved}
             stored = [fresh.get(a.uuid, a) for a in stored]
@@ -169,6 +171,7 @@ class AnnotationSession:
 
     def add(self, tag: str, start: int, end: int, *, note: str = "", rule: str | None = None):
         """Tag `[start, end)`; returns the annotation, or None when that exact one already exists."""
+        check_text(note, "the note")
         text = self.article.text
         while start < end and text[start].isspace():
             start += 1
@@ -201,6 +204,7 @@ class AnnotationSession:
         return new
 
     def set_note(self, uuid: str, note: str) -> Annotation | None:
+        check_text(note, "the note")
         old = self._by_uuid.get(uuid)
         if old is None or old.note == note:
             return old
