@@ -144,7 +144,10 @@ def test_a_database_file_that_is_a_device_fifo_or_socket_is_refused_untouched(
     extra = ["--match", "Das Angebot", "--tag", "claim"] if command == "annotate" else []
     result = reader(command, SEED, "--db", db, "--lang", "de", *extra, timeout=30)
     line = assert_refused(result, str(node), KIND_WORDS[kind])
-    assert "not a" in line
+    expected = {"database": "database file; pass --db FILE"}.get(
+        side, f"{side} file; move it aside"
+    )
+    assert f", not a {expected}" in line, line
     assert listing(short_tmp) == before  # the node is still there, nothing was created beside it
 
 

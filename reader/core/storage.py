@@ -115,7 +115,10 @@ COMPACT_AT_OPEN = 2000  # journal lines that make opening compact first
 COMPACT_AT_CLOSE = 300  # journal lines that make closing compact
 _NOT_SAVED = "; the last change was not saved"
 _NOT_COMPACTED = "; nothing was lost (the journal still holds every change)"
-_NOT_A_DATABASE = "not a database file; pass --db FILE"
+# what each file is expected to be: "PATH: is a FIFO (named pipe), not a database file; ..."
+_NOT_A_DATABASE = "a database file; pass --db FILE"
+_NOT_A_JOURNAL = "a journal file; move it aside or pass --db OTHER"
+_NOT_A_LOCK = "a lock file; move it aside or pass --db OTHER"
 MAX_ID_DIGITS = 18  # doc ids are counters: 18 digits fit in 64 bits; longer is damage
 
 # A check of one document before it is taken in: (table, doc) -> what is wrong, or None.
@@ -249,12 +252,12 @@ class JournaledStorage(Storage):
         self._on_change: OnChange | None = None
         self.mutex = threading.RLock()
         # Know what each file is before anything is opened: a device, FIFO or socket is refused.
-        for real, shown in (
-            (self.path, self.display),
-            (self.journal_path, self.journal_display),
-            (self.lock_path, self.lock_display),
+        for real, shown, expected in (
+            (self.path, self.display, _NOT_A_DATABASE),
+            (self.journal_path, self.journal_display, _NOT_A_JOURNAL),
+            (self.lock_path, self.lock_display, _NOT_A_LOCK),
         ):
-            files.regular_or_missing(real, shown, _NOT_A_DATABASE)
+            files.regular_or_missing(real, shown, expected)
         #: why nothing may be written (None: writable)
         self.read_only_reason: str | None = (
             "opened for reading only" if read_only else _read_only_reason(self.path)
@@ -423,7 +426,7 @@ class JournaledStorage(Storage):
             fd = files.open_regular(
                 self.journal_path,
                 self.journal_display,
-                _NOT_A_DATABASE,
+                _NOT_A_JOURNAL,
                 os.O_RDWR | os.O_CREAT | os.O_APPEND,
             )
             try:
@@ -505,7 +508,8 @@ class JournaledStorage(Storage):
         """A binary file object for reading `path`, or None if it does not exist."""
         with self._io_errors(shown, "cannot be read"):
             try:
-                fd = files.open_regular(path, shown, _NOT_A_DATABASE, os.O_RDONLY)
+                expected = _NOT_A_DATABASE if path == self.path else _NOT_A_JOURNAL
+                fd = files.open_regular(path, shown, expected, os.O_RDONLY)
             except FileNotFoundError:
                 return None
             return os.fdopen(fd, "rb")
@@ -727,7 +731,8 @@ class JournaledStorage(Storage):
 
     def _replace(self, target: str, payload: bytes, shown: str, after: str) -> None:
         """Atomically give `target` the contents `payload` (temp file, fsync, rename, fsync dir)."""
-        files.regular_or_missing(target, shown, _NOT_A_DATABASE)  # never replace a device node
+        expected = _NOT_A_DATABASE if target == self.path else _NOT_A_JOURNAL
+        files.regular_or_missing(target, shown, expected)  # never replace a device node
         tmp = f"{self.path}.tmp-{secrets.token_hex(6)}"
         with self._io_errors(shown, "cannot be written", after):
             try:
@@ -815,13 +820,13 @@ class _FlockLock:
         s = self.storage
         flags = os.O_RDONLY if self.shared else os.O_RDWR | os.O_CREAT
         try:
-            fd = files.open_regular(s.lock_path, s.lock_display, "a lock file", flags)
+            fd = files.open_regular(s.lock_path, s.lock_display, _NOT_A_LOCK, flags)
         except OSError as e:
             if self.shared:
                 return False  # no lock file, or not ours to open: read unlocked
             if isinstance(e, PermissionError) and os.path.exists(s.lock_path):
                 try:  # someone else's lock file: flock needs no write access
-                    fd = files.open_regular(s.lock_path, s.lock_display, "a lock file", os.O_RDONLY)
+                    fd = files.open_regular(s.lock_path, s.lock_display, _NOT_A_LOCK, os.O_RDONLY)
                 except OSError as again:
                     e = again
                 else:
