@@ -103,10 +103,17 @@ def looks_binary(text: str) -> bool:
     return "\x00" in text or control_share(text) > BINARY_THRESHOLD
 
 
-def read_source(path: str | Path, *, limit: int | None = None, expected: str = "an article file"):
+def read_source(
+    path: str | Path,
+    *,
+    limit: int | None = None,
+    expected: str = "an article file",
+    fifo: bool = True,
+) -> bytes:
     """The bytes of a file the user named: a regular file, or a FIFO / pipe read without blocking.
 
-    Devices and sockets are refused before they are opened; a directory, a missing or unreadable
+    Devices and sockets are refused before they are opened, FIFOs too unless `fifo` (a caller
+    that must not wait, such as the app reading its keymap); a directory, a missing or unreadable
     file, and more than `limit` bytes (default MAX_BYTES) are refused with one line.
     """
     limit = MAX_BYTES if limit is None else limit
@@ -120,6 +127,8 @@ def read_source(path: str | Path, *, limit: int | None = None, expected: str = "
     except OSError as exc:
         raise ReaderError(path, f"cannot be read ({files.why(exc)})") from None
     _check_kind(path, st.st_mode, expected)
+    if stat.S_ISFIFO(st.st_mode) and not fifo:
+        raise ReaderError(path, f"is a FIFO (named pipe), not {expected}")
     if st.st_size > limit and stat.S_ISREG(st.st_mode):
         raise ReaderError(
             path,
