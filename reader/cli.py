@@ -6,7 +6,6 @@ Every refusal is one line on stderr naming the file and the problem, with exit s
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -14,6 +13,7 @@ from collections.abc import Sequence
 from reader.errors import ReaderError
 
 SUBCOMMANDS = ("open", "parse", "annotate", "list", "export", "import", "suggest", "stats")
+TOP_LEVEL_OPTIONS = ("-h", "--help", "--version")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -38,7 +38,10 @@ def _lang(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from reader import __version__
+
     parser = _Parser(prog="reader", description="A terminal reader for news articles.")
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     p = sub.add_parser("open", help="read and annotate articles in the terminal (the default)")
@@ -67,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if args_list and args_list[0] not in SUBCOMMANDS and args_list[0] not in ("-h", "--help"):
+    if args_list and args_list[0] not in SUBCOMMANDS and args_list[0] not in TOP_LEVEL_OPTIONS:
         args_list.insert(0, "open")
     try:
         args = build_parser().parse_args(args_list)
@@ -88,8 +91,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def load_article(files: list[str], lang: str | None, store=None):
-    """Parse the files and settle the language: --lang, else the store's cache, else detection."""
+def load_article(files: list[str], lang: str | None, store=None, *, cache: bool = True):
+    """Parse the files and settle the language: --lang, else the store's cache, else detection.
+    A detected language is cached in the store when `cache` (and the store can be written)."""
     from reader.core.language import detect_language
     from reader.core.parsing import parse_files
 
@@ -100,7 +104,7 @@ def load_article(files: list[str], lang: str | None, store=None):
     if cached:
         return article.with_language(*cached)
     detected = detect_language(article.text)
-    if store is not None:
+    if store is not None and cache and not store.read_only:
         store.cache_language(article.id, *detected)
     return article.with_language(*detected)
 
@@ -111,13 +115,14 @@ def _stdout_speaks_unicode() -> bool:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    from reader.core.display import visible
+    from reader.core.display import json_text, visible
 
     article = load_article(args.files, args.lang)
     utf = _stdout_speaks_unicode()
     if args.json:
-        # On a stream that cannot carry every character, \u escapes keep the JSON exact.
-        print(json.dumps(article.to_json(), ensure_ascii=not utf, indent=2))
+        # On a stream that cannot carry every character, \u escapes keep the JSON exact; so do
+        # they for C1 controls and for a source path's bytes that are not UTF-8.
+        print(json_text(article.to_json(), ensure_ascii=not utf, escape_surrogates=True))
         return 0
     if not utf and hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="replace")  # a summary for eyes: "?" beats a traceback
@@ -151,12 +156,13 @@ def cmd_open(args: argparse.Namespace) -> int:
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
+    from reader.core.display import json_text
     from reader.core.suggest.output import suggest_json, suggest_listing
 
     article = load_article(args.files, args.lang)
     utf = _stdout_speaks_unicode()
     if args.json:
-        print(json.dumps(suggest_json(article), ensure_ascii=not utf, indent=2))
+        print(json_text(suggest_json(article), ensure_ascii=not utf, escape_surrogates=True))
         return 0
     if not utf and hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="replace")

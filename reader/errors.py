@@ -19,3 +19,8 @@ class ReaderError(Exception):
 
 class CorruptDatabase(ReaderError):
     """The database file exists but cannot be read; it must never be overwritten."""
+
+
+class UnsavableText(ReaderError, ValueError):
+    """Text that cannot be written back out as UTF-8 (a lone surrogate, or a byte that was not
+    UTF-8 on the command line): refused before it is stored."""

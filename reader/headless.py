@@ -2,6 +2,8 @@
 
 They share the app's database and rules (AnnotationSession), so an annotation made from a script
 is the same as one made with the keyboard, and re-anchoring happens the same way on open.
+`list`, `export` and `stats` only read: they open the database read-only and write nothing at all
+(re-anchoring happens in memory). Every line printed for a person goes through `visible`.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from reader.core.display import visible
 from reader.errors import ReaderError
 
 FORMATS = ("json", "w3c", "md")
+IMPORT_LIMIT = 256 * 1024 * 1024  # bytes of an export to import (10,000 annotations are ~5 MB)
 
 
 def add_commands(sub) -> None:
@@ -70,21 +73,35 @@ def add_commands(sub) -> None:
     )
 
 
-def _open(args):
-    """The article (language settled), the store, and the session over both."""
+def _open(args, *, read_only: bool = False):
+    """The article (language settled), the store, and the session over both.
+
+    `read_only` (list, export): nothing is written, not even the language cache. Otherwise the
+    store must be writable, and every annotation of the article is read (a damaged one refused)
+    before anything is written.
+    """
     if args.db == "":
         raise ReaderError(None, "--db: the database path is empty")
     from reader.cli import load_article
     from reader.core.session import AnnotationSession
     from reader.core.store import Store, default_db_path
 
-    store = Store(Path(args.db) if args.db else default_db_path())
+    store = Store(Path(args.db) if args.db else default_db_path(), read_only=read_only)
     try:
-        article = load_article(args.files, args.lang, store)
-        store.remember_article(
-            article.key, sources=list(article.sources), version=article.id, title=article.title
-        )
-        return article, store, AnnotationSession(store, article)
+        if not read_only and store.read_only:
+            change = "annotation" if args.command == "annotate" else args.command
+            raise ReaderError(
+                store.path, f"is read-only ({store.read_only_reason}); the {change} was not saved"
+            )
+        article = load_article(args.files, args.lang, store, cache=False)
+        session = AnnotationSession(store, article)  # reads (and checks) before any write
+        if not store.read_only:
+            if not args.lang and store.cached_language(article.id) is None:
+                store.cache_language(article.id, article.lang, article.lang_probability)
+            store.remember_article(
+                article.key, sources=list(article.sources), version=article.id, title=article.title
+            )
+        return article, store, session
     except BaseException:
         store.close()
         raise
@@ -100,6 +117,9 @@ def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
 
 
 def cmd_annotate(args) -> int:
+    from reader.core.annotation import check_text
+
+    check_text(args.note, "--note")  # before anything is opened: such a note is never stored
     article, store, session = _open(args)
     with store:
         spans = find_quote(article.text, args.match)
@@ -124,7 +144,7 @@ def cmd_annotate(args) -> int:
             existing = session.same(args.tag, start, end)
             if args.note and existing is not None and existing.note != args.note:
                 session.set_note(existing.uuid, args.note)
-                print(f"already annotated as {args.tag}: its note is now {args.note!r}")
+                print(f"already annotated as {args.tag}: its note is now {visible(args.note)!r}")
             else:
                 print(f"already annotated as {args.tag}: nothing added")
             return 0
@@ -140,7 +160,7 @@ def _excerpt(text: str, limit: int = 70) -> str:
 
 
 def cmd_list(args) -> int:
-    article, store, session = _open(args)
+    article, store, session = _open(args, read_only=True)
     with store:
         if not len(session):
             print(f"no annotations yet on {visible(args.files[0])}", file=sys.stderr)
@@ -152,28 +172,23 @@ def cmd_list(args) -> int:
     return 0
 
 
-def render_export(fmt: str, article, annotations) -> str:
-    from reader.core.export import to_json, to_markdown, to_w3c
-
-    if fmt == "md":  # a report for people: control characters from the article stay visible
-        return "\n".join(visible(line) for line in to_markdown(article, annotations).split("\n"))
-    data = to_json(article, annotations) if fmt == "json" else to_w3c(article, annotations)
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
 def cmd_export(args) -> int:
-    from reader.core.export import write_export
+    from reader.core.export import export_bytes, write_export
 
-    article, store, session = _open(args)
+    article, store, session = _open(args, read_only=True)
     with store:
-        content = render_export(args.format, article, session.all())
+        try:
+            content = export_bytes(args.format, article, session.all())
+        except ReaderError as exc:  # text UTF-8 cannot carry: name the database it is in
+            raise ReaderError(store.path, exc.reason) from None
     if args.output == "-":
         args.output = None
     if args.output is not None:
         write_export(args.output, content, force=args.force)
-        print(f"wrote {len(session)} annotations to {args.output}", file=sys.stderr)
+        print(f"wrote {len(session)} annotations to {visible(args.output)}", file=sys.stderr)
     else:
-        sys.stdout.write(content)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(content)  # UTF-8, whatever the terminal's encoding
     return 0
 
 
@@ -183,15 +198,19 @@ def cmd_import(args) -> int:
 
     from reader.core.anchoring import reanchor
     from reader.core.export import from_json
+    from reader.core.loading import read_source
 
+    raw = read_source(args.source, limit=IMPORT_LIMIT, expected="an export file")
     try:
-        data = json.loads(Path(args.source).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ReaderError(args.source, "no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ReaderError(args.source, f"cannot be read ({exc})") from None
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise ReaderError(
+            args.source, f"cannot be read (not UTF-8 text: byte {exc.start})"
+        ) from None
     except ValueError as exc:
         raise ReaderError(args.source, f"is not JSON ({exc})") from None
+    except RecursionError:
+        raise ReaderError(args.source, "is not an export (its JSON is nested too deeply)") from None
     incoming = from_json(data, args.source)
     article, store, session = _open(args)
     with store:
@@ -220,7 +239,7 @@ def cmd_stats(args) -> int:
 
     if not args.rules:
         raise ReaderError(None, "reader stats: say what to count (--rules)")
-    with Store(Path(args.db) if args.db else default_db_path()) as store:
+    with Store(Path(args.db) if args.db else default_db_path(), read_only=True) as store:
         accepted: dict[str, int] = {}
         for a in store.all_annotations():
             if a.rule:
@@ -233,9 +252,9 @@ def cmd_stats(args) -> int:
         print("No suggestion has been accepted or rejected yet.")
         return 0
     print(f"{'rule':<28} {'accepted':>8} {'rejected':>8} {'precision':>9}")
-    for rule in rules:
+    for rule in rules:  # rule ids come from the database (an import): data, shown visibly
         yes, no = accepted.get(rule, 0), rejected.get(rule, 0)
-        print(f"{rule:<28} {yes:>8} {no:>8} {yes / (yes + no):>9.0%}")
+        print(f"{visible(rule):<28} {yes:>8} {no:>8} {yes / (yes + no):>9.0%}")
     return 0
 
 

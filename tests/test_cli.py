@@ -97,7 +97,7 @@ def test_seed_json_is_what_issue_2_is_done_with():
     assert data["lang"] == "de"
     assert 0.9 <= data["lang_probability"] <= 1.0
     assert data["pages_known"] == 2
-    assert data["pages_present"] == 1
+    assert data["pages_present"] == [1]
     for block in data["blocks"]:
         assert "Seite 1 / 2" not in block["text"]
         assert "Nächste Seite" not in block["text"]
@@ -107,6 +107,20 @@ def test_seed_json_is_what_issue_2_is_done_with():
         "Widersprüchliche Narrative im KI-Machtkampf",
     ]
     assert len(data["sentences"]) >= len(data["blocks"])
+
+
+def test_parse_and_export_agree_on_pages_present(tmp_path):
+    """Both are the list of page numbers present (parse --json once gave a count)."""
+    exported = json.loads(run_reader("export", SEED, "--db", tmp_path / "db.json").stdout)
+    assert parse_json(SEED)["pages_present"] == exported["article"]["pages_present"] == [1]
+
+
+def test_version():
+    from reader import __version__
+
+    result = run_reader("--version")
+    assert result.returncode == 0 and result.stdout == f"reader {__version__}\n"
+    assert __version__ == "0.1.0"
 
 
 def test_seed_json_is_the_same_every_run():
@@ -131,7 +145,7 @@ def test_every_sample_parses(files, lang, pages):
     data = parse_json(*(SAMPLES / f for f in files))
     assert_contract(data)
     assert data["lang"] == lang
-    assert (data["pages_known"], data["pages_present"]) == pages
+    assert (data["pages_known"], data["pages_present"]) == (pages[0], list(range(1, pages[1] + 1)))
     assert data["kicker"] and data["title"]
     page_of = sorted({b["page"] for b in data["blocks"]})
     assert page_of == list(range(1, pages[1] + 1))

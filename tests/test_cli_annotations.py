@@ -6,6 +6,7 @@ import json
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 
 from conftest import SAMPLES, SEED
 
@@ -118,3 +119,158 @@ def test_export_dash_prints_and_markdown_keeps_escapes_visible(tmp_path):
     assert "\x1b" not in md and "␛[2J" in md
     data = json.loads(reader("export", article, "--db", db, "--lang", "en").stdout)
     assert data["annotations"][0]["note"] == "bad \x1b[2J note"  # JSON keeps the data exact
+
+
+# issue 9 ---------------------------------------------------------------------------------------
+
+
+def refused(result, *needles):
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr, result.stderr
+    for needle in needles:
+        assert needle in result.stderr, result.stderr
+    return result.stderr
+
+
+def test_a_note_with_a_byte_that_is_not_utf8_is_refused_and_nothing_stored(tmp_path):
+    db = tmp_path / "a.json"
+    command = [sys.executable, "-m", "reader", "annotate", str(SEED), "--db", str(db)]
+    command += ["--lang", "de", "--match", "Das Angebot", "--tag", "claim", "--note", b"x\xff"]
+    result = subprocess.run(command, capture_output=True, text=True)
+    refused(result, "--note", "not UTF-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def _export_with(tmp_path, db, **changes):
+    annotate_seed(db, "Das Angebot", "claim")
+    out = tmp_path / "export.json"
+    reader("export", SEED, "--db", db, "--lang", "de", "-o", out, "--force")
+    data = json.loads(out.read_text(encoding="utf-8"))
+    data["annotations"][0].update(changes)
+    text = json.dumps(data)  # ASCII with \u escapes: a lone surrogate is written as \ud800
+    out.write_text(text, encoding="utf-8")
+    return out
+
+
+def state(folder):
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def test_an_import_with_a_lone_surrogate_is_refused_and_nothing_stored(tmp_path):
+    db, other = tmp_path / "a.json", tmp_path / "data" / "b.json"
+    other.parent.mkdir()
+    for changes in ({"note": "a\ud800"}, {"exact": "\ud800" * len("Das Angebot")}):
+        source = _export_with(tmp_path, db, **changes)
+        result = reader(
+            "import", SEED, "--db", other, "--lang", "de", "--from", source, check=False
+        )
+        refused(result, str(source), "lone surrogate (U+D800)")
+        assert state(other.parent) == {}
+
+
+def test_import_normalises_uuids_so_w3c_ids_are_not_doubled(tmp_path):
+    db, other = tmp_path / "a.json", tmp_path / "b.json"
+    source = _export_with(tmp_path, db)
+    data = json.loads(source.read_text(encoding="utf-8"))
+    bare = data["annotations"][0]["uuid"]
+    data["annotations"][0]["uuid"] = "urn:uuid:" + bare.upper()
+    source.write_text(json.dumps(data), encoding="utf-8")
+    reader("import", SEED, "--db", other, "--lang", "de", "--from", source)
+    w3c = json.loads(
+        reader("export", SEED, "--db", other, "--lang", "de", "--format", "w3c").stdout
+    )
+    assert w3c["first"]["items"][0]["id"] == f"urn:uuid:{bare}"
+    again = reader("import", SEED, "--db", other, "--lang", "de", "--from", source).stdout
+    assert "skipped 1" in again  # the same annotation, whatever the spelling of its id
+
+
+def test_import_refuses_an_absurd_page(tmp_path):
+    db, other = tmp_path / "a.json", tmp_path / "b.json"
+    source = _export_with(tmp_path, db, page=10**12)
+    result = reader("import", SEED, "--db", other, "--lang", "de", "--from", source, check=False)
+    refused(result, str(source), "page 1000000000000 is beyond")
+    assert not other.exists()
+
+
+def test_import_of_deeply_nested_json_is_one_line(tmp_path):
+    source = tmp_path / "deep.json"
+    source.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    db = tmp_path / "a.json"
+    result = reader("import", SEED, "--db", db, "--lang", "de", "--from", source, check=False)
+    refused(result, str(source), "nested too deeply")
+    assert not db.exists()
+
+
+def _stored_with_a_lone_surrogate(tmp_path):
+    """A database holding text UTF-8 cannot carry (as an older reader could store it)."""
+    from reader.core.store import Store
+
+    db = tmp_path / "a.json"
+    annotate_seed(db, "Das Angebot", "claim", "--note", "fine")
+    with Store(db) as store:
+        [a] = store.all_annotations()
+        store.compact()
+    data = json.loads(db.read_text(encoding="utf-8"))
+    [doc] = data["annotations"].values()
+    doc["note"] = "x\udcff"
+    db.write_text(json.dumps(data), encoding="utf-8")
+    return db, a.uuid
+
+
+def test_exporting_stored_text_that_utf8_cannot_carry_is_one_line_naming_it(tmp_path):
+    db, uuid = _stored_with_a_lone_surrogate(tmp_path)
+    base = ["export", SEED, "--db", db, "--lang", "de"]
+    for extra in ([], ["--format", "w3c"], ["--format", "md"], ["-o", tmp_path / "out.json"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "reader", *map(str, base), *map(str, extra)],
+            capture_output=True,
+        )
+        assert result.returncode == 2 and result.stdout == b"", result
+        line = result.stderr.decode("utf-8")  # valid UTF-8, one line
+        assert line.count("\n") == 1 and uuid in line and "Traceback" not in line
+    assert not (tmp_path / "out.json").exists()
+    listing = reader("list", SEED, "--db", db, "--lang", "de").stdout
+    assert "x\ufffd" in listing  # shown, one stand-in for the character that is not one
+
+
+def test_a_snapshot_refused_as_damaged_gets_no_journal_line(tmp_path):
+    from reader.core.store import Store
+
+    db = tmp_path / "a.json"
+    annotate_seed(db, "Das Angebot", "claim")
+    with Store(db) as store:
+        store.compact()
+    data = json.loads(db.read_text(encoding="utf-8"))
+    [doc] = data["annotations"].values()
+    doc["start"] = "twelve"
+    db.write_text(json.dumps(data), encoding="utf-8")
+    before = state(tmp_path)
+    for command in (["annotate", "--match", "Zuckerberg", "--tag", "claim"], ["list"]):
+        result = reader(command[0], SEED, "--db", db, "--lang", "de", *command[1:], check=False)
+        refused(result, str(db), "'start' must be an integer", "left untouched")
+        assert state(tmp_path) == before
+
+
+def test_rule_names_and_output_paths_reach_the_terminal_as_visible_characters(tmp_path):
+    from reader.core.store import Store
+
+    db = tmp_path / "a.json"
+    annotate_seed(db, "Das Angebot", "claim")
+    with Store(db) as store:
+        [a] = store.all_annotations()
+        store.put(replace(a, rule="evil\x1b[31mrule"))
+        store.reject(a.article, rule="\x1b]0;title\x07", start=0, end=3, exact="Mus")
+    stats = reader("stats", "--rules", "--db", db)
+    assert "\x1b" not in stats.stdout and "\x07" not in stats.stdout
+    assert "evil␛[31mrule" in stats.stdout
+    out = tmp_path / "red\x1b[31m.json"
+    result = reader("export", SEED, "--db", db, "--lang", "de", "-o", out)
+    assert "\x1b" not in result.stderr and "red␛[31m.json" in result.stderr
+
+
+def test_json_on_stdout_carries_no_raw_c1_control_characters(tmp_path):
+    db = tmp_path / "a.json"
+    annotate_seed(db, "Das Angebot", "claim", "--note", "8-bit CSI \x9b31m here")
+    result = reader("export", SEED, "--db", db, "--lang", "de")
+    assert "\x9b" not in result.stdout and "\\u009b" in result.stdout
+    assert json.loads(result.stdout)["annotations"][0]["note"] == "8-bit CSI \x9b31m here"

@@ -176,6 +176,23 @@ REFUSALS += [
     ("orphaned as text", _edit_annotation(0, orphaned="no"), "'orphaned' must be true or false"),
     ("note as null", _edit_annotation(0, note=None), "field 'note' must be a string"),
     ("uuid not a uuid", _edit_annotation(0, uuid="abc"), "uuid 'abc' is not a UUID"),
+    ("absurd page", _edit_annotation(0, page=10**12), "page 1000000000000 is beyond"),
+    ("page past 9999", _edit_annotation(0, page=10_000), "page 10000 is beyond"),
+    (
+        "absurd page count",
+        lambda d: {**d, "article": {**d["article"], "pages_known": 10**12}},
+        "article: field 'pages_known' is beyond",
+    ),
+    (
+        "lone surrogate in a note",
+        _edit_annotation(0, note="a\ud800b"),
+        "annotation 1 of 4: field 'note' holds a lone surrogate (U+D800)",
+    ),
+    (
+        "lone surrogate in the quote",
+        lambda d: _edit_annotation(0, exact="\udcff" * len(d["annotations"][0]["exact"]))(d),
+        "field 'exact' holds a byte that is not UTF-8 text (0xFF)",
+    ),
 ]
 
 
@@ -193,6 +210,33 @@ def test_from_json_refuses_a_repeated_annotation(art, anns):
     data["annotations"].append(dict(data["annotations"][0]))
     with pytest.raises(ReaderError, match="appears twice"):
         from_json(data, "in.json")
+
+
+def test_from_json_normalises_uuids(art, anns):
+    data = _valid(art, anns[:2])
+    bare = data["annotations"][0]["uuid"]
+    data["annotations"][0]["uuid"] = "urn:uuid:" + bare.upper()
+    data["annotations"][1]["uuid"] = "{" + data["annotations"][1]["uuid"].replace("-", "") + "}"
+    back = from_json(data, "in.json")
+    assert sorted(a.uuid for a in back) == sorted(a.uuid for a in anns[:2])
+    assert f"urn:uuid:{bare}" in [item["id"] for item in to_w3c(art, back)["first"]["items"]]
+
+
+def test_from_json_sees_one_uuid_in_two_letter_cases_as_a_repeat(art, anns):
+    data = _valid(art, anns[:1])
+    data["annotations"].append({**data["annotations"][0], "uuid": anns[0].uuid.upper()})
+    with pytest.raises(ReaderError, match="appears twice"):
+        from_json(data, "in.json")
+
+
+def test_exports_refuse_text_that_utf8_cannot_carry_naming_the_annotation(art, anns):
+    """Stored before it was refused at the door: never invalid UTF-8, never a traceback."""
+    bad = replace(anns[1], note="x\udcff")
+    for export_format in ("json", "w3c", "md"):
+        with pytest.raises(ReaderError) as err:
+            export.export_bytes(export_format, art, [anns[0], bad])
+        assert bad.uuid in str(err.value) and "'note'" in str(err.value)
+    assert json.loads(export.export_bytes("json", art, anns))["annotations"]
 
 
 def test_from_json_accepts_an_empty_export_and_ignores_unknown_keys(art, anns):
@@ -437,7 +481,9 @@ def test_write_export_reports_an_unwritable_folder(tmp_path, monkeypatch):
     def denied(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(export.tempfile, "mkstemp", denied)
+    from reader.core import files
+
+    monkeypatch.setattr(files.tempfile, "mkstemp", denied)
     with pytest.raises(ReaderError) as err:
         write_export(tmp_path / "out.json", "x")
     assert err.value.reason == "cannot write: permission denied"
@@ -451,7 +497,9 @@ def test_a_failed_write_leaves_no_temp_file_and_the_old_file_intact(tmp_path, mo
     def broken(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export.os, fails, broken)
+    from reader.core import files
+
+    monkeypatch.setattr(files.os, fails, broken)
     with pytest.raises(ReaderError, match="cannot write: no space left on device"):
         write_export(target, "new", force=True)
     monkeypatch.undo()

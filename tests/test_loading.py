@@ -286,3 +286,13 @@ def test_unreadable_file_is_refused(tmp_path):
         assert_refused(run_reader("parse", path), "secret.txt", "permission denied")
     finally:
         path.chmod(0o600)
+
+
+def test_read_source_refuses_a_fifo_when_the_caller_must_not_wait(tmp_path):
+    """The app reads its keymap inside its event loop: a FIFO there is refused, never waited on."""
+    from reader.core.loading import read_source
+
+    fifo = tmp_path / "keymap.json"
+    os.mkfifo(fifo)
+    with pytest.raises(ReaderError, match="is a FIFO .named pipe., not a keymap file"):
+        read_source(fifo, limit=1 << 20, expected="a keymap file", fifo=False)

@@ -737,3 +737,178 @@ def test_a_hand_damaged_annotation_is_reported_not_crashed_on(tmp_path):
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert str(db) in result.stderr and "'start' must be an integer" in result.stderr
     assert db.read_bytes() == before
+
+
+# issue 9: damaged files give one line and stay untouched ----------------------------------------
+
+
+def _damaged_snapshot(db: Path, content: bytes) -> bytes:
+    db.parent.mkdir(parents=True, exist_ok=True)
+    db.write_bytes(content)
+    return content
+
+
+DEEP = b"[" * 100_000 + b"]" * 100_000
+
+
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [
+        (DEEP, "nested too deeply"),
+        (b'{"annotations": {"' + b"7" * 5000 + b'": {}}}', "is not a document"),
+        (b'{"annotations": {"1": {"article": "a", "tag": "claim"}}}', "missing field 'uuid'"),
+        (b'{"annotations": {"1": {"uuid": 7, "article": "a"}}}', "field 'uuid' must be a string"),
+        (b'{"annotations": {"1": {"uuid": "u-1"}}}', "missing field 'article'"),
+        (b'{"annotations": {"1": {"uuid": "u-1", "article": []}}}', "'article' must be a string"),
+    ],
+    ids=["deeply-nested", "5000-digit-id", "no-uuid", "uuid-number", "no-article", "article-list"],
+)
+def test_a_damaged_snapshot_is_reported_in_one_line_and_left_untouched(db, content, why):
+    _damaged_snapshot(db, content)
+    with pytest.raises(CorruptDatabase) as err:
+        Store(db)
+    message = str(err.value)
+    assert why in message and "left untouched" in message and "\n" not in message
+    assert db.read_bytes() == content and not journal(db).exists()
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        (DEEP, "nested too deeply"),
+        (b'{"op": "put", "table": "t", "id": "' + b"9" * 5000 + b'", "doc": {}}', "not a valid"),
+        (b'{"op": "del", "table": "t", "id": "' + b"9" * 5000 + b'"}', "not a valid change"),
+        (b'{"op": "put", "table": "annotations", "id": "3", "doc": {}}', "missing field 'uuid'"),
+    ],
+    ids=["deeply-nested", "5000-digit-put", "5000-digit-del", "annotation-without-uuid"],
+)
+def test_a_damaged_journal_line_is_reported_in_one_line_and_left_untouched(db, line, why):
+    with Store(db) as store:
+        store.put(ann())
+    good = json.dumps({"op": "put", "table": "t", "id": "1", "doc": {}}).encode()
+    journal(db).write_bytes(journal(db).read_bytes() + line + b"\n" + good + b"\n")
+    before = snapshot_of(db)
+    with pytest.raises(CorruptDatabase) as err:
+        Store(db)
+    assert why in str(err.value) and "line 3" in str(err.value) and "\n" not in str(err.value)
+    assert snapshot_of(db) == before
+
+
+def test_a_damaged_line_written_by_another_process_is_never_written_over(db):
+    store = Store(db)
+    store.put(ann())
+    bad = b'{"op": "put", "table": "annotations", "id": "9", "doc": {"uuid": "x"}}\n'
+    journal(db).write_bytes(journal(db).read_bytes() + bad)
+    before = snapshot_of(db)
+    for attempt in (lambda: store.put(ann(1, 2)), store.refresh, lambda: store.put(ann(2, 3))):
+        with pytest.raises(CorruptDatabase, match="missing field 'article'"):
+            attempt()
+        assert snapshot_of(db) == before
+    store.close()
+    assert snapshot_of(db) == before
+
+
+# issue 9: read-only databases ------------------------------------------------------------------
+
+
+def files_of(folder: Path) -> dict[str, tuple]:
+    return {
+        p.name: (p.stat().st_ino, p.stat().st_mtime_ns, p.read_bytes())
+        for p in sorted(folder.iterdir())
+    }
+
+
+def test_a_database_without_write_permission_is_read_only_and_never_written(db):
+    a = ann()
+    with Store(db) as store:
+        store.put(a)
+        store.put(ann(1, 2))  # the journal holds a line: close would not compact, compact() would
+    for path in db.parent.iterdir():
+        path.chmod(0o444)  # root could write it; chmod a-w says "leave it alone" all the same
+    before = files_of(db.parent)
+    store = Store(db)
+    assert store.read_only and len(store.all_annotations()) == 2
+    assert store.database_id is not None
+    writes = [
+        lambda: store.put(ann(3, 4)),
+        lambda: store.put_many([ann(3, 4)]),
+        lambda: store.delete(a.uuid),
+        lambda: store.save_position("art", "v1", 3),
+        lambda: store.remember_article("art", sources=["x"], version="v1", title="T"),
+        lambda: store.cache_language("v1", "de", 0.99),
+        lambda: store.reject("art", rule="r", start=0, end=1, exact="G"),
+        lambda: store.db.table("notes").insert({"x": 1}),
+    ]
+    for write in writes:
+        with pytest.raises(ReaderError) as err:
+            write()
+        assert "is read-only" in str(err.value) and "not saved" in str(err.value)
+        assert str(db) in str(err.value)
+    store.compact()  # the app's quit path: nothing to do, nothing written
+    store.close()
+    assert files_of(db.parent) == before
+
+
+def test_opening_read_only_writes_nothing_not_even_a_lock_file(db):
+    with Store(db) as store:
+        store.put(ann())
+    (db.parent / "reader.json.lock").unlink()
+    before = files_of(db.parent)
+    with Store(db, read_only=True) as store:
+        assert store.read_only and len(store.all_annotations()) == 1
+        with pytest.raises(ReaderError, match="is read-only"):
+            store.put(ann(1, 2))
+    assert files_of(db.parent) == before
+    missing = db.parent / "new" / "reader.json"
+    with Store(missing, read_only=True) as store:
+        assert store.all_annotations() == [] and store.database_id is None
+    assert not missing.parent.exists()
+
+
+def test_a_read_only_store_still_sees_what_a_writer_adds(db):
+    writer = Store(db)
+    writer.put(ann())
+    reader_ = Store(db, read_only=True)
+    writer.put(ann(1, 2))
+    writer.compact()
+    writer.put(ann(2, 3))
+    reader_.refresh()
+    assert len(reader_.all_annotations()) == 3
+    writer.close()
+    reader_.close()
+
+
+# issue 9: the database's own id ------------------------------------------------------------------
+
+
+def test_database_id_is_made_at_the_first_write_and_kept(db, tmp_path):
+    with Store(db) as store:
+        assert store.database_id is None
+        store.put(ann())
+        made = store.database_id
+        assert isinstance(made, str) and len(made) >= 16
+        store.compact()
+        assert store.database_id == made
+    with Store(db) as store:
+        store.put(ann(1, 2))
+        store.compact()
+        assert store.database_id == made
+    with Store(tmp_path / "other.json") as other:
+        other.put(ann())
+        assert other.database_id not in (None, made)
+
+
+def test_database_id_comes_to_a_database_written_before_ids_existed(db):
+    with Store(db) as store:
+        store.put(ann())
+        store.compact()
+    data = json.loads(db.read_text(encoding="utf-8"))
+    data["_reader"]["1"].pop("id", None)  # as an older reader wrote it
+    db.write_text(json.dumps(data), encoding="utf-8")
+    journal(db).unlink()
+    with Store(db) as store:
+        assert store.database_id is None
+        store.put(ann(1, 2))
+        assert store.database_id is not None and len(store.all_annotations()) == 2
+    with Store(db) as store:
+        assert len(store.all_annotations()) == 2

@@ -11,6 +11,8 @@ import uuid as uuidlib
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 
+from reader.errors import UnsavableText
+
 TAGS = ("claim", "quote", "speculation")
 CONTEXT_CHARS = 32
 
@@ -100,6 +102,43 @@ class Annotation:
 
     def edited(self, **changes) -> Annotation:
         return replace(self, modified=now_iso(), **changes)
+
+
+def text_problem(value: str) -> str | None:
+    """Why UTF-8 cannot carry `value` ("holds a lone surrogate (U+D800) ..."), or None.
+
+    Python strings can hold lone surrogates (U+D800-U+DFFF) that no UTF-8 file can: a byte that is
+    not UTF-8 in a command-line argument arrives as one (U+DC80-U+DCFF), and JSON can spell one
+    (\\ud800). Stored, such text breaks every later export; so it is refused at the door.
+    """
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as e:
+        code = ord(value[e.start])
+        if (
+            0xDC80 <= code <= 0xDCFF
+        ):  # surrogateescape: how Python hands on a byte that is not UTF-8
+            return f"holds a byte that is not UTF-8 text (0x{code - 0xDC00:02X})"
+        return f"holds a lone surrogate (U+{code:04X}), which is not a character"
+    return None
+
+
+def check_text(value: str, what: str) -> str:
+    """`value` itself if it can be saved and written back out; else UnsavableText (a ReaderError
+    and a ValueError) saying what is wrong with `what` ("the note", "--note", "field 'note'")."""
+    problem = text_problem(value)
+    if problem:
+        raise UnsavableText(None, f"{what} {problem}; it cannot be saved")
+    return value
+
+
+def unsavable_field(annotation: Annotation) -> tuple[str, str] | None:
+    """(field name, problem) of the first text field of `annotation` UTF-8 cannot carry, or None."""
+    for name in FIELD_TYPES:
+        value = getattr(annotation, name)
+        if isinstance(value, str) and (problem := text_problem(value)):
+            return name, problem
+    return None
 
 
 def quote_selector(text: str, start: int, end: int) -> dict[str, str]:

@@ -21,6 +21,7 @@ from reader.core.sentences import split_sentences, split_words
 BLOCK_KINDS = ("title", "lede", "heading", "paragraph", "blockquote", "item", "byline", "aside")
 NON_ARTICLE_KINDS = frozenset({"byline", "aside"})
 BLOCK_SEPARATOR = "\n\n"
+MAX_PAGES = 9999  # page markers have at most four digits (parsing.PAGE_MARKER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +43,9 @@ class Sentence:
 def article_key(sources: list[str] | tuple[str, ...]) -> str:
     """Name an article by its source files, so an edited file is a new version, not a stranger."""
     resolved = [str(Path(s).expanduser().resolve()) for s in sources]
-    return "src:" + hashlib.sha256("\0".join(resolved).encode()).hexdigest()[:20]
+    # surrogateescape: a file name that is not UTF-8 is hashed as the bytes it is
+    joined = "\0".join(resolved).encode("utf-8", "surrogateescape")
+    return "src:" + hashlib.sha256(joined).hexdigest()[:20]
 
 
 def text_id(text: str) -> str:
@@ -200,7 +203,7 @@ class Article:
             "lang": self.lang,
             "lang_probability": round(self.lang_probability, 4),
             "pages_known": self.pages_known,
-            "pages_present": len(self.pages_present),
+            "pages_present": list(self.pages_present),
             "sources": list(self.sources),
             "text": self.text,
             "blocks": [

@@ -6,13 +6,34 @@ character to its Unicode "control picture" keeps the text the same length, so of
 
 from __future__ import annotations
 
+import json
+import re
+
 _PICTURES = {i: chr(0x2400 + i) for i in range(0x20)}
 _PICTURES[0x7F] = "\u2421"
 _PICTURES.update({i: "\ufffd" for i in range(0x80, 0xA0)})
+# A lone surrogate (a byte that was not UTF-8 in a file name or argument) cannot be printed at all.
+_PICTURES.update({i: "\ufffd" for i in range(0xD800, 0xE000)})
 _PICTURES[0x09] = " "  # a tab is whitespace, shown as one space so cells stay predictable
 _TABLE = str.maketrans(_PICTURES)
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def visible(text: str) -> str:
-    """`text` with every C0/C1 control character replaced by a visible stand-in (same length)."""
+    """`text` with every C0/C1 control character (and lone surrogate) replaced by a visible
+    stand-in (same length)."""
     return text.translate(_TABLE)
+
+
+def json_text(data: object, *, ensure_ascii: bool = False, escape_surrogates: bool = False) -> str:
+    """JSON (indented) that is safe on a terminal. json escapes the C0 controls itself; here DEL
+    and the C1 controls (an 8-bit CSI is U+009B) are escaped too, and with `escape_surrogates` lone
+    surrogates as well. They only occur inside strings, so the JSON means exactly the same."""
+    text = json.dumps(data, ensure_ascii=ensure_ascii, indent=2)
+    text = _UNSAFE_IN_JSON.sub(_escape, text)
+    return _SURROGATES.sub(_escape, text) if escape_surrogates else text
+
+
+def _escape(match: re.Match) -> str:
+    return f"\\u{ord(match.group()):04x}"

@@ -11,17 +11,15 @@ assertions allow further keys).
 
 from __future__ import annotations
 
-import contextlib
 import os
-import stat
-import tempfile
 import uuid as uuidlib
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
-from reader.core.annotation import TAGS, Annotation, now_iso
-from reader.core.article import Article
-from reader.errors import ReaderError
+from reader.core.annotation import TAGS, Annotation, now_iso, text_problem, unsavable_field
+from reader.core.article import MAX_PAGES, Article
+from reader.errors import ReaderError, UnsavableText
 
 FORMAT = "reader-annotations"
 FORMAT_VERSION = 1
@@ -54,7 +52,7 @@ def to_json(
             "title": article.title,
             "kicker": article.kicker,
             "lang": article.lang,
-            "sources": list(article.sources),
+            "sources": [_path_text(s) for s in article.sources],
             "pages_known": article.pages_known,
             "pages_present": list(article.pages_present),
         },
@@ -126,6 +124,12 @@ def from_json(data: object, source_name: str) -> list[Annotation]:
         raise refuse("article: field 'sources' must be a list of strings")
     if not all(_type_ok(p, (int,)) for p in art["pages_present"]):
         raise refuse("article: field 'pages_present' must be a list of page numbers")
+    for name, pages in (
+        ("pages_known", [art["pages_known"]]),
+        ("pages_present", art["pages_present"]),
+    ):
+        if any(p > MAX_PAGES for p in pages):
+            raise refuse(f"article: field {name!r} is beyond {MAX_PAGES} pages")
     items = data.get("annotations")
     if not isinstance(items, list):
         raise refuse("missing field 'annotations' (a list)")
@@ -140,13 +144,15 @@ def from_json(data: object, source_name: str) -> list[Annotation]:
             annotation = Annotation.from_dict(item)
         except ValueError as e:
             raise refuse(f"{where}: {e}") from None
-        try:
-            uuidlib.UUID(item["uuid"])
-        except ValueError:
-            raise refuse(f"{where}: uuid {item['uuid']!r} is not a UUID") from None
-        if item["uuid"] in seen:
-            raise refuse(f"{where}: uuid {item['uuid']} appears twice")
-        seen.add(item["uuid"])
+        if unsavable := unsavable_field(annotation):  # never store what cannot be written out
+            raise refuse(f"{where}: field {unsavable[0]!r} {unsavable[1]}")
+        uuid = canonical_uuid(item["uuid"])
+        if uuid is None:
+            raise refuse(f"{where}: uuid {item['uuid']!r} is not a UUID")
+        if uuid in seen:
+            raise refuse(f"{where}: uuid {uuid} appears twice")
+        seen.add(uuid)
+        annotation = replace(annotation, uuid=uuid)
         start, end = item["start"], item["end"]
         if end - start != len(item["exact"]):
             raise refuse(
@@ -155,8 +161,24 @@ def from_json(data: object, source_name: str) -> list[Annotation]:
             )
         if item["page"] < 1:
             raise refuse(f"{where}: bad page {item['page']} (pages count from 1)")
+        if item["page"] > MAX_PAGES:  # (an orphan may keep a page its article no longer has)
+            raise refuse(f"{where}: page {item['page']} is beyond any article ({MAX_PAGES} pages)")
         out.append(annotation)
     return out
+
+
+def canonical_uuid(value: str) -> str | None:
+    """The canonical spelling of a UUID (lower case, hyphens, no "urn:uuid:" or braces), or None.
+
+    So an id imported as "urn:uuid:…" is not exported as "urn:uuid:urn:uuid:…", and one id in two
+    letter cases is one annotation, not two."""
+    text = value.strip()
+    if text[:9].lower() == "urn:uuid:":
+        text = text[9:]
+    try:
+        return str(uuidlib.UUID(text))
+    except ValueError:
+        return None
 
 
 # --- W3C Web Annotation -----------------------------------------------------------------------
@@ -233,7 +255,7 @@ def _file_uri(source: str) -> str:
 
 
 def _fallback_label(article: Article) -> str:
-    names = ", ".join(Path(s).name for s in article.sources)
+    names = ", ".join(_path_text(Path(s).name) for s in article.sources)
     return f"Annotations on {names}" if names else "Annotations"
 
 
@@ -254,7 +276,7 @@ def to_markdown(article: Article, annotations: Iterable[Annotation]) -> str:
         lines += [f"Kicker: {_one_line(article.kicker)}", ""]
     if article.sources:
         lines += ["Sources:", ""]
-        lines += [f"- {_code(s)}" for s in article.sources]
+        lines += [f"- {_code(_path_text(s))}" for s in article.sources]
         lines.append("")
     missing = article.missing_pages()
     if missing:
@@ -311,18 +333,46 @@ def _code(text: str) -> str:
 FORMATS = ("json", "w3c", "md")
 
 
-def render(fmt: str, article: Article, annotations: Iterable[Annotation]) -> str:
-    """The text of an export in `fmt` (json, w3c or md), as written to a file or stdout."""
-    import json
+def export_bytes(fmt: str, article: Article, annotations: Iterable[Annotation]) -> bytes:
+    """The export in `fmt` ("json", "w3c" or "md") as UTF-8 bytes, for a file or for stdout.
 
-    from reader.core.display import visible
+    The JSON escapes DEL and the C1 controls too (see `display.json_text`); the Markdown report
+    is for people, so control characters in it are made visible. Text that UTF-8 cannot carry (a
+    lone surrogate stored before such text was refused at the door) is never written as invalid
+    UTF-8: UnsavableText names the annotation. The check costs nothing extra: it is the encoding.
+    """
+    from reader.core.display import json_text, visible
 
-    if fmt == "md":  # a report for people: control characters from the article stay visible
-        return "\n".join(visible(line) for line in to_markdown(article, annotations).split("\n"))
-    if fmt not in ("json", "w3c"):
-        raise ValueError(f"unknown export format {fmt!r}")
-    data = to_json(article, annotations) if fmt == "json" else to_w3c(article, annotations)
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    annotations = list(annotations)
+    try:
+        if fmt == "md":
+            report = to_markdown(article, annotations)
+            report.encode("utf-8")  # (visible() would hide a lone surrogate as U+FFFD)
+            return "\n".join(visible(line) for line in report.split("\n")).encode("utf-8")
+        data = to_json(article, annotations) if fmt == "json" else to_w3c(article, annotations)
+        return (json_text(data) + "\n").encode("utf-8")
+    except UnicodeEncodeError:
+        check_exportable(annotations)
+        raise UnsavableText(None, "the export holds text UTF-8 cannot carry") from None
+
+
+def check_exportable(annotations: Iterable[Annotation]) -> None:
+    """UnsavableText naming the first annotation holding text that UTF-8 cannot carry."""
+    for a in annotations:
+        if unsavable := unsavable_field(a):
+            name, problem = unsavable
+            raise UnsavableText(
+                None,
+                f"annotation {a.uuid} ({a.tag}): field {name!r} {problem}; nothing was exported"
+                " — edit or delete it in the reader",
+            )
+
+
+def _path_text(source: str) -> str:
+    """A source path as text: a file name that is not UTF-8 gets U+FFFD for its odd bytes."""
+    if text_problem(source) is None:
+        return source
+    return source.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 # --- the app's exports: into a folder, never over a file it did not write ----------------------
@@ -345,7 +395,7 @@ def export_into(folder: Path, fmt: str, article: Article, annotations, store) ->
     changed it since (the store remembers the path and the hash of what was written); any other
     file of that name is left alone and the next free number is used. Returns the path written.
     """
-    content = render(fmt, article, annotations).encode("utf-8")
+    content = export_bytes(fmt, article, annotations)
     stem = Path(article.sources[0]).stem if article.sources else "article"
     suffix, ext = APP_SUFFIXES[fmt], APP_EXTENSIONS[fmt]
     for n in range(1, 1000):
@@ -376,7 +426,7 @@ def export_into(folder: Path, fmt: str, article: Article, annotations, store) ->
 # --- writing ----------------------------------------------------------------------------------
 
 
-def write_export(path: str | os.PathLike, content: str, force: bool = False) -> None:
+def write_export(path: str | os.PathLike, content: str | bytes, force: bool = False) -> None:
     """Write `content` (UTF-8) to `path` atomically: a temporary file in the same folder, fsync,
     then a rename over the target, so a reader never sees half a file.
 
@@ -405,67 +455,20 @@ def write_export(path: str | os.PathLike, content: str, force: bool = False) -> 
         raise ReaderError(path, f"cannot write: folder {folder} does not exist")
     if not folder.is_dir():
         raise ReaderError(path, f"cannot write: {folder} is not a folder")
-    data = content.encode("utf-8")
-    mode = _mode_for(target if exists else None)
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name[:64]}.", suffix=".tmp")
-    except OSError as err:
-        raise ReaderError(path, f"cannot write: {_reason(err)}") from err
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, mode)
-        if force:
-            os.replace(tmp, target)
-        else:
-            _place_new(tmp, target, path)
-        _fsync_folder(folder)
-    except OSError as err:
-        raise ReaderError(path, f"cannot write: {_reason(err)}") from err
-    finally:  # gone already after a rename; after a hard link (or a failure) still ours to remove
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+        data = content if isinstance(content, bytes) else content.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise ReaderError(
+            path, f"cannot write: the export {text_problem(content)}; nothing was written"
+        ) from err
+    from reader.core.files import write_atomic
 
-
-def _place_new(tmp: Path, target: Path, path: str | os.PathLike) -> None:
-    """Move `tmp` to `target` only if `target` does not exist."""
     try:
-        os.link(tmp, target)
+        write_atomic(target, data, replace=force)
     except FileExistsError:
         raise ReaderError(path, "already exists (use --force to overwrite)") from None
-    except OSError:  # a file system without hard links: check, then rename
-        if os.path.lexists(target):
-            raise ReaderError(path, "already exists (use --force to overwrite)") from None
-        os.replace(tmp, target)
-
-
-def _mode_for(existing: Path | None) -> int:
-    """Permissions for the new file: the replaced file's, or what the umask gives a new file."""
-    if existing is not None:
-        with contextlib.suppress(OSError):
-            return stat.S_IMODE(existing.stat().st_mode)
-    return 0o666 & ~_umask()
-
-
-def _umask() -> int:
-    # Read, not set-and-restore: os.umask() would change it for every thread for a moment.
-    with contextlib.suppress(OSError, ValueError):
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    return 0o022
-
-
-def _fsync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    except OSError as err:
+        raise ReaderError(path, f"cannot write: {_reason(err)}") from err
 
 
 def _reason(err: OSError) -> str:

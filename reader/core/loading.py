@@ -8,16 +8,25 @@ that picks cp1250 for a French file silently corrupts the text every annotation 
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
+import sys
+import time
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.core import files
 from reader.errors import ReaderError
 
 MAX_BYTES = (
     32 * 1024 * 1024
 )  # 32 MiB: far above any article (a 5 MB one must open), below a mistake
+# A FIFO (`reader <(cmd)` is a pipe too) is read without blocking: after FIFO_NOTICE_AFTER seconds
+# without data the reader says it is waiting; after FIFO_WAIT_LIMIT seconds without data it gives up.
+FIFO_NOTICE_AFTER = 1.0
+FIFO_WAIT_LIMIT = 30.0
 BINARY_THRESHOLD = 0.05  # share of control/unassigned characters that makes a file binary
 
 _BOMS = (
@@ -94,31 +103,122 @@ def looks_binary(text: str) -> bool:
     return "\x00" in text or control_share(text) > BINARY_THRESHOLD
 
 
-def load_text(path: str | Path) -> LoadedText:
-    """Read one article file, or raise ReaderError with one line saying what is wrong with it."""
-    p = Path(path)
-    too_large = f"is too large (the limit is {MAX_BYTES // 1048576} MiB)"
+def read_source(
+    path: str | Path,
+    *,
+    limit: int | None = None,
+    expected: str = "an article file",
+    fifo: bool = True,
+) -> bytes:
+    """The bytes of a file the user named: a regular file, or a FIFO / pipe read without blocking.
+
+    Devices and sockets are refused before they are opened, FIFOs too unless `fifo` (a caller
+    that must not wait, such as the app reading its keymap); a directory, a missing or unreadable
+    file, and more than `limit` bytes (default MAX_BYTES) are refused with one line.
+    """
+    limit = MAX_BYTES if limit is None else limit
+    name = os.fspath(path)
     try:
-        if p.is_dir():
-            raise ReaderError(path, "is a directory, not an article file")
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise ReaderError(
-                path,
-                f"is too large ({size / 1048576:.1f} MiB; the limit is {MAX_BYTES // 1048576} MiB)",
-            )
-        with p.open("rb") as f:  # bounded: a pipe or a device has no size to check first
-            data = f.read(MAX_BYTES + 1)
+        st = os.stat(name)
     except FileNotFoundError:
         raise ReaderError(path, "no such file") from None
     except PermissionError:
         raise ReaderError(path, "cannot be read (permission denied)") from None
-    except IsADirectoryError:
-        raise ReaderError(path, "is a directory, not an article file") from None
     except OSError as exc:
-        raise ReaderError(path, f"cannot be read ({exc.strerror or exc})") from None
-    if len(data) > MAX_BYTES:  # a file that grew between stat and read, or a stream
-        raise ReaderError(path, too_large)
+        raise ReaderError(path, f"cannot be read ({files.why(exc)})") from None
+    _check_kind(path, st.st_mode, expected)
+    if stat.S_ISFIFO(st.st_mode) and not fifo:
+        raise ReaderError(path, f"is a FIFO (named pipe), not {expected}")
+    if st.st_size > limit and stat.S_ISREG(st.st_mode):
+        raise ReaderError(
+            path,
+            f"is too large ({st.st_size / 1048576:.1f} MiB; the limit is {limit // 1048576} MiB)",
+        )
+    try:
+        fd = os.open(name, os.O_RDONLY | files.O_NONBLOCK | files.O_CLOEXEC | files.O_BINARY)
+    except FileNotFoundError:
+        raise ReaderError(path, "no such file") from None
+    except PermissionError:
+        raise ReaderError(path, "cannot be read (permission denied)") from None
+    except OSError as exc:
+        raise ReaderError(path, f"cannot be read ({files.why(exc)})") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        _check_kind(path, mode, expected)  # swapped for something else since the stat
+        if stat.S_ISFIFO(mode):
+            data = _read_fifo(fd, path, limit)
+        else:
+            with open(fd, "rb", closefd=False) as f:  # bounded: it may have grown since the stat
+                data = f.read(limit + 1)
+    except OSError as exc:
+        raise ReaderError(path, f"cannot be read ({files.why(exc)})") from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:  # a file that grew between stat and read, or a stream
+        raise ReaderError(path, f"is too large (the limit is {limit // 1048576} MiB)")
+    return data
+
+
+def _check_kind(path: str | Path, mode: int, expected: str) -> None:
+    if stat.S_ISDIR(mode):
+        raise ReaderError(path, f"is a directory, not {expected}")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISSOCK(mode):
+        raise ReaderError(path, f"is {files.kind_of(mode)}, not {expected}")
+    if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+        raise ReaderError(path, f"is not a regular file, not {expected}")
+
+
+def _read_fifo(fd: int, path: str | Path, limit: int) -> bytes:
+    """Read a FIFO opened with O_NONBLOCK to its end, waiting for data with poll.
+
+    Opening never blocks; poll returns once a writer has written (or connected and closed). After
+    FIFO_NOTICE_AFTER seconds without data one line says what the reader is waiting for; after
+    FIFO_WAIT_LIMIT seconds without data it gives up. ctrl+c stops the wait at any time.
+    """
+    import select
+
+    poller = select.poll()
+    poller.register(fd, select.POLLIN)
+    chunks: list[bytes] = []
+    total = 0
+    idle_since = time.monotonic()
+    told = False
+    while True:
+        idle = time.monotonic() - idle_since
+        if idle >= FIFO_WAIT_LIMIT:
+            raise ReaderError(
+                path,
+                f"is a FIFO (named pipe) and no data came for {FIFO_WAIT_LIMIT:g} s;"
+                " start the program that writes to it, then try again",
+            )
+        if not told and idle >= FIFO_NOTICE_AFTER:
+            from reader.core.display import visible
+
+            print(
+                f"reader: waiting for data on FIFO {visible(str(path))} (ctrl+c to stop)",
+                file=sys.stderr,
+                flush=True,
+            )
+            told = True
+        until = FIFO_WAIT_LIMIT if told else min(FIFO_NOTICE_AFTER, FIFO_WAIT_LIMIT)
+        if not poller.poll(max(0.0, until - idle) * 1000):
+            continue
+        try:
+            chunk = os.read(fd, 1 << 16)
+        except BlockingIOError:  # a writer is there but has not written yet
+            continue
+        if not chunk:  # every writer closed its end
+            return b"".join(chunks)
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > limit:
+            return b"".join(chunks)
+        idle_since = time.monotonic()
+
+
+def load_text(path: str | Path) -> LoadedText:
+    """Read one article file, or raise ReaderError with one line saying what is wrong with it."""
+    data = read_source(path)
     if not data:
         raise ReaderError(path, "is empty")
     text, encoding = decode(data, path)

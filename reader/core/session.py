@@ -2,7 +2,9 @@
 
 Every edit goes to the store before it is shown (the store makes it durable, one journal line per
 step), and every edit is a reversible step, so u / ctrl+r undo and redo any decision: a tag, a note,
-a delete, an accepted or rejected suggestion, a bulk accept (one step for all of it).
+a delete, an accepted or rejected suggestion, a bulk accept (one step for all of it). A note that
+could not be written back out (a lone surrogate) is refused before anything is saved. On a
+read-only store, re-anchoring a changed article happens in memory only.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from bisect import bisect_left, insort
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reader.core.annotation import TAGS, Annotation, make_annotation, now_iso
+from reader.core.annotation import TAGS, Annotation, check_text, make_annotation, now_iso
 from reader.core.article import Article
 
 
@@ -301,6 +303,7 @@ class AnnotationSession:
     ) -> list[Annotation]:
         """Tag several spans (tag, start, end, rule) as ONE undoable step; spans already annotated
         exactly so (or empty after trimming) are skipped. Returns what was added."""
+        check_text(note, "the note")
         added: list[Annotation] = []
         seen: set[tuple[str, int, int]] = set()
         for tag, start, end, rule in spans:
@@ -321,6 +324,7 @@ class AnnotationSession:
         return new
 
     def set_note(self, uuid: str, note: str) -> Annotation | None:
+        check_text(note, "the note")
         old = self._by_uuid.get(uuid)
         if old is None or old.note == note:
             return old

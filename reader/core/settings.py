@@ -45,13 +45,21 @@ def config_dir() -> Path:
 
 
 def _read_object(path: Path) -> tuple[dict, str]:
-    """A JSON object from `path`: ({}, "") when there is no file, ({}, problem) when it is bad."""
+    """A JSON object from `path`: ({}, "") when there is no file, ({}, problem) when it is bad
+    (a FIFO or a device there is refused, never waited on: the app reads this at start)."""
+    from reader.core.loading import read_source
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}, ""
-    except (OSError, ValueError, RecursionError) as exc:
-        return {}, f"{path}: not read ({exc}); the defaults are in use"
+        raw = read_source(path, limit=1 << 20, expected="a settings file", fifo=False)
+    except ReaderError as exc:
+        if exc.reason == "no such file":
+            return {}, ""
+        return {}, f"{exc.line()}; the defaults are in use"
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError) as exc:
+        why = "nested too deeply" if isinstance(exc, RecursionError) else exc
+        return {}, f"{path}: not read ({why}); the defaults are in use"
     if not isinstance(data, dict):
         return {}, f"{path}: expected a JSON object; the defaults are in use"
     return data, ""

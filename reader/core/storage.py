@@ -4,12 +4,13 @@ Files (PATH is the database the user names with ``--db``; every side file sits b
 
 - ``PATH``: the snapshot, a standard TinyDB JSON document (``{"table": {"1": {...}}}``) so plain
   ``TinyDB(PATH)`` can read it. It has one extra table, ``_reader``, holding one document with the
-  snapshot's random *epoch* and the epoch of the journal it *folded* in (see below).
+  snapshot's random *epoch*, the epoch of the journal it *folded* in (see below), and the
+  database's own random *id* (made at the first write, kept by every compaction).
 - ``PATH.journal``: JSON lines. The first line is a header ``{"op": "begin", "epoch": E}``; every
   later line is one change: ``{"op": "put", "table": T, "id": "17", "doc": {...}}``,
   ``{"op": "del", "table": T, "id": "17"}`` or ``{"op": "batch", "ops": [...]}``.
-- ``PATH.lock``: the inter-process lock (``filelock``), held only while loading, refreshing or
-  writing, never for the life of a process.
+- ``PATH.lock``: the inter-process lock (``flock``: exclusive for writers, shared for read-only
+  loads), held only while loading, refreshing or writing, never for the life of a process.
 - ``PATH.tmp-*``: temporary files of a compaction, removed by the next compaction if a crash left
   one behind.
 
@@ -57,7 +58,25 @@ Deviations from the design brief, and why:
 - A journal that holds only a header of another epoch (PATH was moved aside right after a
   compaction) holds no changes: it is ignored, and replaced at the next write.
 - The lock polls every 2 ms, not filelock's default 50 ms, which let one busy writer starve the
-  other. PATH.lock is left in place (removing lock files races with other waiters).
+  other. PATH.lock is left in place (removing lock files races with other waiters). It is our own
+  ``flock`` (filelock only where there is no ``fcntl``): a lock file that cannot be created is said
+  at once, not after waiting out the timeout, and it is opened like the other files (below).
+- PATH, PATH.journal and PATH.lock must each be a regular file or not exist. They are checked with
+  ``stat`` before anything is opened (a device, FIFO or socket is refused, never opened and never
+  replaced: ``--db /dev/null`` once replaced the device node with a JSON file) and opened with
+  O_NONBLOCK and checked again with ``fstat``, so nothing can block.
+- Read-only: a database whose file (or journal) has no write permission bits (even for root, as an
+  editor warns), whose folder cannot be written, or on a read-only file system, and any store
+  opened with ``read_only=True`` (commands that only read), is read-only: it loads, refreshes and
+  reads as usual, every write raises ``ReaderError(PATH, "is read-only (why); ... not saved")``,
+  and close / compact write nothing. It never creates the lock file: it takes a shared lock on it
+  when it exists and can be opened, and otherwise reads unlocked, retrying a load that met a
+  compaction half-way (the only mix an unlocked reader can see: an old snapshot with a new journal).
+- Annotation documents must have a string ``uuid`` and ``article`` (the indexes need them; the
+  store passes this ``check``): a damaged one, in the snapshot or in a journal line, is corruption
+  like any other, reported and never written over, not silently left out.
+- JSON nested too deeply for the parser, and doc ids longer than 18 digits (an int() of 5,000
+  digits fails), are damage like any other: one line, files untouched.
 - The journal's folder is fsynced when a write creates the journal, so the file itself survives a
   power cut, not only its contents.
 - Symlinks are resolved: the snapshot replace writes the link's target, not over the link.
@@ -68,6 +87,7 @@ Deviations from the design brief, and why:
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -78,10 +98,15 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from typing import Any
 
-import filelock
 from tinydb.storages import Storage
 
+from reader.core import files
 from reader.errors import CorruptDatabase, ReaderError
+
+try:
+    import fcntl
+except ImportError:  # Windows: filelock instead
+    fcntl = None  # type: ignore[assignment]
 
 FORMAT = "reader-journal/1"
 META_TABLE = "_reader"
@@ -90,6 +115,14 @@ COMPACT_AT_OPEN = 2000  # journal lines that make opening compact first
 COMPACT_AT_CLOSE = 300  # journal lines that make closing compact
 _NOT_SAVED = "; the last change was not saved"
 _NOT_COMPACTED = "; nothing was lost (the journal still holds every change)"
+# what each file is expected to be: "PATH: is a FIFO (named pipe), not a database file; ..."
+_NOT_A_DATABASE = "a database file; pass --db FILE"
+_NOT_A_JOURNAL = "a journal file; move it aside or pass --db OTHER"
+_NOT_A_LOCK = "a lock file; move it aside or pass --db OTHER"
+MAX_ID_DIGITS = 18  # doc ids are counters: 18 digits fit in 64 bits; longer is damage
+
+# A check of one document before it is taken in: (table, doc) -> what is wrong, or None.
+DocCheck = Callable[[str, dict], str | None]
 
 Op = tuple[str, str, str, dict | None]  # (kind, table, doc id, doc or None)
 OnChange = Callable[[str, str, dict | None, dict | None], None]
@@ -119,7 +152,16 @@ def _header(epoch: str) -> bytes:
 
 
 def _is_doc_id(value: object) -> bool:
-    return isinstance(value, str) and value.isascii() and value.isdecimal()
+    return (
+        isinstance(value, str)
+        and 0 < len(value) <= MAX_ID_DIGITS
+        and value.isascii()
+        and value.isdecimal()
+    )
+
+
+def _json_problem(e: Exception) -> str:
+    return "nested too deeply" if isinstance(e, RecursionError) else str(e)
 
 
 def _parse_op(obj: object) -> Op | None:
@@ -155,40 +197,25 @@ def _holds_changes(lines: list[bytes], *, torn_tail: bool) -> bool:
         return bool(lines)
     try:
         json.loads(lines[0].decode("utf-8"))
-    except ValueError:
+    except (ValueError, RecursionError):
         return False
     return True
-
-
-def _fsync_dir(folder: str) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # e.g. Windows, where folders cannot be opened (nor need to be synced)
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _write_all(fd: int, payload: bytes) -> None:
-    view = memoryview(payload)
-    while view:
-        view = view[os.write(fd, view) :]
 
 
 class JournaledStorage(Storage):
     """The whole database in memory; a snapshot plus a journal on disk (see the module docstring).
 
     Opening loads it (raising CorruptDatabase or ReaderError); see ``listen`` to keep indexes.
+    ``read_only`` opens it for reading only (see the module docstring); ``check`` vets every
+    document taken in from disk.
     """
 
     def __init__(
         self,
         path: str | os.PathLike[str],
         *,
+        read_only: bool = False,
+        check: DocCheck | None = None,
         lock_timeout: float = LOCK_TIMEOUT,
         compact_at_open: int = COMPACT_AT_OPEN,
         compact_at_close: int = COMPACT_AT_CLOSE,
@@ -198,14 +225,25 @@ class JournaledStorage(Storage):
         self.journal_path = self.path + ".journal"
         self.journal_display = self.display + ".journal"
         self.lock_path = self.path + ".lock"
+        self.lock_display = self.display + ".lock"
         self.lock_timeout = lock_timeout
         self.compact_at_close = compact_at_close
+        self._check = check
         self._on_reset: Callable[[], None] | None = None
         self._on_change: OnChange | None = None
         self.mutex = threading.RLock()
-        self._lock = filelock.FileLock(
-            self.lock_path, timeout=lock_timeout, thread_local=False, poll_interval=0.002
-        )  # the default poll (50 ms) lets a busy writer starve a waiting one
+        # Know what each file is before anything is opened: a device, FIFO or socket is refused.
+        for real, shown, expected in (
+            (self.path, self.display, _NOT_A_DATABASE),
+            (self.journal_path, self.journal_display, _NOT_A_JOURNAL),
+            (self.lock_path, self.lock_display, _NOT_A_LOCK),
+        ):
+            files.regular_or_missing(real, shown, expected)
+        #: why nothing may be written (None: writable)
+        self.read_only_reason: str | None = (
+            "opened for reading only" if read_only else _read_only_reason(self.path)
+        )
+        self._lock = _lock_for(self)
         self._held = False
         self._closed = False
         self._loaded = False
@@ -223,11 +261,9 @@ class JournaledStorage(Storage):
         self._version = 0  # bumped on every change applied to memory
         self._read_version = 0  # _version at TinyDB's last read()
 
-        if os.path.isdir(self.path):
-            raise ReaderError(self.display, "is a folder, not a database file; pass --db FILE")
         with self.locked():  # the first refresh is the load
             pass
-        if self._lines > compact_at_open:
+        if self._lines > compact_at_open and not self.read_only:
             try:
                 self.compact()
             except CorruptDatabase:
@@ -242,6 +278,20 @@ class JournaledStorage(Storage):
         with self.mutex:
             self._on_reset, self._on_change = on_reset, on_change
             on_reset()
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    @property
+    def database_id(self) -> str | None:
+        """This database's random id (made at its first write, kept by compactions), or None."""
+        with self.mutex:
+            return self._meta.get("id") if self._meta else None
+
+    def _check_writable(self) -> None:
+        if self.read_only_reason is not None:
+            raise ReaderError(self.display, f"is read-only ({self.read_only_reason}){_NOT_SAVED}")
 
     # TinyDB's Storage interface ----------------------------------------------------------------
     def read(self) -> dict[str, dict[str, Any]]:
@@ -258,6 +308,7 @@ class JournaledStorage(Storage):
         documents in place, so "unchanged" cannot be told apart): O(n), atomic, and crash-safe
         like any other change. A compaction follows so the journal does not keep that copy.
         """
+        self._check_writable()
         tables: dict[str, dict[str, dict]] = {}
         for name, table in data.items():
             if name == META_TABLE:
@@ -265,6 +316,9 @@ class JournaledStorage(Storage):
             tables[str(name)] = {str(k): v for k, v in table.items()}
             if not all(_is_doc_id(k) and isinstance(v, dict) for k, v in tables[name].items()):
                 raise ValueError(f"table {name!r} holds something that is not a document")
+            for doc in tables[name].values():
+                if self._check and (problem := self._check(name, doc)):
+                    raise ValueError(problem)
         with self.locked():
             if self._version != self._read_version:
                 self._load()  # TinyDB may have edited our documents in place: drop that
@@ -290,12 +344,13 @@ class JournaledStorage(Storage):
                 self._compact_locked(self._data, _NOT_COMPACTED)
 
     def close(self) -> None:
-        """Compact if the journal is long (best effort: the journal already holds everything)."""
+        """Compact if the journal is long (best effort: the journal already holds everything).
+        A read-only database is left exactly as it was."""
         with self.mutex:
             if self._closed:
                 return
             try:
-                if self._lines > self.compact_at_close:
+                if self._lines > self.compact_at_close and not self.read_only:
                     self.compact()
             except (ReaderError, OSError):
                 pass
@@ -331,30 +386,39 @@ class JournaledStorage(Storage):
             parsed.append(one)
         if not parsed:
             return
+        self._check_writable()
         with self.locked():
             self._append_locked(parsed, notify=True)
 
     def _append_locked(self, parsed: list[Op], *, notify: bool) -> None:
+        self._check_writable()
         if len(parsed) == 1:
             line = _dumps(put_or_del(parsed[0])) + b"\n"
         else:
             line = _dumps({"op": "batch", "ops": [put_or_del(op) for op in parsed]}) + b"\n"
-        if self._meta is None:
-            self._compact_locked(self._data, _NOT_SAVED)  # the first write gives PATH its epoch
+        if self._meta is None or not self._meta.get("id"):
+            # The first write gives PATH its epoch and id (a database written before ids existed
+            # gets one the same way, once).
+            self._compact_locked(self._data, _NOT_SAVED)
         head = b"" if self._offset else _header(self._meta["epoch"])
         payload = head + line
         existed = os.path.exists(self.journal_path)
         with self._io_errors(self.journal_display, "cannot be written", _NOT_SAVED):
-            fd = os.open(self.journal_path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o666)
+            fd = files.open_regular(
+                self.journal_path,
+                self.journal_display,
+                _NOT_A_JOURNAL,
+                os.O_RDWR | os.O_CREAT | os.O_APPEND,
+            )
             try:
                 if os.fstat(fd).st_size > self._offset:
                     os.ftruncate(fd, self._offset)  # a dead writer's torn tail
-                _write_all(fd, payload)
+                files.write_all(fd, payload)
                 os.fsync(fd)
             finally:
                 os.close(fd)
             if not existed:
-                _fsync_dir(os.path.dirname(self.path))
+                files.fsync_folder(os.path.dirname(self.path))
         if head:
             self._head, self._head_epoch = head, self._meta["epoch"]
         self._offset += len(payload)
@@ -364,7 +428,10 @@ class JournaledStorage(Storage):
             self._version += 1
 
     def compact(self) -> None:
-        """Fold the journal into the snapshot (atomically) and start an empty journal."""
+        """Fold the journal into the snapshot (atomically) and start an empty journal.
+        Read-only: nothing to do (nothing was written), so nothing is written."""
+        if self.read_only:
+            return
         with self.locked():
             self._compact_locked(self._data, _NOT_COMPACTED)
 
@@ -376,25 +443,18 @@ class JournaledStorage(Storage):
             if self._held:
                 yield
                 return
-            try:
-                self._lock.acquire()
-            except filelock.Timeout:
-                raise ReaderError(
-                    self.display,
-                    f"is locked by another process (waited {self.lock_timeout:g} s for"
-                    f" {os.path.basename(self.lock_path)}); close the other reader or try again",
-                ) from None
-            except OSError as e:
-                raise ReaderError(
-                    self.display, f"cannot create its lock file {self.lock_path} ({_why(e)})"
-                ) from None
+            have_lock = self._lock.acquire()  # False: read-only, and no lock file to share
             self._held = True
             try:
-                self._refresh_locked()
+                if have_lock:
+                    self._refresh_locked()
+                else:
+                    self._refresh_unlocked()
                 yield
             finally:
                 self._held = False
-                self._lock.release()
+                if have_lock:
+                    self._lock.release()
 
     # internals ---------------------------------------------------------------------------------
     def _check_open(self) -> None:
@@ -420,21 +480,42 @@ class JournaledStorage(Storage):
         return CorruptDatabase(self.display, f"{problem}; {self._untouched()}")
 
     def _stat_snapshot(self) -> tuple | None:
-        with self._io_errors(self.display, "cannot be read"):
+        """(st_dev, st_ino, st_mtime_ns, st_size) of the snapshot, None if there is none; a
+        snapshot that is no longer a regular file is refused here, before any write replaces it."""
+        st = files.regular_or_missing(self.path, self.display, _NOT_A_DATABASE)
+        return None if st is None else (st.st_dev, st.st_ino, st.st_mtime_ns, st.st_size)
+
+    def _open_for_reading(self, path: str, shown: str):
+        """A binary file object for reading `path`, or None if it does not exist."""
+        with self._io_errors(shown, "cannot be read"):
             try:
-                st = os.stat(self.path)
+                expected = _NOT_A_DATABASE if path == self.path else _NOT_A_JOURNAL
+                fd = files.open_regular(path, shown, expected, os.O_RDONLY)
             except FileNotFoundError:
                 return None
-        return (st.st_dev, st.st_ino, st.st_mtime_ns, st.st_size)
+            return os.fdopen(fd, "rb")
+
+    def _refresh_unlocked(self) -> None:
+        """A read-only refresh without the lock: a compaction between our read of the snapshot and
+        of the journal pairs an old snapshot with a newer journal, which looks like corruption.
+        The snapshot then changed under us; read again."""
+        for attempt in range(5):
+            before = self._stat_snapshot()
+            try:
+                self._refresh_locked()
+                return
+            except CorruptDatabase:
+                if attempt == 4 or self._stat_snapshot() == before:
+                    raise
+                time.sleep(0.01 * (attempt + 1))
 
     def _refresh_locked(self) -> None:
         if not self._loaded or self._stat_snapshot() != self._snap_key:
             self._load()
             return
         with self._io_errors(self.journal_display, "cannot be read"):
-            try:
-                f = open(self.journal_path, "rb")
-            except FileNotFoundError:
+            f = self._open_for_reading(self.journal_path, self.journal_display)
+            if f is None:
                 if self._offset:
                     self._load()  # someone removed it: believe the disk
                 return
@@ -457,21 +538,21 @@ class JournaledStorage(Storage):
 
     def _load(self) -> None:
         """Read snapshot and journal from scratch; the state is swapped in only if both are good."""
+        raw, snap_key = b"", None
         with self._io_errors(self.display, "cannot be read"):
-            try:
-                with open(self.path, "rb") as f:
+            f = self._open_for_reading(self.path, self.display)
+            if f is not None:
+                with f:
                     st = os.fstat(f.fileno())
                     raw = f.read()
                 snap_key = (st.st_dev, st.st_ino, st.st_mtime_ns, st.st_size)
-            except FileNotFoundError:
-                raw, snap_key = b"", None
         data, meta = self._parse_snapshot(raw)
+        journal = b""
         with self._io_errors(self.journal_display, "cannot be read"):
-            try:
-                with open(self.journal_path, "rb") as f:
+            f = self._open_for_reading(self.journal_path, self.journal_display)
+            if f is not None:
+                with f:
                     journal = f.read()
-            except FileNotFoundError:
-                journal = b""
         head, epoch, used, lines, changes = self._parse_journal(journal, 0, meta)
         high = {name: max(map(int, table), default=0) for name, table in data.items()}
         for ops in changes:
@@ -490,8 +571,8 @@ class JournaledStorage(Storage):
             obj = json.loads(raw.decode("utf-8-sig"))
         except UnicodeDecodeError as e:
             raise self._corrupt(f"cannot be read (not UTF-8 text: byte {e.start})") from None
-        except ValueError as e:
-            raise self._corrupt(f"cannot be read ({e})") from None
+        except (ValueError, RecursionError) as e:
+            raise self._corrupt(f"cannot be read ({_json_problem(e)})") from None
         if not isinstance(obj, dict):
             kind = type(obj).__name__
             raise self._corrupt(f"is not a TinyDB database (the top level is a {kind})")
@@ -502,9 +583,11 @@ class JournaledStorage(Storage):
             for doc_id, doc in table.items():
                 if not _is_doc_id(doc_id) or not isinstance(doc, dict):
                     raise self._corrupt(
-                        f"is not a TinyDB database (table {name!r}, entry {doc_id!r}"
+                        f"is not a TinyDB database (table {name!r}, entry {_short(doc_id)}"
                         " is not a document)"
                     )
+                if self._check and (problem := self._check(name, doc)):
+                    raise self._corrupt(f"has a damaged entry {doc_id!r} in {name!r}: {problem}")
             if name != META_TABLE:
                 data[name] = table
         meta = None
@@ -514,6 +597,7 @@ class JournaledStorage(Storage):
                 isinstance(meta, dict)
                 and isinstance(meta.get("epoch"), str)
                 and isinstance(meta.get("folded"), str | None)
+                and isinstance(meta.get("id"), str | None)
             ):
                 raise self._corrupt(f"has a damaged {META_TABLE!r} table")
         return data, meta
@@ -536,13 +620,13 @@ class JournaledStorage(Storage):
             last = i == len(whole) - 1 and not raw_lines[-1]
             try:
                 obj = json.loads(raw.decode("utf-8"))
-            except ValueError as e:  # UnicodeDecodeError is a ValueError
+            except (ValueError, RecursionError) as e:  # UnicodeDecodeError is a ValueError
                 if last:
                     break
                 raise CorruptDatabase(
                     self.journal_display,
-                    f"line {line_no} cannot be read ({e}); {self.display} and its journal are"
-                    f" left untouched — move both aside or pass --db OTHER",
+                    f"line {line_no} cannot be read ({_json_problem(e)}); {self.display} and its"
+                    " journal are left untouched — move both aside or pass --db OTHER",
                 ) from None
             if base + used == 0:  # the header
                 if not (
@@ -576,6 +660,14 @@ class JournaledStorage(Storage):
                         f"line {line_no} is not a valid change; {self.display} and its journal"
                         " are left untouched — move both aside or pass --db OTHER",
                     )
+                for kind, table, _, doc in ops:
+                    if kind == "put" and self._check and (problem := self._check(table, doc)):
+                        raise CorruptDatabase(
+                            self.journal_display,
+                            f"line {line_no} holds a damaged document: {problem}; {self.display}"
+                            " and its journal are left untouched — move both aside or pass"
+                            " --db OTHER",
+                        )
                 changes.append(ops)
             used += len(raw) + 1
         return head, epoch, used, len(changes), changes
@@ -599,9 +691,16 @@ class JournaledStorage(Storage):
 
     def _compact_locked(self, tables: dict[str, dict[str, dict]], after: str) -> None:
         """Write `tables` as the new snapshot, then a fresh journal. `after` ends error messages."""
+        self._check_writable()
         epoch = secrets.token_hex(16)
-        meta = {"format": FORMAT, "epoch": epoch, "folded": self._head_epoch}
-        snapshot = _dumps({META_TABLE: {"1": meta}, **tables})
+        database_id = (self._meta or {}).get("id") or secrets.token_hex(16)
+        meta = {"format": FORMAT, "epoch": epoch, "folded": self._head_epoch, "id": database_id}
+        try:
+            snapshot = _dumps({META_TABLE: {"1": meta}, **tables})
+        except RecursionError:  # a hand-made document nested deeper than the encoder goes
+            raise ReaderError(
+                self.display, f"cannot be written (a document is nested too deeply){after}"
+            ) from None
         head = _header(epoch)
         self._remove_stale_temps()
         self._replace(self.path, snapshot, self.display, after)
@@ -613,30 +712,10 @@ class JournaledStorage(Storage):
 
     def _replace(self, target: str, payload: bytes, shown: str, after: str) -> None:
         """Atomically give `target` the contents `payload` (temp file, fsync, rename, fsync dir)."""
-        tmp = f"{self.path}.tmp-{secrets.token_hex(6)}"
+        expected = _NOT_A_DATABASE if target == self.path else _NOT_A_JOURNAL
+        files.regular_or_missing(target, shown, expected)  # never replace a device node
         with self._io_errors(shown, "cannot be written", after):
-            try:
-                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-                try:
-                    with suppress(OSError, AttributeError):  # keep the file's permissions
-                        os.fchmod(fd, os.stat(target).st_mode & 0o7777)
-                    _write_all(fd, payload)
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)
-                for attempt in range(5):
-                    try:
-                        os.replace(tmp, target)
-                        break
-                    except PermissionError:  # Windows: a virus scanner or indexer has it open
-                        if attempt == 4:
-                            raise
-                        time.sleep(0.05 * (attempt + 1))
-            except BaseException:
-                with suppress(OSError):
-                    os.unlink(tmp)
-                raise
-            _fsync_dir(os.path.dirname(self.path))
+            files.write_atomic(target, payload, temp_prefix=f"{self.path}.tmp-")
 
     def _remove_stale_temps(self) -> None:
         """Temp files of a compaction that crashed (only compaction makes them, under the lock)."""
@@ -655,3 +734,140 @@ def put_or_del(op: Op) -> dict:
 
 def _why(e: OSError) -> str:
     return e.strerror or str(e)
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else f"{text[:30]}… ({len(text)} characters)"
+
+
+def _read_only_reason(path: str) -> str | None:
+    """Why a database at `path` must not be written, or None: a read-only file system, a file
+    (or journal) without write permission bits (for root too: chmod a-w means leave it alone), or
+    a folder that cannot be written (compaction makes files there)."""
+    folder = os.path.dirname(path)
+    with suppress(OSError, AttributeError):  # (no statvfs on Windows)
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return "read-only file system"
+    for file in (path, path + ".journal"):
+        try:
+            st = os.stat(file)
+        except OSError:
+            continue
+        if not st.st_mode & 0o222 or not os.access(file, os.W_OK):
+            return "no write permission" + ("" if file == path else " on its journal")
+    try:
+        st = os.stat(folder)
+    except OSError:
+        return None  # (the folder is missing: the first write says why it cannot be made)
+    if not st.st_mode & 0o222 or not os.access(folder, os.W_OK):
+        return f"its folder {folder} cannot be written"
+    return None
+
+
+class _FlockLock:
+    """``flock`` on PATH.lock: exclusive for writers (creating the file), shared for read-only
+    stores (never creating it). The file is checked and opened like the database's own files."""
+
+    def __init__(self, storage: JournaledStorage) -> None:
+        self.storage = storage
+        self.shared = storage.read_only
+        self._fd: int | None = None
+
+    def acquire(self) -> bool:
+        """Take the lock; False if read-only and there is no lock file it may open."""
+        s = self.storage
+        flags = os.O_RDONLY if self.shared else os.O_RDWR | os.O_CREAT
+        try:
+            fd = files.open_regular(s.lock_path, s.lock_display, _NOT_A_LOCK, flags)
+        except OSError as e:
+            if self.shared:
+                return False  # no lock file, or not ours to open: read unlocked
+            if isinstance(e, PermissionError) and os.path.exists(s.lock_path):
+                try:  # someone else's lock file: flock needs no write access
+                    fd = files.open_regular(s.lock_path, s.lock_display, _NOT_A_LOCK, os.O_RDONLY)
+                except OSError as again:
+                    e = again
+                else:
+                    return self._take(fd)
+            raise ReaderError(
+                s.display, f"cannot create its lock file {s.lock_display} ({_why(e)})"
+            ) from None
+        return self._take(fd)
+
+    def _take(self, fd: int) -> bool:
+        s = self.storage
+        operation = (fcntl.LOCK_SH if self.shared else fcntl.LOCK_EX) | fcntl.LOCK_NB
+        deadline = time.monotonic() + s.lock_timeout
+        try:
+            while True:
+                try:
+                    fcntl.flock(fd, operation)
+                    break
+                except OSError as e:
+                    if e.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                        if self.shared:
+                            os.close(fd)
+                            return False
+                        raise ReaderError(
+                            s.display, f"cannot lock {s.lock_display} ({_why(e)})"
+                        ) from None
+                if time.monotonic() >= deadline:
+                    raise ReaderError(
+                        s.display,
+                        f"is locked by another process (waited {s.lock_timeout:g} s for"
+                        f" {os.path.basename(s.lock_path)}); close the other reader or try again",
+                    )
+                time.sleep(0.002)  # (filelock's 50 ms let a busy writer starve a waiting one)
+        except BaseException:
+            if self._fd != fd:
+                os.close(fd)
+            raise
+        self._fd = fd
+        return True
+
+    def release(self) -> None:
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+            finally:
+                os.close(fd)
+
+
+class _PortableLock:
+    """filelock where there is no ``fcntl`` (Windows); read-only stores read unlocked there."""
+
+    def __init__(self, storage: JournaledStorage) -> None:
+        import filelock
+
+        self.storage = storage
+        self._timeout = filelock.Timeout
+        self._lock = filelock.FileLock(
+            storage.lock_path, timeout=storage.lock_timeout, thread_local=False, poll_interval=0.002
+        )
+
+    def acquire(self) -> bool:
+        s = self.storage
+        if s.read_only:
+            return False
+        try:
+            self._lock.acquire()
+        except self._timeout:
+            raise ReaderError(
+                s.display,
+                f"is locked by another process (waited {s.lock_timeout:g} s for"
+                f" {os.path.basename(s.lock_path)}); close the other reader or try again",
+            ) from None
+        except OSError as e:
+            raise ReaderError(
+                s.display, f"cannot create its lock file {s.lock_display} ({_why(e)})"
+            ) from None
+        return True
+
+    def release(self) -> None:
+        self._lock.release()
+
+
+def _lock_for(storage: JournaledStorage):
+    return _FlockLock(storage) if fcntl is not None else _PortableLock(storage)

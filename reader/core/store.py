@@ -12,11 +12,16 @@ grouped by article), "exports" (the resolved path of a file the app exported, so
 replaces its own files). New doc ids are allocated under the lock after a refresh, so two processes
 never pick the same one. If two documents ever share a key (a hand-edited file), the highest doc id
 wins and the next write of that key removes the others.
+
+`Store(path, read_only=True)` is for commands that only read (`reader list`, `export`): it writes
+nothing at all, not even a lock file or the folder. A database that cannot be written (see
+`reader.core.storage`) is read-only too; `read_only` says so, and every write raises ReaderError.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Hashable, Iterable
 from pathlib import Path
 
@@ -49,6 +54,28 @@ _KEYS: dict[str, Callable[[dict], Hashable]] = {
     EXPORTS: lambda doc: doc.get("path"),
 }
 _GROUPED = (ANNOTATIONS, REJECTIONS)  # also indexed by doc["article"]
+_INDEXED_FIELDS = ("uuid", "article")  # what the indexes need of every annotation
+
+
+def _damaged(table: str, doc: dict) -> str | None:
+    """What makes a document unusable for the indexes (checked as it is loaded: cheap, unlike a
+    full check of every field, which happens when an annotation is read)."""
+    if table != ANNOTATIONS:
+        return None
+    for field in _INDEXED_FIELDS:
+        value = doc.get(field)
+        if field not in doc:
+            problem = f"missing field {field!r}"
+        elif not isinstance(value, str):
+            problem = f"field {field!r} must be a string"
+        elif not value:
+            problem = f"field {field!r} is empty"
+        else:
+            continue
+        uuid = doc.get("uuid")
+        named = f" {uuid!r}" if isinstance(uuid, str) and uuid else ""
+        return f"annotation{named} cannot be read ({problem})"
+    return None
 
 
 def default_db_path() -> Path:
@@ -69,19 +96,17 @@ class _TinyDB(TinyDB):
 
 
 class Store:
-    """`Store(path)` opens (or starts) the database; raises CorruptDatabase or ReaderError."""
+    """`Store(path)` opens (or starts) the database; raises CorruptDatabase or ReaderError.
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    `read_only=True` opens it for reading only (nothing is created or written)."""
+
+    def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
         self.path = Path(path).expanduser()
-        parent = self.path.parent
-        if not parent.is_dir():
-            try:
-                parent.mkdir(parents=True, exist_ok=True)
-            except OSError as e:
-                raise ReaderError(self.path, f"cannot create folder {parent} ({e.strerror})") from e
+        if not read_only:
+            self._make_folder()
         self._ids: dict[str, dict[Hashable, set[str]]] = {t: {} for t in _KEYS}
         self._groups: dict[str, dict[Hashable, set[str]]] = {t: {} for t in _GROUPED}
-        self.storage = JournaledStorage(self.path)
+        self.storage = JournaledStorage(self.path, read_only=read_only, check=_damaged)
         self.storage.listen(self._rebuild, self._changed)
         #: TinyDB over the same storage, for ad-hoc queries. Its writes are O(n) full rewrites.
         self.db = _TinyDB(storage=lambda: self.storage)
@@ -236,6 +261,21 @@ class Store:
         self._write({EXPORTS: [(path, doc)]})
 
     # the database ------------------------------------------------------------------------------
+    @property
+    def read_only(self) -> bool:
+        """Nothing can be written: every write raises ReaderError (see `read_only_reason`)."""
+        return self.storage.read_only
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why the database is read-only ("no write permission", ...), or None."""
+        return self.storage.read_only_reason
+
+    @property
+    def database_id(self) -> str | None:
+        """A stable random id of this database (made at its first write), or None if never written."""
+        return self.storage.database_id
+
     def refresh(self) -> None:
         """Pick up changes other processes made."""
         self.storage.refresh()
@@ -254,6 +294,23 @@ class Store:
         self.close()
 
     # internals ---------------------------------------------------------------------------------
+    def _make_folder(self) -> None:
+        parent = self.path.parent
+        try:
+            is_dir = stat.S_ISDIR(os.stat(parent).st_mode)
+        except PermissionError as e:
+            raise ReaderError(
+                self.path,
+                f"cannot be reached ({e.strerror}: a folder on its path cannot be searched)",
+            ) from None
+        except OSError:
+            is_dir = False
+        if not is_dir:
+            try:
+                parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise ReaderError(self.path, f"cannot create folder {parent} ({e.strerror})") from e
+
     def _annotation(self, doc: dict) -> Annotation:
         """A stored document as an Annotation; a hand-damaged one is reported, never rewritten."""
         try:

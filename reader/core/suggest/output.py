@@ -37,7 +37,7 @@ def suggest_listing(article: Article) -> str:
     for s in result.suggestions:
         who = f" — {_one_line(s.attribution)}" if s.attribution else ""
         page = article.page_label(article.page_at(s.start))
-        lines.append(f"{s.tag:<11} {s.rule:<24} {s.start}-{s.end} ({page}){who}")
+        lines.append(f"{visible(s.tag):<11} {visible(s.rule):<24} {s.start}-{s.end} ({page}){who}")
         lines.append(f"    {_one_line(s.text)}")
         lines.append(f"    why: {_one_line(s.why)}")
     lines.append("")
