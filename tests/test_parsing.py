@@ -23,7 +23,7 @@ from reader.core.parsing import (
     parse_files,
     parse_texts,
 )
-from reader.core.sitelines import is_byline
+from reader.core.sitelines import is_aside, is_byline
 from reader.errors import ReaderError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -612,6 +612,17 @@ NAVIGATION_LINES = [
     "Read more",
 ]
 
+SITE_LINES = [
+    "By Jane Smith, Science Correspondent",
+    "Von Anna Müller und Jan Roth, Berlin",
+    "Published 12 March 2026",
+    "Stand: 12.03.2026 14:05 Uhr",
+    "Foto: dpa",
+    "Read more: Musk & Zuckerberg",
+    "Lesen Sie auch",
+    "Sign up for our newsletter",
+]
+
 word = st.sampled_from(WORDS + HYPHENATED)
 paragraph = st.lists(word, min_size=1, max_size=25)
 
@@ -645,6 +656,9 @@ def scraped_article(draw):
     """(files, body words): a scrape with kicker/title, paragraphs, markers, navigation, wraps."""
     one_line = draw(st.booleans()) and draw(st.booleans())  # a quarter: no blank lines at all
     paragraphs = draw(st.lists(paragraph, min_size=1, max_size=8))
+    for _ in range(draw(st.integers(0, 2))):  # bylines, dates and asides among the paragraphs
+        at = draw(st.integers(0, len(paragraphs)))
+        paragraphs.insert(at, draw(st.sampled_from(SITE_LINES)).split())
     title = draw(paragraph.filter(lambda ws: len(ws) <= 12))
     head: list[list[str]] = []
     style = draw(st.sampled_from(["none", "title", "repeated", "kicker", "kicker-line"]))
@@ -731,6 +745,7 @@ def test_offsets_are_exact_and_no_body_text_is_lost_or_duplicated(case):
     assert all(
         b.kind in ("title", "lede", "heading", "paragraph")
         or (b.kind == "byline" and is_byline(b.text))  # "24. Februar 2025" alone is a date line
+        or (b.kind == "aside" and is_aside(b.text))
         for b in article.blocks
     )
     assert all(b.kind != "title" for b in article.blocks[1:])

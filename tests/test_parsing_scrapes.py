@@ -216,6 +216,12 @@ def test_a_wrapped_title_is_not_taken_for_a_kicker():
     assert article.title == f"{title} summer"
 
 
+def test_a_line_ending_in_a_hyphen_is_never_cut_from_the_next():
+    # Hypothesis found it: "Musk KI-" looked like a title after a kicker line
+    article = parse("Musk Musk Musk\nMusk KI-\nMachtkampf\n\nMusk Musk Musk Musk Musk Musk")
+    assert "KI-Machtkampf" in article.text
+
+
 def test_a_short_first_line_before_a_sentence_is_not_a_kicker():
     article = parse(f"Bridge closes\n{EN_LEDE}\n\n{EN_BODY}")
     assert article.kicker is None

@@ -119,6 +119,8 @@ def _join_wrapped(lines: list[str], spelling: Spelling | None = None) -> str:
 
 def _deliberate_break(line: str, following: str, width: float) -> bool:
     """Whether the break after `line` was written, not made by a wrapping tool."""
+    if len(line) >= 2 and line[-1] == "-" and line[-2].isalpha():
+        return False  # a word goes on: "KI-⏎Machtkampf", "prom-⏎ised"
     room = width - len(line) - 1
     if room <= 0:
         return False
