@@ -95,6 +95,10 @@ _ASIDE = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_MAX_WORDS = 12
+_CREDIT_LABELS = frozenset(
+    "foto fotos photo photos photograph bild bilder image picture grafik graphic illustration "
+    "credit".split()
+)
 # An aside lead with nothing after it: the headline(s) it announces follow on the next lines.
 _ASIDE_LEAD_ALONE = re.compile(
     r"(?:Lesen\s+Sie\s+(?:auch|dazu)|Mehr\s+zum\s+Thema|Mehr\s+dazu|Auch\s+interessant"
@@ -134,9 +138,7 @@ def _is_tail(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 6 or text[-1] in ".!?;:":
         return False
-    if not (words[0][0].isupper() or words[0].isupper()):
-        return False
-    return all(w[0].isupper() or w in _TAIL_SMALL for w in words)
+    return words[0][0].isupper() and all(w[0].isupper() or w in _TAIL_SMALL for w in words)
 
 
 def is_byline(line: str) -> bool:
@@ -167,12 +169,6 @@ def is_aside(text: str) -> bool:
     if ":" in text and text.lstrip("(").split(":", 1)[0].strip().casefold() in _CREDIT_LABELS:
         return len(text.split(":", 1)[1].split()) <= _CREDIT_MAX_WORDS
     return True
-
-
-_CREDIT_LABELS = frozenset(
-    "foto fotos photo photos photograph bild bilder image picture grafik graphic illustration "
-    "credit".split()
-)
 
 
 def is_aside_lead(text: str) -> bool:
