@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 
 from reader.core.display import visible
+from reader.core.matching import find_quote
 from reader.errors import ReaderError
 
 FORMATS = ("json", "w3c", "md")
@@ -105,15 +105,6 @@ def _open(args, *, read_only: bool = False):
     except BaseException:
         store.close()
         raise
-
-
-def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
-    """Where `quote` occurs in `text`; any run of whitespace matches any run (lines were joined)."""
-    words = quote.split()
-    if not words:
-        return []
-    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
-    return [m.span() for m in pattern.finditer(text)]
 
 
 def cmd_annotate(args) -> int:

@@ -2,13 +2,26 @@
 
 Every line of a pane is a `[start, end)` range of the canonical text, wrapped here (not by the
 widget), so what the screen shows and what the offsets say can never disagree. Panes never mix
-source pages, break only between wrapped lines, never leave a heading alone at their bottom, and are
-computed lazily (a 5 MB article shows its first pane before the rest is wrapped).
+source pages and break only between wrapped lines. Where a pane ends is chosen by these rules, most
+important first:
+
+* no heading or title alone at a pane's bottom;
+* widows and orphans: no pane starts or ends with a single line of a paragraph (a paragraph longer
+  than a pane is split with at least two lines on each side);
+* a sentence is not split so that as much of it or more lies on the next pane as on this one (the
+  pane would end on its first words): it moves whole to the next pane when it fits there; where
+  short sentences chain from line to line so that no cut avoids that, at least no sentence that
+  begins on the pane's last line is split;
+* but the sentence rule never leaves a pane less than half full; only the first two may, and
+  where a pane is too small for both (a long title at 36x8), the heading rule wins.
+
+Panes are computed lazily (a 5 MB article shows its first pane before the rest is wrapped).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -153,9 +166,7 @@ class Pagination:
             if final and n <= height - reserve:
                 take = n  # the last pane of the page, with room for the notice
             else:
-                take = self._keep_headings_with_text(
-                    pending, 0, min(height, n - 1) if final and n <= height else height
-                )
+                take = self._cut(pending, min(height, n - 1) if final and n <= height else height)
             lines = pending[:take]
             del pending[:take]
             while lines and lines[-1].kind == "blank":
@@ -169,24 +180,60 @@ class Pagination:
                 pending.clear()
                 break
 
-    @staticmethod
-    def _keep_headings_with_text(stream: list[Line], i: int, take: int) -> int:
-        """Shorten a pane so a title or heading does not sit alone at its bottom."""
-        end = i + take
-        if end >= len(stream):
-            return take
-        cut = end
-        while cut > i and stream[cut - 1].kind == "blank":
-            cut -= 1
-        if cut <= i or stream[cut - 1].kind not in _HEADLINE_KINDS:
-            return take
-        block = stream[cut - 1].block
-        head = cut - 1
-        while head > i and stream[head - 1].block == block:
-            head -= 1  # the first line of that heading
-        while head > i and stream[head - 1].kind == "blank":
-            head -= 1
-        return head - i if head > i else take  # too small a pane to avoid it: keep it
+    def _cut(self, stream: list[Line], most: int) -> int:
+        """How many lines of `stream` (which starts a pane) the pane takes: at most `most`, and
+        fewer when the rules in the module docstring ask for it, relaxed one by one when no cut
+        can keep them all. `stream` always holds whole blocks, so every rule can see its block."""
+        half = (self.height + 1) // 2
+        full, short = range(most, half - 1, -1), range(min(most, half - 1), 0, -1)
+
+        def clean(c: int) -> bool:
+            return not _heading_at_bottom(stream, c) and not _widow_or_orphan(stream, c)
+
+        def whole(c: int) -> bool:  # no sentence ends up mostly on the next pane
+            split = self._split_sentence(stream, c)
+            return split is None or split[0] > split[1]
+
+        def started(c: int) -> bool:  # at least no sentence begins on the last line
+            split = self._split_sentence(stream, c)
+            return split is None or split[0] > 1
+
+        for cuts, rule in (
+            (full, lambda c: clean(c) and whole(c)),
+            (full, lambda c: clean(c) and started(c)),  # short sentences chained line to line
+            (full, clean),
+            (short, clean),
+            (range(most, 0, -1), lambda c: not _heading_at_bottom(stream, c)),
+            (range(most, 0, -1), lambda c: not _widow_or_orphan(stream, c)),
+        ):
+            for c in cuts:
+                if rule(c):
+                    return c
+        return most
+
+    def _split_sentence(self, stream: list[Line], c: int) -> tuple[int, int] | None:
+        """(lines on this pane, lines on the next) of the sentence a cut before line `c` splits,
+        or None when it splits none or one that cannot move whole to the next pane: one that
+        began on an earlier pane, or is longer than a pane."""
+        before, after = stream[c - 1], stream[c]
+        if before.kind == "blank" or after.kind == "blank" or before.block != after.block:
+            return None
+        sentences = self.article.block_sentences(after.block)
+        i = bisect_right(sentences, after.start, key=lambda s: s.start) - 1
+        if i < 0 or not sentences[i].start < after.start < sentences[i].end:
+            return None  # the next pane starts with a sentence
+        sentence = sentences[i]
+        first = c - 1  # the line the sentence starts on
+        while first > 0 and stream[first].start > sentence.start:
+            first -= 1
+        if stream[first].start > sentence.start:
+            return None
+        last = c  # the line it ends on, looked for no further than a pane's height
+        while last - first < self.height and stream[last].end < sentence.end:
+            last += 1
+        if last - first >= self.height:
+            return None
+        return c - first, last - c + 1
 
     # queries ------------------------------------------------------------------------------------
     def ensure(self, pane_index: int) -> None:
@@ -223,6 +270,28 @@ class Pagination:
         while not self.complete and not (self.panes and self.panes[-1].page >= page):
             self.extend()
         return next((p for p in self.panes if p.page == page and p.index_in_page == 0), None)
+
+
+def _heading_at_bottom(stream: list[Line], c: int) -> bool:
+    """Whether the last text line before `c` is a title or heading with more text after it."""
+    if c >= len(stream):
+        return False
+    j = c - 1
+    while j > 0 and stream[j].kind == "blank":
+        j -= 1
+    return stream[j].kind in _HEADLINE_KINDS
+
+
+def _widow_or_orphan(stream: list[Line], c: int) -> bool:
+    """Whether cutting before line `c` leaves one line of a block alone on either side."""
+    before, after = stream[c - 1], stream[c] if c < len(stream) else None
+    if after is None or before.kind == "blank" or after.kind == "blank":
+        return False
+    if before.block != after.block:
+        return False
+    alone_before = c < 2 or stream[c - 2].block != before.block
+    alone_after = c + 1 >= len(stream) or stream[c + 1].block != after.block
+    return alone_before or alone_after
 
 
 @lru_cache(maxsize=8)

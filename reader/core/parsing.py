@@ -1,8 +1,10 @@
 """Scraped news text to article structure: kicker, title, lede, headings, paragraphs, source pages.
 
-Scrapes carry the website around the article: the kicker glued before a repeated title, the site's
-pagination ("Seite 1 / 2", "Nächste Seite"), lines hard-wrapped at 70-80 columns. This module keeps
-the article and drops the site. Everything here is linear in the text size.
+Scrapes carry the website around the article: the kicker glued before a repeated title or alone on
+the first line, the site's pagination ("Seite 1 / 2", "Nächste Seite"), bylines, dates and asides
+("Lesen Sie auch: …", "Foto: dpa"), lines hard-wrapped at 70-80 columns. This module drops the
+pagination, keeps bylines and asides as blocks of their own kind, and keeps the article. Everything
+here is linear in the text size.
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reader.core.article import BLOCK_SEPARATOR, Article, Block
+from reader.core.article import BLOCK_SEPARATOR, NON_ARTICLE_KINDS, Article, Block
+from reader.core.hyphens import Spelling, line_end_join
 from reader.core.loading import LoadedText, load_text
+from reader.core.sitelines import ASIDE_MAX_CHARS, is_aside_lead, may_be_site_line, site_kind
 from reader.errors import ReaderError
 
 NAVIGATION_PHRASES = (
@@ -57,6 +61,13 @@ HEADING_MAX_WORDS = 12
 TITLE_MAX_CHARS = 200
 TITLE_MAX_WORDS = 30
 KICKER_MAX_CHARS = 60
+KICKER_MAX_WORDS = 6
+# A line break is deliberate (not a tool's wrap) when the next word would have fit on the line;
+# the wrap width is the file's longest line. A kicker, recognised by little more than its
+# shortness, needs the word to fit with a quarter of the width to spare.
+KICKER_BREAK_SHARE = 0.75
+# One quotation as a whole subheading: „Wir sind bereit“, "A historic day", »Nie wieder«
+_QUOTE_CLOSERS = {"„": "“", "“": "”", '"': '"', "»": "«", "«": "»", "‚": "‘", "‘": "’", "›": "‹"}
 
 
 @dataclass
@@ -64,11 +75,18 @@ class _Paragraph:
     text: str
     page: int
     source: int  # index of the file it came from
+    hint: str | None = None  # "kicker", "byline" or "aside" when the lines said so
 
 
 def is_navigation(line: str) -> bool:
-    """A line that is only the site's navigation ("Nächste Seite", "« Zurück | Weiter »")."""
-    return len(line) <= SITE_LINE_MAX and _NAV_LINE.match(line.strip()) is not None
+    """A line that is only the site's navigation ("Nächste Seite", "« Zurück | Weiter »").
+
+    "Read more:" with a colon announces headlines (an aside), so it is not navigation.
+    """
+    line = line.strip()
+    return (
+        len(line) <= SITE_LINE_MAX and not line.endswith(":") and _NAV_LINE.match(line) is not None
+    )
 
 
 def page_marker(line: str) -> tuple[int, int] | None:
@@ -85,16 +103,103 @@ def page_marker(line: str) -> tuple[int, int] | None:
     return number, total
 
 
-def _join_wrapped(lines: list[str]) -> str:
-    """Join hard-wrapped lines: a space between, none after a hyphen that follows a letter."""
+def _join_wrapped(lines: list[str], spelling: Spelling | None = None) -> str:
+    """Join hard-wrapped lines with a space; a hyphen after a letter at a line end is decided by
+    `reader.core.hyphens.line_end_join` ("prom-⏎ised" -> "promised", "KI-⏎Machtkampf" kept)."""
     parts = [lines[0]]
     for previous, line in zip(lines, lines[1:], strict=False):
         if len(previous) >= 2 and previous[-1] == "-" and previous[-2].isalpha():
-            parts.append(line)
+            parts[-1] = previous[:-1]
+            parts.append(line_end_join(previous, line, spelling))
         else:
             parts.append(" ")
-            parts.append(line)
+        parts.append(line)
     return "".join(parts)
+
+
+def _deliberate_break(line: str, following: str, width: float) -> bool:
+    """Whether the break after `line` was written, not made by a wrapping tool."""
+    if len(line) >= 2 and line[-1] == "-" and line[-2].isalpha():
+        return False  # a word goes on: "KI-⏎Machtkampf", "prom-⏎ised"
+    room = width - len(line) - 1
+    if room <= 0:
+        return False
+    space = following.find(" ")
+    return (len(following) if space < 0 else space) <= room
+
+
+def _kicker_line(line: str) -> bool:
+    return (
+        len(line) <= KICKER_MAX_CHARS
+        and len(line.split()) <= KICKER_MAX_WORDS
+        and any(ch.isalpha() for ch in line)
+        and not line.endswith("-")
+        and not _ends_a_sentence(line, ".,;:!?…")
+        and site_kind(line) is None
+    )
+
+
+def _group_paragraphs(
+    group: list[str], width: int, spelling: Spelling | None, first_of_article: bool
+) -> list[tuple[str, str | None]]:
+    """One run of lines as paragraphs with hints: usually one paragraph, but a byline, date or
+    aside set on lines of their own is split off, and so is the kicker on the article's first line.
+
+    The run is cut into units at deliberate breaks (`_deliberate_break`); a unit is classified
+    whole, and units that are plain text are joined back into one paragraph as before.
+    """
+    units: list[list[str]] = [[group[0]]]
+    sizes = [len(group[0])]  # characters in each unit, to skip the long ones fast
+    for previous, line in zip(group, group[1:], strict=False):
+        if _deliberate_break(previous, line, width):
+            units.append([line])
+            sizes.append(len(line))
+        else:
+            units[-1].append(line)
+            sizes[-1] += len(line) + 1
+    out: list[tuple[str, str | None]] = []
+    plain: list[str] = []
+
+    def flush() -> None:
+        if plain:
+            out.append((_join_wrapped(plain, spelling), None))
+            plain.clear()
+
+    k = 0
+    if (
+        first_of_article
+        and len(units) >= 2
+        and len(units[0]) == 1
+        and _kicker_line(units[0][0])
+        and _deliberate_break(units[0][0], units[1][0], width * KICKER_BREAK_SHARE)
+    ):
+        title = _join_wrapped(units[1], spelling)
+        if _looks_like_title(title) and site_kind(title) is None:
+            # the title stays a paragraph of its own, even if a plain unit follows in the run
+            out += [(units[0][0], "kicker"), (title, None)]
+            k = 2
+    while k < len(units):
+        unit = units[k]
+        k += 1
+        if sizes[k - 1] > ASIDE_MAX_CHARS or not may_be_site_line(unit[0]):  # article text
+            plain.extend(unit)
+            continue
+        text = _join_wrapped(unit, spelling)
+        kind = site_kind(text)
+        if kind == "byline" and len(unit) > 1:
+            kind = None  # a byline is one line; two lines are a sentence that starts like one
+        if kind is None:
+            plain.extend(unit)
+            continue
+        flush()
+        if kind == "aside" and is_aside_lead(text) and k < len(units):
+            # "Read more:" alone, then the headline(s) it announces, to the end of the run
+            whole = _join_wrapped(unit + [line for u in units[k:] for line in u], spelling)
+            if len(whole) <= ASIDE_MAX_CHARS:
+                text, k = whole, len(units)
+        out.append((text, kind))
+    flush()
+    return out
 
 
 def _unwrapped(group: list[str]) -> bool:
@@ -103,7 +208,7 @@ def _unwrapped(group: list[str]) -> bool:
 
 
 def _file_paragraphs(
-    loaded: LoadedText, source: int, first_page: int
+    loaded: LoadedText, source: int, first_page: int, spelling: Spelling | None = None
 ) -> tuple[list[_Paragraph], int, int]:
     """Split one file into paragraphs with their source page; return them, the next page, pages known.
 
@@ -116,6 +221,7 @@ def _file_paragraphs(
     group: list[str] = []
     blank_breaks = False  # a blank line (not a marker or navigation) between two runs of text
     gap_is_blank = False  # since the last text line: only blank lines
+    width = 0  # the longest wrapped text line: the wrap width, if a tool wrapped the file
     for raw in loaded.text.split("\n"):
         line = raw.strip()
         if line:
@@ -124,6 +230,8 @@ def _file_paragraphs(
                 if not group and gap_is_blank:
                     blank_breaks = True
                 group.append(line)
+                if len(line) <= LONG_LINE:  # a long line was not wrapped: no measure of it
+                    width = max(width, len(line))
                 gap_is_blank = False
                 continue
             if group:
@@ -153,10 +261,14 @@ def _file_paragraphs(
         if isinstance(item, list):
             # A file with no blank lines at all and long lines is one paragraph per line; so is a
             # run of mostly long lines anywhere. A run of short lines was hard-wrapped, even there.
+            first = source == 0 and not paragraphs and not pending
             if _unwrapped(item) or (not blank_breaks and any(len(x) > LONG_LINE for x in item)):
-                pending.extend(_Paragraph(line, page, source) for line in item)
+                pending.extend(_Paragraph(line, page, source, site_kind(line)) for line in item)
             else:
-                pending.append(_Paragraph(_join_wrapped(item), page, source))
+                pending.extend(
+                    _Paragraph(text, page, source, hint)
+                    for text, hint in _group_paragraphs(item, width, spelling, first)
+                )
             continue
         number, total = item
         pages_known = max(pages_known, total)
@@ -186,12 +298,14 @@ def _ends_a_sentence(text: str, marks: str) -> bool:
 
 
 def _looks_like_heading(text: str) -> bool:
-    return (
-        len(text) <= HEADING_MAX_CHARS
-        and len(text.split()) <= HEADING_MAX_WORDS
-        and text[-1] not in ".:;,!…" + _CLOSERS
-        and not text[0].islower()
-    )
+    if len(text) > HEADING_MAX_CHARS or len(text.split()) > HEADING_MAX_WORDS:
+        return False
+    close = _QUOTE_CLOSERS.get(text[0])
+    if close is not None and len(text) > 2 and text[-1] == close:  # one quotation as a heading
+        text = text[1:-1].strip()
+        if not text or text[0] in _QUOTE_CLOSERS or any(ch in _CLOSERS for ch in text):
+            return False  # „A“ und „B“: two quotations, or an odd one
+    return text[-1] not in ".:;,!…" + _CLOSERS and not text[0].islower()
 
 
 def _looks_like_title(text: str) -> bool:
@@ -212,9 +326,17 @@ def _split_title(paragraphs: list[_Paragraph]) -> tuple[str | None, _Paragraph |
     """(kicker, title, paragraphs used): find the title, and the kicker scrapes glue before it.
 
     Scrapes print the page's teaser line "Kicker Title" and then the title again; the kicker may
-    also stand on a line of its own before the repeated title. Without a repetition, a short first
-    line that does not end like a sentence is the title. Only a repeated title is ever dropped.
+    also stand on a line of its own before the repeated title, or on the first line of the title's
+    run of lines (then `_group_paragraphs` hinted it). Without a repetition, a short first line that
+    does not end like a sentence is the title. Only a repeated title is ever dropped.
     """
+    if paragraphs and paragraphs[0].hint == "kicker" and len(paragraphs) >= 2:
+        repeated = len(paragraphs) >= 3 and _squash(paragraphs[2].text) == _squash(
+            paragraphs[1].text
+        )
+        return paragraphs[0].text, paragraphs[1], 3 if repeated else 2
+    if paragraphs and paragraphs[0].hint in NON_ARTICLE_KINDS:
+        return None, None, 0  # a byline or an aside first: no title to find
     texts = [_squash(p.text) for p in paragraphs[:3]]
     if len(texts) >= 2 and _looks_like_title(texts[1]):
         first, second = texts[0], texts[1]
@@ -252,20 +374,28 @@ def _drop_page_headers(body: list[_Paragraph], header: set[str]) -> list[_Paragr
 
 
 def build_blocks(paragraphs: list[_Paragraph]) -> tuple[list[Block], str | None]:
-    """Assign kinds (title, lede, heading, paragraph), kicker, and canonical offsets."""
+    """Assign kinds (title, lede, heading, paragraph, byline, aside), kicker, canonical offsets."""
     kicker, title, used = _split_title(paragraphs)
     kinds: list[tuple[str, _Paragraph]] = [("title", title)] if title is not None else []
     body = paragraphs[used:]
     if title is not None and used >= 2:
-        body = _drop_page_headers(body, {_squash(p.text) for p in paragraphs[:used]})
+        header = {_squash(p.text) for p in paragraphs[:used]}
+        if kicker:
+            header.add(_squash(f"{kicker} {title.text}"))  # a later page's "Kicker⏎Title" run
+        body = _drop_page_headers(body, header)
+    text_before = False  # an article paragraph or heading since the title
     for i, para in enumerate(body):
         followed = i + 1 < len(body) and body[i + 1].page == para.page
+        if para.hint in NON_ARTICLE_KINDS:
+            kinds.append((para.hint, para))
+            continue
         if followed and _looks_like_heading(para.text):
             kinds.append(("heading", para))
-        elif i == 0 and kinds:
+        elif not text_before and title is not None:
             kinds.append(("lede", para))  # the first paragraph under a title is the teaser
         else:
             kinds.append(("paragraph", para))
+        text_before = True
 
     blocks: list[Block] = []
     offset = 0
@@ -284,8 +414,9 @@ def parse_texts(
         raise ReaderError(None, "no article file given")
     paragraphs: list[_Paragraph] = []
     page, pages_known = 1, 0
+    spelling = Spelling(f.text for f in files)  # read lazily, only if a line ends in a hyphen
     for index, item in enumerate(files):
-        got, page, known = _file_paragraphs(item, index, page)
+        got, page, known = _file_paragraphs(item, index, page, spelling)
         paragraphs.extend(got)
         pages_known = max(pages_known, known)
     blocks, kicker = build_blocks(paragraphs)

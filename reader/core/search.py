@@ -1,14 +1,17 @@
 """Search over the article text (not rendered lines), ignoring case and accents.
 
 Folding maps every character to exactly one character (é→e, Ä→a, case folded), so the folded text
-has the same length as the original and a match's offsets are the original's offsets.
+has the same length as the original and a match's offsets are the original's offsets. What a query
+matches besides that (any whitespace, a hyphen at a line break, Unicode normalisation) is the same
+as for `--match`: the pattern comes from `reader.core.matching`.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
+
+from reader.core.matching import normalise_query, quote_pattern
 
 
 @lru_cache(maxsize=4096)
@@ -38,9 +41,6 @@ class TextSearch:
         return self._folded
 
     def find_all(self, query: str) -> list[tuple[int, int]]:
-        words = fold(query).split()
-        if not words:
-            return []
-        # any run of whitespace in the query matches any run in the text (line breaks included)
-        pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
-        return [m.span() for m in pattern.finditer(self.folded)]
+        # normalised first: folding an NFD query would keep its combining accents
+        pattern = quote_pattern(fold(normalise_query(query)))
+        return [] if pattern is None else [m.span() for m in pattern.finditer(self.folded)]
