@@ -133,7 +133,7 @@ async def test_pane_sizes_the_app_gets(private_database):
         app = make_app([SEED], private_database)
         async with app.run_test(size=terminal) as pilot:
             await pilot.pause()
-            pagination = app.reader_screen.reading.pagination
+            pagination = app.reader_screen.state.reading.pagination
             assert (pagination.width, pagination.height) == pane
 
 
@@ -143,7 +143,7 @@ async def test_at_80x24_every_sentence_begun_on_a_pane_is_seen_whole(private_dat
     app = make_app([SEED], private_database)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        reading = app.reader_screen.reading
+        reading = app.reader_screen.state.reading
         for _ in range(len(reading.article.sentences)):
             pane, cursor = reading.pane, reading.cursor
             assert pane.start <= cursor.start and cursor.end <= pane.end, reading.article.text[
@@ -162,12 +162,12 @@ async def test_at_120x40_no_pane_holds_a_paragraphs_last_word_alone(private_data
         firsts = []
         while True:
             firsts.append(screen_lines(pane_view)[0])
-            before = screen.reading.pane.index
+            before = screen.state.reading.pane.index
             await pilot.press("space")
-            if screen.reading.pane.index == before:
+            if screen.state.reading.pane.index == before:
                 break
         assert "lancierte." not in firsts
-        assert problems(screen.article, 76, 36) == []
+        assert problems(screen.state.article, 76, 36) == []
 
 
 @pytest.mark.parametrize("name", sorted(ARTICLES))
