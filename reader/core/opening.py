@@ -11,18 +11,29 @@ from reader.core.article import Article
 
 
 def open_article(
-    files: list[str], lang: str | None = None, store=None, *, provisional: bool = False
+    files: list[str],
+    lang: str | None = None,
+    store=None,
+    *,
+    provisional: bool = False,
+    cache: bool = True,
 ) -> tuple[Article, bool]:
     """(the article with its language, whether that language is settled)."""
     from reader.core.parsing import parse_files
 
-    return settle_language(parse_files(files), lang, store, provisional=provisional)
+    return settle_language(parse_files(files), lang, store, provisional=provisional, cache=cache)
 
 
 def settle_language(
-    article: Article, lang: str | None = None, store=None, *, provisional: bool = False
+    article: Article,
+    lang: str | None = None,
+    store=None,
+    *,
+    provisional: bool = False,
+    cache: bool = True,
 ) -> tuple[Article, bool]:
-    """`article` with its language: --lang, the store's cache, a provisional guess or detection."""
+    """`article` with its language: --lang, the store's cache, a provisional guess or detection.
+    A detected language is cached in the store when `cache` (and the store can be written)."""
     if lang:
         return article.with_language(lang, 1.0), True
     cached = store.cached_language(article.id) if store is not None else None
@@ -35,6 +46,6 @@ def settle_language(
     from reader.core.language import detect_language
 
     detected = detect_language(article.text)
-    if store is not None and not getattr(store, "read_only", False):
+    if store is not None and cache and not getattr(store, "read_only", False):
         store.cache_language(article.id, *detected)
     return article.with_language(*detected), True

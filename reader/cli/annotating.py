@@ -1,4 +1,4 @@
-"""Headless commands for scripts: annotate by quoting, list, export, import.
+"""`reader annotate`, `list`, `export`, `import`, `stats`: annotations from scripts.
 
 They share the app's database and rules (AnnotationSession), so an annotation made from a script
 is the same as one made with the keyboard, and re-anchoring happens the same way on open.
@@ -11,36 +11,31 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
+from reader.cli import args as common
+from reader.core.annotation import TAGS
 from reader.core.display import visible
+from reader.core.export import FORMATS
 from reader.core.matching import find_quote
 from reader.errors import ReaderError
 
-FORMATS = ("json", "w3c", "md")
 IMPORT_LIMIT = 256 * 1024 * 1024  # bytes of an export to import (10,000 annotations are ~5 MB)
 
 
-def add_commands(sub) -> None:
-    """Add annotate, list, export and import to the `reader` argument parser."""
+def add(sub) -> None:
+    """Add annotate, list, export, import and stats to the `reader` argument parser."""
 
-    def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument(
-            "files", nargs="+", metavar="FILE", help="the article, or its pages in order"
-        )
-        p.add_argument(
-            "--db",
-            metavar="PATH",
-            help="database file (default: $READER_DB or the user data folder)",
-        )
-        p.add_argument("--lang", metavar="CODE", help="the article's language (skips detection)")
+    def common_args(p: argparse.ArgumentParser) -> None:
+        common.files(p)
+        common.db(p)
+        common.lang(p)
 
     p = sub.add_parser("annotate", help="add an annotation by quoting the passage")
-    common(p)
+    common_args(p)
     p.add_argument(
         "--match", required=True, metavar="TEXT", help="the passage, as it appears in the article"
     )
-    p.add_argument("--tag", required=True, choices=("claim", "quote", "speculation"))
+    p.add_argument("--tag", required=True, choices=TAGS)
     p.add_argument("--note", default="", metavar="TEXT")
     p.add_argument(
         "--occurrence",
@@ -50,10 +45,10 @@ def add_commands(sub) -> None:
     )
 
     p = sub.add_parser("list", help="list the article's annotations, one per line")
-    common(p)
+    common_args(p)
 
     p = sub.add_parser("export", help="export the article's annotations (json, w3c or md)")
-    common(p)
+    common_args(p)
     p.add_argument("--format", choices=FORMATS, default="json")
     p.add_argument(
         "-o", "--output", metavar="OUT", help="write to OUT (atomically) instead of stdout"
@@ -61,13 +56,11 @@ def add_commands(sub) -> None:
     p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
 
     p = sub.add_parser("import", help="merge annotations from a JSON export")
-    common(p)
+    common_args(p)
     p.add_argument("--from", dest="source", required=True, metavar="EXPORT.json")
 
     p = sub.add_parser("stats", help="what your database says about the suggestion rules")
-    p.add_argument(
-        "--db", metavar="PATH", help="database file (default: $READER_DB or the user data folder)"
-    )
+    common.db(p)
     p.add_argument(
         "--rules", action="store_true", help="precision of each suggestion rule in real use"
     )
@@ -80,20 +73,19 @@ def _open(args, *, read_only: bool = False):
     store must be writable, and every annotation of the article is read (a damaged one refused)
     before anything is written.
     """
-    if args.db == "":
-        raise ReaderError(None, "--db: the database path is empty")
-    from reader.cli import load_article
+    from reader.core.opening import open_article
     from reader.core.session import AnnotationSession
-    from reader.core.store import Store, default_db_path
+    from reader.core.settings import database_path
+    from reader.core.store import Store
 
-    store = Store(Path(args.db) if args.db else default_db_path(), read_only=read_only)
+    store = Store(database_path(args.db), read_only=read_only)
     try:
         if not read_only and store.read_only:
             change = "annotation" if args.command == "annotate" else args.command
             raise ReaderError(
                 store.path, f"is read-only ({store.read_only_reason}); the {change} was not saved"
             )
-        article = load_article(args.files, args.lang, store, cache=False)
+        article, _ = open_article(args.files, args.lang, store, cache=False)
         session = AnnotationSession(store, article)  # reads (and checks) before any write
         if not store.read_only:
             if not args.lang and store.cached_language(article.id) is None:
@@ -226,11 +218,12 @@ def cmd_import(args) -> int:
 
 def cmd_stats(args) -> int:
     """Per rule: suggestions accepted (annotations that keep the rule id) and rejected."""
-    from reader.core.store import Store, default_db_path
+    from reader.core.settings import database_path
+    from reader.core.store import Store
 
     if not args.rules:
         raise ReaderError(None, "reader stats: say what to count (--rules)")
-    with Store(Path(args.db) if args.db else default_db_path(), read_only=True) as store:
+    with Store(database_path(args.db), read_only=True) as store:
         accepted: dict[str, int] = {}
         for a in store.all_annotations():
             if a.rule:

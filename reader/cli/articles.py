@@ -1,0 +1,82 @@
+"""`reader open`, `reader parse`, `reader suggest`: an article read, shown, or analysed."""
+
+from __future__ import annotations
+
+import argparse
+
+from reader.cli import args as common
+
+
+def add(sub) -> None:
+    p = sub.add_parser("open", help="read and annotate articles in the terminal (the default)")
+    common.files(p)
+    common.db(p)
+    common.lang(p)
+    p.add_argument(
+        "--width", type=int, default=76, metavar="N", help="reading column width (default 76)"
+    )
+
+    p = sub.add_parser("parse", help="print the parsed article (or its JSON with --json)")
+    common.files(p)
+    common.lang(p)
+    p.add_argument("--json", action="store_true", help="print the article model as JSON")
+
+    p = sub.add_parser("suggest", help="suggested quotes, claims, speculation, and the sources")
+    common.files(p)
+    common.lang(p)
+    p.add_argument("--json", action="store_true", help="print suggestions and sources as JSON")
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    from reader.ui.launch import run_app
+
+    return run_app(args)
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from reader.core.display import visible
+    from reader.core.opening import open_article
+
+    article, _ = open_article(args.files, args.lang)
+    if args.json:
+        common.print_json(article.to_json())
+        return 0
+    common.for_eyes()
+    kinds: dict[str, int] = {}
+    for b in article.blocks:
+        kinds[b.kind] = kinds.get(b.kind, 0) + 1
+    missing = article.missing_pages()
+    print(f"Title:     {visible(article.title) or '(none)'}")
+    print(f"Kicker:    {visible(article.kicker) if article.kicker else '(none)'}")
+    print(f"Language:  {visible(article.lang)} (probability {article.lang_probability:.2f})")
+    pages = f"{len(article.pages_present)} of {article.pages_known} present"
+    print(
+        f"Pages:     {pages}" + (f" (missing: {', '.join(map(str, missing))})" if missing else "")
+    )
+    counts = ", ".join(f"{n} {k}" for k, n in kinds.items())
+    print(f"Blocks:    {len(article.blocks)} ({counts}); {len(article.sentences)} sentences")
+    sources = ", ".join(
+        f"{s} ({e})" for s, e in zip(article.sources, article.encodings, strict=True)
+    )
+    print(f"Sources:   {visible(sources)}")
+    print(f"Id:        {article.id}")
+    print()
+    for b in article.blocks:
+        print(f"[{article.page_label(b.page)} · {b.kind}] {visible(b.text)}")
+    return 0
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from reader.core.opening import open_article
+    from reader.core.suggest.output import suggest_json, suggest_listing
+
+    article, _ = open_article(args.files, args.lang)
+    if args.json:
+        common.print_json(suggest_json(article))
+        return 0
+    common.for_eyes()
+    print(suggest_listing(article))
+    return 0
+
+
+COMMANDS = {"open": cmd_open, "parse": cmd_parse, "suggest": cmd_suggest}
