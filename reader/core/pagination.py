@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from rich.cells import cell_len
 
@@ -292,9 +291,3 @@ def _widow_or_orphan(stream: list[Line], c: int) -> bool:
     alone_before = c < 2 or stream[c - 2].block != before.block
     alone_after = c + 1 >= len(stream) or stream[c + 1].block != after.block
     return alone_before or alone_after
-
-
-@lru_cache(maxsize=8)
-def paginate(article: Article, width: int, height: int) -> Pagination:
-    """The (lazily built) panes of `article` at a reading column of `width` x `height` cells."""
-    return Pagination(article, width, height)

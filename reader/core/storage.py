@@ -366,10 +366,6 @@ class JournaledStorage(Storage):
         """A doc id no document of `table` has; call under ``locked()`` so it is still free."""
         return self._high.get(table, 0) + 1
 
-    @property
-    def journal_lines(self) -> int:
-        return self._lines
-
     # writing -----------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Pick up other processes' changes."""

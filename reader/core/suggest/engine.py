@@ -26,10 +26,11 @@ from collections import OrderedDict
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from reader.core.annotation import TAGS
 from reader.core.article import NON_ARTICLE_KINDS, Article, Sentence
 from reader.core.suggest.names import NameHit, Namer
 from reader.core.suggest.quotes import QuotePair, find_quotes
-from reader.core.suggest.ruleset import TAGS, Rule, RuleSet, rulesets_for
+from reader.core.suggest.ruleset import Rule, RuleSet, rulesets_for
 
 _WORD = re.compile(r"\w+")
 _CLAUSE_END = re.compile(r"[.!?;]|[„“”\"»«]")

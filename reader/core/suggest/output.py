@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reader.core.annotation import TAGS
 from reader.core.article import Article
 from reader.core.display import visible
 from reader.core.suggest.engine import analyse
@@ -25,9 +26,7 @@ def _one_line(text: str) -> str:
 def suggest_listing(article: Article) -> str:
     """Every suggestion (tag, rule, offsets, attribution, the passage, why), then the sources."""
     result = analyse(article)
-    counts = {
-        t: sum(s.tag == t for s in result.suggestions) for t in ("quote", "claim", "speculation")
-    }
+    counts = {t: sum(s.tag == t for s in result.suggestions) for t in TAGS}
     summary = ", ".join(f"{n} {t}" for t, n in counts.items())
     lines = [
         f"Language: {visible(article.lang)} · {len(result.suggestions)} suggestions ({summary})"

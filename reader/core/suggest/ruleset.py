@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-TAGS = ("claim", "quote", "speculation")
+from reader.core.annotation import TAGS
+
 KINDS = ("quote", "cue", "konjunktiv", "checkworthy")
 LANGUAGES = ("de", "en")
 
