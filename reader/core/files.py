@@ -95,14 +95,6 @@ def open_regular(path: str, shown: str, expected: str, flags: int, mode: int = 0
     return fd
 
 
-def read_all(fd: int) -> bytes:
-    """Everything from `fd` (a regular file) to its end."""
-    chunks = []
-    while chunk := os.read(fd, 1 << 20):
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
 def fsync_folder(folder: str | os.PathLike) -> None:
     """Make a rename or a new file in `folder` durable (a no-op where folders cannot be opened)."""
     try:
