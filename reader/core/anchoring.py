@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -218,7 +219,7 @@ def _refine(a: Annotation, text: str, h_start: int, h_end: int) -> _Match | None
     return _Match(start, end)
 
 
-def _runs(opcodes: Iterable) -> list[tuple[bool, int, int, int, int]]:
+def _runs(opcodes: Iterable[Any]) -> list[tuple[bool, int, int, int, int]]:
     """Opcodes with each stretch of consecutive edits merged into one replaced run."""
     runs: list[tuple[bool, int, int, int, int]] = []
     for op in opcodes:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid as uuidlib
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
+from typing import Any
 
 from reader.errors import UnsavableText
 
@@ -76,11 +77,11 @@ class Annotation:
         None  # the wording it was made on, when a re-anchor found it reworded
     )
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict) -> Annotation:
+    def from_dict(cls, data: dict[str, Any]) -> Annotation:
         """Rebuild a stored or imported annotation; ValueError names the first thing wrong."""
         if not isinstance(data, dict):
             raise ValueError("not an object")
@@ -100,7 +101,7 @@ class Annotation:
             raise ValueError(f"bad offsets start={start}, end={end} (need 0 <= start < end)")
         return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
 
-    def edited(self, **changes) -> Annotation:
+    def edited(self, **changes: Any) -> Annotation:
         return replace(self, modified=now_iso(), **changes)
 
 
@@ -168,6 +169,7 @@ def make_annotation(
     if not 0 <= start < end <= len(text):
         raise ValueError(f"bad span [{start}, {end})")
     stamp = now_iso()
+    quote = quote_selector(text, start, end)
     return Annotation(
         uuid=str(uuidlib.uuid4()),
         article=article,
@@ -175,7 +177,9 @@ def make_annotation(
         tag=tag,
         start=start,
         end=end,
-        **quote_selector(text, start, end),
+        exact=quote["exact"],
+        prefix=quote["prefix"],
+        suffix=quote["suffix"],
         page=page,
         note=note,
         created=stamp,

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from reader.core.sentences import split_sentences, split_words
 
@@ -195,7 +196,7 @@ class Article:
         return self.blocks[self.block_index_at(offset)].page if self.blocks else 1
 
     # the `reader parse --json` contract ---------------------------------------------------------
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "title": self.title,

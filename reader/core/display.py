@@ -35,5 +35,5 @@ def json_text(data: object, *, ensure_ascii: bool = False, escape_surrogates: bo
     return _SURROGATES.sub(_escape, text) if escape_surrogates else text
 
 
-def _escape(match: re.Match) -> str:
+def _escape(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04x}"

@@ -16,10 +16,14 @@ import uuid as uuidlib
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from reader.core.annotation import TAGS, Annotation, now_iso, text_problem, unsavable_field
 from reader.core.article import MAX_PAGES, Article
 from reader.errors import ReaderError, UnsavableText
+
+if TYPE_CHECKING:  # (the store imports this module)
+    from reader.core.store import Store
 
 FORMAT = "reader-annotations"
 FORMAT_VERSION = 1
@@ -36,7 +40,7 @@ def _in_order(annotations: Iterable[Annotation]) -> list[Annotation]:
 
 def to_json(
     article: Article, annotations: Iterable[Annotation], *, exported: str | None = None
-) -> dict:
+) -> dict[str, Any]:
     """The project's own export: stable keys, annotations sorted by (start, end, created).
 
     `exported` defaults to now (ISO 8601, UTC). Orphans are included as they are (`orphaned`
@@ -184,7 +188,7 @@ def canonical_uuid(value: str) -> str | None:
 # --- W3C Web Annotation -----------------------------------------------------------------------
 
 
-def to_w3c(article: Article, annotations: Iterable[Annotation]) -> dict:
+def to_w3c(article: Article, annotations: Iterable[Annotation]) -> dict[str, Any]:
     """A W3C Web Annotation `AnnotationCollection` (JSON-LD) holding every annotation.
 
     Each annotation classifies its passage (`motivation: classifying`) with a tagging body (the
@@ -216,8 +220,8 @@ def to_w3c(article: Article, annotations: Iterable[Annotation]) -> dict:
     }
 
 
-def _w3c_annotation(article: Article, a: Annotation) -> dict:
-    body: list[dict] = [{"type": "TextualBody", "value": a.tag, "purpose": "tagging"}]
+def _w3c_annotation(article: Article, a: Annotation) -> dict[str, Any]:
+    body: list[dict[str, Any]] = [{"type": "TextualBody", "value": a.tag, "purpose": "tagging"}]
     if a.note:
         body.append(
             {
@@ -227,7 +231,7 @@ def _w3c_annotation(article: Article, a: Annotation) -> dict:
                 "format": "text/plain",
             }
         )
-    selectors: list[dict] = [
+    selectors: list[dict[str, Any]] = [
         {"type": "TextQuoteSelector", "exact": a.exact, "prefix": a.prefix, "suffix": a.suffix}
     ]
     positioned = (
@@ -235,7 +239,7 @@ def _w3c_annotation(article: Article, a: Annotation) -> dict:
     )
     if positioned:
         selectors.append({"type": "TextPositionSelector", "start": a.start, "end": a.end})
-    out: dict = {
+    out: dict[str, Any] = {
         "@context": W3C_CONTEXT,
         "id": f"urn:uuid:{a.uuid}",
         "type": "Annotation",
@@ -387,7 +391,9 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def export_into(folder: Path, fmt: str, article: Article, annotations, store) -> Path:
+def export_into(
+    folder: Path, fmt: str, article: Article, annotations: Iterable[Annotation], store: Store
+) -> Path:
     """Write the export for the app's export keys: `STEM.annotations.json` (w3c: `STEM.w3c.json`,
     md: `STEM.annotations.md`) in `folder`, or `STEM.annotations-2.json` and so on.
 
@@ -426,7 +432,7 @@ def export_into(folder: Path, fmt: str, article: Article, annotations, store) ->
 # --- writing ----------------------------------------------------------------------------------
 
 
-def write_export(path: str | os.PathLike, content: str | bytes, force: bool = False) -> None:
+def write_export(path: str | Path, content: str | bytes, force: bool = False) -> None:
     """Write `content` (UTF-8) to `path` atomically: a temporary file in the same folder, fsync,
     then a rename over the target, so a reader never sees half a file.
 
@@ -459,7 +465,7 @@ def write_export(path: str | os.PathLike, content: str | bytes, force: bool = Fa
         data = content if isinstance(content, bytes) else content.encode("utf-8")
     except UnicodeEncodeError as err:
         raise ReaderError(
-            path, f"cannot write: the export {text_problem(content)}; nothing was written"
+            path, f"cannot write: the export {text_problem(str(content))}; nothing was written"
         ) from err
     from reader.core.files import write_atomic
 

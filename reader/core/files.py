@@ -95,7 +95,7 @@ def open_regular(path: str, shown: str, expected: str, flags: int, mode: int = 0
     return fd
 
 
-def fsync_folder(folder: str | os.PathLike) -> None:
+def fsync_folder(folder: str | os.PathLike[str]) -> None:
     """Make a rename or a new file in `folder` durable (a no-op where folders cannot be opened)."""
     try:
         fd = os.open(folder, os.O_RDONLY)
@@ -118,7 +118,7 @@ def _umask() -> int:
     return 0o022
 
 
-def mode_for(existing: str | os.PathLike | None) -> int:
+def mode_for(existing: str | os.PathLike[str] | None) -> int:
     """Permissions for a new file: those of the file it replaces, else what the umask gives."""
     if existing is not None:
         with suppress(OSError):
@@ -133,7 +133,7 @@ def write_all(fd: int, payload: bytes) -> None:
 
 
 def write_atomic(
-    target: str | os.PathLike,
+    target: str | os.PathLike[str],
     data: bytes,
     *,
     replace: bool = True,

@@ -90,7 +90,7 @@ def guess_language(text: str) -> str:
     """A cheap stop-word guess for the first paint (de / en / und); detect_language confirms it."""
     words = [w.casefold() for w in _WORD.findall(text[:4000])]
     hits = {lang: sum(w in stop for w in words) for lang, stop in _STOP_WORDS.items()}
-    best = max(hits, key=hits.get)
+    best = max(hits, key=lambda lang: hits[lang])
     others = max(v for k, v in hits.items() if k != best)
     return best if hits[best] >= 5 and hits[best] >= 2 * others else UNDETERMINED
 

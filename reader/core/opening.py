@@ -7,13 +7,18 @@ version, else detection. The app asks for a provisional answer instead of waitin
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reader.core.article import Article
+
+if TYPE_CHECKING:
+    from reader.core.store import Store
 
 
 def open_article(
     files: list[str],
     lang: str | None = None,
-    store=None,
+    store: Store | None = None,
     *,
     provisional: bool = False,
     cache: bool = True,
@@ -27,7 +32,7 @@ def open_article(
 def settle_language(
     article: Article,
     lang: str | None = None,
-    store=None,
+    store: Store | None = None,
     *,
     provisional: bool = False,
     cache: bool = True,

@@ -14,12 +14,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.annotation import Annotation
 from reader.core.article import Article
 from reader.core.reading import Reading
 from reader.core.session import AnnotationSession, Rejection
 from reader.errors import ReaderError
+
+if TYPE_CHECKING:
+    from reader.core.pagination import Pane
+    from reader.core.store import Store
+    from reader.core.suggest.engine import Analysis, Source, Suggestion
+    from reader.core.suggest.layer import SuggestionLayer
 
 AUTO_SUGGEST_LIMIT = 1_000_000  # characters; longer articles get suggestions when asked
 
@@ -28,14 +35,14 @@ AUTO_SUGGEST_LIMIT = 1_000_000  # characters; longer articles get suggestions wh
 class PaneView:
     """Everything one pane shows, as offsets into the article text: what the pane widget draws."""
 
-    pane: object  # reader.core.pagination.Pane
+    pane: Pane
     cursor: tuple[int, int] | None
     selection: tuple[int, int] | None
     annotations: tuple[Annotation, ...]
     current_annotation: str | None
     matches: tuple[tuple[int, int], ...]
     current_match: tuple[int, int] | None
-    suggestions: tuple  # open Suggestions overlapping the pane
+    suggestions: tuple[Suggestion, ...]  # open ones overlapping the pane
 
 
 class ReaderState:
@@ -44,7 +51,7 @@ class ReaderState:
     def __init__(
         self,
         article: Article,
-        store,
+        store: Store,
         *,
         width: int = 76,
         height: int = 20,
@@ -57,11 +64,12 @@ class ReaderState:
         self.saved_offset: int | None = saved["offset"] if saved else None
         start = offset if offset is not None else (self.saved_offset or 0)
         self.reading = Reading(article, width, height, start)
-        self.layer = None  # a SuggestionLayer once the suggestions are computed
-        self.sources: tuple = ()
+        self.layer: SuggestionLayer | None = None  # once the suggestions are computed
+        self.sources: tuple[Source, ...] = ()
         self.show_suggestions = True
         self.current_annotation: str | None = None  # uuid of the one tab / a jump went to
-        self.current_suggestion = None  # the one `}` / `{` went to, while the cursor stays on it
+        # the suggestion `}` / `{` went to, while the cursor stays on it
+        self.current_suggestion: Suggestion | None = None
         self._mention: dict[str, int] = {}  # source name -> the mention last jumped to
         self.message = ""
         if self.session.report:
@@ -144,19 +152,21 @@ class ReaderState:
         under = self.session.overlapping(c.start, c.end)
         return under[0] if under else None
 
-    def open_suggestions_in(self, start: int, end: int) -> list:
+    def open_suggestions_in(self, start: int, end: int) -> list[Suggestion]:
         if self.layer is None or not self.show_suggestions:
             return []
         return self.layer.overlapping(start, end)
 
-    def suggestion_at_cursor(self):
+    def suggestion_at_cursor(self) -> Suggestion | None:
         c = self.reading.cursor
         under = self.open_suggestions_in(c.start, c.end)
         if self.current_suggestion in under:
             return self.current_suggestion
         return under[0] if under else None
 
-    def _moved(self, annotation: Annotation | None = None, suggestion=None) -> None:
+    def _moved(
+        self, annotation: Annotation | None = None, suggestion: Suggestion | None = None
+    ) -> None:
         """After any move: what it went to (or the first annotation under the cursor) is current."""
         self.message = ""
         self.current_suggestion = suggestion
@@ -403,7 +413,7 @@ class ReaderState:
         enough that the rules finish in a moment (they compete with key presses for the CPU)."""
         return asked or len(self.article.text) <= AUTO_SUGGEST_LIMIT
 
-    def suggestions_ready(self, article: Article, analysis) -> bool:
+    def suggestions_ready(self, article: Article, analysis: Analysis) -> bool:
         """Take the engine's analysis of `article`; False if the article changed meanwhile (a
         language switch: a newer run is coming)."""
         if article is not self.article:
@@ -427,6 +437,7 @@ class ReaderState:
             self.message = "No suggestion here"
             return
         self._writable()
+        assert self.layer is not None  # (there is a suggestion)
         added = self.layer.accept(s)
         if added is not None:
             self.current_annotation = added.uuid
@@ -439,6 +450,7 @@ class ReaderState:
             self.message = "No suggestion here"
             return
         self._writable()
+        assert self.layer is not None  # (there is a suggestion)
         self.layer.reject(s)
         self.message = f"Rejected {s.tag} (u undoes; R lists rejections)"
         self.current_suggestion = s

@@ -275,6 +275,7 @@ def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]
         if q >= n:
             break
         nm = _NEXT.match(text, q)
+        assert nm is not None  # _NEXT matches at any position (every part is optional)
         word = nm.group(2)
         head = word[:1]
         if head.islower():

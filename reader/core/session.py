@@ -12,9 +12,13 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from reader.core.annotation import TAGS, Annotation, check_text, make_annotation, now_iso
 from reader.core.article import Article
+
+if TYPE_CHECKING:  # (the store imports this module)
+    from reader.core.store import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +56,7 @@ class Rejection:
     def key(self) -> tuple[str, str]:
         return (self.rule, self.exact)
 
-    def to_dict(self, article_key: str) -> dict:
+    def to_dict(self, article_key: str) -> dict[str, Any]:
         return {
             "article": article_key,
             "rule": self.rule,
@@ -63,7 +67,7 @@ class Rejection:
         }
 
     @classmethod
-    def from_dict(cls, doc: dict) -> Rejection:
+    def from_dict(cls, doc: dict[str, Any]) -> Rejection:
         return cls(
             str(doc.get("rule")),
             int(doc.get("start") or 0),
@@ -101,7 +105,7 @@ class Step:
 class AnnotationSession:
     """The annotations and rejections of one article version, in memory and in the store."""
 
-    def __init__(self, store, article: Article) -> None:
+    def __init__(self, store: Store, article: Article) -> None:
         self.store = store
         self.article = article
         self._by_uuid: dict[str, Annotation] = {}
@@ -293,7 +297,9 @@ class AnnotationSession:
             rule=rule,
         )
 
-    def add(self, tag: str, start: int, end: int, *, note: str = "", rule: str | None = None):
+    def add(
+        self, tag: str, start: int, end: int, *, note: str = "", rule: str | None = None
+    ) -> Annotation | None:
         """Tag `[start, end)`; returns the annotation, or None when that exact one already exists."""
         added = self.add_many([(tag, start, end, rule)], f"tag {tag}", note=note)
         return added[0] if added else None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 from reader.errors import ReaderError
 
@@ -44,7 +45,7 @@ def config_dir() -> Path:
     return platformdirs.user_config_path("reader")
 
 
-def _read_object(path: Path) -> tuple[dict, str]:
+def _read_object(path: Path) -> tuple[dict[str, Any], str]:
     """A JSON object from `path`: ({}, "") when there is no file, ({}, problem) when it is bad
     (a FIFO or a device there is refused, never waited on: the app reads this at start)."""
     from reader.core.loading import read_source
@@ -89,10 +90,10 @@ class Settings:
         self.path = (folder or config_dir()) / SETTINGS_FILE
         self.data, self.problem = _read_object(self.path)
 
-    def get(self, key: str, default=None):
+    def get(self, key: str, default: Any = None) -> Any:
         return self.data.get(key, default)
 
-    def set(self, key: str, value) -> None:
+    def set(self, key: str, value: Any) -> None:
         """Remember `key` (atomically). A settings file that could not be read is left alone."""
         if self.problem or self.data.get(key) == value:
             return

@@ -96,7 +96,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
-from typing import Any
+from typing import Any, BinaryIO
 
 from tinydb.storages import Storage
 
@@ -122,17 +122,18 @@ _NOT_A_LOCK = "a lock file; move it aside or pass --db OTHER"
 MAX_ID_DIGITS = 18  # doc ids are counters: 18 digits fit in 64 bits; longer is damage
 
 # A check of one document before it is taken in: (table, doc) -> what is wrong, or None.
-DocCheck = Callable[[str, dict], str | None]
+DocCheck = Callable[[str, dict[str, Any]], str | None]
 
-Op = tuple[str, str, str, dict | None]  # (kind, table, doc id, doc or None)
-OnChange = Callable[[str, str, dict | None, dict | None], None]
+Doc = dict[str, Any]  # one JSON document
+Op = tuple[str, str, str, Doc | None]  # (kind, table, doc id, doc or None)
+OnChange = Callable[[str, str, Doc | None, Doc | None], None]
 
 
-def put_op(table: str, doc_id: str | int, doc: dict) -> dict:
+def put_op(table: str, doc_id: str | int, doc: dict[str, Any]) -> dict[str, Any]:
     return {"op": "put", "table": table, "id": str(doc_id), "doc": doc}
 
 
-def del_op(table: str, doc_id: str | int) -> dict:
+def del_op(table: str, doc_id: str | int) -> dict[str, Any]:
     return {"op": "del", "table": table, "id": str(doc_id)}
 
 
@@ -171,6 +172,7 @@ def _parse_op(obj: object) -> Op | None:
     kind, table, doc_id = obj.get("op"), obj.get("table"), obj.get("id")
     if not isinstance(table, str) or not table or table == META_TABLE or not _is_doc_id(doc_id):
         return None
+    assert isinstance(doc_id, str)  # (checked by _is_doc_id)
     if kind == "put":
         doc = obj.get("doc")
         return (kind, table, doc_id, doc) if isinstance(doc, dict) else None
@@ -248,10 +250,10 @@ class JournaledStorage(Storage):
         self._closed = False
         self._loaded = False
         # in-memory state (replaced wholesale by _load)
-        self._data: dict[str, dict[str, dict]] = {}
+        self._data: dict[str, dict[str, dict[str, Any]]] = {}
         self._high: dict[str, int] = {}  # per table: highest doc id seen since the last load
-        self._meta: dict | None = None  # the snapshot's _reader document
-        self._snap_key: tuple | None = (
+        self._meta: dict[str, Any] | None = None  # the snapshot's _reader document
+        self._snap_key: tuple[Any, ...] | None = (
             None  # (st_dev, st_ino, st_mtime_ns, st_size) of the snapshot
         )
         self._head = b""  # the journal's header line as read (b"" if none)
@@ -309,7 +311,7 @@ class JournaledStorage(Storage):
         like any other change. A compaction follows so the journal does not keep that copy.
         """
         self._check_writable()
-        tables: dict[str, dict[str, dict]] = {}
+        tables: dict[str, dict[str, dict[str, Any]]] = {}
         for name, table in data.items():
             if name == META_TABLE:
                 continue
@@ -358,7 +360,7 @@ class JournaledStorage(Storage):
                 self._closed = True
 
     # reading -----------------------------------------------------------------------------------
-    def table(self, name: str) -> Mapping[str, dict]:
+    def table(self, name: str) -> Mapping[str, dict[str, Any]]:
         """One table's documents by doc id (live: do not edit, hold the mutex while iterating)."""
         return self._data.get(name, {})
 
@@ -372,7 +374,7 @@ class JournaledStorage(Storage):
         with self.locked():
             pass
 
-    def append(self, ops: Iterable[Mapping]) -> None:
+    def append(self, ops: Iterable[Mapping[str, Any]]) -> None:
         """Make `ops` (see put_op/del_op) durable as one journal line, then apply them in memory."""
         parsed: list[Op] = []
         for op in ops:
@@ -396,6 +398,7 @@ class JournaledStorage(Storage):
             # The first write gives PATH its epoch and id (a database written before ids existed
             # gets one the same way, once).
             self._compact_locked(self._data, _NOT_SAVED)
+        assert self._meta is not None  # (a compaction gives the snapshot its meta document)
         head = b"" if self._offset else _header(self._meta["epoch"])
         payload = head + line
         existed = os.path.exists(self.journal_path)
@@ -475,13 +478,13 @@ class JournaledStorage(Storage):
     def _corrupt(self, problem: str) -> CorruptDatabase:
         return CorruptDatabase(self.display, f"{problem}; {self._untouched()}")
 
-    def _stat_snapshot(self) -> tuple | None:
+    def _stat_snapshot(self) -> tuple[Any, ...] | None:
         """(st_dev, st_ino, st_mtime_ns, st_size) of the snapshot, None if there is none; a
         snapshot that is no longer a regular file is refused here, before any write replaces it."""
         st = files.regular_or_missing(self.path, self.display, _NOT_A_DATABASE)
         return None if st is None else (st.st_dev, st.st_ino, st.st_mtime_ns, st.st_size)
 
-    def _open_for_reading(self, path: str, shown: str):
+    def _open_for_reading(self, path: str, shown: str) -> BinaryIO | None:
         """A binary file object for reading `path`, or None if it does not exist."""
         with self._io_errors(shown, "cannot be read"):
             try:
@@ -560,7 +563,9 @@ class JournaledStorage(Storage):
         if self._on_reset:
             self._on_reset()
 
-    def _parse_snapshot(self, raw: bytes) -> tuple[dict[str, dict[str, dict]], dict | None]:
+    def _parse_snapshot(
+        self, raw: bytes
+    ) -> tuple[dict[str, dict[str, dict[str, Any]]], dict[str, Any] | None]:
         if not raw.strip():
             return {}, None  # missing or empty: a new database, like TinyDB's own
         try:
@@ -572,7 +577,7 @@ class JournaledStorage(Storage):
         if not isinstance(obj, dict):
             kind = type(obj).__name__
             raise self._corrupt(f"is not a TinyDB database (the top level is a {kind})")
-        data: dict[str, dict[str, dict]] = {}
+        data: dict[str, dict[str, dict[str, Any]]] = {}
         for name, table in obj.items():
             if not isinstance(table, dict):
                 raise self._corrupt(f"is not a TinyDB database (table {name!r} is not an object)")
@@ -599,7 +604,7 @@ class JournaledStorage(Storage):
         return data, meta
 
     def _parse_journal(
-        self, buf: bytes, base: int, meta: dict | None
+        self, buf: bytes, base: int, meta: dict[str, Any] | None
     ) -> tuple[bytes, str | None, int, int, list[list[Op]]]:
         """(header line, its epoch, bytes used, change lines, changes) of journal bytes at `base`.
 
@@ -657,7 +662,12 @@ class JournaledStorage(Storage):
                         " are left untouched — move both aside or pass --db OTHER",
                     )
                 for kind, table, _, doc in ops:
-                    if kind == "put" and self._check and (problem := self._check(table, doc)):
+                    if (
+                        kind == "put"
+                        and doc is not None
+                        and self._check
+                        and (problem := self._check(table, doc))
+                    ):
                         raise CorruptDatabase(
                             self.journal_display,
                             f"line {line_no} holds a damaged document: {problem}; {self.display}"
@@ -668,7 +678,9 @@ class JournaledStorage(Storage):
             used += len(raw) + 1
         return head, epoch, used, len(changes), changes
 
-    def _apply(self, data: dict, high: dict[str, int], ops: list[Op], *, notify: bool) -> None:
+    def _apply(
+        self, data: dict[str, Any], high: dict[str, int], ops: list[Op], *, notify: bool
+    ) -> None:
         for kind, table, doc_id, doc in ops:
             if kind == "put":
                 docs = data.setdefault(table, {})
@@ -685,7 +697,7 @@ class JournaledStorage(Storage):
                 if self._on_change:
                     self._on_change(table, doc_id, old, doc)
 
-    def _compact_locked(self, tables: dict[str, dict[str, dict]], after: str) -> None:
+    def _compact_locked(self, tables: dict[str, dict[str, dict[str, Any]]], after: str) -> None:
         """Write `tables` as the new snapshot, then a fresh journal. `after` ends error messages."""
         self._check_writable()
         epoch = secrets.token_hex(16)
@@ -723,7 +735,7 @@ class JournaledStorage(Storage):
                         os.unlink(entry.path)
 
 
-def put_or_del(op: Op) -> dict:
+def put_or_del(op: Op) -> dict[str, Any]:
     kind, table, doc_id, doc = op
     return put_op(table, doc_id, doc) if kind == "put" else del_op(table, doc_id)  # type: ignore[arg-type]
 
@@ -865,5 +877,5 @@ class _PortableLock:
         self._lock.release()
 
 
-def _lock_for(storage: JournaledStorage):
+def _lock_for(storage: JournaledStorage) -> _FlockLock | _PortableLock:
     return _FlockLock(storage) if fcntl is not None else _PortableLock(storage)

@@ -24,6 +24,7 @@ import os
 import stat
 from collections.abc import Callable, Hashable, Iterable
 from pathlib import Path
+from typing import Any
 
 from tinydb import TinyDB
 from tinydb.table import Table
@@ -40,12 +41,12 @@ REJECTIONS = "rejections"
 EXPORTS = "exports"
 
 
-def _rejection_key(doc: dict) -> tuple:
+def _rejection_key(doc: dict[str, Any]) -> tuple[Any, ...]:
     return (doc.get("article"), doc.get("rule"), doc.get("start"), doc.get("end"), doc.get("exact"))
 
 
 # table -> the key of a document (None: not indexed)
-_KEYS: dict[str, Callable[[dict], Hashable]] = {
+_KEYS: dict[str, Callable[[dict[str, Any]], Hashable]] = {
     ANNOTATIONS: lambda doc: doc.get("uuid"),
     POSITIONS: lambda doc: doc.get("article"),
     ARTICLES: lambda doc: doc.get("key"),
@@ -57,7 +58,7 @@ _GROUPED = (ANNOTATIONS, REJECTIONS)  # also indexed by doc["article"]
 _INDEXED_FIELDS = ("uuid", "article")  # what the indexes need of every annotation
 
 
-def _damaged(table: str, doc: dict) -> str | None:
+def _damaged(table: str, doc: dict[str, Any]) -> str | None:
     """What makes a document unusable for the indexes (checked as it is loaded: cheap, unlike a
     full check of every field, which happens when an annotation is read)."""
     if table != ANNOTATIONS:
@@ -88,7 +89,7 @@ def default_db_path() -> Path:
 class _TinyDB(TinyDB):
     """TinyDB whose tables never cache queries (another process may have changed the data)."""
 
-    def table(self, name: str, **kwargs) -> Table:
+    def table(self, name: str, **kwargs: Any) -> Table:
         kwargs.setdefault("cache_size", 0)
         table = super().table(name, **kwargs)
         table._next_id = None  # recomputed from the data, which may have grown meanwhile
@@ -148,17 +149,19 @@ class Store:
         *,
         put: Iterable[Annotation] = (),
         delete: Iterable[str] = (),
-        reject: Iterable[dict] = (),
-        unreject: Iterable[dict] = (),
+        reject: Iterable[dict[str, Any]] = (),
+        unreject: Iterable[dict[str, Any]] = (),
     ) -> None:
         """One decision of the reader, all or nothing, as ONE durable journal line: annotations put
         (by uuid) and deleted, rejected suggestions added and removed (see `reject`)."""
-        docs: dict[str, dict] = {}
+        docs: dict[str, dict[str, Any]] = {}
         for a in put:
             if not isinstance(a.uuid, str) or not a.uuid:
                 raise ValueError(f"annotation without a uuid: {a!r}")
             docs[a.uuid] = a.to_dict()  # the last one of a uuid wins
-        rejections = [(_rejection_key(doc), doc) for doc in reject]
+        rejections: list[tuple[Hashable, dict[str, Any]]] = [
+            (_rejection_key(doc), doc) for doc in reject
+        ]
         with self.storage.locked():
             ops = self._put_ops({ANNOTATIONS: list(docs.items()), REJECTIONS: rejections})
             for uuid in delete:
@@ -169,7 +172,7 @@ class Store:
                 self.storage.append(ops)
 
     # reading positions -------------------------------------------------------------------------
-    def position(self, article_key: str) -> dict | None:
+    def position(self, article_key: str) -> dict[str, Any] | None:
         """{"version", "offset", "saved"} of the last saved position, or None."""
         with self.storage.mutex:
             doc = self._doc(POSITIONS, article_key)
@@ -187,7 +190,7 @@ class Store:
             self._write({POSITIONS: [(article_key, doc)]})
 
     # articles ----------------------------------------------------------------------------------
-    def article(self, key: str) -> dict | None:
+    def article(self, key: str) -> dict[str, Any] | None:
         """{"key", "sources", "version", "title", "first_seen", "last_seen"}, or None."""
         with self.storage.mutex:
             doc = self._doc(ARTICLES, key)
@@ -214,7 +217,10 @@ class Store:
             doc = self._doc(LANGUAGES, version)
             if doc is None:
                 return None
-            return doc.get("lang"), doc.get("probability")
+            lang, probability = doc.get("lang"), doc.get("probability")
+            if not isinstance(lang, str) or not isinstance(probability, int | float):
+                return None  # a hand-damaged cache entry: detect again
+            return lang, float(probability)
 
     def cache_language(self, version: str, lang: str, probability: float) -> None:
         doc = {"version": version, "lang": lang, "probability": float(probability)}
@@ -225,14 +231,14 @@ class Store:
             self._write({LANGUAGES: [(version, doc)]})
 
     # rejected suggestions ----------------------------------------------------------------------
-    def rejections(self, article_key: str) -> list[dict]:
+    def rejections(self, article_key: str) -> list[dict[str, Any]]:
         """The article's rejected suggestions: {"article", "rule", "start", "end", "exact",
         "rejected"}, sorted by (start, end, rule)."""
         with self.storage.mutex:
             docs = [_copy(doc) for doc in self._group(REJECTIONS, article_key)]
         return sorted(docs, key=lambda d: (d.get("start"), d.get("end"), str(d.get("rule"))))
 
-    def all_rejections(self) -> list[dict]:
+    def all_rejections(self) -> list[dict[str, Any]]:
         """Every rejected suggestion in the database (for `reader stats --rules`)."""
         with self.storage.mutex:
             return [_copy(doc) for doc in self._indexed(REJECTIONS)]
@@ -248,7 +254,7 @@ class Store:
             self._write({REJECTIONS: [(key, doc)]})
 
     # files the app exported --------------------------------------------------------------------
-    def export_record(self, path: str) -> dict | None:
+    def export_record(self, path: str) -> dict[str, Any] | None:
         """{"path", "article", "format", "sha256", "written"} of the last export the app wrote to
         `path` (resolved) from this database, or None."""
         with self.storage.mutex:
@@ -290,7 +296,7 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     # internals ---------------------------------------------------------------------------------
@@ -311,7 +317,7 @@ class Store:
             except OSError as e:
                 raise ReaderError(self.path, f"cannot create folder {parent} ({e.strerror})") from e
 
-    def _annotation(self, doc: dict) -> Annotation:
+    def _annotation(self, doc: dict[str, Any]) -> Annotation:
         """A stored document as an Annotation; a hand-damaged one is reported, never rewritten."""
         try:
             return Annotation.from_dict(doc)
@@ -323,14 +329,16 @@ class Store:
                 "fix it, or move it aside or pass --db OTHER to start a new database",
             ) from None
 
-    def _write(self, changes: dict[str, list[tuple[Hashable, dict]]]) -> None:
+    def _write(self, changes: dict[str, list[tuple[Hashable, dict[str, Any]]]]) -> None:
         """Insert or replace documents by key, as one durable journal line."""
         with self.storage.locked():  # refreshed: the indexes and next ids are current
             ops = self._put_ops(changes)
             if ops:
                 self.storage.append(ops)
 
-    def _put_ops(self, changes: dict[str, list[tuple[Hashable, dict]]]) -> list[dict]:
+    def _put_ops(
+        self, changes: dict[str, list[tuple[Hashable, dict[str, Any]]]]
+    ) -> list[dict[str, Any]]:
         """The journal ops that insert or replace documents by key (call under the lock)."""
         ops = []
         for table, items in changes.items():
@@ -348,11 +356,11 @@ class Store:
                 ops.extend(del_op(table, i) for i in sorted(ids, key=int) if i != keep)
         return ops
 
-    def _del_ops(self, table: str, key: Hashable) -> list[dict]:
+    def _del_ops(self, table: str, key: Hashable) -> list[dict[str, Any]]:
         """The journal ops that remove every document of `key` (call under the lock)."""
         return [del_op(table, i) for i in sorted(self._ids[table].get(key, ()), key=int)]
 
-    def _doc(self, table: str, key: Hashable) -> dict | None:
+    def _doc(self, table: str, key: Hashable) -> dict[str, Any] | None:
         try:
             ids = self._ids[table].get(key)
         except TypeError:  # unhashable
@@ -361,7 +369,7 @@ class Store:
             return None
         return self.storage.table(table).get(max(ids, key=int))
 
-    def _group(self, table: str, article_key: str) -> list[dict]:
+    def _group(self, table: str, article_key: str) -> list[dict[str, Any]]:
         docs, ids, keyf = self.storage.table(table), self._ids[table], _KEYS[table]
         found = []
         for doc_id in self._groups[table].get(article_key, ()):
@@ -370,7 +378,7 @@ class Store:
                 found.append(doc)
         return found
 
-    def _indexed(self, table: str) -> list[dict]:
+    def _indexed(self, table: str) -> list[dict[str, Any]]:
         docs = self.storage.table(table)
         return [docs[max(ids, key=int)] for ids in self._ids[table].values()]
 
@@ -394,7 +402,9 @@ class Store:
                 except TypeError:  # an unhashable key in a hand-edited file: not indexed
                     continue
 
-    def _changed(self, table: str, doc_id: str, old: dict | None, new: dict | None) -> None:
+    def _changed(
+        self, table: str, doc_id: str, old: dict[str, Any] | None, new: dict[str, Any] | None
+    ) -> None:
         if table not in _KEYS:
             return
         if old is not None:
@@ -402,7 +412,7 @@ class Store:
         if new is not None:
             self._index(table, doc_id, new)
 
-    def _index(self, table: str, doc_id: str, doc: dict) -> None:
+    def _index(self, table: str, doc_id: str, doc: dict[str, Any]) -> None:
         try:
             key = _KEYS[table](doc)
             if key is None:
@@ -413,7 +423,7 @@ class Store:
         except TypeError:  # an unhashable key in a hand-edited file: not indexed
             pass
 
-    def _unindex(self, table: str, doc_id: str, doc: dict) -> None:
+    def _unindex(self, table: str, doc_id: str, doc: dict[str, Any]) -> None:
         pairs = [(self._ids[table], _KEYS[table])]
         if table in self._groups:
             pairs.append((self._groups[table], lambda d: d.get("article")))
@@ -428,5 +438,5 @@ class Store:
                     del index[keyf(doc)]
 
 
-def _copy(doc: dict) -> dict:
+def _copy(doc: dict[str, Any]) -> dict[str, Any]:
     return {k: (list(v) if isinstance(v, list) else v) for k, v in doc.items()}

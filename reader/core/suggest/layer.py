@@ -9,7 +9,9 @@ the rule id.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 
+from reader.core.annotation import Annotation
 from reader.core.session import AnnotationSession, Rejection
 from reader.core.suggest.engine import Suggestion
 
@@ -17,7 +19,7 @@ from reader.core.suggest.engine import Suggestion
 class SuggestionLayer:
     """Open suggestions of one article, with the accept / reject actions on them."""
 
-    def __init__(self, suggestions, session: AnnotationSession) -> None:
+    def __init__(self, suggestions: Iterable[Suggestion], session: AnnotationSession) -> None:
         self.session = session
         self._all: tuple[Suggestion, ...] = tuple(
             sorted(suggestions, key=lambda s: (s.start, s.end, s.tag, s.rule))
@@ -56,7 +58,7 @@ class SuggestionLayer:
             candidates = order[i:] if forward else order[:i][::-1]
         return next((s for s in candidates if self.is_open(s)), None)
 
-    def accept(self, s: Suggestion):
+    def accept(self, s: Suggestion) -> Annotation | None:
         """Make it an annotation (remembering the rule); None when that annotation already exists."""
         return self.session.add(s.tag, s.start, s.end, rule=s.rule)
 
