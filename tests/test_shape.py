@@ -28,9 +28,14 @@ def test_the_core_and_reader_parse_load_no_textual():
 
 
 def _imports(path: Path) -> set[str]:
-    """The reader modules `path` imports (at any depth of the file: lazy imports count too)."""
+    """The reader modules `path` imports (at any depth of the file: lazy imports count too;
+    imports for the type checker only, under `if TYPE_CHECKING:`, do not run and do not count)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and getattr(node.test, "id", "") == "TYPE_CHECKING":
+            node.body = []
     found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             if node.module.startswith("reader"):
                 found.add(node.module)

@@ -97,8 +97,9 @@ class Settings:
         """Remember `key` (atomically). A settings file that could not be read is left alone."""
         if self.problem or self.data.get(key) == value:
             return
-        from reader.core.export import write_export
+        from reader.core.files import write_atomic
 
         self.data[key] = value
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        write_export(self.path, json.dumps(self.data, ensure_ascii=False, indent=2) + "\n", True)
+        text = json.dumps(self.data, ensure_ascii=False, indent=2) + "\n"
+        write_atomic(self.path, text.encode("utf-8"))
