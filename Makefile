@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 SAMPLE := sample_articles/musk-zuckerberg-openai.txt
+ARTICLE ?= $(SAMPLE)  # make run ARTICLE=path/to/your-article.txt
 # Textual animations make Pilot tests wait out smooth scrolling; they are off for tests and benches.
 export TEXTUAL_ANIMATIONS := none
 
@@ -23,7 +24,7 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	touch $@ $(VENV)/.installed-run
 
 run: $(VENV)/.installed-run
-	$(BIN)/reader $(SAMPLE)
+	$(BIN)/reader $(ARTICLE)
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
