@@ -11,7 +11,8 @@ import pytest
 from conftest import SAMPLE_ARTICLES, SEED
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from uihelpers import make_app, screen_lines
+from uihelpers import make_app
+from uihelpers import text_lines as shown_rows
 
 from reader.core.article import Article
 from reader.core.loading import LoadedText, normalise
@@ -161,7 +162,7 @@ async def test_at_120x40_no_pane_holds_a_paragraphs_last_word_alone(private_data
         pane_view = screen.query_one("#pane")
         firsts = []
         while True:
-            firsts.append(screen_lines(pane_view)[0])
+            firsts.append(shown_rows(pane_view)[0])
             before = screen.state.reading.pane.index
             await pilot.press("space")
             if screen.state.reading.pane.index == before:

@@ -8,7 +8,7 @@ import json
 from conftest import SEED
 from textual.geometry import Offset
 from textual.selection import Selection as TextSelection
-from uihelpers import make_app, screen_lines, status, styles_at
+from uihelpers import make_app, margin_lines, screen_lines, status, styles_at
 
 from reader.core.store import Store
 
@@ -175,7 +175,7 @@ async def test_highlights_survive_a_restart(private_database):
     async with again.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         screen = again.reader_screen
-        gutter = screen_lines(screen.query_one("#gutter"))
+        gutter = margin_lines(screen.query_one("#pane"))
         assert any("C" in row for row in gutter)
         assert any("Q" in row for row in gutter)
         assert any("S" in row for row in gutter)
@@ -247,7 +247,7 @@ async def test_tag_colours_follow_the_theme_and_cues_are_not_colour_alone(privat
                     assert any(s.italic for s in styles)
             assert len({found[theme, t] for t in sentences}) == 3
         assert found["textual-dark", "claim"] != found["nord", "claim"]  # from the theme, not fixed
-        gutter = "".join(screen_lines(screen.query_one("#gutter")))
+        gutter = "".join(margin_lines(screen.query_one("#pane")))
         assert {"C", "Q", "S"} <= set(gutter)
 
 

@@ -117,7 +117,7 @@ async def test_every_text_the_reader_draws_reaches_aa_contrast(theme, state):
         state.move_to(find(state.article, "The lede says")[0])
         screen.redraw()
         await pilot.pause()
-        for name in ("#pane", "#gutter", "#header", "#status"):
+        for name in ("#pane", "#header", "#status"):
             problems += low_contrast(app, screen.query_one(name))
         # a selection instead of the cursor
         state.select()

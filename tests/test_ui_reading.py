@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import SAMPLE_ARTICLES, SEED
-from uihelpers import make_app, screen_lines, status, styles_at
+from uihelpers import make_app, screen_lines, status, styles_at, text_lines
 
 from reader.core.display import visible
 from reader.core.pagination import wrap_block
@@ -38,7 +38,7 @@ async def test_walk_every_pane(name, size, private_database):
             pane = reading.pane
             seen.append(pane)
             # what the screen shows is the pane's range, wrapped
-            shown = screen_lines(pane_view)
+            shown = text_lines(pane_view)
             expected = pane_text_lines(article, pane, pane_view.content_size.width)
             assert shown[: len(expected)] == [row.rstrip() for row in expected]
             assert all(not row for row in shown[len(expected) :])
@@ -65,7 +65,7 @@ async def test_walk_every_pane(name, size, private_database):
             assert text[a.end : b.start].strip() == ""
         if name == "seed":  # the missing page is said plainly, not pretended away
             assert seen[-1].notice == "Seite 2 / 2 is not in this file"
-            assert "Seite 2 / 2 is not in this file" in "\n".join(screen_lines(pane_view))
+            assert "Seite 2 / 2 is not in this file" in "\n".join(text_lines(pane_view))
             assert "Seite 2 / 2 is not in this file" in status(app)
 
 
@@ -139,10 +139,13 @@ async def test_resize_keeps_the_cursor_sentence_on_screen(new_size, private_data
         await pilot.pause()
         pane = screen.state.reading.pane
         assert screen.state.reading.cursor == cursor
-        assert screen.state.reading.pagination.width == screen.query_one("#pane").content_size.width
+        from reader.ui.pane import MARGIN
+
+        pane_width = screen.query_one("#pane").content_size.width - MARGIN
+        assert screen.state.reading.pagination.width == pane_width
         assert pane.start <= cursor.start < pane.end
         first_words = " ".join(screen.state.article.text[cursor.start : cursor.end].split()[:2])
-        shown = " ".join(" ".join(screen_lines(screen.query_one("#pane"))).split())
+        shown = " ".join(" ".join(text_lines(screen.query_one("#pane"))).split())
         assert first_words in shown
 
 
@@ -280,7 +283,7 @@ async def test_markup_in_the_title_shows_literally(private_database, tmp_path):
     app = make_app([article], private_database, lang="en")
     async with app.run_test(size=(100, 20)) as pilot:
         await pilot.pause()
-        shown = "\n".join(screen_lines(app.reader_screen.query_one("#pane")))
+        shown = "\n".join(text_lines(app.reader_screen.query_one("#pane")))
         assert "[bold red]x[/] and [link=http://evil]y[/link]" in shown
         assert "[b]is[/b]" in shown
         assert "\x1b" not in shown and "␛[31mred␛[0m" in shown

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import SEED
-from uihelpers import make_app, screen_lines, status
+from uihelpers import make_app, margin_lines, screen_lines, status
 
 from reader.core.store import Store
 
@@ -91,10 +91,10 @@ async def test_layer_toggles_and_shows_lower_case_marks(private_database):
     app = make_app([SEED], private_database)
     async with app.run_test(size=(100, 40)) as pilot:
         screen = await ready(app, pilot)
-        gutter = screen.query_one("#gutter")
-        assert any("c" in row for row in screen_lines(gutter))
+        pane = screen.query_one("#pane")
+        assert any("c" in row for row in margin_lines(pane))
         await pilot.press("S")
-        assert not any(ch in row for row in screen_lines(gutter) for ch in "cqs")
+        assert not any(ch in row for row in margin_lines(pane) for ch in "cqs")
         assert "sugg." not in status(app)
         await pilot.press("S")
         assert "sugg." in status(app)

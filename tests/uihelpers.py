@@ -35,3 +35,17 @@ def styles_at(pane_view, offset: int) -> list:
             at = offset - line.start
             return [sp.style for sp in content.spans if sp.start <= at < sp.end]
     raise AssertionError(f"offset {offset} is not on the pane")
+
+
+def text_lines(pane_view) -> list[str]:
+    """What the pane shows of the article on each row (its margin of marks cut off)."""
+    from reader.ui.pane import MARGIN
+
+    return [row[MARGIN:] for row in screen_lines(pane_view)]
+
+
+def margin_lines(pane_view) -> list[str]:
+    """The margin marks of each row of the pane (C / Q / S, c / q / s)."""
+    from reader.ui.pane import MARGIN
+
+    return [row[:MARGIN] for row in screen_lines(pane_view)]

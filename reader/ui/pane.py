@@ -1,7 +1,9 @@
 """The pane: one screenful of the article, drawn line by line (Textual's Line API).
 
 The core wraps the text (reader.core.pagination), so each row of the widget is one `Line` of the
-pane, a `[start, end)` range of the article text. `show()` works out, for every row, its text and
+pane, a `[start, end)` range of the article text, after a margin of MARGIN cells: C / Q / S where
+an annotation of that tag touches the line, c / q / s where only a suggestion does (a cue that is
+not colour). `show()` works out, for every row, its text and
 the styled spans on it (kind, suggestions, annotations, matches, cursor or selection) and refreshes
 only the rows whose spans changed: a cursor move repaints two sentences, not the screen. Rendered
 rows are cached by what is on them.
@@ -14,6 +16,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style as RichStyle
 from textual.content import Content, Span
 from textual.geometry import Region
 from textual.selection import Selection as TextSelection
@@ -21,6 +26,7 @@ from textual.strip import Strip
 from textual.style import Style as VisualStyle
 from textual.widget import Widget
 
+from reader.core.annotation import TAGS
 from reader.core.display import visible
 from reader.core.pagination import Line, Pane
 from reader.core.reader_state import PaneView as PaneModel
@@ -35,7 +41,10 @@ KIND_CLASSES = {
     "aside": "pane--dim",
 }
 
-Row = tuple[str, tuple[tuple[int, int, str], ...]]  # the row's text and its (start, end, class)
+MARGIN = 4  # three marks (claim, quote, speculation) and a space before the text
+TAG_LETTERS = {"claim": "C", "quote": "Q", "speculation": "S"}
+# a row: its margin marks, its text, and the (start, end, class) spans on the text
+Row = tuple[str, str, tuple[tuple[int, int, str], ...]]
 
 
 class PaneView(Widget, can_focus=True):
@@ -60,6 +69,10 @@ class PaneView(Widget, can_focus=True):
         "pane--suggest-claim",
         "pane--suggest-quote",
         "pane--suggest-speculation",
+        "pane--mark-claim",
+        "pane--mark-quote",
+        "pane--mark-speculation",
+        "pane--mark-suggestion",
     }
 
     def __init__(self, **kwargs) -> None:
@@ -67,7 +80,9 @@ class PaneView(Widget, can_focus=True):
         self.pane: Pane | None = None
         self.rows: list[Row] = []
         self._styles: dict[str, VisualStyle] = {}
-        self._strips: dict[tuple[int, int, Row], Strip] = {}
+        self._rich_styles: dict[tuple[str, ...], RichStyle] = {}
+        self._strips: dict[tuple[int, str, tuple[tuple[int, int, str], ...]], Strip] = {}
+        self._margins: dict[str, Strip] = {}
 
     # what is shown ----------------------------------------------------------------------------
     def show(self, text: str, model: PaneModel) -> None:
@@ -121,12 +136,13 @@ class PaneView(Widget, can_focus=True):
             add(*model.selection, "pane--selection")
         elif model.cursor:
             add(*model.cursor, "pane--cursor")
+        marks = _marks(lines, starts, model)
         rows: list[Row] = [
-            (visible(text[line.start : line.end]), tuple(row_spans))
-            for line, row_spans in zip(lines, spans, strict=True)
+            (mark, visible(text[line.start : line.end]), tuple(row_spans))
+            for mark, line, row_spans in zip(marks, lines, spans, strict=True)
         ]
         if pane.notice:
-            rows += [("", ()), (pane.notice, ((0, len(pane.notice), "pane--notice"),))]
+            rows += [("", "", ()), ("", pane.notice, ((0, len(pane.notice), "pane--notice"),))]
         return rows
 
     # drawing ----------------------------------------------------------------------------------
@@ -151,42 +167,80 @@ class PaneView(Widget, can_focus=True):
 
     def notify_style_update(self) -> None:
         self._styles.clear()
+        self._rich_styles.clear()
         self._strips.clear()
+        self._margins.clear()
         super().notify_style_update()
 
     def row_content(self, y: int) -> Content:
-        """Row `y` as styled content (what `render_line` draws, before the mouse selection)."""
+        """Row `y`'s text as styled content (what `render_line` draws after the margin)."""
         if y >= len(self.rows):
             return Content("")
-        plain, spans = self.rows[y]
+        _, plain, spans = self.rows[y]
         return Content(
             plain, [Span(s, e, self._style(cls)) for s, e, cls in spans], strip_control_codes=False
         )
 
-    def render_line(self, y: int) -> Strip:
-        width = self.size.width
-        base = self.visual_style
-        selection = self.text_selection
-        row = self.rows[y] if y < len(self.rows) else ("", ())
-        key = (y, width, row)
-        strip = None if selection is not None else self._strips.get(key)
+    def _rich(self, classes: tuple[str, ...]) -> RichStyle:
+        """The rich style of text under `classes` (drawn in that order over the widget's own)."""
+        style = self._rich_styles.get(classes)
+        if style is None:
+            style = self.visual_style.rich_style
+            for cls in classes:
+                style += self._style(cls).rich_style
+            self._rich_styles[classes] = style
+        return style
+
+    def _margin_strip(self, marks: str) -> Strip:
+        strip = self._margins.get(marks)
         if strip is None:
-            content = self.row_content(y)
-            if selection is not None and (span := selection.get_span(y)) is not None:
-                start, end = span
-                end = len(content.plain) if end == -1 else end
-                screen_style = self.screen.get_visual_style("screen--selection")
-                content = content.stylize(screen_style, start, end)
-            segments = content.render_segments(base)
-            strip = Strip(segments).extend_cell_length(width, base.rich_style).crop(0, width)
-            strip = strip.apply_offsets(0, y)
-            if selection is None:
-                self._strips[key] = strip
+            segments = [
+                Segment(letter, self._rich(("pane--mark-" + _mark_class(i, letter),)))
+                if letter != " "
+                else Segment(" ", self._rich(()))
+                for i, letter in enumerate(marks.ljust(MARGIN))
+            ]
+            strip = self._margins[marks] = Strip(segments, MARGIN)
         return strip
+
+    def _text_strip(self, plain: str, spans: tuple[tuple[int, int, str], ...], width: int) -> Strip:
+        """The text as segments: cut where spans begin and end, each piece in the style of the
+        spans over it (the same result as Content, without its general machinery: a key press
+        repaints up to a pane of these)."""
+        cuts = sorted({0, len(plain), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+        segments = []
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            if a < b:
+                classes = tuple(cls for s, e, cls in spans if s <= a and b <= e)
+                segments.append(Segment(plain[a:b], self._rich(classes)))
+        cells = len(plain) if plain.isascii() else cell_len(plain)
+        if cells < width:
+            segments.append(Segment(" " * (width - cells), self._rich(())))
+        strip = Strip(segments, max(cells, width))
+        return strip.crop(0, width) if cells > width else strip
+
+    def render_line(self, y: int) -> Strip:
+        width = max(0, self.size.width - MARGIN)
+        marks, plain, spans = self.rows[y] if y < len(self.rows) else ("", "", ())
+        selection = self.text_selection
+        if selection is not None and (span := selection.get_span(y)) is not None:
+            start, end = span  # a mouse selection on this row: drawn over it, not cached
+            content = self.row_content(y)
+            end = len(content.plain) if end == -1 else end
+            content = content.stylize(self.screen.get_visual_style("screen--selection"), start, end)
+            text = Strip(content.render_segments(self.visual_style))
+            text = text.extend_cell_length(width, self.visual_style.rich_style).crop(0, width)
+        else:
+            key = (width, plain, spans)
+            text = self._strips.get(key)
+            if text is None:
+                text = self._strips[key] = self._text_strip(plain, spans, width)
+        # the margin carries no offsets: a mouse selection maps to the text only
+        return Strip.join([self._margin_strip(marks), text.apply_offsets(0, y)])
 
     # the mouse selection ----------------------------------------------------------------------
     def get_selection(self, selection: TextSelection) -> tuple[str, str] | None:
-        return selection.extract("\n".join(plain for plain, _ in self.rows)), "\n"
+        return selection.extract("\n".join(plain for _, plain, _ in self.rows)), "\n"
 
     def selection_updated(self, selection: TextSelection | None) -> None:
         self.refresh()
@@ -207,3 +261,25 @@ class PaneView(Widget, can_focus=True):
         start = to_offset(selection.start, self.pane.start)
         end = to_offset(selection.end, self.pane.end)
         return (start, end) if end > start else None
+
+
+def _mark_class(index: int, letter: str) -> str:
+    return TAGS[index] if letter.isupper() else "suggestion"
+
+
+def _marks(lines, starts: list[int], model: PaneModel) -> list[str]:
+    """Each line's margin: C / Q / S where an annotation of that tag touches it, else c / q / s
+    where a suggestion does (found by bisect: annotations x log lines, not lines x annotations)."""
+    marks = [[" ", " ", " "] for _ in lines]
+
+    def mark(start: int, end: int, tag: str, letter: str) -> None:
+        for row in range(max(0, bisect_right(starts, start) - 1), bisect_left(starts, end)):
+            line = lines[row]
+            if line.kind != "blank" and line.start < end and line.end > start:
+                marks[row][TAGS.index(tag)] = letter
+
+    for sg in model.suggestions:
+        mark(sg.start, sg.end, sg.tag, TAG_LETTERS[sg.tag].lower())
+    for a in model.annotations:
+        mark(a.start, a.end, a.tag, TAG_LETTERS[a.tag])
+    return ["".join(m) for m in marks]

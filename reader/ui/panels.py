@@ -14,7 +14,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.core.display import visible
-from reader.ui.widgets import TAG_LETTERS
+from reader.ui.pane import TAG_LETTERS
 
 
 def _excerpt(text: str, limit: int) -> str:

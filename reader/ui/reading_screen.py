@@ -19,10 +19,10 @@ from textual.widgets import Input
 from reader.core.reader_state import ReaderState
 from reader.ui.bindings import READER_BINDINGS
 from reader.ui.guard import guarded
-from reader.ui.pane import PaneView
+from reader.ui.pane import MARGIN, PaneView
 from reader.ui.panels import AnnotationList, Panel, RejectionList, SourcesList
 from reader.ui.screens import HelpScreen, NoteScreen
-from reader.ui.widgets import Gutter, TextLine
+from reader.ui.widgets import TextLine
 
 SAVE_DELAY = 1.0  # seconds after the last move before the reading position is saved
 MIN_TEXT_COLUMNS = 44  # a panel beside the text must leave it this wide, else it covers the text
@@ -51,7 +51,6 @@ class ReaderScreen(Screen):
         yield TextLine(id="header")
         with Horizontal(id="body"):
             with Horizontal(id="column"):
-                yield Gutter(id="gutter")
                 yield PaneView(id="pane")
         yield TextLine(id="status")
         # The footer, the panels and the search box are mounted after the first pane is painted
@@ -59,7 +58,7 @@ class ReaderScreen(Screen):
 
     def on_mount(self) -> None:
         pane = self.query_one("#pane", PaneView)
-        pane.styles.max_width = self.column_width
+        pane.styles.max_width = self.column_width + MARGIN
         pane.focus()
         self.query_one("#header", TextLine).set_text(self.state.header())
         self.call_after_refresh(self._after_first_paint)
@@ -110,8 +109,8 @@ class ReaderScreen(Screen):
         """Give the reading its pane size (after a layout: a resize, a panel shown or hidden)."""
         pane = self.query_one("#pane", PaneView)
         size = pane.content_size
-        if size.width > 0 and size.height > 0:
-            self.state.reading.resize(size.width, size.height)
+        if size.width > MARGIN and size.height > 0:
+            self.state.reading.resize(size.width - MARGIN, size.height)
         if self._layout_timer is not None and not self.state.reading.pagination.complete:
             self._layout_timer.resume()
         self.redraw()
@@ -147,7 +146,6 @@ class ReaderScreen(Screen):
         state = self.state
         model = state.view()
         self.query_one("#pane", PaneView).show(state.article.text, model)
-        self.query_one("#gutter", Gutter).show(model.pane, model.annotations, model.suggestions)
         self.query_one("#status", TextLine).set_text(state.status())
         if self._rest_mounted:
             panel = self.query_one("#panel", AnnotationList)
