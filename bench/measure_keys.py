@@ -10,7 +10,7 @@ Each press is measured two ways at once:
 
 - **key → frame** (the number compared with the 16 ms target): from the moment the Key event is
   handed to the driver (`driver.send_message`, wrapped) to the end of the last compositor refresh
-  it caused (`Screen._compositor_refresh`, wrapped: it renders the dirty widgets into the frame;
+  that painted something (a refresh with no dirty region puts nothing on the screen) it caused (`Screen._compositor_refresh`, wrapped: it renders the dirty widgets into the frame;
   headless, only the encoding of that frame into escape sequences is skipped). Before each press
   the app is idle, so Textual's 60 Hz update timer fires at once and adds no frame wait.
 - **Pilot round trip**: `await pilot.press(key)` + `await pilot.pause()`, wall time. This is
@@ -80,9 +80,11 @@ def _install() -> None:
     dispatch = App._dispatch_action
 
     def compositor_refresh(self) -> None:
+        # a refresh with nothing to paint (no dirty region) puts nothing on the screen: no frame
+        painted = bool(self._compositor._dirty_regions or self._dirty_widgets)
         start = time.perf_counter()
         refresh(self)
-        if REC.active:
+        if REC.active and painted:
             REC.frames.append((start, time.perf_counter()))
 
     async def dispatch_action(self, namespace, action_name, params):

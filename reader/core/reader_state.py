@@ -84,22 +84,35 @@ class ReaderState:
         return bool(getattr(self.store, "read_only", False))
 
     # what the screen shows ----------------------------------------------------------------------
-    def view(self) -> PaneView:
+    def view(self, pane: Pane | None = None) -> PaneView:
+        """What the pane shows now; or, given another `pane`, what it would show once the reader
+        moved there (the cursor where it would be): the UI renders the next pane ahead of time."""
         r = self.reading
-        pane = r.pane
+        ahead = pane is not None and pane != r.pane
+        pane = pane or r.pane
+        cursor = r.cursor_on(pane) if ahead else r.cursor
         annotations = tuple(self.session.overlapping(pane.start, pane.end + 1))
-        if self.current_annotation and self.session.get(self.current_annotation) is None:
-            self.current_annotation = None
+        current = self.current_annotation
+        if ahead:
+            under = self.session.overlapping(cursor.start, cursor.end)
+            current = under[0].uuid if under else None
+        elif current and self.session.get(current) is None:
+            current = self.current_annotation = None
         return PaneView(
             pane=pane,
-            cursor=(r.cursor.start, r.cursor.end),
+            cursor=(cursor.start, cursor.end),
             selection=(r.selection.start, r.selection.end) if r.selection else None,
             annotations=annotations,
-            current_annotation=self.current_annotation,
+            current_annotation=current,
             matches=tuple(m for m in r.matches if m[0] < pane.end and m[1] > pane.start),
             current_match=r.matches[r.match_index] if 0 <= r.match_index < len(r.matches) else None,
             suggestions=tuple(self.open_suggestions_in(pane.start, pane.end + 1)),
         )
+
+    def next_view(self) -> PaneView | None:
+        """What the next pane will show (None at the end of the article)."""
+        pane = self.reading.pane_after()
+        return self.view(pane) if pane is not None else None
 
     def header(self) -> str:
         a = self.article

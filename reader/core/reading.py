@@ -103,25 +103,38 @@ class Reading:
         return True
 
     # panes and pages ----------------------------------------------------------------------------
-    def _show_pane(self, pane: Pane) -> None:
-        self.pane = pane
+    def cursor_on(self, pane: Pane) -> Sentence:
+        """Where the cursor is once `pane` is shown: where it was if it is on that pane (or a
+        selection is being made), else the pane's first sentence (one carried over from the pane
+        before only when nothing else starts on this one)."""
+        cursor = self.cursor
         if self.selection is not None:
-            return
-        if not self._overlaps_pane(self.cursor.start, self.cursor.end, pane) or (
-            self.cursor.start < pane.start
-        ):
-            first = self.article.sentence_at(pane.start)
-            if first.start < pane.start:  # a sentence carried over from the last pane
-                after = self.article.sentence_after(first)
-                if after is not None and after.start < pane.end:
-                    first = after
-            self.cursor = first
+            return cursor
+        if self._overlaps_pane(cursor.start, cursor.end, pane) and cursor.start >= pane.start:
+            return cursor
+        first = self.article.sentence_at(pane.start)
+        if first.start < pane.start:  # a sentence carried over from the last pane
+            after = self.article.sentence_after(first)
+            if after is not None and after.start < pane.end:
+                first = after
+        return first
 
-    def next_pane(self) -> bool:
+    def _show_pane(self, pane: Pane) -> None:
+        self.cursor = self.cursor_on(pane)
+        self.pane = pane
+
+    def pane_after(self) -> Pane | None:
+        """The pane `next_pane` would show (laid out if need be), or None at the end."""
         self.pagination.ensure(self.pane.index + 1)
         if self.pane.index + 1 >= len(self.pagination.panes):
+            return None
+        return self.pagination.pane(self.pane.index + 1)
+
+    def next_pane(self) -> bool:
+        pane = self.pane_after()
+        if pane is None:
             return False
-        self._show_pane(self.pagination.pane(self.pane.index + 1))
+        self._show_pane(pane)
         return True
 
     def previous_pane(self) -> bool:

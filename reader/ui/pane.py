@@ -81,14 +81,16 @@ class PaneView(Widget, can_focus=True):
         self.rows: list[Row] = []
         self._styles: dict[str, VisualStyle] = {}
         self._rich_styles: dict[tuple[str, ...], RichStyle] = {}
-        self._strips: dict[tuple[int, str, tuple[tuple[int, int, str], ...]], Strip] = {}
+        self._strips: dict[tuple[int, int, Row], Strip] = {}
         self._margins: dict[str, Strip] = {}
+        self._prepared: tuple[PaneModel | None, list[Row]] = (None, [])  # see prepare()
 
     # what is shown ----------------------------------------------------------------------------
     def show(self, text: str, model: PaneModel) -> None:
         """Show `model` (a pane and everything on it); repaint only the rows that changed."""
         pane = model.pane
-        rows = self._rows(text, model)
+        prepared_model, prepared_rows = self._prepared
+        rows = prepared_rows if model == prepared_model else self._rows(text, model)
         old = self.rows
         self.pane, self.rows = pane, rows
         width = self.size.width
@@ -102,7 +104,7 @@ class PaneView(Widget, can_focus=True):
         else:
             for y in changed:
                 self.refresh(Region(0, y, width, 1))
-        if len(self._strips) > 4 * max(1, len(rows)) + 64:  # drop rows of panes long gone
+        if len(self._strips) > 6 * max(1, len(rows)) + 64:  # drop rows of panes long gone
             self._strips.clear()
 
     def _rows(self, text: str, model: PaneModel) -> list[Row]:
@@ -219,24 +221,44 @@ class PaneView(Widget, can_focus=True):
         strip = Strip(segments, max(cells, width))
         return strip.crop(0, width) if cells > width else strip
 
+    def _line(self, y: int, row: Row, width: int) -> Strip:
+        """Row `y` as drawn: margin, then the text with the offsets a mouse selection reads."""
+        key = (y, width, row)
+        strip = self._strips.get(key)
+        if strip is None:
+            marks, plain, spans = row
+            text = self._text_strip(plain, spans, max(0, width - MARGIN))
+            # the margin carries no offsets: a mouse selection maps to the text only
+            strip = Strip.join([self._margin_strip(marks), text.apply_offsets(0, y)])
+            self._strips[key] = strip
+        return strip
+
+    def prepare(self, text: str, model: PaneModel) -> None:
+        """Render the rows of a pane about to be shown (the next one), so turning to it only
+        composes strips that are ready. Called when the app is idle."""
+        width = self.size.width
+        if width:
+            rows = self._rows(text, model)
+            self._prepared = (model, rows)
+            for y, row in enumerate(rows):
+                self._line(y, row, width)
+
     def render_line(self, y: int) -> Strip:
-        width = max(0, self.size.width - MARGIN)
-        marks, plain, spans = self.rows[y] if y < len(self.rows) else ("", "", ())
+        width = self.size.width
+        row = self.rows[y] if y < len(self.rows) else ("", "", ())
         selection = self.text_selection
         if selection is not None and (span := selection.get_span(y)) is not None:
             start, end = span  # a mouse selection on this row: drawn over it, not cached
             content = self.row_content(y)
             end = len(content.plain) if end == -1 else end
             content = content.stylize(self.screen.get_visual_style("screen--selection"), start, end)
+            text_width = max(0, width - MARGIN)
             text = Strip(content.render_segments(self.visual_style))
-            text = text.extend_cell_length(width, self.visual_style.rich_style).crop(0, width)
-        else:
-            key = (width, plain, spans)
-            text = self._strips.get(key)
-            if text is None:
-                text = self._strips[key] = self._text_strip(plain, spans, width)
-        # the margin carries no offsets: a mouse selection maps to the text only
-        return Strip.join([self._margin_strip(marks), text.apply_offsets(0, y)])
+            text = text.extend_cell_length(text_width, self.visual_style.rich_style).crop(
+                0, text_width
+            )
+            return Strip.join([self._margin_strip(row[0]), text.apply_offsets(0, y)])
+        return self._line(y, row, width)
 
     # the mouse selection ----------------------------------------------------------------------
     def get_selection(self, selection: TextSelection) -> tuple[str, str] | None:

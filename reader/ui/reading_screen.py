@@ -25,6 +25,7 @@ from reader.ui.screens import HelpScreen, NoteScreen
 from reader.ui.widgets import TextLine
 
 SAVE_DELAY = 1.0  # seconds after the last move before the reading position is saved
+PREPARE_DELAY = 0.04  # seconds after a redraw before the next pane is rendered ahead
 MIN_TEXT_COLUMNS = 44  # a panel beside the text must leave it this wide, else it covers the text
 PANELS = {"annotations": "panel", "sources": "sources", "rejections": "rejections"}
 
@@ -44,6 +45,8 @@ class ReaderScreen(Screen):
         self._save_timer = None
         self._suggestions_started = False
         self._panel_revision = -1
+        self._prepare_timer = None
+        self._prepared = None  # the next pane's view, rendered ahead
         self.export_dir = Path.cwd()
 
     # layout -------------------------------------------------------------------------------------
@@ -146,6 +149,11 @@ class ReaderScreen(Screen):
         state = self.state
         model = state.view()
         self.query_one("#pane", PaneView).show(state.article.text, model)
+        # the next pane, rendered ahead once this frame is on screen (a frame follows an action
+        # within one 60 Hz tick; PREPARE_DELAY is well past it, and well before a reader turns)
+        if self._prepare_timer is not None:
+            self._prepare_timer.stop()
+        self._prepare_timer = self.set_timer(PREPARE_DELAY, self._prepare_next)
         self.query_one("#status", TextLine).set_text(state.status())
         if self._rest_mounted:
             panel = self.query_one("#panel", AnnotationList)
@@ -155,6 +163,13 @@ class ReaderScreen(Screen):
             rejections = self.query_one("#rejections", RejectionList)
             if rejections.display:
                 rejections.fill(state)
+
+    def _prepare_next(self) -> None:
+        """Render the next pane ahead (after the frame, never between a key and its frame)."""
+        model = self.state.next_view()
+        if model is not None and model != self._prepared:
+            self._prepared = model
+            self.query_one("#pane", PaneView).prepare(self.state.article.text, model)
 
     def say(self, message: str) -> None:
         self.state.message = message
