@@ -19,6 +19,7 @@ def seed_app(db):
 
 async def settled(pilot) -> None:
     """Wait for the background work (suggestions) so the picture is the same every time."""
+    await pilot.pause()  # the background work starts once the first pane is painted
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     await pilot.pause()

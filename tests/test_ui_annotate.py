@@ -158,6 +158,7 @@ async def test_panel_lists_and_jumps(private_database):
 async def test_mouse_selection_then_tag_key(private_database):
     app = make_app([SEED], private_database)
     async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()  # the whole screen is up (a layout after this would clear it)
         screen = app.reader_screen
         pane_view = screen.query_one("#pane")
         line = screen.state.reading.pane.lines[3]  # a lede line

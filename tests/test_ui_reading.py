@@ -326,6 +326,7 @@ async def test_language_is_confirmed_in_the_background(private_database):
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.reader_screen
         assert screen.state.article.lang == "de"  # the provisional guess paints the first pane
+        await pilot.pause()  # detection starts once the first pane is painted
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert screen.state.store.cached_language(screen.state.article.id)[0] == "de"

@@ -9,6 +9,7 @@ from reader.core.store import Store
 
 
 async def ready(app, pilot):
+    await pilot.pause()  # the suggestions start once the first pane is painted
     await app.workers.wait_for_complete()
     await pilot.pause()
     assert app.reader_screen.state.layer is not None

@@ -21,6 +21,7 @@ from rich.segment import Segment
 from rich.style import Style as RichStyle
 from textual.content import Content, Span
 from textual.geometry import Region
+from textual.message import Message
 from textual.selection import Selection as TextSelection
 from textual.strip import Strip
 from textual.style import Style as VisualStyle
@@ -75,8 +76,12 @@ class PaneView(Widget, can_focus=True):
         "pane--mark-suggestion",
     }
 
+    class Painted(Message):
+        """The pane's first text is on the screen (what the reader waited for): start the rest."""
+
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
+        self.painted = False
         self.pane: Pane | None = None
         self.rows: list[Row] = []
         self._styles: dict[str, VisualStyle] = {}
@@ -245,6 +250,9 @@ class PaneView(Widget, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
+        if self.rows and not self.painted:
+            self.painted = True
+            self.post_message(self.Painted())
         row = self.rows[y] if y < len(self.rows) else ("", "", ())
         selection = self.text_selection
         if selection is not None and (span := selection.get_span(y)) is not None:

@@ -64,8 +64,13 @@ class ReaderScreen(Screen):
         pane.styles.max_width = self.column_width + MARGIN
         pane.focus()
         self.query_one("#header", TextLine).set_text(self.state.header())
-        self.call_after_refresh(self._after_first_paint)
+        self.call_after_refresh(self._first_paint)
 
+    def _first_paint(self) -> None:
+        """The pane's size is known after the first layout: draw it (the rest waits for it)."""
+        self._fit()
+
+    @on(PaneView.Painted)
     def _after_first_paint(self) -> None:
         self._save(self.state.remember_article)
         self._mount_rest()
