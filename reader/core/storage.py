@@ -88,9 +88,7 @@ Deviations from the design brief, and why:
 from __future__ import annotations
 
 import errno
-import json
 import os
-import re
 import secrets
 import threading
 import time
@@ -100,7 +98,7 @@ from typing import Any, BinaryIO
 
 from tinydb.storages import Storage
 
-from reader.core import files
+from reader.core import files, jsonio
 from reader.errors import CorruptDatabase, ReaderError
 
 try:
@@ -137,15 +135,8 @@ def del_op(table: str, doc_id: str | int) -> dict[str, Any]:
     return {"op": "del", "table": table, "id": str(doc_id)}
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _dumps(obj: Any) -> bytes:
-    text = json.dumps(obj, ensure_ascii=False)
-    try:
-        return text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate (only possible inside a string): escape it
-        return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text).encode("utf-8")
+    return jsonio.dumps(obj)
 
 
 def _header(epoch: str) -> bytes:
@@ -198,7 +189,7 @@ def _holds_changes(lines: list[bytes], *, torn_tail: bool) -> bool:
     if len(lines) != 1 or torn_tail:
         return bool(lines)
     try:
-        json.loads(lines[0].decode("utf-8"))
+        jsonio.loads(lines[0])
     except (ValueError, RecursionError):
         return False
     return True
@@ -569,7 +560,7 @@ class JournaledStorage(Storage):
         if not raw.strip():
             return {}, None  # missing or empty: a new database, like TinyDB's own
         try:
-            obj = json.loads(raw.decode("utf-8-sig"))
+            obj = jsonio.loads(raw)
         except UnicodeDecodeError as e:
             raise self._corrupt(f"cannot be read (not UTF-8 text: byte {e.start})") from None
         except (ValueError, RecursionError) as e:
@@ -620,7 +611,7 @@ class JournaledStorage(Storage):
             line_no = first_line_no + i
             last = i == len(whole) - 1 and not raw_lines[-1]
             try:
-                obj = json.loads(raw.decode("utf-8"))
+                obj = jsonio.loads(raw)
             except (ValueError, RecursionError) as e:  # UnicodeDecodeError is a ValueError
                 if last:
                     break
