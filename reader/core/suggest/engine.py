@@ -32,7 +32,13 @@ from reader.core.suggest.quotes import QuotePair, find_quotes
 from reader.core.suggest.ruleset import TAGS, Rule, RuleSet, rulesets_for
 
 _WORD = re.compile(r"\w+")
-_CLAUSE_END = re.compile(r"[.!?;]|[„“”\"»«]")
+# the end of a reporting clause: a sentence mark (not the dot of "Dr.", "Prof.", an initial or a
+# date), or a quotation mark
+_CLAUSE_END = re.compile(
+    r"(?<!\bDr)(?<!\bProf)(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bCllr)(?<!\s[A-ZÄÖÜ])(?<!\d)\."
+    r"|[!?;]|[„“”\"»«]"
+)
+_PROPER = re.compile(r"(?<=[\w,;)] )[A-Z][\w'’\-]*")  # capitalised inside a sentence
 _THAT = re.compile(r"\b(?:that|dass)$")
 _GAP = re.compile(r"[,]?\s*[,–—]?\s*")  # between a closing mark and its reporting clause
 _GAP_WORD = re.compile(r"[^\s,.;:!?„“”\"»«]+\s+")
@@ -110,7 +116,9 @@ class _Attr:
 
     @property
     def person(self) -> bool:
-        return self.hit.kind == "name" and self.namer.is_person(self.hit.text)
+        return self.hit.kind in ("name", "age") and (
+            self.hit.person or self.namer.is_person(self.hit.text)
+        )
 
 
 @dataclass(eq=False)
@@ -161,7 +169,10 @@ class _Pass:
         self.article = article
         self.text = article.text
         self.rulesets = rulesets
-        self.namers = {rs.lang: Namer(rs) for rs in rulesets}
+        proper = frozenset(
+            m.group().removesuffix("'s").removesuffix("’s") for m in _PROPER.finditer(self.text)
+        )
+        self.namers = {rs.lang: Namer(rs, proper) for rs in rulesets}
         self.quotes: list[_Quote] = []
         self.pairs: dict[int, list[QuotePair]] = {}  # block -> all quote pairs (absolute)
         self.candidates: list[_Candidate] = []
@@ -252,6 +263,8 @@ class _Pass:
             previous_end = self.article.blocks[bi].start
             for p in found:
                 words = len(_WORD.findall(self.text, p.start + 1, p.end - 1))
+                if self._is_title(p, quote_rules[0][0] if quote_rules else None):
+                    continue  # a film, a book, a song: no quotation
                 chosen: _Quote | None = None
                 for rs, rule in quote_rules:
                     q = _Quote(p, bi, rule, words)
@@ -265,8 +278,38 @@ class _Pass:
                         if chosen.attr is not None:
                             self.attrs.append(chosen.attr)
                         self.quotes.append(chosen)
-                previous_end = p.end
+                        previous_end = p.end
         self._clauses = clauses
+
+    def _is_title(self, p: QuotePair, rs: RuleSet | None) -> bool:
+        """A title in quotation marks: after "the film", "sein Buch", "album" (within three
+        words, no colon between), in parentheses after a name, or, in English, in title case."""
+        if rs is None:
+            return False
+        text = self.text
+        inner = text[p.start + 1 : p.end - 1].strip()
+        if not inner or inner[-1] in ".,!?;:…":
+            return False
+        before = text[max(0, p.start - 40) : p.start]
+        if before.rstrip().endswith("("):
+            return True
+        if ":" not in before[-25:]:
+            nouns = self._title_nouns(rs)
+            for w in re.findall(r"\w+", before)[-3:]:
+                if w.casefold() in nouns:
+                    return True
+        words = inner.split()
+        if "en" in {r.lang for r in self.rulesets} and len(words) >= 2:
+            long = [w for w in words if len(w.strip(",:;")) >= 4]
+            return bool(long) and words[0][0].isupper() and all(w[0].isupper() for w in long)
+        return False
+
+    def _title_nouns(self, rs: RuleSet) -> frozenset[str]:
+        found = getattr(self, "_titles_cache", None)
+        if found is None:
+            found = frozenset().union(*(r.words("title_nouns") for r in self.rulesets))
+            self._titles_cache = found
+        return found
 
     def _speaker(self, q: _Quote, rs: RuleSet, namer: Namer, previous_end: int) -> None:
         text = self.text

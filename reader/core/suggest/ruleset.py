@@ -91,7 +91,11 @@ def _either_case(word: str) -> str:
 
 def _placeholders(lexicon: dict[str, tuple[str, ...]]) -> dict[str, str]:
     determiners = _alternation(lexicon.get("determiners", ()))
-    particles = _alternation(lexicon.get("name_particles", ()) or ("von",))
+    # words that join a name's parts: particles ("von"), and in an institution's name "der",
+    # "für" ("Bund der Steuerzahler", "Landesamt für Naturschutz")
+    particles = _alternation(
+        tuple(lexicon.get("name_particles", ()) or ("von",)) + tuple(lexicon.get("org_links", ()))
+    )
     name = rf"(?:{QUOTED_NAME}|{DOMAIN_WORD}|{CAP_WORD})"
     np = (
         rf"(?:(?:{determiners})\s+)?{name}"
