@@ -27,6 +27,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from reader.core.article import NON_ARTICLE_KINDS, Article, Sentence
+from reader.core.suggest.mentions import People
 from reader.core.suggest.names import NameHit, Namer
 from reader.core.suggest.quotes import QuotePair, find_quotes
 from reader.core.suggest.ruleset import TAGS, Rule, RuleSet, rulesets_for
@@ -536,31 +537,170 @@ class _Pass:
 
     # 4. pronouns and surnames ---------------------------------------------------------------------
     def resolve(self) -> None:
-        """Names as the article gives them most fully (a surname as the one full name ending in
-        it); pronouns and "die 48-Jährige" as the person last named as a speaker in the same or
-        the previous block."""
+        """Each speaker as the article names it most fully: a surname as the full name ending in
+        it; he / she / er / sie and "die 48-Jährige" as the person they stand for (`People`); "it",
+        "they" and a plural "sie" as the body or group that spoke last; "a spokesperson" as the
+        body named last; "the council" as the one named body whose name ends in "council"."""
         for a in self.attrs:
-            if a.hit.kind != "pronoun":
-                a.resolved = a.hit.text
-                first, _, rest = a.hit.text.partition(" ")
-                if a.hit.kind == "descriptive" and rest and first.casefold() in a.namer.determiners:
-                    a.resolved = f"{first.lower()} {rest}"  # "The council says" → "the council"
-        persons = {a.resolved for a in self.attrs if a.person and a.resolved}
+            a.resolved = a.hit.text
+            first, _, rest = a.hit.text.partition(" ")
+            if a.hit.kind == "descriptive" and rest and first.casefold() in a.namer.determiners:
+                a.resolved = f"{first.lower()} {rest}"  # "The council says" → "the council"
+        self.attrs.sort(key=lambda a: a.hit.start)
+        namer = self.namers[self.rulesets[0].lang]
+        speakers = [
+            (a.hit.start, a.hit.end, a.hit.text)
+            for a in self.attrs
+            if a.hit.kind == "name" and a.person and " " in a.hit.text
+        ]
+        people = People(
+            self.article,
+            self.rulesets[0].lang,
+            namer.first,
+            speakers,
+            [(q.pair.start, q.pair.end) for q in self.quotes],
+            lambda offset: self._sentence(offset)[0],
+        )
+        self.people = people
+        orgs = self._org_mentions()
         for a in self.attrs:
-            if a.resolved and a.hit.kind == "name" and " " not in a.resolved:
-                full = [p for p in persons if p.split()[-1] == a.resolved]
-                if len(full) == 1:
-                    a.resolved = full[0]
-        people = [(a.block, a.hit.start, a.resolved) for a in self.attrs if a.resolved in persons]
-        people.sort(key=lambda p: p[1])
-        starts = [p[1] for p in people]
-        for a in self.attrs:
-            if a.hit.kind != "pronoun":
+            kind = a.hit.kind
+            if kind == "name" and " " not in a.hit.text:
+                a.resolved = people.fullname(a.hit.text)
+            elif kind in ("pronoun", "age"):
+                person = people.person_at(a.hit.start)
+                if person is not None:
+                    a.resolved = person
+                    a.note = f"“{a.hit.text}” taken as {person} (the person named before)"
+                elif kind == "pronoun":
+                    body = self._body_before(a, orgs, speakers_only=True)
+                    if body is not None:
+                        a.resolved = body
+                        a.note = f"“{a.hit.text}” taken as {body} (the body that spoke before)"
+            elif kind == "descriptive":
+                a.resolved = self._descriptive_source(a, orgs) or a.resolved
+
+    def _org_mentions(self) -> list[tuple[int, int, str]]:
+        """Bodies the article names (start, block, name): the speakers that are no persons, and
+        capitalised words or names that end in an institution's head ("Landratsamt",
+        "Kassenärztliche Vereinigung", "Milford Borough Council")."""
+        found: list[tuple[int, int, str]] = [
+            (a.hit.start, a.block, a.hit.text)
+            for a in self.attrs
+            if a.hit.kind in ("name", "quoted")
+            and not a.hit.person
+            and not a.namer.gender(a.hit.text)
+            and " " in a.hit.text
+        ]
+        heads: set[str] = set()
+        markers: set[str] = set()
+        for rs in self.rulesets:
+            heads |= set(rs.words("org_heads"))
+            markers |= {m for m in rs.lexicon.get("org_markers", ()) if len(m) > 2}
+        if heads:
+            alternation = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+            marks = "|".join(sorted(map(re.escape, markers), key=len, reverse=True)) or "(?!)"
+            pattern = re.compile(
+                rf"(?:\b[A-ZÄÖÜ][\w\-’']*\s+){{0,2}}"
+                rf"(?:\b[A-ZÄÖÜ][\w\-]*?(?i:{alternation})(?:e?s)?\b|\b(?:{marks})\b)"
+            )
+            namer = self.namers[self.rulesets[0].lang]
+            for bi, block in enumerate(self.article.blocks):
+                if block.kind in NON_ARTICLE_KINDS:
+                    continue
+                for m in pattern.finditer(self.text, block.start, block.end):
+                    words = m.group().split()
+                    while len(words) > 1 and (
+                        words[0].casefold() in namer.determiners
+                        or words[0].casefold() in namer.not_names
+                        or words[0].casefold() in namer.prepositions
+                    ):
+                        words = words[1:]
+                    name = " ".join(words)
+                    found.append((m.end() - len(name), bi, name))
+        found.sort()
+        return found
+
+    def _is_person(self, a: _Attr) -> bool:
+        return a.person or self.people.known(a.resolved or "")
+
+    def _body_before(
+        self, a: _Attr, orgs, speakers_only: bool = False, groups: bool = True
+    ) -> str | None:
+        """The body (or, with `groups`, the group) named last before `a`, in its block or the one
+        before: a speaker that is no person, or (unless `speakers_only`) any body the article
+        names."""
+        best: tuple[int, str] | None = None
+        for b in reversed(self.attrs):
+            if b.hit.start >= a.hit.start or b.block < a.block - 1:
                 continue
-            i = bisect_right(starts, a.hit.start) - 1
-            if i >= 0 and people[i][0] >= a.block - 1:
-                a.resolved = people[i][2]
-                a.note = f"“{a.hit.text}” taken as {a.resolved} (the last person named)"
+            if b.hit.kind in ("name", "quoted", "descriptive") and b.resolved:
+                strict = b.hit.person or b.namer.gender(b.resolved) != "" or self.people.known(
+                    b.resolved
+                )
+                if strict or b.namer.is_document(b.resolved) or b.resolved == b.hit.text and (
+                    b.hit.kind == "descriptive" and not b.namer.source_noun(b.resolved)
+                ):
+                    continue
+                if b.hit.kind == "descriptive" and b.resolved.split()[-1].casefold() in (
+                    b.namer.spokespersons
+                ):
+                    continue
+                if b.hit.kind == "descriptive" and b.resolved.casefold() == b.hit.text.casefold():
+                    last = b.resolved.split()[-1]
+                    if b.namer._is_role(last):
+                        continue  # "sein Verteidiger": a person
+                    if not groups and not (
+                        b.namer.is_org_head(last) or last.casefold() in b.namer.generic_orgs
+                    ):
+                        continue
+                best = (b.hit.start, b.resolved)
+                break
+        if not speakers_only:
+            i = bisect_right(orgs, (a.hit.start, -1, "")) - 1
+            while i >= 0:
+                start, block, name = orgs[i]
+                if block < a.block - 1:
+                    break
+                if start < a.hit.start:
+                    if best is None or start > best[0]:
+                        best = (start, name)
+                    break
+                i -= 1
+        return best[1] if best else None
+
+    def _descriptive_source(self, a: _Attr, orgs) -> str | None:
+        """ "a spokesperson" → the body named last; "the council" → the one named body whose name
+        ends in "council" (the last of several)."""
+        namer = a.namer
+        words = a.resolved.split()
+        if not words:
+            return None
+        head = words[-1].casefold()
+        if len(words) <= 2 and head in namer.spokespersons:
+            return self._body_before(a, orgs, groups=False)
+        if len(words) <= 2 and (head in namer.generic_orgs or head.rstrip("s") in namer.generic_orgs):
+            return self._named_body(a, head, orgs) or self._body_before(
+                a, [], speakers_only=True, groups=False
+            )
+        return self._named_body(a, head, orgs) if len(words) == 2 and words[0].casefold() in (
+            namer.determiners
+        ) else None
+
+    def _named_body(self, a: _Attr, head: str, orgs) -> str | None:
+        if True:
+            best = None
+            for start, _, name in orgs:
+                if start >= a.hit.start:
+                    break
+                last = name.split()[-1].casefold()
+                if last != head and (not last.endswith(head) or len(head) < 5):
+                    if not (last.rstrip("s") == head or last.removesuffix("es") == head):
+                        continue
+                if name.casefold() != a.resolved.casefold() and len(name) > len(head):
+                    best = name
+            return best
+        return None
 
     def inherit_speakers(self) -> None:
         """A quote with no speaker continues the one before it (same block, or opening the next)."""

@@ -111,6 +111,8 @@ class Namer:
         self.role_links = ruleset.words("role_links")
         self.group_links = ruleset.words("group_links")
         self.quantifiers = ruleset.words("quantifiers")
+        self.spokespersons = ruleset.words("spokespersons")
+        self.generic_orgs = ruleset.words("generic_orgs")
         self.first = first_names()
         self.proper = proper  # words the article capitalises inside a sentence (English)
 
@@ -282,9 +284,11 @@ class Namer:
                 if toks[n].text.split("-")[0] in self.first:
                     i, titled = n, True
                     break
-            if self.lang == "de" and titled and end - i == 1:
+            genitive_role = i > 0 and toks[i - 1].fold.endswith("s") and self._is_role(toks[i - 1].text)
+            if self.lang == "de" and genitive_role and end - i == 1:
                 if toks[i].text.split("-")[0] not in self.first:
-                    end = i  # "eines Polizeisprechers Bargeld": a role, then no name
+                    # "eines Polizeisprechers Bargeld": a role, then no name
+                    return self._descriptive(text, toks[:i]) if allow_descriptive else None
         if end > i and not cut_possessive:
             if self._is_role(toks[i].text) and end - i == 1:
                 return self._descriptive(text, toks) if allow_descriptive else None
@@ -313,9 +317,7 @@ class Namer:
         couple", "Personen aus dem Unternehmensumfeld": up to the head noun, and a short tail for
         a role or a vague group."""
         words: list[_Tok] = []
-        while toks and toks[0].kind == "word" and (
-            toks[0].fold in self.adverbs or toks[0].fold in self.not_names and toks[0].fold not in self.determiners and toks[0].fold not in self.quantifiers
-        ):
+        while toks and toks[0].kind == "word" and toks[0].fold in self.adverbs:
             toks = toks[1:]
         for t in toks:
             if t.kind != "word":
@@ -328,7 +330,7 @@ class Namer:
                 break
             words.append(t)
         content = [t for t in words if t.fold not in self.determiners]
-        if not content or len(content) > 4:
+        if not content or len(content) > 4 or any(t.fold in self.auxiliaries for t in content):
             return None
         head = content[-1]
         if len(content) == 1 and head.fold in self.quantifiers:
@@ -368,7 +370,7 @@ class Namer:
         words = [t for t in seg if t.kind == "word"]
         if not words:
             return False
-        if words[0].fold in self.relatives and (
+        if words[0].fold in self.relatives and not words[0].initial and (
             self.lang == "en" or len(words) > 1 and not words[1].cap
         ):
             return False  # "who advised Ember …", "der anonym bleiben wollte"
@@ -447,6 +449,29 @@ class Namer:
         """A document or a figure, not a person or body: "the report", "Gerichtsdokumenten"."""
         words = name.casefold().split()
         return bool(words) and any(words[-1].endswith(d) for d in self.documents)
+
+    def source_noun(self, phrase: str) -> bool:
+        """A descriptive phrase whose head can speak: a role, a group, a body ("the council",
+        "officials", "a spokesman for the company")."""
+        words = [w.strip(",.;:") for w in phrase.split()]
+        if not words:
+            return False
+        for w in words[:4]:
+            f = w.casefold()
+            base = f[:-1] if self.lang == "en" and f.endswith("s") else f
+            if (
+                self._is_role(w)
+                or f in self.group_nouns
+                or base in self.group_nouns
+                or f in self.org_nouns
+                or base in self.org_nouns
+                or f in self.spokespersons
+                or f in self.generic_orgs
+                or base in self.generic_orgs
+                or self.is_org_head(w)
+            ):
+                return True
+        return False
 
     def _role_phrase(self, phrase: str) -> bool:
         words = phrase.split()
@@ -550,6 +575,8 @@ class Namer:
         if segment and segment[0].fold in self.pronouns:
             return NameHit(segment[0].text, segment[0].start, segment[0].end, "pronoun")
         hit = self._phrase(text, segment)
+        if hit is not None and hit.kind == "descriptive" and not self.source_noun(hit.text):
+            hit = None  # "said further cuts were …": no speaker
         if hit is not None and hit.kind == "descriptive" and rest:
             words = [t for t in rest if t.kind == "word"]
             better = self._phrase(text, rest[: len(words)], allow_descriptive=False)
