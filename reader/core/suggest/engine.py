@@ -39,6 +39,12 @@ _CLAUSE_END = re.compile(
     r"(?<!\bDr)(?<!\bProf)(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bCllr)(?<!\s[A-ZÄÖÜ])(?<!\d)\."
     r"|[!?;]|[„“”\"»«]"
 )
+# a sentence that attributes the one before it: "Das teilte die Stadtverwaltung mit.", "This was
+# confirmed by the council."
+_POINTS_BACK = re.compile(r"\s*(?:Das|Dies|That|This)\s+$")
+_PRONOUN_SUBJECT = re.compile(r"\b(?:er|sie|he|she)\b")
+_OWN = re.compile(r"\beigene[nr]?\b")
+_COMPOUND_SOURCE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,}?)s?(?:angaben|informationen|kreisen)\b")
 _PROPER = re.compile(r"(?<=[\w,;)] )[A-Z][\w'’\-]*")  # capitalised inside a sentence
 _THAT = re.compile(r"\b(?:that|dass)$")
 _GAP = re.compile(r"[,]?\s*[,–—]?\s*")  # between a closing mark and its reporting clause
@@ -142,6 +148,7 @@ class _Candidate:
     cue_end: int
     why: str
     attr: _Attr | None = None
+    inherited: bool = False  # the source is the previous sentence's speaker
 
 
 class _Spans:
@@ -376,6 +383,7 @@ class _Pass:
                 has_cue = "cue" in rule.pattern.groupindex
                 has_src = "src" in rule.pattern.groupindex
                 has_verb = "verb" in rule.pattern.groupindex
+                has_verb2 = "verb2" in rule.pattern.groupindex
                 for bi, block in enumerate(self.article.blocks):
                     if block.kind in NON_ARTICLE_KINDS:
                         continue
@@ -396,16 +404,38 @@ class _Pass:
                         hit = None
                         if rule.source == "group" and has_src and m.group("src"):
                             hit = namer.from_phrase(text, *m.span("src"))
+                        elif rule.source == "group":
+                            hit = _own_source(text, cs, ce)
                         elif rule.source == "subject":
-                            vs, ve = m.span("verb") if has_verb and m.group("verb") else (cs, ce)
+                            vs, ve = (cs, ce)
+                            if has_verb and m.group("verb"):
+                                vs, ve = m.span("verb")
+                            elif has_verb2 and m.group("verb2"):
+                                vs, ve = m.span("verb2")
                             hit = namer.before(text, vs, lo)
-                            if hit is None and not _THAT.search(text, cs, ce):
+                            addressee = text[vs:ve].casefold() in ("told", "tells", "tell")
+                            if hit is None and not addressee and not _THAT.search(text, cs, ce):
                                 hit = namer.after(text, ve, hi)  # inverted: "erklärte der Minister"
                         attr = self._attr(hit, bi, namer)
                         why = f"“{text[cs:ce]}”"
                         if hit is not None and hit.kind != "pronoun":
                             why += f", source “{hit.text}”"
                         self.candidates.append(_Candidate(rule, start, end, cs, ce, why, attr))
+                        if rule.tag == "claim" and _POINTS_BACK.match(text, lo, cs):
+                            # "Das teilte die Stadtverwaltung mit.": the sentence before is hers
+                            before = self.article.sentence_before(self._sentence_obj(lo))
+                            if before is not None and before.block >= bi - 1:
+                                self.candidates.append(
+                                    _Candidate(
+                                        rule,
+                                        before.start,
+                                        before.end,
+                                        cs,
+                                        ce,
+                                        why + " (in the next sentence)",
+                                        attr,
+                                    )
+                                )
 
     def _vetoed(self, rule: Rule, lo: int, hi: int, cs: int, ce: int) -> bool:
         lo, hi = max(lo, cs - VETO_WINDOW), min(hi, ce + VETO_WINDOW)
@@ -424,12 +454,24 @@ class _Pass:
                 if rule.kind != "konjunktiv" or rule.pattern is None:
                     continue
                 window = int(rule.params.get("window", 1))
+                generic = re.compile(rule.params["generic"]) if "generic" in rule.params else None
+                not_forms = frozenset(rule.params.get("not_forms", ()))
                 done: set[int] = set()
                 for bi, block in enumerate(self.article.blocks):
                     if block.kind in NON_ARTICLE_KINDS:
                         continue
-                    for m in rule.pattern.finditer(text, block.start, block.end):
-                        cs, ce = m.span("cue")
+                    found = [
+                        m.span("cue") for m in rule.pattern.finditer(text, block.start, block.end)
+                    ]
+                    if generic is not None:
+                        found += [
+                            m.span("form")
+                            for m in generic.finditer(text, block.start, block.end)
+                            if _konjunktiv_form(m.group("form"), not_forms)
+                            and m.group("subj").casefold() not in namer.determiners
+                            and m.group("subj").casefold() not in namer.not_names
+                        ]
+                    for cs, ce in sorted(found):
                         if self._inside_quote(cs):
                             continue  # first person in a direct quote, not reported speech
                         sentence = self._sentence_obj(cs)
@@ -442,16 +484,37 @@ class _Pass:
                             continue
                         done.add(sentence.start)
                         vm, (lo, hi) = context
+                        attr = None
+                        if lo < sentence.start:  # it goes on with the speaker of that sentence
+                            attr = self._speaker_of(lo, hi)
+                        inherited = attr is not None
                         hit = None
-                        if "verb" in vm.re.groupindex and vm.group("verb"):
+                        if attr is None and "verb" in vm.re.groupindex and vm.group("verb"):
                             hit = namer.before(text, vm.start("verb"), lo) or namer.after(
                                 text, vm.end("verb"), hi
                             )
-                        attr = self._attr(hit, bi, namer)
+                        elif attr is None:  # "verklagt er OpenAI mit der Begründung, …"
+                            pm = _PRONOUN_SUBJECT.search(text, lo, vm.start())
+                            if pm:
+                                hit = NameHit(pm.group(), pm.start(), pm.end(), "pronoun")
+                        if attr is None:
+                            attr = self._attr(hit, bi, namer)
                         why = f"Konjunktiv I “{text[cs:ce]}” after “{vm.group()}”"
                         self.candidates.append(
-                            _Candidate(rule, sentence.start, sentence.end, cs, ce, why, attr)
+                            _Candidate(
+                                rule, sentence.start, sentence.end, cs, ce, why, attr, inherited
+                            )
                         )
+
+    def _speaker_of(self, lo: int, hi: int) -> _Attr | None:
+        """Who speaks in sentence [lo, hi): its quote's speaker, else its claim's source."""
+        for q in self.quotes:
+            if lo <= q.pair.start < hi and q.attr is not None:
+                return q.attr
+        for c in self.candidates:
+            if c.rule.tag == "claim" and c.attr is not None and lo <= c.cue_start < hi:
+                return c.attr
+        return None
 
     def _context(self, rule: Rule, sentence: Sentence, window: int):
         """The reporting verb (or noun) this sentence's indirect speech depends on, if any."""
@@ -565,6 +628,15 @@ class _Pass:
         orgs = self._org_mentions()
         for a in self.attrs:
             kind = a.hit.kind
+            if (
+                kind == "name"
+                and " " not in a.hit.text
+                and (
+                    a.hit.text.casefold() in a.namer.generic_orgs
+                    or a.hit.text.casefold() in a.namer.spokespersons
+                )
+            ):
+                kind = "descriptive"  # "Ministerium", "Konzernzentrale": a body by its kind
             if kind == "name" and " " not in a.hit.text:
                 a.resolved = people.fullname(a.hit.text)
             elif kind in ("pronoun", "age"):
@@ -579,6 +651,10 @@ class _Pass:
                         a.note = f"“{a.hit.text}” taken as {body} (the body that spoke before)"
             elif kind == "descriptive":
                 a.resolved = self._descriptive_source(a, orgs) or a.resolved
+            elif kind == "own":
+                a.resolved = self._own(a, orgs)
+                if a.resolved:
+                    a.note = f"“nach eigenen Angaben” taken as {a.resolved}"
 
     def _org_mentions(self) -> list[tuple[int, int, str]]:
         """Bodies the article names (start, block, name): the speakers that are no persons, and
@@ -590,7 +666,7 @@ class _Pass:
             if a.hit.kind in ("name", "quoted")
             and not a.hit.person
             and not a.namer.gender(a.hit.text)
-            and " " in a.hit.text
+            and not self.people.known(self.people.fullname(a.hit.text))
         ]
         heads: set[str] = set()
         markers: set[str] = set()
@@ -621,11 +697,29 @@ class _Pass:
         found.sort()
         return found
 
+    def _own(self, a: _Attr, orgs) -> str | None:
+        """ "nach eigenen Angaben": the body named last before it in its sentence."""
+        lo = self._sentence(a.hit.start)[0]
+        best: tuple[int, str] | None = None
+        for start, _, name in orgs:
+            if lo <= start < a.hit.start:
+                best = (start, name)
+        known = {
+            b.resolved
+            for b in self.attrs
+            if b.resolved and b.hit.kind in ("name", "quoted") and not self._is_person(b)
+        }
+        for name in known:
+            at = self.text.rfind(name, lo, a.hit.start)
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, name)
+        return best[1] if best else None
+
     def _is_person(self, a: _Attr) -> bool:
         return a.person or self.people.known(a.resolved or "")
 
     def _body_before(
-        self, a: _Attr, orgs, speakers_only: bool = False, groups: bool = True
+        self, a: _Attr, orgs, speakers_only: bool = False, groups: bool = True, named: bool = False
     ) -> str | None:
         """The body (or, with `groups`, the group) named last before `a`, in its block or the one
         before: a speaker that is no person, or (unless `speakers_only`) any body the article
@@ -635,17 +729,22 @@ class _Pass:
             if b.hit.start >= a.hit.start or b.block < a.block - 1:
                 continue
             if b.hit.kind in ("name", "quoted", "descriptive") and b.resolved:
-                strict = b.hit.person or b.namer.gender(b.resolved) != "" or self.people.known(
-                    b.resolved
-                )
-                if strict or b.namer.is_document(b.resolved) or b.resolved == b.hit.text and (
-                    b.hit.kind == "descriptive" and not b.namer.source_noun(b.resolved)
+                strict = b.hit.person or b.namer.gender(b.resolved) != ""
+                if (
+                    strict
+                    or b.namer.is_document(b.resolved)
+                    or b.resolved == b.hit.text
+                    and (b.hit.kind == "descriptive" and not b.namer.source_noun(b.resolved))
                 ):
                     continue
                 if b.hit.kind == "descriptive" and b.resolved.split()[-1].casefold() in (
                     b.namer.spokespersons
                 ):
                     continue
+                if named and b.hit.kind == "descriptive":
+                    continue
+                if " " not in b.resolved and b.namer.source_noun(b.resolved):
+                    continue  # "Nutzerin", "Sprecher": a person by role
                 if b.hit.kind == "descriptive" and b.resolved.casefold() == b.hit.text.casefold():
                     last = b.resolved.split()[-1]
                     if b.namer._is_role(last):
@@ -679,13 +778,15 @@ class _Pass:
         head = words[-1].casefold()
         if len(words) <= 2 and head in namer.spokespersons:
             return self._body_before(a, orgs, groups=False)
-        if len(words) <= 2 and (head in namer.generic_orgs or head.rstrip("s") in namer.generic_orgs):
-            return self._named_body(a, head, orgs) or self._body_before(
-                a, [], speakers_only=True, groups=False
-            )
-        return self._named_body(a, head, orgs) if len(words) == 2 and words[0].casefold() in (
-            namer.determiners
-        ) else None
+        if len(words) <= 2 and (
+            head in namer.generic_orgs or head.rstrip("s") in namer.generic_orgs
+        ):
+            return self._named_body(a, head, orgs)
+        return (
+            self._named_body(a, head, orgs)
+            if len(words) == 2 and words[0].casefold() in (namer.determiners)
+            else None
+        )
 
     def _named_body(self, a: _Attr, head: str, orgs) -> str | None:
         if True:
@@ -693,13 +794,12 @@ class _Pass:
             for start, _, name in orgs:
                 if start >= a.hit.start:
                     break
-                last = name.split()[-1].casefold()
-                if last != head and (not last.endswith(head) or len(head) < 5):
-                    if not (last.rstrip("s") == head or last.removesuffix("es") == head):
-                        continue
+                if not any(_head_matches(w.casefold(), head) for w in name.split()):
+                    continue
                 if name.casefold() != a.resolved.casefold() and len(name) > len(head):
-                    best = name
-            return best
+                    if best is None or start > best[0] or len(name) > len(best[1]):
+                        best = (start, name)
+            return best[1] if best else None
         return None
 
     def inherit_speakers(self) -> None:
@@ -740,7 +840,9 @@ class _Pass:
         for (tag, start, end), group in merged.items():
             group.sort(key=lambda c: (c.cue_start, c.rule.id))
             first = group[0]
-            attr = next((c.attr for c in group if c.attr is not None and c.attr.resolved), None)
+            named = [c for c in group if c.attr is not None and c.attr.resolved]
+            named.sort(key=lambda c: (-_rank(c), c.cue_start))
+            attr = named[0].attr if named else None
             whys = list(dict.fromkeys(c.why for c in group))
             if attr is not None and attr.note:
                 whys.append(attr.note)
@@ -767,21 +869,72 @@ class _Pass:
         out.sort(key=lambda s: (s.start, s.end, _TAG_ORDER.get(s.tag, 9), s.rule))
         return tuple(out)
 
+    def _is_source(self, a: _Attr) -> bool:
+        """A person or body the article attributes something to: not an unresolved pronoun, a
+        document, the article's own publisher, nor a phrase whose head cannot speak."""
+        name = a.resolved
+        if not name or name == a.hit.text and a.hit.kind in ("pronoun", "age", "own"):
+            return False
+        if _is_document(name, a.namer) or self._publisher(name, a.namer):
+            return False
+        if any(c.isdigit() for c in name) and a.hit.kind != "quoted":
+            return False
+        words = name.split()
+        if len(words) == 1 and words[0].casefold() in a.namer.not_names:
+            if not a.namer.source_noun(name):
+                return False
+        if name == a.hit.text and a.hit.kind == "descriptive" and not a.namer.source_noun(name):
+            return False
+        return True
+
+    def _publisher(self, name: str, namer: Namer) -> bool:
+        """The article's own publisher: the agency of a dateline, the name after "©", the body
+        of a press release's header, the paper in "lesen Sie … im EXPRESS"."""
+        found = getattr(self, "_publishers", None)
+        if found is None:
+            found = self._publishers = _publishers(self.article)
+        if not found:
+            return False
+        key = _genitive_base(_source_key(name, namer))
+        head = key.split()[0] if key else ""
+        return key in found or (" " not in key and head in {p.split()[0] for p in found})
+
+    def _acronyms(self) -> dict[str, str]:
+        """ "Motor Workers' Union (MWU)": the acronym's source key → the full name's."""
+        out: dict[str, str] = {}
+        for m in _ACRONYM_AFTER.finditer(self.text):
+            name = m.group("name").split()
+            namer = self.namers[self.rulesets[0].lang]
+            while name and (
+                name[0].casefold() in namer.determiners or name[0].casefold() in namer.prepositions
+            ):
+                name = name[1:]
+            if name:
+                out[m.group("acr").casefold()] = _genitive_base(_source_key(" ".join(name), namer))
+        return out
+
     def sources(self, suggestions: tuple[Suggestion, ...]) -> tuple[Source, ...]:
         """The cited sources, one per person or body: a surname merged into the full name (in
         `resolve`), "the council" into the one named source ending in "council"; documents
         ("the report", "Gerichtsdokumente") are no person or body and stay attributions only.
         Each source knows the suggestions attributed to it, so a panel can list them."""
         groups: OrderedDict[str, dict] = OrderedDict()
+        acronyms = self._acronyms()
         for a in sorted(self.attrs, key=lambda a: (a.hit.start, a.hit.end)):
-            if not a.resolved or a.hit.kind == "pronoun" and a.resolved == a.hit.text:
-                continue
-            if _is_document(a.resolved, a.namer):
+            if not self._is_source(a):
                 continue
             key = _source_key(a.resolved, a.namer)
+            key = acronyms.get(key, key)
             g = groups.setdefault(key, {"names": {}, "mentions": set()})
             g["names"][a.resolved] = g["names"].get(a.resolved, 0) + 1
             g["mentions"].add((a.hit.start, a.hit.end))
+        for key in list(groups):  # "Bundes der Steuerzahler" → "Bund der Steuerzahler"
+            base = _genitive_base(key)
+            if base != key and base in groups:
+                into, merged = groups[base], groups.pop(key)
+                for n, c in merged["names"].items():
+                    into["names"][n] = into["names"].get(n, 0) + c
+                into["mentions"] |= merged["mentions"]
         for key in list(groups):  # "the council" → "Kestrel County council"
             if " " in key:
                 continue
@@ -816,6 +969,47 @@ def _splitter(rs: RuleSet) -> re.Pattern[str]:
     return found
 
 
+_NOT_KONJUNKTIV_ENDINGS = ("ete", "liche", "ische", "ige", "ene", "ste", "nde", "ale", "ive")
+
+
+def _head_matches(word: str, head: str) -> bool:
+    """ "council" names "Council", "Handelsverband" ends in "verband", "Bundes" is "Bund"."""
+    word = word.strip("'’")
+    if word == head or _genitive_base(word) == head or word.rstrip("s") == head:
+        return True
+    return len(head) >= 5 and (word.endswith(head) or _genitive_base(word).endswith(head))
+
+
+def _rank(c: _Candidate) -> int:
+    """How sure a candidate's source is: named by its own cue or the subject of its own verb (3),
+    a pronoun resolved (2), carried over from the sentence before (1)."""
+    if c.inherited:
+        return 1
+    if c.attr is not None and c.attr.hit.kind in ("pronoun", "age", "own"):
+        return 2
+    return 3
+
+
+def _konjunktiv_form(form: str, not_forms: frozenset[str]) -> bool:
+    """A lower-case word in -e after a subject that can be a Konjunktiv I ("reagiere"), not an
+    adjective, a determiner or a Präteritum ("zeigte")."""
+    if form in not_forms or form.endswith(_NOT_KONJUNKTIV_ENDINGS):
+        return False
+    return not (form.endswith("te") and form[-3] not in "t")
+
+
+def _own_source(text: str, cs: int, ce: int) -> NameHit | None:
+    """ "nach eigenen Angaben" (the subject, resolved later) or "nach Senderangaben" (the
+    broadcaster): the source a cue names inside itself."""
+    own = _OWN.search(text, cs, ce)
+    if own:
+        return NameHit(own.group(), own.start(), own.end(), "own")
+    compound = _COMPOUND_SOURCE.search(text, cs, ce)
+    if compound:
+        return NameHit(compound.group(1), compound.start(1), compound.end(1), "descriptive")
+    return None
+
+
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted spans with the overlapping ones joined (for a `_Spans` lookup)."""
     out: list[tuple[int, int]] = []
@@ -827,6 +1021,48 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_ACRONYM_AFTER = re.compile(
+    r"(?P<name>(?:[A-ZÄÖÜ][\w’'\-]*\s+(?:(?:für|der|des|of|for|and|und)\s+)?){1,5})\((?P<acr>[A-ZÄÖÜ]{2,6})\)"
+)
+_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w .,'’\-]{0,40}?\((?P<name>[A-Za-z][\w .\-]{0,24})\)\s*[-–—]")
+_COPYRIGHT = re.compile(r"(?:©|\([Cc]\))\s*(?:\d{4}\s+)?(?P<name>[A-ZÄÖÜ][\w .&\-]{1,40})")
+_READ_MORE = re.compile(
+    r"\b(?:lesen Sie|Read more)\b[^.\n]{0,40}?\b(?:im|in der|bei|at|in|on)\s+(?P<name>[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)"
+)
+_PRESS_RELEASE = re.compile(
+    r"(?:Pressemitteilung|Press release|Medienmitteilung)[^|\n]{0,40}\|\s*(?P<name>[^|\n]{3,80})"
+)
+
+
+def _publishers(article: Article) -> set[str]:
+    """Source keys of the article's own publisher, from the few places it names itself."""
+    found: set[str] = set()
+    text = article.text
+    for block in article.blocks[:4]:
+        m = _DATELINE.match(block.text)
+        if m:
+            found.add(m.group("name").strip().casefold())
+        m = _PRESS_RELEASE.search(block.text)
+        if m:
+            found.add(m.group("name").strip().casefold())
+    for pattern in (_COPYRIGHT, _READ_MORE):
+        for m in pattern.finditer(text):
+            found.add(m.group("name").strip().rstrip(".").casefold())
+    return {_genitive_base(f) for f in found if f}
+
+
+def _genitive_base(key: str) -> str:
+    """A German name's first word without its genitive ending: "bundes der steuerzahler" →
+    "bund der steuerzahler", "nordinstituts für …" → "nordinstitut für …", "ministeriums" →
+    "ministerium"."""
+    first, _, rest = key.partition(" ")
+    if len(first) > 4 and first.endswith("es") and first[-3] in "dt":
+        first = first[:-2]
+    elif len(first) > 4 and first.endswith("s") and not first.endswith(("ss", "us", "is", "os")):
+        first = first[:-1]
+    return f"{first} {rest}".strip()
+
+
 def _is_document(name: str, namer: Namer) -> bool:
     """A document or a figure, not a person or body: "the report", "Gerichtsdokumenten"."""
     words = name.casefold().split()
@@ -835,6 +1071,12 @@ def _is_document(name: str, namer: Namer) -> bool:
 
 def _source_key(name: str, namer: Namer) -> str:
     words = name.split()
+    for n, w in enumerate(words[:3]):
+        if w.casefold() in namer.spokespersons and n + 1 < len(words):
+            link = words[n + 1].casefold()
+            if link in ("for", "of", "at", "des", "der", "von", "vom") and n + 2 < len(words):
+                words = words[n + 2 :]  # "a spokesman for Northern Television": the body
+                break
     while len(words) > 1 and words[0].casefold() in namer.determiners:
         words = words[1:]
     return " ".join(words).casefold()

@@ -100,7 +100,7 @@ class People:
             rf"\b(?P<first>(?:{firsts})(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+{_PARTICLES}(?P<last>{_SURNAME})"
         )
         found: list[tuple[int, int, str]] = []
-        for bi, block in self._blocks():
+        for _, block in self._blocks():
             for m in pattern.finditer(self.text, block.start, block.end):
                 found.append((m.start(), m.end(), m.group()))
         found += speakers
@@ -138,7 +138,12 @@ class People:
                         continue
                     events.append(
                         _Event(
-                            m.start(), m.end(), bi, "name", self.full[m.group()], "",
+                            m.start(),
+                            m.end(),
+                            bi,
+                            "name",
+                            self.full[m.group()],
+                            "",
                             self._subject(m.start()),
                         )
                     )
@@ -170,9 +175,13 @@ class People:
                     continue
                 w = m.group("w")
                 gender = "f" if w.lower() == "jährige" and m.group("det").lower() == "die" else ""
-                if w.lower() == "jähriger" or (w.lower() == "jährige" and m.group("det").lower() == "der"):
+                if w.lower() == "jähriger" or (
+                    w.lower() == "jährige" and m.group("det").lower() == "der"
+                ):
                     gender = "m"
-                events.append(_Event(m.start(), m.end(), bi, "age", "", gender, self._subject(m.start())))
+                events.append(
+                    _Event(m.start(), m.end(), bi, "age", "", gender, self._subject(m.start()))
+                )
         return events
 
     def pronoun_gender(self, start: int, end: int) -> str | None:
@@ -216,7 +225,9 @@ class People:
                 last_subject.append((e.block, found))
             last_any.append((e.block, found))
 
-    def _pick(self, stack: list[tuple[int, str]], e: _Event, blocks: int = MAX_BLOCKS) -> str | None:
+    def _pick(
+        self, stack: list[tuple[int, str]], e: _Event, blocks: int = MAX_BLOCKS
+    ) -> str | None:
         for block, name in reversed(stack[-12:]):
             if block < e.block - blocks:
                 return None

@@ -67,7 +67,9 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     out = []
     for m in _TOKEN.finditer(text, start, end):
         kind = m.lastgroup or "punct"
-        initial = kind == "word" and bool(_SENTENCE_OPEN.search(text, max(0, m.start() - 6), m.start()))
+        initial = kind == "word" and bool(
+            _SENTENCE_OPEN.search(text, max(0, m.start() - 6), m.start())
+        )
         out.append(_Tok(m.group(), m.start(), m.end(), kind, initial))
     return out
 
@@ -113,6 +115,7 @@ class Namer:
         self.quantifiers = ruleset.words("quantifiers")
         self.spokespersons = ruleset.words("spokespersons")
         self.generic_orgs = ruleset.words("generic_orgs")
+        self.company_nouns = ruleset.words("company_nouns")
         self.first = first_names()
         self.proper = proper  # words the article capitalises inside a sentence (English)
 
@@ -194,7 +197,12 @@ class Namer:
                 if nxt is not None and self._name_word(nxt):
                     j += 1
                     continue
-                if nxt is not None and nxt.fold in ("der", "den", "la", "de") and after and self._name_word(after):
+                if (
+                    nxt is not None
+                    and nxt.fold in ("der", "den", "la", "de")
+                    and after
+                    and self._name_word(after)
+                ):
                     j += 2  # "von der Leyen"
                     continue
             if j > i and t.kind == "word" and t.text[0].isdigit() and len(t.text) <= 4:
@@ -225,7 +233,9 @@ class Namer:
             return j + 2
         return j
 
-    def _phrase(self, text: str, toks: list[_Tok], allow_descriptive: bool = True) -> NameHit | None:
+    def _phrase(
+        self, text: str, toks: list[_Tok], allow_descriptive: bool = True
+    ) -> NameHit | None:
         """The source one noun-phrase segment names: its name, else its descriptive head."""
         toks = [t for t in toks if t.kind != "punct" or t.text in "&-"]
         if not toks:
@@ -241,15 +251,20 @@ class Namer:
             if _AGE.search(toks[k].text):
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
                 if nxt is not None and (
-                    nxt.text.split("-")[0] in self.first or (self.lang == "en" and self._name_word(nxt))
+                    nxt.text.split("-")[0] in self.first
+                    or (self.lang == "en" and self._name_word(nxt))
                 ):
                     i = k + 1  # "81-year-old Arthur Penhallow"
                     break
                 end = k + 1
-                if end < len(toks) and toks[end].kind == "word" and (
-                    toks[end].cap
-                    if self.lang == "de"
-                    else not toks[end].cap and toks[end].fold not in self.prepositions
+                if (
+                    end < len(toks)
+                    and toks[end].kind == "word"
+                    and (
+                        toks[end].cap
+                        if self.lang == "de"
+                        else not toks[end].cap and toks[end].fold not in self.prepositions
+                    )
                 ):
                     end += 1  # "the 44-year-old chef", "der 52-jährige Unternehmer"
                 first = toks[0]
@@ -257,12 +272,25 @@ class Namer:
                 return NameHit(text[first.start : last.end], first.start, last.end, "age", True)
         # descriptors before a name: "lead author Dr", "retired engineer", "Market researcher"
         k = i
-        while k < len(toks) and k - i < 3 and toks[k].kind == "word" and (
-            not toks[k].cap or (k == i and not self._name_word(toks[k], toks[k + 1] if k + 1 < len(toks) else None))
+        while (
+            k < len(toks)
+            and k - i < 3
+            and toks[k].kind == "word"
+            and (
+                not toks[k].cap
+                or (
+                    k == i
+                    and not self._name_word(toks[k], toks[k + 1] if k + 1 < len(toks) else None)
+                )
+            )
         ):
             k += 1
         titled = False
-        if k > i and k < len(toks) and self._name_word(toks[k], toks[k + 1] if k + 1 < len(toks) else None):
+        if (
+            k > i
+            and k < len(toks)
+            and self._name_word(toks[k], toks[k + 1] if k + 1 < len(toks) else None)
+        ):
             if not any(t.fold in self.prepositions or t.fold in self.relatives for t in toks[i:k]):
                 titled = any(self._is_role(t.text) for t in toks[i:k])
                 i = k
@@ -270,7 +298,10 @@ class Namer:
         role_at = None
         while i < len(toks) - 1 and toks[i].kind == "word" and self._is_role(toks[i].text):
             nxt = toks[i + 1]
-            if not (self._name_word(nxt, toks[i + 2] if i + 2 < len(toks) else None) or self._is_role(nxt.text)):
+            if not (
+                self._name_word(nxt, toks[i + 2] if i + 2 < len(toks) else None)
+                or self._is_role(nxt.text)
+            ):
                 break
             role_at = i if role_at is None else role_at
             titled = True
@@ -284,7 +315,9 @@ class Namer:
                 if toks[n].text.split("-")[0] in self.first:
                     i, titled = n, True
                     break
-            genitive_role = i > 0 and toks[i - 1].fold.endswith("s") and self._is_role(toks[i - 1].text)
+            genitive_role = (
+                i > 0 and toks[i - 1].fold.endswith("s") and self._is_role(toks[i - 1].text)
+            )
             if self.lang == "de" and genitive_role and end - i == 1:
                 if toks[i].text.split("-")[0] not in self.first:
                     # "eines Polizeisprechers Bargeld": a role, then no name
@@ -292,10 +325,17 @@ class Namer:
         if end > i and not cut_possessive:
             if self._is_role(toks[i].text) and end - i == 1:
                 return self._descriptive(text, toks) if allow_descriptive else None
-            head = toks[end - 1]
-            if self.is_org_head(head.text) or (
-                self.lang == "de" and head.fold in self.group_nouns
+            if (
+                self.lang == "de"
+                and end - i == 1
+                and toks[i].fold in self.group_nouns
+                and end < len(toks)
+                and toks[end].fold in self.group_links
+                and toks[end].fold not in self.org_links
             ):
+                return self._descriptive(text, toks) if allow_descriptive else None
+            head = toks[end - 1]
+            if self.is_org_head(head.text) or (self.lang == "de" and head.fold in self.group_nouns):
                 end = self._org_tail(toks, end)
             if end < len(toks) and toks[end].kind == "word" and toks[end].fold in self.org_nouns:
                 end += 1  # "Kestrel County" + "council"
@@ -322,7 +362,11 @@ class Namer:
         for t in toks:
             if t.kind != "word":
                 break
-            if words and self.is_document(words[-1].text) and words[-1].fold not in self.determiners:
+            if (
+                words
+                and self.is_document(words[-1].text)
+                and words[-1].fold not in self.determiners
+            ):
                 break
             if t.fold in self.relatives and words and t.fold not in self.determiners:
                 break
@@ -335,7 +379,11 @@ class Namer:
         head = content[-1]
         if len(content) == 1 and head.fold in self.quantifiers:
             return None  # "Some fear that …": nobody in particular
-        if head.fold in self.pronouns or _HAS_DIGIT.search(head.text) and not _AGE.search(head.text):
+        if (
+            head.fold in self.pronouns
+            or _HAS_DIGIT.search(head.text)
+            and not _AGE.search(head.text)
+        ):
             return None
         if self.lang == "en" and len(head.text) < 3:
             return None
@@ -355,7 +403,11 @@ class Namer:
                 while k < stop and toks[k].kind == "word" and toks[k].fold in self.determiners:
                     k += 1
                 run_end = k
-                while run_end < stop and toks[run_end].kind == "word" and toks[run_end].fold not in self.prepositions:
+                while (
+                    run_end < stop
+                    and toks[run_end].kind == "word"
+                    and toks[run_end].fold not in self.prepositions
+                ):
                     run_end += 1
                     if toks[run_end - 1].cap or self.lang == "en":
                         end = toks[run_end - 1].end
@@ -370,8 +422,10 @@ class Namer:
         words = [t for t in seg if t.kind == "word"]
         if not words:
             return False
-        if words[0].fold in self.relatives and not words[0].initial and (
-            self.lang == "en" or len(words) > 1 and not words[1].cap
+        if (
+            words[0].fold in self.relatives
+            and not words[0].initial
+            and (self.lang == "en" or len(words) > 1 and not words[1].cap)
         ):
             return False  # "who advised Ember …", "der anonym bleiben wollte"
         if words[0].fold in self.subordinators or words[0].fold in self.conjunctions:
@@ -438,7 +492,11 @@ class Namer:
             if hit is None:
                 continue
             if hit.kind in ("name", "quoted", "age"):
-                if fallback is not None and fallback.kind == "descriptive" and not self._role_phrase(fallback.text):
+                if (
+                    fallback is not None
+                    and fallback.kind == "descriptive"
+                    and not self._role_phrase(fallback.text)
+                ):
                     return fallback
                 return hit
             if fallback is None:
@@ -474,8 +532,9 @@ class Namer:
         return False
 
     def _role_phrase(self, phrase: str) -> bool:
-        words = phrase.split()
-        return bool(words) and self._is_role(words[-1])
+        words = [w for w in phrase.split() if w.casefold() not in self.determiners]
+        words = [w for w in words if not _POSSESSIVE.search(w)]
+        return any(self._is_role(w) for w in words[:2])
 
     # public ----------------------------------------------------------------------------------
     def before(self, text: str, pos: int, lo: int) -> NameHit | None:
@@ -488,7 +547,11 @@ class Namer:
                 comma = True
             elif not (
                 t.kind == "word"
-                and (t.fold in self.adverbs or t.fold in self.auxiliaries or (self.lang == "en" and t.fold.endswith("ly") and not t.cap))
+                and (
+                    t.fold in self.adverbs
+                    or t.fold in self.auxiliaries
+                    or (self.lang == "en" and t.fold.endswith("ly") and not t.cap)
+                )
             ):
                 break
             toks.pop()
@@ -500,7 +563,9 @@ class Namer:
         if last.kind == "quoted":  # "Die Zeitung „Bild“ berichtete", not "„…“, sagte sie"
             if comma or len(last.text.split()) > 3:
                 return None
-            return NameHit(text[last.start + 1 : last.end - 1], last.start + 1, last.end - 1, "quoted")
+            return NameHit(
+                text[last.start + 1 : last.end - 1], last.start + 1, last.end - 1, "quoted"
+            )
         if last.kind == "word" and last.fold in self.pronouns:
             return NameHit(last.text, last.start, last.end, "pronoun")
         if last.kind == "word" and last.fold in self.conjunctions and len(toks) > 1:
@@ -524,6 +589,13 @@ class Namer:
         if not chosen:
             return None
         head = chosen[0]
+        if head[0].kind == "word" and head[0].fold in self.prepositions and first == 0:
+            if self.lang == "de":
+                return None  # "Für das Frühjahr erwartet der Verband …"
+            rest = head[2:]  # "On Monday the council said"
+            if not rest or rest[0].fold not in self.determiners and not rest[0].cap:
+                return None
+            chosen[0] = head = rest
         # inside the first segment, the subject starts after a clause-opening word ("which Moss
         # later described"); a relative pronoun right before the verb is the segments before it
         cut = 0
@@ -531,7 +603,10 @@ class Namer:
             if t.kind == "word" and (
                 t.fold in self.subordinators
                 or t.fold in self.conjunctions
-                or (t.fold in self.relatives and (self.lang == "en" or n > 0 and head[n - 1].kind == "punct"))
+                or (
+                    t.fold in self.relatives
+                    and (self.lang == "en" or n > 0 and head[n - 1].kind == "punct")
+                )
             ):
                 cut = n + 1
         if cut:
@@ -553,7 +628,14 @@ class Namer:
             words = [t for t in seg if t.kind == "word"]
             if words and words[0].fold in self.prepositions:
                 continue
-            return self._phrase(text, seg, allow_descriptive=True)
+            whole = self._phrase(text, seg, allow_descriptive=False)
+            if whole is not None:
+                return whole
+            for n in range(1, min(len(seg), 5) + 1):
+                hit = self._phrase(text, seg[:n], allow_descriptive=True)
+                if hit is not None and (hit.kind != "descriptive" or self.source_noun(hit.text)):
+                    return hit
+            return None
         return None
 
     def after(self, text: str, pos: int, hi: int) -> NameHit | None:
@@ -583,7 +665,9 @@ class Namer:
             if better is not None and self._role_phrase(hit.text):
                 return better  # "said Bluewake's manager, Tom Hargreaves"
         if hit is None and rest and segment and _POSSESSIVE.search(segment[-1].text):
-            return self._phrase(text, [t for t in rest if t.kind == "word"][:6], allow_descriptive=False)
+            return self._phrase(
+                text, [t for t in rest if t.kind == "word"][:6], allow_descriptive=False
+            )
         return hit
 
     def from_phrase(self, text: str, start: int, end: int) -> NameHit | None:
@@ -602,8 +686,13 @@ class Namer:
         first = segments[0]
         # "figures from the X", "a report published by X": the body behind the document
         for n, t in enumerate(first):
-            if t.fold in ("by", "from", "von", "vom") and n > 0 and any(
-                x.fold.rstrip("s").endswith(tuple(d.rstrip("s") for d in self.documents)) for x in first[:n]
+            if (
+                t.fold in ("by", "from", "von", "vom")
+                and n > 0
+                and any(
+                    x.fold.rstrip("s").endswith(tuple(d.rstrip("s") for d in self.documents))
+                    for x in first[:n]
+                )
             ):
                 k = n + 1
                 while k < len(first) and first[k].fold in self.determiners:

@@ -50,11 +50,7 @@ def _ends_word(text: str, i: int) -> bool:
 def _single_opens(text: str, i: int) -> bool:
     """A straight single quote opens a quotation at a word's start ("'We will…"), not in "'90s"."""
     before = text[i - 1] if i > 0 else " "
-    return (
-        (before.isspace() or before in "([:—–-")
-        and i + 1 < len(text)
-        and text[i + 1].isalpha()
-    )
+    return (before.isspace() or before in "([:—–-") and i + 1 < len(text) and text[i + 1].isalpha()
 
 
 def find_quotes(
