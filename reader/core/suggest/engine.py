@@ -42,6 +42,12 @@ _CLAUSE_END = re.compile(
 # a sentence that attributes the one before it: "Das teilte die Stadtverwaltung mit.", "This was
 # confirmed by the council."
 _POINTS_BACK = re.compile(r"\s*(?:Das|Dies|That|This)\s+$")
+# a hedge that qualifies a noun, not the sentence: "mutmaßlichen Abrechnungsbetrug", "alleged fraud"
+_ATTRIBUTIVE = re.compile(r"(?:mutmaßlich|angeblich|vermeintlich)e[mnrs]?$|alleged$|suspected$")
+_DATELINE_ONLY = re.compile(
+    r"\s*[A-ZÄÖÜ][\w\-]+(?:\s[A-ZÄÖÜ][\w\-]+)?,\s+(?:\d{1,2}\.?\s+[A-ZÄÖÜ]\w+|[A-Z]\w+\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?\.?\s*"
+)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:er|sie|he|she)\b")
 _OWN = re.compile(r"\beigene[nr]?\b")
 _COMPOUND_SOURCE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,}?)s?(?:angaben|informationen|kreisen)\b")
@@ -338,7 +344,7 @@ class _Pass:
                     return
                 continue
             words = at
-            for _ in range(4):  # the subject comes first: "she said", "Smith said"
+            for _ in range(7):  # the subject comes first: "she said", "a spokesman for X said"
                 wm = _GAP_WORD.match(text, words, hi)
                 if not wm:
                     break
@@ -554,49 +560,126 @@ class _Pass:
             _merge([(c.start, c.end) for c in self.candidates if c.rule.tag == "claim"])
         )
         self._quoted = _Spans([(q.pair.start, q.pair.end) for q in self.quotes])
-        hedges = [(c.start, c.end) for c in self.candidates if c.rule.tag == "speculation"]
+        hedges = [
+            (c.start, c.end)
+            for c in self.candidates
+            if c.rule.tag == "speculation"
+            and not _ATTRIBUTIVE.match(self.text, c.cue_start, c.cue_end)
+        ]
         hedges.sort()
         hedge_starts = [s for s, _ in hedges]
+        previous_kind = None
         for bi, block in enumerate(self.article.blocks):
-            if block.kind in NON_ARTICLE_KINDS or block.kind == "heading":
+            kind = block.kind
+            if kind == "heading" and previous_kind == "title":
+                kind = "standfirst"  # right under the title: a headline if it has a verb
+            previous_kind = block.kind
+            if block.kind in NON_ARTICLE_KINDS or kind == "heading":
                 continue
             for sentence in self.article.block_sentences(bi):
                 lo, hi = sentence.start, sentence.end
                 if claims.overlapping(lo, hi):
                     continue
                 for rule in rules:
-                    why = self._checkworthy(rule, block.kind, lo, hi, hedges, hedge_starts)
-                    if why:
-                        self.candidates.append(_Candidate(rule, lo, hi, lo, lo, why))
+                    found = self._checkworthy(rule, kind, lo, hi, hedges, hedge_starts)
+                    if found:
+                        why, (start, end) = found
+                        self.candidates.append(_Candidate(rule, start, end, start, start, why))
                         break
 
-    def _checkworthy(self, rule: Rule, kind: str, lo: int, hi: int, hedges, hedge_starts) -> str:
+    def _checkworthy(self, rule: Rule, kind: str, lo: int, hi: int, hedges, hedge_starts):
+        """(why, span) when sentence [lo, hi) — or, when a hedge covers most of it, one of its
+        plain clauses — is a check-worthy statement; None otherwise."""
         text = self.text
         words = _WORD.findall(text, lo, hi)
-        if len(words) < int(rule.params.get("min_words", 5)):
-            return ""
+        title = kind in ("title", "standfirst")
+        if len(words) < int(rule.params.get("min_words", 5)) - title:
+            return None
         tail = text[lo:hi].rstrip(" \n\"“”»«‘’'")
-        if tail.endswith(("?", "!")):
-            return ""  # a question or an exclamation asserts nothing to check
-        if kind != "title" and not tail.endswith((".", "!", ":", ";")):
-            return ""  # a caption, a credit line, a contact line
-        if self._quoted.overlapping(lo, hi):
-            return ""  # a quotation and its reporting clause: the quote is the suggestion
+        if tail.endswith(("?", "!")) and not (title and "!" in tail[:-1]):
+            return None  # a question or an exclamation asserts nothing to check
+        if not title and not tail.endswith((".", "!", ":", ";")):
+            return None  # a caption, a credit line, a contact line
+        if _DATELINE_ONLY.fullmatch(text, lo, hi):
+            return None  # "Mainz, 18. Februar 2026."
+        if self._quote_share(lo, hi) * 2 >= hi - lo:
+            return None  # a quotation and its reporting clause: the quote is the suggestion
+        for pattern in rule.unless:
+            if pattern.search(text, lo, hi):
+                return None
+        if title:
+            letters = [c for c in text[lo:hi] if c.isalpha()]
+            if letters and sum(c.isupper() for c in letters) * 10 >= len(letters) * 8:
+                return None  # a shouted kicker: "SOAP STAR'S SECRET SPLIT"
+            verbs = rule.params.get("headline_verbs")
+            m = re.search(verbs, text[lo:hi]) if verbs else None
+            if m:
+                return f"headline with a verb: “{m.group()}”", (lo, hi)
+            if kind == "standfirst":
+                return None  # a byline or a press-release header under the title
+        if self._quote_sentence(lo, hi):
+            return None  # "X sprach von einem „…“.": the quote and its reporting clause
+        spans = [(lo, hi)]
+        if self._hedged(lo, hi, hedges, hedge_starts) * 10 >= (hi - lo) * 6:
+            # a hedged statement is speculation; a plain clause beside the hedge is a claim
+            rs = next((r for r in self.rulesets if r.lang == rule.lang), self.rulesets[0])
+            spans = [
+                (s, e)
+                for s, e in self._clauses_of(rs, lo, hi)
+                if (s, e) != (lo, hi)
+                and self._hedged(s, e, hedges, hedge_starts) == 0
+                and len(_WORD.findall(text, s, e)) >= 4
+            ]
+        for s, e in spans:
+            for pattern in rule.patterns.get("signal", ()):
+                m = pattern.search(text, s, e)
+                if m:
+                    return f"check-worthy: “{m.group()}”", (s, e)
+        return None
+
+    def _quote_sentence(self, lo: int, hi: int) -> bool:
+        """A quotation that ends its sentence and whose speaker this sentence names ("Ihr Arzt, …
+        Dr. Frank Oberle, sagte damals: „…“", "X sprach von einem „…“")."""
+        end = self.text[lo:hi].rstrip(" .!?\n")
+        for q in self.quotes:
+            if not (lo <= q.pair.start < hi and q.pair.end >= lo + len(end)):
+                continue
+            if q.how.startswith("speaker from") and q.attr is not None:
+                if len(_WORD.findall(self.text, lo, q.attr.hit.start)) <= 8:
+                    return True  # the speaker opens the sentence: it is the reporting clause
+        return False
+
+    def _quote_share(self, lo: int, hi: int) -> int:
+        """How many characters of [lo, hi) are inside quotations (a quote that opens the
+        sentence counts whole: "„…“, sagte sie")."""
+        total = 0
+        for q in self.quotes:
+            s, e = q.pair.start, q.pair.end
+            if e <= lo or s >= hi:
+                continue
+            if s <= lo + 2:
+                return hi - lo
+            total += min(e, hi) - max(s, lo)
+        return total
+
+    def _hedged(self, lo: int, hi: int, hedges, hedge_starts) -> int:
         i = bisect_right(hedge_starts, hi) - 1
         hedged = 0
         while i >= 0 and hedges[i][1] > lo:
             hedged = max(hedged, min(hedges[i][1], hi) - max(hedges[i][0], lo))
             i -= 1
-        if hedged * 10 >= (hi - lo) * 6:
-            return ""  # a hedged statement is speculation, not a claim to check
-        for pattern in rule.unless:
-            if pattern.search(text, lo, hi):
-                return ""
-        for pattern in rule.patterns.get("signal", ()):
-            m = pattern.search(text, lo, hi)
-            if m:
-                return f"check-worthy: “{m.group()}”"
-        return ""
+        return hedged
+
+    def _clauses_of(self, rs: RuleSet, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Sentence [lo, hi) cut where clauses meet (";", a dash, ", and", ": ")."""
+        out, start = [], lo
+        for m in _splitter(rs).finditer(self.text, lo, hi):
+            if self._inside_quote(m.start()):
+                continue
+            out.append((start, m.start()))
+            start = m.end()
+        out.append((start, hi))
+        return [(s, e) for s, e in out if e > s]
 
     # 4. pronouns and surnames ---------------------------------------------------------------------
     def resolve(self) -> None:
@@ -964,7 +1047,7 @@ def _splitter(rs: RuleSet) -> re.Pattern[str]:
     found = _SPLITTERS.get(rs.lang)
     if found is None:
         conj = "|".join(re.escape(w) for w in rs.lexicon.get("clause_conjunctions", ()))
-        found = re.compile(rf";\s+|\s+[–—]\s+|,\s+(?:{conj})\b\s*" if conj else r";\s+")
+        found = re.compile(rf";\s+|:\s+|\s+[–—]\s+|,\s+(?:{conj})\b\s*" if conj else r";\s+|:\s+")
         _SPLITTERS[rs.lang] = found
     return found
 
