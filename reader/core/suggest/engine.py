@@ -48,6 +48,10 @@ _DATELINE_ONLY = re.compile(
     r"\s*[A-ZÄÖÜ][\w\-]+(?:\s[A-ZÄÖÜ][\w\-]+)?,\s+(?:\d{1,2}\.?\s+[A-ZÄÖÜ]\w+|[A-Z]\w+\s+\d{1,2})"
     r"(?:,?\s+\d{4})?\.?\s*"
 )
+_DOCUMENT_BY = re.compile(
+    r"\b(?P<doc>[A-Za-zÄÖÜäöüß\-]+)\b,?\s+(?:(?:published|commissioned|written|released|produced|"
+    r"veröffentlicht\w*)\s+)?(?:on\s+\w+\s+)?(?:by|from|des|der|vom|von)\s+(?P<src>\S)"
+)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:er|sie|he|she)\b")
 _OWN = re.compile(r"\beigene[nr]?\b")
 _COMPOUND_SOURCE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,}?)s?(?:angaben|informationen|kreisen)\b")
@@ -412,6 +416,13 @@ class _Pass:
                             hit = namer.from_phrase(text, *m.span("src"))
                         elif rule.source == "group":
                             hit = _own_source(text, cs, ce)
+                        elif rule.source == "previous":  # "Demnach …": the sentence before's source
+                            prev = self.article.sentence_before(self._sentence_obj(lo))
+                            if prev is not None:
+                                hit = self._document_author(namer, prev.start, prev.end)
+                                if hit is None:
+                                    carried = self._speaker_of(prev.start, prev.end)
+                                    hit = carried.hit if carried is not None else None
                         elif rule.source == "subject":
                             vs, ve = (cs, ce)
                             if has_verb and m.group("verb"):
@@ -511,6 +522,20 @@ class _Pass:
                                 rule, sentence.start, sentence.end, cs, ce, why, attr, inherited
                             )
                         )
+
+    def _document_author(self, namer: Namer, lo: int, hi: int) -> NameHit | None:
+        """The body behind a document named in [lo, hi): "Ein Gutachten des Landesamts für
+        Naturschutz", "a report published by the Kestrel County council"."""
+        for m in _DOCUMENT_BY.finditer(self.text, lo, hi):
+            if namer.is_document(m.group("doc")):
+                hit = namer.from_phrase(self.text, m.start("src"), min(hi, m.start("src") + 80))
+                if (
+                    hit is not None
+                    and hit.kind != "descriptive"
+                    or (hit is not None and namer.source_noun(hit.text))
+                ):
+                    return hit
+        return None
 
     def _speaker_of(self, lo: int, hi: int) -> _Attr | None:
         """Who speaks in sentence [lo, hi): its quote's speaker, else its claim's source."""
@@ -732,6 +757,11 @@ class _Pass:
                     if body is not None:
                         a.resolved = body
                         a.note = f"“{a.hit.text}” taken as {body} (the body that spoke before)"
+            elif kind == "descriptive" and a.namer.is_document(a.resolved):
+                author = self._author_of(a, orgs)
+                if author is not None:
+                    a.note = f"“{a.hit.text}” taken as the work of {author}"
+                    a.resolved = author
             elif kind == "descriptive":
                 a.resolved = self._descriptive_source(a, orgs) or a.resolved
             elif kind == "own":
@@ -779,6 +809,29 @@ class _Pass:
                     found.append((m.end() - len(name), bi, name))
         found.sort()
         return found
+
+    def _author_of(self, a: _Attr, orgs) -> str | None:
+        """ "the report" → the body that wrote the report named before it ("The report, published
+        by Milford Borough Council, …", "a council report")."""
+        words = a.resolved.split()
+        if len(words) != 2 or words[0].casefold() not in a.namer.determiners:
+            return None
+        if words[0].casefold() in ("a", "an", "ein", "eine", "einer", "einem", "einen"):
+            return None  # a new document, not the one named before
+        head = words[1]
+        lo = self.article.blocks[max(0, a.block - 3)].start
+        best = None
+        for m in re.finditer(rf"\b{re.escape(head)}\b", self.text[lo : a.hit.start], re.I):
+            at = lo + m.start()
+            hit = self._document_author(a.namer, at, min(a.hit.start, at + 120))
+            if hit is not None:
+                best = hit.text
+            before = re.search(r"(\w+)\s+$", self.text[max(0, at - 30) : at])
+            if before and before.group(1).casefold() in a.namer.generic_orgs:
+                fake = _Attr(NameHit(before.group(1), at - 1, at, "descriptive"), a.block, a.namer)
+                fake.resolved = "the " + before.group(1)
+                best = self._named_body(fake, before.group(1).casefold(), orgs) or best
+        return best
 
     def _own(self, a: _Attr, orgs) -> str | None:
         """ "nach eigenen Angaben": the body named last before it in its sentence."""
@@ -864,12 +917,29 @@ class _Pass:
         if len(words) <= 2 and (
             head in namer.generic_orgs or head.rstrip("s") in namer.generic_orgs
         ):
-            return self._named_body(a, head, orgs)
+            return self._named_body(a, head, orgs) or self._speaker_in_block(a)
         return (
             self._named_body(a, head, orgs)
             if len(words) == 2 and words[0].casefold() in (namer.determiners)
             else None
         )
+
+    def _speaker_in_block(self, a: _Attr) -> str | None:
+        """The body named as a speaker last before `a` in its own paragraph ("The firm expects"
+        after "Market researcher Telemetrix estimates")."""
+        for b in reversed(self.attrs):
+            if b.block != a.block or b.hit.start >= a.hit.start:
+                continue
+            if b.hit.kind not in ("name", "quoted") or not b.resolved:
+                continue
+            if b.hit.person or b.namer.gender(b.resolved) or self.people.known(b.resolved):
+                continue
+            if b.namer.is_document(b.resolved) or (
+                " " not in b.resolved and b.namer.person_noun(b.resolved)
+            ):
+                continue
+            return b.resolved
+        return None
 
     def _named_body(self, a: _Attr, head: str, orgs) -> str | None:
         if True:

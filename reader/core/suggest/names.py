@@ -508,6 +508,12 @@ class Namer:
         words = name.casefold().split()
         return bool(words) and any(words[-1].endswith(d) for d in self.documents)
 
+    def person_noun(self, word: str) -> bool:
+        """A role or a group of people ("Nutzerin", "Sprecher", "Analysts"), not a body."""
+        f = word.casefold()
+        base = f[:-1] if self.lang == "en" and f.endswith("s") else f
+        return self._is_role(word) or f in self.group_nouns or base in self.group_nouns
+
     def source_noun(self, phrase: str) -> bool:
         """A descriptive phrase whose head can speak: a role, a group, a body ("the council",
         "officials", "a spokesman for the company")."""
