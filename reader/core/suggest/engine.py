@@ -58,7 +58,7 @@ _COMPOUND_SOURCE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,}?)s?(?:angaben|in
 _PROPER = re.compile(r"(?<=[\w,;)] )[A-Z][\w'’\-]*")  # capitalised inside a sentence
 _THAT = re.compile(r"\b(?:that|dass)$")
 _GAP = re.compile(r"[,]?\s*[,–—]?\s*")  # between a closing mark and its reporting clause
-_GAP_WORD = re.compile(r"[^\s,.;:!?„“”\"»«]+\s+")
+_GAP_WORD = re.compile(r"[^\s.;:!?„“”\"»«]+\s+")
 _TAG_ORDER = {t: i for i, t in enumerate(TAGS)}
 _OPENERS = "„“»«‚‘\"'"
 WINDOW = 400  # how far a clause boundary is looked for on either side of a cue
@@ -677,6 +677,9 @@ class _Pass:
     def _quote_share(self, lo: int, hi: int) -> int:
         """How many characters of [lo, hi) are inside quotations (a quote that opens the
         sentence counts whole: "„…“, sagte sie")."""
+        opening = self._quote_spans.holding(lo) or self._quote_spans.holding(lo + 1)
+        if opening is not None and opening[0] <= lo + 2:
+            return hi - lo  # even a short quote opening its sentence: '"Consumers deserve …," she'
         total = 0
         for q in self.quotes:
             s, e = q.pair.start, q.pair.end

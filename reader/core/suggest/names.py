@@ -322,6 +322,20 @@ class Namer:
                 if toks[i].text.split("-")[0] not in self.first:
                     # "eines Polizeisprechers Bargeld": a role, then no name
                     return self._descriptive(text, toks[:i]) if allow_descriptive else None
+        if (
+            self.lang == "en"
+            and end - i == 1
+            and not cut_possessive
+            and end < len(toks)
+            and toks[end].kind == "word"
+            and not toks[end].cap
+            and toks[end].fold not in self.prepositions
+            and toks[end].fold not in self.particles
+            and self.source_noun(" ".join(t.text for t in toks[end : end + 3]))
+        ):
+            return (
+                self._descriptive(text, toks) if allow_descriptive else None
+            )  # "the Danish group"
         if end > i and not cut_possessive:
             if self._is_role(toks[i].text) and end - i == 1:
                 return self._descriptive(text, toks) if allow_descriptive else None
@@ -370,7 +384,9 @@ class Namer:
                 break
             if t.fold in self.relatives and words and t.fold not in self.determiners:
                 break
-            if words and (t.fold in self.prepositions or t.fold in self.relatives):
+            if words and (
+                t.fold in self.prepositions or t.fold in self.relatives or t.fold == "familiar"
+            ):
                 break
             words.append(t)
         content = [t for t in words if t.fold not in self.determiners]
@@ -397,7 +413,11 @@ class Namer:
             allowed = self.role_links | (self.group_links if group else frozenset())
             if tail_word in allowed or (self.lang == "de" and tail_word in self.determiners):
                 k = n + 1
-                if tail_word == "close" and k < len(toks) and toks[k].fold == "to":
+                if (
+                    tail_word in ("close", "familiar")
+                    and k < len(toks)
+                    and toks[k].fold in ("to", "with")
+                ):
                     k += 1
                 stop = min(len(toks), k + 4)
                 while k < stop and toks[k].kind == "word" and toks[k].fold in self.determiners:
@@ -658,8 +678,14 @@ class Namer:
         segment = [t for seg in self._segments(segment) for t in seg]
         if segment and segment[0].fold in ("es", "it", "there"):
             segment = segment[1:]
-            if segment and segment[0].fold in ("aus", "von", "vom", "bei", "from"):
-                segment = segment[1:]
+            if segment and segment[0].fold in self.prepositions:
+                segment = segment[1:]  # "hieß es in einer Mitteilung der Ermittler"
+            words = [t for t in segment if t.kind == "word"]
+            for n, t in enumerate(words[:-1]):  # the body behind a statement or document
+                if self.is_document(t.text) and words[n + 1].fold in self.org_links:
+                    found = self._phrase(text, words[n + 2 :], allow_descriptive=True)
+                    if found is not None:
+                        return found
         if segment and segment[0].fold in self.pronouns:
             return NameHit(segment[0].text, segment[0].start, segment[0].end, "pronoun")
         hit = self._phrase(text, segment)
