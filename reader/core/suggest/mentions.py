@@ -27,6 +27,7 @@ _WORD_AFTER = re.compile(r"^\W*?([\w’'\-]+)")
 _VERB_BEFORE = re.compile(
     r"\b(?:sagte|sagt|erklärte|erklärt|hatte|hat|war|ist|musste|wollte|said|says)\s*$"
 )
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "er", "sie", "es"})
 MAX_BLOCKS = 3  # how many paragraphs back a pronoun may reach for its person
 
 
@@ -91,7 +92,10 @@ class People:
         before = self.text[lo:start]
         if _VERB_BEFORE.search(before):
             return True  # "sagte sie", "hatte Wendland"
-        return len(re.findall(r"[\w’'\-]+", before)) <= 3
+        words = re.findall(r"[\w’'\-]+", before)
+        if any(w.casefold() in _SUBJECT_PRONOUNS for w in words):
+            return False  # "She told host Megan Doyle": the subject came first
+        return len(words) <= 3
 
     # persons ---------------------------------------------------------------------------------------
     def _names(self, speakers: list[tuple[int, int, str]]) -> list[_Event]:
