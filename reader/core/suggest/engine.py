@@ -397,7 +397,7 @@ class _Pass:
                 for bi, block in enumerate(self.article.blocks):
                     if block.kind in NON_ARTICLE_KINDS:
                         continue
-                    for m in rule.pattern.finditer(text, block.start, block.end):
+                    for m in _matches(rule, text, block.start, block.end):
                         cs, ce = m.span("cue") if has_cue and m.group("cue") else m.span()
                         if rule.outside_quotes and self._inside_quote(cs):
                             continue
@@ -666,13 +666,24 @@ class _Pass:
         """A quotation that ends its sentence and whose speaker this sentence names ("Ihr Arzt, …
         Dr. Frank Oberle, sagte damals: „…“", "X sprach von einem „…“")."""
         end = self.text[lo:hi].rstrip(" .!?\n")
-        for q in self.quotes:
+        for q in self._quotes_in(lo, hi):
             if not (lo <= q.pair.start < hi and q.pair.end >= lo + len(end)):
                 continue
             if q.how.startswith("speaker from") and q.attr is not None:
                 if len(_WORD.findall(self.text, lo, q.attr.hit.start)) <= 8:
                     return True  # the speaker opens the sentence: it is the reporting clause
         return False
+
+    def _quotes_in(self, lo: int, hi: int) -> list[_Quote]:
+        """The quotes that start before `hi` and end after `lo` (bisect over their starts)."""
+        ordered = getattr(self, "_ordered_quotes", None)
+        if ordered is None:
+            ordered = self._ordered_quotes = sorted(self.quotes, key=lambda q: q.pair.start)
+            self._quote_starts = [q.pair.start for q in ordered]
+            self._longest_quote = max((q.pair.end - q.pair.start for q in ordered), default=0)
+        first = bisect_right(self._quote_starts, lo - self._longest_quote - 1)
+        last = bisect_right(self._quote_starts, hi)
+        return [q for q in ordered[first:last] if q.pair.end > lo]
 
     def _quote_share(self, lo: int, hi: int) -> int:
         """How many characters of [lo, hi) are inside quotations (a quote that opens the
@@ -681,7 +692,7 @@ class _Pass:
         if opening is not None and opening[0] <= lo + 2:
             return hi - lo  # even a short quote opening its sentence: '"Consumers deserve …," she'
         total = 0
-        for q in self.quotes:
+        for q in self._quotes_in(lo, hi):
             s, e = q.pair.start, q.pair.end
             if e <= lo or s >= hi:
                 continue
@@ -1134,6 +1145,32 @@ def _head_matches(word: str, head: str) -> bool:
     if word == head or _genitive_base(word) == head or word.rstrip("s") == head:
         return True
     return len(head) >= 5 and (word.endswith(head) or _genitive_base(word).endswith(head))
+
+
+def _matches(rule: Rule, text: str, start: int, end: int):
+    """The rule's matches in [start, end). A rule whose pattern opens with a name phrase gives an
+    `anchor` (a word it must contain, "zufolge"): the pattern then runs only in the 160
+    characters before each anchor, not from every position of the text."""
+    anchor = rule.params.get("anchor")
+    if not anchor:
+        yield from rule.pattern.finditer(text, start, end)
+        return
+    seen: set[tuple[int, int]] = set()
+    for a in _anchor(anchor).finditer(text, start, end):
+        for m in rule.pattern.finditer(text, max(start, a.start() - 160), min(end, a.end() + 160)):
+            if m.span() not in seen and m.start() <= a.start() < m.end() + 1:
+                seen.add(m.span())
+                yield m
+
+
+_ANCHORS: dict[str, re.Pattern[str]] = {}
+
+
+def _anchor(expression: str) -> re.Pattern[str]:
+    found = _ANCHORS.get(expression)
+    if found is None:
+        found = _ANCHORS[expression] = re.compile(expression)
+    return found
 
 
 def _rank(c: _Candidate) -> int:

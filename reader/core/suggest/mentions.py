@@ -31,6 +31,24 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "er", "sie", "es"})
 MAX_BLOCKS = 3  # how many paragraphs back a pronoun may reach for its person
 
 
+class _Covered:
+    """Spans, and "does one of them hold this offset?" by bisect (the spans may overlap)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+            else:
+                merged.append((s, e))
+        self.spans = merged
+        self.starts = [s for s, _ in merged]
+
+    def holding(self, offset: int) -> bool:
+        i = bisect_right(self.starts, offset) - 1
+        return i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]
+
+
 @dataclass(frozen=True, slots=True)
 class Person:
     name: str  # the fullest form the article gives
@@ -132,13 +150,14 @@ class People:
             subject = (start, end, name) in speaker_set or self._subject(start)
             events.append(_Event(start, end, bi, "name", self.fullname(name), "", subject))
         if self.full:
+            covered = _Covered([(s, e) for s, e, _ in found])
             lasts = "|".join(sorted(map(re.escape, self.full), key=len, reverse=True))
             alone = re.compile(rf"(?<![\w\-])(?:{lasts})(?=['’]s\b|\b)")
             for bi, block in self._blocks():
                 for m in alone.finditer(self.text, block.start, block.end):
                     if m.start() in seen or self._in_quote(m.start()):
                         continue
-                    if any(s <= m.start() < e for s, e, _ in found):
+                    if covered.holding(m.start()):
                         continue
                     events.append(
                         _Event(

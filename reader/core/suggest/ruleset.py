@@ -14,6 +14,8 @@ any, holds the cited source. Patterns may use these placeholders, filled from th
     {NP}        a name phrase: optional determiner, then a quoted name or capitalised words
     {PRON}      a speaker pronoun (lexicon "pronouns")
 
+A pattern that opens with a name phrase may give `params.anchor`, a word it must contain
+("zufolge"); it then runs only around that word, which keeps a long article fast.
 `unless` patterns veto a cue when one of their matches (in the cue's sentence) covers the cue.
 `patterns` holds further named lists of expressions a matcher needs (a quote rule's reporting
 clauses, the Konjunktiv rule's context), with the same placeholders.
