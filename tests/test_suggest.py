@@ -321,6 +321,23 @@ def test_titles_in_quotes_and_quotes_in_headlines():
     assert quotes['"Wir haben die Unterlagen im Oktober eingereicht“'] == "Haslinger"
 
 
+def test_wire_phrasings_name_their_speaker():
+    who = _who(
+        "Maersk will suspend two services, the Danish shipping group said on Thursday. "
+        "In a post on X, the Prime Minister's spokesman said the government was watching. "
+        "Water companies have urged customers to use water wisely. Southern Water said demand "
+        "had risen by a third. The decision could be announced in March, the Financial Times "
+        "reported. Network Rail has imposed speed limits on 40 lines, warning that tracks could "
+        "buckle.",
+        "en",
+    )
+    assert who["Maersk will suspend two servic"] == "the Danish shipping group"
+    assert who["In a post on X, the Prime Mini"] == "the Prime Minister's spokesman"
+    assert who["Water companies have urged cus"] == "Water companies"
+    assert who["The decision could be announce"] == "Financial Times"
+    assert "Network Rail has imposed speed" in who  # a claim beside the hedged participle
+
+
 def test_undetermined_language_uses_both_sets():
     article = parsed(SEED, lang="und")
     rules = {s.rule.split(".")[0] for s in suggest(article)}

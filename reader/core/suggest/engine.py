@@ -734,7 +734,7 @@ class _Pass:
         self.attrs.sort(key=lambda a: a.hit.start)
         namer = self.namers[self.rulesets[0].lang]
         speakers = [
-            (a.hit.start, a.hit.end, a.hit.text)
+            (a.hit.start, a.hit.end, a.hit.text, a.hit.person or bool(namer.gender(a.hit.text)))
             for a in self.attrs
             if a.hit.kind == "name" and a.person and " " in a.hit.text
         ]
@@ -1127,11 +1127,16 @@ _SPLITTERS: dict[str, re.Pattern[str]] = {}
 
 
 def _splitter(rs: RuleSet) -> re.Pattern[str]:
-    """Where clauses meet: ";", a spaced dash, or a comma before a conjunction."""
+    """Where clauses meet: ";", ": ", a spaced dash, a comma before a conjunction or before a
+    participle that reports (", warning that …")."""
     found = _SPLITTERS.get(rs.lang)
     if found is None:
         conj = "|".join(re.escape(w) for w in rs.lexicon.get("clause_conjunctions", ()))
-        found = re.compile(rf";\s+|:\s+|\s+[–—]\s+|,\s+(?:{conj})\b\s*" if conj else r";\s+|:\s+")
+        participles = "|".join(re.escape(w) for w in rs.lexicon.get("clause_participles", ()))
+        found = re.compile(
+            rf";\s+|:\s+|\s+[–—]\s+|,\s+(?:{conj})\b\s*"
+            + (rf"|,\s+(?=(?:{participles})\b)" if participles else "")
+        )
         _SPLITTERS[rs.lang] = found
     return found
 

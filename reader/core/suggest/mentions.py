@@ -74,7 +74,7 @@ class People:
         article: Article,
         lang: str,
         first_names: dict[str, str],
-        speakers: list[tuple[int, int, str]],
+        speakers: list[tuple[int, int, str, bool]],
         quoted: list[tuple[int, int]],
         sentence_start,
     ) -> None:
@@ -116,7 +116,9 @@ class People:
         return len(words) <= 3
 
     # persons ---------------------------------------------------------------------------------------
-    def _names(self, speakers: list[tuple[int, int, str]]) -> list[_Event]:
+    def _names(self, speakers: list[tuple[int, int, str, bool]]) -> list[_Event]:
+        """Persons by first name, and the speakers; a speaker whose name has neither a first
+        name nor a title ("Southern Water") is a mention, but its last word is no surname."""
         firsts = "|".join(sorted(map(re.escape, self.first), key=len, reverse=True))
         pattern = re.compile(
             rf"\b(?P<first>(?:{firsts})(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+{_PARTICLES}(?P<last>{_SURNAME})"
@@ -125,9 +127,10 @@ class People:
         for _, block in self._blocks():
             for m in pattern.finditer(self.text, block.start, block.end):
                 found.append((m.start(), m.end(), m.group()))
-        found += speakers
+        strict = list(found) + [(s, e, n) for s, e, n, sure in speakers if sure]
+        found += [(s, e, n) for s, e, n, _ in speakers]
         surnames: dict[str, set[str]] = {}
-        for _, _, name in found:
+        for _, _, name in strict:
             name = name.rstrip(".") if not re.search(r"\s[A-ZÄÖÜ]\.$", name) else name
             words = name.split()
             if len(words) >= 2:
@@ -141,7 +144,7 @@ class People:
                 self.full[last] = longest
         events: list[_Event] = []
         seen: set[int] = set()
-        speaker_set = set(speakers)
+        speaker_set = {(s, e, n) for s, e, n, _ in speakers}
         for start, end, name in found:
             if start in seen or self._in_quote(start):
                 continue

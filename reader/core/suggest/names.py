@@ -63,6 +63,15 @@ class _Tok:
         return self.text.casefold()
 
 
+def _singular(word: str) -> str:
+    """An English plural's singular, roughly: "companies" → "company", "officials" → "official"."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     out = []
     for m in _TOKEN.finditer(text, start, end):
@@ -361,7 +370,10 @@ class Namer:
             )
             return NameHit(name, toks[i].start, toks[end - 1].end, "name", person)
         if cut_possessive:
-            return None  # "Bluewake's manager": the possessor names no speaker
+            # "Bluewake's manager": the possessor names no speaker, the phrase may
+            # ("the Prime Minister's spokesman")
+            whole = self._descriptive(text, toks) if allow_descriptive else None
+            return whole if whole is not None and self.source_noun(whole.text) else None
         if not allow_descriptive:
             return None
         return self._descriptive(text, toks)
@@ -542,7 +554,7 @@ class Namer:
             return False
         for w in words[:4]:
             f = w.casefold()
-            base = f[:-1] if self.lang == "en" and f.endswith("s") else f
+            base = _singular(f) if self.lang == "en" else f
             if (
                 self._is_role(w)
                 or f in self.group_nouns
