@@ -338,6 +338,18 @@ def test_wire_phrasings_name_their_speaker():
     assert "Network Rail has imposed speed" in who  # a claim beside the hedged participle
 
 
+def test_a_role_alone_is_the_person_named_with_it_and_a_news_agency_only_carries():
+    who = _who(
+        "Sachsens Wirtschaftsminister Martin Dulig (SPD) zeigte sich überrascht. Er sei erst am "
+        "Montagabend informiert worden, sagte der Minister.\n\n"
+        "Das teilte das Unternehmen Volta am Dienstag mit. Kündigungen solle es nicht geben, "
+        "sagte ein Sprecher der Deutschen Presse-Agentur.",
+        "de",
+    )
+    assert who["Er sei erst am Montagabend inf"] == "Martin Dulig"
+    assert "Presse-Agentur" not in (who["Kündigungen solle es nicht geb"] or "")
+
+
 def test_undetermined_language_uses_both_sets():
     article = parsed(SEED, lang="und")
     rules = {s.rule.split(".")[0] for s in suggest(article)}

@@ -928,6 +928,8 @@ class _Pass:
         head = words[-1].casefold()
         if len(words) <= 2 and head in namer.spokespersons:
             return self._body_before(a, orgs, groups=False)
+        if len(words) <= 2 and namer._is_role(words[-1]) and not namer.person_noun_group(head):
+            return self._person_with_role(a, words[-1])
         if len(words) <= 2 and (
             head in namer.generic_orgs or head.rstrip("s") in namer.generic_orgs
         ):
@@ -937,6 +939,25 @@ class _Pass:
             if len(words) == 2 and words[0].casefold() in (namer.determiners)
             else None
         )
+
+    def _person_with_role(self, a: _Attr, role: str) -> str | None:
+        """ "der Minister", "the mayor": the person named last (within three paragraphs) right
+        after a title ending in that role ("Wirtschaftsminister Martin Dulig", "Mayor Dennis
+        Kowalczyk")."""
+        lo = self.article.blocks[max(0, a.block - 3)].start
+        stem = re.escape(
+            role.casefold().removesuffix("in")
+            if role.casefold().endswith("erin")
+            else role.casefold()
+        )
+        pattern = re.compile(
+            rf"(?i:[\w\-]*{stem}(?:in)?)\s+(?:(?:Dr|Prof)\.?\s+)?"
+            rf"(?P<name>[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)+)"
+        )
+        found = None
+        for m in pattern.finditer(self.text, lo, a.hit.start):
+            found = self.people.fullname(m.group("name"))
+        return found
 
     def _speaker_in_block(self, a: _Attr) -> str | None:
         """The body named as a speaker last before `a` in its own paragraph ("The firm expects"

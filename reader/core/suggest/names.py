@@ -125,6 +125,7 @@ class Namer:
         self.spokespersons = ruleset.words("spokespersons")
         self.generic_orgs = ruleset.words("generic_orgs")
         self.company_nouns = ruleset.words("company_nouns")
+        self.carriers = tuple(ruleset.lexicon.get("carriers", ()))
         self.first = first_names()
         self.proper = proper  # words the article capitalises inside a sentence (English)
 
@@ -444,7 +445,12 @@ class Namer:
                     if toks[run_end - 1].cap or self.lang == "en":
                         end = toks[run_end - 1].end
                         if toks[run_end - 1].cap and self.lang == "de":
-                            break
+                            nxt = toks[run_end] if run_end < len(toks) else None
+                            if nxt is None or not (nxt.cap and nxt.kind == "word"):
+                                break  # a name's further words: "der Deutschen Presse-Agentur"
+                tail = text[words[-1].end : end]
+                if any(c in tail for c in self.carriers):
+                    end = words[-1].end  # "sagte ein Sprecher der Deutschen Presse-Agentur": told
         first = words[0]
         return NameHit(text[first.start : end], first.start, end, "descriptive")
 
@@ -539,6 +545,11 @@ class Namer:
         """A document or a figure, not a person or body: "the report", "Gerichtsdokumenten"."""
         words = name.casefold().split()
         return bool(words) and any(words[-1].endswith(d) for d in self.documents)
+
+    def person_noun_group(self, word: str) -> bool:
+        """A group of people or a spokesperson ("Analysts", "Sprecher"), not one titled person."""
+        f = word.casefold()
+        return f in self.group_nouns or _singular(f) in self.group_nouns or f in self.spokespersons
 
     def person_noun(self, word: str) -> bool:
         """A role or a group of people ("Nutzerin", "Sprecher", "Analysts"), not a body."""
