@@ -350,6 +350,17 @@ def test_a_role_alone_is_the_person_named_with_it_and_a_news_agency_only_carries
     assert "Presse-Agentur" not in (who["Kündigungen solle es nicht geb"] or "")
 
 
+def test_a_definite_description_is_the_person_named_before():
+    who = _who(
+        "Margaret Holt, 67, bought the ticket on Friday.\n\n"
+        "The retired nurse, who has six grandchildren, said she planned to buy a caravan. "
+        "Her husband, Derek, 70, added that they would give money to a hospice.",
+        "en",
+    )
+    assert who["The retired nurse, who has six"] == "Margaret Holt"
+    assert who["Her husband, Derek, 70, added "] == "Derek"
+
+
 def test_undetermined_language_uses_both_sets():
     article = parsed(SEED, lang="und")
     rules = {s.rule.split(".")[0] for s in suggest(article)}

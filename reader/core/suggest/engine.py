@@ -928,8 +928,11 @@ class _Pass:
         head = words[-1].casefold()
         if len(words) <= 2 and head in namer.spokespersons:
             return self._body_before(a, orgs, groups=False)
-        if len(words) <= 2 and namer._is_role(words[-1]) and not namer.person_noun_group(head):
-            return self._person_with_role(a, words[-1])
+        if len(words) <= 4 and namer._is_role(words[-1]) and not namer.person_noun_group(head):
+            found = self._person_with_role(a, words[-1])
+            if found is None and words[0].casefold() == "the":
+                found = self.people.person_before(a.hit.start, a.block)  # "The retired nurse"
+            return found
         if len(words) <= 2 and (
             head in namer.generic_orgs or head.rstrip("s") in namer.generic_orgs
         ):

@@ -91,7 +91,9 @@ class People:
         events = self._names(speakers)
         events += self._pronouns()
         events.sort(key=lambda e: (e.start, e.kind != "name"))
+        self._subjects: list[tuple[int, int, str]] = []  # (start, block, name) of subjects
         self._walk(events)
+        self._subject_starts = [s for s, _, _ in self._subjects]
 
     # helpers -------------------------------------------------------------------------------------
     def _in_quote(self, offset: int) -> bool:
@@ -232,6 +234,14 @@ class People:
                 return "f"
         return None
 
+    def person_before(self, offset: int, block: int) -> str | None:
+        """The person named last as a subject before `offset`, within two paragraphs ("The
+        retired nurse, …, said" after "Margaret Holt, 67, bought …")."""
+        i = bisect_right(self._subject_starts, offset) - 1
+        if i >= 0 and self._subjects[i][1] >= block - 2:
+            return self._subjects[i][2]
+        return None
+
     def _walk(self, events: list[_Event]) -> None:
         last_subject: list[tuple[int, str]] = []  # (block, name)
         last_any: list[tuple[int, str]] = []
@@ -240,6 +250,7 @@ class People:
                 last_any.append((e.block, e.name))
                 if e.subject:
                     last_subject.append((e.block, e.name))
+                    self._subjects.append((e.start, e.block, e.name))
                 continue
             found = self._pick(last_subject, e) or self._pick(last_any, e, blocks=1)
             if found is None:
@@ -249,6 +260,7 @@ class People:
                 self.gender[found] = e.gender
             if e.subject:
                 last_subject.append((e.block, found))
+                self._subjects.append((e.start, e.block, found))
             last_any.append((e.block, found))
 
     def _pick(

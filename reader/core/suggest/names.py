@@ -126,6 +126,7 @@ class Namer:
         self.generic_orgs = ruleset.words("generic_orgs")
         self.company_nouns = ruleset.words("company_nouns")
         self.carriers = tuple(ruleset.lexicon.get("carriers", ()))
+        self.definite = frozenset({"the", "der", "die", "das", "dem", "den", "des"})
         self.first = first_names()
         self.proper = proper  # words the article capitalises inside a sentence (English)
 
@@ -549,7 +550,11 @@ class Namer:
     def person_noun_group(self, word: str) -> bool:
         """A group of people or a spokesperson ("Analysts", "Sprecher"), not one titled person."""
         f = word.casefold()
-        return f in self.group_nouns or _singular(f) in self.group_nouns or f in self.spokespersons
+        if f in self.spokespersons or f in ("source", "official", "insider", "person"):
+            return True
+        if self.lang == "en":
+            return f.endswith("s") and _singular(f) in self.group_nouns
+        return f in self.group_nouns and not self._is_role(word)
 
     def person_noun(self, word: str) -> bool:
         """A role or a group of people ("Nutzerin", "Sprecher", "Analysts"), not a body."""
