@@ -28,15 +28,38 @@ from dataclasses import dataclass
 
 from reader.core.annotation import TAGS
 from reader.core.article import NON_ARTICLE_KINDS, Article, Sentence
+from reader.core.suggest.mentions import People
 from reader.core.suggest.names import NameHit, Namer
 from reader.core.suggest.quotes import QuotePair, find_quotes
 from reader.core.suggest.ruleset import Rule, RuleSet, rulesets_for
 
 _WORD = re.compile(r"\w+")
-_CLAUSE_END = re.compile(r"[.!?;]|[„“”\"»«]")
+# the end of a reporting clause: a sentence mark (not the dot of "Dr.", "Prof.", an initial or a
+# date), or a quotation mark
+_CLAUSE_END = re.compile(
+    r"(?<!\bDr)(?<!\bProf)(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bCllr)(?<!\s[A-ZÄÖÜ])(?<!\d)\."
+    r"|[!?;]|[„“”\"»«]"
+)
+# a sentence that attributes the one before it: "Das teilte die Stadtverwaltung mit.", "This was
+# confirmed by the council."
+_POINTS_BACK = re.compile(r"\s*(?:Das|Dies|That|This)\s+$")
+# a hedge that qualifies a noun, not the sentence: "mutmaßlichen Abrechnungsbetrug", "alleged fraud"
+_ATTRIBUTIVE = re.compile(r"(?:mutmaßlich|angeblich|vermeintlich)e[mnrs]?$|alleged$|suspected$")
+_DATELINE_ONLY = re.compile(
+    r"\s*[A-ZÄÖÜ][\w\-]+(?:\s[A-ZÄÖÜ][\w\-]+)?,\s+(?:\d{1,2}\.?\s+[A-ZÄÖÜ]\w+|[A-Z]\w+\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?\.?\s*"
+)
+_DOCUMENT_BY = re.compile(
+    r"\b(?P<doc>[A-Za-zÄÖÜäöüß\-]+)\b,?\s+(?:(?:published|commissioned|written|released|produced|"
+    r"veröffentlicht\w*)\s+)?(?:on\s+\w+\s+)?(?:by|from|des|der|vom|von)\s+(?P<src>\S)"
+)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:er|sie|he|she)\b")
+_OWN = re.compile(r"\beigene[nr]?\b")
+_COMPOUND_SOURCE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,}?)s?(?:angaben|informationen|kreisen)\b")
+_PROPER = re.compile(r"(?<=[\w,;)] )[A-Z][\w'’\-]*")  # capitalised inside a sentence
 _THAT = re.compile(r"\b(?:that|dass)$")
 _GAP = re.compile(r"[,]?\s*[,–—]?\s*")  # between a closing mark and its reporting clause
-_GAP_WORD = re.compile(r"[^\s,.;:!?„“”\"»«]+\s+")
+_GAP_WORD = re.compile(r"[^\s.;:!?„“”\"»«]+\s+")
 _TAG_ORDER = {t: i for i, t in enumerate(TAGS)}
 _OPENERS = "„“»«‚‘\"'"
 WINDOW = 400  # how far a clause boundary is looked for on either side of a cue
@@ -111,7 +134,9 @@ class _Attr:
 
     @property
     def person(self) -> bool:
-        return self.hit.kind == "name" and self.namer.is_person(self.hit.text)
+        return self.hit.kind in ("name", "age") and (
+            self.hit.person or self.namer.is_person(self.hit.text)
+        )
 
 
 @dataclass(eq=False)
@@ -134,6 +159,7 @@ class _Candidate:
     cue_end: int
     why: str
     attr: _Attr | None = None
+    inherited: bool = False  # the source is the previous sentence's speaker
 
 
 class _Spans:
@@ -162,7 +188,10 @@ class _Pass:
         self.article = article
         self.text = article.text
         self.rulesets = rulesets
-        self.namers = {rs.lang: Namer(rs) for rs in rulesets}
+        proper = frozenset(
+            m.group().removesuffix("'s").removesuffix("’s") for m in _PROPER.finditer(self.text)
+        )
+        self.namers = {rs.lang: Namer(rs, proper) for rs in rulesets}
         self.quotes: list[_Quote] = []
         self.pairs: dict[int, list[QuotePair]] = {}  # block -> all quote pairs (absolute)
         self.candidates: list[_Candidate] = []
@@ -253,6 +282,8 @@ class _Pass:
             previous_end = self.article.blocks[bi].start
             for p in found:
                 words = len(_WORD.findall(self.text, p.start + 1, p.end - 1))
+                if self._is_title(p, quote_rules[0][0] if quote_rules else None):
+                    continue  # a film, a book, a song: no quotation
                 chosen: _Quote | None = None
                 for rs, rule in quote_rules:
                     q = _Quote(p, bi, rule, words)
@@ -266,8 +297,38 @@ class _Pass:
                         if chosen.attr is not None:
                             self.attrs.append(chosen.attr)
                         self.quotes.append(chosen)
-                previous_end = p.end
+                        previous_end = p.end
         self._clauses = clauses
+
+    def _is_title(self, p: QuotePair, rs: RuleSet | None) -> bool:
+        """A title in quotation marks: after "the film", "sein Buch", "album" (within three
+        words, no colon between), in parentheses after a name, or, in English, in title case."""
+        if rs is None:
+            return False
+        text = self.text
+        inner = text[p.start + 1 : p.end - 1].strip()
+        if not inner or inner[-1] in ".,!?;:…":
+            return False
+        before = text[max(0, p.start - 40) : p.start]
+        if before.rstrip().endswith("("):
+            return True
+        if ":" not in before[-25:]:
+            nouns = self._title_nouns(rs)
+            for w in re.findall(r"\w+", before)[-3:]:
+                if w.casefold() in nouns:
+                    return True
+        words = inner.split()
+        if "en" in {r.lang for r in self.rulesets} and len(words) >= 2:
+            long = [w for w in words if len(w.strip(",:;")) >= 4]
+            return bool(long) and words[0][0].isupper() and all(w[0].isupper() for w in long)
+        return False
+
+    def _title_nouns(self, rs: RuleSet) -> frozenset[str]:
+        found = getattr(self, "_titles_cache", None)
+        if found is None:
+            found = frozenset().union(*(r.words("title_nouns") for r in self.rulesets))
+            self._titles_cache = found
+        return found
 
     def _speaker(self, q: _Quote, rs: RuleSet, namer: Namer, previous_end: int) -> None:
         text = self.text
@@ -288,7 +349,7 @@ class _Pass:
                     return
                 continue
             words = at
-            for _ in range(4):  # the subject comes first: "she said", "Smith said"
+            for _ in range(7):  # the subject comes first: "she said", "a spokesman for X said"
                 wm = _GAP_WORD.match(text, words, hi)
                 if not wm:
                     break
@@ -333,10 +394,11 @@ class _Pass:
                 has_cue = "cue" in rule.pattern.groupindex
                 has_src = "src" in rule.pattern.groupindex
                 has_verb = "verb" in rule.pattern.groupindex
+                has_verb2 = "verb2" in rule.pattern.groupindex
                 for bi, block in enumerate(self.article.blocks):
                     if block.kind in NON_ARTICLE_KINDS:
                         continue
-                    for m in rule.pattern.finditer(text, block.start, block.end):
+                    for m in _matches(rule, text, block.start, block.end):
                         cs, ce = m.span("cue") if has_cue and m.group("cue") else m.span()
                         if rule.outside_quotes and self._inside_quote(cs):
                             continue
@@ -353,16 +415,45 @@ class _Pass:
                         hit = None
                         if rule.source == "group" and has_src and m.group("src"):
                             hit = namer.from_phrase(text, *m.span("src"))
+                        elif rule.source == "group":
+                            hit = _own_source(text, cs, ce)
+                        elif rule.source == "previous":  # "Demnach …": the sentence before's source
+                            prev = self.article.sentence_before(self._sentence_obj(lo))
+                            if prev is not None:
+                                hit = self._document_author(namer, prev.start, prev.end)
+                                if hit is None:
+                                    carried = self._speaker_of(prev.start, prev.end)
+                                    hit = carried.hit if carried is not None else None
                         elif rule.source == "subject":
-                            vs, ve = m.span("verb") if has_verb and m.group("verb") else (cs, ce)
+                            vs, ve = (cs, ce)
+                            if has_verb and m.group("verb"):
+                                vs, ve = m.span("verb")
+                            elif has_verb2 and m.group("verb2"):
+                                vs, ve = m.span("verb2")
                             hit = namer.before(text, vs, lo)
-                            if hit is None and not _THAT.search(text, cs, ce):
+                            addressee = text[vs:ve].casefold() in ("told", "tells", "tell")
+                            if hit is None and not addressee and not _THAT.search(text, cs, ce):
                                 hit = namer.after(text, ve, hi)  # inverted: "erklärte der Minister"
                         attr = self._attr(hit, bi, namer)
                         why = f"“{text[cs:ce]}”"
                         if hit is not None and hit.kind != "pronoun":
                             why += f", source “{hit.text}”"
                         self.candidates.append(_Candidate(rule, start, end, cs, ce, why, attr))
+                        if rule.tag == "claim" and _POINTS_BACK.match(text, lo, cs):
+                            # "Das teilte die Stadtverwaltung mit.": the sentence before is hers
+                            before = self.article.sentence_before(self._sentence_obj(lo))
+                            if before is not None and before.block >= bi - 1:
+                                self.candidates.append(
+                                    _Candidate(
+                                        rule,
+                                        before.start,
+                                        before.end,
+                                        cs,
+                                        ce,
+                                        why + " (in the next sentence)",
+                                        attr,
+                                    )
+                                )
 
     def _vetoed(self, rule: Rule, lo: int, hi: int, cs: int, ce: int) -> bool:
         lo, hi = max(lo, cs - VETO_WINDOW), min(hi, ce + VETO_WINDOW)
@@ -381,12 +472,24 @@ class _Pass:
                 if rule.kind != "konjunktiv" or rule.pattern is None:
                     continue
                 window = int(rule.params.get("window", 1))
+                generic = re.compile(rule.params["generic"]) if "generic" in rule.params else None
+                not_forms = frozenset(rule.params.get("not_forms", ()))
                 done: set[int] = set()
                 for bi, block in enumerate(self.article.blocks):
                     if block.kind in NON_ARTICLE_KINDS:
                         continue
-                    for m in rule.pattern.finditer(text, block.start, block.end):
-                        cs, ce = m.span("cue")
+                    found = [
+                        m.span("cue") for m in rule.pattern.finditer(text, block.start, block.end)
+                    ]
+                    if generic is not None:
+                        found += [
+                            m.span("form")
+                            for m in generic.finditer(text, block.start, block.end)
+                            if _konjunktiv_form(m.group("form"), not_forms)
+                            and m.group("subj").casefold() not in namer.determiners
+                            and m.group("subj").casefold() not in namer.not_names
+                        ]
+                    for cs, ce in sorted(found):
                         if self._inside_quote(cs):
                             continue  # first person in a direct quote, not reported speech
                         sentence = self._sentence_obj(cs)
@@ -399,16 +502,51 @@ class _Pass:
                             continue
                         done.add(sentence.start)
                         vm, (lo, hi) = context
+                        attr = None
+                        if lo < sentence.start:  # it goes on with the speaker of that sentence
+                            attr = self._speaker_of(lo, hi)
+                        inherited = attr is not None
                         hit = None
-                        if "verb" in vm.re.groupindex and vm.group("verb"):
+                        if attr is None and "verb" in vm.re.groupindex and vm.group("verb"):
                             hit = namer.before(text, vm.start("verb"), lo) or namer.after(
                                 text, vm.end("verb"), hi
                             )
-                        attr = self._attr(hit, bi, namer)
+                        elif attr is None:  # "verklagt er OpenAI mit der Begründung, …"
+                            pm = _PRONOUN_SUBJECT.search(text, lo, vm.start())
+                            if pm:
+                                hit = NameHit(pm.group(), pm.start(), pm.end(), "pronoun")
+                        if attr is None:
+                            attr = self._attr(hit, bi, namer)
                         why = f"Konjunktiv I “{text[cs:ce]}” after “{vm.group()}”"
                         self.candidates.append(
-                            _Candidate(rule, sentence.start, sentence.end, cs, ce, why, attr)
+                            _Candidate(
+                                rule, sentence.start, sentence.end, cs, ce, why, attr, inherited
+                            )
                         )
+
+    def _document_author(self, namer: Namer, lo: int, hi: int) -> NameHit | None:
+        """The body behind a document named in [lo, hi): "Ein Gutachten des Landesamts für
+        Naturschutz", "a report published by the Kestrel County council"."""
+        for m in _DOCUMENT_BY.finditer(self.text, lo, hi):
+            if namer.is_document(m.group("doc")):
+                hit = namer.from_phrase(self.text, m.start("src"), min(hi, m.start("src") + 80))
+                if (
+                    hit is not None
+                    and hit.kind != "descriptive"
+                    or (hit is not None and namer.source_noun(hit.text))
+                ):
+                    return hit
+        return None
+
+    def _speaker_of(self, lo: int, hi: int) -> _Attr | None:
+        """Who speaks in sentence [lo, hi): its quote's speaker, else its claim's source."""
+        for q in self.quotes:
+            if lo <= q.pair.start < hi and q.attr is not None:
+                return q.attr
+        for c in self.candidates:
+            if c.rule.tag == "claim" and c.attr is not None and lo <= c.cue_start < hi:
+                return c.attr
+        return None
 
     def _context(self, rule: Rule, sentence: Sentence, window: int):
         """The reporting verb (or noun) this sentence's indirect speech depends on, if any."""
@@ -448,77 +586,413 @@ class _Pass:
             _merge([(c.start, c.end) for c in self.candidates if c.rule.tag == "claim"])
         )
         self._quoted = _Spans([(q.pair.start, q.pair.end) for q in self.quotes])
-        hedges = [(c.start, c.end) for c in self.candidates if c.rule.tag == "speculation"]
+        hedges = [
+            (c.start, c.end)
+            for c in self.candidates
+            if c.rule.tag == "speculation"
+            and not _ATTRIBUTIVE.match(self.text, c.cue_start, c.cue_end)
+        ]
         hedges.sort()
         hedge_starts = [s for s, _ in hedges]
+        previous_kind = None
         for bi, block in enumerate(self.article.blocks):
-            if block.kind in NON_ARTICLE_KINDS or block.kind == "heading":
+            kind = block.kind
+            if kind == "heading" and previous_kind == "title":
+                kind = "standfirst"  # right under the title: a headline if it has a verb
+            previous_kind = block.kind
+            if block.kind in NON_ARTICLE_KINDS or kind == "heading":
                 continue
             for sentence in self.article.block_sentences(bi):
                 lo, hi = sentence.start, sentence.end
                 if claims.overlapping(lo, hi):
                     continue
                 for rule in rules:
-                    why = self._checkworthy(rule, block.kind, lo, hi, hedges, hedge_starts)
-                    if why:
-                        self.candidates.append(_Candidate(rule, lo, hi, lo, lo, why))
+                    found = self._checkworthy(rule, kind, lo, hi, hedges, hedge_starts)
+                    if found:
+                        why, (start, end) = found
+                        self.candidates.append(_Candidate(rule, start, end, start, start, why))
                         break
 
-    def _checkworthy(self, rule: Rule, kind: str, lo: int, hi: int, hedges, hedge_starts) -> str:
+    def _checkworthy(self, rule: Rule, kind: str, lo: int, hi: int, hedges, hedge_starts):
+        """(why, span) when sentence [lo, hi) — or, when a hedge covers most of it, one of its
+        plain clauses — is a check-worthy statement; None otherwise."""
         text = self.text
         words = _WORD.findall(text, lo, hi)
-        if len(words) < int(rule.params.get("min_words", 5)):
-            return ""
+        title = kind in ("title", "standfirst")
+        if len(words) < int(rule.params.get("min_words", 5)) - title:
+            return None
         tail = text[lo:hi].rstrip(" \n\"“”»«‘’'")
-        if tail.endswith(("?", "!")):
-            return ""  # a question or an exclamation asserts nothing to check
-        if kind != "title" and not tail.endswith((".", "!", ":", ";")):
-            return ""  # a caption, a credit line, a contact line
-        if self._quoted.overlapping(lo, hi):
-            return ""  # a quotation and its reporting clause: the quote is the suggestion
+        if tail.endswith(("?", "!")) and not (title and "!" in tail[:-1]):
+            return None  # a question or an exclamation asserts nothing to check
+        if not title and not tail.endswith((".", "!", ":", ";")):
+            return None  # a caption, a credit line, a contact line
+        if _DATELINE_ONLY.fullmatch(text, lo, hi):
+            return None  # "Mainz, 18. Februar 2026."
+        if self._quote_share(lo, hi) * 2 >= hi - lo:
+            return None  # a quotation and its reporting clause: the quote is the suggestion
+        for pattern in rule.unless:
+            if pattern.search(text, lo, hi):
+                return None
+        if title:
+            letters = [c for c in text[lo:hi] if c.isalpha()]
+            if letters and sum(c.isupper() for c in letters) * 10 >= len(letters) * 8:
+                return None  # a shouted kicker: "SOAP STAR'S SECRET SPLIT"
+            verbs = rule.params.get("headline_verbs")
+            m = re.search(verbs, text[lo:hi]) if verbs else None
+            if m:
+                return f"headline with a verb: “{m.group()}”", (lo, hi)
+            if kind == "standfirst":
+                return None  # a byline or a press-release header under the title
+        if self._quote_sentence(lo, hi):
+            return None  # "X sprach von einem „…“.": the quote and its reporting clause
+        spans = [(lo, hi)]
+        if self._hedged(lo, hi, hedges, hedge_starts) * 10 >= (hi - lo) * 6:
+            # a hedged statement is speculation; a plain clause beside the hedge is a claim
+            rs = next((r for r in self.rulesets if r.lang == rule.lang), self.rulesets[0])
+            spans = [
+                (s, e)
+                for s, e in self._clauses_of(rs, lo, hi)
+                if (s, e) != (lo, hi)
+                and self._hedged(s, e, hedges, hedge_starts) == 0
+                and len(_WORD.findall(text, s, e)) >= 4
+            ]
+        for s, e in spans:
+            for pattern in rule.patterns.get("signal", ()):
+                m = pattern.search(text, s, e)
+                if m:
+                    return f"check-worthy: “{m.group()}”", (s, e)
+        return None
+
+    def _quote_sentence(self, lo: int, hi: int) -> bool:
+        """A quotation that ends its sentence and whose speaker this sentence names ("Ihr Arzt, …
+        Dr. Frank Oberle, sagte damals: „…“", "X sprach von einem „…“")."""
+        end = self.text[lo:hi].rstrip(" .!?\n")
+        for q in self._quotes_in(lo, hi):
+            if not (lo <= q.pair.start < hi and q.pair.end >= lo + len(end)):
+                continue
+            if q.how.startswith("speaker from") and q.attr is not None:
+                if len(_WORD.findall(self.text, lo, q.attr.hit.start)) <= 8:
+                    return True  # the speaker opens the sentence: it is the reporting clause
+        return False
+
+    def _quotes_in(self, lo: int, hi: int) -> list[_Quote]:
+        """The quotes that start before `hi` and end after `lo` (bisect over their starts)."""
+        ordered = getattr(self, "_ordered_quotes", None)
+        if ordered is None:
+            ordered = self._ordered_quotes = sorted(self.quotes, key=lambda q: q.pair.start)
+            self._quote_starts = [q.pair.start for q in ordered]
+            self._longest_quote = max((q.pair.end - q.pair.start for q in ordered), default=0)
+        first = bisect_right(self._quote_starts, lo - self._longest_quote - 1)
+        last = bisect_right(self._quote_starts, hi)
+        return [q for q in ordered[first:last] if q.pair.end > lo]
+
+    def _quote_share(self, lo: int, hi: int) -> int:
+        """How many characters of [lo, hi) are inside quotations (a quote that opens the
+        sentence counts whole: "„…“, sagte sie")."""
+        opening = self._quote_spans.holding(lo) or self._quote_spans.holding(lo + 1)
+        if opening is not None and opening[0] <= lo + 2:
+            return hi - lo  # even a short quote opening its sentence: '"Consumers deserve …," she'
+        total = 0
+        for q in self._quotes_in(lo, hi):
+            s, e = q.pair.start, q.pair.end
+            if e <= lo or s >= hi:
+                continue
+            if s <= lo + 2:
+                return hi - lo
+            total += min(e, hi) - max(s, lo)
+        return total
+
+    def _hedged(self, lo: int, hi: int, hedges, hedge_starts) -> int:
         i = bisect_right(hedge_starts, hi) - 1
         hedged = 0
         while i >= 0 and hedges[i][1] > lo:
             hedged = max(hedged, min(hedges[i][1], hi) - max(hedges[i][0], lo))
             i -= 1
-        if hedged * 10 >= (hi - lo) * 6:
-            return ""  # a hedged statement is speculation, not a claim to check
-        for pattern in rule.unless:
-            if pattern.search(text, lo, hi):
-                return ""
-        for pattern in rule.patterns.get("signal", ()):
-            m = pattern.search(text, lo, hi)
-            if m:
-                return f"check-worthy: “{m.group()}”"
-        return ""
+        return hedged
+
+    def _clauses_of(self, rs: RuleSet, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Sentence [lo, hi) cut where clauses meet (";", a dash, ", and", ": ")."""
+        out, start = [], lo
+        for m in _splitter(rs).finditer(self.text, lo, hi):
+            if self._inside_quote(m.start()):
+                continue
+            out.append((start, m.start()))
+            start = m.end()
+        out.append((start, hi))
+        return [(s, e) for s, e in out if e > s]
 
     # 4. pronouns and surnames ---------------------------------------------------------------------
     def resolve(self) -> None:
-        """Names as the article gives them most fully (a surname as the one full name ending in
-        it); pronouns and "die 48-Jährige" as the person last named as a speaker in the same or
-        the previous block."""
+        """Each speaker as the article names it most fully: a surname as the full name ending in
+        it; he / she / er / sie and "die 48-Jährige" as the person they stand for (`People`); "it",
+        "they" and a plural "sie" as the body or group that spoke last; "a spokesperson" as the
+        body named last; "the council" as the one named body whose name ends in "council"."""
         for a in self.attrs:
-            if a.hit.kind != "pronoun":
-                a.resolved = a.hit.text
-                first, _, rest = a.hit.text.partition(" ")
-                if a.hit.kind == "descriptive" and rest and first.casefold() in a.namer.determiners:
-                    a.resolved = f"{first.lower()} {rest}"  # "The council says" → "the council"
-        persons = {a.resolved for a in self.attrs if a.person and a.resolved}
+            a.resolved = a.hit.text
+            first, _, rest = a.hit.text.partition(" ")
+            if a.hit.kind == "descriptive" and rest and first.casefold() in a.namer.determiners:
+                a.resolved = f"{first.lower()} {rest}"  # "The council says" → "the council"
+        self.attrs.sort(key=lambda a: a.hit.start)
+        namer = self.namers[self.rulesets[0].lang]
+        speakers = [
+            (a.hit.start, a.hit.end, a.hit.text, a.hit.person or bool(namer.gender(a.hit.text)))
+            for a in self.attrs
+            if a.hit.kind == "name" and a.person and " " in a.hit.text
+        ]
+        people = People(
+            self.article,
+            self.rulesets[0].lang,
+            namer.first,
+            speakers,
+            [(q.pair.start, q.pair.end) for q in self.quotes],
+            lambda offset: self._sentence(offset)[0],
+        )
+        self.people = people
+        orgs = self._org_mentions()
         for a in self.attrs:
-            if a.resolved and a.hit.kind == "name" and " " not in a.resolved:
-                full = [p for p in persons if p.split()[-1] == a.resolved]
-                if len(full) == 1:
-                    a.resolved = full[0]
-        people = [(a.block, a.hit.start, a.resolved) for a in self.attrs if a.resolved in persons]
-        people.sort(key=lambda p: p[1])
-        starts = [p[1] for p in people]
-        for a in self.attrs:
-            if a.hit.kind != "pronoun":
+            kind = a.hit.kind
+            if (
+                kind == "name"
+                and " " not in a.hit.text
+                and (
+                    a.hit.text.casefold() in a.namer.generic_orgs
+                    or a.hit.text.casefold() in a.namer.spokespersons
+                )
+            ):
+                kind = "descriptive"  # "Ministerium", "Konzernzentrale": a body by its kind
+            if kind == "name" and " " not in a.hit.text:
+                a.resolved = people.fullname(a.hit.text)
+            elif kind in ("pronoun", "age"):
+                person = people.person_at(a.hit.start)
+                if person is not None:
+                    a.resolved = person
+                    a.note = f"“{a.hit.text}” taken as {person} (the person named before)"
+                elif kind == "pronoun":
+                    body = self._body_before(a, orgs, speakers_only=True)
+                    if body is not None:
+                        a.resolved = body
+                        a.note = f"“{a.hit.text}” taken as {body} (the body that spoke before)"
+            elif kind == "descriptive" and a.namer.is_document(a.resolved):
+                author = self._author_of(a, orgs)
+                if author is not None:
+                    a.note = f"“{a.hit.text}” taken as the work of {author}"
+                    a.resolved = author
+            elif kind == "descriptive":
+                a.resolved = self._descriptive_source(a, orgs) or a.resolved
+            elif kind == "own":
+                a.resolved = self._own(a, orgs)
+                if a.resolved:
+                    a.note = f"“nach eigenen Angaben” taken as {a.resolved}"
+
+    def _org_mentions(self) -> list[tuple[int, int, str]]:
+        """Bodies the article names (start, block, name): the speakers that are no persons, and
+        capitalised words or names that end in an institution's head ("Landratsamt",
+        "Kassenärztliche Vereinigung", "Milford Borough Council")."""
+        found: list[tuple[int, int, str]] = [
+            (a.hit.start, a.block, a.hit.text)
+            for a in self.attrs
+            if a.hit.kind in ("name", "quoted")
+            and not a.hit.person
+            and not a.namer.gender(a.hit.text)
+            and not self.people.known(self.people.fullname(a.hit.text))
+        ]
+        heads: set[str] = set()
+        markers: set[str] = set()
+        for rs in self.rulesets:
+            heads |= set(rs.words("org_heads"))
+            markers |= {m for m in rs.lexicon.get("org_markers", ()) if len(m) > 2}
+        if heads:
+            alternation = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+            marks = "|".join(sorted(map(re.escape, markers), key=len, reverse=True)) or "(?!)"
+            pattern = re.compile(
+                rf"(?:\b[A-ZÄÖÜ][\w\-’']*\s+){{0,2}}"
+                rf"(?:\b[A-ZÄÖÜ][\w\-]*?(?i:{alternation})(?:e?s)?\b|\b(?:{marks})\b)"
+            )
+            namer = self.namers[self.rulesets[0].lang]
+            for bi, block in enumerate(self.article.blocks):
+                if block.kind in NON_ARTICLE_KINDS:
+                    continue
+                for m in pattern.finditer(self.text, block.start, block.end):
+                    words = m.group().split()
+                    while len(words) > 1 and (
+                        words[0].casefold() in namer.determiners
+                        or words[0].casefold() in namer.not_names
+                        or words[0].casefold() in namer.prepositions
+                    ):
+                        words = words[1:]
+                    name = " ".join(words)
+                    found.append((m.end() - len(name), bi, name))
+        found.sort()
+        return found
+
+    def _author_of(self, a: _Attr, orgs) -> str | None:
+        """ "the report" → the body that wrote the report named before it ("The report, published
+        by Milford Borough Council, …", "a council report")."""
+        words = a.resolved.split()
+        if len(words) != 2 or words[0].casefold() not in a.namer.determiners:
+            return None
+        if words[0].casefold() in ("a", "an", "ein", "eine", "einer", "einem", "einen"):
+            return None  # a new document, not the one named before
+        head = words[1]
+        lo = self.article.blocks[max(0, a.block - 3)].start
+        best = None
+        for m in re.finditer(rf"\b{re.escape(head)}\b", self.text[lo : a.hit.start], re.I):
+            at = lo + m.start()
+            hit = self._document_author(a.namer, at, min(a.hit.start, at + 120))
+            if hit is not None:
+                best = hit.text
+            before = re.search(r"(\w+)\s+$", self.text[max(0, at - 30) : at])
+            if before and before.group(1).casefold() in a.namer.generic_orgs:
+                fake = _Attr(NameHit(before.group(1), at - 1, at, "descriptive"), a.block, a.namer)
+                fake.resolved = "the " + before.group(1)
+                best = self._named_body(fake, before.group(1).casefold(), orgs) or best
+        return best
+
+    def _own(self, a: _Attr, orgs) -> str | None:
+        """ "nach eigenen Angaben": the body named last before it in its sentence."""
+        lo = self._sentence(a.hit.start)[0]
+        best: tuple[int, str] | None = None
+        for start, _, name in orgs:
+            if lo <= start < a.hit.start:
+                best = (start, name)
+        known = {
+            b.resolved
+            for b in self.attrs
+            if b.resolved and b.hit.kind in ("name", "quoted") and not self._is_person(b)
+        }
+        for name in known:
+            at = self.text.rfind(name, lo, a.hit.start)
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, name)
+        return best[1] if best else None
+
+    def _is_person(self, a: _Attr) -> bool:
+        return a.person or self.people.known(a.resolved or "")
+
+    def _body_before(
+        self, a: _Attr, orgs, speakers_only: bool = False, groups: bool = True, named: bool = False
+    ) -> str | None:
+        """The body (or, with `groups`, the group) named last before `a`, in its block or the one
+        before: a speaker that is no person, or (unless `speakers_only`) any body the article
+        names."""
+        best: tuple[int, str] | None = None
+        for b in reversed(self.attrs):
+            if b.hit.start >= a.hit.start or b.block < a.block - 1:
                 continue
-            i = bisect_right(starts, a.hit.start) - 1
-            if i >= 0 and people[i][0] >= a.block - 1:
-                a.resolved = people[i][2]
-                a.note = f"“{a.hit.text}” taken as {a.resolved} (the last person named)"
+            if b.hit.kind in ("name", "quoted", "descriptive") and b.resolved:
+                strict = b.hit.person or b.namer.gender(b.resolved) != ""
+                if (
+                    strict
+                    or b.namer.is_document(b.resolved)
+                    or b.resolved == b.hit.text
+                    and (b.hit.kind == "descriptive" and not b.namer.source_noun(b.resolved))
+                ):
+                    continue
+                if b.hit.kind == "descriptive" and b.resolved.split()[-1].casefold() in (
+                    b.namer.spokespersons
+                ):
+                    continue
+                if named and b.hit.kind == "descriptive":
+                    continue
+                if " " not in b.resolved and b.namer.source_noun(b.resolved):
+                    continue  # "Nutzerin", "Sprecher": a person by role
+                if b.hit.kind == "descriptive" and b.resolved.casefold() == b.hit.text.casefold():
+                    last = b.resolved.split()[-1]
+                    if b.namer._is_role(last):
+                        continue  # "sein Verteidiger": a person
+                    if not groups and not (
+                        b.namer.is_org_head(last) or last.casefold() in b.namer.generic_orgs
+                    ):
+                        continue
+                best = (b.hit.start, b.resolved)
+                break
+        if not speakers_only:
+            i = bisect_right(orgs, (a.hit.start, -1, "")) - 1
+            while i >= 0:
+                start, block, name = orgs[i]
+                if block < a.block - 1:
+                    break
+                if start < a.hit.start:
+                    if best is None or start > best[0]:
+                        best = (start, name)
+                    break
+                i -= 1
+        return best[1] if best else None
+
+    def _descriptive_source(self, a: _Attr, orgs) -> str | None:
+        """ "a spokesperson" → the body named last; "the council" → the one named body whose name
+        ends in "council" (the last of several)."""
+        namer = a.namer
+        words = a.resolved.split()
+        if not words:
+            return None
+        head = words[-1].casefold()
+        if len(words) <= 2 and head in namer.spokespersons:
+            return self._body_before(a, orgs, groups=False)
+        if len(words) <= 4 and namer._is_role(words[-1]) and not namer.person_noun_group(head):
+            found = self._person_with_role(a, words[-1])
+            if found is None and words[0].casefold() == "the":
+                found = self.people.person_before(a.hit.start, a.block)  # "The retired nurse"
+            return found
+        if len(words) <= 2 and (
+            head in namer.generic_orgs or head.rstrip("s") in namer.generic_orgs
+        ):
+            return self._named_body(a, head, orgs) or self._speaker_in_block(a)
+        return (
+            self._named_body(a, head, orgs)
+            if len(words) == 2 and words[0].casefold() in (namer.determiners)
+            else None
+        )
+
+    def _person_with_role(self, a: _Attr, role: str) -> str | None:
+        """ "der Minister", "the mayor": the person named last (within three paragraphs) right
+        after a title ending in that role ("Wirtschaftsminister Martin Dulig", "Mayor Dennis
+        Kowalczyk")."""
+        lo = self.article.blocks[max(0, a.block - 3)].start
+        stem = re.escape(
+            role.casefold().removesuffix("in")
+            if role.casefold().endswith("erin")
+            else role.casefold()
+        )
+        pattern = re.compile(
+            rf"(?i:[\w\-]*{stem}(?:in)?)\s+(?:(?:Dr|Prof)\.?\s+)?"
+            rf"(?P<name>[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)+)"
+        )
+        found = None
+        for m in pattern.finditer(self.text, lo, a.hit.start):
+            found = self.people.fullname(m.group("name"))
+        return found
+
+    def _speaker_in_block(self, a: _Attr) -> str | None:
+        """The body named as a speaker last before `a` in its own paragraph ("The firm expects"
+        after "Market researcher Telemetrix estimates")."""
+        for b in reversed(self.attrs):
+            if b.block != a.block or b.hit.start >= a.hit.start:
+                continue
+            if b.hit.kind not in ("name", "quoted") or not b.resolved:
+                continue
+            if b.hit.person or b.namer.gender(b.resolved) or self.people.known(b.resolved):
+                continue
+            if b.namer.is_document(b.resolved) or (
+                " " not in b.resolved and b.namer.person_noun(b.resolved)
+            ):
+                continue
+            return b.resolved
+        return None
+
+    def _named_body(self, a: _Attr, head: str, orgs) -> str | None:
+        if True:
+            best = None
+            for start, _, name in orgs:
+                if start >= a.hit.start:
+                    break
+                if not any(_head_matches(w.casefold(), head) for w in name.split()):
+                    continue
+                if name.casefold() != a.resolved.casefold() and len(name) > len(head):
+                    if best is None or start > best[0] or len(name) > len(best[1]):
+                        best = (start, name)
+            return best[1] if best else None
+        return None
 
     def inherit_speakers(self) -> None:
         """A quote with no speaker continues the one before it (same block, or opening the next)."""
@@ -558,7 +1032,9 @@ class _Pass:
         for (tag, start, end), group in merged.items():
             group.sort(key=lambda c: (c.cue_start, c.rule.id))
             first = group[0]
-            attr = next((c.attr for c in group if c.attr is not None and c.attr.resolved), None)
+            named = [c for c in group if c.attr is not None and c.attr.resolved]
+            named.sort(key=lambda c: (-_rank(c), c.cue_start))
+            attr = named[0].attr if named else None
             whys = list(dict.fromkeys(c.why for c in group))
             if attr is not None and attr.note:
                 whys.append(attr.note)
@@ -585,21 +1061,72 @@ class _Pass:
         out.sort(key=lambda s: (s.start, s.end, _TAG_ORDER.get(s.tag, 9), s.rule))
         return tuple(out)
 
+    def _is_source(self, a: _Attr) -> bool:
+        """A person or body the article attributes something to: not an unresolved pronoun, a
+        document, the article's own publisher, nor a phrase whose head cannot speak."""
+        name = a.resolved
+        if not name or name == a.hit.text and a.hit.kind in ("pronoun", "age", "own"):
+            return False
+        if _is_document(name, a.namer) or self._publisher(name, a.namer):
+            return False
+        if any(c.isdigit() for c in name) and a.hit.kind != "quoted":
+            return False
+        words = name.split()
+        if len(words) == 1 and words[0].casefold() in a.namer.not_names:
+            if not a.namer.source_noun(name):
+                return False
+        if name == a.hit.text and a.hit.kind == "descriptive" and not a.namer.source_noun(name):
+            return False
+        return True
+
+    def _publisher(self, name: str, namer: Namer) -> bool:
+        """The article's own publisher: the agency of a dateline, the name after "©", the body
+        of a press release's header, the paper in "lesen Sie … im EXPRESS"."""
+        found = getattr(self, "_publishers", None)
+        if found is None:
+            found = self._publishers = _publishers(self.article)
+        if not found:
+            return False
+        key = _genitive_base(_source_key(name, namer))
+        head = key.split()[0] if key else ""
+        return key in found or (" " not in key and head in {p.split()[0] for p in found})
+
+    def _acronyms(self) -> dict[str, str]:
+        """ "Motor Workers' Union (MWU)": the acronym's source key → the full name's."""
+        out: dict[str, str] = {}
+        for m in _ACRONYM_AFTER.finditer(self.text):
+            name = m.group("name").split()
+            namer = self.namers[self.rulesets[0].lang]
+            while name and (
+                name[0].casefold() in namer.determiners or name[0].casefold() in namer.prepositions
+            ):
+                name = name[1:]
+            if name:
+                out[m.group("acr").casefold()] = _genitive_base(_source_key(" ".join(name), namer))
+        return out
+
     def sources(self, suggestions: tuple[Suggestion, ...]) -> tuple[Source, ...]:
         """The cited sources, one per person or body: a surname merged into the full name (in
         `resolve`), "the council" into the one named source ending in "council"; documents
         ("the report", "Gerichtsdokumente") are no person or body and stay attributions only.
         Each source knows the suggestions attributed to it, so a panel can list them."""
         groups: OrderedDict[str, dict] = OrderedDict()
+        acronyms = self._acronyms()
         for a in sorted(self.attrs, key=lambda a: (a.hit.start, a.hit.end)):
-            if not a.resolved or a.hit.kind == "pronoun" and a.resolved == a.hit.text:
-                continue
-            if _is_document(a.resolved, a.namer):
+            if not self._is_source(a):
                 continue
             key = _source_key(a.resolved, a.namer)
+            key = acronyms.get(key, key)
             g = groups.setdefault(key, {"names": {}, "mentions": set()})
             g["names"][a.resolved] = g["names"].get(a.resolved, 0) + 1
             g["mentions"].add((a.hit.start, a.hit.end))
+        for key in list(groups):  # "Bundes der Steuerzahler" → "Bund der Steuerzahler"
+            base = _genitive_base(key)
+            if base != key and base in groups:
+                into, merged = groups[base], groups.pop(key)
+                for n, c in merged["names"].items():
+                    into["names"][n] = into["names"].get(n, 0) + c
+                into["mentions"] |= merged["mentions"]
         for key in list(groups):  # "the council" → "Kestrel County council"
             if " " in key:
                 continue
@@ -625,13 +1152,85 @@ _SPLITTERS: dict[str, re.Pattern[str]] = {}
 
 
 def _splitter(rs: RuleSet) -> re.Pattern[str]:
-    """Where clauses meet: ";", a spaced dash, or a comma before a conjunction."""
+    """Where clauses meet: ";", ": ", a spaced dash, a comma before a conjunction or before a
+    participle that reports (", warning that …")."""
     found = _SPLITTERS.get(rs.lang)
     if found is None:
         conj = "|".join(re.escape(w) for w in rs.lexicon.get("clause_conjunctions", ()))
-        found = re.compile(rf";\s+|\s+[–—]\s+|,\s+(?:{conj})\b\s*" if conj else r";\s+")
+        participles = "|".join(re.escape(w) for w in rs.lexicon.get("clause_participles", ()))
+        found = re.compile(
+            rf";\s+|:\s+|\s+[–—]\s+|,\s+(?:{conj})\b\s*"
+            + (rf"|,\s+(?=(?:{participles})\b)" if participles else "")
+        )
         _SPLITTERS[rs.lang] = found
     return found
+
+
+_NOT_KONJUNKTIV_ENDINGS = ("ete", "liche", "ische", "ige", "ene", "ste", "nde", "ale", "ive")
+
+
+def _head_matches(word: str, head: str) -> bool:
+    """ "council" names "Council", "Handelsverband" ends in "verband", "Bundes" is "Bund"."""
+    word = word.strip("'’")
+    if word == head or _genitive_base(word) == head or word.rstrip("s") == head:
+        return True
+    return len(head) >= 5 and (word.endswith(head) or _genitive_base(word).endswith(head))
+
+
+def _matches(rule: Rule, text: str, start: int, end: int):
+    """The rule's matches in [start, end). A rule whose pattern opens with a name phrase gives an
+    `anchor` (a word it must contain, "zufolge"): the pattern then runs only in the 160
+    characters before each anchor, not from every position of the text."""
+    anchor = rule.params.get("anchor")
+    if not anchor:
+        yield from rule.pattern.finditer(text, start, end)
+        return
+    seen: set[tuple[int, int]] = set()
+    for a in _anchor(anchor).finditer(text, start, end):
+        for m in rule.pattern.finditer(text, max(start, a.start() - 160), min(end, a.end() + 160)):
+            if m.span() not in seen and m.start() <= a.start() < m.end() + 1:
+                seen.add(m.span())
+                yield m
+
+
+_ANCHORS: dict[str, re.Pattern[str]] = {}
+
+
+def _anchor(expression: str) -> re.Pattern[str]:
+    found = _ANCHORS.get(expression)
+    if found is None:
+        found = _ANCHORS[expression] = re.compile(expression)
+    return found
+
+
+def _rank(c: _Candidate) -> int:
+    """How sure a candidate's source is: named by its own cue or the subject of its own verb (3),
+    a pronoun resolved (2), carried over from the sentence before (1)."""
+    if c.inherited:
+        return 1
+    if c.attr is not None and c.attr.hit.kind in ("pronoun", "age", "own"):
+        return 2
+    return 3
+
+
+def _konjunktiv_form(form: str, not_forms: frozenset[str]) -> bool:
+    """A lower-case word in -e after a subject that can be a Konjunktiv I ("reagiere"), not an
+    adjective, a determiner or a Präteritum ("zeigte")."""
+    if form in not_forms or form.endswith(_NOT_KONJUNKTIV_ENDINGS):
+        return False
+    return not (form.endswith("te") and form[-3] not in "t")
+
+
+def _own_source(text: str, cs: int, ce: int) -> NameHit | None:
+    """ "nach eigenen Angaben" (the subject, resolved later) or "nach Senderangaben" (the
+    broadcaster): the source a cue names inside itself."""
+    own = _OWN.search(text, cs, ce)
+    if own:
+        return NameHit(own.group(), own.start(), own.end(), "own")
+    compound = _COMPOUND_SOURCE.search(text, cs, ce)
+    if compound:
+        return NameHit(compound.group(1), compound.start(1), compound.end(1), "descriptive")
+    return None
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -645,6 +1244,48 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_ACRONYM_AFTER = re.compile(
+    r"(?P<name>(?:[A-ZÄÖÜ][\w’'\-]*\s+(?:(?:für|der|des|of|for|and|und)\s+)?){1,5})\((?P<acr>[A-ZÄÖÜ]{2,6})\)"
+)
+_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w .,'’\-]{0,40}?\((?P<name>[A-Za-z][\w .\-]{0,24})\)\s*[-–—]")
+_COPYRIGHT = re.compile(r"(?:©|\([Cc]\))\s*(?:\d{4}\s+)?(?P<name>[A-ZÄÖÜ][\w .&\-]{1,40})")
+_READ_MORE = re.compile(
+    r"\b(?:lesen Sie|Read more)\b[^.\n]{0,40}?\b(?:im|in der|bei|at|in|on)\s+(?P<name>[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)"
+)
+_PRESS_RELEASE = re.compile(
+    r"(?:Pressemitteilung|Press release|Medienmitteilung)[^|\n]{0,40}\|\s*(?P<name>[^|\n]{3,80})"
+)
+
+
+def _publishers(article: Article) -> set[str]:
+    """Source keys of the article's own publisher, from the few places it names itself."""
+    found: set[str] = set()
+    text = article.text
+    for block in article.blocks[:4]:
+        m = _DATELINE.match(block.text)
+        if m:
+            found.add(m.group("name").strip().casefold())
+        m = _PRESS_RELEASE.search(block.text)
+        if m:
+            found.add(m.group("name").strip().casefold())
+    for pattern in (_COPYRIGHT, _READ_MORE):
+        for m in pattern.finditer(text):
+            found.add(m.group("name").strip().rstrip(".").casefold())
+    return {_genitive_base(f) for f in found if f}
+
+
+def _genitive_base(key: str) -> str:
+    """A German name's first word without its genitive ending: "bundes der steuerzahler" →
+    "bund der steuerzahler", "nordinstituts für …" → "nordinstitut für …", "ministeriums" →
+    "ministerium"."""
+    first, _, rest = key.partition(" ")
+    if len(first) > 4 and first.endswith("es") and first[-3] in "dt":
+        first = first[:-2]
+    elif len(first) > 4 and first.endswith("s") and not first.endswith(("ss", "us", "is", "os")):
+        first = first[:-1]
+    return f"{first} {rest}".strip()
+
+
 def _is_document(name: str, namer: Namer) -> bool:
     """A document or a figure, not a person or body: "the report", "Gerichtsdokumenten"."""
     words = name.casefold().split()
@@ -653,6 +1294,12 @@ def _is_document(name: str, namer: Namer) -> bool:
 
 def _source_key(name: str, namer: Namer) -> str:
     words = name.split()
+    for n, w in enumerate(words[:3]):
+        if w.casefold() in namer.spokespersons and n + 1 < len(words):
+            link = words[n + 1].casefold()
+            if link in ("for", "of", "at", "des", "der", "von", "vom") and n + 2 < len(words):
+                words = words[n + 2 :]  # "a spokesman for Northern Television": the body
+                break
     while len(words) > 1 and words[0].casefold() in namer.determiners:
         words = words[1:]
     return " ".join(words).casefold()

@@ -1,27 +1,40 @@
-"""Who is speaking: names in reporting clauses, cited sources, and pronouns to resolve.
+"""Who is speaking: the subject noun phrase of a reporting clause, and the source a phrase names.
 
-Heuristics only, driven by the lexicon of the article's rule set: a name is a run of capitalised
-words ("Sam Altman", "Nordwind Moorfeld GmbH"), a quoted name („t3n“ → t3n), a domain-like word
-(de.qz.com), or, failing those, a short descriptive phrase ("the council"). Leading determiners and
-titles are dropped ("CEO Sam Altman" → "Sam Altman", "Ihr Sprecher Ole Brandes" → "Ole Brandes").
-Every name returned is an exact substring of the text, so its offsets point at it.
+Heuristics only, driven by the lexicon of the article's rule set. A subject is read back from its
+verb over comma-separated appositives ("Swim South, the regional swimming body, said"; "Its chair,
+retired engineer Colin Marsh, 71, said"), parentheses ("(MWU)", "(CSU)") and auxiliaries ("would
+only say"); of its segments the first that holds a name wins, else a descriptive phrase ("Analysts",
+"A source close to the couple", "Ein Sprecher der Verkehrsbetriebe"). A name is a run of
+capitalised words without its titles and roles ("Prof. Matthias Ebeling"), cut before "of / in /
+aus …" tails unless the head is an institution ("Institut für Verkehrsökonomie", "Bund der
+Steuerzahler"). In English a capitalised word that opens a sentence counts as a name only when the
+article also writes it capitalised inside a sentence, or another name word follows; German
+capitalises every noun, so there a run is a name and persons are told apart by first names, titles,
+roles and ages. Every name returned is an exact substring of the text, so its offsets point at it.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from reader.core.suggest.ruleset import QUOTE_CHARS, RuleSet
 
 _TOKEN = re.compile(
     r"(?P<quoted>[„“”\"»«‚‘][^„“”\"»«‚‘’\n]{1,60}[“”\"«»‘’])"
-    r"|(?P<word>(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sen|Rep|Gov|Sgt|Capt|Hr|Fr|St)\.|\w[\w'’.&\-]*\w|\w)"
+    r"|(?P<word>(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sen|Rep|Gov|Sgt|Capt|Hr|Fr|St|Cllr|Jr|Sr)\.|[A-ZÄÖÜ]\.(?=\s)"
+    r"|\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\w[\w'’.&\-]*\w(?:(?<=s)['’](?!\w))?|\w)"
     r"|(?P<punct>[^\w\s])"
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _AGE = re.compile(r"\d+-(?:[Jj]ährige[rn]?|year-old)$")  # "die 48-Jährige", "the 44-year-old"
+_AGE_WORD = re.compile(r"^\d{1,3}$")
 _HAS_DIGIT = re.compile(r"\d")
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9&\-]{1,7}$")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:\n])[\s\"“„»«‘'(\-–—]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +42,8 @@ class NameHit:
     text: str
     start: int  # offsets into the text the caller passed (plus its `base`)
     end: int
-    kind: str  # "name", "quoted", "descriptive" or "pronoun"
+    kind: str  # "name", "quoted", "descriptive", "pronoun" or "age"
+    person: bool = False  # introduced as a person: a first name, a title, a role, an age
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,125 +52,684 @@ class _Tok:
     start: int
     end: int
     kind: str  # "quoted", "word", "punct"
+    initial: bool = False  # opens its sentence
 
     @property
     def cap(self) -> bool:
         return self.kind == "word" and self.text[0].isupper()
 
+    @property
+    def fold(self) -> str:
+        return self.text.casefold()
+
+
+def _singular(word: str) -> str:
+    """An English plural's singular, roughly: "companies" → "company", "officials" → "official"."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [
-        _Tok(m.group(), m.start(), m.end(), m.lastgroup or "punct")
-        for m in _TOKEN.finditer(text, start, end)
-    ]
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        kind = m.lastgroup or "punct"
+        initial = kind == "word" and bool(
+            _SENTENCE_OPEN.search(text, max(0, m.start() - 6), m.start())
+        )
+        out.append(_Tok(m.group(), m.start(), m.end(), kind, initial))
+    return out
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """First name → "f", "m" or "" (either), from `rules/first_names.json`."""
+    folder = resources.files("reader.core.suggest").joinpath("rules")
+    data = json.loads(folder.joinpath("first_names.json").read_text("utf-8"))
+    out: dict[str, str] = {}
+    for key, gender in (("either", ""), ("female", "f"), ("male", "m")):
+        for name in data.get(key, ()):
+            out[name] = gender
+    return out
 
 
 class Namer:
-    """Name extraction with one rule set's word lists."""
+    """Name extraction with one rule set's word lists (and, per article, its proper words)."""
 
-    def __init__(self, ruleset: RuleSet) -> None:
+    def __init__(self, ruleset: RuleSet, proper: frozenset[str] = frozenset()) -> None:
+        self.lang = ruleset.lang
         self.determiners = ruleset.words("determiners")
         self.roles = ruleset.words("roles")
+        self.titles = ruleset.words("titles")
         self.role_suffixes = tuple(s.casefold() for s in ruleset.lexicon.get("role_suffixes", ()))
         self.pronouns = ruleset.words("pronouns")
         self.particles = ruleset.words("name_particles")
         self.not_names = ruleset.words("not_names")
         self.org_nouns = ruleset.words("org_nouns")
         self.org_markers = ruleset.words("org_markers")
+        self.org_heads = tuple(ruleset.words("org_heads"))
+        self.group_nouns = ruleset.words("group_nouns")
         self.adverbs = ruleset.words("skip_adverbs")
+        self.auxiliaries = ruleset.words("auxiliaries")
+        self.relatives = ruleset.words("relative_pronouns")
+        self.subordinators = ruleset.words("subordinators")
+        self.conjunctions = ruleset.words("conjunctions")
+        self.prepositions = ruleset.words("prepositions")
+        self.org_links = ruleset.words("org_links")
         self.documents = tuple(ruleset.words("documents"))
-        dets = "|".join(re.escape(d) for d in sorted(self.determiners, key=len, reverse=True))
-        noun = r"[^\W\d_][\w\-]*"
-        # determiner, one or two lower-case words, and perhaps "for/of/at the …": at the end
-        self._descriptive = (
-            re.compile(
-                rf"(?:^|(?<=[\s,(]))((?i:{dets})\s+(?-i:(?=[^\W\d_])[^\W\d_A-ZÀ-ÖØ-Þ][\w\-]*)"
-                rf"(?:\s+(?-i:[^\W\d_A-ZÀ-ÖØ-Þ][\w\-]*))?"
-                rf"(?:\s+(?:for|of|at|from|von|der|des)\s+(?:(?i:{dets})\s+)?{noun}(?:\s+{noun})?)?)$"
-            )
-            if dets
-            else re.compile(r"(?!)")
-        )
+        self.role_links = ruleset.words("role_links")
+        self.group_links = ruleset.words("group_links")
+        self.quantifiers = ruleset.words("quantifiers")
+        self.spokespersons = ruleset.words("spokespersons")
+        self.generic_orgs = ruleset.words("generic_orgs")
+        self.company_nouns = ruleset.words("company_nouns")
+        self.carriers = tuple(ruleset.lexicon.get("carriers", ()))
+        self.definite = frozenset({"the", "der", "die", "das", "dem", "den", "des"})
+        self.first = first_names()
+        self.proper = proper  # words the article capitalises inside a sentence (English)
 
     # word classes ------------------------------------------------------------------------------
     def _is_role(self, word: str) -> bool:
         w = word.casefold().rstrip(".")
-        return w in self.roles or (len(w) > 4 and w.endswith(self.role_suffixes))
+        for form in (w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("en") else w):
+            if form in self.roles or form in self.titles:
+                return True
+            if len(form) > 4 and form.endswith(self.role_suffixes):
+                return True
+        return False
 
-    def _name_word(self, tok: _Tok) -> bool:
-        return tok.cap and tok.text.casefold() not in self.not_names
+    def _is_title(self, word: str) -> bool:
+        return word.casefold().rstrip(".") in self.titles
+
+    def _name_word(self, tok: _Tok, following: _Tok | None = None) -> bool:
+        """A capitalised word that can be part of a name."""
+        if not tok.cap or tok.fold in self.not_names or tok.fold in self.determiners:
+            return False
+        if tok.fold in self.pronouns or tok.fold in self.subordinators:
+            return False
+        if self.lang == "en" and tok.initial and not _ACRONYM.match(tok.text):
+            bare = _POSSESSIVE.sub("", tok.text)
+            if bare in self.proper or bare in self.first:
+                return True
+            return (
+                following is not None
+                and following.cap
+                and not following.initial
+                and following.fold not in self.not_names
+            )
+        return True
 
     def is_person(self, name: str) -> bool:
-        """Looks like a person: two or more capitalised words, no digits, dots or firm suffixes."""
+        """Looks like a person: a first name, or two or three capitalised words with no firm marks."""
         words = name.split()
+        if not words:
+            return False
+        if words[0] in self.first and len(words) >= 2:
+            return not any(w.casefold() in self.org_markers for w in words)
         return (
-            len(words) >= 2
+            2 <= len(words) <= 3
+            and self.lang == "en"
             and all(w[0].isupper() for w in words if w.casefold() not in self.particles)
-            and not any(c.isdigit() or c in ".@/" for c in name)
+            and not any(c.isdigit() or c in "@/&" for c in name)
             and not any(w.casefold() in self.org_markers for w in words)
             and not any(w[0] in QUOTE_CHARS for w in words)
+            and not any(_ACRONYM.match(w) for w in words)
         )
 
-    # runs of capitalised words -----------------------------------------------------------------
-    def _clean(self, text: str, run: list[_Tok], kind: str = "name") -> NameHit | None:
-        """Drop leading determiners and titles; None when nothing name-like is left."""
-        i = 0
-        while i < len(run) and run[i].text.casefold() in self.determiners:
-            i += 1
+    def gender(self, name: str) -> str:
+        return self.first.get(name.split()[0], "") if name else ""
+
+    def is_org_head(self, word: str) -> bool:
+        w = word.casefold().rstrip("'’")
+        for suffix in ("es", "s", ""):
+            stem = w[: len(w) - len(suffix)] if suffix and w.endswith(suffix) else w
+            if stem in self.org_markers or stem.endswith(self.org_heads):
+                return True
+        return False
+
+    # noun phrases ------------------------------------------------------------------------------
+    def _name_run(self, toks: list[_Tok], i: int) -> int:
+        """The end index of the run of name words starting at toks[i] (i itself when none)."""
         j = i
-        while j < len(run) - 1 and self._is_role(run[j].text) and self._name_word(run[j + 1]):
-            j += 1
-        rest = run[j:]
-        if not rest:
+        while j < len(toks):
+            t = toks[j]
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if t.kind == "word" and self._name_word(t, nxt):
+                j += 1
+                if _POSSESSIVE.search(t.text) and not (
+                    t.text.endswith(("s'", "s’")) and nxt is not None and self.is_org_head(nxt.text)
+                ):
+                    return j if t.text.endswith(("s'", "s’")) and nxt is None else -j
+                continue
+            if j > i and t.kind == "word" and (t.fold in self.particles or t.text == "&"):
+                after = toks[j + 2] if j + 2 < len(toks) else None
+                if nxt is not None and self._name_word(nxt):
+                    j += 1
+                    continue
+                if (
+                    nxt is not None
+                    and nxt.fold in ("der", "den", "la", "de")
+                    and after
+                    and self._name_word(after)
+                ):
+                    j += 2  # "von der Leyen"
+                    continue
+            if j > i and t.kind == "word" and t.text[0].isdigit() and len(t.text) <= 4:
+                j += 1  # "Linie 9", "Schalke 04"
+                continue
+            break
+        return j
+
+    def _org_tail(self, toks: list[_Tok], j: int) -> int:
+        """After an institution's head: "for Animal Behaviour", "der Steuerzahler", "kommunaler
+        Unternehmen" (German genitive plural)."""
+        if j < len(toks) and toks[j].kind == "word" and toks[j].fold in self.org_links:
+            k = j + 1
+            while k < len(toks) and toks[k].fold in self.determiners:
+                k += 1
+            end = self._name_run(toks, k)
+            end = abs(end)
+            if end > k:
+                return end
+        if (
+            self.lang == "de"
+            and j + 1 < len(toks)
+            and toks[j].kind == "word"
+            and not toks[j].cap
+            and toks[j].text.endswith(("er", "en"))
+            and toks[j + 1].cap
+        ):
+            return j + 2
+        return j
+
+    def _phrase(
+        self, text: str, toks: list[_Tok], allow_descriptive: bool = True
+    ) -> NameHit | None:
+        """The source one noun-phrase segment names: its name, else its descriptive head."""
+        toks = [t for t in toks if t.kind != "punct" or t.text in "&-"]
+        if not toks:
             return None
-        if len(rest) == 1 and self._is_role(rest[0].text):
-            # only a title ("der Sprecher"): a descriptive source, with its determiner
-            first = run[i - 1] if i > 0 else rest[0]
-            return NameHit(
-                text[first.start : rest[-1].end], first.start, rest[-1].end, "descriptive"
-            )
-        return NameHit(text[rest[0].start : rest[-1].end], rest[0].start, rest[-1].end, kind)
-
-    def _runs(self, toks: list[_Tok]) -> list[list[_Tok]]:
-        """Maximal runs of name words (particles allowed between them), possessives cut out."""
-        runs: list[list[_Tok]] = []
-        cur: list[_Tok] = []
         i = 0
-        while i < len(toks):
-            t = toks[i]
-            if self._name_word(t) or (t.kind == "word" and _HAS_DIGIT.search(t.text) and cur):
-                cur.append(t)
-                if _POSSESSIVE.search(t.text):
-                    cur = []  # "Bluewake's manager": the possessor names no speaker
-            elif (
-                cur
-                and t.kind == "word"
-                and t.text.casefold() in self.particles
-                and i + 1 < len(toks)
-                and self._name_word(toks[i + 1])
-            ):
-                cur.append(t)
-            else:
-                if cur:
-                    runs.append(cur)
-                cur = []
+        while i < len(toks) - 1 and (
+            toks[i].fold in self.determiners
+            or (toks[i].kind == "word" and _POSSESSIVE.search(toks[i].text))
+        ):
             i += 1
-        if cur:
-            runs.append(cur)
-        return runs
-
-    def _extend_org(self, text: str, hit: NameHit, toks: list[_Tok]) -> NameHit:
-        """ "Kestrel County" + "council" → "Kestrel County council"."""
-        for t in toks:
-            if t.start == hit.end + 1 or (
-                t.start > hit.end and not text[hit.end : t.start].strip()
+        # an age apposition stands for the person: "die 48-Jährige", "The 44-year-old chef"
+        for k in range(i, min(len(toks), i + 2)):
+            if _AGE.search(toks[k].text):
+                nxt = toks[k + 1] if k + 1 < len(toks) else None
+                if nxt is not None and (
+                    nxt.text.split("-")[0] in self.first
+                    or (self.lang == "en" and self._name_word(nxt))
+                ):
+                    i = k + 1  # "81-year-old Arthur Penhallow"
+                    break
+                end = k + 1
+                if (
+                    end < len(toks)
+                    and toks[end].kind == "word"
+                    and (
+                        toks[end].cap
+                        if self.lang == "de"
+                        else not toks[end].cap and toks[end].fold not in self.prepositions
+                    )
+                ):
+                    end += 1  # "the 44-year-old chef", "der 52-jährige Unternehmer"
+                first = toks[0]
+                last = toks[end - 1]
+                return NameHit(text[first.start : last.end], first.start, last.end, "age", True)
+        # descriptors before a name: "lead author Dr", "retired engineer", "Market researcher"
+        k = i
+        while (
+            k < len(toks)
+            and k - i < 3
+            and toks[k].kind == "word"
+            and (
+                not toks[k].cap
+                or (
+                    k == i
+                    and not self._name_word(toks[k], toks[k + 1] if k + 1 < len(toks) else None)
+                )
+            )
+        ):
+            k += 1
+        titled = False
+        if (
+            k > i
+            and k < len(toks)
+            and self._name_word(toks[k], toks[k + 1] if k + 1 < len(toks) else None)
+        ):
+            if not any(t.fold in self.prepositions or t.fold in self.relatives for t in toks[i:k]):
+                titled = any(self._is_role(t.text) for t in toks[i:k])
+                i = k
+        # titles and roles before a name ("Verkehrsministerin Dr. Sabine Adler")
+        role_at = None
+        while i < len(toks) - 1 and toks[i].kind == "word" and self._is_role(toks[i].text):
+            nxt = toks[i + 1]
+            if not (
+                self._name_word(nxt, toks[i + 2] if i + 2 < len(toks) else None)
+                or self._is_role(nxt.text)
             ):
-                if t.kind == "word" and t.text.casefold() in self.org_nouns:
-                    return NameHit(text[hit.start : t.end], hit.start, t.end, hit.kind)
                 break
-        return hit
+            role_at = i if role_at is None else role_at
+            titled = True
+            i += 1
+        end = self._name_run(toks, i)
+        cut_possessive = end < 0
+        end = abs(end)
+        if end > i and not cut_possessive:
+            # a first name inside a run starts the name: "Schlagerstar Tanja Lorenz"
+            for n in range(i + 1, end - 1):
+                if toks[n].text.split("-")[0] in self.first:
+                    i, titled = n, True
+                    break
+            genitive_role = (
+                i > 0 and toks[i - 1].fold.endswith("s") and self._is_role(toks[i - 1].text)
+            )
+            if self.lang == "de" and genitive_role and end - i == 1:
+                if toks[i].text.split("-")[0] not in self.first:
+                    # "eines Polizeisprechers Bargeld": a role, then no name
+                    return self._descriptive(text, toks[:i]) if allow_descriptive else None
+        if (
+            self.lang == "en"
+            and end - i == 1
+            and not cut_possessive
+            and end < len(toks)
+            and toks[end].kind == "word"
+            and not toks[end].cap
+            and toks[end].fold not in self.prepositions
+            and toks[end].fold not in self.particles
+            and self.source_noun(" ".join(t.text for t in toks[end : end + 3]))
+        ):
+            return (
+                self._descriptive(text, toks) if allow_descriptive else None
+            )  # "the Danish group"
+        if end > i and not cut_possessive:
+            if self._is_role(toks[i].text) and end - i == 1:
+                return self._descriptive(text, toks) if allow_descriptive else None
+            if (
+                self.lang == "de"
+                and end - i == 1
+                and toks[i].fold in self.group_nouns
+                and end < len(toks)
+                and toks[end].fold in self.group_links
+                and toks[end].fold not in self.org_links
+            ):
+                return self._descriptive(text, toks) if allow_descriptive else None
+            head = toks[end - 1]
+            if self.is_org_head(head.text) or (self.lang == "de" and head.fold in self.group_nouns):
+                end = self._org_tail(toks, end)
+            if end < len(toks) and toks[end].kind == "word" and toks[end].fold in self.org_nouns:
+                end += 1  # "Kestrel County" + "council"
+            if end - i == 1 and toks[i].fold.rstrip(".") in self.titles:
+                return None
+            name = text[toks[i].start : toks[end - 1].end]
+            person = toks[i].text.split("-")[0] in self.first or (
+                titled and end - i >= 2 and not any(self.is_org_head(t.text) for t in toks[i:end])
+            )
+            return NameHit(name, toks[i].start, toks[end - 1].end, "name", person)
+        if cut_possessive:
+            # "Bluewake's manager": the possessor names no speaker, the phrase may
+            # ("the Prime Minister's spokesman")
+            whole = self._descriptive(text, toks) if allow_descriptive else None
+            return whole if whole is not None and self.source_noun(whole.text) else None
+        if not allow_descriptive:
+            return None
+        return self._descriptive(text, toks)
+
+    def _descriptive(self, text: str, toks: list[_Tok]) -> NameHit | None:
+        """ "the council", "Analysts", "A spokesman for the company", "A source close to the
+        couple", "Personen aus dem Unternehmensumfeld": up to the head noun, and a short tail for
+        a role or a vague group."""
+        words: list[_Tok] = []
+        while toks and toks[0].kind == "word" and toks[0].fold in self.adverbs:
+            toks = toks[1:]
+        for t in toks:
+            if t.kind != "word":
+                break
+            if (
+                words
+                and self.is_document(words[-1].text)
+                and words[-1].fold not in self.determiners
+            ):
+                break
+            if t.fold in self.relatives and words and t.fold not in self.determiners:
+                break
+            if words and (
+                t.fold in self.prepositions or t.fold in self.relatives or t.fold == "familiar"
+            ):
+                break
+            words.append(t)
+        content = [t for t in words if t.fold not in self.determiners]
+        if not content or len(content) > 4 or any(t.fold in self.auxiliaries for t in content):
+            return None
+        head = content[-1]
+        if len(content) == 1 and head.fold in self.quantifiers:
+            return None  # "Some fear that …": nobody in particular
+        if (
+            head.fold in self.pronouns
+            or _HAS_DIGIT.search(head.text)
+            and not _AGE.search(head.text)
+        ):
+            return None
+        if self.lang == "en" and len(head.text) < 3:
+            return None
+        end = words[-1].end
+        n = len(words)
+        base = head.fold.rstrip("s") if self.lang == "en" else head.fold
+        group = head.fold in self.group_nouns or base in self.group_nouns
+        role = self._is_role(head.text)
+        if (group or role) and n < len(toks) and toks[n].kind == "word":
+            tail_word = toks[n].fold
+            allowed = self.role_links | (self.group_links if group else frozenset())
+            if tail_word in allowed or (self.lang == "de" and tail_word in self.determiners):
+                k = n + 1
+                if (
+                    tail_word in ("close", "familiar")
+                    and k < len(toks)
+                    and toks[k].fold in ("to", "with")
+                ):
+                    k += 1
+                stop = min(len(toks), k + 4)
+                while k < stop and toks[k].kind == "word" and toks[k].fold in self.determiners:
+                    k += 1
+                run_end = k
+                while (
+                    run_end < stop
+                    and toks[run_end].kind == "word"
+                    and toks[run_end].fold not in self.prepositions
+                ):
+                    run_end += 1
+                    if toks[run_end - 1].cap or self.lang == "en":
+                        end = toks[run_end - 1].end
+                        if toks[run_end - 1].cap and self.lang == "de":
+                            nxt = toks[run_end] if run_end < len(toks) else None
+                            if nxt is None or not (nxt.cap and nxt.kind == "word"):
+                                break  # a name's further words: "der Deutschen Presse-Agentur"
+                tail = text[words[-1].end : end]
+                if any(c in tail for c in self.carriers):
+                    end = words[-1].end  # "sagte ein Sprecher der Deutschen Presse-Agentur": told
+        first = words[0]
+        return NameHit(text[first.start : end], first.start, end, "descriptive")
+
+    # segments ------------------------------------------------------------------------------------
+    def _is_clause(self, seg: list[_Tok]) -> bool:
+        """A comma segment that is a clause of its own, not an appositive of the subject."""
+        words = [t for t in seg if t.kind == "word"]
+        if not words:
+            return False
+        if (
+            words[0].fold in self.relatives
+            and not words[0].initial
+            and (self.lang == "en" or len(words) > 1 and not words[1].cap)
+        ):
+            return False  # "who advised Ember …", "der anonym bleiben wollte"
+        if words[0].fold in self.subordinators or words[0].fold in self.conjunctions:
+            return True
+        if words[0].fold in self.prepositions:
+            return True  # "In March", "On Monday", "Nach der Sitzung"
+        if self.lang == "de":
+            return any(
+                not t.cap
+                and not t.text[0].isdigit()
+                and t.fold not in self.determiners
+                and t.fold not in self.prepositions
+                and t.fold not in self.particles
+                and t.fold not in self.org_links
+                for t in words
+            )
+        count = 0
+        for t in words:
+            if t.fold in self.relatives and t is not words[0]:
+                break
+            if t.fold in self.auxiliaries:
+                return True
+            count += 1
+        return count > 9
+
+    def _segments(self, toks: list[_Tok]) -> list[list[_Tok]]:
+        out: list[list[_Tok]] = [[]]
+        depth = 0
+        for t in toks:
+            if t.kind == "punct" and t.text == "(":
+                depth += 1
+                continue
+            if t.kind == "punct" and t.text == ")":
+                depth = max(0, depth - 1)
+                continue
+            if depth:
+                continue
+            if t.kind == "punct" and t.text in ",;:–—":
+                out.append([])
+            else:
+                out[-1].append(t)
+        return out
+
+    def _choose(self, text: str, segments: list[list[_Tok]]) -> NameHit | None:
+        """Of the subject's segments, the first that names someone; a role alone ("Its chair",
+        "the company's chief executive") gives way to the name in its appositive."""
+        fallback: NameHit | None = None
+        for n, seg in enumerate(segments):
+            words = [t for t in seg if t.kind == "word"]
+            if not words or (len(words) == 1 and _AGE_WORD.match(words[0].text)):
+                continue
+            if words[0].fold in self.relatives and n > 0:
+                continue
+            if n > 0 and fallback is not None and self.is_document(fallback.text):
+                for m, t in enumerate(seg):  # "The report, published by Milford Borough Council,"
+                    if t.fold in ("by", "von", "vom") and m + 1 < len(seg):
+                        hit = self._phrase(text, seg[m + 1 :], allow_descriptive=False)
+                        if hit is not None:
+                            return hit
+                continue
+            if n > 0 and words[0].fold in self.prepositions:
+                continue
+            hit = self._phrase(text, seg)
+            if hit is None:
+                continue
+            if hit.kind in ("name", "quoted", "age"):
+                if (
+                    fallback is not None
+                    and fallback.kind == "descriptive"
+                    and not self._role_phrase(fallback.text)
+                ):
+                    return fallback
+                return hit
+            if fallback is None:
+                fallback = hit
+        return fallback
+
+    def is_document(self, name: str) -> bool:
+        """A document or a figure, not a person or body: "the report", "Gerichtsdokumenten"."""
+        words = name.casefold().split()
+        return bool(words) and any(words[-1].endswith(d) for d in self.documents)
+
+    def person_noun_group(self, word: str) -> bool:
+        """A group of people or a spokesperson ("Analysts", "Sprecher"), not one titled person."""
+        f = word.casefold()
+        if f in self.spokespersons or f in ("source", "official", "insider", "person"):
+            return True
+        if self.lang == "en":
+            return f.endswith("s") and _singular(f) in self.group_nouns
+        return f in self.group_nouns and not self._is_role(word)
+
+    def person_noun(self, word: str) -> bool:
+        """A role or a group of people ("Nutzerin", "Sprecher", "Analysts"), not a body."""
+        f = word.casefold()
+        base = f[:-1] if self.lang == "en" and f.endswith("s") else f
+        return self._is_role(word) or f in self.group_nouns or base in self.group_nouns
+
+    def source_noun(self, phrase: str) -> bool:
+        """A descriptive phrase whose head can speak: a role, a group, a body ("the council",
+        "officials", "a spokesman for the company")."""
+        words = [w.strip(",.;:") for w in phrase.split()]
+        if not words:
+            return False
+        for w in words[:4]:
+            f = w.casefold()
+            base = _singular(f) if self.lang == "en" else f
+            if (
+                self._is_role(w)
+                or f in self.group_nouns
+                or base in self.group_nouns
+                or f in self.org_nouns
+                or base in self.org_nouns
+                or f in self.spokespersons
+                or f in self.generic_orgs
+                or base in self.generic_orgs
+                or self.is_org_head(w)
+            ):
+                return True
+        return False
+
+    def _role_phrase(self, phrase: str) -> bool:
+        words = [w for w in phrase.split() if w.casefold() not in self.determiners]
+        words = [w for w in words if not _POSSESSIVE.search(w)]
+        return any(self._is_role(w) for w in words[:2])
 
     # public ----------------------------------------------------------------------------------
+    def before(self, text: str, pos: int, lo: int) -> NameHit | None:
+        """The subject right before a reporting verb at `pos` (not looking back past `lo`)."""
+        toks = _tokens(text, lo, pos)
+        comma = False
+        while toks:
+            t = toks[-1]
+            if t.kind == "punct" and t.text == ",":
+                comma = True
+            elif not (
+                t.kind == "word"
+                and (
+                    t.fold in self.adverbs
+                    or t.fold in self.auxiliaries
+                    or (self.lang == "en" and t.fold.endswith("ly") and not t.cap)
+                )
+            ):
+                break
+            toks.pop()
+        if not toks:
+            return None
+        last = toks[-1]
+        if last.kind == "punct" and last.text in QUOTE_CHARS:
+            return None  # "„…“, sagte X": the speaker follows the verb
+        if last.kind == "quoted":  # "Die Zeitung „Bild“ berichtete", not "„…“, sagte sie"
+            if comma or len(last.text.split()) > 3:
+                return None
+            return NameHit(
+                text[last.start + 1 : last.end - 1], last.start + 1, last.end - 1, "quoted"
+            )
+        if last.kind == "word" and last.fold in self.pronouns:
+            return NameHit(last.text, last.start, last.end, "pronoun")
+        if last.kind == "word" and last.fold in self.conjunctions and len(toks) > 1:
+            return self.clause_subject(text, toks[:-1])
+        segments = self._segments(toks)
+        if comma:
+            segments.append([])
+        # walk back over appositives to the subject's first segment
+        k = len(segments) - 1
+        if not segments[k]:
+            k -= 1
+            if k < 0 or self._is_clause(segments[k]):
+                return None  # ", schätzt das Institut": the subject follows the verb
+        first = k
+        while first > 0:
+            prev = segments[first - 1]
+            if not prev or self._is_clause(prev):
+                break
+            first -= 1
+        chosen = [s for s in segments[first : k + 1] if s]
+        if not chosen:
+            return None
+        head = chosen[0]
+        if head[0].kind == "word" and head[0].fold in self.prepositions and first == 0:
+            if self.lang == "de":
+                return None  # "Für das Frühjahr erwartet der Verband …"
+            rest = head[2:]  # "On Monday the council said"
+            if not rest or rest[0].fold not in self.determiners and not rest[0].cap:
+                return None
+            chosen[0] = head = rest
+        # inside the first segment, the subject starts after a clause-opening word ("which Moss
+        # later described"); a relative pronoun right before the verb is the segments before it
+        cut = 0
+        for n, t in enumerate(head):
+            if t.kind == "word" and (
+                t.fold in self.subordinators
+                or t.fold in self.conjunctions
+                or (
+                    t.fold in self.relatives
+                    and (self.lang == "en" or n > 0 and head[n - 1].kind == "punct")
+                )
+            ):
+                cut = n + 1
+        if cut:
+            if cut == len(head) and head[-1].fold in self.relatives and first > 0:
+                return self._choose(text, [s for s in segments[:first] if s][-3:])
+            chosen[0] = head[cut:]
+        return self._choose(text, chosen)
+
+    def clause_subject(self, text: str, toks: list[_Tok]) -> NameHit | None:
+        """The subject of a clause whose verbs are joined by "and": its first pronoun or name
+        ("In June she appeared … and told host Megan Doyle …")."""
+        for t in toks[:8]:
+            if t.kind == "punct" and t.text in ",;:":
+                continue
+            if t.kind == "word" and t.fold in self.pronouns:
+                return NameHit(t.text, t.start, t.end, "pronoun")
+        segs = self._segments(toks[:12])
+        for seg in segs:
+            words = [t for t in seg if t.kind == "word"]
+            if words and words[0].fold in self.prepositions:
+                continue
+            whole = self._phrase(text, seg, allow_descriptive=False)
+            if whole is not None:
+                return whole
+            for n in range(1, min(len(seg), 5) + 1):
+                hit = self._phrase(text, seg[:n], allow_descriptive=True)
+                if hit is not None and (hit.kind != "descriptive" or self.source_noun(hit.text)):
+                    return hit
+            return None
+        return None
+
+    def after(self, text: str, pos: int, hi: int) -> NameHit | None:
+        """The speaker named right after a reporting verb ending at `pos` (up to `hi`)."""
+        toks = _tokens(text, pos, hi)
+        segment: list[_Tok] = []
+        rest: list[_Tok] = []
+        for n, t in enumerate(toks):
+            if t.kind == "quoted" or (t.kind == "punct" and t.text not in "&-()"):
+                if t.text == ",":
+                    rest = toks[n + 1 :]
+                break
+            segment.append(t)
+        segment = [t for seg in self._segments(segment) for t in seg]
+        if segment and segment[0].fold in ("es", "it", "there"):
+            segment = segment[1:]
+            if segment and segment[0].fold in self.prepositions:
+                segment = segment[1:]  # "hieß es in einer Mitteilung der Ermittler"
+            words = [t for t in segment if t.kind == "word"]
+            for n, t in enumerate(words[:-1]):  # the body behind a statement or document
+                if self.is_document(t.text) and words[n + 1].fold in self.org_links:
+                    found = self._phrase(text, words[n + 2 :], allow_descriptive=True)
+                    if found is not None:
+                        return found
+        if segment and segment[0].fold in self.pronouns:
+            return NameHit(segment[0].text, segment[0].start, segment[0].end, "pronoun")
+        hit = self._phrase(text, segment)
+        if hit is not None and hit.kind == "descriptive" and not self.source_noun(hit.text):
+            hit = None  # "said further cuts were …": no speaker
+        if hit is not None and hit.kind == "descriptive" and rest:
+            words = [t for t in rest if t.kind == "word"]
+            better = self._phrase(text, rest[: len(words)], allow_descriptive=False)
+            if better is not None and self._role_phrase(hit.text):
+                return better  # "said Bluewake's manager, Tom Hargreaves"
+        if hit is None and rest and segment and _POSSESSIVE.search(segment[-1].text):
+            return self._phrase(
+                text, [t for t in rest if t.kind == "word"][:6], allow_descriptive=False
+            )
+        return hit
+
     def from_phrase(self, text: str, start: int, end: int) -> NameHit | None:
         """The source named by a phrase after "laut", "according to", before "zufolge", ..."""
         toks = _tokens(text, start, end)
@@ -166,170 +739,33 @@ class Namer:
         for t in toks:
             if t.kind == "word" and "." in t.text and not t.text[0].isupper() and t.text[-1] != ".":
                 return NameHit(t.text, t.start, t.end, "quoted")  # a domain: de.qz.com
-        segments: list[list[_Tok]] = [[]]
-        for t in toks:
-            if t.kind == "punct" and t.text in ",;:()–—":
-                segments.append([])
-            else:
-                segments[-1].append(t)
-        first = segments[0]
-        words = [t for t in first if t.kind == "word"]
-        if words and words[0].text.casefold() in self.pronouns and len(words) == 1:
-            return NameHit(words[0].text, words[0].start, words[0].end, "pronoun")
-        for run in self._runs(first):
-            hit = self._clean(text, run)
-            if hit is not None:
-                return self._extend_org(text, hit, first)
-        if len(segments) > 1:
-            second = [t for t in segments[1] if t.kind == "word"]
-            runs = self._runs(second)
-            if second and runs and runs[0][0] is second[0] and len(runs[0]) == len(second):
-                hit = self._clean(text, runs[0])
-                if hit is not None:
-                    return hit  # an appositive: "the trust's chair, Helen Achterberg,"
-        if words and len(words) <= 4:
-            return NameHit(
-                text[words[0].start : words[-1].end], words[0].start, words[-1].end, "descriptive"
-            )
-        return None
-
-    def before(self, text: str, pos: int, lo: int) -> NameHit | None:
-        """The subject right before a reporting verb at `pos` (not looking back past `lo`)."""
-        toks = [t for t in _tokens(text, lo, pos)]
-        comma = False
-        while toks and toks[-1].kind == "punct" and toks[-1].text in ",":
-            toks.pop()
-            comma = True
-        while (
-            toks
-            and toks[-1].kind == "word"
-            and (toks[-1].text.casefold() in self.adverbs or toks[-1].text.endswith("ly"))
-        ):
-            toks.pop()
-        if not toks or toks[-1].kind != "word" and toks[-1].kind != "quoted":
-            return None
-        last = toks[-1]
-        if last.kind == "quoted":  # "Die Zeitung „Bild“ berichtete", not "„…“, sagte sie"
-            if comma or len(last.text.split()) > 3:
-                return None
-            return NameHit(
-                text[last.start + 1 : last.end - 1], last.start + 1, last.end - 1, "quoted"
-            )
-        if last.text.casefold() in self.pronouns:
-            return NameHit(last.text, last.start, last.end, "pronoun")
-        i = len(toks)
-        while i > 0:
-            t = toks[i - 1]
-            if self._name_word(t) or (
-                t.kind == "word"
-                and t.text.casefold() in self.particles
-                and i < len(toks)
-                and i - 2 >= 0
-                and self._name_word(toks[i - 2])
-            ):
-                i -= 1
-            else:
-                break
-        run = toks[i:]
-        if run and not any(_POSSESSIVE.search(t.text) for t in run[:-1]):
-            hit = self._clean(text, run)
-            if hit is not None:
-                return hit
-        # "the council said", "a spokesman for the company said", ", officials said"
-        end = toks[-1].end
-        m = self._descriptive.search(text, max(lo, end - 80), end)
-        if m:
-            return NameHit(m.group(1), m.start(1), m.end(1), "descriptive")
         words = [t for t in toks if t.kind == "word"]
-        if toks and toks[-1].kind == "word" and len(words) == len(toks) and len(words) <= 2:
-            first = words[
-                0
-            ]  # the whole subject, at the start of its sentence: "Planning documents"
-            if first.text.casefold() not in self.not_names and len(toks[-1].text) >= 4:
-                return NameHit(text[first.start : end], first.start, end, "descriptive")
-        if len(toks) >= 2 and toks[-2].text == "," and not last.cap and len(last.text) >= 4:
-            return NameHit(last.text, last.start, last.end, "descriptive")  # ", officials said"
-        return None
-
-    def after(self, text: str, pos: int, hi: int) -> NameHit | None:
-        """The speaker named right after a reporting verb ending at `pos` (up to `hi`)."""
-        toks = _tokens(text, pos, hi)
-        segment: list[_Tok] = []
-        rest: list[_Tok] = []
-        for n, t in enumerate(toks):
-            if t.kind == "punct" or t.kind == "quoted":
-                if t.text == ",":
-                    rest = toks[n + 1 :]
-                break
-            segment.append(t)
-        if segment and segment[0].text.casefold() in self.pronouns:
-            return NameHit(segment[0].text, segment[0].start, segment[0].end, "pronoun")
-        for k, t in enumerate(segment[:3]):  # "sagte die 48-Jährige (dem EXPRESS)"
-            named_next = k + 1 < len(segment) and self._name_word(segment[k + 1])
+        if len(words) == 1 and words[0].fold in self.pronouns:
+            return NameHit(words[0].text, words[0].start, words[0].end, "pronoun")
+        segments = self._segments(toks)
+        first = segments[0]
+        # "figures from the X", "a report published by X": the body behind the document
+        for n, t in enumerate(first):
             if (
-                _AGE.search(t.text)
-                and not named_next  # "said 81-year-old Arthur Penhallow" names him
-                and all(x.text.casefold() in self.determiners for x in segment[:k])
-            ):
-                first = segment[0]
-                return NameHit(text[first.start : t.end], first.start, t.end, "pronoun")
-        lead: list[_Tok] = []
-        k = 0
-        while k < len(segment):
-            t = segment[k]
-            if t.text.casefold() in self.determiners or _HAS_DIGIT.search(t.text):
-                lead.append(t)
-                k += 1
-            elif t.cap and _POSSESSIVE.search(t.text):
-                lead.append(t)
-                k += 1
-            else:
-                break
-        skip = k
-        while skip < len(segment) and skip - k < 3 and segment[skip].kind == "word":
-            if segment[skip].cap:
-                break
-            skip += 1
-        if skip > k and skip < len(segment) and self._name_word(segment[skip]):
-            if all(not _HAS_DIGIT.search(x.text) for x in segment[k:skip]):
-                k = skip  # "lead author", "retired engineer", "sous chef"
-        run: list[_Tok] = []
-        while k < len(segment):
-            t = segment[k]
-            if self._name_word(t) or (
-                run
-                and t.text.casefold() in self.particles
-                and k + 1 < len(segment)
-                and self._name_word(segment[k + 1])
-            ):
-                run.append(t)
-                k += 1
-            else:
-                break
-        role_only = None
-        if run:
-            dets = [t for t in lead if t.text.casefold() in self.determiners]
-            hit = self._clean(text, dets[-1:] + run)
-            if hit is not None and not (hit.kind == "descriptive" and rest):
-                return hit
-            role_only = hit
-        if rest:
-            words: list[_Tok] = []
-            for t in rest:
-                if t.kind != "word":
-                    break
-                words.append(t)
-            runs = self._runs(words)
-            if words and runs and runs[0][0] is words[0]:
-                hit = self._clean(text, runs[0])
-                if hit is not None:
-                    return hit  # "said Bluewake's manager, Tom Hargreaves"
-        if role_only is not None:
-            return role_only
-        if not run and lead and lead[-1].text.casefold() in self.determiners:
-            tail = segment[len(lead) : len(lead) + 2]
-            if tail and all(t.kind == "word" and not t.cap for t in tail):
-                return NameHit(
-                    text[lead[-1].start : tail[0].end], lead[-1].start, tail[0].end, "descriptive"
+                t.fold in ("by", "from", "von", "vom")
+                and n > 0
+                and any(
+                    x.fold.rstrip("s").endswith(tuple(d.rstrip("s") for d in self.documents))
+                    for x in first[:n]
                 )
-        return None
+            ):
+                k = n + 1
+                while k < len(first) and first[k].fold in self.determiners:
+                    k += 1
+                hit = self._phrase(text, first[n + 1 :], allow_descriptive=True)
+                if hit is not None:
+                    return hit
+        hit = self._phrase(text, first)
+        if hit is not None and hit.kind == "descriptive" and len(segments) > 1:
+            second = segments[1]
+            better = self._phrase(text, second, allow_descriptive=False)
+            if better is not None and self._role_phrase(hit.text):
+                return better  # an appositive: "the trust's chair, Helen Achterberg,"
+        if hit is None and len(segments) > 1:
+            return self._phrase(text, segments[1], allow_descriptive=False)
+        return hit

@@ -1,5 +1,9 @@
 """Paired quotation marks inside one block: „…“ “…” »…« «…» ‚…‘ ‘…’ "…", nested or not.
 
+A straight double quote may be closed by a curly one (`"…“`, as German writers on an English
+keyboard type it) when nothing but punctuation or space follows; a straight single quote opens at a
+word's start and closes at a word's end ('We will not let it close'), never between letters.
+
 One pass over the quote characters only (found by a regex, so the cost is the number of marks, not
 of characters). A stack pairs each closing mark with the nearest opener it can close; openers left
 unclosed at the end of the block are dropped (a scrape's stray mark must not swallow a paragraph,
@@ -22,8 +26,9 @@ DEFAULT_PAIRS: dict[str, str] = {
     "‚": "‘’",
     "‘": "’",
     '"': '"',
+    "'": "'",
 }
-_MARKS = re.compile('[„“”"»«‚‘’]')
+_MARKS = re.compile("[„“”\"»«‚‘’']")
 MAX_DEPTH = 8
 
 
@@ -35,6 +40,17 @@ class QuotePair:
 
 def _between_letters(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
+def _ends_word(text: str, i: int) -> bool:
+    """Nothing but space or punctuation follows the mark at `i`."""
+    return i + 1 >= len(text) or not text[i + 1].isalnum()
+
+
+def _single_opens(text: str, i: int) -> bool:
+    """A straight single quote opens a quotation at a word's start ("'We will…"), not in "'90s"."""
+    before = text[i - 1] if i > 0 else " "
+    return (before.isspace() or before in "([:—–-") and i + 1 < len(text) and text[i + 1].isalpha()
 
 
 def find_quotes(
@@ -50,12 +66,17 @@ def find_quotes(
     found: list[QuotePair] = []
     for m in _MARKS.finditer(text):
         c, i = m.group(), m.start()
-        if c in "’‘" and _between_letters(text, i):
+        if c in "’‘'" and _between_letters(text, i):
             continue  # an apostrophe: don't, Musk’s
         closed = False
         for depth in range(len(stack) - 1, -1, -1):
             opener, at = stack[depth]
-            if c in pairs.get(opener, ""):
+            closes = c in pairs.get(opener, "")
+            if not closes and opener == '"' and c in "“”" and _ends_word(text, i):
+                closes = True  # "Wir haben … bekommen“, sagte er
+            if closes and c == "'" and not _ends_word(text, i):
+                closes = False
+            if closes:
                 del stack[depth:]
                 found.append(QuotePair(at, i + 1))
                 closed = True
@@ -63,6 +84,8 @@ def find_quotes(
         if closed:
             continue
         if c in pairs:
+            if c == "'" and not _single_opens(text, i):
+                continue  # a possessive ("Makers' Association") or a stray mark
             if c == '"' and i + 1 < len(text) and text[i + 1].isspace() and i > 0:
                 continue  # a straight quote before a space opens nothing
             stack.append((c, i))

@@ -14,6 +14,8 @@ any, holds the cited source. Patterns may use these placeholders, filled from th
     {NP}        a name phrase: optional determiner, then a quoted name or capitalised words
     {PRON}      a speaker pronoun (lexicon "pronouns")
 
+A pattern that opens with a name phrase may give `params.anchor`, a word it must contain
+("zufolge"); it then runs only around that word, which keeps a long article fast.
 `unless` patterns veto a cue when one of their matches (in the cue's sentence) covers the cue.
 `patterns` holds further named lists of expressions a matcher needs (a quote rule's reporting
 clauses, the Konjunktiv rule's context), with the same placeholders.
@@ -92,7 +94,11 @@ def _either_case(word: str) -> str:
 
 def _placeholders(lexicon: dict[str, tuple[str, ...]]) -> dict[str, str]:
     determiners = _alternation(lexicon.get("determiners", ()))
-    particles = _alternation(lexicon.get("name_particles", ()) or ("von",))
+    # words that join a name's parts: particles ("von"), and in an institution's name "der",
+    # "für" ("Bund der Steuerzahler", "Landesamt für Naturschutz")
+    particles = _alternation(
+        tuple(lexicon.get("name_particles", ()) or ("von",)) + tuple(lexicon.get("org_links", ()))
+    )
     name = rf"(?:{QUOTED_NAME}|{DOMAIN_WORD}|{CAP_WORD})"
     np = (
         rf"(?:(?:{determiners})\s+)?{name}"

@@ -1,0 +1,283 @@
+"""Who a pronoun, an age or a surname stands for: the people an article names, in text order.
+
+One pass over the article collects every person it names — a first name and a surname ("Nadia
+Okafor is late"), a title or role and a name ("Cllr Susan Pryce", "Landrat Georg Eibl"), a speaker
+the rules found — and every later use of such a surname ("Okafor shrugs"). Pronouns (he / she, er
+/ sie with a singular verb) and age appositions ("the 44-year-old chef", "die 48-Jährige") then
+stand for the last person named as a subject (at the start of a sentence) whose gender fits, within
+a few paragraphs; each resolved pronoun is itself a mention, so a chain of "she"s keeps its person.
+Mentions inside direct quotations are skipped: there "he" and "she" are the speaker's words.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from reader.core.article import NON_ARTICLE_KINDS, Article
+
+_SURNAME = r"(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’\-]*[a-zäöüß])"
+_PARTICLES = r"(?:(?:von|van|de|der|den|zu|ten|di|da|le|la|al|bin)\s+){0,2}"
+_AGE = re.compile(
+    r"\b(?P<det>[Dd]er|[Dd]ie|[Tt]he)\s+(?P<age>\d{1,3})-(?P<w>[Jj]ährige[rn]?|year-old)\b"
+)
+_WORD_BEFORE = re.compile(r"([\w’'\-]+)\W*$")
+_WORD_AFTER = re.compile(r"^\W*?([\w’'\-]+)")
+_VERB_BEFORE = re.compile(
+    r"\b(?:sagte|sagt|erklärte|erklärt|hatte|hat|war|ist|musste|wollte|said|says)\s*$"
+)
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "er", "sie", "es"})
+MAX_BLOCKS = 3  # how many paragraphs back a pronoun may reach for its person
+
+
+class _Covered:
+    """Spans, and "does one of them hold this offset?" by bisect (the spans may overlap)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+            else:
+                merged.append((s, e))
+        self.spans = merged
+        self.starts = [s for s, _ in merged]
+
+    def holding(self, offset: int) -> bool:
+        i = bisect_right(self.starts, offset) - 1
+        return i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str  # the fullest form the article gives
+    gender: str  # "f", "m" or "" when unknown
+
+
+@dataclass(slots=True)
+class _Event:
+    start: int
+    end: int
+    block: int
+    kind: str  # "name", "pronoun", "age"
+    name: str = ""  # for names: the full name
+    gender: str = ""  # for pronouns and ages: the gender they need
+    subject: bool = False
+
+
+class People:
+    """Persons named in one article, and what its pronouns and ages resolve to."""
+
+    def __init__(
+        self,
+        article: Article,
+        lang: str,
+        first_names: dict[str, str],
+        speakers: list[tuple[int, int, str, bool]],
+        quoted: list[tuple[int, int]],
+        sentence_start,
+    ) -> None:
+        self.article = article
+        self.text = article.text
+        self.lang = lang
+        self.first = first_names
+        self._quoted = sorted(quoted)
+        self._quoted_starts = [s for s, _ in self._quoted]
+        self._sentence_start = sentence_start
+        self.full: dict[str, str] = {}  # surname -> full name (when only one person has it)
+        self.gender: dict[str, str] = {}
+        self.resolved: dict[int, str] = {}  # pronoun / age offset -> full name
+        events = self._names(speakers)
+        events += self._pronouns()
+        events.sort(key=lambda e: (e.start, e.kind != "name"))
+        self._subjects: list[tuple[int, int, str]] = []  # (start, block, name) of subjects
+        self._walk(events)
+        self._subject_starts = [s for s, _, _ in self._subjects]
+
+    # helpers -------------------------------------------------------------------------------------
+    def _in_quote(self, offset: int) -> bool:
+        i = bisect_right(self._quoted_starts, offset) - 1
+        return i >= 0 and self._quoted[i][0] <= offset < self._quoted[i][1]
+
+    def _blocks(self):
+        for bi, block in enumerate(self.article.blocks):
+            if block.kind not in NON_ARTICLE_KINDS:
+                yield bi, block
+
+    def _subject(self, start: int) -> bool:
+        """At the start of its sentence (after at most three words: "In March she", "Bürger-
+        meisterin Jana Feldkamp"), not after a preposition."""
+        lo = self._sentence_start(start)
+        before = self.text[lo:start]
+        if _VERB_BEFORE.search(before):
+            return True  # "sagte sie", "hatte Wendland"
+        words = re.findall(r"[\w’'\-]+", before)
+        if any(w.casefold() in _SUBJECT_PRONOUNS for w in words):
+            return False  # "She told host Megan Doyle": the subject came first
+        return len(words) <= 3
+
+    # persons ---------------------------------------------------------------------------------------
+    def _names(self, speakers: list[tuple[int, int, str, bool]]) -> list[_Event]:
+        """Persons by first name, and the speakers; a speaker whose name has neither a first
+        name nor a title ("Southern Water") is a mention, but its last word is no surname."""
+        firsts = "|".join(sorted(map(re.escape, self.first), key=len, reverse=True))
+        pattern = re.compile(
+            rf"\b(?P<first>(?:{firsts})(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+{_PARTICLES}(?P<last>{_SURNAME})"
+        )
+        found: list[tuple[int, int, str]] = []
+        for _, block in self._blocks():
+            for m in pattern.finditer(self.text, block.start, block.end):
+                found.append((m.start(), m.end(), m.group()))
+        strict = list(found) + [(s, e, n) for s, e, n, sure in speakers if sure]
+        found += [(s, e, n) for s, e, n, _ in speakers]
+        surnames: dict[str, set[str]] = {}
+        for _, _, name in strict:
+            name = name.rstrip(".") if not re.search(r"\s[A-ZÄÖÜ]\.$", name) else name
+            words = name.split()
+            if len(words) >= 2:
+                surnames.setdefault(re.sub(r"['’]s$", "", words[-1]), set()).add(name)
+                g = self.first.get(words[0].split("-")[0], "")
+                if g:
+                    self.gender.setdefault(name, g)
+        for last, names in surnames.items():
+            longest = max(names, key=len)
+            if all(longest.endswith(n) or n.endswith(last) for n in names):
+                self.full[last] = longest
+        events: list[_Event] = []
+        seen: set[int] = set()
+        speaker_set = {(s, e, n) for s, e, n, _ in speakers}
+        for start, end, name in found:
+            if start in seen or self._in_quote(start):
+                continue
+            seen.add(start)
+            bi = self.article.block_index_at(start)
+            subject = (start, end, name) in speaker_set or self._subject(start)
+            events.append(_Event(start, end, bi, "name", self.fullname(name), "", subject))
+        if self.full:
+            covered = _Covered([(s, e) for s, e, _ in found])
+            lasts = "|".join(sorted(map(re.escape, self.full), key=len, reverse=True))
+            alone = re.compile(rf"(?<![\w\-])(?:{lasts})(?=['’]s\b|\b)")
+            for bi, block in self._blocks():
+                for m in alone.finditer(self.text, block.start, block.end):
+                    if m.start() in seen or self._in_quote(m.start()):
+                        continue
+                    if covered.holding(m.start()):
+                        continue
+                    events.append(
+                        _Event(
+                            m.start(),
+                            m.end(),
+                            bi,
+                            "name",
+                            self.full[m.group()],
+                            "",
+                            self._subject(m.start()),
+                        )
+                    )
+        return events
+
+    def fullname(self, name: str) -> str:
+        words = name.split()
+        if len(words) == 1:
+            return self.full.get(words[0], name)
+        return name
+
+    # pronouns --------------------------------------------------------------------------------------
+    def _pronouns(self) -> list[_Event]:
+        if self.lang == "de":
+            pattern = re.compile(r"\b(?:er|Er|sie|Sie)\b")
+        else:
+            pattern = re.compile(r"\b(?:he|He|she|She)\b")
+        events: list[_Event] = []
+        for bi, block in self._blocks():
+            for m in pattern.finditer(self.text, block.start, block.end):
+                if self._in_quote(m.start()):
+                    continue
+                gender = self.pronoun_gender(m.start(), m.end())
+                if gender is None:
+                    continue
+                events.append(_Event(m.start(), m.end(), bi, "pronoun", "", gender, True))
+            for m in _AGE.finditer(self.text, block.start, block.end):
+                if self._in_quote(m.start()):
+                    continue
+                w = m.group("w")
+                gender = "f" if w.lower() == "jährige" and m.group("det").lower() == "die" else ""
+                if w.lower() == "jähriger" or (
+                    w.lower() == "jährige" and m.group("det").lower() == "der"
+                ):
+                    gender = "m"
+                events.append(
+                    _Event(m.start(), m.end(), bi, "age", "", gender, self._subject(m.start()))
+                )
+        return events
+
+    def pronoun_gender(self, start: int, end: int) -> str | None:
+        """ "m" for he / er, "f" for she and for a German "sie" with a singular verb; None for a
+        plural "sie" ("Sie werfen dem Bürgermeister vor") or one that cannot be told."""
+        word = self.text[start:end].casefold()
+        if word in ("he", "er"):
+            return "m"
+        if word == "she":
+            return "f"
+        before = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
+        after = _WORD_AFTER.search(self.text[end : end + 30])
+        for m in (after, before):
+            if m is None:
+                continue
+            verb = m.group(1)
+            if verb[0].isupper():
+                continue
+            if verb.endswith("en") or verb in ("sind", "seien", "hätten", "wären", "waren"):
+                return None  # plural
+            if verb.endswith(("te", "t", "e")) and len(verb) > 2:
+                return "f"
+        return None
+
+    def person_before(self, offset: int, block: int) -> str | None:
+        """The person named last as a subject before `offset`, within two paragraphs ("The
+        retired nurse, …, said" after "Margaret Holt, 67, bought …")."""
+        i = bisect_right(self._subject_starts, offset) - 1
+        if i >= 0 and self._subjects[i][1] >= block - 2:
+            return self._subjects[i][2]
+        return None
+
+    def _walk(self, events: list[_Event]) -> None:
+        last_subject: list[tuple[int, str]] = []  # (block, name)
+        last_any: list[tuple[int, str]] = []
+        for e in events:
+            if e.kind == "name":
+                last_any.append((e.block, e.name))
+                if e.subject:
+                    last_subject.append((e.block, e.name))
+                    self._subjects.append((e.start, e.block, e.name))
+                continue
+            found = self._pick(last_subject, e) or self._pick(last_any, e, blocks=1)
+            if found is None:
+                continue
+            self.resolved[e.start] = found
+            if e.gender and not self.gender.get(found):
+                self.gender[found] = e.gender
+            if e.subject:
+                last_subject.append((e.block, found))
+                self._subjects.append((e.start, e.block, found))
+            last_any.append((e.block, found))
+
+    def _pick(
+        self, stack: list[tuple[int, str]], e: _Event, blocks: int = MAX_BLOCKS
+    ) -> str | None:
+        for block, name in reversed(stack[-12:]):
+            if block < e.block - blocks:
+                return None
+            g = self.gender.get(name, "")
+            if not e.gender or not g or g == e.gender:
+                return name
+        return None
+
+    def known(self, name: str) -> bool:
+        """A person the article names (with a first name, a title or a role)."""
+        return name in self.gender or name in self.full.values()
+
+    def person_at(self, offset: int) -> str | None:
+        """The person a pronoun or age apposition starting at `offset` stands for."""
+        return self.resolved.get(offset)
