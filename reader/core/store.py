@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable, Hashable, Iterable
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -124,7 +125,7 @@ class Store:
         with self.storage.mutex:
             docs = self._indexed(ANNOTATIONS)
             found = [self._annotation(doc) for doc in docs]
-        return sorted(found, key=lambda a: (a.article, a.start, a.end, a.created, a.uuid))
+        return sorted(found, key=attrgetter("article", "start", "end", "created", "uuid"))
 
     def get(self, uuid: str) -> Annotation | None:
         with self.storage.mutex:
