@@ -73,7 +73,8 @@ def _open(args, *, read_only: bool = False):
     store must be writable, and every annotation of the article is read (a damaged one refused)
     before anything is written.
     """
-    from reader.core.opening import open_article
+    from reader.core.library import record
+    from reader.core.opening import open_files
     from reader.core.session import AnnotationSession
     from reader.core.settings import database_path
     from reader.core.store import Store
@@ -85,14 +86,13 @@ def _open(args, *, read_only: bool = False):
             raise ReaderError(
                 store.path, f"is read-only ({store.read_only_reason}); the {change} was not saved"
             )
-        article, _ = open_article(args.files, args.lang, store, cache=False)
+        opened = open_files(args.files, args.lang, store, cache=False)
+        article = opened.article
         session = AnnotationSession(store, article)  # reads (and checks) before any write
         if not store.read_only:
             if not args.lang and store.cached_language(article.id) is None:
                 store.cache_language(article.id, article.lang, article.lang_probability)
-            store.remember_article(
-                article.key, sources=list(article.sources), version=article.id, title=article.title
-            )
+            record(store, article.key, article, opened.raw)
         return article, store, session
     except BaseException:
         store.close()

@@ -1,18 +1,86 @@
 """One way to open an article, for the app, the headless commands and `reader parse`.
 
-Parse the files, then settle the language: `--lang`, else the database's cached answer for this
-version, else detection. The app asks for a provisional answer instead of waiting for detection
-(a cheap stop-word guess paints the first pane; langdetect confirms it in the background).
+Read the files (their bytes are kept for the library's stored copy), parse them, settle the
+language (`--lang`, else the database's cached answer for this version, else detection; the app
+asks for a provisional answer instead of waiting: a cheap stop-word guess paints the first pane,
+langdetect confirms it in the background), and, with a database, find which article of the
+library they are (`reader.core.library.identify`): the article's `key`.
+
+`open_from_library` opens an article by its key: from its files where they still are as they
+were, else from the stored copies, and says which.
 """
 
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core.article import Article
+from reader.core.library import RawFile, copy_store, is_url
+from reader.errors import ReaderError
 
 if TYPE_CHECKING:
     from reader.core.store import Store
+
+
+@dataclass
+class Opened:
+    article: Article
+    language_known: bool
+    raw: list[RawFile]  # the files as read, in the article's page order
+    notice: str = ""  # what the reader should be told (a file gone or changed)
+
+
+def read_files(names: list[str]) -> list[RawFile]:
+    """The bytes of each named file (regular files and FIFOs; devices refused), with where it is."""
+    from reader.core.loading import read_source
+
+    raw = []
+    for name in names:
+        data = read_source(name)
+        location = str(Path(name).expanduser().resolve())
+        try:
+            st = os.stat(name)
+            size, mtime = st.st_size, st.st_mtime_ns
+        except OSError:
+            size, mtime = len(data), 0
+        raw.append(RawFile(str(name), location, data, size, mtime))
+    return raw
+
+
+def parse_raw(raw: list[RawFile]) -> tuple[Article, list[RawFile]]:
+    """The article of these files, and the files in the article's page order."""
+    from reader.core.loading import text_of
+    from reader.core.parsing import parse_texts
+
+    article = parse_texts([text_of(r.data, r.name) for r in raw])
+    remaining = list(raw)
+    ordered = []
+    for source in article.sources:
+        match = next(r for r in remaining if r.name == source)
+        remaining.remove(match)
+        ordered.append(match)
+    return article, ordered
+
+
+def open_files(
+    files: list[str],
+    lang: str | None = None,
+    store: Store | None = None,
+    *,
+    provisional: bool = False,
+    cache: bool = True,
+) -> Opened:
+    """Read, parse, settle the language and (with a store) recognise the article."""
+    article, raw = parse_raw(read_files(files))
+    if store is not None:
+        from reader.core.library import identify
+
+        article.key = identify(store, article, raw)
+    article, known = settle_language(article, lang, store, provisional=provisional, cache=cache)
+    return Opened(article, known, raw)
 
 
 def open_article(
@@ -24,9 +92,46 @@ def open_article(
     cache: bool = True,
 ) -> tuple[Article, bool]:
     """(the article with its language, whether that language is settled)."""
-    from reader.core.parsing import parse_files
+    opened = open_files(files, lang, store, provisional=provisional, cache=cache)
+    return opened.article, opened.language_known
 
-    return settle_language(parse_files(files), lang, store, provisional=provisional, cache=cache)
+
+def open_from_library(
+    store: Store, key: str, lang: str | None = None, *, provisional: bool = False
+) -> Opened:
+    """The article `key` of the library: each file from where it was if it is still there and
+    unchanged, else — a file moved, deleted or changed since — from the stored copy; a changed
+    file is opened as it is now (its annotations are re-attached, as for `reader FILE`)."""
+    rec = store.article(key)
+    if rec is None:
+        raise ReaderError(key, "no such article in the library")
+    copies = copy_store(store)
+    raw, gone, changed = [], [], []
+    for f in rec.get("files") or [{"location": s} for s in rec.get("sources") or []]:
+        location, sha = str(f.get("location")), f.get("sha256")
+        data = None
+        if not is_url(location) and os.path.isfile(location):
+            try:
+                data = read_files([location])[0].data
+            except ReaderError:
+                data = None
+        if data is not None and sha and copies.has(sha) and data != copies.get(sha):
+            changed.append(location)
+        if data is None:
+            if not sha:
+                raise ReaderError(location, "is gone, and the library has no copy of it")
+            data = copies.get(sha)  # ReaderError if the copy is missing or damaged
+            gone.append(location)
+        raw.append(RawFile(location, location, data, len(data), 0))
+    article, raw = parse_raw(raw)
+    article.key = key
+    article, known = settle_language(article, lang, store, provisional=provisional)
+    notice = ""
+    if gone:
+        notice = f"Opened from the library's copy: {Path(gone[0]).name} is no longer where it was"
+    elif changed:
+        notice = f"{Path(changed[0]).name} has changed since you last read it"
+    return Opened(article, known, raw, notice)
 
 
 def settle_language(

@@ -405,11 +405,35 @@ def build_blocks(paragraphs: list[_Paragraph]) -> tuple[list[Block], str | None]
     return blocks, kicker
 
 
+def first_marked_page(text: str) -> int | None:
+    """The page a file's text begins on, by its first marker: a marker at the bottom ("Seite 2 /
+    3" after the text) closes the page it names, one at the top names the page that follows; in
+    both cases the file begins on the page the first marker names. None without a marker."""
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if line and len(line) <= SITE_LINE_MAX and (marker := page_marker(line)) is not None:
+            return marker[0]
+    return None
+
+
+def in_page_order(files: list[LoadedText]) -> list[LoadedText]:
+    """`files` sorted by the page each begins on, when every file says it (stable otherwise):
+    page 2 given first no longer shows page 2 first and loses the title."""
+    if len(files) < 2:
+        return files
+    pages = [first_marked_page(f.text) for f in files]
+    if any(p is None for p in pages):
+        return files
+    order = sorted(range(len(files)), key=lambda i: pages[i])  # type: ignore[arg-type, return-value]
+    return [files[i] for i in order]
+
+
 def parse_texts(
     loaded: Iterable[LoadedText], lang: str = "und", lang_probability: float = 0.0
 ) -> Article:
-    """Build the article from already-loaded files (one article, in order, each file a new page)."""
-    files = list(loaded)
+    """Build the article from already-loaded files (one article, each file a new page). Files
+    given out of order are put in their own order when every one names its page in a marker."""
+    files = in_page_order(list(loaded))
     if not files:
         raise ReaderError(None, "no article file given")
     paragraphs: list[_Paragraph] = []

@@ -23,6 +23,7 @@ from reader.core.session import AnnotationSession, Rejection
 from reader.errors import ReaderError
 
 if TYPE_CHECKING:
+    from reader.core.library import RawFile
     from reader.core.pagination import Pane
     from reader.core.store import Store
     from reader.core.suggest.engine import Analysis, Source, Suggestion
@@ -56,9 +57,12 @@ class ReaderState:
         width: int = 76,
         height: int = 20,
         offset: int | None = None,
+        raw: list[RawFile] | None = None,
+        notice: str = "",
     ) -> None:
         self.article = article
         self.store = store
+        self._raw = raw  # the files as read, until the library has stored them
         self.session = AnnotationSession(store, article)
         saved = store.position(article.key)
         self.saved_offset: int | None = saved["offset"] if saved else None
@@ -71,7 +75,7 @@ class ReaderState:
         # the suggestion `}` / `{` went to, while the cursor stays on it
         self.current_suggestion: Suggestion | None = None
         self._mention: dict[str, int] = {}  # source name -> the mention last jumped to
-        self.message = ""
+        self.message = notice
         if self.session.report:
             self.message = self.session.report.sentence() + " — press a for the list"
         elif article.pages_present and (
@@ -531,13 +535,12 @@ class ReaderState:
             self.saved_offset = offset
 
     def remember_article(self) -> None:
+        """Record the article in the library (its files' copies first); once per opening."""
         if not self.read_only:
-            self.store.remember_article(
-                self.article.key,
-                sources=list(self.article.sources),
-                version=self.article.id,
-                title=self.article.title,
-            )
+            from reader.core.library import record
+
+            record(self.store, self.article.key, self.article, self._raw or [])
+        self._raw = None
 
     # export -------------------------------------------------------------------------------------
     def export(self, fmt: str, folder: Path) -> Path:

@@ -198,19 +198,53 @@ class Store:
             return _copy(doc) if doc is not None else None
 
     def remember_article(self, key: str, *, sources: list[str], version: str, title: str) -> None:
+        """Record the article as opened now (the library keeps more: see reader.core.library)."""
+        self.put_article({"key": key, "sources": list(sources), "version": version, "title": title})
+
+    def put_article(self, doc: dict[str, Any]) -> None:
+        """Insert or update the record `doc["key"]`: fields given replace the stored ones, the
+        others stay; `first_seen` is kept and `last_seen` is now. Durable when it returns."""
         with self.storage.locked():
-            old = self._doc(ARTICLES, key)
+            old = self._doc(ARTICLES, doc["key"])
             stamp = now_iso()
-            first_seen = old.get("first_seen", stamp) if old is not None else stamp
-            doc = {
-                "key": key,
-                "sources": list(sources),
-                "version": version,
-                "title": title,
-                "first_seen": first_seen,
-                "last_seen": stamp,
-            }
-            self._write({ARTICLES: [(key, doc)]})
+            merged = {**(old or {}), **doc, "last_seen": stamp}
+            merged["first_seen"] = (old or {}).get("first_seen", stamp)
+            self._write({ARTICLES: [(doc["key"], merged)]})
+
+    def articles(self) -> list[dict[str, Any]]:
+        """Every article record (copies), in no particular order."""
+        with self.storage.mutex:
+            return [_copy(doc) for doc in self._indexed(ARTICLES)]
+
+    def annotation_counts(self) -> dict[str, dict[str, int]]:
+        """Per article key: how many annotations of each tag (and "orphaned"), from the indexes
+        and the raw documents, without building Annotation objects."""
+        counts: dict[str, dict[str, int]] = {}
+        with self.storage.mutex:
+            docs = self.storage.table(ANNOTATIONS)
+            for key, ids in self._groups[ANNOTATIONS].items():
+                tally: dict[str, int] = {}
+                for doc_id in ids:
+                    doc = docs.get(doc_id)
+                    if doc is None:
+                        continue
+                    name = "orphaned" if doc.get("orphaned") else str(doc.get("tag"))
+                    tally[name] = tally.get(name, 0) + 1
+                counts[str(key)] = tally
+        return counts
+
+    def forget(self, key: str) -> None:
+        """Remove the article's annotations, rejections, position and record, as ONE durable
+        change (the caller has exported them first: see `reader forget`)."""
+        with self.storage.locked():
+            ops: list[dict[str, Any]] = []
+            for table in (ANNOTATIONS, REJECTIONS):
+                for doc_id in sorted(self._groups[table].get(key, ()), key=int):
+                    ops.append(del_op(table, doc_id))
+            ops += self._del_ops(POSITIONS, key)
+            ops += self._del_ops(ARTICLES, key)
+            if ops:
+                self.storage.append(ops)
 
     # language cache ----------------------------------------------------------------------------
     def cached_language(self, version: str) -> tuple[str, float] | None:

@@ -21,8 +21,7 @@ def build_app(files: list[str], *, db: str | None = None, lang: str | None = Non
     The language comes from --lang, else the database's cache for this version, else a cheap guess
     that the app confirms with langdetect in the background: the first pane never waits for it.
     """
-    from reader.core.opening import settle_language
-    from reader.core.parsing import parse_files
+    from reader.core.opening import open_files
     from reader.core.reader_state import ReaderState
     from reader.core.settings import Settings, database_path
     from reader.core.store import Store
@@ -31,11 +30,11 @@ def build_app(files: list[str], *, db: str | None = None, lang: str | None = Non
     if width < 20:
         raise ReaderError(None, f"--width {width}: the reading column needs at least 20 cells")
     path = database_path(db)
-    article = parse_files(files)
     store = Store(path)
     try:
-        article, language_known = settle_language(article, lang, store, provisional=True)
-        state = ReaderState(article, store, width=width)
+        opened = open_files(files, lang, store, provisional=True)
+        state = ReaderState(opened.article, store, width=width, raw=opened.raw)
+        language_known = opened.language_known
     except BaseException:
         store.close()
         raise
