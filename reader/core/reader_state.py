@@ -79,9 +79,9 @@ class ReaderState:
         if self.session.report:
             self.message = self.session.report.sentence() + " — press a for the list"
         elif article.pages_present and (
-            notice := article.missing_notice(article.pages_present[0], -1)
+            missing := article.missing_notice(article.pages_present[0], -1)
         ):
-            self.message = notice
+            self.message = missing
 
     @property
     def read_only(self) -> bool:
