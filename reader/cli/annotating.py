@@ -44,11 +44,28 @@ def add(sub) -> None:
         help="which occurrence, when the text appears more than once",
     )
 
-    p = sub.add_parser("list", help="list the article's annotations, one per line")
-    common_args(p)
+    def across_the_library(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "files", nargs="*", metavar="FILE", help="the article, or its pages (or use --all)"
+        )
+        common.db(p)
+        common.lang(p)
+        p.add_argument("--all", action="store_true", help="every article of the library")
+        p.add_argument(
+            "--tag", choices=(*TAGS, "orphaned"), help="with --all: only annotations of this tag"
+        )
+        p.add_argument(
+            "--search",
+            metavar="WORDS",
+            help="with --all: only those whose passage or note has them",
+        )
 
-    p = sub.add_parser("export", help="export the article's annotations (json, w3c or md)")
-    common_args(p)
+    p = sub.add_parser("list", help="list annotations, one per line (an article's, or --all)")
+    across_the_library(p)
+    p.add_argument("--json", action="store_true", help="with --all: JSON for scripts")
+
+    p = sub.add_parser("export", help="export annotations (json, w3c or md; --all: the library)")
+    across_the_library(p)
     p.add_argument("--format", choices=FORMATS, default="json")
     p.add_argument(
         "-o", "--output", metavar="OUT", help="write to OUT (atomically) instead of stdout"
@@ -142,7 +159,31 @@ def _excerpt(text: str, limit: int = 70) -> str:
     return visible(one_line if len(one_line) <= limit else one_line[: limit - 1] + "…")
 
 
+def _check_scope(args) -> None:
+    if args.all and args.files:
+        raise ReaderError(None, f"reader {args.command}: give files or --all, not both")
+    if not args.all and not args.files:
+        raise ReaderError(None, f"reader {args.command}: give the article's files, or --all")
+    if not args.all and (args.tag or args.search):
+        raise ReaderError(None, f"reader {args.command}: --tag and --search go with --all")
+
+
+def _library_items(args):
+    """Every article of the library with its annotations (read-only), filtered as asked."""
+    from reader.core.collection import articles_with_annotations
+    from reader.core.settings import database_path
+    from reader.core.store import Store
+
+    with Store(database_path(args.db), read_only=True) as store:
+        return articles_with_annotations(store, tag=args.tag, words=args.search)
+
+
 def cmd_list(args) -> int:
+    _check_scope(args)
+    if args.all:
+        return _list_all(args)
+    if args.json:
+        raise ReaderError(None, "reader list: --json goes with --all")
     article, store, session = _open(args, read_only=True)
     with store:
         if not len(session):
@@ -155,20 +196,56 @@ def cmd_list(args) -> int:
     return 0
 
 
-def cmd_export(args) -> int:
-    from reader.core.export import export_bytes, write_export
+def _list_all(args) -> int:
+    from reader.core.collection import listing_rows
+    from reader.core.display import json_bytes
 
+    items = _library_items(args)
+    if args.json:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(json_bytes({"annotations": listing_rows(items)}))
+        return 0
+    common.for_eyes()
+    if not items:
+        print("no annotations in the library match", file=sys.stderr)
+    for art, marks in items:
+        title = _excerpt(art.title or ", ".join(art.sources) or art.key, 60)
+        print(f"{title} ({len(marks)})")
+        for a in marks:
+            where = "ORPHANED" if a.orphaned else art.page_label(a.page)
+            note = f" — {_excerpt(a.note, 50)}" if a.note else ""
+            print(f"  {a.tag:<11} {where:<13} “{_excerpt(a.exact, 64)}”{note}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from reader.core.export import export_bytes
+
+    _check_scope(args)
+    if args.all:
+        from reader.core.collection import library_export_bytes
+
+        items = _library_items(args)
+        content = library_export_bytes(args.format, items)
+        count = sum(len(anns) for _, anns in items)
+        return _write_out(args, content, count)
     article, store, session = _open(args, read_only=True)
     with store:
         try:
             content = export_bytes(args.format, article, session.all())
         except ReaderError as exc:  # text UTF-8 cannot carry: name the database it is in
             raise ReaderError(store.path, exc.reason) from None
+    return _write_out(args, content, len(session))
+
+
+def _write_out(args, content: bytes, count: int) -> int:
+    from reader.core.export import write_export
+
     if args.output == "-":
         args.output = None
     if args.output is not None:
         write_export(args.output, content, force=args.force)
-        print(f"wrote {len(session)} annotations to {visible(args.output)}", file=sys.stderr)
+        print(f"wrote {count} annotations to {visible(args.output)}", file=sys.stderr)
     else:
         sys.stdout.flush()
         sys.stdout.buffer.write(content)  # UTF-8, whatever the terminal's encoding

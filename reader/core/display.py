@@ -35,5 +35,19 @@ def json_text(data: object, *, ensure_ascii: bool = False, escape_surrogates: bo
     return _SURROGATES.sub(_escape, text) if escape_surrogates else text
 
 
+_UNSAFE_IN_JSON_BYTES = re.compile(rb"\x7f|\xc2[\x80-\x9f]")
+
+
+def json_bytes(data: object) -> bytes:
+    """`json_text` for large documents, as UTF-8 bytes, written by the fast JSON encoder (an
+    export of 200,000 annotations): the same escapes of DEL and the C1 controls."""
+    from reader.core import jsonio
+
+    raw = jsonio.dumps(data, indent=True) + b"\n"
+    return _UNSAFE_IN_JSON_BYTES.sub(
+        lambda m: f"\\u{ord(m.group().decode('utf-8')):04x}".encode(), raw
+    )
+
+
 def _escape(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04x}"

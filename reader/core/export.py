@@ -234,8 +234,10 @@ def _w3c_annotation(article: Article, a: Annotation) -> dict[str, Any]:
     selectors: list[dict[str, Any]] = [
         {"type": "TextQuoteSelector", "exact": a.exact, "prefix": a.prefix, "suffix": a.suffix}
     ]
-    positioned = (
-        not a.orphaned and a.version == article.id and article.text[a.start : a.end] == a.exact
+    positioned = (  # (an article known only by its library record has no text: trust its id)
+        not a.orphaned
+        and a.version == article.id
+        and (article.text is None or article.text[a.start : a.end] == a.exact)
     )
     if positioned:
         selectors.append({"type": "TextPositionSelector", "start": a.start, "end": a.end})

@@ -26,7 +26,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reader.core.copies import CopyStore, digest
+from reader.core.copies import CopyStore
+from reader.core.sources import RawFile, is_url, parse_raw, read_files
+from reader.errors import ReaderError
 
 if TYPE_CHECKING:
     from reader.core.article import Article
@@ -36,26 +38,6 @@ NEW_KEY_PREFIX = "art:"
 VERSIONS_KEPT = 20  # text ids remembered per article (each edit of a file makes one)
 SUMMARY_FILE = "summary.json"
 SUMMARY_FORMAT = "reader-library-summary/1"
-
-
-@dataclass(frozen=True)
-class RawFile:
-    """One file of an article as read: its name as given, where it is (an absolute path, or a
-    URL), its bytes, and the file's size and time when it was read."""
-
-    name: str
-    location: str
-    data: bytes
-    size: int = 0
-    mtime_ns: int = 0
-
-    @property
-    def sha256(self) -> str:
-        return digest(self.data)
-
-
-def is_url(location: str) -> bool:
-    return location.startswith(("http://", "https://"))
 
 
 def library_folder(db_path: Path) -> Path:
@@ -303,12 +285,67 @@ def write_summary(store: Store, rows: list[LibraryRow]) -> None:
         pass
 
 
+def migrate(store: Store) -> int:
+    """Bring the records of a database written before the library up to it: each article whose
+    files are still where they were is read once (copies stored, length and pages recorded).
+    Returns how many were brought up; the others keep what they had."""
+    done = 0
+    for rec in store.articles():
+        if rec.get("files") is not None or not rec.get("sources"):
+            continue
+        try:
+            article, raw = parse_raw(read_files([str(s) for s in rec["sources"]]))
+        except ReaderError:
+            continue  # gone or unreadable: the row says so; nothing is lost
+        article.key = str(rec["key"])
+        record(store, article.key, article.with_language(str(rec.get("lang") or "und"), 0.0), raw)
+        done += 1
+    return done
+
+
 def refresh_summary(store: Store) -> list[LibraryRow]:
-    """Rows from the open store, written to the summary for the next library screen. Under the
-    database's lock, so the stamp is that of the state the rows were computed from."""
+    """Rows from the open store (records from before the library brought up to it first),
+    written to the summary for the next library screen. Under the database's lock, so the stamp
+    is that of the state the rows were computed from."""
     if store.read_only:
         return library_rows(store)
+    migrate(store)
     with store.storage.locked():
         rows = library_rows(store)
         write_summary(store, rows)
     return rows
+
+
+# --- forgetting ----------------------------------------------------------------------------------
+
+
+def forget(store: Store, key: str, export_to: Path) -> int:
+    """Export the article's annotations to `export_to` (never over an existing file), then remove
+    its annotations, rejections, position, record and the stored copies no other article uses.
+    Returns how many annotations were exported."""
+    from reader.core.collection import RecordArticle
+    from reader.core.export import export_bytes, write_export
+
+    rec = store.article(key) or {"key": key}
+    annotations = store.annotations(key)
+    write_export(export_to, export_bytes("json", RecordArticle.of(rec), annotations))  # type: ignore[arg-type]
+    store.forget(key)
+    still_used = {f.get("sha256") for r in store.articles() for f in r.get("files") or ()}
+    copies = copy_store(store)
+    for f in rec.get("files") or ():
+        if f.get("sha256") not in still_used:
+            copies.remove(str(f.get("sha256")))
+    refresh_summary(store)
+    return len(annotations)
+
+
+def forget_export_path(folder: Path, title: str, key: str) -> Path:
+    """A new file name for a forgotten article's export: forgotten-SLUG.annotations.json."""
+    import re
+
+    slug = re.sub(r"[^\w]+", "-", title.casefold()).strip("-")[:40] or key.split(":")[-1][:12]
+    for n in range(1, 1000):
+        path = folder / f"forgotten-{slug}{'' if n == 1 else f'-{n}'}.annotations.json"
+        if not os.path.lexists(path):
+            return path
+    raise ReaderError(folder, "too many forgotten exports here")

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core.article import Article
-from reader.core.library import RawFile, copy_store, is_url
+from reader.core.library import copy_store
+from reader.core.sources import RawFile, is_url, parse_raw, read_files
 from reader.errors import ReaderError
 
 if TYPE_CHECKING:
@@ -31,38 +32,6 @@ class Opened:
     language_known: bool
     raw: list[RawFile]  # the files as read, in the article's page order
     notice: str = ""  # what the reader should be told (a file gone or changed)
-
-
-def read_files(names: list[str]) -> list[RawFile]:
-    """The bytes of each named file (regular files and FIFOs; devices refused), with where it is."""
-    from reader.core.loading import read_source
-
-    raw = []
-    for name in names:
-        data = read_source(name)
-        location = str(Path(name).expanduser().resolve())
-        try:
-            st = os.stat(name)
-            size, mtime = st.st_size, st.st_mtime_ns
-        except OSError:
-            size, mtime = len(data), 0
-        raw.append(RawFile(str(name), location, data, size, mtime))
-    return raw
-
-
-def parse_raw(raw: list[RawFile]) -> tuple[Article, list[RawFile]]:
-    """The article of these files, and the files in the article's page order."""
-    from reader.core.loading import text_of
-    from reader.core.parsing import parse_texts
-
-    article = parse_texts([text_of(r.data, r.name) for r in raw])
-    remaining = list(raw)
-    ordered = []
-    for source in article.sources:
-        match = next(r for r in remaining if r.name == source)
-        remaining.remove(match)
-        ordered.append(match)
-    return article, ordered
 
 
 def open_files(
@@ -109,10 +78,11 @@ def open_from_library(
     raw, gone, changed = [], [], []
     for f in rec.get("files") or [{"location": s} for s in rec.get("sources") or []]:
         location, sha = str(f.get("location")), f.get("sha256")
-        data = None
+        data, here = None, None
         if not is_url(location) and os.path.isfile(location):
             try:
-                data = read_files([location])[0].data
+                here = read_files([location])[0]
+                data = here.data
             except ReaderError:
                 data = None
         if data is not None and sha and copies.has(sha) and data != copies.get(sha):
@@ -122,7 +92,11 @@ def open_from_library(
                 raise ReaderError(location, "is gone, and the library has no copy of it")
             data = copies.get(sha)  # ReaderError if the copy is missing or damaged
             gone.append(location)
-        raw.append(RawFile(location, location, data, len(data), 0))
+        raw.append(
+            here
+            if here is not None and data is here.data
+            else RawFile(location, location, data, len(data), 0)
+        )
     article, raw = parse_raw(raw)
     article.key = key
     article, known = settle_language(article, lang, store, provisional=provisional)

@@ -23,7 +23,7 @@ from reader.core.session import AnnotationSession, Rejection
 from reader.errors import ReaderError
 
 if TYPE_CHECKING:
-    from reader.core.library import RawFile
+    from reader.core.sources import RawFile
     from reader.core.pagination import Pane
     from reader.core.store import Store
     from reader.core.suggest.engine import Analysis, Source, Suggestion
@@ -78,8 +78,10 @@ class ReaderState:
         self.message = notice
         if self.session.report:
             self.message = self.session.report.sentence() + " — press a for the list"
-        elif article.pages_present and (
-            missing := article.missing_notice(article.pages_present[0], -1)
+        elif (
+            not notice
+            and article.pages_present
+            and (missing := article.missing_notice(article.pages_present[0], -1))
         ):
             self.message = missing
 
@@ -533,6 +535,15 @@ class ReaderState:
         if offset != self.saved_offset and not self.read_only:
             self.store.save_position(self.article.key, self.article.id, offset)
             self.saved_offset = offset
+
+    def remember_for_library(self) -> None:
+        """The open suggestions' count, for the library's row (it never runs the rules itself)."""
+        if self.layer is not None and not self.read_only:
+            from reader.core.library import remember_suggestions
+
+            remember_suggestions(
+                self.store, self.article.key, self.article.id, len(self.layer.open())
+            )
 
     def remember_article(self) -> None:
         """Record the article in the library (its files' copies first); once per opening."""

@@ -107,6 +107,11 @@ except ImportError:  # Windows: filelock instead
     fcntl = None  # type: ignore[assignment]
 
 FORMAT = "reader-journal/1"
+# The database's schema. 2: the library (articles known by their text, stored copies). A schema 2
+# snapshot writes `folded` as a list, which a schema 1 reader refuses as a damaged `_reader`
+# table ("move it aside"), so an older reader is never handed a database it would misread; a
+# newer schema than this one is refused here with a line saying to update.
+SCHEMA = 2
 META_TABLE = "_reader"
 LOCK_TIMEOUT = 10.0
 COMPACT_AT_OPEN = 2000  # journal lines that make opening compact first
@@ -385,9 +390,9 @@ class JournaledStorage(Storage):
             line = _dumps(put_or_del(parsed[0])) + b"\n"
         else:
             line = _dumps({"op": "batch", "ops": [put_or_del(op) for op in parsed]}) + b"\n"
-        if self._meta is None or not self._meta.get("id"):
-            # The first write gives PATH its epoch and id (a database written before ids existed
-            # gets one the same way, once).
+        if self._meta is None or not self._meta.get("id") or self._meta.get("schema", 1) < SCHEMA:
+            # The first write gives PATH its epoch, id and schema (a database written by an
+            # older version gets them the same way, once, before anything newer is written).
             self._compact_locked(self._data, _NOT_SAVED)
         assert self._meta is not None  # (a compaction gives the snapshot its meta document)
         head = b"" if self._offset else _header(self._meta["epoch"])
@@ -585,13 +590,25 @@ class JournaledStorage(Storage):
         meta = None
         if META_TABLE in obj:
             meta = obj[META_TABLE].get("1")
+            folded = meta.get("folded") if isinstance(meta, dict) else None
             if not (
                 isinstance(meta, dict)
                 and isinstance(meta.get("epoch"), str)
-                and isinstance(meta.get("folded"), str | None)
+                and (
+                    isinstance(folded, str | None)
+                    or (isinstance(folded, list) and all(isinstance(e, str) for e in folded))
+                )
                 and isinstance(meta.get("id"), str | None)
+                and isinstance(meta.get("schema", 1), int)
             ):
                 raise self._corrupt(f"has a damaged {META_TABLE!r} table")
+            if meta.get("schema", 1) > SCHEMA:
+                raise ReaderError(
+                    self.display,
+                    f"was written by a newer version of reader (database schema"
+                    f" {meta['schema']}; this one reads up to {SCHEMA}): update reader; the file"
+                    " is left untouched",
+                )
         return data, meta
 
     def _parse_journal(
@@ -632,7 +649,7 @@ class JournaledStorage(Storage):
                         " untouched — move both aside or pass --db OTHER",
                     )
                 epoch = obj["epoch"]
-                if meta is None or epoch not in (meta["epoch"], meta.get("folded")):
+                if meta is None or epoch not in (meta["epoch"], *_folded(meta)):
                     if not _holds_changes(whole[1:], torn_tail=bool(raw_lines[-1])):
                         return b"", None, 0, 0, []  # a stray header, no changes: harmless
                     raise CorruptDatabase(
@@ -693,7 +710,13 @@ class JournaledStorage(Storage):
         self._check_writable()
         epoch = secrets.token_hex(16)
         database_id = (self._meta or {}).get("id") or secrets.token_hex(16)
-        meta = {"format": FORMAT, "epoch": epoch, "folded": self._head_epoch, "id": database_id}
+        meta = {
+            "format": FORMAT,
+            "schema": SCHEMA,
+            "epoch": epoch,
+            "folded": [self._head_epoch] if self._head_epoch else [],
+            "id": database_id,
+        }
         try:
             snapshot = _dumps({META_TABLE: {"1": meta}, **tables})
         except RecursionError:  # a hand-made document nested deeper than the encoder goes
@@ -724,6 +747,12 @@ class JournaledStorage(Storage):
                 if entry.name.startswith(prefix) and entry.is_file(follow_symlinks=False):
                     with suppress(OSError):
                         os.unlink(entry.path)
+
+
+def _folded(meta: dict[str, Any]) -> tuple[str, ...]:
+    """The journal epochs a snapshot has folded in (schema 1 wrote one string or null)."""
+    folded = meta.get("folded")
+    return tuple(folded) if isinstance(folded, list) else (folded,) if folded else ()
 
 
 def put_or_del(op: Op) -> dict[str, Any]:

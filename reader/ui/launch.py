@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import argparse
 import gc
+from contextlib import suppress
+
+from reader.errors import ReaderError
 
 
 def settle_heap() -> None:
@@ -47,9 +50,47 @@ def build_app(files: list[str], *, db: str | None = None, lang: str | None = Non
 
 def run_app(args: argparse.Namespace) -> int:
     app, store = build_app(args.files, db=args.db, lang=args.lang, width=args.width)
+    return _run(app)
+
+
+def build_library(db: str | None = None):
+    """The app on the library. With a fresh summary it paints from it and loads the database in
+    the background; otherwise the database is loaded (and checked) before the terminal is taken."""
+    from reader.core.library import read_summary
+    from reader.core.settings import Settings, database_path
+    from reader.core.store import Store
+    from reader.ui.app import ReaderApp
+
+    path = database_path(db)
+    rows = read_summary(path) if path.exists() else []
+    store = None
+    if rows is None:
+        store = Store(path)
+    app = ReaderApp(store=store, db_path=path, library_rows=rows, settings=Settings())
+    app.heap_settler = settle_heap
+    if store is not None:
+        app._library_rows = app.library_rows()
+    return app
+
+
+def run_library(args: argparse.Namespace) -> int:
+    return _run(build_library(args.db))
+
+
+def _run(app) -> int:
+    """Run the app; then fold the journal into the database file (TinyDB can read it) and keep
+    the library's summary for the next start."""
     try:
         app.run()
-        store.compact()  # after quitting, the main file holds everything (TinyDB can read it)
+        if app.error is not None:
+            raise app.error
+        if app.store is not None and not app.store.read_only:
+            from reader.core.library import refresh_summary
+
+            with suppress(ReaderError, OSError):  # derived data: the next start rebuilds it
+                refresh_summary(app.store)
+            app.store.compact()
         return app.return_code or 0
     finally:
-        store.close()
+        if app.store is not None:
+            app.store.close()

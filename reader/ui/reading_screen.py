@@ -253,9 +253,18 @@ class ReaderScreen(Screen):
 
         self.app.push_screen(HelpScreen(binding_rows(self)))
 
-    def action_quit(self) -> None:
+    def _leave(self) -> None:
+        """Before the screen goes: the position, and what the library shows of this article."""
         self._save(self.state.save_position)
+        self._save(self.state.remember_for_library)
+
+    def action_quit(self) -> None:
+        self._leave()
         self.app.exit()
+
+    def action_library(self) -> None:
+        self._leave()
+        self.app.show_library()
 
     # search -------------------------------------------------------------------------------------
     def action_search(self) -> None:
