@@ -196,7 +196,11 @@ class ReaderApp(App):
             message = exc.line() if isinstance(exc, ReaderError) else str(exc)
             self.notify(message, title="Nothing forgotten", severity="error", timeout=10)
             return
-        self.show_library()
+        from reader.ui.library_screen import LibraryScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, LibraryScreen):
+                screen.set_rows(self.library_rows())
         self.notify(f"Forgotten: {count} annotation(s) exported to {out.name} first", timeout=8)
 
     # keys, signals, the terminal ---------------------------------------------------------------

@@ -22,12 +22,7 @@ from reader.ui.widgets import TextLine
 
 SORTS = ("last opened", "title", "most annotated")
 TAG_FILTERS = (None, "claim", "quote", "speculation", "orphaned")
-STATUS_WORDS = {
-    "here": "",
-    "web": "web",
-    "changed": "file changed",
-    "missing": "file gone",
-}
+STATUS_WORDS = {"here": "", "web": "web", "changed": "changed", "missing": "file gone"}
 
 
 def _when(iso: str) -> str:
@@ -45,8 +40,8 @@ def format_row(row: LibraryRow, width: int) -> str:
     status = STATUS_WORDS.get(row.file_status, row.file_status)
     if row.copy_status in ("missing", "damaged"):
         status = f"{status + ', ' if status else ''}copy {row.copy_status}"
-    right = f"  {row.lang:<3} {row.pages_present}/{row.pages_known}  {progress}  {counts:<14}"
-    right += f" {sugg:<9} {_when(row.last_opened):<10} {status}"
+    right = f"  {row.lang:<3} {row.pages_present}/{row.pages_known} {progress} {counts:<14}"
+    right += f"{sugg:<10}{_when(row.last_opened):<11}{status:<20}"
     where = row.kicker or row.site or ""
     title = row.title or (row.sources[0] if row.sources else row.key)
     left = f"{title} · {where}" if where else title
@@ -253,7 +248,7 @@ class AnnotationsScreen(Screen):
             title = (art.title or art.key)[:28]
             passage = " ".join(a.exact.split())
             note = f" — {' '.join(a.note.split())}" if a.note else ""
-            line = f"{a.tag[:4]:<5}{title:<29} {where:<13} {passage}{note}"
+            line = f"{a.tag:<12}{title:<29} {where:<13} {passage}{note}"
             rows.append(line if len(line) <= width else line[: width - 1] + "…")
         table.show(rows, {i for i, (_, a) in enumerate(shown) if a.orphaned}, table.cursor)
         label = tag or "every tag"
