@@ -73,7 +73,6 @@ def _open(args, *, read_only: bool = False):
     store must be writable, and every annotation of the article is read (a damaged one refused)
     before anything is written.
     """
-    from reader.core.opening import open_article
     from reader.core.session import AnnotationSession
     from reader.core.settings import database_path
     from reader.core.store import Store
@@ -85,7 +84,7 @@ def _open(args, *, read_only: bool = False):
             raise ReaderError(
                 store.path, f"is read-only ({store.read_only_reason}); the {change} was not saved"
             )
-        article, _ = open_article(args.files, args.lang, store, cache=False)
+        article, _ = common.open_named(args, store, cache=False)
         session = AnnotationSession(store, article)  # reads (and checks) before any write
         if not store.read_only:
             if not args.lang and store.cached_language(article.id) is None:

@@ -10,8 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.core.article import Article
+from reader.core.fetch import DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
+    from reader.core.fetch import Progress
     from reader.core.store import Store
 
 
@@ -22,11 +24,17 @@ def open_article(
     *,
     provisional: bool = False,
     cache: bool = True,
+    timeout: float = DEFAULT_TIMEOUT,
+    all_pages: bool = False,
+    progress: Progress | None = None,
 ) -> tuple[Article, bool]:
-    """(the article with its language, whether that language is settled)."""
-    from reader.core.parsing import parse_files
+    """(the article with its language, whether that language is settled). `files` are paths
+    or web addresses (`reader.core.sources`); `timeout`, `all_pages` and `progress` are for
+    the addresses: seconds per page fetched, follow the article's next pages, report bytes."""
+    from reader.core.sources import open_sources
 
-    return settle_language(parse_files(files), lang, store, provisional=provisional, cache=cache)
+    article = open_sources(files, timeout=timeout, all_pages=all_pages, progress=progress)
+    return settle_language(article, lang, store, provisional=provisional, cache=cache)
 
 
 def settle_language(
@@ -37,10 +45,13 @@ def settle_language(
     provisional: bool = False,
     cache: bool = True,
 ) -> tuple[Article, bool]:
-    """`article` with its language: --lang, the store's cache, a provisional guess or detection.
+    """`article` with its language: --lang, the page's declared language, the store's cache, a
+    provisional guess or detection.
     A detected language is cached in the store when `cache` (and the store can be written)."""
     if lang:
         return article.with_language(lang, 1.0), True
+    if article.meta.lang:  # the language a web page declares (`<html lang>`)
+        return article.with_language(article.meta.lang, 1.0), True
     cached = store.cached_language(article.id) if store is not None else None
     if cached:
         return article.with_language(*cached), True

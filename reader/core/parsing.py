@@ -335,7 +335,7 @@ def _looks_like_title(text: str) -> bool:
     )
 
 
-def _looks_like_kicker(text: str) -> bool:
+def looks_like_kicker(text: str) -> bool:
     return len(text) <= KICKER_MAX_CHARS and not _ends_a_sentence(text, ".,;!?…")
 
 
@@ -367,7 +367,7 @@ def _split_title(paragraphs: list[Paragraph]) -> tuple[str | None, Paragraph | N
         len(texts) >= 3
         and texts[1] == texts[2]
         and _looks_like_title(texts[1])
-        and _looks_like_kicker(texts[0])
+        and looks_like_kicker(texts[0])
     ):
         return paragraphs[0].text, paragraphs[1], 3
     if len(texts) >= 2 and _looks_like_title(texts[0]):
