@@ -55,7 +55,9 @@ def add(sub) -> None:
     )
     p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
 
-    p = sub.add_parser("import", help="merge annotations from a JSON export")
+    p = sub.add_parser(
+        "import", help="merge annotations from an export (the reader's JSON, or W3C annotations)"
+    )
     common_args(p)
     p.add_argument("--from", dest="source", required=True, metavar="EXPORT.json")
 
@@ -181,6 +183,7 @@ def cmd_import(args) -> int:
     from reader.core.anchoring import reanchor
     from reader.core.export import from_json
     from reader.core.loading import read_source
+    from reader.core.w3c_import import is_w3c, parse_w3c, place
 
     raw = read_source(args.source, limit=IMPORT_LIMIT, expected="an export file")
     try:
@@ -193,9 +196,15 @@ def cmd_import(args) -> int:
         raise ReaderError(args.source, f"is not JSON ({exc})") from None
     except RecursionError:
         raise ReaderError(args.source, "is not an export (its JSON is nested too deeply)") from None
-    incoming = from_json(data, args.source)
+    w3c = is_w3c(data)
+    if w3c:  # checked whole before the database is opened: bad input stores nothing
+        items = parse_w3c(data, args.source)
+    else:
+        incoming = from_json(data, args.source)
     article, store, session = _open(args)
     with store:
+        if w3c:
+            incoming = place(items, article.text, article.key, article.id, article.page_at)
         new = []
         for a in incoming:
             existing = store.get(a.uuid)
