@@ -287,6 +287,9 @@ def extract_page(
         include_links=False,
         include_formatting=False,
         deduplicate=False,
+        # Only a date the page states (meta tags, <time>): the wider search guesses one from
+        # any year in the page ("© 2026" in a footer became "2026-01-01").
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if not xml:
         raise ReaderError(name, "has no article text that could be found (is it a web page?)")
