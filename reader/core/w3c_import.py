@@ -32,6 +32,7 @@ from reader.errors import ReaderError
 W3C_TYPES = ("Annotation", "AnnotationCollection", "AnnotationPage")
 TAG_PURPOSES = ("tagging", "classifying")
 NOT_PLACED = "w3c-import"  # the version an imported annotation has before it is placed
+NEAR_CHARS = 256  # how far a given position may be from the one occurrence of its quote taken
 MAX_PAGES = 10_000  # embedded pages followed by `next`, at most (a loop is refused sooner)
 
 
@@ -230,7 +231,8 @@ def _selectors(
 def place(items: list[W3CItem], text: str, article_key: str, version: str, page_at: Callable[[int], int]) -> list[Annotation]:
     """The imported annotations in `text` (article version `version`): at their position when
     it holds exactly their quote, else at the one occurrence of the quote that fits the context
-    given, else wherever re-anchoring finds them; what cannot be placed is kept as an orphan."""
+    given (or, of several, the one clearly nearest the position given), else wherever
+    re-anchoring finds them; what cannot be placed is kept as an orphan."""
     out: list[Annotation] = []
     for it in items:
         start, end = _placed(it, text)
@@ -275,9 +277,14 @@ def _placed(it: W3CItem, text: str) -> tuple[int | None, int | None]:
         after_ok = not it.suffix or text.startswith(it.suffix, after)
         if before_ok and after_ok:
             hits.append(pos)
-            if len(hits) > 1:
-                break
         pos = text.find(it.exact, pos + 1)
+    if len(hits) > 1 and it.start is not None:
+        # Several places fit: the one next to the position given, if only one is that close (a
+        # tool counting UTF-16 units, or another text of the same page, is off by a little).
+        by_distance = sorted(hits, key=lambda h: abs(h - (it.start or 0)))
+        nearest = abs(by_distance[0] - it.start)
+        if nearest <= NEAR_CHARS and abs(by_distance[1] - it.start) > nearest:
+            hits = by_distance[:1]
     if len(hits) == 1:
         return hits[0], hits[0] + len(it.exact)
     return None, None
