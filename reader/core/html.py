@@ -2,7 +2,7 @@
 
 trafilatura (the best-scoring open-source main-text extractor in published comparisons) drops the
 site around the article (navigation, cookie banners, related-links boxes, captions, footers) and
-gives the page's metadata. Its XML output maps onto the block kinds: `<head>` → heading, `<p>` →
+gives the page's metadata. Its XML tree (`bare_extraction`'s body) maps onto the block kinds: `<head>` → heading, `<p>` →
 paragraph, `<quote>` → blockquote, `<list><item>` → item; the title comes from the metadata, and
 the first paragraph under it is the lede, as in text files. What it leaves of the site's pagination
 is handled as in text files (`reader.core.parsing`): "Seite 1 / 2" closes a page, "Nächste Seite"
@@ -263,7 +263,6 @@ def extract_page(
     next page resolve against it; a saved file has none, and then the page's canonical URL is
     the base."""
     import trafilatura
-    from lxml import etree
     from trafilatura.utils import load_html
 
     text, encoding = decode_page(data, name, http_charset)
@@ -276,10 +275,10 @@ def extract_page(
     canonical = canonical_url(tree, base)
     base = base or canonical
     next_url = next_page_in(tree, base)
-    xml = trafilatura.extract(
+    document = trafilatura.bare_extraction(
         tree,
         url=url,
-        output_format="xml",
+        output_format="python",
         with_metadata=True,
         include_comments=False,
         include_tables=True,
@@ -291,17 +290,16 @@ def extract_page(
         # any year in the page ("© 2026" in a footer became "2026-01-01").
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if not xml:
+    body = getattr(document, "body", None)
+    if document is None or body is None or not "".join(body.itertext()).strip():
         raise ReaderError(name, "has no article text that could be found (is it a web page?)")
-    doc = etree.fromstring(xml.encode("utf-8"))
-    main = doc.find("main")
     found: list[tuple[str, str, str]] = []
-    _elements(main if main is not None else doc, found)
+    _elements(body, found)
     cleaned = [(kind, _clean(t), rend) for kind, t, rend in found]
     cleaned = [item for item in cleaned if item[1]]
-    title, kicker, body = _split_head(cleaned, _clean(doc.get("title") or "") or None)
+    title, kicker, rest = _split_head(cleaned, _clean(document.title or "") or None)
     entries: list[tuple[str, str]] = []
-    for kind, line, _rend in body:
+    for kind, line, _rend in rest:
         if kind in ("paragraph", "heading"):
             if page_marker(line) is not None:
                 entries.append(("marker", line))
@@ -310,13 +308,13 @@ def extract_page(
                 continue
             kind = site_kind(line) or kind
         entries.append((kind, line))
-    authors = tuple(a.strip() for a in _clean(doc.get("author") or "").split(";") if a.strip())
+    authors = tuple(a.strip() for a in _clean(document.author or "").split(";") if a.strip())
     meta = ArticleMeta(
         url=url,
         canonical_url=canonical,
-        site=_clean(doc.get("sitename") or "") or None,
+        site=_clean(document.sitename or "") or None,
         authors=authors,
-        date=doc.get("date") or None,
+        date=document.date or None,
         lang=lang,
     )
     return WebPage(
