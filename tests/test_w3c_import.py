@@ -26,7 +26,23 @@ def export_w3c(capsys) -> dict:
         ("OpenAI", "quote", ""),
         ("Zuckerberg", "speculation", "eher nicht 🤔"),
     ):
-        assert main(["annotate", ARTICLE, "--match", quote, "--occurrence", "1", "--tag", tag, "--note", note]) == 0
+        assert (
+            main(
+                [
+                    "annotate",
+                    ARTICLE,
+                    "--match",
+                    quote,
+                    "--occurrence",
+                    "1",
+                    "--tag",
+                    tag,
+                    "--note",
+                    note,
+                ]
+            )
+            == 0
+        )
     capsys.readouterr()
     assert main(["export", ARTICLE, "--format", "w3c"]) == 0
     return json.loads(capsys.readouterr().out)
@@ -77,7 +93,11 @@ def test_every_w3c_shape_is_read(capsys, tmp_path, exported, shape):
             "first": {
                 "type": "AnnotationPage",
                 "items": items[:1],
-                "next": {"type": "AnnotationPage", "items": items[1:2], "next": {"type": "AnnotationPage", "items": items[2:]}},
+                "next": {
+                    "type": "AnnotationPage",
+                    "items": items[1:2],
+                    "next": {"type": "AnnotationPage", "items": items[2:]},
+                },
             },
         }
     code, out, err = run(capsys, "import", ARTICLE, "--from", write(tmp_path, doc))
@@ -112,7 +132,13 @@ def test_a_position_that_does_not_hold_the_quote_is_not_trusted(capsys, tmp_path
 
 def test_a_quote_not_in_the_article_is_kept_as_an_orphan(capsys, tmp_path, exported):
     doc = copy.deepcopy(_items(exported)[:1])
-    doc[0]["target"] = {"source": "https://other.example/", "selector": {"type": "TextQuoteSelector", "exact": "Dieser Satz steht nirgends im Artikel und nirgendwo sonst."}}
+    doc[0]["target"] = {
+        "source": "https://other.example/",
+        "selector": {
+            "type": "TextQuoteSelector",
+            "exact": "Dieser Satz steht nirgends im Artikel und nirgendwo sonst.",
+        },
+    }
     code, out, _ = run(capsys, "import", ARTICLE, "--from", write(tmp_path, doc))
     assert code == 0 and out.endswith("1 orphaned\n")
 
@@ -120,13 +146,28 @@ def test_a_quote_not_in_the_article_is_kept_as_an_orphan(capsys, tmp_path, expor
 @pytest.mark.parametrize(
     "breaks, reason",
     [
-        (lambda d: d["first"]["items"][1]["body"][0].update(value="politics"), "tag 'politics' is not one of claim, quote, speculation"),
+        (
+            lambda d: d["first"]["items"][1]["body"][0].update(value="politics"),
+            "tag 'politics' is not one of claim, quote, speculation",
+        ),
         (lambda d: d["first"]["items"][1].update(body=[]), "has no tag"),
-        (lambda d: d["first"]["items"][1]["target"].update(selector=[]), "has no TextQuoteSelector"),
-        (lambda d: d["first"]["items"][1].update(target="https://example.org/page"), "has no TextQuoteSelector"),
+        (
+            lambda d: d["first"]["items"][1]["target"].update(selector=[]),
+            "has no TextQuoteSelector",
+        ),
+        (
+            lambda d: d["first"]["items"][1].update(target="https://example.org/page"),
+            "has no TextQuoteSelector",
+        ),
         (lambda d: d.update(first="https://example.org/page1"), "only linked, not embedded"),
-        (lambda d: d["first"]["items"][1]["target"]["selector"][1].update(start="3"), "whole-number"),
-        (lambda d: d["first"]["items"][2].update(id=d["first"]["items"][0]["id"].upper()), "id appears twice"),
+        (
+            lambda d: d["first"]["items"][1]["target"]["selector"][1].update(start="3"),
+            "whole-number",
+        ),
+        (
+            lambda d: d["first"]["items"][2].update(id=d["first"]["items"][0]["id"].upper()),
+            "id appears twice",
+        ),
     ],
 )
 def test_bad_w3c_input_is_one_line_and_stores_nothing(capsys, tmp_path, exported, breaks, reason):

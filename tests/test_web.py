@@ -12,7 +12,6 @@ import socket
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 import webpages
@@ -256,7 +255,9 @@ def test_no_progress_line_when_stderr_is_not_a_terminal(site):
 # --- next pages ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("first, second", [("/wind/seite-1.html", "/wind/seite-2.html"), ("/markt/1", "/markt/2")])
+@pytest.mark.parametrize(
+    "first, second", [("/wind/seite-1.html", "/wind/seite-2.html"), ("/markt/1", "/markt/2")]
+)
 def test_without_all_pages_the_article_knows_its_next_page(site, first, second):
     article, _ = open_article([f"{site}{first}"])
     assert article.next_page_url == f"{site}{second}"
@@ -266,7 +267,9 @@ def test_without_all_pages_the_article_knows_its_next_page(site, first, second):
     assert article.header_kicker == "Stadtanzeiger Moorfeld"  # no kicker: the site's name
 
 
-@pytest.mark.parametrize("first, second", [("/wind/seite-1.html", "/wind/seite-2.html"), ("/markt/1", "/markt/2")])
+@pytest.mark.parametrize(
+    "first, second", [("/wind/seite-1.html", "/wind/seite-2.html"), ("/markt/1", "/markt/2")]
+)
 def test_all_pages_appends_the_next_page(site, tmp_path, capsys, first, second):
     data = parse_json(capsys, f"{site}{first}", "--all-pages")
     assert data["sources"] == [f"{site}{first}", f"{site}{second}"]
@@ -409,12 +412,19 @@ def test_context_is_cut_to_32_utf16_units_at_code_point_boundaries():
 
 def test_w3c_positions_stay_code_points(tmp_path):
     page = tmp_path / "p.html"
-    page.write_text(webpages.GARDEN.replace("opened on Saturday", "opened 🌱🌱 on Saturday"), encoding="utf-8")
+    page.write_text(
+        webpages.GARDEN.replace("opened on Saturday", "opened 🌱🌱 on Saturday"), encoding="utf-8"
+    )
     article = article_from(read_all([str(page)]))
     start = article.text.index("after three years")
     a = make_annotation(
-        article.text, article=article.key, version=article.id, tag="claim",
-        start=start, end=start + 17, page=1,
+        article.text,
+        article=article.key,
+        version=article.id,
+        tag="claim",
+        start=start,
+        end=start + 17,
+        page=1,
     )
     selectors = to_w3c(article, [a])["first"]["items"][0]["target"]["selector"]
     assert selectors[1] == {"type": "TextPositionSelector", "start": start, "end": start + 17}

@@ -21,7 +21,8 @@ CHROME_BOTTOM = """<footer><p>© 2026 {site} · <a href="/impressum">Impressum</
 
 # A German article with kicker, byline, date, a caption, a related-links box and a newsletter
 # prompt around the text, a subheading, a block quote and a list.
-FERRY = """<!DOCTYPE html>
+FERRY = (
+    """<!DOCTYPE html>
 <html lang="de-DE">
 <head>
 <meta charset="utf-8">
@@ -33,7 +34,9 @@ FERRY = """<!DOCTYPE html>
 <meta property="article:published_time" content="2026-03-12T09:30:00+01:00">
 </head>
 <body>
-""" + CHROME_TOP.format(site="Nordküsten-Kurier") + """
+"""
+    + CHROME_TOP.format(site="Nordküsten-Kurier")
+    + """
 <main><article>
 <header>
 <p class="kicker">Verkehr</p>
@@ -66,10 +69,13 @@ Euro.</p>
 <div class="newsletter">Jetzt den Newsletter abonnieren und nichts verpassen!
 <a href="/nl">Anmelden</a></div>
 </article></main>
-""" + CHROME_BOTTOM.format(site="Nordküsten-Kurier") + """
+"""
+    + CHROME_BOTTOM.format(site="Nordküsten-Kurier")
+    + """
 </body>
 </html>
 """
+)
 
 # A plain English one-page article, no canonical link: its address is the one it was fetched from.
 GARDEN = """<!doctype html>

@@ -174,8 +174,8 @@ class Article:
 
     def missing_notice(self, page: int, step: int) -> str | None:
         """'Seite 2 / 2 is not in this file' when the page after (step 1) or before (step -1) `page`
-        is known from the markers but not in the files read, or when the last page read names a next
-page that can be fetched (`next_page_url`); the one place that says it."""
+                is known from the markers but not in the files read, or when the last page read names a next
+        page that can be fetched (`next_page_url`); the one place that says it."""
         other = page + step
         fetchable = (
             step == 1

@@ -290,13 +290,14 @@ def extract_page(
         # any year in the page ("© 2026" in a footer became "2026-01-01").
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    body = getattr(document, "body", None)
+    body = document.body if isinstance(document, trafilatura.settings.Document) else None
     if document is None or body is None or not "".join(body.itertext()).strip():
         raise ReaderError(name, "has no article text that could be found (is it a web page?)")
     found: list[tuple[str, str, str]] = []
     _elements(body, found)
     cleaned = [(kind, _clean(t), rend) for kind, t, rend in found]
     cleaned = [item for item in cleaned if item[1]]
+    assert isinstance(document, trafilatura.settings.Document)
     title, kicker, rest = _split_head(cleaned, _clean(document.title or "") or None)
     entries: list[tuple[str, str]] = []
     for kind, line, _rend in rest:

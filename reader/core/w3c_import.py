@@ -133,7 +133,11 @@ def parse_w3c(data: object, source_name: str) -> list[W3CItem]:
             where += f" ({item['id']})"
         if not isinstance(item, dict) or not _typed(item, "Annotation"):
             raise refuse(f"{where}: not an Annotation")
-        parsed = _item(item, lambda reason, w=where: refuse(f"{w}: {reason}"))
+
+        def refuse_item(reason: str, where: str = where) -> ReaderError:
+            return refuse(f"{where}: {reason}")
+
+        parsed = _item(item, refuse_item)
         if parsed.uuid in seen:
             raise refuse(f"{where}: id appears twice")
         seen.add(parsed.uuid)
@@ -228,34 +232,35 @@ def _selectors(
     raise refuse("its target has no TextQuoteSelector (the passage's text is needed to find it)")
 
 
-def place(items: list[W3CItem], text: str, article_key: str, version: str, page_at: Callable[[int], int]) -> list[Annotation]:
+def place(
+    items: list[W3CItem], text: str, article_key: str, version: str, page_at: Callable[[int], int]
+) -> list[Annotation]:
     """The imported annotations in `text` (article version `version`): at their position when
     it holds exactly their quote, else at the one occurrence of the quote that fits the context
     given (or, of several, the one clearly nearest the position given), else wherever
     re-anchoring finds them; what cannot be placed is kept as an orphan."""
     out: list[Annotation] = []
     for it in items:
-        start, end = _placed(it, text)
-        found = start is not None and end is not None
-        span = (start, end) if found else (it.start or 0, (it.start or 0) + len(it.exact))
-        if span[0] < 0:
-            span = (0, len(it.exact))
-        if found:
-            context = quote_selector(text, span[0], span[1])
-        else:
+        found = _placed(it, text)
+        if found is not None:
+            start, end = found
+            context = quote_selector(text, start, end)
+        else:  # placed by re-anchoring below; the position given is its hint
+            start = max(0, it.start or 0)
+            end = start + len(it.exact)
             context = {"exact": it.exact, "prefix": it.prefix or "", "suffix": it.suffix or ""}
         out.append(
             Annotation(
                 uuid=it.uuid,
                 article=article_key,
-                version=version if found else NOT_PLACED,
+                version=version if found is not None else NOT_PLACED,
                 tag=it.tag,
-                start=span[0],
-                end=span[1],
+                start=start,
+                end=end,
                 exact=context["exact"],
                 prefix=context["prefix"],
                 suffix=context["suffix"],
-                page=page_at(span[0]) if found else 1,
+                page=page_at(start) if found is not None else 1,
                 note=it.note,
                 created=it.created,
                 modified=it.modified,
@@ -265,7 +270,7 @@ def place(items: list[W3CItem], text: str, article_key: str, version: str, page_
     return [a if a.version == version else replace(a, orphaned=True) for a in placed]
 
 
-def _placed(it: W3CItem, text: str) -> tuple[int | None, int | None]:
+def _placed(it: W3CItem, text: str) -> tuple[int, int] | None:
     if it.start is not None and it.end is not None and 0 <= it.start < it.end <= len(text):
         if text[it.start : it.end] == it.exact:
             return it.start, it.end
@@ -278,13 +283,14 @@ def _placed(it: W3CItem, text: str) -> tuple[int | None, int | None]:
         if before_ok and after_ok:
             hits.append(pos)
         pos = text.find(it.exact, pos + 1)
-    if len(hits) > 1 and it.start is not None:
+    given = it.start
+    if len(hits) > 1 and given is not None:
         # Several places fit: the one next to the position given, if only one is that close (a
         # tool counting UTF-16 units, or another text of the same page, is off by a little).
-        by_distance = sorted(hits, key=lambda h: abs(h - (it.start or 0)))
-        nearest = abs(by_distance[0] - it.start)
-        if nearest <= NEAR_CHARS and abs(by_distance[1] - it.start) > nearest:
+        by_distance = sorted(hits, key=lambda h: abs(h - given))
+        nearest = abs(by_distance[0] - given)
+        if nearest <= NEAR_CHARS and abs(by_distance[1] - given) > nearest:
             hits = by_distance[:1]
     if len(hits) == 1:
         return hits[0], hits[0] + len(it.exact)
-    return None, None
+    return None
