@@ -45,9 +45,7 @@ def add(sub) -> None:
     )
 
     def across_the_library(p: argparse.ArgumentParser) -> None:
-        p.add_argument(
-            "files", nargs="*", metavar="FILE", help="the article, or its pages (or use --all)"
-        )
+        common.files(p, optional=True)
         common.db(p)
         common.lang(p)
         p.add_argument("--all", action="store_true", help="every article of the library")
@@ -72,7 +70,9 @@ def add(sub) -> None:
     )
     p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
 
-    p = sub.add_parser("import", help="merge annotations from a JSON export")
+    p = sub.add_parser(
+        "import", help="merge annotations from an export (the reader's JSON, or W3C annotations)"
+    )
     common_args(p)
     p.add_argument("--from", dest="source", required=True, metavar="EXPORT.json")
 
@@ -91,7 +91,6 @@ def _open(args, *, read_only: bool = False):
     before anything is written.
     """
     from reader.core.library import record
-    from reader.core.opening import open_files
     from reader.core.session import AnnotationSession
     from reader.core.settings import database_path
     from reader.core.store import Store
@@ -103,7 +102,7 @@ def _open(args, *, read_only: bool = False):
             raise ReaderError(
                 store.path, f"is read-only ({store.read_only_reason}); the {change} was not saved"
             )
-        opened = open_files(args.files, args.lang, store, cache=False)
+        opened = common.open_named(args, store, cache=False)
         article = opened.article
         session = AnnotationSession(store, article)  # reads (and checks) before any write
         if not store.read_only:
@@ -259,6 +258,7 @@ def cmd_import(args) -> int:
     from reader.core.anchoring import reanchor
     from reader.core.export import from_json
     from reader.core.loading import read_source
+    from reader.core.w3c_import import is_w3c, parse_w3c, place
 
     raw = read_source(args.source, limit=IMPORT_LIMIT, expected="an export file")
     try:
@@ -271,9 +271,15 @@ def cmd_import(args) -> int:
         raise ReaderError(args.source, f"is not JSON ({exc})") from None
     except RecursionError:
         raise ReaderError(args.source, "is not an export (its JSON is nested too deeply)") from None
-    incoming = from_json(data, args.source)
+    w3c = is_w3c(data)
+    if w3c:  # checked whole before the database is opened: bad input stores nothing
+        items = parse_w3c(data, args.source)
+    else:
+        incoming = from_json(data, args.source)
     article, store, session = _open(args)
     with store:
+        if w3c:
+            incoming = place(items, article.text, article.key, article.id, article.page_at)
         new = []
         for a in incoming:
             existing = store.get(a.uuid)

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import uuid as uuidlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from reader.core.annotation import Annotation, now_iso
+from reader.core.article import NO_META, ArticleMeta
 from reader.core.article import page_label as label_for_page
 from reader.core.search import fold
 
@@ -44,8 +45,11 @@ class RecordArticle:
     pages_known: int
     pages_present: tuple[int, ...]
     text: None = None
-    meta: Any = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    meta: ArticleMeta = NO_META
+
+    @property
+    def web_url(self) -> str | None:
+        return self.meta.canonical_url or self.meta.url
 
     @classmethod
     def of(cls, rec: dict[str, Any]) -> RecordArticle:
@@ -59,6 +63,7 @@ class RecordArticle:
             sources=tuple(str(s) for s in rec.get("sources") or ()),
             pages_known=int(rec.get("pages_known") or max(present, default=1)),
             pages_present=present or (1,),
+            meta=_meta(rec.get("meta")),
         )
 
     def page_label(self, page: int) -> str:
@@ -169,3 +174,23 @@ def listing_rows(items: Iterable[tuple[RecordArticle, list[Annotation]]]) -> lis
             row["article_sources"] = list(art.sources)
             rows.append(row)
     return rows
+
+
+def _meta(data: object) -> ArticleMeta:
+    """An article's web metadata as its record keeps it (anything odd in it is left out)."""
+    if not isinstance(data, dict):
+        return NO_META
+
+    def text(name: str) -> str | None:
+        value = data.get(name)
+        return value if isinstance(value, str) else None
+
+    authors = data.get("authors")
+    return ArticleMeta(
+        url=text("url"),
+        canonical_url=text("canonical_url"),
+        site=text("site"),
+        authors=tuple(a for a in authors if isinstance(a, str)) if isinstance(authors, list) else (),
+        date=text("date"),
+        lang=text("lang"),
+    )

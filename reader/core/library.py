@@ -62,7 +62,7 @@ def identify(store: Store, article: Article, raw: list[RawFile]) -> str:
     from reader.core.article import article_key
 
     records = sorted(store.articles(), key=lambda r: str(r.get("last_seen", "")), reverse=True)
-    locations = [r.location for r in raw]
+    locations = [r.location or r.name for r in raw]
     version = article.id
     for rec in records:
         if version == rec.get("version") or version in (rec.get("versions") or ()):
@@ -93,11 +93,14 @@ def record(store: Store, key: str, article: Article, raw: list[RawFile]) -> None
         stored = copies.path_of(sha).stat().st_size
         files.append(
             {
-                "location": r.location,
+                "location": r.location or r.name,
                 "sha256": sha,
                 "size": r.size or len(r.data),
                 "mtime_ns": r.mtime_ns,
                 "stored": stored,
+                "kind": r.kind,
+                "url": r.url,
+                "charset": r.charset,
             }
         )
     old = store.article(key) or {}
@@ -109,8 +112,9 @@ def record(store: Store, key: str, article: Article, raw: list[RawFile]) -> None
             "title": article.title,
             "kicker": article.kicker,
             "site": getattr(meta, "site", None),
+            "meta": meta.to_json() if meta is not None else None,
             "lang": article.lang,
-            "sources": [r.location for r in raw],
+            "sources": [r.location or r.name for r in raw],
             "version": article.id,
             "versions": versions[-VERSIONS_KEPT:],
             "files": files,

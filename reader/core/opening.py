@@ -1,6 +1,7 @@
 """One way to open an article, for the app, the headless commands and `reader parse`.
 
-Read the files (their bytes are kept for the library's stored copy), parse them, settle the
+Read the files or fetch the pages (their bytes are kept for the library's stored copy), parse
+them, settle the
 language (`--lang`, else the database's cached answer for this version, else detection; the app
 asks for a provisional answer instead of waiting: a cheap stop-word guess paints the first pane,
 langdetect confirms it in the background), and, with a database, find which article of the
@@ -15,14 +16,16 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reader.core.article import Article
+from reader.core.fetch import DEFAULT_TIMEOUT
 from reader.core.library import copy_store
-from reader.core.sources import RawFile, is_url, parse_raw, read_files
+from reader.core.sources import RawFile, is_url, parse_raw, read_all, read_files, stored_source
 from reader.errors import ReaderError
 
 if TYPE_CHECKING:
+    from reader.core.fetch import Progress
     from reader.core.store import Store
 
 
@@ -41,9 +44,15 @@ def open_files(
     *,
     provisional: bool = False,
     cache: bool = True,
+    timeout: float = DEFAULT_TIMEOUT,
+    all_pages: bool = False,
+    progress: Progress | None = None,
 ) -> Opened:
-    """Read, parse, settle the language and (with a store) recognise the article."""
-    article, raw = parse_raw(read_files(files))
+    """Read (or fetch), parse, settle the language and (with a store) recognise the article.
+    `files` are paths or web addresses; `timeout`, `all_pages` and `progress` are for the
+    addresses: seconds per page fetched, follow the article's next pages, report bytes."""
+    raws = read_all(files, timeout=timeout, all_pages=all_pages, progress=progress)
+    article, raw = parse_raw(raws)
     if store is not None:
         from reader.core.library import identify
 
@@ -56,12 +65,10 @@ def open_article(
     files: list[str],
     lang: str | None = None,
     store: Store | None = None,
-    *,
-    provisional: bool = False,
-    cache: bool = True,
+    **kwargs: Any,
 ) -> tuple[Article, bool]:
     """(the article with its language, whether that language is settled)."""
-    opened = open_files(files, lang, store, provisional=provisional, cache=cache)
+    opened = open_files(files, lang, store, **kwargs)
     return opened.article, opened.language_known
 
 
@@ -91,12 +98,14 @@ def open_from_library(
             if not sha:
                 raise ReaderError(location, "is gone, and the library has no copy of it")
             data = copies.get(sha)  # ReaderError if the copy is missing or damaged
-            gone.append(location)
-        raw.append(
-            here
-            if here is not None and data is here.data
-            else RawFile(location, location, data, len(data), 0)
-        )
+            if not is_url(location):
+                gone.append(location)
+            here = None
+        if here is None:  # a web page, or a file that is gone: rebuilt from the copy
+            here = stored_source(
+                location, data, str(f.get("kind", "text")), f.get("url"), f.get("charset")
+            )
+        raw.append(here)
     article, raw = parse_raw(raw)
     article.key = key
     article, known = settle_language(article, lang, store, provisional=provisional)
@@ -116,10 +125,13 @@ def settle_language(
     provisional: bool = False,
     cache: bool = True,
 ) -> tuple[Article, bool]:
-    """`article` with its language: --lang, the store's cache, a provisional guess or detection.
+    """`article` with its language: --lang, the page's declared language, the store's cache, a
+    provisional guess or detection.
     A detected language is cached in the store when `cache` (and the store can be written)."""
     if lang:
         return article.with_language(lang, 1.0), True
+    if article.meta.lang:  # the language a web page declares (`<html lang>`)
+        return article.with_language(article.meta.lang, 1.0), True
     cached = store.cached_language(article.id) if store is not None else None
     if cached:
         return article.with_language(*cached), True

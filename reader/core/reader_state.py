@@ -23,8 +23,8 @@ from reader.core.session import AnnotationSession, Rejection
 from reader.errors import ReaderError
 
 if TYPE_CHECKING:
-    from reader.core.sources import RawFile
     from reader.core.pagination import Pane
+    from reader.core.sources import RawFile
     from reader.core.store import Store
     from reader.core.suggest.engine import Analysis, Source, Suggestion
     from reader.core.suggest.layer import SuggestionLayer
