@@ -190,7 +190,9 @@ def _meta(data: object) -> ArticleMeta:
         url=text("url"),
         canonical_url=text("canonical_url"),
         site=text("site"),
-        authors=tuple(a for a in authors if isinstance(a, str)) if isinstance(authors, list) else (),
+        authors=tuple(a for a in authors if isinstance(a, str))
+        if isinstance(authors, list)
+        else (),
         date=text("date"),
         lang=text("lang"),
     )

@@ -59,10 +59,13 @@ class ReaderState:
         offset: int | None = None,
         raw: list[RawFile] | None = None,
         notice: str = "",
+        timeout: float = 10.0,
     ) -> None:
         self.article = article
         self.store = store
-        self._raw = raw  # the files as read, until the library has stored them
+        self.raw = list(raw or [])  # the files or pages as read (a next page is appended to them)
+        self.timeout = timeout
+        self._recorded = False
         self.session = AnnotationSession(store, article)
         saved = store.position(article.key)
         self.saved_offset: int | None = saved["offset"] if saved else None
@@ -124,7 +127,7 @@ class ReaderState:
         a = self.article
         lang = a.lang if a.lang != "und" else "language undetermined"
         title = a.title or (Path(a.sources[0]).name if a.sources else "")
-        return " · ".join(p for p in (lang, a.kicker, title) if p)
+        return " · ".join(p for p in (lang, a.header_kicker, title) if p)
 
     def status(self) -> str:
         """The status line: the answer to the last key first (narrow terminals cut the end), then
@@ -199,7 +202,10 @@ class ReaderState:
 
     # movement -----------------------------------------------------------------------------------
     def _end_notice(self) -> str:
-        return self.article.missing_notice(self.reading.pane.page, 1) or "End of the article"
+        notice = self.article.missing_notice(self.reading.pane.page, 1)
+        if notice and self.article.next_page_url is not None:
+            notice += " (F fetches it)"
+        return notice or "End of the article"
 
     def _start_notice(self) -> str:
         return self.article.missing_notice(self.reading.pane.page, -1) or "Start of the article"
@@ -510,6 +516,35 @@ class ReaderState:
         self.move_to(src.mentions[i][0])
         self.message = f"{src.name}: mention {i + 1}/{len(src.mentions)}"
 
+    # the article's next page, from the web ----------------------------------------------------
+    def fetch_next_page(self) -> list[RawFile] | None:
+        """The sources with the article's next page appended (fetched: call it off the UI
+        thread), or None when the article names no next page. ReaderError when fetching fails."""
+        if self.article.next_page_url is None:
+            return None
+        from reader.core.sources import fetch_next
+
+        page = fetch_next(self.raw, timeout=self.timeout)
+        return None if page is None else [*self.raw, page]
+
+    def append_page(self, raw: list[RawFile]) -> None:
+        """Read on with the page appended: the same article (the library's key), its annotations
+        re-attached (the earlier pages' text is unchanged, so they keep their offsets), the
+        cursor where it was, the page recorded in the library."""
+        from reader.core.sources import parse_raw
+
+        article, raw = parse_raw(raw)
+        article.key = self.article.key
+        article = article.with_language(self.article.lang, self.article.lang_probability)
+        offset = self.reading.cursor.start
+        old = self.reading
+        self.article, self.raw = article, raw
+        self.session = AnnotationSession(self.store, article)
+        self.reading = Reading(article, old.pagination.width, old.pagination.height, offset)
+        self.layer, self.sources = None, ()
+        self.remember_article()
+        self.message = f"{article.page_label(article.pages_present[-1])} added from the web"
+
     # language -----------------------------------------------------------------------------------
     def switch_language(self, lang: str, probability: float) -> bool:
         """Take the confirmed language; True when it changed (sentences, panes and suggestion rules
@@ -550,8 +585,8 @@ class ReaderState:
         if not self.read_only:
             from reader.core.library import record
 
-            record(self.store, self.article.key, self.article, self._raw or [])
-        self._raw = None
+            record(self.store, self.article.key, self.article, self.raw)
+        self._recorded = True
 
     # export -------------------------------------------------------------------------------------
     def export(self, fmt: str, folder: Path) -> Path:

@@ -92,6 +92,13 @@ READER_BINDINGS = [
         tooltip="Rejected suggestions (enter restores one)",
     ),
     B("L", "library", "Library", "library", tooltip="The library: every article you read"),
+    B(
+        "F",
+        "fetch_next_page",
+        "Fetch next page",
+        "fetch-next-page",
+        tooltip="Fetch the article's next page from the web",
+    ),  # fmt: skip
     B("q,ctrl+q", "quit", "Quit", "quit", show=True),
 ]
 

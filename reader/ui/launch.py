@@ -18,7 +18,15 @@ def settle_heap() -> None:
     gc.set_threshold(5_000, 20, 100)
 
 
-def build_app(files: list[str], *, db: str | None = None, lang: str | None = None, width: int = 76):
+def build_app(
+    files: list[str],
+    *,
+    db: str | None = None,
+    lang: str | None = None,
+    width: int = 76,
+    timeout: float = 10.0,
+    all_pages: bool = False,
+):
     """Parse the article, open the database and make the app (not yet running); returns (app, store).
 
     The language comes from --lang, else the database's cache for this version, else a cheap guess
@@ -35,8 +43,23 @@ def build_app(files: list[str], *, db: str | None = None, lang: str | None = Non
     path = database_path(db)
     store = Store(path)
     try:
-        opened = open_files(files, lang, store, provisional=True)
-        state = ReaderState(opened.article, store, width=width, raw=opened.raw)
+        from reader.cli.args import FetchProgress
+
+        progress = FetchProgress.for_stderr()  # fetching happens before the terminal is taken
+        try:
+            opened = open_files(
+                files,
+                lang,
+                store,
+                provisional=True,
+                timeout=timeout,
+                all_pages=all_pages,
+                progress=progress,
+            )
+        finally:
+            if progress is not None:
+                progress.done()
+        state = ReaderState(opened.article, store, width=width, raw=opened.raw, timeout=timeout)
         language_known = opened.language_known
     except BaseException:
         store.close()
@@ -49,7 +72,14 @@ def build_app(files: list[str], *, db: str | None = None, lang: str | None = Non
 
 
 def run_app(args: argparse.Namespace) -> int:
-    app, store = build_app(args.files, db=args.db, lang=args.lang, width=args.width)
+    app, store = build_app(
+        args.files,
+        db=args.db,
+        lang=args.lang,
+        width=args.width,
+        timeout=args.timeout,
+        all_pages=args.all_pages,
+    )
     return _run(app)
 
 
