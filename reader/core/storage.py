@@ -110,8 +110,9 @@ FORMAT = "reader-journal/1"
 # The database's schema. 2: the library (articles known by their text, stored copies). A schema 2
 # snapshot writes `folded` as a list, which a schema 1 reader refuses as a damaged `_reader`
 # table ("move it aside"), so an older reader is never handed a database it would misread; a
-# newer schema than this one is refused here with a line saying to update.
-SCHEMA = 2
+# newer schema than this one is refused here with a line saying to update. 3: annotations carry
+# author, verdict, evidence and speaker, which a schema 2 reader would drop on its next edit.
+SCHEMA = 3
 META_TABLE = "_reader"
 LOCK_TIMEOUT = 10.0
 COMPACT_AT_OPEN = 2000  # journal lines that make opening compact first
