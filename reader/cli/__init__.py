@@ -8,6 +8,7 @@ arguments and names its handlers; the handlers import what they need when they r
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -40,6 +41,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args_list.insert(0, "open")
     try:
         args = build_parser().parse_args(args_list)
+        if args.command not in ("open", "library"):
+            # A command runs once and ends: the garbage collector's passes over a loaded database
+            # (a million objects) cost more than they free (cycles are rare here). The app tunes
+            # it differently (reader.ui.launch.settle_heap).
+            gc.disable()
         return COMMANDS[args.command](args)
     except ReaderError as exc:
         from reader.core.display import visible

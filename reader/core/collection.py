@@ -79,19 +79,31 @@ def articles_with_annotations(
     """Every article of the library with its annotations that pass the filters (a tag, or
     "orphaned"; words that must all occur in the passage or the note, case and accents
     ignored), most recently opened first; articles with none left out."""
+    return [
+        (art, [Annotation.from_dict(d) for d in docs])
+        for art, docs in articles_with_docs(store, tag=tag, words=words)
+    ]
+
+
+def articles_with_docs(
+    store: Store, *, tag: str | None = None, words: str | None = None
+) -> list[tuple[RecordArticle, list[dict[str, Any]]]]:
+    """`articles_with_annotations` with the annotations as their stored documents (checked, not
+    built: what `reader list --all` prints)."""
     wanted = fold(words).split() if words else []
-    by_key: dict[str, list[Annotation]] = {}
-    for a in store.all_annotations():
+    by_key: dict[str, list[dict[str, Any]]] = {}
+    for doc in store.annotation_docs():
+        orphaned = doc.get("orphaned", False)
         if tag == "orphaned":
-            if not a.orphaned:
+            if not orphaned:
                 continue
-        elif tag is not None and (a.tag != tag or a.orphaned):
+        elif tag is not None and (doc["tag"] != tag or orphaned):
             continue
         if wanted:
-            haystack = fold(f"{a.exact} {a.note}")
+            haystack = fold(f"{doc['exact']} {doc.get('note', '')}")
             if not all(w in haystack for w in wanted):
                 continue
-        by_key.setdefault(a.article, []).append(a)
+        by_key.setdefault(doc["article"], []).append(doc)
     records = {str(r.get("key")): r for r in store.articles()}
     out = []
     for key, marks in by_key.items():
@@ -153,26 +165,29 @@ def to_library_markdown(items: Iterable[tuple[RecordArticle, list[Annotation]]])
     return "\n".join(to_markdown(art, anns) for art, anns in items)  # type: ignore[arg-type]
 
 
-def library_export_bytes(fmt: str, items: list[tuple[RecordArticle, list[Annotation]]]) -> bytes:
-    """The export of many articles in `fmt` as UTF-8 bytes (fast JSON: 200,000 annotations)."""
+def library_export_bytes(
+    fmt: str, items: list[tuple[RecordArticle, list[Annotation]]], *, for_terminal: bool = True
+) -> bytes:
+    """The export of many articles in `fmt` as UTF-8 bytes (fast JSON: 200,000 annotations);
+    JSON bound for a file or pipe skips the scan for terminal controls (see `json_bytes`)."""
     from reader.core.display import json_bytes, visible
 
     if fmt == "md":
         report = to_library_markdown(items)
         return "\n".join(visible(line) for line in report.split("\n")).encode("utf-8")
     data = to_library_json(items) if fmt == "json" else to_library_w3c(items)
-    return json_bytes(data)
+    return json_bytes(data, for_terminal=for_terminal)
 
 
-def listing_rows(items: Iterable[tuple[RecordArticle, list[Annotation]]]) -> list[dict[str, Any]]:
-    """`reader list --all --json`: each annotation with the article it belongs to."""
+def listing_rows(
+    items: Iterable[tuple[RecordArticle, list[dict[str, Any]]]],
+) -> list[dict[str, Any]]:
+    """`reader list --all --json`: each annotation (its document) with the article it belongs to."""
     rows = []
-    for art, anns in items:
-        for a in anns:
-            row = a.to_dict()
-            row["article_title"] = art.title
-            row["article_sources"] = list(art.sources)
-            rows.append(row)
+    for art, docs in items:
+        title, sources = art.title, list(art.sources)
+        for doc in docs:
+            rows.append({**doc, "article_title": title, "article_sources": sources})
     return rows
 
 

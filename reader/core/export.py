@@ -290,8 +290,15 @@ def _utf16_units(ch: str) -> int:
     return 2 if ord(ch) > 0xFFFF else 1
 
 
+def _bmp_only(text: str) -> bool:
+    return len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
+
+
 def context_prefix(prefix: str, units: int = W3C_CONTEXT_UTF16) -> str:
     """The end of `prefix` that fits in `units` UTF-16 code units, whole code points only."""
+    tail = prefix[-units:] if units else ""
+    if _bmp_only(tail):  # the common case: one code unit per character
+        return tail
     used = 0
     cut = len(prefix)
     while cut > 0 and used + _utf16_units(prefix[cut - 1]) <= units:
@@ -302,6 +309,9 @@ def context_prefix(prefix: str, units: int = W3C_CONTEXT_UTF16) -> str:
 
 def context_suffix(suffix: str, units: int = W3C_CONTEXT_UTF16) -> str:
     """The start of `suffix` that fits in `units` UTF-16 code units, whole code points only."""
+    head = suffix[:units]
+    if _bmp_only(head):
+        return head
     used = 0
     cut = 0
     while cut < len(suffix) and used + _utf16_units(suffix[cut]) <= units:
@@ -523,25 +533,7 @@ def write_export(path: str | Path, content: str | bytes, force: bool = False) ->
     with a hard link, which fails rather than replace a file that appeared meanwhile. An existing
     file is left untouched by any refusal, and no temporary file is ever left behind.
     """
-    if not str(path):
-        raise ReaderError(None, "the output path is empty")
-    target = Path(path)
-    if target.is_symlink():  # write the file the link points to; never replace the link itself
-        target = target.resolve()
-    if target.is_dir():
-        raise ReaderError(path, "cannot write: is a directory")
-    if target.exists() and not target.is_file():
-        raise ReaderError(
-            path, "cannot write: not a regular file (leave out -o to print to stdout)"
-        )
-    exists = os.path.lexists(target)
-    if exists and not force:
-        raise ReaderError(path, "already exists (use --force to overwrite)")
-    folder = target.parent
-    if not folder.exists():
-        raise ReaderError(path, f"cannot write: folder {folder} does not exist")
-    if not folder.is_dir():
-        raise ReaderError(path, f"cannot write: {folder} is not a folder")
+    target = check_export_target(path, force)
     try:
         data = content if isinstance(content, bytes) else content.encode("utf-8")
     except UnicodeEncodeError as err:
@@ -556,6 +548,30 @@ def write_export(path: str | Path, content: str | bytes, force: bool = False) ->
         raise ReaderError(path, "already exists (use --force to overwrite)") from None
     except OSError as err:
         raise ReaderError(path, f"cannot write: {_reason(err)}") from err
+
+
+def check_export_target(path: str | Path, force: bool = False) -> Path:
+    """The file an export to `path` would write (a symlink's target), or the `ReaderError`
+    `write_export` would raise: asked before the work, so a refusal comes at once."""
+    if not str(path):
+        raise ReaderError(None, "the output path is empty")
+    target = Path(path)
+    if target.is_symlink():  # write the file the link points to; never replace the link itself
+        target = target.resolve()
+    if target.is_dir():
+        raise ReaderError(path, "cannot write: is a directory")
+    if target.exists() and not target.is_file():
+        raise ReaderError(
+            path, "cannot write: not a regular file (leave out -o to print to stdout)"
+        )
+    if os.path.lexists(target) and not force:
+        raise ReaderError(path, "already exists (use --force to overwrite)")
+    folder = target.parent
+    if not folder.exists():
+        raise ReaderError(path, f"cannot write: folder {folder} does not exist")
+    if not folder.is_dir():
+        raise ReaderError(path, f"cannot write: {folder} is not a folder")
+    return target
 
 
 def _reason(err: OSError) -> str:

@@ -127,6 +127,7 @@ MAX_ID_DIGITS = 18  # doc ids are counters: 18 digits fit in 64 bits; longer is 
 
 # A check of one document before it is taken in: (table, doc) -> what is wrong, or None.
 DocCheck = Callable[[str, dict[str, Any]], str | None]
+TableCheck = Callable[[str, dict[str, dict[str, Any]]], bool]
 
 Doc = dict[str, Any]  # one JSON document
 Op = tuple[str, str, str, Doc | None]  # (kind, table, doc id, doc or None)
@@ -206,7 +207,8 @@ class JournaledStorage(Storage):
 
     Opening loads it (raising CorruptDatabase or ReaderError); see ``listen`` to keep indexes.
     ``read_only`` opens it for reading only (see the module docstring); ``check`` vets every
-    document taken in from disk.
+    document taken in from disk; ``check_all``, if given, says at once that a whole table would
+    pass ``check`` (a fast path for 200,000 documents; the one-by-one check finds what is wrong).
     """
 
     def __init__(
@@ -215,6 +217,7 @@ class JournaledStorage(Storage):
         *,
         read_only: bool = False,
         check: DocCheck | None = None,
+        check_all: TableCheck | None = None,
         lock_timeout: float = LOCK_TIMEOUT,
         compact_at_open: int = COMPACT_AT_OPEN,
         compact_at_close: int = COMPACT_AT_CLOSE,
@@ -228,6 +231,7 @@ class JournaledStorage(Storage):
         self.lock_timeout = lock_timeout
         self.compact_at_close = compact_at_close
         self._check = check
+        self._check_all = check_all
         self._on_reset: Callable[[], None] | None = None
         self._on_change: OnChange | None = None
         self.mutex = threading.RLock()
@@ -578,6 +582,10 @@ class JournaledStorage(Storage):
         for name, table in obj.items():
             if not isinstance(table, dict):
                 raise self._corrupt(f"is not a TinyDB database (table {name!r} is not an object)")
+            if self._sound_table(name, table):
+                if name != META_TABLE:
+                    data[name] = table
+                continue
             for doc_id, doc in table.items():
                 if not _is_doc_id(doc_id) or not isinstance(doc, dict):
                     raise self._corrupt(
@@ -611,6 +619,25 @@ class JournaledStorage(Storage):
                     " is left untouched",
                 )
         return data, meta
+
+    def _sound_table(self, name: str, table: dict[str, Any]) -> bool:
+        """Whether every entry of `table` is a document under a good id that passes the checks,
+        asked of the whole table at once (C loops, not a Python loop over every entry)."""
+        if not table:
+            return True
+        ids = "".join(table)
+        lengths = set(map(len, table))
+        return (
+            ids.isascii()
+            and ids.isdecimal()
+            and min(lengths) > 0
+            and max(lengths) <= MAX_ID_DIGITS
+            and set(map(type, table.values())) == {dict}
+            and (
+                self._check is None
+                or (self._check_all is not None and self._check_all(name, table))
+            )
+        )
 
     def _parse_journal(
         self, buf: bytes, base: int, meta: dict[str, Any] | None

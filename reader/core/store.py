@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable, Hashable, Iterable
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +80,20 @@ def _damaged(table: str, doc: dict[str, Any]) -> str | None:
     return None
 
 
+def _all_sound(table: str, docs: dict[str, dict[str, Any]]) -> bool:
+    """Whether no document of `table` is `_damaged`, asked of them all at once."""
+    if table != ANNOTATIONS:
+        return True
+    for field in _INDEXED_FIELDS:
+        try:
+            values = {doc.get(field) for doc in docs.values()}
+        except TypeError:  # a list or object where a string belongs
+            return False
+        if set(map(type, values)) != {str} or "" in values:
+            return False
+    return True
+
+
 def default_db_path() -> Path:
     """$READER_DB if set, else the per-user data folder's reader.json (see reader.core.settings)."""
     from reader.core.settings import database_path
@@ -108,7 +122,9 @@ class Store:
             self._make_folder()
         self._ids: dict[str, dict[Hashable, set[str]]] = {t: {} for t in _KEYS}
         self._groups: dict[str, dict[Hashable, set[str]]] = {t: {} for t in _GROUPED}
-        self.storage = JournaledStorage(self.path, read_only=read_only, check=_damaged)
+        self.storage = JournaledStorage(
+            self.path, read_only=read_only, check=_damaged, check_all=_all_sound
+        )
         self.storage.listen(self._rebuild, self._changed)
         #: TinyDB over the same storage, for ad-hoc queries. Its writes are O(n) full rewrites.
         self.db = _TinyDB(storage=lambda: self.storage)
@@ -126,6 +142,16 @@ class Store:
             docs = self._indexed(ANNOTATIONS)
             found = [self._annotation(doc) for doc in docs]
         return sorted(found, key=attrgetter("article", "start", "end", "created", "uuid"))
+
+    def annotation_docs(self) -> list[dict[str, Any]]:
+        """Every annotation as its stored document (checked, not built into objects: the fast way
+        to list 200,000), by (article, start, end, created, uuid). Do not change them."""
+        with self.storage.mutex:
+            docs = self._indexed(ANNOTATIONS)
+        for doc in docs:
+            if not Annotation.is_valid_doc(doc):
+                self._annotation(doc)  # raises CorruptDatabase naming what is wrong
+        return sorted(docs, key=itemgetter("article", "start", "end", "created", "uuid"))
 
     def get(self, uuid: str) -> Annotation | None:
         with self.storage.mutex:
@@ -415,7 +441,10 @@ class Store:
 
     def _indexed(self, table: str) -> list[dict[str, Any]]:
         docs = self.storage.table(table)
-        return [docs[max(ids, key=int)] for ids in self._ids[table].values()]
+        return [
+            docs[next(iter(ids)) if len(ids) == 1 else max(ids, key=int)]
+            for ids in self._ids[table].values()
+        ]
 
     def _rebuild(self) -> None:
         for index in (*self._ids.values(), *self._groups.values()):
