@@ -143,13 +143,9 @@ class Annotation:
             values = _ALL_FIELDS(data)
             if tuple(map(type, values)) in _GOOD_TYPES and values[3] in TAGS:
                 if 0 <= values[4] < values[5]:
-                    if values[_EVIDENCE]:
-                        return cls(
-                            *values[:_EVIDENCE],
-                            _evidence(values[_EVIDENCE]),
-                            *values[_EVIDENCE + 1 :],
-                        )
-                    return cls(*values[:_EVIDENCE], (), *values[_EVIDENCE + 1 :])
+                    args = list(values)
+                    args[_EVIDENCE] = _evidence(args[_EVIDENCE]) if args[_EVIDENCE] else ()
+                    return cls(*args)
         except KeyError:
             pass
         get = data.get
