@@ -402,6 +402,9 @@ class ReaderState:
         """The claim a verdict or evidence key acts on (None: `message` says why not)."""
         return self._claim(None, "a verdict")
 
+    def evidence_target(self) -> Annotation | None:
+        return self._claim(None, "evidence")
+
     def set_verdict(self, uuid: str, name: str | None) -> None:
         """Rate the claim `uuid` with the verdict `name` (None: no verdict): an undoable change."""
         claim = self._claim(uuid, "a verdict")
