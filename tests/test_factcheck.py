@@ -397,7 +397,6 @@ def test_json_export_import_export_round_trips_the_fact_check(capsys, tmp_path, 
     "change, reason",
     [
         ({"verdict": "Pants on fire"}, "unknown verdict 'Pants on fire'"),
-        ({"tag": "quote"}, "a verdict or evidence goes on a claim"),
         ({"evidence": [{"source": "https://x.example", "note": "\x9b2J"}]}, "control character"),
     ],
 )
@@ -416,6 +415,24 @@ def test_an_import_with_a_bad_fact_check_is_refused_whole(
     code, _, err = cli(capsys, "import", "--from", str(file))
     assert code == 2 and reason in err and str(file) in err
     assert not db.exists()
+
+
+def test_a_claim_retagged_as_a_quote_keeps_its_verdict_through_export_and_import(
+    capsys, tmp_path, monkeypatch
+):
+    fact_checked_seed(capsys, tmp_path)
+    with Store(Path(os.environ["READER_DB"])) as store:  # t in the app: claim → quote
+        rated = next(a for a in store.all_annotations() if a.verdict == "True")
+        store.put_many([rated.edited(tag="quote")])
+    for fmt in ("json", "w3c"):
+        code, out, _ = cli(capsys, "export", "--format", fmt)
+        file = tmp_path / f"export.{fmt}"
+        file.write_text(out, encoding="utf-8")
+        monkeypatch.setenv("READER_DB", str(tmp_path / f"other-{fmt}.json"))
+        code, _, err = cli(capsys, "import", "--from", str(file))
+        assert code == 0, err
+        (quote,) = [d for d in stored(tmp_path / f"other-{fmt}.json") if d["tag"] == "quote"]
+        assert quote["verdict"] == "True" and len(quote["evidence"]) == 1
 
 
 def test_the_markdown_report_is_a_fact_check_worksheet(capsys, tmp_path):

@@ -198,8 +198,9 @@ def describe(a) -> str:
 
 def imported(items: list, source: str) -> list:
     """Imported annotations (or W3C items) with their verdicts spelled as the scale spells them;
-    ReaderError naming the import file for a verdict not on the scale, a verdict or evidence on
-    what is not a claim, or a control character in a verdict, evidence source or note."""
+    ReaderError naming the import file for a verdict not on the scale or a control character in
+    an evidence source or note. (A claim re-tagged as a quote keeps its verdict, so an export may
+    hold one on a quote: it is read back as it is, never dropped.)"""
     from dataclasses import replace
 
     from reader.core.settings import Settings
@@ -209,8 +210,6 @@ def imported(items: list, source: str) -> list:
     out = []
     for n, item in enumerate(items, 1):
         where = f"annotation {n} of {len(items)}"
-        if (item.verdict is not None or item.evidence) and item.tag != "claim":
-            raise ReaderError(source, f"{where}: a verdict or evidence goes on a claim")
         for e in item.evidence:
             for what, text in (("evidence source", e.source), ("evidence note", e.note)):
                 if problem := control_problem(text):

@@ -200,8 +200,6 @@ def _item(item: dict[str, Any], refuse: Callable[[str], ReaderError]) -> W3CItem
     verdicts = list(dict.fromkeys(verdicts))
     if len(verdicts) > 1:
         raise refuse(f"has {len(verdicts)} verdicts ({', '.join(verdicts)}); a claim has one")
-    if (verdicts or evidence) and tags[0] != "claim":
-        raise refuse(f"a verdict or evidence goes on a claim, not on a {tags[0]}")
     quote, position = _selectors(item.get("target"), refuse)
     exact = _text(quote.get("exact"), "the quote ('exact')", refuse)
     if not exact:
