@@ -59,6 +59,21 @@ async def test_verdict_and_evidence_are_in_the_palette_with_their_keys(private_d
         assert commands["The claim's evidence and speaker"] == "key: E · id: evidence"
 
 
+async def test_a_bad_rating_scale_in_the_settings_is_said_and_nothing_changes(
+    private_database, tmp_path, monkeypatch
+):
+    config = tmp_path / "config"
+    config.mkdir(exist_ok=True)
+    (config / "settings.json").write_text('{"rating_scale": {"verdicts": []}}', encoding="utf-8")
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j", "1", "V")
+        assert app.screen is app.reader_screen
+        assert "settings.json" in status(app)  # (the line is cut at the terminal's width)
+        assert app.reader_screen.state.message.endswith('"rating_scale" has no verdicts')
+        assert stored(private_database, app)[0].verdict is None
+
+
 async def test_a_verdict_on_a_quote_is_refused_with_a_clear_line(private_database):
     app = make_app([SEED], private_database)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -163,7 +163,9 @@ def cmd_verdict(args) -> int:
 
     wanted = checked(args)
     if not wanted:
-        raise ReaderError(None, "reader verdict: give a verdict NAME, --clear, or --evidence")
+        raise ReaderError(
+            None, "reader verdict: give a verdict NAME, --clear, --evidence or --speaker"
+        )
     article, store, session = _open(args)
     with store:
         start, end = find_span(article, args)

@@ -189,8 +189,11 @@ def open_verdict(screen) -> None:
     if claim is None:
         screen.redraw()
         return
-    scale = guarded(screen, state.rating_scale)
-    if scale is None:
+    try:
+        scale = state.rating_scale()
+    except ReaderError as exc:  # a bad rating_scale in the settings: said, nothing changes
+        screen.say(exc.line())
+        screen.notify(exc.line(), title="Rating scale", severity="error", timeout=15)
         return
 
     def done(choice: str | None) -> None:
