@@ -496,3 +496,18 @@ def test_an_accepted_suggestion_keeps_its_attribution_as_the_speaker(state):
     state.accept_suggestion()
     added = state.session.same("claim", suggestion.start, suggestion.end)
     assert added is not None and added.speaker == suggestion.attribution
+
+
+def test_annotate_again_with_a_verdict_rates_the_claim_already_there(capsys):
+    assert cli(capsys, "annotate", "--match", OFFER, "--tag", "claim")[0] == 0
+    code, out, _ = cli(capsys, "annotate", "--match", OFFER, "--tag", "claim", "--verdict", "False")
+    assert code == 0 and "claim: False, 0 evidence" in out
+    (doc,) = stored(Path(os.environ["READER_DB"]))
+    assert doc["verdict"] == "False"
+
+
+def test_claimreview_across_the_library(capsys, tmp_path):
+    fact_checked_seed(capsys, tmp_path)
+    code, out, err = run(capsys, "export", "--all", "--format", "claimreview")
+    assert code == 0 and "1 claim(s) without a verdict left out" in err
+    assert [r["reviewRating"]["alternateName"] for r in json.loads(out)] == ["Mostly false", "True"]
