@@ -195,7 +195,8 @@ def to_w3c(article: Article, annotations: Iterable[Annotation]) -> dict[str, Any
     """A W3C Web Annotation `AnnotationCollection` (JSON-LD) holding every annotation.
 
     Each annotation classifies its passage (`motivation: classifying`) with a tagging body (the
-    tag) and, when there is a note, a commenting body. Its target source is the canonical text,
+    tag) and, when there is a note, a commenting body; a claim's verdict is an assessing body,
+    each evidence item a linking body (a SpecificResource, its note as `dcterms:description`). Its target source is the canonical text,
     `urn:sha256:<Article.id>`, selected by a TextQuoteSelector and a TextPositionSelector.
 
     Orphans (and any annotation whose offsets do not address its quote in this version) are

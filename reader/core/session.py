@@ -2,7 +2,8 @@
 
 Every edit goes to the store before it is shown (the store makes it durable, one journal line per
 step), and every edit is a reversible step, so u / ctrl+r undo and redo any decision: a tag, a note,
-a delete, an accepted or rejected suggestion, a bulk accept (one step for all of it). A note that
+a delete, an accepted or rejected suggestion, a bulk accept (one step for all of it), a verdict,
+evidence added or removed, a speaker. A note that
 could not be written back out (a lone surrogate) is refused before anything is saved. On a
 read-only store, re-anchoring a changed article happens in memory only.
 """

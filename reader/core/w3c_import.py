@@ -6,8 +6,10 @@ embedded. Pages that are only linked are refused: nothing is fetched.
 
 Each annotation needs a tag — a tagging (or classifying) TextualBody whose value is claim, quote
 or speculation; any other tag is refused, naming the annotation — and a TextQuoteSelector on its
-target. A commenting body is the note; ids lose their `urn:uuid:` prefix (an id that is no UUID
-is turned into one, the same every time, so importing twice adds nothing).
+target. A commenting body is the note, an assessing body the verdict, each linking body an item
+of evidence (its `source`, a `file:` URI read back as a path; its `dcterms:description` the
+note); ids lose their `urn:uuid:` prefix (an id that is no UUID is turned into one, the same
+every time, so importing twice adds nothing).
 
 Placing is two steps, because positions from another tool may count in another text (a live web
 page, UTF-16 units): `parse_w3c` checks everything without the article (so bad input is refused
