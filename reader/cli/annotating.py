@@ -187,13 +187,14 @@ def cmd_list(args) -> int:
         raise ReaderError(None, "reader list: --json goes with --all")
     article, store, session = _open(args, read_only=True)
     with store:
+        conflicted = store.conflicted()
         if not len(session):
             print(f"no annotations yet on {visible(args.files[0])}", file=sys.stderr)
         for a in session.all():
             where = "ORPHANED" if a.orphaned else article.page_label(a.page)
             note = f" — {_excerpt(a.note, 60)}" if a.note else ""
             was = f" (reworded; was “{_excerpt(a.previous_exact, 50)}”)" if a.previous_exact else ""
-            print(f"{a.tag:<11} {where:<13} “{_excerpt(a.exact)}”{was}{note}")
+            print(f"{a.tag:<11} {where:<13} “{_excerpt(a.exact)}”{was}{note}{_by(a, conflicted)}")
     return 0
 
 
@@ -217,8 +218,16 @@ def _list_all(args) -> int:
         for a in marks:
             where = "ORPHANED" if a.orphaned else art.page_label(a.page)
             note = f" — {_excerpt(a.note, 50)}" if a.note else ""
-            print(f"  {a.tag:<11} {where:<13} “{_excerpt(a.exact, 64)}”{note}")
+            print(f"  {a.tag:<11} {where:<13} “{_excerpt(a.exact, 64)}”{note}{_by(a)}")
     return 0
+
+
+def _by(a, conflicted: set[str] = frozenset()) -> str:  # type: ignore[assignment]
+    """Who made it, and whether a team sync kept another version of it to pick from."""
+    by = f" [by {_excerpt(a.author, 30)}]" if a.author else ""
+    return by + (
+        " [CONFLICT: another version kept; pick in the app]" if a.uuid in conflicted else ""
+    )
 
 
 def cmd_export(args) -> int:

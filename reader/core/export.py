@@ -259,6 +259,8 @@ def _w3c_annotation(article: Article, a: Annotation) -> dict[str, Any]:
         out["created"] = a.created
     if a.modified:
         out["modified"] = a.modified
+    if a.author:
+        out["creator"] = {"type": "Person", "name": a.author}
     out["body"] = body
     out["target"] = _w3c_target(article, selectors)
     return out
@@ -392,6 +394,8 @@ def _entry(a: Annotation, heading: str) -> list[str]:
         out += [f"Reworded since it was annotated; it read: “{_one_line(a.previous_exact)}”", ""]
     if a.note:
         out += [f"Note: {_one_line(a.note)}", ""]
+    if a.author:
+        out += [f"By: {_one_line(a.author)}", ""]
     return out
 
 

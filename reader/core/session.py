@@ -105,9 +105,11 @@ class Step:
 class AnnotationSession:
     """The annotations and rejections of one article version, in memory and in the store."""
 
-    def __init__(self, store: Store, article: Article) -> None:
+    def __init__(self, store: Store, article: Article, *, author: str | None = None) -> None:
         self.store = store
         self.article = article
+        #: who new annotations are by: given, else the settings' name (reader.core.settings)
+        self.author = author if author is not None else _author()
         self._by_uuid: dict[str, Annotation] = {}
         self._keys: list[tuple[int, int, str]] = []  # (start, end, uuid), sorted
         self._spans: dict[tuple[str, int, int], int] = {}  # (tag, start, end) -> how many
@@ -295,6 +297,7 @@ class AnnotationSession:
             page=self.article.page_at(start),
             note=note,
             rule=rule,
+            author=self.author,
         )
 
     def add(
@@ -359,3 +362,9 @@ class AnnotationSession:
             return False
         self._record([Change(current, None)], "restore suggestion")
         return True
+
+
+def _author() -> str:
+    from reader.core.settings import author_name
+
+    return author_name()

@@ -50,6 +50,7 @@ class W3CItem:
     end: int | None
     created: str
     modified: str
+    author: str = ""  # the creator's name, if given
 
 
 def is_w3c(data: object) -> bool:
@@ -211,7 +212,17 @@ def _item(item: dict[str, Any], refuse: Callable[[str], ReaderError]) -> W3CItem
         end=end,
         created=item["created"] if isinstance(item.get("created"), str) else "",
         modified=item["modified"] if isinstance(item.get("modified"), str) else "",
+        author=_creator(item.get("creator"), refuse),
     )
+
+
+def _creator(value: object, refuse: Callable[[str], ReaderError]) -> str:
+    """The name of the annotation's creator (a Person or a name), "" when none is given."""
+    if isinstance(value, list) and value:
+        value = value[0]
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("nickname")
+    return _text(value, "the creator's name", refuse) if isinstance(value, str) else ""
 
 
 def _selectors(
@@ -264,6 +275,7 @@ def place(
                 note=it.note,
                 created=it.created,
                 modified=it.modified,
+                author=it.author,
             )
         )
     placed = reanchor(out, text, version, page_at=page_at)
