@@ -110,6 +110,8 @@ class AnnotationSession:
         self.article = article
         #: who new annotations are by: given, else the settings' name (reader.core.settings)
         self.author = author if author is not None else _author()
+        #: the view shows only this person's annotations (None: everyone's); edits see them all
+        self.only_author: str | None = None
         self._by_uuid: dict[str, Annotation] = {}
         self._keys: list[tuple[int, int, str]] = []  # (start, end, uuid), sorted
         self._spans: dict[tuple[str, int, int], int] = {}  # (tag, start, end) -> how many
@@ -183,27 +185,52 @@ class AnnotationSession:
     def orphan_count(self) -> int:
         return len(self._by_uuid) - len(self._keys)
 
-    def overlapping(self, start: int, end: int) -> list[Annotation]:
-        """Placed annotations that overlap `[start, end)`, by start."""
+    def _shown(self, a: Annotation) -> bool:
+        return self.only_author is None or a.author == self.only_author
+
+    def shown(self) -> list[Annotation]:
+        """`all()` as the view filters it (see `only_author`)."""
+        return [a for a in self.all() if self._shown(a)]
+
+    def authors(self) -> list[str]:
+        """Everyone who made an annotation here, by name ("" for annotations without one)."""
+        return sorted({a.author for a in self._by_uuid.values()}, key=str.casefold)
+
+    def overlapping(self, start: int, end: int, *, every: bool = False) -> list[Annotation]:
+        """Placed annotations that overlap `[start, end)`, by start (only the shown ones, unless
+        `every`)."""
         lo = bisect_left(self._keys, (start - self._longest,))
         hi = bisect_left(self._keys, (end,))
-        return [self._by_uuid[u] for s, e, u in self._keys[lo:hi] if e > start and s < end]
+        found = [self._by_uuid[u] for s, e, u in self._keys[lo:hi] if e > start and s < end]
+        return found if every or self.only_author is None else [a for a in found if self._shown(a)]
 
     def next_after(self, offset: int) -> Annotation | None:
-        """The first placed annotation starting after `offset` (ties: by end, then id)."""
-        i = bisect_left(self._keys, (offset + 1,))
-        return self._by_uuid[self._keys[i][2]] if i < len(self._keys) else None
+        """The first shown placed annotation starting after `offset` (ties: by end, then id)."""
+        for i in range(bisect_left(self._keys, (offset + 1,)), len(self._keys)):
+            if self._shown(a := self._by_uuid[self._keys[i][2]]):
+                return a
+        return None
 
     def previous_before(self, offset: int) -> Annotation | None:
-        """The last placed annotation starting before `offset`."""
-        i = bisect_left(self._keys, (offset,)) - 1
-        return self._by_uuid[self._keys[i][2]] if i >= 0 else None
+        """The last shown placed annotation starting before `offset`."""
+        for i in range(bisect_left(self._keys, (offset,)) - 1, -1, -1):
+            if self._shown(a := self._by_uuid[self._keys[i][2]]):
+                return a
+        return None
 
     def starting_at(self, offset: int) -> list[Annotation]:
-        """Placed annotations that start exactly at `offset`, in index order."""
+        """Shown placed annotations that start exactly at `offset`, in index order."""
         lo = bisect_left(self._keys, (offset,))
         hi = bisect_left(self._keys, (offset + 1,))
-        return [self._by_uuid[u] for _, _, u in self._keys[lo:hi]]
+        return [a for _, _, u in self._keys[lo:hi] if self._shown(a := self._by_uuid[u])]
+
+    def resolve(self, picked: Annotation) -> None:
+        """A conflict settled: `picked` (one of the versions a team sync kept, or a merge of them)
+        replaces the annotation, and the other versions go (on the server at the next sync)."""
+        self.store.resolve_conflict(picked)
+        self._unindex(picked.uuid)
+        self._index(picked)
+        self.revision += 1
 
     def has_span(self, tag: str, start: int, end: int) -> bool:
         """Is there an annotation with exactly this tag and span? (O(1): suggestions ask a lot.)"""
@@ -221,7 +248,9 @@ class AnnotationSession:
         """The annotation with exactly this tag and span, if there is one (after trimming)."""
         start, end = self._trim(start, end)
         found = [
-            a for a in self.overlapping(start, end) if (a.tag, a.start, a.end) == (tag, start, end)
+            a
+            for a in self.overlapping(start, end, every=True)
+            if (a.tag, a.start, a.end) == (tag, start, end)
         ]
         return found[0] if found else None
 

@@ -3,7 +3,9 @@ the others' changes, until interrupted; the state goes to a status file the app 
 
 The status file is `PATH.sync.json` beside the database: {"remote", "state", "at", "detail"} with
 state "synced", "pending" (a sync is running) or "offline" (the server cannot be reached; retried).
-A refusal (wrong password, not a CouchDB) ends the watch with its one line.
+A refusal (wrong password, not a CouchDB) ends the watch with its one line. The file also
+holds the watch's pid (the app shows no mark once it has ended) and the time of the newest
+database write the sync covered (a later write is "pending").
 """
 
 from __future__ import annotations
@@ -29,8 +31,19 @@ def status_path(db_path: Path) -> Path:
 def write_status(db_path: Path, remote: str, state: str, detail: str = "") -> None:
     from reader.core.files import write_atomic
 
-    doc = {"remote": remote, "state": state, "at": now_iso(), "detail": detail}
+    doc = {"remote": remote, "state": state, "at": now_iso(), "detail": detail, "pid": os.getpid()}
+    doc["at_ns"] = _newest_write(db_path)  # what "synced" covers: the app says "pending" after it
     write_atomic(status_path(db_path), json.dumps(doc, ensure_ascii=False).encode("utf-8"))
+
+
+def _newest_write(db_path: Path) -> int:
+    found = [0]
+    for p in (db_path, db_path.with_name(db_path.name + ".journal")):
+        try:
+            found.append(os.stat(p).st_mtime_ns)
+        except OSError:
+            pass
+    return max(found)
 
 
 def read_status(db_path: Path) -> dict[str, Any] | None:
@@ -45,7 +58,7 @@ def read_status(db_path: Path) -> dict[str, Any] | None:
     return data if isinstance(data, dict) and isinstance(data.get("state"), str) else None
 
 
-def _stamp(path: Path) -> tuple[int, int] | None:
+def _stamp(path: Path) -> tuple[tuple[int, int], ...]:
     """The database's files' identity (a change here changes it)."""
     found = []
     for p in (path, path.with_name(path.name + ".journal")):
@@ -54,7 +67,7 @@ def _stamp(path: Path) -> tuple[int, int] | None:
             found.append((st.st_mtime_ns, st.st_size))
         except OSError:
             found.append((0, 0))
-    return hash(tuple(found)), len(found)
+    return tuple(found)
 
 
 def watch(
@@ -72,7 +85,8 @@ def watch(
 
     from reader.core.display import visible
 
-    done, delay, seen = 0, interval, None
+    done, delay = 0, interval
+    seen: tuple[tuple[int, int], ...] | None = None
     last_sync = 0.0
     while rounds is None or done < rounds:
         stamp = _stamp(store.path)

@@ -66,9 +66,13 @@ class AnnotationList(Panel):
     def fill(self, state) -> None:
         limit = self.excerpt_limit()
         options = []
-        for a in state.session.all():
+        conflicted = state.store.conflicted()
+        for a in state.session.shown():  # P: one person's, or everyone's
             where = "orphan" if a.orphaned else state.article.page_label(a.page)
-            rows = [f"{TAG_LETTERS[a.tag]} {a.tag} · {where}", f"  {_excerpt(a.exact, limit)}"]
+            head = f"{TAG_LETTERS[a.tag]} {a.tag} · {where}"
+            head += f" · {_excerpt(a.author, 24)}" if a.author else ""
+            head += " · CONFLICT (C)" if a.uuid in conflicted else ""
+            rows = [head, f"  {_excerpt(a.exact, limit)}"]
             if a.previous_exact:
                 rows.append(f"  was: {_excerpt(a.previous_exact, limit)}")
             if a.note:

@@ -249,6 +249,11 @@ class ReaderScreen(Screen):
 
         self.app.push_screen(NoteScreen(current.exact, current.note), done)
 
+    def action_pick_version(self) -> None:
+        from reader.ui.team_screens import pick_version
+
+        pick_version(self)
+
     def action_help(self) -> None:
         from reader.ui.bindings import binding_rows
 
