@@ -344,3 +344,67 @@ def test_article_text_goes_only_with_with_text(tmp_path, remote, server, capsys)
     sync(b, url)
     sha = copies[0].removeprefix("copy:")
     assert (tmp_path / "b.json.library" / f"{sha}.gz").is_file()
+
+
+def test_watch_keeps_syncing_and_says_so(tmp_path, seed):
+    from reader.core import team
+    from reader.core.watch import read_status
+
+    own = CouchServer(tmp_path / "couch")
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    url = own.url("team")
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "reader",
+            "sync",
+            url,
+            "--db",
+            str(a),
+            "--watch",
+            "--interval",
+            "0.5",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert wait_for(lambda: (read_status(a) or {}).get("state") == "synced", 30)
+        team._marks.clear()
+        assert team.sync_mark(a) == "sync: synced"
+        (mine,) = annotate(a, seed, 1)  # a change here goes out by itself
+        assert wait_for(lambda: mine in own.docs("team"), 30)
+        (theirs,) = annotate(b, seed, 1, author="bob", first=5)
+        assert sync(b, url) == 0  # and one there comes in
+        assert wait_for(lambda: theirs in stored(a), 30)
+        own.stop()  # the server goes away: offline, and the watch keeps trying
+        assert wait_for(lambda: (read_status(a) or {}).get("state") == "offline", 30)
+        team._marks.clear()
+        assert team.sync_mark(a) == "sync: offline"
+        assert proc.poll() is None
+    finally:
+        own.stop()
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    assert "pushed 1" in out and "pulled 1" in out
+    assert "cannot be reached" in err and "trying again" in err
+    team._marks.clear()
+    assert team.sync_mark(a) == ""  # the watch has ended: no mark
+
+
+def test_sync_mark_says_pending_after_a_local_change(tmp_path, seed):
+    from reader.core import team
+    from reader.core.watch import write_status
+
+    a = tmp_path / "a.json"
+    annotate(a, seed, 1)
+    write_status(a, "http://127.0.0.1:1/team", "synced")
+    team._marks.clear()
+    assert team.sync_mark(a) == "sync: synced"
+    time.sleep(0.05)  # (file times are coarse on some file systems)
+    annotate(a, seed, 1, first=3)
+    team._marks.clear()
+    assert team.sync_mark(a) == "sync: pending"
