@@ -408,3 +408,17 @@ def test_sync_mark_says_pending_after_a_local_change(tmp_path, seed):
     annotate(a, seed, 1, first=3)
     team._marks.clear()
     assert team.sync_mark(a) == "sync: pending"
+
+
+def test_forgetting_an_article_is_local_and_deletes_nothing_for_the_team(tmp_path, remote, seed):
+    url, _ = remote
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    made = set(annotate(a, seed, 3))
+    sync(a, url)
+    sync(b, url)
+    with Store(b) as store:  # as `reader forget` does, after its export
+        store.forget(seed.key)
+    assert stored(b) == {}
+    assert sync(b, url) == 0
+    assert sync(a, url) == 0
+    assert set(stored(a)) == made

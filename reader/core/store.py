@@ -266,14 +266,26 @@ class Store:
 
     def forget(self, key: str) -> None:
         """Remove the article's annotations, rejections, position and record, as ONE durable
-        change (the caller has exported them first: see `reader forget`)."""
+        change (the caller has exported them first: see `reader forget`). Forgetting is local:
+        what team sync knew of them goes too, so no sync deletes them for the others."""
         with self.storage.locked():
             ops: list[dict[str, Any]] = []
+            uuids: set[Any] = set()
             for table in (ANNOTATIONS, REJECTIONS):
                 for doc_id in sorted(self._groups[table].get(key, ()), key=int):
                     ops.append(del_op(table, doc_id))
+                    if table == ANNOTATIONS:
+                        uuids.add(self.storage.table(table)[doc_id].get("uuid"))
             ops += self._del_ops(POSITIONS, key)
             ops += self._del_ops(ARTICLES, key)
+            for doc_id, doc in self.storage.table(SYNC).items():
+                synced = doc.get("key")
+                if isinstance(synced, list):  # a rejection's key: [article, rule, ...]
+                    synced = synced[0] if synced else None
+                if synced == key or (isinstance(synced, str) and synced in uuids):
+                    ops.append(del_op(SYNC, doc_id))
+            for uuid in sorted(u for u in uuids if isinstance(u, str)):
+                ops += self._del_ops(CONFLICTS, uuid)
             if ops:
                 self.storage.append(ops)
 
