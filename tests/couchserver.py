@@ -32,6 +32,8 @@ def server_binary() -> str:
     why = ""
     if not found:
         why = "pouchdb-server is not installed (make test installs it into .venv/node with npm)"
+    elif not Path(found).exists():
+        why = f"$READER_POUCHDB_SERVER names {found}, which does not exist"
     elif not shutil.which("node"):
         why = "node is not on PATH (pouchdb-server needs it)"
     if why:

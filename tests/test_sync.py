@@ -273,7 +273,9 @@ def test_wrong_password_is_refused_and_no_credential_is_kept(tmp_path, seed, cap
         assert f"reader: {own.url('team')}: the name or password was refused" in err
         assert "wrong-pw" not in err and "alice" not in err
         assert sync(a, own.url("team", user="alice", password="s3cret-pw")) == 0
-        assert "pushed" in capsys.readouterr().out
+        out = capsys.readouterr().out
+        assert out.startswith(f"{own.url('team')}: pushed 2")
+        assert "s3cret-pw" not in out and "alice" not in out
         assert len(own.docs("team")) == 2
         # from the environment too
         os.environ["READER_SYNC_USER"], os.environ["READER_SYNC_PASSWORD"] = "alice", "nope-pw"
@@ -311,7 +313,7 @@ def test_documents_that_are_not_the_readers_are_ignored_and_reported(
     assert "shopping-list" in server.docs(name)  # left alone
 
 
-def test_author_is_stamped_shown_and_exported(tmp_path, remote, capsys):
+def test_author_is_stamped_shown_and_exported(tmp_path, capsys):
     a = tmp_path / "a.json"
     assert main(["whoami", "--set", "Ann Example"]) == 0
     assert capsys.readouterr().out.strip() == "Ann Example"
@@ -422,3 +424,43 @@ def test_forgetting_an_article_is_local_and_deletes_nothing_for_the_team(tmp_pat
     assert sync(b, url) == 0
     assert sync(a, url) == 0
     assert set(stored(a)) == made
+
+
+def test_a_large_sync_reports_its_progress(tmp_path, remote, seed, monkeypatch):
+    from reader.core import sync as sync_module
+    from reader.core.couch import Remote
+    from reader.core.sync import Sync
+
+    url, _ = remote
+    monkeypatch.setattr(sync_module, "PUSH_BATCH", 100)
+    monkeypatch.setattr(sync_module, "PULL_BATCH", 100)
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    annotate(a, seed, 250)
+    seen = []
+    with Store(a) as store:
+        Sync(store, Remote(url), me="ann", progress=lambda *p: seen.append(p)).run()
+    assert [p for p in seen if p[0] == "push"] == [("push", 100, 250), ("push", 200, 250),
+                                                    ("push", 250, 250)]  # fmt: skip
+    with Store(b) as store:
+        Sync(store, Remote(url), me="bob", progress=lambda *p: seen.append(p)).run()
+    pulled = [p[1] for p in seen if p[0] == "pull"]
+    assert pulled[-1] == 250 and len(pulled) >= 3
+
+
+def test_credentials_come_from_the_url_the_environment_or_netrc(tmp_path, monkeypatch):
+    from reader.core.couch import Credentials, Remote, credentials_for
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("READER_SYNC_USER", raising=False)
+    netrc = tmp_path / ".netrc"
+    netrc.write_text("machine couch.example.org login carla password from-netrc\n")
+    netrc.chmod(0o600)
+    assert credentials_for("https://couch.example.org/team") == Credentials("carla", "from-netrc")
+    monkeypatch.setenv("READER_SYNC_USER", "bob")
+    monkeypatch.setenv("READER_SYNC_PASSWORD", "from-env")
+    assert credentials_for("https://couch.example.org/team") == Credentials("bob", "from-env")
+    url = "https://ann:p%40ss@couch.example.org:6984/team/"
+    assert credentials_for(url) == Credentials("ann", "p@ss")
+    remote = Remote(url)
+    assert remote.url == "https://couch.example.org:6984/team"  # the address, never the secret
+    assert main(["sync", "https://ann:pw@couch.example.org/"]) == 2  # a server, not a database
