@@ -84,3 +84,25 @@ async def test_conflict_is_marked_and_a_version_picked(private_database):
         assert (kept.tag, kept.note) == ("speculation", "Carla's reading")
         assert store.conflict(ann.uuid)["resolved"] is True
         assert ann.uuid not in store.conflicted()
+
+
+async def test_what_a_watching_sync_brings_shows_up_in_the_open_app(private_database):
+    from reader.core import team
+    from reader.core.watch import write_status
+
+    as_ann()
+    key, ann, bob = await tag_two_sentences(private_database)
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(100, 30)) as pilot:
+        state = app.reader_screen.state
+        write_status(private_database, "http://127.0.0.1:5984/team", "synced")  # (this pid: alive)
+        with Store(private_database) as store:  # what the watch pulled meanwhile
+            store.put(bob.edited(note="Bob changed his mind"))
+            store.delete(ann.uuid)
+        team._marks.clear()
+        app.reader_screen._team_tick()
+        await pilot.pause()
+        assert [(a.uuid, a.note) for a in state.session.all()] == [
+            (bob.uuid, "Bob changed his mind")
+        ]
+        assert "sync: pending" in state.status()  # written after the watch's last sync

@@ -123,6 +123,22 @@ class AnnotationSession:
         self.redo_stack: list[Step] = []
         self._load()
 
+    def reload(self) -> bool:
+        """Pick up what another process changed in this article's annotations (`reader sync
+        --watch` beside the app); True when something did. The undo history stays: an undo after
+        a sync is an ordinary change."""
+        self.store.refresh()
+        if {a.uuid: a for a in self.store.annotations(self.article.key)} == self._by_uuid:
+            return False
+        self._by_uuid.clear()
+        self._keys.clear()
+        self._spans.clear()
+        self._rejections.clear()
+        self._longest = 0
+        self._load()
+        self.revision += 1
+        return True
+
     def _load(self) -> None:
         stored = self.store.annotations(self.article.key)
         stale = [a for a in stored if a.version != self.article.id or a.orphaned]

@@ -75,6 +75,16 @@ def pick(state: ReaderState, chosen: Annotation) -> None:
     state.message = f"Kept the {chosen.tag} version; the others go at the next sync"
 
 
+def tick(state: ReaderState) -> bool:
+    """Every few seconds in the app: while a `reader sync --watch` runs for this database, take
+    in what it brought (True: the screen must be drawn again, the mark may have changed too)."""
+    before = _marks.get(state.store.path, (0.0, ""))[1]
+    mark = sync_mark(state.store.path)
+    if not mark:
+        return bool(before)
+    return state.session.reload() or mark != before
+
+
 def status_parts(state: ReaderState, current: Annotation | None) -> list[str]:
     """The status line's team parts: the person filter, the conflict under the cursor, the
     sync mark."""

@@ -66,6 +66,13 @@ class ReaderScreen(Screen):
         pane.focus()
         self.query_one("#header", TextLine).set_text(self.state.header())
         self.call_after_refresh(self._first_paint)
+        self.set_interval(2.0, self._team_tick)  # a sync --watch beside the app: its changes
+
+    def _team_tick(self) -> None:
+        from reader.core.team import tick
+
+        if guarded(self, tick, self.state):
+            self.redraw()
 
     def _first_paint(self) -> None:
         """The pane's size is known after the first layout: draw it (the rest waits for it)."""
