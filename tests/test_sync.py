@@ -464,3 +464,26 @@ def test_credentials_come_from_the_url_the_environment_or_netrc(tmp_path, monkey
     remote = Remote(url)
     assert remote.url == "https://couch.example.org:6984/team"  # the address, never the secret
     assert main(["sync", "https://ann:pw@couch.example.org/"]) == 2  # a server, not a database
+
+
+def test_a_recreated_remote_database_gets_everything_again(tmp_path, remote, seed, server, capsys):
+    url, name = remote
+    a = tmp_path / "a.json"
+    made = set(annotate(a, seed, 3))
+    sync(a, url)
+    server.request("DELETE", name)
+    server.request("PUT", name)
+    capsys.readouterr()
+    assert sync(a, url) == 0
+    assert "was recreated: everything was sent again; pushed 3" in capsys.readouterr().out
+    assert set(server.docs(name)) == made
+    # recreated with others' work in it already (its sequence is past our checkpoint): the same
+    server.request("DELETE", name)
+    (theirs,) = annotate(tmp_path / "b.json", seed, 1, author="bob", first=9)
+    for n in range(8):
+        server.request("PUT", f"{name}/filler-{n}", "{}") if n else server.request("PUT", name)
+    sync(tmp_path / "b.json", url)
+    capsys.readouterr()
+    assert sync(a, url) == 0
+    assert "everything was sent again; pushed 3; pulled 1" in capsys.readouterr().out
+    assert made | {theirs} <= set(server.docs(name))

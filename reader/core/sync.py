@@ -43,6 +43,7 @@ import gzip
 import hashlib
 import json
 import os
+import secrets
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,6 +63,7 @@ from reader.core.store import (
 # Documents per request (`$READER_SYNC_BATCH` sets both: the tests use small batches to stop a
 # sync half-way).
 PUSH_BATCH = PULL_BATCH = int(os.environ.get("READER_SYNC_BATCH") or 1000)
+LOCAL_ID = "_local/reader-database"  # holds the remote database's random identity
 CHECKPOINT = "_checkpoint"  # the sync table's id for a remote's `since` (no document id begins "_")
 KINDS = ("annotation", "rejection", "position", "article", "copy")
 _TABLES = {
@@ -88,9 +90,12 @@ class SyncReport:
     kept_local: int = 0  # remote changes not applied because the local document changed too
     ignored: int = 0  # remote documents that are not the reader's
     ignored_ids: list[str] = field(default_factory=list)
+    restarted: bool = False  # the remote database was new or recreated: everything went again
 
     def line(self) -> str:
         parts = [f"pushed {self.pushed}", f"pulled {self.pulled}"]
+        if self.restarted:
+            parts.insert(0, "the database is new or was recreated: everything was sent again")
         if self.deleted:
             parts.append(f"deleted {self.deleted}")
         if self.conflicts:
@@ -106,6 +111,14 @@ class SyncReport:
             sample = ", ".join(self.ignored_ids[:3]) + (", …" if self.ignored > 3 else "")
             parts.append(f"ignored {self.ignored} document(s) that are not the reader's ({sample})")
         return f"{self.remote}: " + "; ".join(parts)
+
+
+def _seq_number(seq: Any) -> int:
+    """The count at the front of an update sequence (PouchDB: 17; CouchDB 2+: "17-g1AAAA…")."""
+    if isinstance(seq, int):
+        return seq
+    head = str(seq or "0").split("-", 1)[0]
+    return int(head) if head.isdigit() else 0
 
 
 def _hash(body: Any) -> str:
@@ -253,6 +266,7 @@ class Sync:
         self.with_text = with_text
         self.progress = progress or (lambda phase, done, total: None)
         self.report = SyncReport(remote.url)
+        self.instance = ""  # the remote database's identity (see `_instance`)
 
     # state ---------------------------------------------------------------------------------------
     def _states(self) -> dict[str, dict[str, Any]]:
@@ -297,6 +311,32 @@ class Sync:
             info = self.remote.request("GET")
         if not isinstance(info, dict) or "db_name" not in info:
             raise SyncError(self.remote.url, "is not a CouchDB database (no db_name in its answer)")
+        self.instance = self._instance()
+        checkpoint = self.store.table_doc(SYNC, (self.remote.url, CHECKPOINT)) or {}
+        since = _seq_number(checkpoint.get("since", 0))
+        known = checkpoint.get("instance")
+        if (known and known != self.instance) or (
+            since and _seq_number(info.get("update_seq")) < since
+        ):
+            self._forget_remote()  # a new database at that address: it gets everything again
+            self.report.restarted = True
+
+    def _instance(self) -> str:
+        """The remote database's identity: a random id in a `_local` document (never replicated,
+        gone with the database), made at the first sync."""
+        try:
+            doc = self.remote.request("GET", LOCAL_ID)
+        except SyncError as e:
+            if "404" not in e.reason:
+                raise
+            doc = {"_id": LOCAL_ID, "instance": secrets.token_hex(16)}
+            self.remote.request("PUT", LOCAL_ID, body=doc)
+        return str(doc.get("instance") or "") if isinstance(doc, dict) else ""
+
+    def _forget_remote(self) -> None:
+        r = self.remote.url
+        keys = [(r, d.get("id")) for d in self.store.table_docs(SYNC) if d.get("remote") == r]
+        self.store.apply_changes({}, {SYNC: keys})
 
     # push ----------------------------------------------------------------------------------------
     def push(self) -> None:
@@ -394,6 +434,7 @@ class Sync:
                 self._pulled(change, states, puts, deletes)
             since = answer.get("last_seq", since)
             checkpoint = {"remote": self.remote.url, "id": CHECKPOINT, "since": since}
+            checkpoint["instance"] = self.instance
             puts.setdefault(SYNC, []).append(((self.remote.url, CHECKPOINT), checkpoint))
             self.store.apply_changes(puts, deletes)
             for _, doc in puts.get(SYNC, ()):
