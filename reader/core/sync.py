@@ -335,7 +335,9 @@ class Sync:
 
     def _forget_remote(self) -> None:
         r = self.remote.url
-        keys = [(r, d.get("id")) for d in self.store.table_docs(SYNC) if d.get("remote") == r]
+        keys: list[Hashable] = [
+            (r, d.get("id")) for d in self.store.table_docs(SYNC) if d.get("remote") == r
+        ]
         self.store.apply_changes({}, {SYNC: keys})
 
     # push ----------------------------------------------------------------------------------------
