@@ -289,14 +289,16 @@ class Sync:
         return doc.get("since", 0) if doc else 0
 
     # the whole -----------------------------------------------------------------------------------
-    def run(self) -> SyncReport:
+    def run(self, *, push: bool = True) -> SyncReport:
+        """Push (unless nothing here changed since the last run: `push=False`), then pull."""
         if self.store.read_only:
             raise SyncError(
                 str(self.store.path),
                 f"is read-only ({self.store.read_only_reason}); nothing synced",
             )
         self.open_remote()
-        self.push()
+        if push or self.report.restarted:
+            self.push()
         self.pull()
         return self.report
 

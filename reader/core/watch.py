@@ -87,24 +87,27 @@ def watch(
 
     done, delay = 0, interval
     seen: tuple[tuple[int, int], ...] | None = None
+    unsent = True  # local changes may not be on the server yet (a failed sync leaves this set)
     last_sync = 0.0
     while rounds is None or done < rounds:
         stamp = _stamp(store.path)
         due = time.monotonic() - last_sync >= delay
         if stamp != seen or due:
-            write_status(store.path, remote.url, "pending")
+            push = unsent or stamp != seen  # else only the others' changes are to be fetched
+            if push:
+                write_status(store.path, remote.url, "pending")
             try:
                 store.refresh()
-                report = Sync(store, remote, me=me, with_text=with_text).run()
+                report = Sync(store, remote, me=me, with_text=with_text).run(push=push)
             except SyncError as e:
-                if not e.offline:
-                    write_status(store.path, remote.url, "offline", e.line())
-                    raise
                 write_status(store.path, remote.url, "offline", e.line())
+                if not e.offline:
+                    raise
                 print(f"reader: {visible(e.line())}; trying again", file=sys.stderr, flush=True)
                 delay = min(delay * 2, 60.0)
+                unsent = unsent or push
             else:
-                delay = interval
+                delay, unsent = interval, False
                 write_status(store.path, remote.url, "synced")
                 if report.pushed or report.pulled or report.deleted or report.conflicts:
                     print(visible(report.line()), flush=True)
