@@ -1,7 +1,8 @@
 """Team sync: this database's annotations, rejections, positions and article records, exchanged
 with a CouchDB database the way CouchDB replicates, so nothing anyone made is lost.
 
-Remote documents are ``{"_id", "_rev", "reader": KIND, "doc": <the local document>}``:
+Remote documents (made and checked in `reader.core.sync_docs`) are ``{"_id", "_rev", "reader":
+KIND, "doc": <the local document>}``:
 
 - ``annotation``: id = the annotation's uuid, shared by everyone;
 - ``rejection``: id ``rejection:<hash of its key>``, shared (a rejected suggestion, for the team);
@@ -40,7 +41,6 @@ from __future__ import annotations
 
 import base64
 import gzip
-import hashlib
 import json
 import os
 import secrets
@@ -48,16 +48,21 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
-from reader.core.annotation import Annotation, unsavable_field
 from reader.core.couch import Remote, SyncError
-from reader.core.store import (
-    ANNOTATIONS,
-    ARTICLES,
-    CONFLICTS,
-    POSITIONS,
-    REJECTIONS,
-    SYNC,
-    Store,
+from reader.core.store import ARTICLES, CONFLICTS, SYNC, Store
+from reader.core.sync_docs import (
+    KINDS,
+    PERSONAL,
+    TABLES,
+    body_of,
+    check_remote,
+    content_hash,
+    key_json,
+    key_local,
+    local_documents,
+    local_key,
+    next_rev,
+    seq_number,
 )
 
 # Documents per request (`$READER_SYNC_BATCH` sets both: the tests use small batches to stop a
@@ -65,14 +70,6 @@ from reader.core.store import (
 PUSH_BATCH = PULL_BATCH = int(os.environ.get("READER_SYNC_BATCH") or 1000)
 LOCAL_ID = "_local/reader-database"  # holds the remote database's random identity
 CHECKPOINT = "_checkpoint"  # the sync table's id for a remote's `since` (no document id begins "_")
-KINDS = ("annotation", "rejection", "position", "article", "copy")
-_TABLES = {
-    "annotation": ANNOTATIONS,
-    "rejection": REJECTIONS,
-    "position": POSITIONS,
-    "article": ARTICLES,
-}
-PERSONAL = ("position", "article")  # one document per person
 
 Progress = Callable[[str, int, int], None]  # (phase "push" / "pull", done, total or 0)
 
@@ -113,140 +110,6 @@ class SyncReport:
         return f"{self.remote}: " + "; ".join(parts)
 
 
-def _seq_number(seq: Any) -> int:
-    """The count at the front of an update sequence (PouchDB: 17; CouchDB 2+: "17-g1AAAA…")."""
-    if isinstance(seq, int):
-        return seq
-    head = str(seq or "0").split("-", 1)[0]
-    return int(head) if head.isdigit() else 0
-
-
-def _hash(body: Any) -> str:
-    """What a document's content was when synced (every local document is hashed at each push:
-    orjson, 30,000 in 0.1 s)."""
-    try:
-        raw = _orjson_sorted(body)
-    except TypeError:  # no orjson, or text orjson refuses (a lone surrogate)
-        text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-        raw = text.encode("utf-8", "surrogatepass")
-    return hashlib.blake2b(raw, digest_size=16).hexdigest()
-
-
-def _orjson_sorted(body: Any) -> bytes:
-    try:
-        import orjson
-    except ImportError:
-        raise TypeError("no orjson") from None
-    return bytes(orjson.dumps(body, option=orjson.OPT_SORT_KEYS))
-
-
-def _short(*parts: str) -> str:
-    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:40]
-
-
-def next_rev(parent: str | None, body: Any) -> tuple[str, dict[str, Any]]:
-    """The revision on top of `parent` for `body` (None: a tombstone), and its `_revisions`."""
-    gen, parent_id = (0, None) if parent is None else (int(parent.split("-", 1)[0]), parent)
-    digest = hashlib.md5(
-        (str(parent) + "\0" + json.dumps(body, sort_keys=True)).encode("utf-8", "surrogatepass"),
-        usedforsecurity=False,
-    ).hexdigest()
-    ids = [digest] + ([parent_id.split("-", 1)[1]] if parent_id else [])
-    return f"{gen + 1}-{digest}", {"start": gen + 1, "ids": ids}
-
-
-# --- local documents as remote bodies -------------------------------------------------------------
-
-
-def _key_json(key: Hashable) -> Any:
-    return list(key) if isinstance(key, tuple) else key
-
-
-def _key_local(key: Any) -> Hashable:
-    return tuple(key) if isinstance(key, list) else key
-
-
-def remote_id(kind: str, key: Hashable, me: str) -> str:
-    if kind == "annotation":
-        return str(key)
-    if kind == "rejection":
-        return "rejection:" + _short(json.dumps(_key_json(key), ensure_ascii=False))
-    return f"{kind}:" + _short(me, str(key))
-
-
-def body_of(kind: str, doc: dict[str, Any], me: str) -> dict[str, Any]:
-    body: dict[str, Any] = {"reader": kind, "doc": doc}
-    if kind in PERSONAL:
-        body["author"] = me
-    return body
-
-
-def _local_key(kind: str, doc: dict[str, Any]) -> Hashable:
-    if kind == "annotation":
-        return doc.get("uuid")
-    if kind == "rejection":
-        return (
-            doc.get("article"),
-            doc.get("rule"),
-            doc.get("start"),
-            doc.get("end"),
-            doc.get("exact"),
-        )
-    if kind == "position":
-        return doc.get("article")
-    return doc.get("key")
-
-
-def local_documents(
-    store: Store, me: str, *, with_text: bool = False
-) -> dict[str, tuple[str, Hashable, dict[str, Any]]]:
-    """remote id -> (kind, local key, remote body) for everything this database shares."""
-    found: dict[str, tuple[str, Hashable, dict[str, Any]]] = {}
-    for kind, table in _TABLES.items():
-        for doc in store.table_docs(table):
-            key = _local_key(kind, doc)
-            if key is None:
-                continue
-            found[remote_id(kind, key, me)] = (kind, key, body_of(kind, doc, me))
-    if with_text:
-        from reader.core.library import copy_store
-
-        copies = copy_store(store)
-        for rec in store.table_docs(ARTICLES):
-            for f in rec.get("files") or ():
-                sha = f.get("sha256") if isinstance(f, dict) else None
-                if isinstance(sha, str) and ("copy:" + sha) not in found and copies.has(sha):
-                    found["copy:" + sha] = ("copy", sha, {"reader": "copy", "sha256": sha})
-    return found
-
-
-def _check_remote(kind: str, body: dict[str, Any], doc_id: str) -> dict[str, Any] | None:
-    """The local document a remote one stands for, checked; None if it is not a sound one."""
-    doc = body.get("doc")
-    if kind == "copy":
-        return body if isinstance(body.get("data"), str) else None
-    if not isinstance(doc, dict):
-        return None
-    if kind == "annotation":
-        try:
-            a = Annotation.from_dict(doc)
-        except (TypeError, ValueError):
-            return None
-        if a.uuid != doc_id or unsavable_field(a):
-            return None
-        return a.to_dict()
-    if kind in PERSONAL and not isinstance(body.get("author"), str):
-        return None
-    if kind == "rejection":
-        ok = isinstance(doc.get("article"), str) and isinstance(doc.get("rule"), str)
-        ok = ok and all(type(doc.get(k)) is int for k in ("start", "end"))
-        return doc if ok and isinstance(doc.get("exact"), str) else None
-    if kind == "position":
-        ok = isinstance(doc.get("article"), str) and type(doc.get("offset")) is int
-        return doc if ok and isinstance(doc.get("version"), str) else None
-    return doc if isinstance(doc.get("key"), str) and doc["key"] else None
-
-
 # --- the sync -------------------------------------------------------------------------------------
 
 
@@ -280,7 +143,7 @@ class Sync:
     def _state(
         self, doc_id: str, kind: str, key: Hashable, rev: str, h: str | None
     ) -> tuple[Hashable, dict[str, Any]]:
-        doc = {"remote": self.remote.url, "id": doc_id, "kind": kind, "key": _key_json(key)}
+        doc = {"remote": self.remote.url, "id": doc_id, "kind": kind, "key": key_json(key)}
         doc.update(rev=rev, hash=h)
         return ((self.remote.url, doc_id), doc)
 
@@ -315,10 +178,10 @@ class Sync:
             raise SyncError(self.remote.url, "is not a CouchDB database (no db_name in its answer)")
         self.instance = self._instance()
         checkpoint = self.store.table_doc(SYNC, (self.remote.url, CHECKPOINT)) or {}
-        since = _seq_number(checkpoint.get("since", 0))
+        since = seq_number(checkpoint.get("since", 0))
         known = checkpoint.get("instance")
         if (known and known != self.instance) or (
-            since and _seq_number(info.get("update_seq")) < since
+            since and seq_number(info.get("update_seq")) < since
         ):
             self._forget_remote()  # a new database at that address: it gets everything again
             self.report.restarted = True
@@ -349,7 +212,7 @@ class Sync:
         outgoing: list[tuple[dict[str, Any], tuple[Hashable, dict[str, Any]]]] = []
         for doc_id, (kind, key, body) in local.items():
             st = states.get(doc_id)
-            h = body["sha256"] if kind == "copy" else _hash(body)
+            h = body["sha256"] if kind == "copy" else content_hash(body)
             if st is not None and st.get("hash") == h:
                 continue
             if kind == "copy":
@@ -367,7 +230,7 @@ class Sync:
                 continue
             rev, revisions = next_rev(str(st["rev"]), None)
             doc = {"_id": doc_id, "_rev": rev, "_revisions": revisions, "_deleted": True}
-            key = _key_local(st.get("key"))
+            key = key_local(st.get("key"))
             outgoing.append((doc, self._state(doc_id, str(st["kind"]), key, rev, None)))
         resolved = [
             c
@@ -448,7 +311,7 @@ class Sync:
                 return
 
     def _local(self, kind: str, key: Hashable) -> dict[str, Any] | None:
-        return self.store.table_doc(_TABLES[kind], key)
+        return self.store.table_doc(TABLES[kind], key)
 
     def _pulled(
         self,
@@ -466,22 +329,24 @@ class Sync:
         if change.get("deleted") or doc.get("_deleted"):
             if st is None or st.get("rev") == rev or st.get("hash") is None:
                 return
-            kind, key = str(st.get("kind")), _key_local(st.get("key"))
+            kind, key = str(st.get("kind")), key_local(st.get("key"))
             if kind == "copy":
                 return
             current = self._local(kind, key)
-            if current is not None and _hash(body_of(kind, current, self.me)) != st.get("hash"):
+            if current is not None and content_hash(body_of(kind, current, self.me)) != st.get(
+                "hash"
+            ):
                 self.report.kept_local += 1  # changed here: it stays, and goes out as a branch
                 return
             if current is not None:
-                deletes.setdefault(_TABLES[kind], []).append(key)
+                deletes.setdefault(TABLES[kind], []).append(key)
                 if kind == "annotation":
                     deletes.setdefault(CONFLICTS, []).append(key)
                 self.report.deleted += 1
             puts.setdefault(SYNC, []).append(self._state(doc_id, kind, key, rev, None))
             return
         named = doc.get("reader")
-        checked = _check_remote(str(named), doc, doc_id) if named in KINDS else None
+        checked = check_remote(str(named), doc, doc_id) if named in KINDS else None
         if checked is None:
             self.report.ignored += 1
             if len(self.report.ignored_ids) < 3:
@@ -499,13 +364,15 @@ class Sync:
                 puts.setdefault(ARTICLES, []).append((checked["key"], checked))
                 self.report.pulled += 1
             return
-        key = _local_key(kind, checked)
+        key = local_key(kind, checked)
         current = self._local(kind, key)
         if conflicts and kind != "annotation":
             self._drop_revisions(doc_id, conflicts)
             conflicts = []
         if current is not None:
-            unchanged = st is not None and _hash(body_of(kind, current, self.me)) == st.get("hash")
+            unchanged = st is not None and content_hash(body_of(kind, current, self.me)) == st.get(
+                "hash"
+            )
             if not unchanged and current != checked:
                 if conflicts or st is None:
                     # never synced, or changed here meanwhile: the remote versions are kept beside
@@ -516,9 +383,9 @@ class Sync:
         elif st is not None and st.get("hash") is not None:
             return  # deleted here since the last sync: the tombstone goes out with the next push
         if current != checked:
-            puts.setdefault(_TABLES[kind], []).append((key, checked))
+            puts.setdefault(TABLES[kind], []).append((key, checked))
             self.report.pulled += 1
-        h = _hash(body_of(kind, checked, self.me))
+        h = content_hash(body_of(kind, checked, self.me))
         puts.setdefault(SYNC, []).append(self._state(doc_id, kind, key, rev, h))
         if conflicts:
             self._keep_conflict(checked, doc_id, rev, conflicts, puts)
@@ -544,7 +411,7 @@ class Sync:
                 ok = item.get("ok") if isinstance(item, dict) else None
                 if not isinstance(ok, dict) or ok.get("_deleted"):
                     continue
-                checked = _check_remote("annotation", ok, doc_id)
+                checked = check_remote("annotation", ok, doc_id)
                 if checked is not None:
                     versions.append({"rev": str(ok.get("_rev")), "doc": checked})
         stored = keep_local if keep_local is not None else winner
