@@ -370,15 +370,26 @@ def test_watch_keeps_syncing_and_says_so(tmp_path, seed):
         stderr=subprocess.PIPE,
         text=True,
     )
+
+    def step(what, condition):
+        if not wait_for(condition, 30):
+            proc.kill()
+            out, err = proc.communicate(timeout=30)
+            status = a.with_name(a.name + ".sync.json")
+            raise AssertionError(
+                f"{what}: not within 30 s; mark {mark(a)!r}; status "
+                f"{status.read_text() if status.exists() else None}; watch said {out!r} {err!r}"
+            )
+
     try:
-        assert wait_for(lambda: mark(a) == "sync: synced", 30)
+        step("first sync", lambda: mark(a) == "sync: synced")
         (mine,) = annotate(a, seed, 1)  # a change here goes out by itself
-        assert wait_for(lambda: mine in own.docs("team"), 30)
+        step("pushed", lambda: mine in own.docs("team"))
         (theirs,) = annotate(b, seed, 1, author="bob", first=5)
         assert sync(b, url) == 0  # and one there comes in
-        assert wait_for(lambda: theirs in stored(a), 30)
+        step("pulled", lambda: theirs in stored(a))
         own.stop()  # the server goes away: offline, and the watch keeps trying
-        assert wait_for(lambda: mark(a) == "sync: offline", 30)
+        step("offline", lambda: mark(a) == "sync: offline")
         assert proc.poll() is None
     finally:
         own.stop()

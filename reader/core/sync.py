@@ -45,7 +45,7 @@ import json
 import os
 import secrets
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from reader.core.couch import Remote, SyncError
@@ -70,6 +70,11 @@ from reader.core.sync_docs import (
 PUSH_BATCH = PULL_BATCH = int(os.environ.get("READER_SYNC_BATCH") or 1000)
 LOCAL_ID = "_local/reader-database"  # holds the remote database's random identity
 CHECKPOINT = "_checkpoint"  # the sync table's id for a remote's `since` (no document id begins "_")
+
+
+class _ChangedMeanwhile(Exception):
+    """A local document changed between reading it and writing the batch that rests on it."""
+
 
 Progress = Callable[[str, int, int], None]  # (phase "push" / "pull", done, total or 0)
 
@@ -130,6 +135,7 @@ class Sync:
         self.progress = progress or (lambda phase, done, total: None)
         self.report = SyncReport(remote.url)
         self.instance = ""  # the remote database's identity (see `_instance`)
+        self._expected: list[tuple[str, Hashable, dict[str, Any] | None]] = []
 
     # state ---------------------------------------------------------------------------------------
     def _states(self) -> dict[str, dict[str, Any]]:
@@ -295,15 +301,26 @@ class Sync:
             if not isinstance(answer, dict) or not isinstance(answer.get("results"), list):
                 raise SyncError(self.remote.url, "answered _changes with something unexpected")
             results = answer["results"]
-            puts: dict[str, list[tuple[Hashable, dict[str, Any]]]] = {}
-            deletes: dict[str, list[Hashable]] = {}
-            for change in results:
-                self._pulled(change, states, puts, deletes)
             since = answer.get("last_seq", since)
             checkpoint = {"remote": self.remote.url, "id": CHECKPOINT, "since": since}
             checkpoint["instance"] = self.instance
-            puts.setdefault(SYNC, []).append(((self.remote.url, CHECKPOINT), checkpoint))
-            self.store.apply_changes(puts, deletes)
+            for _attempt in range(5):
+                before = replace(self.report, ignored_ids=list(self.report.ignored_ids))
+                puts: dict[str, list[tuple[Hashable, dict[str, Any]]]] = {}
+                deletes: dict[str, list[Hashable]] = {}
+                self._expected = []
+                for change in results:
+                    self._pulled(change, states, puts, deletes)
+                puts.setdefault(SYNC, []).append(((self.remote.url, CHECKPOINT), checkpoint))
+                try:
+                    self.store.apply_changes(puts, deletes, check=self._still_as_read)
+                    break
+                except _ChangedMeanwhile:
+                    self.report = before  # the app wrote meanwhile: decide again on what is there
+            else:
+                raise SyncError(
+                    self.remote.url, "this database kept changing during the sync; run it again"
+                )
             for _, doc in puts.get(SYNC, ()):
                 states[str(doc["id"])] = doc
             self.progress("pull", self.report.pulled, int(answer.get("pending") or 0))
@@ -311,7 +328,23 @@ class Sync:
                 return
 
     def _local(self, kind: str, key: Hashable) -> dict[str, Any] | None:
-        return self.store.table_doc(TABLES[kind], key)
+        """The local document the decision rests on (checked again under the lock before the
+        batch is written: see `_still_as_read`)."""
+        doc = self.store.table_doc(TABLES[kind], key)
+        self._expected.append((TABLES[kind], key, doc))
+        return doc
+
+    def _conflict(self, uuid: str) -> dict[str, Any] | None:
+        doc = self.store.conflict(uuid)
+        self._expected.append((CONFLICTS, uuid, doc))
+        return doc
+
+    def _still_as_read(self) -> None:
+        """Under the write lock: every local document a decision read is still as it was (else
+        another process, the app, changed it meanwhile, and the batch is decided again)."""
+        for table, key, seen in self._expected:
+            if self.store.table_doc(table, key) != seen:
+                raise _ChangedMeanwhile
 
     def _pulled(
         self,
@@ -340,7 +373,7 @@ class Sync:
                 return
             if current is not None:
                 deletes.setdefault(TABLES[kind], []).append(key)
-                if kind == "annotation":
+                if kind == "annotation" and self._conflict(str(key)) is not None:
                     deletes.setdefault(CONFLICTS, []).append(key)
                 self.report.deleted += 1
             puts.setdefault(SYNC, []).append(self._state(doc_id, kind, key, rev, None))
@@ -389,7 +422,7 @@ class Sync:
         puts.setdefault(SYNC, []).append(self._state(doc_id, kind, key, rev, h))
         if conflicts:
             self._keep_conflict(checked, doc_id, rev, conflicts, puts)
-        elif kind == "annotation" and self.store.conflict(doc_id) is not None:
+        elif kind == "annotation" and self._conflict(doc_id) is not None:
             deletes.setdefault(CONFLICTS, []).append(doc_id)  # someone picked: settled
 
     def _keep_conflict(
@@ -418,7 +451,7 @@ class Sync:
         versions = [v for v in versions if v["doc"] != stored]
         if not versions:
             return
-        old = self.store.conflict(doc_id)
+        old = self._conflict(doc_id)
         if old is None or old.get("versions") != versions:
             self.report.conflicts += 1
         entry = {"uuid": doc_id, "remote": self.remote.url, "versions": versions, "resolved": False}
