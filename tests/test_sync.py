@@ -498,3 +498,39 @@ def test_a_recreated_remote_database_gets_everything_again(tmp_path, remote, see
     assert sync(a, url) == 0
     assert "everything was sent again; pushed 3; pulled 1" in capsys.readouterr().out
     assert made | {theirs} <= set(server.docs(name))
+
+
+def test_an_edit_made_in_the_app_during_a_pull_is_not_overwritten(tmp_path, remote, seed):
+    from reader.core.couch import Remote
+    from reader.core.sync import Sync
+
+    url, _ = remote
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    (uuid,) = annotate(a, seed, 1)
+    sync(a, url)
+    sync(b, url)
+    with Store(a) as store:
+        store.put(store.get(uuid).edited(note="Ann's edit, pulled by b"))
+    sync(a, url)
+    with Store(b) as store:
+        write = store.apply_changes
+        calls = []
+
+        def app_writes_first(*args, **kwargs):  # the app saves between the pull's read and write
+            if not calls:
+                with Store(b) as app:
+                    app.put(app.get(uuid).edited(note="Bob typed this meanwhile"))
+            calls.append(1)
+            return write(*args, **kwargs)
+
+        store.apply_changes = app_writes_first
+        report = Sync(store, Remote(url), me="bob").run(push=False)
+    assert report.kept_local == 1 and report.pulled == 0
+    assert stored(b)[uuid].note == "Bob typed this meanwhile"
+    sync(b, url)  # and Bob's edit goes out beside Ann's: a conflict, both kept
+    sync(a, url)
+    with Store(a, read_only=True) as store:
+        notes = {store.get(uuid).note} | {
+            v["doc"]["note"] for v in store.conflict(uuid)["versions"]
+        }
+    assert notes == {"Ann's edit, pulled by b", "Bob typed this meanwhile"}
