@@ -331,6 +331,12 @@ def test_author_is_stamped_shown_and_exported(tmp_path, capsys):
     assert "By: Ann Example" in capsys.readouterr().out
     main(["export", str(SEED), "--db", str(a), "--format", "json"])
     assert json.loads(capsys.readouterr().out)["annotations"][0]["author"] == "Ann Example"
+    # W3C import reads the creator back
+    w3c_file = tmp_path / "ann.w3c.json"
+    w3c_file.write_text(json.dumps(w3c))
+    other = tmp_path / "other.json"
+    assert main(["import", str(SEED), "--db", str(other), "--from", str(w3c_file)]) == 0
+    assert [a.author for a in stored(other).values()] == ["Ann Example"]
 
 
 def test_article_text_goes_only_with_with_text(tmp_path, remote, server, capsys):
