@@ -7,7 +7,13 @@ ARTICLE ?= $(SAMPLE)  # make run ARTICLE=path/to/your-article.txt
 # Textual animations make Pilot tests wait out smooth scrolling; they are off for tests and benches.
 export TEXTUAL_ANIMATIONS := none
 
-.PHONY: run test lint bench bench-smoke eval clean
+.PHONY: run test lint bench bench-smoke eval clean sync-server
+
+# The team sync tests talk to a real CouchDB-protocol server on 127.0.0.1: PouchDB Server from npm,
+# installed into .venv/node when npm is there (else those tests are skipped, saying why; CI
+# requires them: READER_REQUIRE_SYNC_TESTS=1 in .ci/run).
+POUCHDB_SERVER := pouchdb-server@4.2.0
+NODE_DIR := $(VENV)/node
 
 # One stamp per install flavour; a second run reuses the environment until pyproject.toml changes.
 $(BIN)/python:
@@ -26,7 +32,16 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 run: $(VENV)/.installed-run
 	$(BIN)/reader $(ARTICLE)
 
-test: $(VENV)/.installed-test
+$(NODE_DIR)/.installed: | $(BIN)/python
+	@if command -v npm >/dev/null 2>&1; then \
+	  echo "installing $(POUCHDB_SERVER) into $(NODE_DIR) (for the team sync tests)"; \
+	  npm install --prefix $(NODE_DIR) --no-audit --no-fund --ignore-scripts --loglevel=error \
+	    $(POUCHDB_SERVER) && touch $@; \
+	else echo "npm not found: the team sync tests will be skipped"; fi
+
+sync-server: $(NODE_DIR)/.installed
+
+test: $(VENV)/.installed-test sync-server
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-test

@@ -28,6 +28,7 @@ from bench import (  # noqa: E402
     measure_library,
     measure_process,
     measure_suggest,
+    sync_bench,
 )
 from bench.stats import machine, percentile, summary  # noqa: E402
 
@@ -50,6 +51,7 @@ class Plan:
         self.library = (50, 2_000) if smoke else (5_000, 200_000)  # articles, annotations
         self.library_reps = 1 if smoke else 5
         self.filter_rounds = 1 if smoke else 10
+        self.sync_per_db = 200 if smoke else 10_000  # three databases of this many annotations
 
 
 def log(message: str) -> None:
@@ -139,6 +141,9 @@ def run(plan: Plan) -> tuple[dict, list[list[str]], dict]:
             "open": measure_library.open_one(lib_db, real, tmp / "library" / "seed.txt", reps),
             "size": {"articles": articles, "annotations": annotations},
         }
+
+        log(f"team sync: 3 databases of {plan.sync_per_db} annotations through pouchdb-server")
+        details["sync"] = sync_bench.measure(tmp / "sync", plan.sync_per_db, log=log)
 
     return assemble(plan, files, startup, trivial, keys, opened, saves, exports, reanchor, details)
 
@@ -378,6 +383,31 @@ def assemble(plan, files, startup, trivial, keys, opened, saves, exports, reanch
         ratio=_med(lib_rss) / bare_lib_rss,
     )
 
+    # team sync (None: no pouchdb-server here)
+    sync = details.pop("sync", None)
+    if sync is not None:
+        n = sync["per_db"]
+        row(f"team sync, 3 x {n} ann.: first full (5 syncs)", [sync["first_full"]], None, unit="s")
+        sound = sync["lost"] == 0 and sync["duplicated"] == 0
+        lost = float(sync["lost"] + sync["duplicated"])
+        row("  annotations lost or duplicated", [lost], None, "0", sound, unit="n")
+        row(
+            f"  incremental, {sync['incremental_changes']} changes: push",
+            [sync["incremental_push"]],
+            None,
+            "< 1 s",
+            sync["incremental_push"] < 1,
+            unit="s",
+        )
+        row(
+            "  incremental: pull (the two others)",
+            sync["incremental_pull"],
+            None,
+            "< 1 s",
+            max(sync["incremental_pull"]) < 1,
+            unit="s",
+        )
+
     # memory
     bare_rss = _med([r["rss_paint_mib"] for r in startup["bare"]])
     big_rss = [r["rss_settled_mib"] for r in opened["big"]]
@@ -425,6 +455,8 @@ def assemble(plan, files, startup, trivial, keys, opened, saves, exports, reanch
         "library_size": lib["size"],
         "peak_mib": {"reader_5mb": round(_med(big_rss), 1), "bare": round(bare_rss, 1)},
     }
+    if sync is not None:
+        results["sync_s"] = sync
     return results, rows, details
 
 
@@ -435,6 +467,8 @@ def _fmt(value: float, unit: str) -> str:
         return f"{value:.3f} s"
     if unit == "MiB":
         return f"{value:.1f} MiB"
+    if unit == "n":
+        return f"{value:.0f}"
     return f"{value:.2f} ms" if value < 100 else f"{value:.0f} ms"
 
 

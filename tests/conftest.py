@@ -22,9 +22,13 @@ SAMPLE_ARTICLES = {
 
 @pytest.fixture(autouse=True)
 def private_database(tmp_path, monkeypatch):
-    """Every test gets its own database ($READER_DB) and settings folder ($READER_CONFIG)."""
+    """Every test gets its own database ($READER_DB) and settings folder ($READER_CONFIG), and
+    one login name."""
     db = tmp_path / "reader-db.json"
     monkeypatch.setenv("READER_DB", str(db))
     monkeypatch.setenv("READER_KEYMAP", str(tmp_path / "no-keymap.json"))
     monkeypatch.setenv("READER_CONFIG", str(tmp_path / "config"))
+    # the author of new annotations, without a name in the settings: the login name (getpass
+    # reads $LOGNAME first), the same on every machine so snapshots match
+    monkeypatch.setenv("LOGNAME", "tester")
     return db

@@ -229,6 +229,7 @@ def cmd_list(args) -> int:
         raise ReaderError(None, "reader list: --json goes with --all")
     article, store, session = _open(args, read_only=True)
     with store:
+        conflicted = store.conflicted()
         if not len(session):
             print(f"no annotations yet on {visible(args.files[0])}", file=sys.stderr)
         shown = [a for a in session.all() if _verdict_wanted(args, a)]
@@ -238,7 +239,9 @@ def cmd_list(args) -> int:
             where = "ORPHANED" if a.orphaned else article.page_label(a.page)
             note = f" — {_excerpt(a.note, 60)}" if a.note else ""
             was = f" (reworded; was “{_excerpt(a.previous_exact, 50)}”)" if a.previous_exact else ""
-            print(f"{a.tag:<11} {where:<13} “{_excerpt(a.exact)}”{was}{_rating(a)}{note}")
+            print(
+                f"{a.tag:<11} {where:<13} “{_excerpt(a.exact)}”{was}{_rating(a)}{note}{_by(a, conflicted)}"
+            )
     return 0
 
 
@@ -274,8 +277,16 @@ def _list_all(args) -> int:
         for a in marks:
             where = "ORPHANED" if a.orphaned else art.page_label(a.page)
             note = f" — {_excerpt(a.note, 50)}" if a.note else ""
-            print(f"  {a.tag:<11} {where:<13} “{_excerpt(a.exact, 64)}”{_rating(a)}{note}")
+            print(f"  {a.tag:<11} {where:<13} “{_excerpt(a.exact, 64)}”{_rating(a)}{note}{_by(a)}")
     return 0
+
+
+def _by(a, conflicted: set[str] = frozenset()) -> str:  # type: ignore[assignment]
+    """Who made it, and whether a team sync kept another version of it to pick from."""
+    by = f" [by {_excerpt(a.author, 30)}]" if a.author else ""
+    return by + (
+        " [CONFLICT: another version kept; pick in the app]" if a.uuid in conflicted else ""
+    )
 
 
 def cmd_export(args) -> int:

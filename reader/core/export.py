@@ -278,6 +278,8 @@ def _w3c_annotation(article: Article, a: Annotation) -> dict[str, Any]:
         out["created"] = a.created
     if a.modified:
         out["modified"] = a.modified
+    if a.author:
+        out["creator"] = {"type": "Person", "name": a.author}
     out["body"] = body
     out["target"] = _w3c_target(article, selectors)
     return out
@@ -431,6 +433,8 @@ def _entry(a: Annotation, heading: str) -> list[str]:
         out += [f"Reworded since it was annotated; it read: “{_one_line(a.previous_exact)}”", ""]
     if a.note:
         out += [f"Note: {_one_line(a.note)}", ""]
+    if a.author:
+        out += [f"By: {_one_line(a.author)}", ""]
     if a.speaker:
         out += [f"Speaker: {_one_line(a.speaker)}", ""]
     if a.tag == "claim" or a.verdict or a.evidence:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.core import team
 from reader.core.annotation import Annotation
 from reader.core.article import Article
 from reader.core.reading import Reading
@@ -103,7 +104,7 @@ class ReaderState:
         ahead = pane is not None and pane != r.pane
         pane = pane or r.pane
         cursor = r.cursor_on(pane) if ahead else r.cursor
-        annotations = tuple(self.session.overlapping(pane.start, pane.end + 1))
+        annotations = tuple(self.session.overlapping(pane.start, pane.end + 1))  # (P filters)
         current = self.current_annotation
         if ahead:
             under = self.session.overlapping(cursor.start, cursor.end)
@@ -162,7 +163,10 @@ class ReaderState:
                 label += f" — {current.speaker}"
             if current.note:
                 label += f" “{current.note}”"
+            if current.author:
+                label += f" by {current.author}"
             parts.append(label)
+        parts += team.status_parts(self, current)
         s = self.suggestion_at_cursor()
         if s is not None:
             who = f" ({s.attribution})" if s.attribution else ""
@@ -542,6 +546,11 @@ class ReaderState:
             )
             return
         self.jump_to_annotation(before)
+
+    # a team (reader.core.team) ------------------------------------------------------------------
+    def next_author(self) -> None:
+        """P: show everyone's annotations, or one person's (in turn)."""
+        team.next_author(self)
 
     # suggestions --------------------------------------------------------------------------------
     def wants_suggestions(self, asked: bool = False) -> bool:

@@ -98,6 +98,7 @@ class Step:
 
     changes: tuple[Change, ...]
     label: str
+    settles: str | None = None  # the uuid whose sync-kept versions this step settles (a pick)
 
     def inverse(self) -> tuple[Change, ...]:
         return tuple(c.inverse() for c in reversed(self.changes))
@@ -106,9 +107,13 @@ class Step:
 class AnnotationSession:
     """The annotations and rejections of one article version, in memory and in the store."""
 
-    def __init__(self, store: Store, article: Article) -> None:
+    def __init__(self, store: Store, article: Article, *, author: str | None = None) -> None:
         self.store = store
         self.article = article
+        #: who new annotations are by: given, else the settings' name (reader.core.settings)
+        self.author = author if author is not None else _author()
+        #: the view shows only this person's annotations (None: everyone's); edits see them all
+        self.only_author: str | None = None
         self._by_uuid: dict[str, Annotation] = {}
         self._keys: list[tuple[int, int, str]] = []  # (start, end, uuid), sorted
         self._spans: dict[tuple[str, int, int], int] = {}  # (tag, start, end) -> how many
@@ -119,6 +124,22 @@ class AnnotationSession:
         self.undo_stack: list[Step] = []
         self.redo_stack: list[Step] = []
         self._load()
+
+    def reload(self) -> bool:
+        """Pick up what another process changed in this article's annotations (`reader sync
+        --watch` beside the app); True when something did. The undo history stays: an undo after
+        a sync is an ordinary change."""
+        self.store.refresh()
+        if {a.uuid: a for a in self.store.annotations(self.article.key)} == self._by_uuid:
+            return False
+        self._by_uuid.clear()
+        self._keys.clear()
+        self._spans.clear()
+        self._rejections.clear()
+        self._longest = 0
+        self._load()
+        self.revision += 1
+        return True
 
     def _load(self) -> None:
         stored = self.store.annotations(self.article.key)
@@ -182,27 +203,54 @@ class AnnotationSession:
     def orphan_count(self) -> int:
         return len(self._by_uuid) - len(self._keys)
 
-    def overlapping(self, start: int, end: int) -> list[Annotation]:
-        """Placed annotations that overlap `[start, end)`, by start."""
+    def _shown(self, a: Annotation) -> bool:
+        return self.only_author is None or a.author == self.only_author
+
+    def shown(self) -> list[Annotation]:
+        """`all()` as the view filters it (see `only_author`)."""
+        return [a for a in self.all() if self._shown(a)]
+
+    def authors(self) -> list[str]:
+        """Everyone who made an annotation here, by name ("" for annotations without one)."""
+        return sorted({a.author for a in self._by_uuid.values()}, key=str.casefold)
+
+    def overlapping(self, start: int, end: int, *, every: bool = False) -> list[Annotation]:
+        """Placed annotations that overlap `[start, end)`, by start (only the shown ones, unless
+        `every`)."""
         lo = bisect_left(self._keys, (start - self._longest,))
         hi = bisect_left(self._keys, (end,))
-        return [self._by_uuid[u] for s, e, u in self._keys[lo:hi] if e > start and s < end]
+        found = [self._by_uuid[u] for s, e, u in self._keys[lo:hi] if e > start and s < end]
+        return found if every or self.only_author is None else [a for a in found if self._shown(a)]
 
     def next_after(self, offset: int) -> Annotation | None:
-        """The first placed annotation starting after `offset` (ties: by end, then id)."""
-        i = bisect_left(self._keys, (offset + 1,))
-        return self._by_uuid[self._keys[i][2]] if i < len(self._keys) else None
+        """The first shown placed annotation starting after `offset` (ties: by end, then id)."""
+        for i in range(bisect_left(self._keys, (offset + 1,)), len(self._keys)):
+            if self._shown(a := self._by_uuid[self._keys[i][2]]):
+                return a
+        return None
 
     def previous_before(self, offset: int) -> Annotation | None:
-        """The last placed annotation starting before `offset`."""
-        i = bisect_left(self._keys, (offset,)) - 1
-        return self._by_uuid[self._keys[i][2]] if i >= 0 else None
+        """The last shown placed annotation starting before `offset`."""
+        for i in range(bisect_left(self._keys, (offset,)) - 1, -1, -1):
+            if self._shown(a := self._by_uuid[self._keys[i][2]]):
+                return a
+        return None
 
     def starting_at(self, offset: int) -> list[Annotation]:
-        """Placed annotations that start exactly at `offset`, in index order."""
+        """Shown placed annotations that start exactly at `offset`, in index order."""
         lo = bisect_left(self._keys, (offset,))
         hi = bisect_left(self._keys, (offset + 1,))
-        return [self._by_uuid[u] for _, _, u in self._keys[lo:hi]]
+        return [a for _, _, u in self._keys[lo:hi] if self._shown(a := self._by_uuid[u])]
+
+    def resolve(self, picked: Annotation) -> None:
+        """A conflict settled: `picked` (one of the versions a team sync kept, or a merge of them)
+        replaces the annotation, and the other versions go (on the server at the next sync).
+        An ordinary step: undone before that sync, the versions are there to pick from again."""
+        old = self._by_uuid.get(picked.uuid)
+        if old is None:
+            self.store.resolve_conflict(picked)  # not in this view: settle it all the same
+            return
+        self._record([Change(old, picked)], "pick a version", settles=picked.uuid)
 
     def has_span(self, tag: str, start: int, end: int) -> bool:
         """Is there an annotation with exactly this tag and span? (O(1): suggestions ask a lot.)"""
@@ -220,7 +268,9 @@ class AnnotationSession:
         """The annotation with exactly this tag and span, if there is one (after trimming)."""
         start, end = self._trim(start, end)
         found = [
-            a for a in self.overlapping(start, end) if (a.tag, a.start, a.end) == (tag, start, end)
+            a
+            for a in self.overlapping(start, end, every=True)
+            if (a.tag, a.start, a.end) == (tag, start, end)
         ]
         return found[0] if found else None
 
@@ -232,7 +282,7 @@ class AnnotationSession:
         return sorted(self._rejections.values(), key=lambda r: (r.start, r.end, r.rule))
 
     # saving and undo -----------------------------------------------------------------------------
-    def _apply(self, changes: Iterable[Change]) -> None:
+    def _apply(self, changes: Iterable[Change], settle: dict[str, bool] | None = None) -> None:
         """Save the changes as one durable write, then show them (nothing is shown unsaved)."""
         changes = tuple(changes)
         puts = [c.after for c in changes if isinstance(c.after, Annotation)]
@@ -247,6 +297,7 @@ class AnnotationSession:
             delete=deletes,
             reject=[r.to_dict(self.article.key) for r in rejects],
             unreject=[r.to_dict(self.article.key) for r in unrejects],
+            settle=settle,
         )
         self.revision += 1
         for c in changes:
@@ -259,11 +310,11 @@ class AnnotationSession:
             elif isinstance(c.after, Rejection):
                 self._rejections[c.after.key] = c.after
 
-    def _record(self, changes: list[Change], label: str) -> Step | None:
+    def _record(self, changes: list[Change], label: str, settles: str | None = None) -> Step | None:
         if not changes:
             return None
-        self._apply(changes)
-        step = Step(tuple(changes), label)
+        self._apply(changes, {settles: True} if settles else None)
+        step = Step(tuple(changes), label, settles)
         self.undo_stack.append(step)
         self.redo_stack.clear()
         return step
@@ -272,7 +323,8 @@ class AnnotationSession:
         if not self.undo_stack:
             return None
         step = self.undo_stack[-1]
-        self._apply(step.inverse())  # if the save fails, the step stays undoable
+        unsettle = {step.settles: False} if step.settles else None  # the versions come back
+        self._apply(step.inverse(), unsettle)  # if the save fails, the step stays undoable
         self.redo_stack.append(self.undo_stack.pop())
         return step
 
@@ -280,7 +332,7 @@ class AnnotationSession:
         if not self.redo_stack:
             return None
         step = self.redo_stack[-1]
-        self._apply(step.changes)
+        self._apply(step.changes, {step.settles: True} if step.settles else None)
         self.undo_stack.append(self.redo_stack.pop())
         return step
 
@@ -305,6 +357,7 @@ class AnnotationSession:
             note=note,
             rule=rule,
             speaker=speaker,
+            author=self.author,
         )
 
     def add(
@@ -386,3 +439,9 @@ class AnnotationSession:
             return False
         self._record([Change(current, None)], "restore suggestion")
         return True
+
+
+def _author() -> str:
+    from reader.core.settings import author_name
+
+    return author_name()

@@ -103,3 +103,21 @@ class Settings:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps(self.data, ensure_ascii=False, indent=2) + "\n"
         write_atomic(self.path, text.encode("utf-8"))
+
+
+AUTHOR_KEY = "author"
+
+
+def author_name(settings: Settings | None = None) -> str:
+    """Who makes annotations here: the settings' "author" (set once, see `reader whoami`), else
+    the login name, else "". A team tells its members' annotations apart by it."""
+    data = settings if settings is not None else Settings()
+    name = data.get(AUTHOR_KEY)
+    if isinstance(name, str) and name.strip():
+        return " ".join(name.split())
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""

@@ -9,7 +9,8 @@ process's (picked up by `refresh()` and before every write).
 Tables and their keys: "annotations" (uuid, grouped by article), "positions" (article key),
 "articles" (key), "languages" (article version), "rejections" (article, rule, start, end, exact;
 grouped by article), "exports" (the resolved path of a file the app exported, so it only ever
-replaces its own files). New doc ids are allocated under the lock after a refresh, so two processes
+replaces its own files), "sync" (remote, remote doc id: what `reader sync` last exchanged, see
+`reader.core.sync`) and "conflicts" (uuid: the other versions of an annotation two people changed). New doc ids are allocated under the lock after a refresh, so two processes
 never pick the same one. If two documents ever share a key (a hand-edited file), the highest doc id
 wins and the next write of that key removes the others.
 
@@ -40,6 +41,8 @@ ARTICLES = "articles"
 LANGUAGES = "languages"
 REJECTIONS = "rejections"
 EXPORTS = "exports"
+SYNC = "sync"  # per remote (URL without credentials) and remote doc id: the revision last synced
+CONFLICTS = "conflicts"  # per annotation uuid: the other versions a team sync kept
 
 
 def _rejection_key(doc: dict[str, Any]) -> tuple[Any, ...]:
@@ -54,6 +57,8 @@ _KEYS: dict[str, Callable[[dict[str, Any]], Hashable]] = {
     LANGUAGES: lambda doc: doc.get("version"),
     REJECTIONS: _rejection_key,
     EXPORTS: lambda doc: doc.get("path"),
+    SYNC: lambda doc: (doc.get("remote"), doc.get("id")),
+    CONFLICTS: lambda doc: doc.get("uuid"),
 }
 _GROUPED = (ANNOTATIONS, REJECTIONS)  # also indexed by doc["article"]
 _INDEXED_FIELDS = ("uuid", "article")  # what the indexes need of every annotation
@@ -180,9 +185,11 @@ class Store:
         delete: Iterable[str] = (),
         reject: Iterable[dict[str, Any]] = (),
         unreject: Iterable[dict[str, Any]] = (),
+        settle: dict[str, bool] | None = None,
     ) -> None:
         """One decision of the reader, all or nothing, as ONE durable journal line: annotations put
-        (by uuid) and deleted, rejected suggestions added and removed (see `reject`)."""
+        (by uuid) and deleted, rejected suggestions added and removed (see `reject`), and the
+        versions a sync kept of an annotation marked settled or (an undone pick) not (`settle`)."""
         docs: dict[str, dict[str, Any]] = {}
         for a in put:
             if not isinstance(a.uuid, str) or not a.uuid:
@@ -197,6 +204,10 @@ class Store:
                 ops += self._del_ops(ANNOTATIONS, uuid)
             for doc in unreject:
                 ops += self._del_ops(REJECTIONS, _rejection_key(doc))
+            for uuid, settled in (settle or {}).items():
+                kept = self._doc(CONFLICTS, uuid)
+                if kept is not None and bool(kept.get("resolved")) != settled:
+                    ops += self._put_ops({CONFLICTS: [(uuid, {**kept, "resolved": settled})]})
             if ops:
                 self.storage.append(ops)
 
@@ -263,14 +274,26 @@ class Store:
 
     def forget(self, key: str) -> None:
         """Remove the article's annotations, rejections, position and record, as ONE durable
-        change (the caller has exported them first: see `reader forget`)."""
+        change (the caller has exported them first: see `reader forget`). Forgetting is local:
+        what team sync knew of them goes too, so no sync deletes them for the others."""
         with self.storage.locked():
             ops: list[dict[str, Any]] = []
+            uuids: set[Any] = set()
             for table in (ANNOTATIONS, REJECTIONS):
                 for doc_id in sorted(self._groups[table].get(key, ()), key=int):
                     ops.append(del_op(table, doc_id))
+                    if table == ANNOTATIONS:
+                        uuids.add(self.storage.table(table)[doc_id].get("uuid"))
             ops += self._del_ops(POSITIONS, key)
             ops += self._del_ops(ARTICLES, key)
+            for doc_id, doc in self.storage.table(SYNC).items():
+                synced = doc.get("key")
+                if isinstance(synced, list):  # a rejection's key: [article, rule, ...]
+                    synced = synced[0] if synced else None
+                if synced == key or (isinstance(synced, str) and synced in uuids):
+                    ops.append(del_op(SYNC, doc_id))
+            for uuid in sorted(u for u in uuids if isinstance(u, str)):
+                ops += self._del_ops(CONFLICTS, uuid)
             if ops:
                 self.storage.append(ops)
 
@@ -328,6 +351,60 @@ class Store:
         doc = {"path": path, "article": article, "format": format, "sha256": sha256}
         doc["written"] = now_iso()
         self._write({EXPORTS: [(path, doc)]})
+
+    # team sync (reader.core.sync) --------------------------------------------------------------
+    def table_docs(self, table: str) -> list[dict[str, Any]]:
+        """Every document of `table` (one per key), as stored: do not change them."""
+        with self.storage.mutex:
+            return self._indexed(table)
+
+    def table_doc(self, table: str, key: Hashable) -> dict[str, Any] | None:
+        """The document of `key` in `table` (a copy), or None."""
+        with self.storage.mutex:
+            doc = self._doc(table, key)
+            return _copy(doc) if doc is not None else None
+
+    def apply_changes(
+        self,
+        put: dict[str, list[tuple[Hashable, dict[str, Any]]]],
+        delete: dict[str, list[Hashable]] | None = None,
+        *,
+        check: Callable[[], None] | None = None,
+    ) -> None:
+        """Put documents by key and delete keys, across tables, as ONE durable journal line.
+        `check` runs under the lock after the refresh (it may raise to write nothing)."""
+        with self.storage.locked():
+            if check is not None:
+                check()
+            ops = self._put_ops(put)
+            for table, keys in (delete or {}).items():
+                for key in keys:
+                    ops += self._del_ops(table, key)
+            if ops:
+                self.storage.append(ops)
+
+    def conflict(self, uuid: str) -> dict[str, Any] | None:
+        """{"uuid", "remote", "versions": [{"rev", "doc"}], "resolved"} the sync kept beside the
+        annotation: the versions of it other than the stored one, or None."""
+        return self.table_doc(CONFLICTS, uuid)
+
+    def conflicted(self) -> set[str]:
+        """The uuids of annotations with versions still to pick from."""
+        with self.storage.mutex:
+            return {
+                str(doc.get("uuid")) for doc in self._indexed(CONFLICTS) if not doc.get("resolved")
+            }
+
+    def resolve_conflict(self, annotation: Annotation) -> None:
+        """The user's pick (or merge): `annotation` replaces the stored one and the other versions
+        are marked resolved, as one change (the next sync deletes them on the server, then here)."""
+        with self.storage.locked():
+            ops = self._put_ops({ANNOTATIONS: [(annotation.uuid, annotation.to_dict())]})
+            old = self._doc(CONFLICTS, annotation.uuid)
+            if old is not None:
+                ops += self._put_ops({CONFLICTS: [(annotation.uuid, {**old, "resolved": True})]})
+            if ops:
+                self.storage.append(ops)
 
     # the database ------------------------------------------------------------------------------
     @property

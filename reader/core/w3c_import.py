@@ -54,6 +54,7 @@ class W3CItem:
     modified: str
     verdict: str | None = None  # an assessing body
     evidence: tuple[Evidence, ...] = ()  # linking bodies
+    author: str = ""  # the creator's name, if given
 
 
 def is_w3c(data: object) -> bool:
@@ -226,6 +227,7 @@ def _item(item: dict[str, Any], refuse: Callable[[str], ReaderError]) -> W3CItem
         modified=item["modified"] if isinstance(item.get("modified"), str) else "",
         verdict=verdicts[0] if verdicts else None,
         evidence=tuple(evidence),
+        author=_creator(item.get("creator"), refuse),
     )
 
 
@@ -244,6 +246,15 @@ def _evidence(body: dict[str, Any], refuse: Callable[[str], ReaderError]) -> Evi
         raise refuse("a linking body has an empty source")
     note = body.get("dcterms:description", "")
     return Evidence(source, _text(note, "a linking body's description", refuse))
+
+
+def _creator(value: object, refuse: Callable[[str], ReaderError]) -> str:
+    """The name of the annotation's creator (a Person or a name), "" when none is given."""
+    if isinstance(value, list) and value:
+        value = value[0]
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("nickname")
+    return _text(value, "the creator's name", refuse) if isinstance(value, str) else ""
 
 
 def _selectors(
@@ -298,6 +309,7 @@ def place(
                 modified=it.modified,
                 verdict=it.verdict,
                 evidence=it.evidence,
+                author=it.author,
             )
         )
     placed = reanchor(out, text, version, page_at=page_at)

@@ -93,6 +93,20 @@ READER_BINDINGS = [
         "toggle-rejections",
         tooltip="Rejected suggestions (enter restores one)",
     ),
+    S(
+        "P",
+        "next_author",
+        "Whose annotations",
+        "next-author",
+        tooltip="Show one person's annotations, the next person's, or everyone's",
+    ),
+    B(
+        "C",
+        "pick_version",
+        "Pick a version",
+        "pick-version",
+        tooltip="An annotation two people changed: keep one version (or merge the notes)",
+    ),
     B("L", "library", "Library", "library", tooltip="The library: every article you read"),
     B(
         "F",

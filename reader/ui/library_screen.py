@@ -63,6 +63,7 @@ def format_annotation_row(entry: tuple[RecordArticle, Annotation], width: int) -
     title = (art.title or art.key)[:28]
     passage = " ".join(a.exact.split())
     note = f" — {' '.join(a.note.split())}" if a.note else ""
+    note += f" · by {' '.join(a.author.split())}" if a.author else ""
     line = f"{a.tag:<12}{title:<29} {where:<13} {passage}{note}"
     return line if len(line) <= width else line[: width - 1] + "…"
 
@@ -247,7 +248,8 @@ class AnnotationsScreen(Screen):
 
     def refilter(self) -> None:
         if self._folded is None:
-            self._folded = [fold(f"{a.exact} {a.note}") for _, a in self.entries]
+            # (typing a person's name finds their annotations too)
+            self._folded = [fold(f"{a.exact} {a.note} {a.author}") for _, a in self.entries]
         words = fold(self.query_one("#annotations-filter", Input).value).split()
         tag = TAG_FILTERS[self.tag]
         shown = []

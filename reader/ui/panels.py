@@ -82,7 +82,8 @@ class AnnotationList(Panel):
         limit = self.excerpt_limit()
         options = []
         wanted = self.verdict_filter
-        for a in state.session.all():
+        conflicted = state.store.conflicted()
+        for a in state.session.shown():  # P: one person's, or everyone's
             if wanted is not None and not verdict_filter(a, None if wanted == TO_CHECK else wanted):
                 continue
             where = "orphan" if a.orphaned else state.article.page_label(a.page)
@@ -91,6 +92,8 @@ class AnnotationList(Panel):
                 head += f" · {_excerpt(a.verdict, 30) if a.verdict else 'no verdict'}"
             if a.evidence:
                 head += f" · {len(a.evidence)} evidence"
+            head += f" · {_excerpt(a.author, 24)}" if a.author else ""
+            head += " · CONFLICT (C)" if a.uuid in conflicted else ""
             rows = [head, f"  {_excerpt(a.exact, limit)}"]
             if a.previous_exact:
                 rows.append(f"  was: {_excerpt(a.previous_exact, limit)}")

@@ -67,6 +67,13 @@ class ReaderScreen(Screen):
         pane.focus()
         self.query_one("#header", TextLine).set_text(self.state.header())
         self.call_after_refresh(self._first_paint)
+        self.set_interval(2.0, self._team_tick)  # a sync --watch beside the app: its changes
+
+    def _team_tick(self) -> None:
+        from reader.core.team import tick
+
+        if guarded(self, tick, self.state):
+            self.redraw()
 
     def _first_paint(self) -> None:
         """The pane's size is known after the first layout: draw it (the rest waits for it)."""
@@ -259,6 +266,11 @@ class ReaderScreen(Screen):
         from reader.ui.factcheck import open_evidence
 
         open_evidence(self)
+
+    def action_pick_version(self) -> None:
+        from reader.ui.team_screens import pick_version
+
+        pick_version(self)
 
     def action_help(self) -> None:
         from reader.ui.bindings import binding_rows

@@ -1,0 +1,100 @@
+"""`reader sync URL` (share annotations through a CouchDB database) and `reader whoami` (the name
+your annotations carry)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from reader.cli import args as common
+from reader.core.display import visible
+
+
+def add(sub) -> None:
+    p = sub.add_parser("sync", help="exchange annotations with a team's CouchDB database")
+    p.add_argument("url", metavar="URL", help="the CouchDB database, http(s)://[user:pw@]host/db")
+    common.db(p)
+    p.add_argument(
+        "--with-text", action="store_true", help="upload the articles' stored copies too"
+    )
+    p.add_argument("--watch", action="store_true", help="keep syncing until interrupted")
+    p.add_argument(
+        "--interval",
+        type=float,
+        default=5.0,
+        metavar="SECONDS",
+        help="with --watch: how often to look for others' changes (default 5)",
+    )
+
+    p = sub.add_parser("whoami", help="the name your annotations carry (set it with --set)")
+    p.add_argument("--set", metavar="NAME", help="remember NAME in the settings")
+
+
+class SyncProgress:
+    """One line on stderr while a large sync runs (only on a terminal)."""
+
+    def __init__(self) -> None:
+        self.shown = False
+        self.at = 0.0
+
+    def __call__(self, phase: str, done: int, total: int) -> None:
+        import time
+
+        now = time.monotonic()
+        if now - self.at < 0.2:
+            return
+        self.at = now
+        of = f" of {total:,}" if total else ""
+        verb = "sent" if phase == "push" else "received"
+        sys.stderr.write(f"\r\x1b[Ksync: {verb} {done:,}{of} …")
+        sys.stderr.flush()
+        self.shown = True
+
+    def done(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+            self.shown = False
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from reader.core.couch import Remote
+    from reader.core.settings import author_name, database_path
+    from reader.core.store import Store
+    from reader.core.sync import Sync
+
+    remote = Remote(args.url)
+    me = author_name()
+    progress = SyncProgress() if sys.stderr.isatty() else None
+    with Store(database_path(args.db)) as store:
+        if args.watch:
+            from reader.core.watch import watch
+
+            return watch(store, remote, me=me, with_text=args.with_text, interval=args.interval)
+        try:
+            report = Sync(store, remote, me=me, with_text=args.with_text, progress=progress).run()
+        finally:
+            if progress is not None:
+                progress.done()
+    print(visible(report.line()))
+    return 0
+
+
+def cmd_whoami(args: argparse.Namespace) -> int:
+    from reader.core.annotation import check_text
+    from reader.core.settings import AUTHOR_KEY, Settings, author_name
+    from reader.errors import ReaderError
+
+    settings = Settings()
+    if args.set is not None:
+        name = " ".join(check_text(args.set, "--set").split())
+        if not name:
+            raise ReaderError(None, "reader whoami --set: the name is empty")
+        if settings.problem:
+            raise ReaderError(None, settings.problem)
+        settings.set(AUTHOR_KEY, name)
+    print(visible(author_name(settings)))
+    return 0
+
+
+COMMANDS = {"sync": cmd_sync, "whoami": cmd_whoami}

@@ -1,0 +1,118 @@
+"""`reader sync URL --watch`: sync again whenever this database changes, and every few seconds for
+the others' changes, until interrupted; the state goes to a status file the app shows.
+
+The status file is `PATH.sync.json` beside the database: {"remote", "state", "at", "detail"} with
+state "synced", "pending" (a sync is running) or "offline" (the server cannot be reached; retried).
+A refusal (wrong password, not a CouchDB) ends the watch with its one line. The file also
+holds the watch's pid (the app shows no mark once it has ended) and the time of the newest
+database write the sync covered (a later write is "pending").
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+from reader.core.annotation import now_iso
+from reader.core.couch import Remote, SyncError
+from reader.core.store import Store
+from reader.core.sync import Sync
+
+STATUS_SUFFIX = ".sync.json"
+
+
+def status_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + STATUS_SUFFIX)
+
+
+def write_status(db_path: Path, remote: str, state: str, detail: str = "") -> None:
+    from reader.core.files import write_atomic
+
+    doc = {"remote": remote, "state": state, "at": now_iso(), "detail": detail, "pid": os.getpid()}
+    doc["at_ns"] = _newest_write(db_path)  # what "synced" covers: the app says "pending" after it
+    write_atomic(status_path(db_path), json.dumps(doc, ensure_ascii=False).encode("utf-8"))
+
+
+def _newest_write(db_path: Path) -> int:
+    found = [0]
+    for p in (db_path, db_path.with_name(db_path.name + ".journal")):
+        try:
+            found.append(os.stat(p).st_mtime_ns)
+        except OSError:
+            pass
+    return max(found)
+
+
+def read_status(db_path: Path) -> dict[str, Any] | None:
+    """The watch's last status, or None (no watch ever ran, or an unreadable file)."""
+    path = status_path(db_path)
+    try:
+        if not path.is_file() or path.stat().st_size > 65536:
+            return None
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and isinstance(data.get("state"), str) else None
+
+
+def _stamp(path: Path) -> tuple[tuple[int, int], ...]:
+    """The database's files' identity (a change here changes it)."""
+    found = []
+    for p in (path, path.with_name(path.name + ".journal")):
+        try:
+            st = os.stat(p)
+            found.append((st.st_mtime_ns, st.st_size))
+        except OSError:
+            found.append((0, 0))
+    return tuple(found)
+
+
+def watch(
+    store: Store,
+    remote: Remote,
+    *,
+    me: str,
+    with_text: bool = False,
+    interval: float = 5.0,
+    rounds: int | None = None,
+) -> int:
+    """Sync now, then on every local change and every `interval` s; prints one line per sync
+    that moved anything. `rounds` limits the syncs (tests)."""
+    import sys
+
+    from reader.core.display import visible
+
+    done, delay = 0, interval
+    seen: tuple[tuple[int, int], ...] | None = None
+    unsent = True  # local changes may not be on the server yet (a failed sync leaves this set)
+    last_sync = 0.0
+    while rounds is None or done < rounds:
+        stamp = _stamp(store.path)
+        due = time.monotonic() - last_sync >= delay
+        if stamp != seen or due:
+            push = unsent or stamp != seen  # else only the others' changes are to be fetched
+            if push:
+                write_status(store.path, remote.url, "pending")
+            try:
+                store.refresh()
+                report = Sync(store, remote, me=me, with_text=with_text).run(push=push)
+            except SyncError as e:
+                write_status(store.path, remote.url, "offline", e.line())
+                if not e.offline:
+                    raise
+                print(f"reader: {visible(e.line())}; trying again", file=sys.stderr, flush=True)
+                delay = min(delay * 2, 60.0)
+                unsent = unsent or push
+            else:
+                delay, unsent = interval, False
+                write_status(store.path, remote.url, "synced")
+                if report.pushed or report.pulled or report.deleted or report.conflicts:
+                    print(visible(report.line()), flush=True)
+            done += 1
+            last_sync = time.monotonic()
+            seen = _stamp(store.path)
+        time.sleep(0.5)
+    return 0
