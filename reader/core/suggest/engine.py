@@ -396,7 +396,7 @@ class _Pass:
                 has_verb = "verb" in rule.pattern.groupindex
                 has_verb2 = "verb2" in rule.pattern.groupindex
                 for bi, block in enumerate(self.article.blocks):
-                    if block.kind in NON_ARTICLE_KINDS:
+                    if block.kind in NON_ARTICLE_KINDS or self._subheading(bi):
                         continue
                     for m in _matches(rule, text, block.start, block.end):
                         cs, ce = m.span("cue") if has_cue and m.group("cue") else m.span()
@@ -454,6 +454,12 @@ class _Pass:
                                         attr,
                                     )
                                 )
+
+    def _subheading(self, bi: int) -> bool:
+        """A heading inside the article ("Was die Gegner sagen"): a label for what follows, not a
+        statement; the one right under the title is a standfirst and is read."""
+        blocks = self.article.blocks
+        return blocks[bi].kind == "heading" and not (bi > 0 and blocks[bi - 1].kind == "title")
 
     def _vetoed(self, rule: Rule, lo: int, hi: int, cs: int, ce: int) -> bool:
         lo, hi = max(lo, cs - VETO_WINDOW), min(hi, ce + VETO_WINDOW)
@@ -590,6 +596,7 @@ class _Pass:
             (c.start, c.end)
             for c in self.candidates
             if c.rule.tag == "speculation"
+            and not c.rule.params.get("keeps_claim")
             and not _ATTRIBUTIVE.match(self.text, c.cue_start, c.cue_end)
         ]
         hedges.sort()

@@ -13,9 +13,14 @@ any, holds the cited source. Patterns may use these placeholders, filled from th
     {WIE_VERBS} a verb after "wie X ..." (lexicon "wie_verbs")
     {NP}        a name phrase: optional determiner, then a quoted name or capitalised words
     {PRON}      a speaker pronoun (lexicon "pronouns")
+    {L:name}    any word or phrase of the lexicon list `name` ("future_time", "event_verbs")
 
 A pattern that opens with a name phrase may give `params.anchor`, a word it must contain
 ("zufolge"); it then runs only around that word, which keeps a long article fast.
+Cue rules never read a subheading (a heading that is not right under the title).
+`params.keeps_claim` marks a speculation rule whose sentences stay claims as well (a plan, a
+schedule, an announced act: "Eine Entscheidung soll im Herbst fallen." is both), so the check-worthy
+rule does not take them for hedged statements.
 `unless` patterns veto a cue when one of their matches (in the cue's sentence) covers the cue.
 `patterns` holds further named lists of expressions a matcher needs (a quote rule's reporting
 clauses, the Konjunktiv rule's context), with the same placeholders.
@@ -104,7 +109,8 @@ def _placeholders(lexicon: dict[str, tuple[str, ...]]) -> dict[str, str]:
         rf"(?:(?:{determiners})\s+)?{name}"
         rf"(?:\s+(?:(?:{particles})\s+)?(?:{QUOTED_NAME}|{DOMAIN_WORD}|{CAP_WORD}))*"
     )
-    return {
+    lists = {f"L:{name}": _alternation(words) or "(?!)" for name, words in lexicon.items()}
+    return lists | {
         "RV": _alternation(lexicon.get("reporting_verbs", ())) or "(?!)",
         "RV_THAT": _alternation(lexicon.get("reporting_verbs_that", ())) or "(?!)",
         "WIE_VERBS": _alternation(lexicon.get("wie_verbs", ())) or "(?!)",
@@ -114,7 +120,7 @@ def _placeholders(lexicon: dict[str, tuple[str, ...]]) -> dict[str, str]:
 
 
 def _fill(pattern: str, values: dict[str, str]) -> str:
-    return re.sub(r"\{([A-Z_]+)\}", lambda m: f"(?:{values[m.group(1)]})", pattern)
+    return re.sub(r"\{([A-Z_]+|L:[a-z_]+)\}", lambda m: f"(?:{values[m.group(1)]})", pattern)
 
 
 def _example(item: str | dict) -> Example:
