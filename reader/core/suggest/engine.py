@@ -54,7 +54,13 @@ _DOCUMENT_BY = re.compile(
     r"veröffentlicht\w*)\s+)?(?:on\s+\w+\s+)?(?:by|from|des|der|vom|von)\s+(?P<src>\S)"
 )
 _PRONOUN_SUBJECT = re.compile(r"\b(?:er|sie|he|she)\b")
+_INTERVIEW_CREDIT = re.compile(r"(?:Das\s+Gespräch\s+führte|Das\s+Interview\s+führte|Interview:|Interview\s+by)\b")
+_NEW_SENTENCE = re.compile(r"\s+[A-ZÄÖÜ]")
+_INFINITIVE_BEFORE = re.compile(r"\b(?:nicht|zu|kein|nichts)\s+$")
+_PRONOUN_AFTER = re.compile(r"\s+(?:er|sie|es|man)\b")  # „lehnte er ab“: the subject follows
 _OWN = re.compile(r"\beigene[nr]?\b")
+# "nach ihren Berechnungen", "its figures": the person or body named before
+_POSSESSIVE_DET = re.compile(r"\b(?:ihren|ihrer|seinen|seiner|deren|dessen|[Ii]ts|[Tt]heir)\b")
 _COMPOUND_SOURCE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,}?)s?(?:angaben|informationen|kreisen)\b")
 _PROPER = re.compile(r"(?<=[\w,;)] )[A-Z][\w'’\-]*")  # capitalised inside a sentence
 _THAT = re.compile(r"\b(?:that|dass)$")
@@ -334,9 +340,12 @@ class _Pass:
         text = self.text
         block = self.article.blocks[q.block]
         s, e = q.pair.start, q.pair.end
-        # after the quote: „…“, sagte X / “…,” said X / “…,” she said
+        # after the quote: „…“, sagte X / “…,” said X / “…,” she said — unless the quotation
+        # closed its sentence and a new one begins ("… yet." He said further cuts …)
         stop = _CLAUSE_END.search(text, e, block.end)
         hi = stop.start() if stop else block.end
+        if text[e - 2 : e - 1] in (".", "!", "?") and _NEW_SENTENCE.match(text, e):
+            hi = e
         at = _GAP.match(text, e, hi).end()
         for pattern in q.rule.patterns.get("clause", ()):
             vm = pattern.match(text, at, hi)
@@ -413,10 +422,13 @@ class _Pass:
                             self._clause(rs, lo, hi, cs) if rule.span == "clause" else (lo, hi)
                         )
                         hit = None
-                        if rule.source == "group" and has_src and m.group("src"):
+                        own = _own_source(text, cs, ce) if rule.source == "group" else None
+                        if own is not None and own.kind in ("own", "possessive"):
+                            hit = own  # "nach eigenen / ihren Angaben": not the words after it
+                        elif rule.source == "group" and has_src and m.group("src"):
                             hit = namer.from_phrase(text, *m.span("src"))
                         elif rule.source == "group":
-                            hit = _own_source(text, cs, ce)
+                            hit = own
                         elif rule.source == "previous":  # "Demnach …": the sentence before's source
                             prev = self.article.sentence_before(self._sentence_obj(lo))
                             if prev is not None:
@@ -430,19 +442,21 @@ class _Pass:
                                 vs, ve = m.span("verb")
                             elif has_verb2 and m.group("verb2"):
                                 vs, ve = m.span("verb2")
-                            hit = namer.before(text, vs, lo)
-                            addressee = text[vs:ve].casefold() in ("told", "tells", "tell")
-                            if hit is None and not addressee and not _THAT.search(text, cs, ce):
-                                hit = namer.after(text, ve, hi)  # inverted: "erklärte der Minister"
+                            hit = self._subject(namer, vs, ve, lo, hi, cs, ce)
                         attr = self._attr(hit, bi, namer)
                         why = f"“{text[cs:ce]}”"
                         if hit is not None and hit.kind != "pronoun":
                             why += f", source “{hit.text}”"
                         self.candidates.append(_Candidate(rule, start, end, cs, ce, why, attr))
                         if rule.tag == "claim" and _POINTS_BACK.match(text, lo, cs):
-                            # "Das teilte die Stadtverwaltung mit.": the sentence before is hers
+                            # "Das teilte die Stadtverwaltung mit.": the sentence before is hers,
+                            # and the one before that in the same paragraph, unless a quotation
                             before = self.article.sentence_before(self._sentence_obj(lo))
-                            if before is not None and before.block >= bi - 1:
+                            for n in range(2):
+                                if before is None or before.block < bi - (1 - n):
+                                    break
+                                if n and self._inside_quote(before.start + 1):
+                                    break
                                 self.candidates.append(
                                     _Candidate(
                                         rule,
@@ -450,10 +464,38 @@ class _Pass:
                                         before.end,
                                         cs,
                                         ce,
-                                        why + " (in the next sentence)",
+                                        why + " (in a sentence after it)",
                                         attr,
                                     )
                                 )
+                                before = self.article.sentence_before(before)
+
+    def _subject(
+        self, namer: Namer, vs: int, ve: int, lo: int, hi: int, cs: int, ce: int
+    ) -> NameHit | None:
+        """The subject of the reporting verb [vs, ve) in sentence [lo, hi): before it ("Die
+        Gewerkschaft erklärte"), or after it when the verb comes first ("erklärte der Minister").
+        German puts the subject after the finite verb when a clause or an object stands before it
+        („…, sagte sie“, „Eine Monatskarte lehnte er ab“, „Für das Jahr rechnet die Leitung mit
+        …“), so there a comma or a pronoun right after the verb decides; the subject follows the
+        finite verb, the first word of a verb group that runs on („rechnet die Leitung mit“)."""
+        text = self.text
+        first = _WORD.match(text, vs)
+        finite_end = first.end() if first is not None else ve
+        if namer.lang == "de":
+            after_first = text[lo:vs].rstrip().endswith(",") or bool(
+                _PRONOUN_AFTER.match(text, finite_end)
+            )
+            if after_first:
+                found = namer.after(text, finite_end, hi)
+                if found is not None:
+                    return found
+        hit = namer.before(text, vs, lo)
+        addressee = text[vs:ve].casefold() in ("told", "tells", "tell")
+        if hit is None and not addressee and not _THAT.search(text, cs, ce):
+            end = finite_end if namer.lang == "de" else ve
+            hit = namer.after(text, end, hi)  # inverted: "erklärte der Minister"
+        return hit
 
     def _subheading(self, bi: int) -> bool:
         """A heading inside the article ("Was die Gegner sagen"): a label for what follows, not a
@@ -493,7 +535,10 @@ class _Pass:
                             for m in generic.finditer(text, block.start, block.end)
                             if _konjunktiv_form(m.group("form"), not_forms)
                             and m.group("subj").casefold() not in namer.determiners
-                            and m.group("subj").casefold() not in namer.not_names
+                            and (
+                                m.group("subj").casefold() == "man"  # „Man denke …“
+                                or m.group("subj").casefold() not in namer.not_names
+                            )
                         ]
                     for cs, ce in sorted(found):
                         if self._inside_quote(cs):
@@ -514,9 +559,8 @@ class _Pass:
                         inherited = attr is not None
                         hit = None
                         if attr is None and "verb" in vm.re.groupindex and vm.group("verb"):
-                            hit = namer.before(text, vm.start("verb"), lo) or namer.after(
-                                text, vm.end("verb"), hi
-                            )
+                            vs, ve = vm.span("verb")
+                            hit = self._subject(namer, vs, ve, lo, hi, vs, ve)
                         elif attr is None:  # "verklagt er OpenAI mit der Begründung, …"
                             pm = _PRONOUN_SUBJECT.search(text, lo, vm.start())
                             if pm:
@@ -571,14 +615,17 @@ class _Pass:
         return None
 
     def _first_context(self, rule: Rule, sentence: Sentence) -> re.Match[str] | None:
-        best = None
+        """The first reporting verb of the sentence (the context patterns in order: verbs before
+        nouns such as „Aussage“), not an infinitive that is no report („nicht sagen“, „zu
+        erklären“), nor one inside a quotation."""
         for pattern in rule.patterns.get("context", ()):
             for vm in pattern.finditer(self.text, sentence.start, sentence.end):
-                if not self._inside_quote(vm.start()):
-                    if best is None or vm.start() < best.start():
-                        best = vm
-                    break
-        return best
+                if self._inside_quote(vm.start()):
+                    continue
+                if _INFINITIVE_BEFORE.search(self.text, max(sentence.start, vm.start() - 8), vm.start()):
+                    continue
+                return vm
+        return None
 
     # 3b. check-worthy statements the article makes itself ------------------------------------------
     def find_checkworthy(self) -> None:
@@ -786,6 +833,13 @@ class _Pass:
                     a.resolved = author
             elif kind == "descriptive":
                 a.resolved = self._descriptive_source(a, orgs) or a.resolved
+            elif kind == "possessive":
+                found = self._body_before(a, orgs, speakers_only=True) or people.person_before(
+                    a.hit.start, a.block
+                )
+                if found is not None:
+                    a.resolved = found
+                    a.note = f"“{a.hit.text}” taken as {found} (named before)"
             elif kind == "own":
                 a.resolved = self._own(a, orgs)
                 if a.resolved:
@@ -1001,6 +1055,59 @@ class _Pass:
             return best[1] if best else None
         return None
 
+    def attribute_interview(self) -> None:
+        """A question-and-answer interview: paragraphs that ask (end in "?") alternate with the
+        interviewee's answers, which carry no quotation marks and no "she said". A claim in an
+        answer, and a quotation in the headline with no speaker, is the interviewee's: the person
+        the introduction names (most often; the first of equals)."""
+        blocks = self.article.blocks
+        asks = [
+            bi
+            for bi, b in enumerate(blocks)
+            if b.kind in ("paragraph", "heading") and b.text.rstrip(" \"“”»«").endswith("?")
+        ]
+        answered = [bi for bi in asks if bi + 1 < len(blocks) and bi + 1 not in asks]
+        if len(answered) < 3:
+            return
+        first_question = asks[0]
+        counts: dict[str, int] = {}
+        order: list[str] = []
+        starts: dict[str, tuple[int, int]] = {}
+        for bi in range(first_question):
+            for m in self.people.mentions_in(blocks[bi].start, blocks[bi].end):
+                name = m[2]
+                if name not in counts:
+                    order.append(name)
+                    starts[name] = (m[0], m[1])
+                counts[name] = counts.get(name, 0) + 1
+        if not order:
+            return
+        person = max(order, key=lambda n: (counts[n], -order.index(n)))
+        s, e = starts[person]
+        namer = self.namers[self.rulesets[0].lang]
+        attr = _Attr(NameHit(self.text[s:e], s, e, "name", True), self.article.block_index_at(s), namer)
+        attr.resolved = person
+        attr.note = f"the answer of an interview with {person}"
+        self.attrs.append(attr)
+        answers: list[tuple[int, int]] = []
+        for n, bi in enumerate(asks):
+            stop = asks[n + 1] if n + 1 < len(asks) else len(blocks)
+            for ai in range(bi + 1, stop):
+                block = blocks[ai]
+                if block.kind in NON_ARTICLE_KINDS or _INTERVIEW_CREDIT.match(block.text):
+                    continue
+                answers.append((block.start, block.end))
+        spans = _Spans(answers)
+        for c in self.candidates:
+            if c.rule.tag == "claim" and c.attr is None and spans.holding(c.start):
+                c.attr = attr
+                c.why += "; an answer in the interview"
+        title = blocks[0]
+        for q in self.quotes:
+            if q.attr is None and q.block == 0 and title.kind == "title":
+                q.attr = attr
+                q.how = f"a headline quotation in an interview with {person}"
+
     def inherit_speakers(self) -> None:
         """A quote with no speaker continues the one before it (same block, or opening the next)."""
         last: _Quote | None = None
@@ -1072,7 +1179,7 @@ class _Pass:
         """A person or body the article attributes something to: not an unresolved pronoun, a
         document, the article's own publisher, nor a phrase whose head cannot speak."""
         name = a.resolved
-        if not name or name == a.hit.text and a.hit.kind in ("pronoun", "age", "own"):
+        if not name or name == a.hit.text and a.hit.kind in ("pronoun", "age", "own", "possessive"):
             return False
         if _is_document(name, a.namer) or self._publisher(name, a.namer):
             return False
@@ -1084,6 +1191,8 @@ class _Pass:
                 return False
         if name == a.hit.text and a.hit.kind == "descriptive" and not a.namer.source_noun(name):
             return False
+        if len(words) == 1 and a.namer._is_role(name) and not a.namer.is_group(name):
+            return False  # "boss", „Sprecher“ left unresolved: a role, not someone named
         return True
 
     def _publisher(self, name: str, namer: Namer) -> bool:
@@ -1134,10 +1243,10 @@ class _Pass:
                 for n, c in merged["names"].items():
                     into["names"][n] = into["names"].get(n, 0) + c
                 into["mentions"] |= merged["mentions"]
-        for key in list(groups):  # "the council" → "Kestrel County council"
+        for key in list(groups):  # "the council" → "Kestrel County council", „Stiftung“ → „Stiftung X“
             if " " in key:
                 continue
-            longer = [k for k in groups if k != key and k.endswith(" " + key)]
+            longer = [k for k in groups if k != key and key in k.split()]
             if len(longer) == 1:
                 into, merged = groups[longer[0]], groups.pop(key)
                 for n, c in merged["names"].items():
@@ -1215,7 +1324,7 @@ def _rank(c: _Candidate) -> int:
     a pronoun resolved (2), carried over from the sentence before (1)."""
     if c.inherited:
         return 1
-    if c.attr is not None and c.attr.hit.kind in ("pronoun", "age", "own"):
+    if c.attr is not None and c.attr.hit.kind in ("pronoun", "age", "own", "possessive"):
         return 2
     return 3
 
@@ -1234,6 +1343,9 @@ def _own_source(text: str, cs: int, ce: int) -> NameHit | None:
     own = _OWN.search(text, cs, ce)
     if own:
         return NameHit(own.group(), own.start(), own.end(), "own")
+    owner = _POSSESSIVE_DET.search(text, cs, ce)
+    if owner:
+        return NameHit(owner.group(), owner.start(), owner.end(), "possessive")
     compound = _COMPOUND_SOURCE.search(text, cs, ce)
     if compound:
         return NameHit(compound.group(1), compound.start(1), compound.end(1), "descriptive")
@@ -1341,6 +1453,7 @@ def analyse(article: Article, rules: Collection[str] | None = None) -> Analysis:
         p.find_konjunktiv()
         p.find_checkworthy()
         p.resolve()
+        p.attribute_interview()
         p.inherit_speakers()
         found = p.suggestions(only)
         result = Analysis(found, p.sources(found))

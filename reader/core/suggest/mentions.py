@@ -92,6 +92,7 @@ class People:
         events += self._pronouns()
         events.sort(key=lambda e: (e.start, e.kind != "name"))
         self._subjects: list[tuple[int, int, str]] = []  # (start, block, name) of subjects
+        self._named = sorted((e.start, e.end, e.name) for e in events if e.kind == "name")
         self._walk(events)
         self._subject_starts = [s for s, _, _ in self._subjects]
 
@@ -273,6 +274,10 @@ class People:
             if not e.gender or not g or g == e.gender:
                 return name
         return None
+
+    def mentions_in(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """The persons named in [lo, hi) by name (start, end, full name), in text order."""
+        return [(s, e, n) for s, e, n in self._named if lo <= s < hi]
 
     def known(self, name: str) -> bool:
         """A person the article names (with a first name, a title or a role)."""

@@ -34,6 +34,7 @@ _AGE = re.compile(r"\d+-(?:[Jj]ährige[rn]?|year-old)$")  # "die 48-Jährige", "
 _AGE_WORD = re.compile(r"^\d{1,3}$")
 _HAS_DIGIT = re.compile(r"\d")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9&\-]{1,7}$")
+_ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,5}s$")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:\n])[\s\"“„»«‘'(\-–—]*$")
 
 
@@ -147,6 +148,8 @@ class Namer:
         """A capitalised word that can be part of a name."""
         if not tok.cap or tok.fold in self.not_names or tok.fold in self.determiners:
             return False
+        if _ACRONYM_PLURAL.match(tok.text):
+            return False  # "MPs", "GPs": a group of people, not a name
         if tok.fold in self.pronouns or tok.fold in self.subordinators:
             return False
         if self.lang == "en" and tok.initial and not _ACRONYM.match(tok.text):
@@ -201,8 +204,10 @@ class Namer:
                 if _POSSESSIVE.search(t.text) and not (
                     t.text.endswith(("s'", "s’")) and nxt is not None and self.is_org_head(nxt.text)
                 ):
-                    return j if t.text.endswith(("s'", "s’")) and nxt is None else -j
+                    return j if nxt is None else -j  # "Harmon's said": the name itself
                 continue
+            if self.lang == "de" and j > i and (t.fold == "vom" or j - i >= 2 and t.fold == "von"):
+                break  # "Frank Wessel vom Landesamt": an affiliation, not "von der Leyen"
             if j > i and t.kind == "word" and (t.fold in self.particles or t.text == "&"):
                 after = toks[j + 2] if j + 2 < len(toks) else None
                 if nxt is not None and self._name_word(nxt):
@@ -249,6 +254,8 @@ class Namer:
     ) -> NameHit | None:
         """The source one noun-phrase segment names: its name, else its descriptive head."""
         toks = [t for t in toks if t.kind != "punct" or t.text in "&-"]
+        while toks and toks[0].kind == "word" and toks[0].text.isdigit():
+            toks = toks[1:]  # a live blog's time stamp, "14:10 Energy secretary …"
         if not toks:
             return None
         i = 0
@@ -320,6 +327,34 @@ class Namer:
         end = self._name_run(toks, i)
         cut_possessive = end < 0
         end = abs(end)
+        if (
+            self.lang == "de"
+            and end - i == 1
+            and end + 1 < len(toks)
+            and toks[end].fold in ("vom", "von")
+            and toks[i].text.split("-")[0] not in self.first
+            and not self._is_role(toks[i].text)
+        ):
+            # „Die Umweltschützer vom Bündnis Elbaue“: the members of a named body speak for it
+            k = end + 1
+            while k < len(toks) and toks[k].fold in self.determiners:
+                k += 1
+            named = abs(self._name_run(toks, k))
+            if named > k:
+                i, end = k, named
+        if (
+            end > i
+            and end + 1 < len(toks)
+            and toks[end].kind == "word"
+            and not toks[end].cap
+            and self._is_role(toks[end].text)
+        ):
+            # "Rovers manager Gary Pennock", "Energy secretary Ruth Akande": a role, then the name
+            named = abs(self._name_run(toks, end + 1))
+            if named - (end + 1) >= 2 or (
+                named > end + 1 and toks[end + 1].text.split("-")[0] in self.first
+            ):
+                i, end, titled, cut_possessive = end + 1, named, True, False
         if end > i and not cut_possessive:
             # a first name inside a run starts the name: "Schlagerstar Tanja Lorenz"
             for n in range(i + 1, end - 1):
@@ -469,6 +504,10 @@ class Namer:
             return False  # "who advised Ember …", "der anonym bleiben wollte"
         if words[0].fold in self.subordinators or words[0].fold in self.conjunctions:
             return True
+        if self.lang == "en" and (
+            words[0].fold.endswith("ing") and len(words[0].fold) > 5 or words[0].fold == "asked"
+        ):
+            return True  # "Prosecuting, Amelia Stone said", "Sentencing him, Judge Helen Carr"
         if words[0].fold in self.prepositions:
             return True  # "In March", "On Monday", "Nach der Sitzung"
         if self.lang == "de":
@@ -555,6 +594,13 @@ class Namer:
         if self.lang == "en":
             return f.endswith("s") and _singular(f) in self.group_nouns
         return f in self.group_nouns and not self._is_role(word)
+
+    def is_group(self, word: str) -> bool:
+        """A plural of people ("Analysts", „Ökonomen“, "MPs"), which can be a source by itself."""
+        f = word.casefold()
+        if self.lang == "en":
+            return f.endswith("s") and _singular(f) in self.group_nouns
+        return f in self.group_nouns
 
     def person_noun(self, word: str) -> bool:
         """A role or a group of people ("Nutzerin", "Sprecher", "Analysts"), not a body."""
@@ -643,6 +689,8 @@ class Namer:
         if not chosen:
             return None
         head = chosen[0]
+        if self.lang == "de" and first == 0 and head[0].fold == "als" and len(head) <= 4:
+            return None  # „Als Grund nennt Geschäftsführer X …“: the subject follows the verb
         if head[0].kind == "word" and head[0].fold in self.prepositions and first == 0:
             if self.lang == "de":
                 return None  # "Für das Frühjahr erwartet der Verband …"
@@ -685,11 +733,14 @@ class Namer:
             whole = self._phrase(text, seg, allow_descriptive=False)
             if whole is not None:
                 return whole
+            described: NameHit | None = None
             for n in range(1, min(len(seg), 5) + 1):
                 hit = self._phrase(text, seg[:n], allow_descriptive=True)
-                if hit is not None and (hit.kind != "descriptive" or self.source_noun(hit.text)):
-                    return hit
-            return None
+                if hit is not None and hit.kind != "descriptive":
+                    return hit  # "Supermarket chain Harmon's": the name, not "Supermarket"
+                if hit is not None and described is None and self.source_noun(hit.text):
+                    described = hit
+            return described
         return None
 
     def after(self, text: str, pos: int, hi: int) -> NameHit | None:
@@ -719,6 +770,8 @@ class Namer:
         hit = self._phrase(text, segment)
         if hit is not None and hit.kind == "descriptive" and not self.source_noun(hit.text):
             hit = None  # "said further cuts were …": no speaker
+        if rest and rest[0].fold in self.relatives:
+            rest = []  # "eine Sprecherin der Regionalbahn, die den Verkehr organisiert"
         if hit is not None and hit.kind == "descriptive" and rest:
             words = [t for t in rest if t.kind == "word"]
             better = self._phrase(text, rest[: len(words)], allow_descriptive=False)
@@ -747,7 +800,7 @@ class Namer:
         # "figures from the X", "a report published by X": the body behind the document
         for n, t in enumerate(first):
             if (
-                t.fold in ("by", "from", "von", "vom")
+                t.fold in ("by", "from", "von", "vom", "des", "der", "eines", "einer")
                 and n > 0
                 and any(
                     x.fold.rstrip("s").endswith(tuple(d.rstrip("s") for d in self.documents))
