@@ -55,12 +55,26 @@ _DOCUMENT_BY = re.compile(
 )
 _PRONOUN_SUBJECT = re.compile(r"\b(?:er|sie|he|she)\b")
 _INTERVIEW_CREDIT = re.compile(r"(?:Das\s+Gespräch\s+führte|Das\s+Interview\s+führte|Interview:|Interview\s+by)\b")
+# a sentence that opens with a person by role: „Ihr Sohn verfolgte …“, "The defendant …"
+_ROLE_SUBJECT = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:Der|Die|Ihr|Ihre|Sein|Seine|The|His|Her|Their)\s+(?P<noun>[\wÄÖÜäöüß]+)\b"
+)
+_FEMININE = ("frau", "mutter", "tochter", "schwester", "witwe", "oma", "woman", "mother",
+             "daughter", "wife", "sister", "widow", "grandmother", "girlfriend", "fiancée", "actress")
+_MASCULINE = ("mann", "vater", "sohn", "bruder", "opa", "man", "father", "son", "husband",
+              "brother", "widower", "grandfather", "boyfriend", "fiancé", "actor")
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÄÖÜ]")
 _INFINITIVE_BEFORE = re.compile(r"\b(?:nicht|zu|kein|nichts)\s+$")
 _PRONOUN_AFTER = re.compile(r"\s+(?:er|sie|es|man)\b")  # „lehnte er ab“: the subject follows
 _OWN = re.compile(r"\beigene[nr]?\b")
 # "nach ihren Berechnungen", "its figures": the person or body named before
-_POSSESSIVE_DET = re.compile(r"\b(?:ihren|ihrer|seinen|seiner|deren|dessen|[Ii]ts|[Tt]heir)\b")
+_POSSESSIVE_DET = re.compile(
+    r"\b(?:[Ii]hren|[Ii]hrer|[Ii]hres|[Ss]einen|[Ss]einer|[Ss]eines|deren|dessen|[Ii]ts|[Tt]heir)\b"
+)
+_COMPOUND_SPOKESPERSON = re.compile(r"(?P<body>[a-zäöüß]{4,}?)(?:pressesprecher|sprecher)(?:in)?(?:s|nen)?$")
+_POSSESSIVE_AFTER = re.compile(r"\s+(?P<det>ihres|ihrer|seines|seiner|its|their)\b")
+# a sentence that opens with a body by its kind: "The council …", „Die Stadt …“
+_BODY_OPENING = re.compile(r"\s*(?:The|Die|Der|Das)\s+(?P<head>[A-Za-zÄÖÜäöüß\-]+)")
 _COMPOUND_SOURCE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,}?)s?(?:angaben|informationen|kreisen)\b")
 _PROPER = re.compile(r"(?<=[\w,;)] )[A-Z][\w'’\-]*")  # capitalised inside a sentence
 _THAT = re.compile(r"\b(?:that|dass)$")
@@ -423,6 +437,11 @@ class _Pass:
                         )
                         hit = None
                         own = _own_source(text, cs, ce) if rule.source == "group" else None
+                        if own is None and rule.source == "group":
+                            follows = _POSSESSIVE_AFTER.match(text, ce)  # „nach Angaben ihres …“
+                            if follows:
+                                s, e = follows.span("det")
+                                own = NameHit(text[s:e], s, e, "possessive")
                         if own is not None and own.kind in ("own", "possessive"):
                             hit = own  # "nach eigenen / ihren Angaben": not the words after it
                         elif rule.source == "group" and has_src and m.group("src"):
@@ -495,6 +514,10 @@ class _Pass:
         if hit is None and not addressee and not _THAT.search(text, cs, ce):
             end = finite_end if namer.lang == "de" else ve
             hit = namer.after(text, end, hi)  # inverted: "erklärte der Minister"
+        if hit is not None and hit.kind == "descriptive" and namer.is_document(hit.text):
+            owner = _POSSESSIVE_DET.match(text, hit.start)
+            if owner:  # "Its figures show …": the body that owns them
+                return NameHit(owner.group(), owner.start(), owner.end(), "possessive")
         return hit
 
     def _subheading(self, bi: int) -> bool:
@@ -800,6 +823,8 @@ class _Pass:
             speakers,
             [(q.pair.start, q.pair.end) for q in self.quotes],
             lambda offset: self._sentence(offset)[0],
+            self._role_persons(namer),
+            self._bodies(namer),
         )
         self.people = people
         orgs = self._org_mentions()
@@ -834,8 +859,10 @@ class _Pass:
             elif kind == "descriptive":
                 a.resolved = self._descriptive_source(a, orgs) or a.resolved
             elif kind == "possessive":
-                found = self._body_before(a, orgs, speakers_only=True) or people.person_before(
-                    a.hit.start, a.block
+                found = (
+                    self._subject_body(a, orgs)
+                    or self._body_before(a, orgs, speakers_only=True)
+                    or people.person_before(a.hit.start, a.block)
                 )
                 if found is not None:
                     a.resolved = found
@@ -844,6 +871,53 @@ class _Pass:
                 a.resolved = self._own(a, orgs)
                 if a.resolved:
                     a.note = f"“nach eigenen Angaben” taken as {a.resolved}"
+
+    def _role_persons(self, namer: Namer) -> tuple[tuple[int, int, str, str], ...]:
+        """Persons named by a role only, as (start, end, phrase, gender): speakers such as "a
+        spokeswoman for Northwire", „Ihr Anwalt“, and a sentence's subject such as „Ihr Sohn
+        verfolgte …“, "The defendant …" (so "he" and „er“ can stand for them)."""
+        found: dict[int, tuple[int, int, str, str]] = {}
+        for a in self.attrs:
+            if a.hit.kind != "descriptive":
+                continue
+            words = [w for w in a.hit.text.split() if w.casefold() not in namer.determiners]
+            if words and namer._is_role(words[0]) and not namer.is_group(words[0]):
+                found[a.hit.start] = (a.hit.start, a.hit.end, a.hit.text, _role_gender(words[0], a.hit.text, namer.lang))
+        for bi, block in enumerate(self.article.blocks):
+            if block.kind in NON_ARTICLE_KINDS:
+                continue
+            for m in _ROLE_SUBJECT.finditer(self.text, block.start, block.end):
+                noun = m.group("noun")
+                if m.start() in found or not namer._is_role(noun) or namer.is_group(noun):
+                    continue
+                if namer.lang == "de" and not noun[0].isupper():
+                    continue
+                if namer.lang == "en" and noun[0].isupper():
+                    continue
+                phrase = m.group().strip()
+                found[m.start()] = (m.start(), m.end(), phrase, _role_gender(noun, phrase, namer.lang))
+        return tuple(sorted(found.values()))
+
+    def _bodies(self, namer: Namer) -> tuple[tuple[int, int, str, str], ...]:
+        """German bodies that spoke, with their grammatical gender (start, end, name, gender):
+        „die Kammer“ is a „sie“, „der Verband“ an „er“. English "it" and "they" are read apart."""
+        if namer.lang != "de":
+            return ()
+        found = []
+        for a in self.attrs:
+            if a.hit.kind not in ("name", "descriptive") or a.person or a.hit.person:
+                continue
+            words = [w for w in a.hit.text.split() if w.casefold() not in namer.determiners]
+            if not words or namer.gender(a.hit.text) or namer._is_role(words[0]):
+                continue
+            head = next(
+                (w for w in words if namer.is_org_head(w) or w.casefold() in namer.generic_orgs),
+                None,
+            )
+            gender = _noun_gender(head) if head else ""
+            if gender:
+                found.append((a.hit.start, a.hit.end, a.resolved or a.hit.text, gender))
+        return tuple(sorted(found))
 
     def _org_mentions(self) -> list[tuple[int, int, str]]:
         """Bodies the article names (start, block, name): the speakers that are no persons, and
@@ -866,7 +940,7 @@ class _Pass:
             alternation = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
             marks = "|".join(sorted(map(re.escape, markers), key=len, reverse=True)) or "(?!)"
             pattern = re.compile(
-                rf"(?:\b[A-ZÄÖÜ][\w\-’']*\s+){{0,2}}"
+                rf"(?:\b[A-ZÄÖÜ][\w]*-\s+(?:und|oder)\s+)?(?:\b[A-ZÄÖÜ][\w\-’']*\s+){{0,2}}"
                 rf"(?:\b[A-ZÄÖÜ][\w\-]*?(?i:{alternation})(?:e?s)?\b|\b(?:{marks})\b)"
             )
             namer = self.namers[self.rulesets[0].lang]
@@ -930,6 +1004,36 @@ class _Pass:
     def _is_person(self, a: _Attr) -> bool:
         return a.person or self.people.known(a.resolved or "")
 
+    def _subject_body(self, a: _Attr, orgs) -> str | None:
+        """The body that opens the sentence of `a`, before it: the owner of „nach Angaben ihres
+        Bürgermeisters“ in „Die Gemeinde Hallstein prüft nach Angaben ihres Bürgermeisters …“, the
+        body of "a spokeswoman said" in "The council is setting up …, a spokeswoman said"."""
+        lo = self._sentence(a.hit.start)[0]
+        opening_name = a.namer.from_phrase(self.text, lo, min(a.hit.start, lo + 80))
+        if (
+            opening_name is not None
+            and opening_name.kind == "name"
+            and opening_name.start - lo <= 12
+            and opening_name.end <= a.hit.start
+            and not a.namer.is_person(opening_name.text)
+            and any(
+                a.namer.is_org_head(w) or w.casefold() in a.namer.generic_orgs
+                for w in opening_name.text.split()
+            )
+        ):
+            return opening_name.text
+        i = bisect_right(orgs, (lo, -1, ""))
+        if i < len(orgs) and orgs[i][0] < a.hit.start and orgs[i][0] - lo <= 12:
+            return orgs[i][2]
+        opening = _BODY_OPENING.match(self.text, lo, a.hit.start)
+        if opening is not None:
+            word = opening.group("head")
+            if word.casefold() in a.namer.generic_orgs or a.namer.is_org_head(word):
+                fake = _Attr(NameHit(word, opening.start("head"), opening.end("head"), "descriptive"), a.block, a.namer)
+                fake.resolved = opening.group().strip()
+                return self._named_body(fake, word.casefold(), orgs) or opening.group().strip()
+        return None
+
     def _body_before(
         self, a: _Attr, orgs, speakers_only: bool = False, groups: bool = True, named: bool = False
     ) -> str | None:
@@ -988,8 +1092,13 @@ class _Pass:
         if not words:
             return None
         head = words[-1].casefold()
-        if len(words) <= 2 and head in namer.spokespersons:
-            return self._body_before(a, orgs, groups=False)
+        compound = _COMPOUND_SPOKESPERSON.match(head) if namer.lang == "de" else None
+        if len(words) <= 2 and compound:  # „eines Polizeisprechers“: the police
+            body = compound.group("body")
+            body = body[:-1] if body.endswith("s") and len(body) > 5 else body
+            return self._named_body(a, body, orgs) or body.capitalize()
+        if len(words) <= 2 and (head in namer.spokespersons or head[:-1] in namer.spokespersons):
+            return self._subject_body(a, orgs) or self._body_before(a, orgs, groups=False)
         if len(words) <= 4 and namer._is_role(words[-1]) and not namer.person_noun_group(head):
             found = self._person_with_role(a, words[-1])
             if found is None and words[0].casefold() == "the":
@@ -998,7 +1107,10 @@ class _Pass:
         if len(words) <= 2 and (
             head in namer.generic_orgs or head.rstrip("s") in namer.generic_orgs
         ):
-            return self._named_body(a, head, orgs) or self._speaker_in_block(a)
+            found = self._named_body(a, head, orgs) or self._speaker_in_block(a)
+            if found is None:
+                found = self._body_with_noun(a, words[-1])  # "the chain": "Supermarket chain X"
+            return found
         return (
             self._named_body(a, head, orgs)
             if len(words) == 2 and words[0].casefold() in (namer.determiners)
@@ -1006,23 +1118,50 @@ class _Pass:
         )
 
     def _person_with_role(self, a: _Attr, role: str) -> str | None:
-        """ "der Minister", "the mayor": the person named last (within three paragraphs) right
-        after a title ending in that role ("Wirtschaftsminister Martin Dulig", "Mayor Dennis
-        Kowalczyk")."""
-        lo = self.article.blocks[max(0, a.block - 3)].start
+        """ "der Minister", "the mayor", „der Betreiber“: the person or body named last before it
+        right after a title ending in that role ("Wirtschaftsminister Martin Dulig", "Mayor Dennis
+        Kowalczyk", „dem Betreiber Nordwind Moorfeld GmbH“): a role introduced with its name
+        keeps it through the article."""
         stem = re.escape(
             role.casefold().removesuffix("in")
             if role.casefold().endswith("erin")
             else role.casefold()
         )
-        pattern = re.compile(
+        found = self._last_introduced(
             rf"(?i:[\w\-]*{stem}(?:in)?)\s+(?:(?:Dr|Prof)\.?\s+)?"
-            rf"(?P<name>[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)+)"
+            rf"(?P<name>[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)+)",
+            a.hit.start,
         )
-        found = None
-        for m in pattern.finditer(self.text, lo, a.hit.start):
-            found = self.people.fullname(m.group("name"))
-        return found
+        return self.people.fullname(found) if found is not None else None
+
+    def _last_introduced(self, expression: str, before: int, keep=None) -> str | None:
+        """The last `name` group of `expression` that starts before `before`: every match is
+        found once per article and expression (the names a role or a noun introduces), then each
+        question is a bisect."""
+        cache = self.__dict__.setdefault("_introduced", {})
+        found = cache.get(expression)
+        if found is None:
+            matches = [
+                (m.start(), m.group("name"))
+                for m in re.finditer(expression, self.text)
+                if keep is None or keep(m.group("name"))
+            ]
+            found = cache[expression] = ([s for s, _ in matches], [n for _, n in matches])
+        i = bisect_right(found[0], before - 1) - 1
+        return found[1][i] if i >= 0 else None
+
+    def _body_with_noun(self, a: _Attr, noun: str) -> str | None:
+        """The body the article introduced with this noun before `a` ("Supermarket chain
+        Harmon's", "Ferry operator Bluewake", „dem Betreiber Nordwind GmbH“): what "the chain"
+        and „der Betreiber“ stand for."""
+        stem = re.escape(noun.casefold().rstrip("s"))
+        namer = a.namer
+        return self._last_introduced(
+            rf"(?i:\b[\w\-]*{stem}s?)\s+(?P<name>[A-ZÄÖÜ][\w'’&\-]+(?:\s+[A-ZÄÖÜ][\w'’&\-]+)*)",
+            a.hit.start,
+            lambda name: not namer.is_person(name)
+            and name.split()[0].casefold() not in namer.not_names,
+        )
 
     def _speaker_in_block(self, a: _Attr) -> str | None:
         """The body named as a speaker last before `a` in its own paragraph ("The firm expects"
@@ -1042,18 +1181,26 @@ class _Pass:
         return None
 
     def _named_body(self, a: _Attr, head: str, orgs) -> str | None:
-        if True:
-            best = None
-            for start, _, name in orgs:
-                if start >= a.hit.start:
-                    break
-                if not any(_head_matches(w.casefold(), head) for w in name.split()):
-                    continue
-                if name.casefold() != a.resolved.casefold() and len(name) > len(head):
-                    if best is None or start > best[0] or len(name) > len(best[1]):
-                        best = (start, name)
-            return best[1] if best else None
-        return None
+        """The body named before `a` with a word that ends in `head` ("Kestrel County council" for
+        "the council"): the latest, or the longest."""
+        cache = self.__dict__.setdefault("_bodies_by_head", {})
+        holding = cache.get((head, id(orgs)))
+        if holding is None:
+            holding = cache[(head, id(orgs))] = [
+                (start, name)
+                for start, _, name in orgs
+                if len(name) > len(head)
+                and any(_head_matches(w.casefold(), head) for w in name.split())
+            ]
+        best = None
+        resolved = (a.resolved or "").casefold()
+        for start, name in holding:
+            if start >= a.hit.start:
+                break
+            if name.casefold() != resolved:
+                if best is None or start > best[0] or len(name) > len(best[1]):
+                    best = (start, name)
+        return best[1] if best else None
 
     def attribute_interview(self) -> None:
         """A question-and-answer interview: paragraphs that ask (end in "?") alternate with the
@@ -1191,8 +1338,14 @@ class _Pass:
                 return False
         if name == a.hit.text and a.hit.kind == "descriptive" and not a.namer.source_noun(name):
             return False
-        if len(words) == 1 and a.namer._is_role(name) and not a.namer.is_group(name):
-            return False  # "boss", „Sprecher“ left unresolved: a role, not someone named
+        content = [w for w in words if w.casefold() not in a.namer.determiners]
+        if (
+            len(content) == 1
+            and (a.namer._is_role(content[0]) or content[0].casefold().rstrip("s") in a.namer.spokespersons)
+            and not a.namer.is_group(content[0])
+            and (name == a.hit.text or len(words) == 1)
+        ):
+            return False  # "boss", „eines Sprechers“ left unresolved: a role, not someone named
         return True
 
     def _publisher(self, name: str, namer: Namer) -> bool:
@@ -1246,7 +1399,10 @@ class _Pass:
         for key in list(groups):  # "the council" → "Kestrel County council", „Stiftung“ → „Stiftung X“
             if " " in key:
                 continue
-            longer = [k for k in groups if k != key and key in k.split()]
+            base = _genitive_base(key)
+            longer = [
+                k for k in groups if k != key and any(_head_matches(w, base) for w in k.split())
+            ]
             if len(longer) == 1:
                 into, merged = groups[longer[0]], groups.pop(key)
                 for n, c in merged["names"].items():
@@ -1283,6 +1439,45 @@ def _splitter(rs: RuleSet) -> re.Pattern[str]:
 
 
 _NOT_KONJUNKTIV_ENDINGS = ("ete", "liche", "ische", "ige", "ene", "ste", "nde", "ale", "ive")
+
+
+_FEMININE_NOUNS = (
+    "ung", "kammer", "schaft", "ei", "ion", "tät", "stelle", "kasse", "bank", "behörde", "partei",
+    "stadt", "gemeinde", "bahn", "klinik", "stiftung", "initiative", "agentur", "kommission",
+    "leitung", "direktion", "firma", "gruppe", "vereinigung", "gewerkschaft", "zentrale",
+)
+_MASCULINE_NOUNS = (
+    "verband", "verein", "konzern", "rat", "bund", "dienst", "kreis", "betreiber", "veranstalter",
+    "hersteller", "sender", "club", "klub", "senat", "ausschuss", "beirat",
+)
+
+
+def _noun_gender(noun: str) -> str:
+    """A German body's grammatical gender from its head noun's ending: „Kammer“ f, „Verband“ m,
+    „Amt“ n (""): what „sie“ and „er“ can stand for."""
+    f = noun.casefold().rstrip("s") if noun.casefold().endswith(("ts", "es")) else noun.casefold()
+    if f.endswith(_FEMININE_NOUNS):
+        return "f"
+    if f.endswith(_MASCULINE_NOUNS):
+        return "m"
+    return ""
+
+
+def _role_gender(noun: str, phrase: str, lang: str) -> str:
+    """ "f", "m" or "" for a person named by role: „Richterin“, "spokeswoman", „Die Angeklagte“."""
+    f = noun.casefold()
+    if lang == "de" and f.endswith("in") and len(f) > 4:
+        return "f"
+    if f.endswith(_FEMININE) and not f.endswith(("mann", "man")):
+        return "f"
+    if f.endswith(_MASCULINE):
+        return "m"
+    first = phrase.split()[0].casefold() if phrase.split() else ""
+    if first == "die":
+        return "f"
+    if first == "der":
+        return "m"
+    return ""
 
 
 def _head_matches(word: str, head: str) -> bool:

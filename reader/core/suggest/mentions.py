@@ -12,7 +12,7 @@ Mentions inside direct quotations are skipped: there "he" and "she" are the spea
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from reader.core.article import NON_ARTICLE_KINDS, Article
@@ -27,6 +27,7 @@ _WORD_AFTER = re.compile(r"^\W*?([\w’'\-]+)")
 _VERB_BEFORE = re.compile(
     r"\b(?:sagte|sagt|erklärte|erklärt|hatte|hat|war|ist|musste|wollte|said|says)\s*$"
 )
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Herr|Frau)\.?\s+([A-ZÄÖÜ][\w'’\-]+)")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "er", "sie", "es"})
 MAX_BLOCKS = 3  # how many paragraphs back a pronoun may reach for its person
 
@@ -77,6 +78,8 @@ class People:
         speakers: list[tuple[int, int, str, bool]],
         quoted: list[tuple[int, int]],
         sentence_start,
+        roles: tuple[tuple[int, int, str, str], ...] = (),
+        bodies: tuple[tuple[int, int, str, str], ...] = (),
     ) -> None:
         self.article = article
         self.text = article.text
@@ -89,8 +92,15 @@ class People:
         self.gender: dict[str, str] = {}
         self.resolved: dict[int, str] = {}  # pronoun / age offset -> full name
         events = self._names(speakers)
+        events += self._roles(roles)
+        self.body_gender: dict[str, str] = {}
+        for start, end, name, gender in bodies:
+            if not self._in_quote(start):
+                self.body_gender.setdefault(name, gender)
+                bi = self.article.block_index_at(start)
+                events.append(_Event(start, end, bi, "body", name, gender, True))
         events += self._pronouns()
-        events.sort(key=lambda e: (e.start, e.kind != "name"))
+        events.sort(key=lambda e: (e.start, e.kind not in ("name", "body")))
         self._subjects: list[tuple[int, int, str]] = []  # (start, block, name) of subjects
         self._named = sorted((e.start, e.end, e.name) for e in events if e.kind == "name")
         self._walk(events)
@@ -130,7 +140,12 @@ class People:
         for _, block in self._blocks():
             for m in pattern.finditer(self.text, block.start, block.end):
                 found.append((m.start(), m.end(), m.group()))
-        strict = list(found) + [(s, e, n) for s, e, n, sure in speakers if sure]
+        titled = {m.group(1) for m in _TITLED.finditer(self.text)}
+        strict = list(found) + [
+            (s, e, n)
+            for s, e, n, sure in speakers
+            if sure or n.split()[-1] in titled  # "Rhys Evans" … "Mr Evans said"
+        ]
         found += [(s, e, n) for s, e, n, _ in speakers]
         surnames: dict[str, set[str]] = {}
         for _, _, name in strict:
@@ -176,6 +191,23 @@ class People:
                             self._subject(m.start()),
                         )
                     )
+        return events
+
+    def _roles(self, roles: tuple[tuple[int, int, str, str], ...]) -> list[_Event]:
+        """Persons the article names by a role only ("Ihr Sohn", "Der Angeklagte", "A
+        spokeswoman for Northwire"): a pronoun can stand for them as for a name. One role noun
+        is one person: a later "der Angeklagte" is the first one's phrase."""
+        events: list[_Event] = []
+        first: dict[str, str] = {}
+        for start, end, phrase, gender in roles:
+            if self._in_quote(start):
+                continue
+            key = phrase.split()[-1].casefold() if phrase.split() else phrase.casefold()
+            name = first.setdefault(key, phrase)
+            if gender:
+                self.gender.setdefault(name, gender)
+            bi = self.article.block_index_at(start)
+            events.append(_Event(start, end, bi, "name", name, "", self._subject(start)))
         return events
 
     def fullname(self, name: str) -> str:
@@ -238,7 +270,7 @@ class People:
     def person_before(self, offset: int, block: int) -> str | None:
         """The person named last as a subject before `offset`, within two paragraphs ("The
         retired nurse, …, said" after "Margaret Holt, 67, bought …")."""
-        i = bisect_right(self._subject_starts, offset) - 1
+        i = bisect_left(self._subject_starts, offset) - 1  # named before it, not itself
         if i >= 0 and self._subjects[i][1] >= block - 2:
             return self._subjects[i][2]
         return None
@@ -247,6 +279,9 @@ class People:
         last_subject: list[tuple[int, str]] = []  # (block, name)
         last_any: list[tuple[int, str]] = []
         for e in events:
+            if e.kind == "body":  # „die Kammer … Sie rechnet damit“: a feminine body for „sie“
+                last_subject.append((e.block, e.name))
+                continue
             if e.kind == "name":
                 last_any.append((e.block, e.name))
                 if e.subject:
@@ -257,6 +292,9 @@ class People:
             if found is None:
                 continue
             self.resolved[e.start] = found
+            if found in self.body_gender and found not in self.gender:
+                last_subject.append((e.block, found))
+                continue
             if e.gender and not self.gender.get(found):
                 self.gender[found] = e.gender
             if e.subject:
@@ -270,6 +308,10 @@ class People:
         for block, name in reversed(stack[-12:]):
             if block < e.block - blocks:
                 return None
+            if name in self.body_gender and name not in self.gender:
+                if e.kind == "pronoun" and e.gender and self.body_gender[name] == e.gender:
+                    return name
+                continue
             g = self.gender.get(name, "")
             if not e.gender or not g or g == e.gender:
                 return name

@@ -221,6 +221,17 @@ class Namer:
                 ):
                     j += 2  # "von der Leyen"
                     continue
+            if (
+                self.lang == "de"
+                and j > i
+                and t.text == "-"
+                and nxt is not None
+                and nxt.fold in ("und", "oder")
+                and j + 2 < len(toks)
+                and self._name_word(toks[j + 2])
+            ):
+                j += 2  # „Industrie- und Handelskammer“
+                continue
             if j > i and t.kind == "word" and t.text[0].isdigit() and len(t.text) <= 4:
                 j += 1  # "Linie 9", "Schalke 04"
                 continue
@@ -420,8 +431,10 @@ class Namer:
         couple", "Personen aus dem Unternehmensumfeld": up to the head noun, and a short tail for
         a role or a vague group."""
         words: list[_Tok] = []
-        while toks and toks[0].kind == "word" and toks[0].fold in self.adverbs:
-            toks = toks[1:]
+        while toks and toks[0].kind == "word" and (
+            toks[0].fold in self.adverbs or toks[0].fold in self.conjunctions
+        ):
+            toks = toks[1:]  # "but boss warns": the boss
         for t in toks:
             if t.kind != "word":
                 break
@@ -508,8 +521,9 @@ class Namer:
             words[0].fold.endswith("ing") and len(words[0].fold) > 5 or words[0].fold == "asked"
         ):
             return True  # "Prosecuting, Amelia Stone said", "Sentencing him, Judge Helen Carr"
-        if words[0].fold in self.prepositions:
-            return True  # "In March", "On Monday", "Nach der Sitzung"
+        if words[0].fold in self.prepositions and not (self.lang == "en" and words[0].fold == "of"):
+            return True  # "In March", "On Monday", "Nach der Sitzung"; ", of the University …,"
+
         if self.lang == "de":
             return any(
                 not t.cap
@@ -592,14 +606,14 @@ class Namer:
         if f in self.spokespersons or f in ("source", "official", "insider", "person"):
             return True
         if self.lang == "en":
-            return f.endswith("s") and _singular(f) in self.group_nouns
+            return _singular(f) != f and _singular(f) in self.group_nouns
         return f in self.group_nouns and not self._is_role(word)
 
     def is_group(self, word: str) -> bool:
         """A plural of people ("Analysts", „Ökonomen“, "MPs"), which can be a source by itself."""
         f = word.casefold()
         if self.lang == "en":
-            return f.endswith("s") and _singular(f) in self.group_nouns
+            return _singular(f) != f and _singular(f) in self.group_nouns
         return f in self.group_nouns
 
     def person_noun(self, word: str) -> bool:
@@ -713,9 +727,23 @@ class Namer:
                 cut = n + 1
         if cut:
             if cut == len(head) and head[-1].fold in self.relatives and first > 0:
-                return self._choose(text, [s for s in segments[:first] if s][-3:])
+                before = [s for s in segments[:first] if s]
+                antecedent = self._last_name(text, before[-1]) if before else None
+                return antecedent or self._choose(text, before[-3:])
             chosen[0] = head[cut:]
         return self._choose(text, chosen)
+
+    def _last_name(self, text: str, seg: list[_Tok]) -> NameHit | None:
+        """The name that ends a segment: the antecedent of "which" / "who" after it ("it was the
+        turn of the Federation of Enterprise, which warned …")."""
+        words = [t for t in seg if t.kind == "word"]
+        for j in range(max(0, len(words) - 8), len(words)):
+            if not words[j].cap:
+                continue
+            hit = self._phrase(text, words[j:], allow_descriptive=False)
+            if hit is not None and hit.end == words[-1].end:
+                return hit
+        return None
 
     def clause_subject(self, text: str, toks: list[_Tok]) -> NameHit | None:
         """The subject of a clause whose verbs are joined by "and": its first pronoun or name
