@@ -218,6 +218,7 @@ class _Pass:
         self.attrs: list[_Attr] = []
         self._starts: dict[int, list[int]] = {}
         self._contexts: dict[tuple[str, int], re.Match[str] | None] = {}
+        self._pointers: set[int] = set()  # starts of "Das teilte X mit." sentences
 
     # helpers -----------------------------------------------------------------------------------
     def _sentence_obj(self, offset: int) -> Sentence:
@@ -334,9 +335,14 @@ class _Pass:
             return True
         if ":" not in before[-25:]:
             nouns = self._title_nouns(rs)
-            for w in re.findall(r"\w+", before)[-3:]:
-                if w.casefold() in nouns:
-                    return True
+            words_before = re.findall(r"\w+", before)[-4:]
+            for n, w in enumerate(words_before):
+                if n == 0 and len(words_before) == 4:
+                    continue  # only there to see what comes before the first of the last three
+                if w.casefold() in nouns and not (
+                    n > 0 and words_before[n - 1].casefold() in _VERB_MARKERS
+                ):
+                    return True  # "the show", not "would show"
         words = inner.split()
         if "en" in {r.lang for r in self.rulesets} and len(words) >= 2:
             long = [w for w in words if len(w.strip(",:;")) >= 4]
@@ -416,13 +422,15 @@ class _Pass:
                     continue
                 has_cue = "cue" in rule.pattern.groupindex
                 has_src = "src" in rule.pattern.groupindex
-                has_verb = "verb" in rule.pattern.groupindex
-                has_verb2 = "verb2" in rule.pattern.groupindex
+                verbs = sorted(g for g in rule.pattern.groupindex if g.startswith("verb"))
+                has_cue2 = "cue2" in rule.pattern.groupindex
                 for bi, block in enumerate(self.article.blocks):
                     if block.kind in NON_ARTICLE_KINDS or self._subheading(bi):
                         continue
                     for m in _matches(rule, text, block.start, block.end):
                         cs, ce = m.span("cue") if has_cue and m.group("cue") else m.span()
+                        if has_cue2 and m.group("cue2"):
+                            cs, ce = m.span("cue2")  # the alternative that names its cue second
                         if rule.outside_quotes and self._inside_quote(cs):
                             continue
                         if rule.tag != "quote" and self._in_question_or_quotation(rule, cs):
@@ -457,21 +465,28 @@ class _Pass:
                                     hit = carried.hit if carried is not None else None
                         elif rule.source == "subject":
                             vs, ve = (cs, ce)
-                            if has_verb and m.group("verb"):
-                                vs, ve = m.span("verb")
-                            elif has_verb2 and m.group("verb2"):
-                                vs, ve = m.span("verb2")
+                            verb = next((g for g in verbs if m.group(g)), None)
+                            if verb is not None:  # "verb", "verb2", …: whichever took part
+                                vs, ve = m.span(verb)
                             hit = self._subject(namer, vs, ve, lo, hi, cs, ce)
                         attr = self._attr(hit, bi, namer)
                         why = f"“{text[cs:ce]}”"
                         if hit is not None and hit.kind != "pronoun":
                             why += f", source “{hit.text}”"
-                        self.candidates.append(_Candidate(rule, start, end, cs, ce, why, attr))
-                        if rule.tag == "claim" and _POINTS_BACK.match(text, lo, cs):
+                        points_back = (
+                            rule.tag == "claim"
+                            and _POINTS_BACK.match(text, lo, cs) is not None
+                            and self.article.sentence_before(self._sentence_obj(lo)) is not None
+                        )
+                        if not points_back:  # "Das teilte X mit." says whose the sentence before is
+                            self.candidates.append(_Candidate(rule, start, end, cs, ce, why, attr))
+                        else:
+                            self._pointers.add(lo)
+                        if points_back:
                             # "Das teilte die Stadtverwaltung mit.": the sentence before is hers,
                             # and the one before that in the same paragraph, unless a quotation
                             before = self.article.sentence_before(self._sentence_obj(lo))
-                            for n in range(2):
+                            for n in range(int(rule.params.get("points_back", 1))):
                                 if before is None or before.block < bi - (1 - n):
                                     break
                                 if n and self._inside_quote(before.start + 1):
@@ -681,7 +696,7 @@ class _Pass:
                 continue
             for sentence in self.article.block_sentences(bi):
                 lo, hi = sentence.start, sentence.end
-                if claims.overlapping(lo, hi):
+                if claims.overlapping(lo, hi) or lo in self._pointers:
                     continue
                 for rule in rules:
                     found = self._checkworthy(rule, kind, lo, hi, hedges, hedge_starts)
@@ -1104,7 +1119,8 @@ class _Pass:
             if found is None and words[0].casefold() == "the":
                 found = self.people.person_before(a.hit.start, a.block)  # "The retired nurse"
             return found
-        if len(words) <= 2 and (
+        content = [w for w in words if w.casefold() not in namer.determiners]
+        if len(content) <= 3 and (
             head in namer.generic_orgs or head.rstrip("s") in namer.generic_orgs
         ):
             found = self._named_body(a, head, orgs) or self._speaker_in_block(a)
@@ -1156,6 +1172,13 @@ class _Pass:
         and „der Betreiber“ stand for."""
         stem = re.escape(noun.casefold().rstrip("s"))
         namer = a.namer
+        if namer.lang == "de" and namer.is_org_head(noun):
+            # „Wasserverband Oberes Elbtal“: the head is part of the name, not a description
+            return self._last_introduced(
+                rf"(?P<name>(?i:\b[\w\-]*{stem}s?)(?:\s+[A-ZÄÖÜ][\w'’&\-]+)+)",
+                a.hit.start,
+                lambda name: len(name.split()) > 1,
+            )
         return self._last_introduced(
             rf"(?i:\b[\w\-]*{stem}s?)\s+(?P<name>[A-ZÄÖÜ][\w'’&\-]+(?:\s+[A-ZÄÖÜ][\w'’&\-]+)*)",
             a.hit.start,
@@ -1439,6 +1462,10 @@ def _splitter(rs: RuleSet) -> re.Pattern[str]:
 
 
 _NOT_KONJUNKTIV_ENDINGS = ("ete", "liche", "ische", "ige", "ene", "ste", "nde", "ale", "ive")
+# a word before a title noun that makes it a verb: "would show", "to play", "will film"
+_VERB_MARKERS = frozenset(
+    {"would", "will", "to", "can", "could", "may", "might", "should", "must", "does", "did", "do"}
+)
 
 
 _FEMININE_NOUNS = (
@@ -1527,7 +1554,9 @@ def _rank(c: _Candidate) -> int:
 def _konjunktiv_form(form: str, not_forms: frozenset[str]) -> bool:
     """A lower-case word in -e after a subject that can be a Konjunktiv I ("reagiere"), not an
     adjective, a determiner or a Präteritum ("zeigte")."""
-    if form in not_forms or form.endswith(_NOT_KONJUNKTIV_ENDINGS):
+    if form in not_forms or (
+        form.endswith(_NOT_KONJUNKTIV_ENDINGS) and not form.endswith("eige")  # „verschweige“
+    ):
         return False
     return not (form.endswith("te") and form[-3] not in "t")
 

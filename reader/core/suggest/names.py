@@ -34,6 +34,7 @@ _AGE = re.compile(r"\d+-(?:[Jj]ährige[rn]?|year-old)$")  # "die 48-Jährige", "
 _AGE_WORD = re.compile(r"^\d{1,3}$")
 _HAS_DIGIT = re.compile(r"\d")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9&\-]{1,7}$")
+_IMPERSONAL = frozenset({"man", "es", "one", "wir", "we", "ich", "i", "you", "du"})
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,5}s$")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:\n])[\s\"“„»«‘'(\-–—]*$")
 
@@ -454,6 +455,8 @@ class Namer:
         content = [t for t in words if t.fold not in self.determiners]
         if not content or len(content) > 4 or any(t.fold in self.auxiliaries for t in content):
             return None
+        if all(t.fold in _IMPERSONAL for t in content):
+            return None  # „Man sei zuversichtlich“: the speaker is the one before, not "man"
         head = content[-1]
         if len(content) == 1 and head.fold in self.quantifiers:
             return None  # "Some fear that …": nobody in particular

@@ -21,6 +21,9 @@ Cue rules never read a subheading (a heading that is not right under the title).
 `params.keeps_claim` marks a speculation rule whose sentences stay claims as well (a plan, a
 schedule, an announced act: "Eine Entscheidung soll im Herbst fallen." is both), so the check-worthy
 rule does not take them for hedged statements.
+`params.points_back` (default 1): how many sentences before "Das geht aus … hervor" the pointer
+sentence attributes (it is no claim of its own). A subject rule's verb is its `verb` group (or
+`verb2`, `verb3`, … in other alternatives); an alternative may name its cue `cue2`.
 `unless` patterns veto a cue when one of their matches (in the cue's sentence) covers the cue.
 `patterns` holds further named lists of expressions a matcher needs (a quote rule's reporting
 clauses, the Konjunktiv rule's context), with the same placeholders.
