@@ -23,7 +23,9 @@ os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")  # as in the Makefile: no sm
 from bench import (  # noqa: E402
     inputs,
     measure_core,
+    measure_html,
     measure_keys,
+    measure_library,
     measure_process,
     measure_suggest,
 )
@@ -45,6 +47,9 @@ class Plan:
         self.save_reps = 1 if smoke else 40
         self.core_reps = 1 if smoke else 5
         self.rewordings = 3 if smoke else 12
+        self.library = (50, 2_000) if smoke else (5_000, 200_000)  # articles, annotations
+        self.library_reps = 1 if smoke else 5
+        self.filter_rounds = 1 if smoke else 10
 
 
 def log(message: str) -> None:
@@ -117,6 +122,23 @@ def run(plan: Plan) -> tuple[dict, list[list[str]], dict]:
 
         log("suggestions: the seed's first (fresh process), the long article's pass")
         details["suggest"] = measure_suggest.suggest_ms(files.seed, files.long, plan.core_reps)
+
+        log("web page: a saved 1 MB page to its article")
+        details["html"] = measure_html.open_html_ms(plan.folder, plan.core_reps)
+
+        articles, annotations = plan.library
+        log(f"library: {articles} articles, {annotations} annotations (building the database)")
+        lib_db, real = measure_library.build(tmp / "library", articles, annotations)
+        reps = plan.library_reps
+        log("library: first paint vs bare app, filter keys, list/export --all, opening one")
+        details["library"] = {
+            "paint": measure_library.first_paint(lib_db, files.seed, tmp, reps),
+            "filter": measure_library.filter_keys(lib_db, plan.filter_rounds, env),
+            "list_all": measure_library.list_all(lib_db, max(1, reps // 2), env),
+            "export_all": measure_library.export_all(lib_db, tmp, max(1, reps // 2), env),
+            "open": measure_library.open_one(lib_db, real, tmp / "library" / "seed.txt", reps),
+            "size": {"articles": articles, "annotations": annotations},
+        }
 
     return assemble(plan, files, startup, trivial, keys, opened, saves, exports, reanchor, details)
 
@@ -295,6 +317,67 @@ def assemble(plan, files, startup, trivial, keys, opened, saves, exports, reanch
         _med(suggest["long"]) < 3000,
     )
 
+    # a saved web page
+    html = details.pop("html")
+    row(
+        "open a 1 MB saved web page",
+        html["samples"],
+        None,
+        "< 1000 ms",
+        _med(html["samples"]) < 1000,
+    )
+    details["html_page"] = {k: v for k, v in html.items() if k != "samples"}
+
+    # the library
+    lib = details.pop("library")
+    n_art, n_ann = lib["size"]["articles"], lib["size"]["annotations"]
+    lib_ms, lib_bare = _ms_of(lib["paint"]["library"]), _ms_of(lib["paint"]["bare"])
+    lib_ratio = _med(lib_ms) / _med(lib_bare)
+    row(
+        f"library ({n_art} art., {n_ann} ann.): 1st paint",
+        lib_ms,
+        _med(lib_bare),
+        "ratio <= 1.3",
+        lib_ratio <= 1.3,
+    )
+    filter_p95 = percentile(lib["filter"], 0.95)
+    row("  filter key press: key -> frame", lib["filter"], None, "p95 < 16 ms", filter_p95 < 16)
+    row(
+        "  reader list --all --json",
+        lib["list_all"],
+        None,
+        "< 2 s",
+        _med(lib["list_all"]) < 2,
+        unit="s",
+    )
+    row(
+        "  reader export --all --format w3c",
+        lib["export_all"],
+        None,
+        "< 5 s",
+        _med(lib["export_all"]) < 5,
+        unit="s",
+    )
+    open_ratio = _med(lib["open"]["library"]) / _med(lib["open"]["file"])
+    row(
+        "  open one article: from the library",
+        lib["open"]["library"],
+        _med(lib["open"]["file"]),
+        "<= its file",
+        open_ratio <= 1.0,
+    )
+    lib_rss = [r["rss_paint_mib"] for r in lib["paint"]["library"]]
+    bare_lib_rss = _med([r["rss_paint_mib"] for r in lib["paint"]["bare"]])
+    row(
+        "  peak RSS, library screen",
+        lib_rss,
+        bare_lib_rss,
+        "diff < 100 MiB",
+        _med(lib_rss) - bare_lib_rss < 100,
+        unit="MiB",
+        ratio=_med(lib_rss) / bare_lib_rss,
+    )
+
     # memory
     bare_rss = _med([r["rss_paint_mib"] for r in startup["bare"]])
     big_rss = [r["rss_settled_mib"] for r in opened["big"]]
@@ -325,6 +408,21 @@ def assemble(plan, files, startup, trivial, keys, opened, saves, exports, reanch
         "export_s": export_s,
         "reanchor_s": round(reanchor_s, 4),
         "suggest_ms": {k: round(_med(v), 1) for k, v in suggest.items()},
+        "open_html_ms": round(_med(html["samples"]), 1),
+        "library_first_paint_ratio": round(lib_ratio, 3),
+        "library_first_paint_ms": {
+            "library": round(_med(lib_ms), 1),
+            "bare": round(_med(lib_bare), 1),
+        },
+        "library_filter_key_ms": {
+            "p50": round(percentile(lib["filter"], 0.5), 2),
+            "p95": round(filter_p95, 2),
+        },
+        "library_list_all_s": round(_med(lib["list_all"]), 3),
+        "library_export_all_w3c_s": round(_med(lib["export_all"]), 3),
+        "library_open_ms": {k: round(_med(v), 1) for k, v in lib["open"].items()},
+        "library_peak_mib": {"library": round(_med(lib_rss), 1), "bare": round(bare_lib_rss, 1)},
+        "library_size": lib["size"],
         "peak_mib": {"reader_5mb": round(_med(big_rss), 1), "bare": round(bare_rss, 1)},
     }
     return results, rows, details

@@ -1,6 +1,7 @@
 """A child process of the benchmark: start an app headless, report the moment its first pane is painted.
 
     python -m bench.firstpaint reader FILE... --db PATH [--lang CODE] [--settle]
+    python -m bench.firstpaint library --db PATH [--settle]
     python -m bench.firstpaint bare FILE [--settle]
 
 `reader` runs the real command line (`reader.cli.main`, as the `reader` script does) with one
@@ -118,6 +119,26 @@ def run_reader(argv: list[str], settle: bool) -> None:
     main(argv)
 
 
+def run_library(argv: list[str], settle: bool) -> None:
+    """`reader library --db DB` (the library screen): painted when its list shows rows."""
+    _install(settle, lambda screen: getattr(screen, "id", None) == "library")
+    from reader.ui.table import RowTable
+
+    render_line = RowTable.render_line
+
+    def table_render_line(self, y):
+        strip = render_line(self, y)
+        if self.rows:
+            _state["pane_rendered"] = True
+        return strip
+
+    RowTable.render_line = table_render_line
+    _marks["build_start"] = _marks["build_end"] = time.perf_counter()
+    from reader.cli import main
+
+    main(argv)
+
+
 def run_bare(path: str, settle: bool) -> None:
     _install(settle, lambda screen: True)
     from textual.app import App, ComposeResult
@@ -149,6 +170,8 @@ def main() -> None:
     args = [a for a in args if a != "--settle"]
     if mode == "reader":
         run_reader(args, settle)
+    elif mode == "library":
+        run_library(args, settle)
     elif mode == "bare":
         run_bare(args[0], settle)
     else:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from dataclasses import replace
@@ -51,8 +50,8 @@ def test_importing_into_another_article_copies_never_moves(tmp_path):
     annotate_seed(db, "OpenAI steht nicht zum Verkauf", "quote")
     out = tmp_path / "export.json"
     reader("export", SEED, "--db", db, "--lang", "de", "-o", out)
-    copy = tmp_path / "copy.txt"
-    shutil.copy(SEED, copy)
+    copy = tmp_path / "copy.txt"  # another article (another text) holding the same passage
+    copy.write_text(SEED.read_text(encoding="utf-8") + "\nEin Nachtrag.\n", encoding="utf-8")
     assert "imported 1" in reader("import", copy, "--db", db, "--lang", "de", "--from", out).stdout
     assert "OpenAI steht" in reader("list", SEED, "--db", db, "--lang", "de").stdout  # still there
     assert "OpenAI steht" in reader("list", copy, "--db", db, "--lang", "de").stdout

@@ -90,6 +90,14 @@ def test_json_export_has_the_documented_shape(art, anns):
         "sources": ["/data/articles/musk-1.txt", "/data/articles/musk-2.txt"],
         "pages_known": 3,
         "pages_present": [1, 2],
+        "meta": {
+            "url": None,
+            "canonical_url": None,
+            "site": None,
+            "authors": [],
+            "date": None,
+            "lang": None,
+        },
     }
     starts = [(a["start"], a["end"]) for a in data["annotations"]]
     assert starts == sorted(starts)
@@ -324,9 +332,11 @@ def test_w3c_annotation_shape(art, anns):
     assert quote_sel == {
         "type": "TextQuoteSelector",
         "exact": "„OpenAI steht nicht zum Verkauf“",
-        "prefix": anns[1].prefix,
+        # 32 code points before it hold the emoji (two UTF-16 units): one character less fits
+        "prefix": " die Übernahme zu gewinnen 🚀.\n\n",
         "suffix": anns[1].suffix,
     }
+    assert anns[1].prefix == "r" + quote_sel["prefix"]
     assert position["type"] == "TextPositionSelector"
     assert art.text[position["start"] : position["end"]] == quote_sel["exact"]
     # no note, no commenting body

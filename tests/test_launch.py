@@ -18,6 +18,13 @@ def test_after_the_app_quits_plain_tinydb_reads_every_annotation(private_databas
             session.add("claim", sentence.start, sentence.end)
 
     monkeypatch.setattr(ReaderApp, "run", a_short_session)
-    args = argparse.Namespace(files=[str(SEED)], db=str(private_database), lang="de", width=76)
+    args = argparse.Namespace(
+        files=[str(SEED)],
+        db=str(private_database),
+        lang="de",
+        width=76,
+        timeout=10.0,
+        all_pages=False,
+    )
     assert launch.run_app(args) == 0
     assert len(TinyDB(private_database).table("annotations")) == 2

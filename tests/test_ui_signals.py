@@ -19,7 +19,7 @@ import time
 import pytest
 from conftest import SEED
 
-from reader.core.parsing import parse_files
+from reader.core.opening import open_files
 from reader.core.store import Store
 
 
@@ -70,7 +70,7 @@ def test_position_is_saved_when_the_reader_is_signalled(signame, private_databas
         if proc.poll() is None:
             proc.kill()
         os.close(master)
-    article = parse_files([str(SEED)])
     with Store(private_database) as store:
+        article = open_files([str(SEED)], "de", store).article  # the library's key for it
         saved = store.position(article.key)
     assert saved is not None and saved["offset"] == article.sentences[5].start

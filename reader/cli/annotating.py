@@ -44,18 +44,35 @@ def add(sub) -> None:
         help="which occurrence, when the text appears more than once",
     )
 
-    p = sub.add_parser("list", help="list the article's annotations, one per line")
-    common_args(p)
+    def across_the_library(p: argparse.ArgumentParser) -> None:
+        common.files(p, optional=True)
+        common.db(p)
+        common.lang(p)
+        p.add_argument("--all", action="store_true", help="every article of the library")
+        p.add_argument(
+            "--tag", choices=(*TAGS, "orphaned"), help="with --all: only annotations of this tag"
+        )
+        p.add_argument(
+            "--search",
+            metavar="WORDS",
+            help="with --all: only those whose passage or note has them",
+        )
 
-    p = sub.add_parser("export", help="export the article's annotations (json, w3c or md)")
-    common_args(p)
+    p = sub.add_parser("list", help="list annotations, one per line (an article's, or --all)")
+    across_the_library(p)
+    p.add_argument("--json", action="store_true", help="with --all: JSON for scripts")
+
+    p = sub.add_parser("export", help="export annotations (json, w3c or md; --all: the library)")
+    across_the_library(p)
     p.add_argument("--format", choices=FORMATS, default="json")
     p.add_argument(
         "-o", "--output", metavar="OUT", help="write to OUT (atomically) instead of stdout"
     )
     p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
 
-    p = sub.add_parser("import", help="merge annotations from a JSON export")
+    p = sub.add_parser(
+        "import", help="merge annotations from an export (the reader's JSON, or W3C annotations)"
+    )
     common_args(p)
     p.add_argument("--from", dest="source", required=True, metavar="EXPORT.json")
 
@@ -73,7 +90,7 @@ def _open(args, *, read_only: bool = False):
     store must be writable, and every annotation of the article is read (a damaged one refused)
     before anything is written.
     """
-    from reader.core.opening import open_article
+    from reader.core.library import record
     from reader.core.session import AnnotationSession
     from reader.core.settings import database_path
     from reader.core.store import Store
@@ -85,14 +102,13 @@ def _open(args, *, read_only: bool = False):
             raise ReaderError(
                 store.path, f"is read-only ({store.read_only_reason}); the {change} was not saved"
             )
-        article, _ = open_article(args.files, args.lang, store, cache=False)
+        opened = common.open_named(args, store, cache=False)
+        article = opened.article
         session = AnnotationSession(store, article)  # reads (and checks) before any write
         if not store.read_only:
             if not args.lang and store.cached_language(article.id) is None:
                 store.cache_language(article.id, article.lang, article.lang_probability)
-            store.remember_article(
-                article.key, sources=list(article.sources), version=article.id, title=article.title
-            )
+            record(store, article.key, article, opened.raw)
         return article, store, session
     except BaseException:
         store.close()
@@ -142,7 +158,33 @@ def _excerpt(text: str, limit: int = 70) -> str:
     return visible(one_line if len(one_line) <= limit else one_line[: limit - 1] + "…")
 
 
+def _check_scope(args) -> None:
+    if args.all and args.files:
+        raise ReaderError(None, f"reader {args.command}: give files or --all, not both")
+    if not args.all and not args.files:
+        raise ReaderError(None, f"reader {args.command}: give the article's files, or --all")
+    if not args.all and (args.tag or args.search):
+        raise ReaderError(None, f"reader {args.command}: --tag and --search go with --all")
+
+
+def _library_items(args, *, docs: bool = False):
+    """Every article of the library with its annotations (read-only), filtered as asked; with
+    `docs`, the annotations as their stored documents (the fast way to list 200,000)."""
+    from reader.core.collection import articles_with_annotations, articles_with_docs
+    from reader.core.settings import database_path
+    from reader.core.store import Store
+
+    find = articles_with_docs if docs else articles_with_annotations
+    with Store(database_path(args.db), read_only=True) as store:
+        return find(store, tag=args.tag, words=args.search)
+
+
 def cmd_list(args) -> int:
+    _check_scope(args)
+    if args.all:
+        return _list_all(args)
+    if args.json:
+        raise ReaderError(None, "reader list: --json goes with --all")
     article, store, session = _open(args, read_only=True)
     with store:
         if not len(session):
@@ -155,20 +197,61 @@ def cmd_list(args) -> int:
     return 0
 
 
-def cmd_export(args) -> int:
-    from reader.core.export import export_bytes, write_export
+def _list_all(args) -> int:
+    from reader.core.collection import listing_rows
+    from reader.core.display import json_bytes
 
+    if args.json:
+        items = _library_items(args, docs=True)
+        data = {"annotations": listing_rows(items)}
+        sys.stdout.flush()
+        sys.stdout.buffer.write(json_bytes(data, for_terminal=sys.stdout.isatty()))
+        return 0
+    items = _library_items(args)
+    common.for_eyes()
+    if not items:
+        print("no annotations in the library match", file=sys.stderr)
+    for art, marks in items:
+        title = _excerpt(art.title or ", ".join(art.sources) or art.key, 60)
+        print(f"{title} ({len(marks)})")
+        for a in marks:
+            where = "ORPHANED" if a.orphaned else art.page_label(a.page)
+            note = f" — {_excerpt(a.note, 50)}" if a.note else ""
+            print(f"  {a.tag:<11} {where:<13} “{_excerpt(a.exact, 64)}”{note}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from reader.core.export import check_export_target, export_bytes
+
+    _check_scope(args)
+    if args.output not in (None, "-"):
+        check_export_target(args.output, args.force)  # refuse before the work, not after it
+    if args.all:
+        from reader.core.collection import library_export_bytes
+
+        items = _library_items(args)
+        to_terminal = args.output in (None, "-") and sys.stdout.isatty()
+        content = library_export_bytes(args.format, items, for_terminal=to_terminal)
+        count = sum(len(anns) for _, anns in items)
+        return _write_out(args, content, count)
     article, store, session = _open(args, read_only=True)
     with store:
         try:
             content = export_bytes(args.format, article, session.all())
         except ReaderError as exc:  # text UTF-8 cannot carry: name the database it is in
             raise ReaderError(store.path, exc.reason) from None
+    return _write_out(args, content, len(session))
+
+
+def _write_out(args, content: bytes, count: int) -> int:
+    from reader.core.export import write_export
+
     if args.output == "-":
         args.output = None
     if args.output is not None:
         write_export(args.output, content, force=args.force)
-        print(f"wrote {len(session)} annotations to {visible(args.output)}", file=sys.stderr)
+        print(f"wrote {count} annotations to {visible(args.output)}", file=sys.stderr)
     else:
         sys.stdout.flush()
         sys.stdout.buffer.write(content)  # UTF-8, whatever the terminal's encoding
@@ -182,6 +265,7 @@ def cmd_import(args) -> int:
     from reader.core.anchoring import reanchor
     from reader.core.export import from_json
     from reader.core.loading import read_source
+    from reader.core.w3c_import import is_w3c, parse_w3c, place
 
     raw = read_source(args.source, limit=IMPORT_LIMIT, expected="an export file")
     try:
@@ -194,9 +278,15 @@ def cmd_import(args) -> int:
         raise ReaderError(args.source, f"is not JSON ({exc})") from None
     except RecursionError:
         raise ReaderError(args.source, "is not an export (its JSON is nested too deeply)") from None
-    incoming = from_json(data, args.source)
+    w3c = is_w3c(data)
+    if w3c:  # checked whole before the database is opened: bad input stores nothing
+        items = parse_w3c(data, args.source)
+    else:
+        incoming = from_json(data, args.source)
     article, store, session = _open(args)
     with store:
+        if w3c:
+            incoming = place(items, article.text, article.key, article.id, article.page_at)
         new = []
         for a in incoming:
             existing = store.get(a.uuid)

@@ -15,8 +15,97 @@ class Parser(argparse.ArgumentParser):
         raise ReaderError(None, f"{message} (see {self.prog} --help)")
 
 
-def files(p: argparse.ArgumentParser) -> None:
-    p.add_argument("files", nargs="+", metavar="FILE", help="the article, or its pages in order")
+def files(p: argparse.ArgumentParser, *, optional: bool = False) -> None:
+    """The article's files or web addresses, and what fetching an address may take."""
+    p.add_argument(
+        "files",
+        nargs="*" if optional else "+",
+        metavar="FILE",
+        help="the article (a file, a saved web page or an http(s) address), or its pages in order",
+    )
+    p.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=10.0,
+        metavar="SECONDS",
+        help="how long fetching one web page may take (default 10)",
+    )
+    p.add_argument(
+        "--all-pages",
+        action="store_true",
+        help="fetch the article's next pages too, as its pages name them (at most 20)",
+    )
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not 0 < seconds <= 3600:
+        raise argparse.ArgumentTypeError(f"{value!r}: give more than 0 and at most 3600 seconds")
+    return seconds
+
+
+def open_named(args: argparse.Namespace, store=None, **kwargs):
+    """`open_files` on the command's files or addresses, with its --lang, --timeout and
+    --all-pages, showing fetch progress on a terminal; returns what `open_files` opened."""
+    from reader.core.opening import open_files
+
+    progress = FetchProgress.for_stderr()
+    try:
+        return open_files(
+            args.files,
+            args.lang,
+            store,
+            timeout=args.timeout,
+            all_pages=args.all_pages,
+            progress=progress,
+            **kwargs,
+        )
+    finally:
+        if progress is not None:
+            progress.done()
+
+
+class FetchProgress:
+    """One line on stderr kept up to date while pages are fetched ("fetching URL … 1.2 MB"),
+    only when stderr is a terminal (scripts see nothing); cleared when fetching is done."""
+
+    def __init__(self) -> None:
+        self.shown = False
+        self.at = 0.0
+        self.url = ""
+
+    @classmethod
+    def for_stderr(cls) -> FetchProgress | None:
+        return cls() if hasattr(sys.stderr, "isatty") and sys.stderr.isatty() else None
+
+    def __call__(self, url: str, received: int, total: int | None) -> None:
+        import shutil
+        import time
+
+        from reader.core.display import visible
+
+        now = time.monotonic()
+        if url == self.url and received and now - self.at < 0.1:
+            return  # at most ten updates a second
+        self.at, self.url = now, url
+        size = f"{received / 1e6:.1f} MB" if received >= 100_000 else f"{received / 1e3:.0f} kB"
+        of = f" of {total / 1e6:.1f} MB" if total and total >= 100_000 else ""
+        width = shutil.get_terminal_size((80, 24)).columns - 1
+        line = f"fetching {visible(url)} … {size}{of}"
+        if len(line) > width:
+            line = line[: max(0, width - 1)] + "…"
+        sys.stderr.write("\r\x1b[K" + line)
+        sys.stderr.flush()
+        self.shown = True
+
+    def done(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+            self.shown = False
 
 
 def db(p: argparse.ArgumentParser) -> None:

@@ -35,9 +35,8 @@ def cmd_open(args: argparse.Namespace) -> int:
 
 def cmd_parse(args: argparse.Namespace) -> int:
     from reader.core.display import visible
-    from reader.core.opening import open_article
 
-    article, _ = open_article(args.files, args.lang)
+    article = common.open_named(args).article
     if args.json:
         common.print_json(article.to_json())
         return 0
@@ -59,6 +58,16 @@ def cmd_parse(args: argparse.Namespace) -> int:
         f"{s} ({e})" for s, e in zip(article.sources, article.encodings, strict=True)
     )
     print(f"Sources:   {visible(sources)}")
+    meta = article.meta
+    for label, value in (
+        ("URL", article.web_url),
+        ("Site", meta.site),
+        ("Authors", ", ".join(meta.authors)),
+        ("Date", meta.date),
+        ("Next page", article.next_page_url),
+    ):
+        if value:
+            print(f"{label + ':':<10} {visible(value)}")
     print(f"Id:        {article.id}")
     print()
     for b in article.blocks:
@@ -67,10 +76,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
-    from reader.core.opening import open_article
     from reader.core.suggest.output import suggest_json, suggest_listing
 
-    article, _ = open_article(args.files, args.lang)
+    article = common.open_named(args).article
     if args.json:
         common.print_json(suggest_json(article))
         return 0

@@ -7,8 +7,10 @@ the article's text changes. `version` is the article id the offsets currently re
 
 from __future__ import annotations
 
+import itertools
+import operator
 import uuid as uuidlib
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -36,6 +38,10 @@ FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "rule": (str, type(None)),
     "orphaned": (bool,),
     "previous_exact": (str, type(None)),
+    "author": (str,),
+    "verdict": (str, type(None)),
+    "evidence": (list,),
+    "speaker": (str, type(None)),
 }
 REQUIRED_FIELDS = (
     "uuid",
@@ -52,11 +58,46 @@ REQUIRED_FIELDS = (
 _TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false"}
 
 
+_MISSING: Any = object()
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One item of evidence behind a verdict: a web address or a file path, and a short note.
+    Stored as {"source": ..., "note": ...}."""
+
+    source: str
+    note: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return {"source": self.source, "note": self.note}
+
+
+def _evidence(value: list[Any]) -> tuple[Evidence, ...]:
+    """The stored evidence list as Evidence items; ValueError names what is wrong."""
+    items = []
+    for n, item in enumerate(value):
+        if type(item) is not dict or type(item.get("source")) is not str or not item["source"]:
+            raise ValueError(f"evidence item {n + 1} must have a source (a web address or a file)")
+        note = item.get("note", "")
+        if type(note) is not str:
+            raise ValueError(f"evidence item {n + 1}: its note must be a string")
+        items.append(Evidence(item["source"], note))
+    return tuple(items)
+
+
+# (field, the exact types allowed, the default or _MISSING when required), in the dataclass's order
+_CHECKS: tuple[tuple[str, frozenset[type], Any], ...] = ()  # filled in below the dataclass
+
+
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (nothing changes an annotation: edits make a new one, see `edited`): a frozen
+# dataclass's __init__ sets each field through object.__setattr__, 4 µs an annotation, 0.9 s of
+# reading 200,000 of them; this one takes 0.4 µs. `unsafe_hash` keeps it usable as a key.
+@dataclass(slots=True, unsafe_hash=True)
 class Annotation:
     uuid: str
     article: str  # Article.key: the source file(s) it belongs to
@@ -76,33 +117,101 @@ class Annotation:
     previous_exact: str | None = (
         None  # the wording it was made on, when a re-anchor found it reworded
     )
+    author: str = ""  # who made it (the name in the settings): a team reads together
+    verdict: str | None = None  # a claim's rating, by name, on the settings' rating scale
+    evidence: tuple[Evidence, ...] = ()  # what the verdict rests on
+    speaker: str | None = None  # who made the claim in the article (ClaimReview's Claim author)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The JSON document (fields in order). Not `dataclasses.asdict`, which deep-copies every
+        field: 100 µs an annotation, 19 s of `reader list --all` for 200,000."""
+        doc = dict(zip(_FIELD_NAMES, _ALL_VALUES(self), strict=True))
+        doc["evidence"] = [e.to_dict() for e in self.evidence]
+        return doc
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Annotation:
-        """Rebuild a stored or imported annotation; ValueError names the first thing wrong."""
-        if not isinstance(data, dict):
-            raise ValueError("not an object")
-        for name, types in FIELD_TYPES.items():
-            if name not in data:
-                if name in REQUIRED_FIELDS:
+        """Rebuild a stored or imported annotation; ValueError names the first thing wrong.
+
+        The usual case (a good document) is one pass of exact type lookups: reading 200,000
+        annotations is on the way of `reader list --all`."""
+        if type(data) is not dict:
+            if not isinstance(data, dict):
+                raise ValueError("not an object")
+            data = dict(data)
+        try:  # every field present, every type right: two C-level lookups
+            values = _ALL_FIELDS(data)
+            if tuple(map(type, values)) in _GOOD_TYPES and values[3] in TAGS:
+                if 0 <= values[4] < values[5]:
+                    if values[_EVIDENCE]:
+                        return cls(
+                            *values[:_EVIDENCE],
+                            _evidence(values[_EVIDENCE]),
+                            *values[_EVIDENCE + 1 :],
+                        )
+                    return cls(*values[:_EVIDENCE], (), *values[_EVIDENCE + 1 :])
+        except KeyError:
+            pass
+        get = data.get
+        values = []
+        for name, types, default in _CHECKS:
+            value = get(name, _MISSING)
+            if value is _MISSING:
+                if default is _MISSING:
                     raise ValueError(f"missing field {name!r}")
-                continue
-            value = data[name]
-            if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
-                expected = " or ".join(_TYPE_NAMES.get(t, "null") for t in types)
+                value = default
+            elif type(value) not in types:
+                expected = " or ".join(_TYPE_NAMES.get(t, "null") for t in FIELD_TYPES[name])
                 raise ValueError(f"field {name!r} must be {expected}")
-        if data["tag"] not in TAGS:
-            raise ValueError(f"unknown tag {data['tag']!r} (expected one of {', '.join(TAGS)})")
-        start, end = data["start"], data["end"]
+            values.append(value)
+        if values[3] not in TAGS:
+            raise ValueError(f"unknown tag {values[3]!r} (expected one of {', '.join(TAGS)})")
+        start, end = values[4], values[5]
         if not 0 <= start < end:
             raise ValueError(f"bad offsets start={start}, end={end} (need 0 <= start < end)")
-        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
+        values[_EVIDENCE] = _evidence(values[_EVIDENCE])
+        return cls(*values)
+
+    @staticmethod
+    def is_valid_doc(data: object) -> bool:
+        """Whether `data` is a good stored annotation (what `from_dict` would accept without
+        building it: `reader list --all` reads 200,000 as they are)."""
+        try:
+            values = _ALL_FIELDS(data)  # type: ignore[arg-type]
+        except (KeyError, TypeError):
+            return False
+        if not (
+            tuple(map(type, values)) in _GOOD_TYPES
+            and values[3] in TAGS
+            and 0 <= values[4] < values[5]
+        ):
+            return False
+        if values[_EVIDENCE]:
+            try:
+                _evidence(values[_EVIDENCE])
+            except ValueError:
+                return False
+        return True
 
     def edited(self, **changes: Any) -> Annotation:
         return replace(self, modified=now_iso(), **changes)
+
+
+_CHECKS = tuple(
+    (
+        f.name,
+        frozenset(FIELD_TYPES[f.name]),
+        _MISSING if f.name in REQUIRED_FIELDS else ([] if f.name == "evidence" else f.default),
+    )
+    for f in fields(Annotation)
+)
+
+
+_FIELD_NAMES = tuple(name for name, _, _ in _CHECKS)
+_ALL_FIELDS = operator.itemgetter(*_FIELD_NAMES)
+_ALL_VALUES = operator.attrgetter(*_FIELD_NAMES)
+_EVIDENCE = _FIELD_NAMES.index("evidence")
+_GOOD_TYPES = frozenset(itertools.product(*(FIELD_TYPES[name] for name, _, _ in _CHECKS)))
 
 
 def text_problem(value: str) -> str | None:
@@ -139,6 +248,10 @@ def unsavable_field(annotation: Annotation) -> tuple[str, str] | None:
         value = getattr(annotation, name)
         if isinstance(value, str) and (problem := text_problem(value)):
             return name, problem
+    for n, item in enumerate(annotation.evidence, 1):
+        for part in ("source", "note"):
+            if problem := text_problem(getattr(item, part)):
+                return f"evidence {n} {part}", problem
     return None
 
 
@@ -162,6 +275,8 @@ def make_annotation(
     page: int,
     note: str = "",
     rule: str | None = None,
+    author: str = "",
+    speaker: str | None = None,
 ) -> Annotation:
     """A new annotation on `text[start:end]`, with its quote context captured."""
     if tag not in TAGS:
@@ -185,4 +300,6 @@ def make_annotation(
         created=stamp,
         modified=stamp,
         rule=rule,
+        author=author,
+        speaker=speaker,
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -41,9 +41,47 @@ class Sentence:
     block: int  # index into Article.blocks
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleMeta:
+    """What a web page says about itself (all optional; a text file says none of it).
+
+    `url` is the address the article was fetched from (its first page), `canonical_url` the one the
+    page names as its own (`<link rel="canonical">`, og:url), `lang` the language it declares
+    (`<html lang>`), `date` its publication date (ISO 8601, as the page gives it).
+    """
+
+    url: str | None = None
+    canonical_url: str | None = None
+    site: str | None = None
+    authors: tuple[str, ...] = field(default=())
+    date: str | None = None
+    lang: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "url": self.url,
+            "canonical_url": self.canonical_url,
+            "site": self.site,
+            "authors": list(self.authors),
+            "date": self.date,
+            "lang": self.lang,
+        }
+
+
+NO_META = ArticleMeta()
+
+
+def is_web_address(source: str) -> bool:
+    """Whether a source is an http(s) address rather than a file path."""
+    return source[:8].lower().startswith(("http://", "https://"))
+
+
 def article_key(sources: list[str] | tuple[str, ...]) -> str:
-    """Name an article by its source files, so an edited file is a new version, not a stranger."""
-    resolved = [str(Path(s).expanduser().resolve()) for s in sources]
+    """Name an article by its source files, so an edited file is a new version, not a stranger.
+
+    A web address is its own name (resolving it as a path would make the key depend on the
+    folder the reader was started in)."""
+    resolved = [s if is_web_address(s) else str(Path(s).expanduser().resolve()) for s in sources]
     # surrogateescape: a file name that is not UTF-8 is hashed as the bytes it is
     joined = "\0".join(resolved).encode("utf-8", "surrogateescape")
     return "src:" + hashlib.sha256(joined).hexdigest()[:20]
@@ -75,6 +113,8 @@ class Article:
         lang: str = "und",
         lang_probability: float = 0.0,
         encodings: list[str] | None = None,
+        meta: ArticleMeta = NO_META,
+        next_page_url: str | None = None,
     ) -> None:
         self.blocks: tuple[Block, ...] = tuple(blocks)
         self.text: str = BLOCK_SEPARATOR.join(b.text for b in blocks)
@@ -85,6 +125,10 @@ class Article:
         self.lang = lang
         self.lang_probability = lang_probability
         self.encodings = tuple(encodings or ())
+        self.meta = meta
+        # The address of the page after the last one present, when the last page names it and it
+        # was not fetched (`--all-pages` fetches it; the app offers a key).
+        self.next_page_url = next_page_url
         self._block_starts = [b.start for b in self.blocks]
         self._sentences: dict[int, tuple[Sentence, ...]] = {}
         for b in self.blocks:  # the canonical text is the blocks joined; keep that a fact
@@ -103,6 +147,16 @@ class Article:
     def title(self) -> str:
         return self.blocks[0].text if self.blocks and self.blocks[0].kind == "title" else ""
 
+    @property
+    def header_kicker(self) -> str | None:
+        """What the header shows where the kicker goes: the kicker, else the site's name."""
+        return self.kicker or self.meta.site
+
+    @property
+    def web_url(self) -> str | None:
+        """The article's address on the web: the page's canonical URL, else the URL fetched."""
+        return self.meta.canonical_url or self.meta.url
+
     def with_language(self, lang: str, probability: float) -> Article:
         """The same version with a (confirmed or overridden) language. Sentences are split by
         language rules ("3." ends an English sentence, not a German one), so the copy gets a sentence
@@ -120,10 +174,21 @@ class Article:
 
     def missing_notice(self, page: int, step: int) -> str | None:
         """'Seite 2 / 2 is not in this file' when the page after (step 1) or before (step -1) `page`
-        is known from the markers but not in the files read; the one place that says it."""
+                is known from the markers but not in the files read, or when the last page read names a next
+        page that can be fetched (`next_page_url`); the one place that says it."""
         other = page + step
+        fetchable = (
+            step == 1
+            and self.next_page_url is not None
+            and bool(self.pages_present)
+            and page == self.pages_present[-1]
+        )
         if 1 <= other <= self.pages_known and other not in self.pages_present:
+            if fetchable:
+                return f"{self.page_label(other)} is not loaded yet; it can be fetched from the web"
             return f"{self.page_label(other)} is not in this file"
+        if fetchable:
+            return "The next page is not loaded yet; it can be fetched from the web"
         return None
 
     def missing_pages(self) -> list[int]:
@@ -206,6 +271,8 @@ class Article:
             "pages_known": self.pages_known,
             "pages_present": list(self.pages_present),
             "sources": list(self.sources),
+            "meta": self.meta.to_json(),
+            "next_page_url": self.next_page_url,
             "text": self.text,
             "blocks": [
                 {"kind": b.kind, "page": b.page, "start": b.start, "end": b.end, "text": b.text}

@@ -6,7 +6,9 @@ by a blank line), never into a source file: the parser drops markers and joins l
 offsets would be wrong. The W3C export therefore names that text, `urn:sha256:<Article.id>`, as
 its target source, and lists the source files separately, as `dcterms:source` of the collection
 (the `dcterms` prefix is defined by the anno.jsonld context, and the W3C suite's collection
-assertions allow further keys).
+assertions allow further keys). When the article's web address is known, the target's source is
+that address, so W3C clients can anchor the annotations on the live page, and the canonical text
+stays named as `dcterms:isPartOf` of the target (see `_w3c_target`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.core.annotation import TAGS, Annotation, now_iso, text_problem, unsavable_field
-from reader.core.article import MAX_PAGES, Article
+from reader.core.article import MAX_PAGES, Article, is_web_address
 from reader.errors import ReaderError, UnsavableText
 
 if TYPE_CHECKING:  # (the store imports this module)
@@ -59,6 +61,7 @@ def to_json(
             "sources": [_path_text(s) for s in article.sources],
             "pages_known": article.pages_known,
             "pages_present": list(article.pages_present),
+            "meta": article.meta.to_json(),
         },
         "annotations": [a.to_dict() for a in _in_order(annotations)],
     }
@@ -232,10 +235,17 @@ def _w3c_annotation(article: Article, a: Annotation) -> dict[str, Any]:
             }
         )
     selectors: list[dict[str, Any]] = [
-        {"type": "TextQuoteSelector", "exact": a.exact, "prefix": a.prefix, "suffix": a.suffix}
+        {
+            "type": "TextQuoteSelector",
+            "exact": a.exact,
+            "prefix": context_prefix(a.prefix),
+            "suffix": context_suffix(a.suffix),
+        }
     ]
-    positioned = (
-        not a.orphaned and a.version == article.id and article.text[a.start : a.end] == a.exact
+    positioned = (  # (an article known only by its library record has no text: trust its id)
+        not a.orphaned
+        and a.version == article.id
+        and (article.text is None or article.text[a.start : a.end] == a.exact)
     )
     if positioned:
         selectors.append({"type": "TextPositionSelector", "start": a.start, "end": a.end})
@@ -250,11 +260,69 @@ def _w3c_annotation(article: Article, a: Annotation) -> dict[str, Any]:
     if a.modified:
         out["modified"] = a.modified
     out["body"] = body
-    out["target"] = {"source": f"urn:sha256:{article.id}", "selector": selectors}
+    out["target"] = _w3c_target(article, selectors)
     return out
 
 
+def _w3c_target(article: Article, selectors: list[dict[str, Any]]) -> dict[str, Any]:
+    """The target: the article's web address when known, else its canonical text.
+
+    Positions count code points in the canonical text, `urn:sha256:<Article.id>`. With a web
+    address as the source, that text is kept as `dcterms:isPartOf` of the target: the selected
+    passage *is* part of it, which is exactly what a reader of the positions needs to know. The
+    alternatives fit worse: `scope` is the context a resource was seen in (the page around an
+    image), the wrong direction; a second target would say the annotation is about two things;
+    a TimeState's `cached` needs a date the text was valid at, which a saved page does not have.
+    """
+    text = f"urn:sha256:{article.id}"
+    url = article.web_url
+    if url is None:
+        return {"source": text, "selector": selectors}
+    return {"source": url, "dcterms:isPartOf": text, "selector": selectors}
+
+
+# dom-anchor-text-quote (the library Hypothesis's client used) accepts at most 32 UTF-16 code
+# units of prefix and suffix; the W3C export cuts them to that, at code-point boundaries.
+W3C_CONTEXT_UTF16 = 32
+
+
+def _utf16_units(ch: str) -> int:
+    return 2 if ord(ch) > 0xFFFF else 1
+
+
+def _bmp_only(text: str) -> bool:
+    return len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
+
+
+def context_prefix(prefix: str, units: int = W3C_CONTEXT_UTF16) -> str:
+    """The end of `prefix` that fits in `units` UTF-16 code units, whole code points only."""
+    tail = prefix[-units:] if units else ""
+    if _bmp_only(tail):  # the common case: one code unit per character
+        return tail
+    used = 0
+    cut = len(prefix)
+    while cut > 0 and used + _utf16_units(prefix[cut - 1]) <= units:
+        cut -= 1
+        used += _utf16_units(prefix[cut])
+    return prefix[cut:]
+
+
+def context_suffix(suffix: str, units: int = W3C_CONTEXT_UTF16) -> str:
+    """The start of `suffix` that fits in `units` UTF-16 code units, whole code points only."""
+    head = suffix[:units]
+    if _bmp_only(head):
+        return head
+    used = 0
+    cut = 0
+    while cut < len(suffix) and used + _utf16_units(suffix[cut]) <= units:
+        used += _utf16_units(suffix[cut])
+        cut += 1
+    return suffix[:cut]
+
+
 def _file_uri(source: str) -> str:
+    if is_web_address(source):
+        return source
     return Path(source).expanduser().resolve().as_uri()
 
 
@@ -278,6 +346,16 @@ def to_markdown(article: Article, annotations: Iterable[Annotation]) -> str:
     lines: list[str] = [f"# {_one_line(article.title) or _fallback_label(article)}", ""]
     if article.kicker:
         lines += [f"Kicker: {_one_line(article.kicker)}", ""]
+    meta = article.meta
+    about = [
+        ("URL", article.web_url),
+        ("Site", meta.site),
+        ("By", ", ".join(meta.authors)),
+        ("Date", meta.date),
+    ]
+    if any(value for _, value in about):
+        lines += [f"- {label}: {_one_line(value)}" for label, value in about if value]
+        lines.append("")
     if article.sources:
         lines += ["Sources:", ""]
         lines += [f"- {_code(_path_text(s))}" for s in article.sources]
@@ -385,6 +463,19 @@ APP_SUFFIXES = {"json": ".annotations", "w3c": ".w3c", "md": ".annotations"}
 APP_EXTENSIONS = {"json": ".json", "w3c": ".json", "md": ".md"}
 
 
+def _stem(source: str) -> str:
+    """A file-name stem for exports of an article from `source` (a path, or a web address's last
+    path segment, or its host)."""
+    if not is_web_address(source):
+        return Path(source).stem
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(source)
+    name = Path(parts.path.rstrip("/")).stem or (parts.hostname or "article")
+    safe = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in name).strip("-.")
+    return safe or "article"
+
+
 def _sha256(data: bytes) -> str:
     import hashlib
 
@@ -402,7 +493,7 @@ def export_into(
     file of that name is left alone and the next free number is used. Returns the path written.
     """
     content = export_bytes(fmt, article, annotations)
-    stem = Path(article.sources[0]).stem if article.sources else "article"
+    stem = _stem(article.sources[0]) if article.sources else "article"
     suffix, ext = APP_SUFFIXES[fmt], APP_EXTENSIONS[fmt]
     for n in range(1, 1000):
         path = folder / f"{stem}{suffix}{'' if n == 1 else f'-{n}'}{ext}"
@@ -442,25 +533,7 @@ def write_export(path: str | Path, content: str | bytes, force: bool = False) ->
     with a hard link, which fails rather than replace a file that appeared meanwhile. An existing
     file is left untouched by any refusal, and no temporary file is ever left behind.
     """
-    if not str(path):
-        raise ReaderError(None, "the output path is empty")
-    target = Path(path)
-    if target.is_symlink():  # write the file the link points to; never replace the link itself
-        target = target.resolve()
-    if target.is_dir():
-        raise ReaderError(path, "cannot write: is a directory")
-    if target.exists() and not target.is_file():
-        raise ReaderError(
-            path, "cannot write: not a regular file (leave out -o to print to stdout)"
-        )
-    exists = os.path.lexists(target)
-    if exists and not force:
-        raise ReaderError(path, "already exists (use --force to overwrite)")
-    folder = target.parent
-    if not folder.exists():
-        raise ReaderError(path, f"cannot write: folder {folder} does not exist")
-    if not folder.is_dir():
-        raise ReaderError(path, f"cannot write: {folder} is not a folder")
+    target = check_export_target(path, force)
     try:
         data = content if isinstance(content, bytes) else content.encode("utf-8")
     except UnicodeEncodeError as err:
@@ -475,6 +548,30 @@ def write_export(path: str | Path, content: str | bytes, force: bool = False) ->
         raise ReaderError(path, "already exists (use --force to overwrite)") from None
     except OSError as err:
         raise ReaderError(path, f"cannot write: {_reason(err)}") from err
+
+
+def check_export_target(path: str | Path, force: bool = False) -> Path:
+    """The file an export to `path` would write (a symlink's target), or the `ReaderError`
+    `write_export` would raise: asked before the work, so a refusal comes at once."""
+    if not str(path):
+        raise ReaderError(None, "the output path is empty")
+    target = Path(path)
+    if target.is_symlink():  # write the file the link points to; never replace the link itself
+        target = target.resolve()
+    if target.is_dir():
+        raise ReaderError(path, "cannot write: is a directory")
+    if target.exists() and not target.is_file():
+        raise ReaderError(
+            path, "cannot write: not a regular file (leave out -o to print to stdout)"
+        )
+    if os.path.lexists(target) and not force:
+        raise ReaderError(path, "already exists (use --force to overwrite)")
+    folder = target.parent
+    if not folder.exists():
+        raise ReaderError(path, f"cannot write: folder {folder} does not exist")
+    if not folder.is_dir():
+        raise ReaderError(path, f"cannot write: {folder} is not a folder")
+    return target
 
 
 def _reason(err: OSError) -> str:

@@ -33,14 +33,22 @@ def loads(raw: bytes) -> Any:
     return json.loads(raw.decode("utf-8"))
 
 
-def dumps(obj: Any) -> bytes:
-    """Compact UTF-8 JSON; a lone surrogate (only possible inside a string) is escaped."""
+def dumps(obj: Any, *, indent: bool = False, newline: bool = False) -> bytes:
+    """UTF-8 JSON, compact or indented by two, with a final newline if asked; a lone surrogate
+    (only possible inside a string) is escaped."""
     if orjson is not None:
+        option = (orjson.OPT_INDENT_2 if indent else 0) | (
+            orjson.OPT_APPEND_NEWLINE if newline else 0
+        )
         try:
-            return orjson.dumps(obj)
+            return orjson.dumps(obj, option=option)
         except TypeError:
             pass
-    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    if indent:
+        text = json.dumps(obj, ensure_ascii=False, indent=2)
+    else:
+        text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    text += "\n" if newline else ""
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:

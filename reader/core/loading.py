@@ -218,7 +218,11 @@ def _read_fifo(fd: int, path: str | Path, limit: int) -> bytes:
 
 def load_text(path: str | Path) -> LoadedText:
     """Read one article file, or raise ReaderError with one line saying what is wrong with it."""
-    data = read_source(path)
+    return text_of(read_source(path), path)
+
+
+def text_of(data: bytes, path: str | Path) -> LoadedText:
+    """An article file's bytes as clean text (the file read, or its stored copy), or a refusal."""
     if not data:
         raise ReaderError(path, "is empty")
     text, encoding = decode(data, path)

@@ -1,32 +1,120 @@
 """One way to open an article, for the app, the headless commands and `reader parse`.
 
-Parse the files, then settle the language: `--lang`, else the database's cached answer for this
-version, else detection. The app asks for a provisional answer instead of waiting for detection
-(a cheap stop-word guess paints the first pane; langdetect confirms it in the background).
+Read the files or fetch the pages (their bytes are kept for the library's stored copy), parse
+them, settle the
+language (`--lang`, else the database's cached answer for this version, else detection; the app
+asks for a provisional answer instead of waiting: a cheap stop-word guess paints the first pane,
+langdetect confirms it in the background), and, with a database, find which article of the
+library they are (`reader.core.library.identify`): the article's `key`.
+
+`open_from_library` opens an article by its key: from its files where they still are as they
+were, else from the stored copies, and says which.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from reader.core.article import Article
+from reader.core.fetch import DEFAULT_TIMEOUT
+from reader.core.library import copy_store
+from reader.core.sources import RawFile, is_url, parse_raw, read_all, read_files, stored_source
+from reader.errors import ReaderError
 
 if TYPE_CHECKING:
+    from reader.core.fetch import Progress
     from reader.core.store import Store
 
 
-def open_article(
+@dataclass
+class Opened:
+    article: Article
+    language_known: bool
+    raw: list[RawFile]  # the files as read, in the article's page order
+    notice: str = ""  # what the reader should be told (a file gone or changed)
+
+
+def open_files(
     files: list[str],
     lang: str | None = None,
     store: Store | None = None,
     *,
     provisional: bool = False,
     cache: bool = True,
+    timeout: float = DEFAULT_TIMEOUT,
+    all_pages: bool = False,
+    progress: Progress | None = None,
+) -> Opened:
+    """Read (or fetch), parse, settle the language and (with a store) recognise the article.
+    `files` are paths or web addresses; `timeout`, `all_pages` and `progress` are for the
+    addresses: seconds per page fetched, follow the article's next pages, report bytes."""
+    raws = read_all(files, timeout=timeout, all_pages=all_pages, progress=progress)
+    article, raw = parse_raw(raws)
+    if store is not None:
+        from reader.core.library import identify
+
+        article.key = identify(store, article, raw)
+    article, known = settle_language(article, lang, store, provisional=provisional, cache=cache)
+    return Opened(article, known, raw)
+
+
+def open_article(
+    files: list[str],
+    lang: str | None = None,
+    store: Store | None = None,
+    **kwargs: Any,
 ) -> tuple[Article, bool]:
     """(the article with its language, whether that language is settled)."""
-    from reader.core.parsing import parse_files
+    opened = open_files(files, lang, store, **kwargs)
+    return opened.article, opened.language_known
 
-    return settle_language(parse_files(files), lang, store, provisional=provisional, cache=cache)
+
+def open_from_library(
+    store: Store, key: str, lang: str | None = None, *, provisional: bool = False
+) -> Opened:
+    """The article `key` of the library: each file from where it was if it is still there and
+    unchanged, else — a file moved, deleted or changed since — from the stored copy; a changed
+    file is opened as it is now (its annotations are re-attached, as for `reader FILE`)."""
+    rec = store.article(key)
+    if rec is None:
+        raise ReaderError(key, "no such article in the library")
+    copies = copy_store(store)
+    raw, gone, changed = [], [], []
+    for f in rec.get("files") or [{"location": s} for s in rec.get("sources") or []]:
+        location, sha = str(f.get("location")), f.get("sha256")
+        data, here = None, None
+        if not is_url(location) and os.path.isfile(location):
+            try:
+                here = read_files([location])[0]
+                data = here.data
+            except ReaderError:
+                data = None
+        if data is not None and sha and copies.has(sha) and data != copies.get(sha):
+            changed.append(location)
+        if data is None:
+            if not sha:
+                raise ReaderError(location, "is gone, and the library has no copy of it")
+            data = copies.get(sha)  # ReaderError if the copy is missing or damaged
+            if not is_url(location):
+                gone.append(location)
+            here = None
+        if here is None:  # a web page, or a file that is gone: rebuilt from the copy
+            here = stored_source(
+                location, data, str(f.get("kind", "text")), f.get("url"), f.get("charset")
+            )
+        raw.append(here)
+    article, raw = parse_raw(raw)
+    article.key = key
+    article, known = settle_language(article, lang, store, provisional=provisional)
+    notice = ""
+    if gone:
+        notice = f"Opened from the library's copy: {Path(gone[0]).name} is no longer where it was"
+    elif changed:
+        notice = f"{Path(changed[0]).name} has changed since you last read it"
+    return Opened(article, known, raw, notice)
 
 
 def settle_language(
@@ -37,10 +125,13 @@ def settle_language(
     provisional: bool = False,
     cache: bool = True,
 ) -> tuple[Article, bool]:
-    """`article` with its language: --lang, the store's cache, a provisional guess or detection.
+    """`article` with its language: --lang, the page's declared language, the store's cache, a
+    provisional guess or detection.
     A detected language is cached in the store when `cache` (and the store can be written)."""
     if lang:
         return article.with_language(lang, 1.0), True
+    if article.meta.lang:  # the language a web page declares (`<html lang>`)
+        return article.with_language(article.meta.lang, 1.0), True
     cached = store.cached_language(article.id) if store is not None else None
     if cached:
         return article.with_language(*cached), True

@@ -71,7 +71,7 @@ _QUOTE_CLOSERS = {"„": "“", "“": "”", '"': '"', "»": "«", "«": "»", 
 
 
 @dataclass
-class _Paragraph:
+class Paragraph:
     text: str
     page: int
     source: int  # index of the file it came from
@@ -209,13 +209,9 @@ def _unwrapped(group: list[str]) -> bool:
 
 def _file_paragraphs(
     loaded: LoadedText, source: int, first_page: int, spelling: Spelling | None = None
-) -> tuple[list[_Paragraph], int, int]:
-    """Split one file into paragraphs with their source page; return them, the next page, pages known.
-
-    Markers are page boundaries. Sites print them at the bottom of a page (the seed does), so a
-    marker names the page before it; a file whose first marker comes before any text prints them at
-    the top, so there every marker names the page after it.
-    """
+) -> tuple[list[Paragraph], int, int]:
+    """Split one file into paragraphs with their source page; return them, the next page, pages
+    known (pages: `place_on_pages`)."""
     # One pass to classify lines: text runs ("groups"), markers, and what separates the runs.
     items: list[tuple[int, int] | list[str]] = []  # a marker (page, pages) or a group of lines
     group: list[str] = []
@@ -252,25 +248,46 @@ def _file_paragraphs(
             loaded.path, "has no article text (only page markers and navigation lines)"
         )
 
-    paragraphs: list[_Paragraph] = []
-    pending: list[_Paragraph] = []  # paragraphs since the last marker
+    entries: list[Paragraph | tuple[int, int]] = []
+    for item in items:
+        if not isinstance(item, list):
+            entries.append(item)
+            continue
+        # A file with no blank lines at all and long lines is one paragraph per line; so is a
+        # run of mostly long lines anywhere. A run of short lines was hard-wrapped, even there.
+        first = source == 0 and not any(isinstance(e, Paragraph) for e in entries)
+        if _unwrapped(item) or (not blank_breaks and any(len(x) > LONG_LINE for x in item)):
+            entries.extend(Paragraph(line, 0, source, site_kind(line)) for line in item)
+        else:
+            entries.extend(
+                Paragraph(text, 0, source, hint)
+                for text, hint in _group_paragraphs(item, width, spelling, first)
+            )
+    return place_on_pages(entries, first_page)
+
+
+def place_on_pages(
+    entries: list[Paragraph | tuple[int, int]], first_page: int
+) -> tuple[list[Paragraph], int, int]:
+    """Give each paragraph of one source its page; return them, the next page, pages known.
+
+    `entries` are the source's paragraphs in order with its page markers, (page, pages), between
+    them. Markers are page boundaries. Sites print them at the bottom of a page (the seed does), so
+    a marker names the page before it; a source whose first marker comes before any text prints
+    them at the top, so there every marker names the page after it. Text files and web pages
+    (reader.core.html) share this rule.
+    """
+    paragraphs: list[Paragraph] = []
+    pending: list[Paragraph] = []  # paragraphs since the last marker
     page = first_page
     pages_known = 0
-    header_style: bool | None = None  # decided by the file's first marker
-    for item in items:
-        if isinstance(item, list):
-            # A file with no blank lines at all and long lines is one paragraph per line; so is a
-            # run of mostly long lines anywhere. A run of short lines was hard-wrapped, even there.
-            first = source == 0 and not paragraphs and not pending
-            if _unwrapped(item) or (not blank_breaks and any(len(x) > LONG_LINE for x in item)):
-                pending.extend(_Paragraph(line, page, source, site_kind(line)) for line in item)
-            else:
-                pending.extend(
-                    _Paragraph(text, page, source, hint)
-                    for text, hint in _group_paragraphs(item, width, spelling, first)
-                )
+    header_style: bool | None = None  # decided by the source's first marker
+    for entry in entries:
+        if isinstance(entry, Paragraph):
+            entry.page = page
+            pending.append(entry)
             continue
-        number, total = item
+        number, total = entry
         pages_known = max(pages_known, total)
         if header_style is None:
             header_style = not paragraphs and not pending
@@ -318,11 +335,11 @@ def _looks_like_title(text: str) -> bool:
     )
 
 
-def _looks_like_kicker(text: str) -> bool:
+def looks_like_kicker(text: str) -> bool:
     return len(text) <= KICKER_MAX_CHARS and not _ends_a_sentence(text, ".,;!?…")
 
 
-def _split_title(paragraphs: list[_Paragraph]) -> tuple[str | None, _Paragraph | None, int]:
+def _split_title(paragraphs: list[Paragraph]) -> tuple[str | None, Paragraph | None, int]:
     """(kicker, title, paragraphs used): find the title, and the kicker scrapes glue before it.
 
     Scrapes print the page's teaser line "Kicker Title" and then the title again; the kicker may
@@ -350,7 +367,7 @@ def _split_title(paragraphs: list[_Paragraph]) -> tuple[str | None, _Paragraph |
         len(texts) >= 3
         and texts[1] == texts[2]
         and _looks_like_title(texts[1])
-        and _looks_like_kicker(texts[0])
+        and looks_like_kicker(texts[0])
     ):
         return paragraphs[0].text, paragraphs[1], 3
     if len(texts) >= 2 and _looks_like_title(texts[0]):
@@ -358,9 +375,9 @@ def _split_title(paragraphs: list[_Paragraph]) -> tuple[str | None, _Paragraph |
     return None, None, 0
 
 
-def _drop_page_headers(body: list[_Paragraph], header: set[str]) -> list[_Paragraph]:
+def _drop_page_headers(body: list[Paragraph], header: set[str]) -> list[Paragraph]:
     """Drop the repeated title (and kicker line) a scrape of page 2, 3 ... starts with again."""
-    kept: list[_Paragraph] = []
+    kept: list[Paragraph] = []
     source = body[0].source if body else 0
     at_start = False
     for para in body:
@@ -373,10 +390,10 @@ def _drop_page_headers(body: list[_Paragraph], header: set[str]) -> list[_Paragr
     return kept
 
 
-def build_blocks(paragraphs: list[_Paragraph]) -> tuple[list[Block], str | None]:
+def build_blocks(paragraphs: list[Paragraph]) -> tuple[list[Block], str | None]:
     """Assign kinds (title, lede, heading, paragraph, byline, aside), kicker, canonical offsets."""
     kicker, title, used = _split_title(paragraphs)
-    kinds: list[tuple[str, _Paragraph]] = [("title", title)] if title is not None else []
+    kinds: list[tuple[str, Paragraph]] = [("title", title)] if title is not None else []
     body = paragraphs[used:]
     if title is not None and used >= 2:
         header = {_squash(p.text) for p in paragraphs[:used]}
@@ -397,22 +414,51 @@ def build_blocks(paragraphs: list[_Paragraph]) -> tuple[list[Block], str | None]
             kinds.append(("paragraph", para))
         text_before = True
 
+    return blocks_of(kinds), kicker
+
+
+def blocks_of(kinds: list[tuple[str, Paragraph]]) -> list[Block]:
+    """Blocks with their canonical offsets: the texts in order, joined by BLOCK_SEPARATOR."""
     blocks: list[Block] = []
     offset = 0
     for kind, para in kinds:
         blocks.append(Block(kind, para.page, offset, offset + len(para.text), para.text))
         offset += len(para.text) + len(BLOCK_SEPARATOR)
-    return blocks, kicker
+    return blocks
+
+
+def first_marked_page(text: str) -> int | None:
+    """The page a file's text begins on, by its first marker: a marker at the bottom ("Seite 2 /
+    3" after the text) closes the page it names, one at the top names the page that follows; in
+    both cases the file begins on the page the first marker names. None without a marker."""
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if line and len(line) <= SITE_LINE_MAX and (marker := page_marker(line)) is not None:
+            return marker[0]
+    return None
+
+
+def in_page_order(files: list[LoadedText]) -> list[LoadedText]:
+    """`files` sorted by the page each begins on, when every file says it (stable otherwise):
+    page 2 given first no longer shows page 2 first and loses the title."""
+    if len(files) < 2:
+        return files
+    pages = [first_marked_page(f.text) for f in files]
+    if any(p is None for p in pages):
+        return files
+    order = sorted(range(len(files)), key=lambda i: pages[i])  # type: ignore[arg-type, return-value]
+    return [files[i] for i in order]
 
 
 def parse_texts(
     loaded: Iterable[LoadedText], lang: str = "und", lang_probability: float = 0.0
 ) -> Article:
-    """Build the article from already-loaded files (one article, in order, each file a new page)."""
-    files = list(loaded)
+    """Build the article from already-loaded files (one article, each file a new page). Files
+    given out of order are put in their own order when every one names its page in a marker."""
+    files = in_page_order(list(loaded))
     if not files:
         raise ReaderError(None, "no article file given")
-    paragraphs: list[_Paragraph] = []
+    paragraphs: list[Paragraph] = []
     page, pages_known = 1, 0
     spelling = Spelling(f.text for f in files)  # read lazily, only if a line ends in a hyphen
     for index, item in enumerate(files):

@@ -24,6 +24,7 @@ from reader.errors import ReaderError
 
 if TYPE_CHECKING:
     from reader.core.pagination import Pane
+    from reader.core.sources import RawFile
     from reader.core.store import Store
     from reader.core.suggest.engine import Analysis, Source, Suggestion
     from reader.core.suggest.layer import SuggestionLayer
@@ -56,9 +57,15 @@ class ReaderState:
         width: int = 76,
         height: int = 20,
         offset: int | None = None,
+        raw: list[RawFile] | None = None,
+        notice: str = "",
+        timeout: float = 10.0,
     ) -> None:
         self.article = article
         self.store = store
+        self.raw = list(raw or [])  # the files or pages as read (a next page is appended to them)
+        self.timeout = timeout
+        self._recorded = False
         self.session = AnnotationSession(store, article)
         saved = store.position(article.key)
         self.saved_offset: int | None = saved["offset"] if saved else None
@@ -71,13 +78,15 @@ class ReaderState:
         # the suggestion `}` / `{` went to, while the cursor stays on it
         self.current_suggestion: Suggestion | None = None
         self._mention: dict[str, int] = {}  # source name -> the mention last jumped to
-        self.message = ""
+        self.message = notice
         if self.session.report:
             self.message = self.session.report.sentence() + " — press a for the list"
-        elif article.pages_present and (
-            notice := article.missing_notice(article.pages_present[0], -1)
+        elif (
+            not notice
+            and article.pages_present
+            and (missing := article.missing_notice(article.pages_present[0], -1))
         ):
-            self.message = notice
+            self.message = missing
 
     @property
     def read_only(self) -> bool:
@@ -118,7 +127,7 @@ class ReaderState:
         a = self.article
         lang = a.lang if a.lang != "und" else "language undetermined"
         title = a.title or (Path(a.sources[0]).name if a.sources else "")
-        return " · ".join(p for p in (lang, a.kicker, title) if p)
+        return " · ".join(p for p in (lang, a.header_kicker, title) if p)
 
     def status(self) -> str:
         """The status line: the answer to the last key first (narrow terminals cut the end), then
@@ -193,7 +202,10 @@ class ReaderState:
 
     # movement -----------------------------------------------------------------------------------
     def _end_notice(self) -> str:
-        return self.article.missing_notice(self.reading.pane.page, 1) or "End of the article"
+        notice = self.article.missing_notice(self.reading.pane.page, 1)
+        if notice and self.article.next_page_url is not None:
+            notice += " (F fetches it)"
+        return notice or "End of the article"
 
     def _start_notice(self) -> str:
         return self.article.missing_notice(self.reading.pane.page, -1) or "Start of the article"
@@ -504,6 +516,35 @@ class ReaderState:
         self.move_to(src.mentions[i][0])
         self.message = f"{src.name}: mention {i + 1}/{len(src.mentions)}"
 
+    # the article's next page, from the web ----------------------------------------------------
+    def fetch_next_page(self) -> list[RawFile] | None:
+        """The sources with the article's next page appended (fetched: call it off the UI
+        thread), or None when the article names no next page. ReaderError when fetching fails."""
+        if self.article.next_page_url is None:
+            return None
+        from reader.core.sources import fetch_next
+
+        page = fetch_next(self.raw, timeout=self.timeout)
+        return None if page is None else [*self.raw, page]
+
+    def append_page(self, raw: list[RawFile]) -> None:
+        """Read on with the page appended: the same article (the library's key), its annotations
+        re-attached (the earlier pages' text is unchanged, so they keep their offsets), the
+        cursor where it was, the page recorded in the library."""
+        from reader.core.sources import parse_raw
+
+        article, raw = parse_raw(raw)
+        article.key = self.article.key
+        article = article.with_language(self.article.lang, self.article.lang_probability)
+        offset = self.reading.cursor.start
+        old = self.reading
+        self.article, self.raw = article, raw
+        self.session = AnnotationSession(self.store, article)
+        self.reading = Reading(article, old.pagination.width, old.pagination.height, offset)
+        self.layer, self.sources = None, ()
+        self.remember_article()
+        self.message = f"{article.page_label(article.pages_present[-1])} added from the web"
+
     # language -----------------------------------------------------------------------------------
     def switch_language(self, lang: str, probability: float) -> bool:
         """Take the confirmed language; True when it changed (sentences, panes and suggestion rules
@@ -530,14 +571,22 @@ class ReaderState:
             self.store.save_position(self.article.key, self.article.id, offset)
             self.saved_offset = offset
 
-    def remember_article(self) -> None:
-        if not self.read_only:
-            self.store.remember_article(
-                self.article.key,
-                sources=list(self.article.sources),
-                version=self.article.id,
-                title=self.article.title,
+    def remember_for_library(self) -> None:
+        """The open suggestions' count, for the library's row (it never runs the rules itself)."""
+        if self.layer is not None and not self.read_only:
+            from reader.core.library import remember_suggestions
+
+            remember_suggestions(
+                self.store, self.article.key, self.article.id, len(self.layer.open())
             )
+
+    def remember_article(self) -> None:
+        """Record the article in the library (its files' copies first); once per opening."""
+        if not self.read_only:
+            from reader.core.library import record
+
+            record(self.store, self.article.key, self.article, self.raw)
+        self._recorded = True
 
     # export -------------------------------------------------------------------------------------
     def export(self, fmt: str, folder: Path) -> Path:

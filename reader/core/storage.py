@@ -107,6 +107,12 @@ except ImportError:  # Windows: filelock instead
     fcntl = None  # type: ignore[assignment]
 
 FORMAT = "reader-journal/1"
+# The database's schema. 2: the library (articles known by their text, stored copies). A schema 2
+# snapshot writes `folded` as a list, which a schema 1 reader refuses as a damaged `_reader`
+# table ("move it aside"), so an older reader is never handed a database it would misread; a
+# newer schema than this one is refused here with a line saying to update. 3: annotations carry
+# author, verdict, evidence and speaker, which a schema 2 reader would drop on its next edit.
+SCHEMA = 3
 META_TABLE = "_reader"
 LOCK_TIMEOUT = 10.0
 COMPACT_AT_OPEN = 2000  # journal lines that make opening compact first
@@ -121,6 +127,7 @@ MAX_ID_DIGITS = 18  # doc ids are counters: 18 digits fit in 64 bits; longer is 
 
 # A check of one document before it is taken in: (table, doc) -> what is wrong, or None.
 DocCheck = Callable[[str, dict[str, Any]], str | None]
+TableCheck = Callable[[str, dict[str, dict[str, Any]]], bool]
 
 Doc = dict[str, Any]  # one JSON document
 Op = tuple[str, str, str, Doc | None]  # (kind, table, doc id, doc or None)
@@ -200,7 +207,8 @@ class JournaledStorage(Storage):
 
     Opening loads it (raising CorruptDatabase or ReaderError); see ``listen`` to keep indexes.
     ``read_only`` opens it for reading only (see the module docstring); ``check`` vets every
-    document taken in from disk.
+    document taken in from disk; ``check_all``, if given, says at once that a whole table would
+    pass ``check`` (a fast path for 200,000 documents; the one-by-one check finds what is wrong).
     """
 
     def __init__(
@@ -209,6 +217,7 @@ class JournaledStorage(Storage):
         *,
         read_only: bool = False,
         check: DocCheck | None = None,
+        check_all: TableCheck | None = None,
         lock_timeout: float = LOCK_TIMEOUT,
         compact_at_open: int = COMPACT_AT_OPEN,
         compact_at_close: int = COMPACT_AT_CLOSE,
@@ -222,6 +231,7 @@ class JournaledStorage(Storage):
         self.lock_timeout = lock_timeout
         self.compact_at_close = compact_at_close
         self._check = check
+        self._check_all = check_all
         self._on_reset: Callable[[], None] | None = None
         self._on_change: OnChange | None = None
         self.mutex = threading.RLock()
@@ -385,9 +395,9 @@ class JournaledStorage(Storage):
             line = _dumps(put_or_del(parsed[0])) + b"\n"
         else:
             line = _dumps({"op": "batch", "ops": [put_or_del(op) for op in parsed]}) + b"\n"
-        if self._meta is None or not self._meta.get("id"):
-            # The first write gives PATH its epoch and id (a database written before ids existed
-            # gets one the same way, once).
+        if self._meta is None or not self._meta.get("id") or self._meta.get("schema", 1) < SCHEMA:
+            # The first write gives PATH its epoch, id and schema (a database written by an
+            # older version gets them the same way, once, before anything newer is written).
             self._compact_locked(self._data, _NOT_SAVED)
         assert self._meta is not None  # (a compaction gives the snapshot its meta document)
         head = b"" if self._offset else _header(self._meta["epoch"])
@@ -572,6 +582,10 @@ class JournaledStorage(Storage):
         for name, table in obj.items():
             if not isinstance(table, dict):
                 raise self._corrupt(f"is not a TinyDB database (table {name!r} is not an object)")
+            if self._sound_table(name, table):
+                if name != META_TABLE:
+                    data[name] = table
+                continue
             for doc_id, doc in table.items():
                 if not _is_doc_id(doc_id) or not isinstance(doc, dict):
                     raise self._corrupt(
@@ -585,14 +599,45 @@ class JournaledStorage(Storage):
         meta = None
         if META_TABLE in obj:
             meta = obj[META_TABLE].get("1")
+            folded = meta.get("folded") if isinstance(meta, dict) else None
             if not (
                 isinstance(meta, dict)
                 and isinstance(meta.get("epoch"), str)
-                and isinstance(meta.get("folded"), str | None)
+                and (
+                    isinstance(folded, str | None)
+                    or (isinstance(folded, list) and all(isinstance(e, str) for e in folded))
+                )
                 and isinstance(meta.get("id"), str | None)
+                and isinstance(meta.get("schema", 1), int)
             ):
                 raise self._corrupt(f"has a damaged {META_TABLE!r} table")
+            if meta.get("schema", 1) > SCHEMA:
+                raise ReaderError(
+                    self.display,
+                    f"was written by a newer version of reader (database schema"
+                    f" {meta['schema']}; this one reads up to {SCHEMA}): update reader; the file"
+                    " is left untouched",
+                )
         return data, meta
+
+    def _sound_table(self, name: str, table: dict[str, Any]) -> bool:
+        """Whether every entry of `table` is a document under a good id that passes the checks,
+        asked of the whole table at once (C loops, not a Python loop over every entry)."""
+        if not table:
+            return True
+        ids = "".join(table)
+        lengths = set(map(len, table))
+        return (
+            ids.isascii()
+            and ids.isdecimal()
+            and min(lengths) > 0
+            and max(lengths) <= MAX_ID_DIGITS
+            and set(map(type, table.values())) == {dict}
+            and (
+                self._check is None
+                or (self._check_all is not None and self._check_all(name, table))
+            )
+        )
 
     def _parse_journal(
         self, buf: bytes, base: int, meta: dict[str, Any] | None
@@ -632,7 +677,7 @@ class JournaledStorage(Storage):
                         " untouched — move both aside or pass --db OTHER",
                     )
                 epoch = obj["epoch"]
-                if meta is None or epoch not in (meta["epoch"], meta.get("folded")):
+                if meta is None or epoch not in (meta["epoch"], *_folded(meta)):
                     if not _holds_changes(whole[1:], torn_tail=bool(raw_lines[-1])):
                         return b"", None, 0, 0, []  # a stray header, no changes: harmless
                     raise CorruptDatabase(
@@ -693,7 +738,13 @@ class JournaledStorage(Storage):
         self._check_writable()
         epoch = secrets.token_hex(16)
         database_id = (self._meta or {}).get("id") or secrets.token_hex(16)
-        meta = {"format": FORMAT, "epoch": epoch, "folded": self._head_epoch, "id": database_id}
+        meta = {
+            "format": FORMAT,
+            "schema": SCHEMA,
+            "epoch": epoch,
+            "folded": [self._head_epoch] if self._head_epoch else [],
+            "id": database_id,
+        }
         try:
             snapshot = _dumps({META_TABLE: {"1": meta}, **tables})
         except RecursionError:  # a hand-made document nested deeper than the encoder goes
@@ -724,6 +775,12 @@ class JournaledStorage(Storage):
                 if entry.name.startswith(prefix) and entry.is_file(follow_symlinks=False):
                     with suppress(OSError):
                         os.unlink(entry.path)
+
+
+def _folded(meta: dict[str, Any]) -> tuple[str, ...]:
+    """The journal epochs a snapshot has folded in (schema 1 wrote one string or null)."""
+    folded = meta.get("folded")
+    return tuple(folded) if isinstance(folded, list) else (folded,) if folded else ()
 
 
 def put_or_del(op: Op) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable, Hashable, Iterable
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +80,20 @@ def _damaged(table: str, doc: dict[str, Any]) -> str | None:
     return None
 
 
+def _all_sound(table: str, docs: dict[str, dict[str, Any]]) -> bool:
+    """Whether no document of `table` is `_damaged`, asked of them all at once."""
+    if table != ANNOTATIONS:
+        return True
+    for field in _INDEXED_FIELDS:
+        try:
+            values = {doc.get(field) for doc in docs.values()}
+        except TypeError:  # a list or object where a string belongs
+            return False
+        if set(map(type, values)) != {str} or "" in values:
+            return False
+    return True
+
+
 def default_db_path() -> Path:
     """$READER_DB if set, else the per-user data folder's reader.json (see reader.core.settings)."""
     from reader.core.settings import database_path
@@ -107,7 +122,9 @@ class Store:
             self._make_folder()
         self._ids: dict[str, dict[Hashable, set[str]]] = {t: {} for t in _KEYS}
         self._groups: dict[str, dict[Hashable, set[str]]] = {t: {} for t in _GROUPED}
-        self.storage = JournaledStorage(self.path, read_only=read_only, check=_damaged)
+        self.storage = JournaledStorage(
+            self.path, read_only=read_only, check=_damaged, check_all=_all_sound
+        )
         self.storage.listen(self._rebuild, self._changed)
         #: TinyDB over the same storage, for ad-hoc queries. Its writes are O(n) full rewrites.
         self.db = _TinyDB(storage=lambda: self.storage)
@@ -124,7 +141,17 @@ class Store:
         with self.storage.mutex:
             docs = self._indexed(ANNOTATIONS)
             found = [self._annotation(doc) for doc in docs]
-        return sorted(found, key=lambda a: (a.article, a.start, a.end, a.created, a.uuid))
+        return sorted(found, key=attrgetter("article", "start", "end", "created", "uuid"))
+
+    def annotation_docs(self) -> list[dict[str, Any]]:
+        """Every annotation as its stored document (checked, not built into objects: the fast way
+        to list 200,000), by (article, start, end, created, uuid). Do not change them."""
+        with self.storage.mutex:
+            docs = self._indexed(ANNOTATIONS)
+        for doc in docs:
+            if not Annotation.is_valid_doc(doc):
+                self._annotation(doc)  # raises CorruptDatabase naming what is wrong
+        return sorted(docs, key=itemgetter("article", "start", "end", "created", "uuid"))
 
     def get(self, uuid: str) -> Annotation | None:
         with self.storage.mutex:
@@ -197,19 +224,53 @@ class Store:
             return _copy(doc) if doc is not None else None
 
     def remember_article(self, key: str, *, sources: list[str], version: str, title: str) -> None:
+        """Record the article as opened now (the library keeps more: see reader.core.library)."""
+        self.put_article({"key": key, "sources": list(sources), "version": version, "title": title})
+
+    def put_article(self, doc: dict[str, Any]) -> None:
+        """Insert or update the record `doc["key"]`: fields given replace the stored ones, the
+        others stay; `first_seen` is kept and `last_seen` is now. Durable when it returns."""
         with self.storage.locked():
-            old = self._doc(ARTICLES, key)
+            old = self._doc(ARTICLES, doc["key"])
             stamp = now_iso()
-            first_seen = old.get("first_seen", stamp) if old is not None else stamp
-            doc = {
-                "key": key,
-                "sources": list(sources),
-                "version": version,
-                "title": title,
-                "first_seen": first_seen,
-                "last_seen": stamp,
-            }
-            self._write({ARTICLES: [(key, doc)]})
+            merged = {**(old or {}), **doc, "last_seen": stamp}
+            merged["first_seen"] = (old or {}).get("first_seen", stamp)
+            self._write({ARTICLES: [(doc["key"], merged)]})
+
+    def articles(self) -> list[dict[str, Any]]:
+        """Every article record (copies), in no particular order."""
+        with self.storage.mutex:
+            return [_copy(doc) for doc in self._indexed(ARTICLES)]
+
+    def annotation_counts(self) -> dict[str, dict[str, int]]:
+        """Per article key: how many annotations of each tag (and "orphaned"), from the indexes
+        and the raw documents, without building Annotation objects."""
+        counts: dict[str, dict[str, int]] = {}
+        with self.storage.mutex:
+            docs = self.storage.table(ANNOTATIONS)
+            for key, ids in self._groups[ANNOTATIONS].items():
+                tally: dict[str, int] = {}
+                for doc_id in ids:
+                    doc = docs.get(doc_id)
+                    if doc is None:
+                        continue
+                    name = "orphaned" if doc.get("orphaned") else str(doc.get("tag"))
+                    tally[name] = tally.get(name, 0) + 1
+                counts[str(key)] = tally
+        return counts
+
+    def forget(self, key: str) -> None:
+        """Remove the article's annotations, rejections, position and record, as ONE durable
+        change (the caller has exported them first: see `reader forget`)."""
+        with self.storage.locked():
+            ops: list[dict[str, Any]] = []
+            for table in (ANNOTATIONS, REJECTIONS):
+                for doc_id in sorted(self._groups[table].get(key, ()), key=int):
+                    ops.append(del_op(table, doc_id))
+            ops += self._del_ops(POSITIONS, key)
+            ops += self._del_ops(ARTICLES, key)
+            if ops:
+                self.storage.append(ops)
 
     # language cache ----------------------------------------------------------------------------
     def cached_language(self, version: str) -> tuple[str, float] | None:
@@ -380,7 +441,10 @@ class Store:
 
     def _indexed(self, table: str) -> list[dict[str, Any]]:
         docs = self.storage.table(table)
-        return [docs[max(ids, key=int)] for ids in self._ids[table].values()]
+        return [
+            docs[next(iter(ids)) if len(ids) == 1 else max(ids, key=int)]
+            for ids in self._ids[table].values()
+        ]
 
     def _rebuild(self) -> None:
         for index in (*self._ids.values(), *self._groups.values()):

@@ -1,4 +1,9 @@
-"""The reader app: holds the reading screen, the theme (remembered), the keymap and the palette."""
+"""The reader app: the library and the reading screen, the theme (remembered), keymap and palette.
+
+It starts on an article (`reader FILE`) or on the library (`reader`): the library paints from its
+summary while the database loads in the background, and opening an article from it, or going back
+to it (`L`), replaces the screen.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +12,19 @@ import sys
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from reader.core.reader_state import ReaderState
+from reader.errors import ReaderError
 from reader.ui.reading_screen import ReaderScreen
+
+if TYPE_CHECKING:
+    from reader.core.library import LibraryRow
+    from reader.core.store import Store
 
 
 def styles_path() -> Path:
@@ -22,21 +34,46 @@ def styles_path() -> Path:
 
 
 class ReaderApp(App):
-    """Holds the reading screen; every one of its actions is also in the command palette."""
+    """Holds the reading screen or the library; every action is also in the command palette."""
 
     CSS_PATH = [styles_path() / "reader.tcss"]
     TITLE = "reader"
 
     def __init__(
-        self, state: ReaderState, *, settings=None, width: int = 76, language_known: bool = True
+        self,
+        state: ReaderState | None = None,
+        *,
+        store: Store | None = None,
+        db_path: Path | None = None,
+        library_rows: list[LibraryRow] | None = None,
+        settings=None,
+        width: int = 76,
+        language_known: bool = True,
     ) -> None:
         super().__init__()
         self.settings = settings
-        self.reader_screen = ReaderScreen(state, width=width, language_known=language_known)
+        self.store: Store | None = state.store if state is not None else store
+        self.db_path = db_path or (self.store.path if self.store is not None else None)
+        self.column_width = width
+        self.error: ReaderError | None = None  # a database that failed to load in the background
+        self._first = (
+            ReaderScreen(state, width=width, language_known=language_known)
+            if state is not None
+            else None
+        )
+        self._library_rows = library_rows
         theme = settings.get("theme") if settings is not None else None
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
         self.heap_settler = None  # the launcher's garbage-collector tuning, called when loaded
+
+    @property
+    def reader_screen(self) -> ReaderScreen | None:
+        """The reading screen on show (or the one the app started with, before it mounts)."""
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, ReaderScreen):
+                return screen
+        return self._first
 
     def get_css_variables(self) -> dict[str, str]:
         """The theme's variables plus the reader's own colours, computed for readable contrast."""
@@ -56,11 +93,117 @@ class ReaderApp(App):
 
     def on_mount(self) -> None:
         self._apply_keymap()
-        self.push_screen(self.reader_screen)
+        if self._first is not None:
+            self.push_screen(self._first)
+        else:
+            from reader.ui.library_screen import LibraryScreen
+
+            self.push_screen(LibraryScreen(self._library_rows))
+            if self.store is None:
+                self.load_store()
         if not self.is_headless:
             self.set_interval(1.0, self._check_terminal)
             self._catch_signals()
 
+    # the database, loaded in the background for the library -----------------------------------
+    @work(thread=True, exclusive=True, group="store")
+    def load_store(self) -> None:
+        from reader.core.store import Store
+
+        try:
+            store = Store(self.db_path)
+        except ReaderError as exc:
+            self.call_from_thread(self._store_failed, exc)
+            return
+        self.call_from_thread(self._store_ready, store)
+
+    def _store_failed(self, exc: ReaderError) -> None:
+        self.error = exc
+        self.exit(return_code=2)
+
+    def _store_ready(self, store: Store) -> None:
+        self.store = store
+        from reader.ui.library_screen import LibraryScreen
+
+        if isinstance(self.screen, LibraryScreen):
+            self.screen.set_rows(self.library_rows())
+        self.settle_heap()
+
+    def library_rows(self) -> list[LibraryRow]:
+        from reader.core.library import check_files, copy_store, library_rows
+
+        assert self.store is not None
+        rows = library_rows(self.store)
+        check_files(rows, copy_store(self.store))
+        return rows
+
+    # moving between the library and articles --------------------------------------------------
+    def _replace(self, screen: Screen) -> None:
+        if len(self.screen_stack) > 1:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def show_library(self) -> None:
+        from reader.ui.library_screen import LibraryScreen
+
+        rows = self.library_rows() if self.store is not None else self._library_rows
+        self._replace(LibraryScreen(rows))
+
+    def show_all_annotations(self) -> None:
+        if self.store is None:
+            self.notify("The library is still loading…", timeout=3)
+            return
+        from reader.core.collection import articles_with_annotations
+        from reader.ui.library_screen import AnnotationsScreen
+
+        self._replace(AnnotationsScreen(articles_with_annotations(self.store)))
+
+    def open_from_library(self, key: str, at: str | None = None) -> None:
+        """Open the article `key` (and go to annotation `at`), from its file or its copy."""
+        if self.store is None:
+            self.notify("The library is still loading… (a moment)", timeout=3)
+            return
+        from reader.core.opening import open_from_library
+
+        try:
+            opened = open_from_library(self.store, key, provisional=True)
+        except ReaderError as exc:
+            self.notify(exc.line(), title="Cannot open", severity="error", timeout=10)
+            return
+        state = ReaderState(
+            opened.article,
+            self.store,
+            width=self.column_width,
+            raw=opened.raw,
+            notice=opened.notice,
+        )
+        target = state.session.get(at) if at else None
+        if target is not None:
+            state.jump_to_annotation(target)
+        screen = ReaderScreen(state, width=self.column_width, language_known=opened.language_known)
+        self._replace(screen)
+
+    def forget(self, key: str, title: str) -> None:
+        from reader.core.library import forget, forget_export_path
+
+        if self.store is None:
+            return
+        try:
+            out = forget_export_path(Path.cwd(), title, key)
+            count = forget(self.store, key, out)
+        except (ReaderError, OSError) as exc:
+            message = exc.line() if isinstance(exc, ReaderError) else str(exc)
+            self.notify(message, title="Nothing forgotten", severity="error", timeout=10)
+            return
+        from reader.ui.library_screen import LibraryScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, LibraryScreen):
+                screen.set_rows(self.library_rows())
+        self.notify(f"Forgotten: {count} annotation(s) exported to {out.name} first", timeout=8)
+
+    # keys, signals, the terminal ---------------------------------------------------------------
     def _catch_signals(self) -> None:
         """SIGTERM (a shutdown, `kill`) and SIGHUP (the terminal closed) end the app the way q
         does: the reading position is saved first, whenever the last move was."""
@@ -71,15 +214,21 @@ class ReaderApp(App):
         for name in ("SIGTERM", "SIGHUP"):
             if hasattr(signal, name):
                 try:
-                    loop.add_signal_handler(getattr(signal, name), self.reader_screen.action_quit)
+                    loop.add_signal_handler(getattr(signal, name), self.quit_saving)
                 except (NotImplementedError, RuntimeError, ValueError):  # not the main thread
                     pass
 
+    def quit_saving(self) -> None:
+        if isinstance(self.screen, ReaderScreen):
+            self.screen.action_quit()
+        else:
+            self.exit()
+
     def _apply_keymap(self) -> None:
         from reader.core.settings import load_keymap
-        from reader.ui.bindings import BINDING_IDS
+        from reader.ui.bindings import all_binding_ids
 
-        keymap, problem = load_keymap(BINDING_IDS)
+        keymap, problem = load_keymap(all_binding_ids())
         if keymap:
             self.set_keymap(keymap)
         if problem:
@@ -95,18 +244,18 @@ class ReaderApp(App):
         try:
             os.get_terminal_size(sys.__stdout__.fileno())
         except (OSError, ValueError, AttributeError):
-            self.reader_screen.action_quit()
+            self.quit_saving()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        if screen is not self.reader_screen:
-            return
         from reader.ui.bindings import PALETTE_ONLY, binding_rows
 
         for keys, title, binding_id, action in binding_rows(screen):
             yield SystemCommand(
                 title, f"key: {keys} · id: {binding_id}", partial(screen.run_action, action)
             )
+        if not isinstance(screen, ReaderScreen):
+            return
         for title, help, action in PALETTE_ONLY:
             yield SystemCommand(title, help, partial(screen.run_action, action))
         layer = screen.state.layer

@@ -91,6 +91,14 @@ READER_BINDINGS = [
         "toggle-rejections",
         tooltip="Rejected suggestions (enter restores one)",
     ),
+    B("L", "library", "Library", "library", tooltip="The library: every article you read"),
+    B(
+        "F",
+        "fetch_next_page",
+        "Fetch next page",
+        "fetch-next-page",
+        tooltip="Fetch the article's next page from the web",
+    ),  # fmt: skip
     B("q,ctrl+q", "quit", "Quit", "quit", show=True),
 ]
 
@@ -100,20 +108,28 @@ PALETTE_ONLY = [
     ("Export as a Markdown report", "into this folder, STEM.annotations.md", "export('md')"),
 ]
 
-BINDING_IDS = {b.id for b in READER_BINDINGS if b.id}
+
+def all_binding_ids() -> set[str]:
+    """Every remappable id, of every screen (the keymap file may name any)."""
+    from reader.ui.library_screen import AnnotationsScreen, LibraryScreen
+
+    bindings = [*READER_BINDINGS, *LibraryScreen.BINDINGS, *AnnotationsScreen.BINDINGS]
+    return {b.id for b in bindings if isinstance(b, Binding) and b.id}
 
 
 def binding_rows(screen) -> list[tuple[str, str, str, str]]:
-    """(keys now, description, binding id, action) for every reading-screen binding, with the
-    keys the keymap gives them now: the one source for help and the command palette."""
+    """(keys now, description, binding id, action) for every binding of `screen`, with the keys
+    the keymap gives them now: the one source for help and the command palette."""
     app = screen.app
+    own = [b for b in screen.BINDINGS if isinstance(b, Binding) and b.id]
+    ids = {b.id for b in own}
     keys: dict[str, list[str]] = {}
     for active in screen.active_bindings.values():
         binding = active.binding
-        if binding.id in BINDING_IDS and active.node is screen:
+        if binding.id in ids and active.node is screen:
             keys.setdefault(binding.id, []).append(app.get_key_display(binding))
     rows = []
-    for b in READER_BINDINGS:
+    for b in own:
         label = b.tooltip or b.description
         rows.append((", ".join(keys.get(b.id, [])) or "(unbound)", label, b.id or "", b.action))
     return rows

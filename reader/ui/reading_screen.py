@@ -17,6 +17,7 @@ from textual.widget import Widget
 from textual.widgets import Input
 
 from reader.core.reader_state import ReaderState
+from reader.errors import ReaderError
 from reader.ui.bindings import READER_BINDINGS
 from reader.ui.guard import guarded
 from reader.ui.pane import MARGIN, PaneView
@@ -253,9 +254,18 @@ class ReaderScreen(Screen):
 
         self.app.push_screen(HelpScreen(binding_rows(self)))
 
-    def action_quit(self) -> None:
+    def _leave(self) -> None:
+        """Before the screen goes: the position, and what the library shows of this article."""
         self._save(self.state.save_position)
+        self._save(self.state.remember_for_library)
+
+    def action_quit(self) -> None:
+        self._leave()
         self.app.exit()
+
+    def action_library(self) -> None:
+        self._leave()
+        self.app.show_library()
 
     # search -------------------------------------------------------------------------------------
     def action_search(self) -> None:
@@ -343,6 +353,32 @@ class ReaderScreen(Screen):
 
     def save_position(self) -> None:
         self._save(self.state.save_position)
+
+    # the next page from the web ----------------------------------------------------------------
+    def action_fetch_next_page(self) -> None:
+        if self.state.article.next_page_url is None:
+            self.say("This article names no next page to fetch")
+            return
+        self.say(f"Fetching {self.state.article.next_page_url} …")
+        self.fetch_next_page()
+
+    @work(thread=True, exclusive=True, group="fetch")
+    def fetch_next_page(self) -> None:
+        try:
+            raw = self.state.fetch_next_page()
+        except ReaderError as exc:
+            self.app.call_from_thread(self.say, f"Not fetched: {exc.line()}")
+            return
+        self.app.call_from_thread(self._page_fetched, raw)
+
+    def _page_fetched(self, raw) -> None:
+        if raw is None:
+            self.say("No next page found")
+            return
+        guarded(self, self.state.append_page, raw)
+        self._suggestions_started = False
+        self.start_suggestions()
+        self._fit()
 
     # background work ----------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="language")

@@ -1,0 +1,306 @@
+"""The library screen and the screen of every annotation across the library.
+
+Typing filters (the filter box has the focus); the arrows, page keys and enter act on the list.
+Rows are built by the core (`reader.core.library`, `reader.core.collection`); these screens only
+format, filter and sort them, and ask the app to open what the reader picks.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Input, Static
+
+from reader.core.library import LibraryRow
+from reader.core.search import fold
+from reader.ui.table import RowTable
+from reader.ui.widgets import TextLine
+
+SORTS = ("last opened", "title", "most annotated")
+TAG_FILTERS = (None, "claim", "quote", "speculation", "orphaned")
+STATUS_WORDS = {"here": "", "web": "web", "changed": "changed", "missing": "file gone"}
+
+
+def _when(iso: str) -> str:
+    try:
+        return datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone().strftime("%Y-%m-%d")
+    except ValueError:
+        return ""
+
+
+def format_row(row: LibraryRow, width: int) -> str:
+    """One article on one line: the title gets what the fixed columns leave."""
+    progress = f"{row.progress:>3}%" if row.progress is not None else "   –"
+    counts = f"C{row.claims} Q{row.quotes} S{row.speculation}"
+    sugg = f"{row.open_suggestions} sugg." if row.open_suggestions is not None else ""
+    status = STATUS_WORDS.get(row.file_status, row.file_status)
+    if row.copy_status in ("missing", "damaged"):
+        status = f"{status + ', ' if status else ''}copy {row.copy_status}"
+    right = f"  {row.lang:<3} {row.pages_present}/{row.pages_known} {progress} {counts:<14}"
+    right += f"{sugg:<10}{_when(row.last_opened):<11}{status:<20}"
+    where = row.kicker or row.site or ""
+    title = row.title or (row.sources[0] if row.sources else row.key)
+    left = f"{title} · {where}" if where else title
+    room = max(12, width - len(right))
+    left = left if len(left) <= room else left[: room - 1] + "…"
+    return f"{left:<{room}}{right}"
+
+
+class LibraryScreen(Screen):
+    """Every article read: title, where, language, pages, progress, counts, last opened, file."""
+
+    BINDINGS = [
+        Binding("enter", "open", "Open", id="library-open"),
+        Binding("down", "move(1)", "Down", id="library-down", show=False),
+        Binding("up", "move(-1)", "Up", id="library-up", show=False),
+        Binding("pagedown", "page(1)", "Page down", id="library-page-down", show=False),
+        Binding("pageup", "page(-1)", "Page up", id="library-page-up", show=False),
+        Binding("ctrl+s", "sort", "Sort", id="library-sort"),
+        # (ctrl+a, ctrl+d and ctrl+e belong to the filter box: home, delete, end)
+        Binding("ctrl+l", "all_annotations", "All annotations", id="library-annotations"),
+        Binding("ctrl+r", "forget", "Forget…", id="library-forget"),
+        Binding("escape", "clear", "Clear filter", id="library-clear", show=False),
+        Binding("ctrl+q", "quit", "Quit", id="library-quit"),
+    ]
+
+    def __init__(self, rows: list[LibraryRow] | None) -> None:
+        super().__init__(id="library")
+        self.all_rows: list[LibraryRow] = rows or []
+        self.loading = rows is None
+        self.shown: list[LibraryRow] = []
+        self.sort = 0
+        self._haystacks: dict[str, str] = {}
+
+    def compose(self) -> ComposeResult:
+        yield TextLine(id="library-header")
+        yield Input(placeholder="Type to filter (title, site, file)", id="library-filter")
+        yield RowTable(id="library-table")
+        yield TextLine(id="library-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#library-filter", Input).focus()
+        self.refilter()
+
+    def set_rows(self, rows: list[LibraryRow]) -> None:
+        self.all_rows, self.loading = rows, False
+        self._haystacks.clear()
+        self.refilter()
+
+    def on_resize(self) -> None:
+        self.refilter()
+
+    def _haystack(self, row: LibraryRow) -> str:
+        found = self._haystacks.get(row.key)
+        if found is None:
+            parts = [row.title, row.kicker or "", row.site or "", *row.sources]
+            found = self._haystacks[row.key] = fold(" ".join(parts))
+        return found
+
+    def refilter(self) -> None:
+        words = fold(self.query_one("#library-filter", Input).value).split()
+        rows = [r for r in self.all_rows if all(w in self._haystack(r) for w in words)]
+        if SORTS[self.sort] == "title":
+            rows.sort(key=lambda r: fold(r.title))
+        elif SORTS[self.sort] == "most annotated":
+            rows.sort(key=lambda r: r.annotations, reverse=True)
+        self.shown = rows
+        table = self.query_one("#library-table", RowTable)
+        width = max(20, table.size.width or self.size.width)
+        dim = {i for i, r in enumerate(rows) if r.file_status == "missing"}
+        table.show([format_row(r, width) for r in rows], dim, table.cursor)
+        total = len(self.all_rows)
+        what = "Loading the library…" if self.loading else f"{len(rows)} of {total} article(s)"
+        if not self.loading and not total:
+            what = "No articles yet: `reader FILE` opens one, and it is kept here."
+        self.query_one("#library-header", TextLine).set_text(
+            f"Library · {what} · sorted by {SORTS[self.sort]} (ctrl+s)"
+        )
+        self.say("")
+
+    def say(self, message: str) -> None:
+        row = self.current()
+        detail = ""
+        if row is not None:
+            detail = row.sources[0] if row.sources else row.key
+            if row.file_status == "missing":
+                detail += " — gone from here: opens from the library's copy"
+        self.query_one("#library-status", TextLine).set_text(
+            " · ".join(p for p in (message, detail) if p)
+        )
+
+    def current(self) -> LibraryRow | None:
+        table = self.query_one("#library-table", RowTable)
+        return self.shown[table.cursor] if 0 <= table.cursor < len(self.shown) else None
+
+    @on(Input.Changed, "#library-filter")
+    def _filter_changed(self) -> None:
+        self.refilter()
+
+    @on(Input.Submitted, "#library-filter")
+    def _submitted(self) -> None:
+        self.action_open()
+
+    def action_move(self, step: int) -> None:
+        self.query_one("#library-table", RowTable).move(step)
+        self.say("")
+
+    def action_page(self, direction: int) -> None:
+        table = self.query_one("#library-table", RowTable)
+        table.move(direction * table.page())
+        self.say("")
+
+    def action_sort(self) -> None:
+        self.sort = (self.sort + 1) % len(SORTS)
+        self.refilter()
+
+    def action_clear(self) -> None:
+        self.query_one("#library-filter", Input).value = ""
+
+    def action_open(self) -> None:
+        row = self.current()
+        if row is not None:
+            self.app.open_from_library(row.key)
+
+    def action_all_annotations(self) -> None:
+        self.app.show_all_annotations()
+
+    def action_forget(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+
+        def done(yes: bool | None) -> None:
+            if yes:
+                self.app.forget(row.key, row.title)
+
+        question = (
+            f"Forget “{row.title or row.key}”? Its {row.annotations} annotation(s) are exported"
+            " into this folder first; then its annotations, reading position and stored copy are"
+            " removed from the library.\n\ny: forget · n or escape: keep it"
+        )
+        self.app.push_screen(ConfirmScreen(question), done)
+
+    def action_quit(self) -> None:
+        self.app.exit()
+
+
+class AnnotationsScreen(Screen):
+    """Every annotation of every article, filtered by tag and by words; enter goes there."""
+
+    BINDINGS = [
+        Binding("enter", "open", "Go there", id="annotations-open"),
+        Binding("down", "move(1)", "Down", id="annotations-down", show=False),
+        Binding("up", "move(-1)", "Up", id="annotations-up", show=False),
+        Binding("pagedown", "page(1)", "Page down", id="annotations-page-down", show=False),
+        Binding("pageup", "page(-1)", "Page up", id="annotations-page-up", show=False),
+        Binding("ctrl+t", "tag", "Tag filter", id="annotations-tag"),
+        Binding("escape", "back", "Library", id="annotations-back"),
+    ]
+
+    def __init__(self, items) -> None:
+        super().__init__(id="annotations")
+        self.entries = [(art, a) for art, anns in items for a in anns]
+        self.tag = 0
+        self.shown: list = []
+        self._folded: list[str] | None = None
+
+    def compose(self) -> ComposeResult:
+        yield TextLine(id="annotations-header")
+        yield Input(placeholder="Type words of the passage or the note", id="annotations-filter")
+        yield RowTable(id="annotations-table")
+        yield TextLine(id="annotations-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#annotations-filter", Input).focus()
+        self.refilter()
+
+    def on_resize(self) -> None:
+        self.refilter()
+
+    def refilter(self) -> None:
+        if self._folded is None:
+            self._folded = [fold(f"{a.exact} {a.note}") for _, a in self.entries]
+        words = fold(self.query_one("#annotations-filter", Input).value).split()
+        tag = TAG_FILTERS[self.tag]
+        shown = []
+        for (art, a), folded in zip(self.entries, self._folded, strict=True):
+            if (
+                tag == "orphaned"
+                and not a.orphaned
+                or tag not in (None, "orphaned")
+                and a.tag != tag
+            ):
+                continue
+            if all(w in folded for w in words):
+                shown.append((art, a))
+        self.shown = shown
+        table = self.query_one("#annotations-table", RowTable)
+        width = max(20, table.size.width or self.size.width)
+        rows = []
+        for art, a in shown:
+            where = "orphan" if a.orphaned else art.page_label(a.page)
+            title = (art.title or art.key)[:28]
+            passage = " ".join(a.exact.split())
+            note = f" — {' '.join(a.note.split())}" if a.note else ""
+            line = f"{a.tag:<12}{title:<29} {where:<13} {passage}{note}"
+            rows.append(line if len(line) <= width else line[: width - 1] + "…")
+        table.show(rows, {i for i, (_, a) in enumerate(shown) if a.orphaned}, table.cursor)
+        label = tag or "every tag"
+        self.query_one("#annotations-header", TextLine).set_text(
+            f"All annotations · {len(shown)} of {len(self.entries)} · {label} (ctrl+t)"
+        )
+
+    @on(Input.Changed, "#annotations-filter")
+    def _filter_changed(self) -> None:
+        self.refilter()
+
+    @on(Input.Submitted, "#annotations-filter")
+    def _submitted(self) -> None:
+        self.action_open()
+
+    def action_move(self, step: int) -> None:
+        self.query_one("#annotations-table", RowTable).move(step)
+
+    def action_page(self, direction: int) -> None:
+        table = self.query_one("#annotations-table", RowTable)
+        table.move(direction * table.page())
+
+    def action_tag(self) -> None:
+        self.tag = (self.tag + 1) % len(TAG_FILTERS)
+        self.refilter()
+
+    def action_open(self) -> None:
+        table = self.query_one("#annotations-table", RowTable)
+        if 0 <= table.cursor < len(self.shown):
+            art, a = self.shown[table.cursor]
+            self.app.open_from_library(art.key, at=a.uuid)
+
+    def action_back(self) -> None:
+        self.app.show_library()
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """A yes / no question; nothing happens until the reader answers."""
+
+    BINDINGS = [
+        Binding("y", "answer(True)", "Yes", id="confirm-yes"),
+        Binding("n,escape", "answer(False)", "No", id="confirm-no"),
+    ]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        from textual.content import Content
+
+        yield Static(Content(self.question), id="confirm-box")
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)

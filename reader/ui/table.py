@@ -1,0 +1,94 @@
+"""A list of one-line rows drawn line by line (the Line API): thousands of rows, one cursor.
+
+Only the rows on screen are rendered, and a rendered row is cached by its text, so filtering
+5,000 articles or 200,000 annotations redraws a screenful. Text is data: it goes into the strip as
+plain segments (never markup), through `visible()`.
+"""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style as RichStyle
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.style import Style as VisualStyle
+
+from reader.core.display import visible
+
+
+class RowTable(ScrollView, can_focus=False):
+    """Rows of text with a highlighted cursor row; the screen owning it moves the cursor."""
+
+    COMPONENT_CLASSES = {"row-table--cursor", "row-table--dim"}
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.rows: list[str] = []
+        self.dim: set[int] = set()  # rows shown dimmed (e.g. a missing file)
+        self.cursor = 0
+        self._cache: dict[tuple[str, int, bool, bool], Strip] = {}
+
+    def show(self, rows: list[str], dim: set[int] | None = None, cursor: int = 0) -> None:
+        self.rows, self.dim = rows, dim or set()
+        self.cursor = max(0, min(cursor, len(rows) - 1))
+        self.virtual_size = Size(self.size.width, len(rows))
+        self._keep_cursor_visible()
+        self.refresh()
+
+    def move(self, step: int) -> None:
+        if not self.rows:
+            return
+        self.cursor = max(0, min(self.cursor + step, len(self.rows) - 1))
+        self._keep_cursor_visible()
+        self.refresh()
+
+    def page(self) -> int:
+        return max(1, self.size.height - 1)
+
+    def _keep_cursor_visible(self) -> None:
+        top, height = int(self.scroll_offset.y), max(1, self.size.height)
+        if self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False)
+        elif self.cursor >= top + height:
+            self.scroll_to(y=self.cursor - height + 1, animate=False)
+
+    def _rich(self, name: str) -> RichStyle:
+        """A component class's own colours and text style (its pair is checked for contrast)."""
+        rules = self.get_component_styles(name)
+        text = rules.text_style
+        return VisualStyle(
+            background=rules.background if rules.has_rule("background") else None,
+            foreground=rules.color if rules.has_rule("color") else None,
+            bold=text.bold or None,
+            reverse=text.reverse or None,
+        ).rich_style
+
+    def notify_style_update(self) -> None:
+        self._cache.clear()
+        super().notify_style_update()
+
+    def render_line(self, y: int) -> Strip:
+        index = int(self.scroll_offset.y) + y
+        width = self.size.width
+        base = self.visual_style.rich_style
+        if index >= len(self.rows):
+            return Strip.blank(width, base)
+        key = (self.rows[index], width, index == self.cursor, index in self.dim)
+        strip = self._cache.get(key)
+        if strip is None:
+            text = visible(self.rows[index])
+            style = base
+            if index in self.dim:
+                style += self._rich("row-table--dim")
+            if index == self.cursor:
+                style += self._rich("row-table--cursor")
+            cells = cell_len(text)
+            strip = Strip([Segment(text, style)], cells).crop(0, width)
+            if cells < width:
+                strip = strip.extend_cell_length(width, style)
+            if len(self._cache) > 4096:
+                self._cache.clear()
+            self._cache[key] = strip
+        return strip

@@ -1,0 +1,130 @@
+"""The library screen and the screen of every annotation, driven by key presses."""
+
+from __future__ import annotations
+
+import shutil
+
+from conftest import SAMPLES, SEED
+from uihelpers import screen_lines, status
+
+from reader.cli import main
+from reader.core.library import library_folder, read_summary
+from reader.core.store import Store
+from reader.ui.launch import build_library
+
+
+def annotate(db, path, match, tag, lang):
+    code = main(["annotate", str(path), "--db", str(db), "--lang", lang, "--match", match,
+                 "--tag", tag])  # fmt: skip
+    assert code == 0
+
+
+def library_text(app) -> str:
+    return "\n".join(screen_lines(app.screen.query_one("#library-table")))
+
+
+def setup(tmp_path):
+    db = tmp_path / "db.json"
+    seed, harbour = tmp_path / "seed.txt", tmp_path / "harbour.txt"
+    shutil.copy(SEED, seed)
+    shutil.copy(SAMPLES / "harbour-bridge-en.txt", harbour)
+    annotate(db, seed, "Elon Musk versuchte heimlich", "claim", "de")
+    annotate(db, seed, "OpenAI steht nicht zum Verkauf", "quote", "de")
+    annotate(db, harbour, "Engineers found corrosion", "claim", "en")
+    return db, seed, harbour
+
+
+async def test_filter_open_and_come_back(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    db, seed, _ = setup(tmp_path)
+    app = build_library(str(db))
+    async with app.run_test(size=(110, 24)) as pilot:
+        await pilot.pause()
+        shown = library_text(app)
+        assert "Musk & Zuckerberg" in shown and "Harbour Bridge" in shown
+        assert "C1 Q1 S0" in shown and "C1 Q0 S0" in shown
+        await pilot.press(*"harbour")
+        assert "Musk" not in library_text(app) and "Harbour Bridge" in library_text(app)
+        await pilot.press("escape", *"zuckerberg", "enter")
+        await pilot.pause()
+        screen = app.reader_screen
+        assert screen is app.screen and screen.state.article.title.startswith("Musk")
+        assert len(screen.state.session) == 2
+        await pilot.press("G", "L")  # to the end, then back to the library
+        await pilot.pause()
+        assert app.screen.id == "library"
+        import re
+
+        row = next(r for r in library_text(app).split("\n") if "Musk" in r)
+        assert re.search(r"\d+%", row)  # the position was saved on the way out
+
+
+async def test_a_deleted_file_opens_from_its_copy(tmp_path):
+    db, seed, _ = setup(tmp_path)
+    seed.unlink()
+    app = build_library(str(db))
+    async with app.run_test(size=(110, 24)) as pilot:
+        await pilot.pause()
+        assert "file gone" in library_text(app)
+        await pilot.press(*"musk", "enter")
+        await pilot.pause()
+        assert app.screen is app.reader_screen
+        assert "library's copy" in status(app)
+        assert len(app.reader_screen.state.session) == 2
+
+
+async def test_forget_from_the_library_asks_and_exports_first(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    db, _, _ = setup(tmp_path)
+    app = build_library(str(db))
+    async with app.run_test(size=(110, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press(*"harbour", "ctrl+r")
+        await pilot.pause()
+        await pilot.press("n")  # changed my mind: nothing happens
+        assert "Harbour Bridge" in library_text(app)
+        await pilot.press("ctrl+r", "y")
+        await pilot.pause()
+        await pilot.press("escape")
+        assert "Harbour Bridge" not in library_text(app) and "Musk" in library_text(app)
+    [export] = list(tmp_path.glob("forgotten-*.annotations.json"))
+    assert "Engineers found corrosion" in export.read_text(encoding="utf-8")
+    with Store(db) as store:
+        assert len(store.all_annotations()) == 2
+
+
+async def test_every_annotation_filtered_and_followed(tmp_path):
+    db, _, _ = setup(tmp_path)
+    app = build_library(str(db))
+    async with app.run_test(size=(110, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        table = "\n".join(screen_lines(app.screen.query_one("#annotations-table")))
+        assert table.count("claim") == 2 and "quote" in table
+        await pilot.press("ctrl+t")  # claims only
+        await pilot.press(*"corrosion", "enter")
+        await pilot.pause()
+        state = app.reader_screen.state
+        assert state.article.title.startswith("Harbour Bridge")
+        cursor = state.article.text[state.reading.cursor.start : state.reading.cursor.end]
+        assert "Engineers found corrosion" in cursor
+
+
+async def test_the_library_paints_from_its_summary_then_loads_the_database(tmp_path):
+    db, _, _ = setup(tmp_path)
+    with Store(db) as store:
+        from reader.core.library import refresh_summary
+
+        refresh_summary(store)
+    assert read_summary(db) is not None and (library_folder(db) / "summary.json").exists()
+    app = build_library(str(db))
+    assert app.store is None  # the database is not loaded before the first paint
+    async with app.run_test(size=(110, 24)) as pilot:
+        assert "Harbour Bridge" in library_text(app)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.store is not None
+        await pilot.press(*"harbour", "enter")
+        await pilot.pause()
+        assert app.screen is app.reader_screen
