@@ -23,8 +23,9 @@ import re
 import threading
 from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from reader.core.annotation import TAGS
 from reader.core.article import NON_ARTICLE_KINDS, Article, Sentence
@@ -54,15 +55,48 @@ _DOCUMENT_BY = re.compile(
     r"veröffentlicht\w*)\s+)?(?:on\s+\w+\s+)?(?:by|from|des|der|vom|von)\s+(?P<src>\S)"
 )
 _PRONOUN_SUBJECT = re.compile(r"\b(?:er|sie|he|she)\b")
-_INTERVIEW_CREDIT = re.compile(r"(?:Das\s+Gespräch\s+führte|Das\s+Interview\s+führte|Interview:|Interview\s+by)\b")
+_INTERVIEW_CREDIT = re.compile(
+    r"(?:Das\s+Gespräch\s+führte|Das\s+Interview\s+führte|Interview:|Interview\s+by)\b"
+)
 # a sentence that opens with a person by role: „Ihr Sohn verfolgte …“, "The defendant …"
 _ROLE_SUBJECT = re.compile(
     r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:Der|Die|Ihr|Ihre|Sein|Seine|The|His|Her|Their)\s+(?P<noun>[\wÄÖÜäöüß]+)\b"
 )
-_FEMININE = ("frau", "mutter", "tochter", "schwester", "witwe", "oma", "woman", "mother",
-             "daughter", "wife", "sister", "widow", "grandmother", "girlfriend", "fiancée", "actress")
-_MASCULINE = ("mann", "vater", "sohn", "bruder", "opa", "man", "father", "son", "husband",
-              "brother", "widower", "grandfather", "boyfriend", "fiancé", "actor")
+_FEMININE = (
+    "frau",
+    "mutter",
+    "tochter",
+    "schwester",
+    "witwe",
+    "oma",
+    "woman",
+    "mother",
+    "daughter",
+    "wife",
+    "sister",
+    "widow",
+    "grandmother",
+    "girlfriend",
+    "fiancée",
+    "actress",
+)
+_MASCULINE = (
+    "mann",
+    "vater",
+    "sohn",
+    "bruder",
+    "opa",
+    "man",
+    "father",
+    "son",
+    "husband",
+    "brother",
+    "widower",
+    "grandfather",
+    "boyfriend",
+    "fiancé",
+    "actor",
+)
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÄÖÜ]")
 _INFINITIVE_BEFORE = re.compile(r"\b(?:nicht|zu|kein|nichts)\s+$")
 _PRONOUN_AFTER = re.compile(r"\s+(?:er|sie|es|man)\b")  # „lehnte er ab“: the subject follows
@@ -71,7 +105,9 @@ _OWN = re.compile(r"\beigene[nr]?\b")
 _POSSESSIVE_DET = re.compile(
     r"\b(?:[Ii]hren|[Ii]hrer|[Ii]hres|[Ss]einen|[Ss]einer|[Ss]eines|deren|dessen|[Ii]ts|[Tt]heir)\b"
 )
-_COMPOUND_SPOKESPERSON = re.compile(r"(?P<body>[a-zäöüß]{4,}?)(?:pressesprecher|sprecher)(?:in)?(?:s|nen)?$")
+_COMPOUND_SPOKESPERSON = re.compile(
+    r"(?P<body>[a-zäöüß]{4,}?)(?:pressesprecher|sprecher)(?:in)?(?:s|nen)?$"
+)
 _POSSESSIVE_AFTER = re.compile(r"\s+(?P<det>ihres|ihrer|seines|seiner|its|their)\b")
 # a sentence that opens with a body by its kind: "The council …", „Die Stadt …“
 _BODY_OPENING = re.compile(r"\s*(?:The|Die|Der|Das)\s+(?P<head>[A-Za-zÄÖÜäöüß\-]+)")
@@ -79,6 +115,8 @@ _COMPOUND_SOURCE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,}?)s?(?:angaben|in
 _PROPER = re.compile(r"(?<=[\w,;)] )[A-Z][\w'’\-]*")  # capitalised inside a sentence
 _THAT = re.compile(r"\b(?:that|dass)$")
 _GAP = re.compile(r"[,]?\s*[,–—]?\s*")  # between a closing mark and its reporting clause
+# bodies the article names: (start, block, name), in text order
+_Orgs = list[tuple[int, int, str]]
 _GAP_WORD = re.compile(r"[^\s.;:!?„“”\"»«]+\s+")
 _TAG_ORDER = {t: i for i, t in enumerate(TAGS)}
 _OPENERS = "„“»«‚‘\"'"
@@ -100,7 +138,7 @@ class Suggestion:
     cue_end: int
     why: str  # a one-line explanation: the cue, the source, how the speaker was found
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "tag": self.tag,
             "rule": self.rule,
@@ -123,7 +161,7 @@ class Source:
     ] = ()  # the other names merged into this one ("Feldkamp", "the council")
     suggestions: tuple[int, ...] = ()  # indexes into the analysis' suggestions attributed to it
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "name": self.name,
             "count": self.count,
@@ -151,6 +189,11 @@ class _Attr:
     namer: Namer
     resolved: str | None = None
     note: str = ""
+
+    @property
+    def phrase(self) -> str:
+        """Who it stands for so far: its resolution, else its own words."""
+        return self.hit.text if self.resolved is None else self.resolved
 
     @property
     def person(self) -> bool:
@@ -366,7 +409,8 @@ class _Pass:
         hi = stop.start() if stop else block.end
         if text[e - 2 : e - 1] in (".", "!", "?") and _NEW_SENTENCE.match(text, e):
             hi = e
-        at = _GAP.match(text, e, hi).end()
+        gap = _GAP.match(text, e, hi)  # (every part of it is optional)
+        at = gap.end() if gap else e
         for pattern in q.rule.patterns.get("clause", ()):
             vm = pattern.match(text, at, hi)
             if vm:  # the verb comes first: "said X", "erklärte CEO X", "so X"
@@ -427,7 +471,7 @@ class _Pass:
                 for bi, block in enumerate(self.article.blocks):
                     if block.kind in NON_ARTICLE_KINDS or self._subheading(bi):
                         continue
-                    for m in _matches(rule, text, block.start, block.end):
+                    for m in _matches(rule, rule.pattern, text, block.start, block.end):
                         cs, ce = m.span("cue") if has_cue and m.group("cue") else m.span()
                         if has_cue2 and m.group("cue2"):
                             cs, ce = m.span("cue2")  # the alternative that names its cue second
@@ -636,8 +680,11 @@ class _Pass:
                 return c.attr
         return None
 
-    def _context(self, rule: Rule, sentence: Sentence, window: int):
-        """The reporting verb (or noun) this sentence's indirect speech depends on, if any."""
+    def _context(
+        self, rule: Rule, sentence: Sentence, window: int
+    ) -> tuple[re.Match[str], tuple[int, int]] | None:
+        """The reporting verb (or noun) this sentence's indirect speech depends on, if any, with
+        the span of the sentence it is in."""
         current = sentence
         for _ in range(window + 1):
             key = (rule.id, current.start)
@@ -660,7 +707,9 @@ class _Pass:
             for vm in pattern.finditer(self.text, sentence.start, sentence.end):
                 if self._inside_quote(vm.start()):
                     continue
-                if _INFINITIVE_BEFORE.search(self.text, max(sentence.start, vm.start() - 8), vm.start()):
+                if _INFINITIVE_BEFORE.search(
+                    self.text, max(sentence.start, vm.start() - 8), vm.start()
+                ):
                     continue
                 return vm
         return None
@@ -705,7 +754,15 @@ class _Pass:
                         self.candidates.append(_Candidate(rule, start, end, start, start, why))
                         break
 
-    def _checkworthy(self, rule: Rule, kind: str, lo: int, hi: int, hedges, hedge_starts):
+    def _checkworthy(
+        self,
+        rule: Rule,
+        kind: str,
+        lo: int,
+        hi: int,
+        hedges: list[tuple[int, int]],
+        hedge_starts: list[int],
+    ) -> tuple[str, tuple[int, int]] | None:
         """(why, span) when sentence [lo, hi) — or, when a hedge covers most of it, one of its
         plain clauses — is a check-worthy statement; None otherwise."""
         text = self.text
@@ -794,7 +851,9 @@ class _Pass:
             total += min(e, hi) - max(s, lo)
         return total
 
-    def _hedged(self, lo: int, hi: int, hedges, hedge_starts) -> int:
+    def _hedged(
+        self, lo: int, hi: int, hedges: list[tuple[int, int]], hedge_starts: list[int]
+    ) -> int:
         i = bisect_right(hedge_starts, hi) - 1
         hedged = 0
         while i >= 0 and hedges[i][1] > lo:
@@ -866,7 +925,7 @@ class _Pass:
                     if body is not None:
                         a.resolved = body
                         a.note = f"“{a.hit.text}” taken as {body} (the body that spoke before)"
-            elif kind == "descriptive" and a.namer.is_document(a.resolved):
+            elif kind == "descriptive" and a.namer.is_document(a.phrase):
                 author = self._author_of(a, orgs)
                 if author is not None:
                     a.note = f"“{a.hit.text}” taken as the work of {author}"
@@ -897,8 +956,13 @@ class _Pass:
                 continue
             words = [w for w in a.hit.text.split() if w.casefold() not in namer.determiners]
             if words and namer._is_role(words[0]) and not namer.is_group(words[0]):
-                found[a.hit.start] = (a.hit.start, a.hit.end, a.hit.text, _role_gender(words[0], a.hit.text, namer.lang))
-        for bi, block in enumerate(self.article.blocks):
+                found[a.hit.start] = (
+                    a.hit.start,
+                    a.hit.end,
+                    a.hit.text,
+                    _role_gender(words[0], a.hit.text, namer.lang),
+                )
+        for block in self.article.blocks:
             if block.kind in NON_ARTICLE_KINDS:
                 continue
             for m in _ROLE_SUBJECT.finditer(self.text, block.start, block.end):
@@ -910,7 +974,12 @@ class _Pass:
                 if namer.lang == "en" and noun[0].isupper():
                     continue
                 phrase = m.group().strip()
-                found[m.start()] = (m.start(), m.end(), phrase, _role_gender(noun, phrase, namer.lang))
+                found[m.start()] = (
+                    m.start(),
+                    m.end(),
+                    phrase,
+                    _role_gender(noun, phrase, namer.lang),
+                )
         return tuple(sorted(found.values()))
 
     def _bodies(self, namer: Namer) -> tuple[tuple[int, int, str, str], ...]:
@@ -934,7 +1003,7 @@ class _Pass:
                 found.append((a.hit.start, a.hit.end, a.resolved or a.hit.text, gender))
         return tuple(sorted(found))
 
-    def _org_mentions(self) -> list[tuple[int, int, str]]:
+    def _org_mentions(self) -> _Orgs:
         """Bodies the article names (start, block, name): the speakers that are no persons, and
         capitalised words or names that end in an institution's head ("Landratsamt",
         "Kassenärztliche Vereinigung", "Milford Borough Council")."""
@@ -975,10 +1044,10 @@ class _Pass:
         found.sort()
         return found
 
-    def _author_of(self, a: _Attr, orgs) -> str | None:
+    def _author_of(self, a: _Attr, orgs: _Orgs) -> str | None:
         """ "the report" → the body that wrote the report named before it ("The report, published
         by Milford Borough Council, …", "a council report")."""
-        words = a.resolved.split()
+        words = a.phrase.split()
         if len(words) != 2 or words[0].casefold() not in a.namer.determiners:
             return None
         if words[0].casefold() in ("a", "an", "ein", "eine", "einer", "einem", "einen"):
@@ -998,7 +1067,7 @@ class _Pass:
                 best = self._named_body(fake, before.group(1).casefold(), orgs) or best
         return best
 
-    def _own(self, a: _Attr, orgs) -> str | None:
+    def _own(self, a: _Attr, orgs: _Orgs) -> str | None:
         """ "nach eigenen Angaben": the body named last before it in its sentence."""
         lo = self._sentence(a.hit.start)[0]
         best: tuple[int, str] | None = None
@@ -1019,7 +1088,7 @@ class _Pass:
     def _is_person(self, a: _Attr) -> bool:
         return a.person or self.people.known(a.resolved or "")
 
-    def _subject_body(self, a: _Attr, orgs) -> str | None:
+    def _subject_body(self, a: _Attr, orgs: _Orgs) -> str | None:
         """The body that opens the sentence of `a`, before it: the owner of „nach Angaben ihres
         Bürgermeisters“ in „Die Gemeinde Hallstein prüft nach Angaben ihres Bürgermeisters …“, the
         body of "a spokeswoman said" in "The council is setting up …, a spokeswoman said"."""
@@ -1044,13 +1113,22 @@ class _Pass:
         if opening is not None:
             word = opening.group("head")
             if word.casefold() in a.namer.generic_orgs or a.namer.is_org_head(word):
-                fake = _Attr(NameHit(word, opening.start("head"), opening.end("head"), "descriptive"), a.block, a.namer)
+                fake = _Attr(
+                    NameHit(word, opening.start("head"), opening.end("head"), "descriptive"),
+                    a.block,
+                    a.namer,
+                )
                 fake.resolved = opening.group().strip()
                 return self._named_body(fake, word.casefold(), orgs) or opening.group().strip()
         return None
 
     def _body_before(
-        self, a: _Attr, orgs, speakers_only: bool = False, groups: bool = True, named: bool = False
+        self,
+        a: _Attr,
+        orgs: _Orgs,
+        speakers_only: bool = False,
+        groups: bool = True,
+        named: bool = False,
     ) -> str | None:
         """The body (or, with `groups`, the group) named last before `a`, in its block or the one
         before: a speaker that is no person, or (unless `speakers_only`) any body the article
@@ -1099,11 +1177,11 @@ class _Pass:
                 i -= 1
         return best[1] if best else None
 
-    def _descriptive_source(self, a: _Attr, orgs) -> str | None:
+    def _descriptive_source(self, a: _Attr, orgs: _Orgs) -> str | None:
         """ "a spokesperson" → the body named last; "the council" → the one named body whose name
         ends in "council" (the last of several)."""
         namer = a.namer
-        words = a.resolved.split()
+        words = a.phrase.split()
         if not words:
             return None
         head = words[-1].casefold()
@@ -1150,7 +1228,9 @@ class _Pass:
         )
         return self.people.fullname(found) if found is not None else None
 
-    def _last_introduced(self, expression: str, before: int, keep=None) -> str | None:
+    def _last_introduced(
+        self, expression: str, before: int, keep: Callable[[str], bool] | None = None
+    ) -> str | None:
         """The last `name` group of `expression` that starts before `before`: every match is
         found once per article and expression (the names a role or a noun introduces), then each
         question is a bisect."""
@@ -1182,8 +1262,9 @@ class _Pass:
         return self._last_introduced(
             rf"(?i:\b[\w\-]*{stem}s?)\s+(?P<name>[A-ZÄÖÜ][\w'’&\-]+(?:\s+[A-ZÄÖÜ][\w'’&\-]+)*)",
             a.hit.start,
-            lambda name: not namer.is_person(name)
-            and name.split()[0].casefold() not in namer.not_names,
+            lambda name: (
+                not namer.is_person(name) and name.split()[0].casefold() not in namer.not_names
+            ),
         )
 
     def _speaker_in_block(self, a: _Attr) -> str | None:
@@ -1203,7 +1284,7 @@ class _Pass:
             return b.resolved
         return None
 
-    def _named_body(self, a: _Attr, head: str, orgs) -> str | None:
+    def _named_body(self, a: _Attr, head: str, orgs: _Orgs) -> str | None:
         """The body named before `a` with a word that ends in `head` ("Kestrel County council" for
         "the council"): the latest, or the longest."""
         cache = self.__dict__.setdefault("_bodies_by_head", {})
@@ -1234,7 +1315,7 @@ class _Pass:
         asks = [
             bi
             for bi, b in enumerate(blocks)
-            if b.kind in ("paragraph", "heading") and b.text.rstrip(" \"“”»«").endswith("?")
+            if b.kind in ("paragraph", "heading") and b.text.rstrip(' "“”»«').endswith("?")
         ]
         answered = [bi for bi in asks if bi + 1 < len(blocks) and bi + 1 not in asks]
         if len(answered) < 3:
@@ -1255,7 +1336,9 @@ class _Pass:
         person = max(order, key=lambda n: (counts[n], -order.index(n)))
         s, e = starts[person]
         namer = self.namers[self.rulesets[0].lang]
-        attr = _Attr(NameHit(self.text[s:e], s, e, "name", True), self.article.block_index_at(s), namer)
+        attr = _Attr(
+            NameHit(self.text[s:e], s, e, "name", True), self.article.block_index_at(s), namer
+        )
         attr.resolved = person
         attr.note = f"the answer of an interview with {person}"
         self.attrs.append(attr)
@@ -1364,7 +1447,10 @@ class _Pass:
         content = [w for w in words if w.casefold() not in a.namer.determiners]
         if (
             len(content) == 1
-            and (a.namer._is_role(content[0]) or content[0].casefold().rstrip("s") in a.namer.spokespersons)
+            and (
+                a.namer._is_role(content[0])
+                or content[0].casefold().rstrip("s") in a.namer.spokespersons
+            )
             and not a.namer.is_group(content[0])
             and (name == a.hit.text or len(words) == 1)
         ):
@@ -1402,15 +1488,16 @@ class _Pass:
         `resolve`), "the council" into the one named source ending in "council"; documents
         ("the report", "Gerichtsdokumente") are no person or body and stay attributions only.
         Each source knows the suggestions attributed to it, so a panel can list them."""
-        groups: OrderedDict[str, dict] = OrderedDict()
+        groups: OrderedDict[str, dict[str, Any]] = OrderedDict()
         acronyms = self._acronyms()
         for a in sorted(self.attrs, key=lambda a: (a.hit.start, a.hit.end)):
-            if not self._is_source(a):
+            name = a.resolved
+            if name is None or not self._is_source(a):
                 continue
-            key = _source_key(a.resolved, a.namer)
+            key = _source_key(name, a.namer)
             key = acronyms.get(key, key)
             g = groups.setdefault(key, {"names": {}, "mentions": set()})
-            g["names"][a.resolved] = g["names"].get(a.resolved, 0) + 1
+            g["names"][name] = g["names"].get(name, 0) + 1
             g["mentions"].add((a.hit.start, a.hit.end))
         for key in list(groups):  # "Bundes der Steuerzahler" → "Bund der Steuerzahler"
             base = _genitive_base(key)
@@ -1419,7 +1506,9 @@ class _Pass:
                 for n, c in merged["names"].items():
                     into["names"][n] = into["names"].get(n, 0) + c
                 into["mentions"] |= merged["mentions"]
-        for key in list(groups):  # "the council" → "Kestrel County council", „Stiftung“ → „Stiftung X“
+        for key in list(
+            groups
+        ):  # "the council" → "Kestrel County council", „Stiftung“ → „Stiftung X“
             if " " in key:
                 continue
             base = _genitive_base(key)
@@ -1469,13 +1558,50 @@ _VERB_MARKERS = frozenset(
 
 
 _FEMININE_NOUNS = (
-    "ung", "kammer", "schaft", "ei", "ion", "tät", "stelle", "kasse", "bank", "behörde", "partei",
-    "stadt", "gemeinde", "bahn", "klinik", "stiftung", "initiative", "agentur", "kommission",
-    "leitung", "direktion", "firma", "gruppe", "vereinigung", "gewerkschaft", "zentrale",
+    "ung",
+    "kammer",
+    "schaft",
+    "ei",
+    "ion",
+    "tät",
+    "stelle",
+    "kasse",
+    "bank",
+    "behörde",
+    "partei",
+    "stadt",
+    "gemeinde",
+    "bahn",
+    "klinik",
+    "stiftung",
+    "initiative",
+    "agentur",
+    "kommission",
+    "leitung",
+    "direktion",
+    "firma",
+    "gruppe",
+    "vereinigung",
+    "gewerkschaft",
+    "zentrale",
 )
 _MASCULINE_NOUNS = (
-    "verband", "verein", "konzern", "rat", "bund", "dienst", "kreis", "betreiber", "veranstalter",
-    "hersteller", "sender", "club", "klub", "senat", "ausschuss", "beirat",
+    "verband",
+    "verein",
+    "konzern",
+    "rat",
+    "bund",
+    "dienst",
+    "kreis",
+    "betreiber",
+    "veranstalter",
+    "hersteller",
+    "sender",
+    "club",
+    "klub",
+    "senat",
+    "ausschuss",
+    "beirat",
 )
 
 
@@ -1515,17 +1641,19 @@ def _head_matches(word: str, head: str) -> bool:
     return len(head) >= 5 and (word.endswith(head) or _genitive_base(word).endswith(head))
 
 
-def _matches(rule: Rule, text: str, start: int, end: int):
-    """The rule's matches in [start, end). A rule whose pattern opens with a name phrase gives an
+def _matches(
+    rule: Rule, pattern: re.Pattern[str], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """The rule's matches (of its `pattern`) in [start, end). A rule whose pattern opens with a name phrase gives an
     `anchor` (a word it must contain, "zufolge"): the pattern then runs only in the 160
     characters before each anchor, not from every position of the text."""
     anchor = rule.params.get("anchor")
     if not anchor:
-        yield from rule.pattern.finditer(text, start, end)
+        yield from pattern.finditer(text, start, end)
         return
     seen: set[tuple[int, int]] = set()
     for a in _anchor(anchor).finditer(text, start, end):
-        for m in rule.pattern.finditer(text, max(start, a.start() - 160), min(end, a.end() + 160)):
+        for m in pattern.finditer(text, max(start, a.start() - 160), min(end, a.end() + 160)):
             if m.span() not in seen and m.start() <= a.start() < m.end() + 1:
                 seen.add(m.span())
                 yield m

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from reader.core.article import NON_ARTICLE_KINDS, Article
+from reader.core.article import NON_ARTICLE_KINDS, Article, Block
 
 _SURNAME = r"(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’\-]*[a-zäöüß])"
 _PARTICLES = r"(?:(?:von|van|de|der|den|zu|ten|di|da|le|la|al|bin)\s+){0,2}"
@@ -77,7 +78,7 @@ class People:
         first_names: dict[str, str],
         speakers: list[tuple[int, int, str, bool]],
         quoted: list[tuple[int, int]],
-        sentence_start,
+        sentence_start: Callable[[int], int],
         roles: tuple[tuple[int, int, str, str], ...] = (),
         bodies: tuple[tuple[int, int, str, str], ...] = (),
     ) -> None:
@@ -111,7 +112,7 @@ class People:
         i = bisect_right(self._quoted_starts, offset) - 1
         return i >= 0 and self._quoted[i][0] <= offset < self._quoted[i][1]
 
-    def _blocks(self):
+    def _blocks(self) -> Iterator[tuple[int, Block]]:
         for bi, block in enumerate(self.article.blocks):
             if block.kind not in NON_ARTICLE_KINDS:
                 yield bi, block

@@ -432,8 +432,10 @@ class Namer:
         couple", "Personen aus dem Unternehmensumfeld": up to the head noun, and a short tail for
         a role or a vague group."""
         words: list[_Tok] = []
-        while toks and toks[0].kind == "word" and (
-            toks[0].fold in self.adverbs or toks[0].fold in self.conjunctions
+        while (
+            toks
+            and toks[0].kind == "word"
+            and (toks[0].fold in self.adverbs or toks[0].fold in self.conjunctions)
         ):
             toks = toks[1:]  # "but boss warns": the boss
         for t in toks:

@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from reader.core.annotation import TAGS
 
@@ -70,7 +71,7 @@ class Rule:
     source: str = "none"  # "group" (the src group), "subject" (the reporting verb's), "none"
     outside_quotes: bool = False  # ignore cues inside a direct quotation
     skip_quote_clause: bool = False  # ignore a cue that is the reporting clause of a quote
-    params: dict = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
     patterns: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
     positive: tuple[Example, ...] = ()
     negative: tuple[str, ...] = ()
@@ -126,13 +127,13 @@ def _fill(pattern: str, values: dict[str, str]) -> str:
     return re.sub(r"\{([A-Z_]+|L:[a-z_]+)\}", lambda m: f"(?:{values[m.group(1)]})", pattern)
 
 
-def _example(item: str | dict) -> Example:
+def _example(item: str | dict[str, Any]) -> Example:
     if isinstance(item, str):
         return Example(item)
     return Example(item["text"], item.get("span"), item.get("attribution"))
 
 
-def _rule(lang: str, data: dict, values: dict[str, str]) -> Rule:
+def _rule(lang: str, data: dict[str, Any], values: dict[str, str]) -> Rule:
     rid = data["id"]
     if not rid.startswith(f"{lang}."):
         raise ValueError(f"rule {rid!r} is in the {lang!r} rules file")
