@@ -363,6 +363,33 @@ def test_a_definite_description_is_the_person_named_before():
     assert who["Her husband, Derek, 70, added "] == "Derek"
 
 
+def test_names_of_bodies_with_common_words_and_and():
+    """Written for issue 13's generalisation, on text no rule was written against: a common word
+    or an "and" inside an institution's name, a plural possessive that opens one, a
+    spokesperson for a named body, a role whose name follows, the body behind a study."""
+    who = _who(
+        "According to the Library Users Association, 4,000 people used the branches. "
+        "The plan was criticised by the Taxpayers' Alliance, which said it was wasteful. "
+        "A spokeswoman for the Food and Drink Federation said makers were under pressure. "
+        "A spokesman for Northwire said two sailings would go. "
+        "In a statement, the club's commodore, Margaret Hale, said members were relieved.",
+        "en",
+    )
+    assert who["According to the Library Users"] == "Library Users Association"
+    assert who["The plan was criticised by the"] == "Taxpayers' Alliance"
+    assert who["A spokeswoman for the Food and"] == "Food and Drink Federation"
+    assert who["A spokesman for Northwire said"] == "Northwire"
+    assert who["In a statement, the club's com"] == "Margaret Hale"
+    who = _who(
+        "Kinder bewegen sich weniger als vor zehn Jahren. Das zeigt eine neue Studie der "
+        "Universität Leipzig. Der Landessportbund begrüßte die Pläne. Ein Sprecher des "
+        "Verbands sagte, die Vereine hätten freie Plätze.",
+        "de",
+    )
+    assert who["Kinder bewegen sich weniger al"] == "Universität Leipzig"
+    assert who["Ein Sprecher des Verbands sagt"] == "Landessportbund"
+
+
 def test_undetermined_language_uses_both_sets():
     article = parsed(SEED, lang="und")
     rules = {s.rule.split(".")[0] for s in suggest(article)}

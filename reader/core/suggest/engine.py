@@ -58,6 +58,16 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:er|sie|he|she)\b")
 _INTERVIEW_CREDIT = re.compile(
     r"(?:Das\s+Gespräch\s+führte|Das\s+Interview\s+führte|Interview:|Interview\s+by)\b"
 )
+# "a spokeswoman for …", „ein Sprecher des …“: the role and the word that links it to its body
+_SPOKESPERSON_FOR = re.compile(
+    r"(?i:an?|the|ein(?:e[mnrs]?)?|der|die|dem|den)\s+(?P<noun>[\wÄÖÜäöüß]+)\s+"
+    r"(?i:for|of|at|des|der|vom|von|beim)\s+"
+)
+# the name of a body that follows: capitalised words, joined by "and", "of", "für", "&", …
+_BODY_RUN = re.compile(
+    r"(?:(?:the|der|des|die|dem|den)\s+)?[A-ZÄÖÜ][\w'’&.\-]*"
+    r"(?:\s+(?:(?:and|of|for|und|für|&|der|des|the)\s+)?[A-ZÄÖÜ][\w'’&.\-]*)*"
+)
 # a sentence that opens with a person by role: „Ihr Sohn verfolgte …“, "The defendant …"
 _ROLE_SUBJECT = re.compile(
     r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:Der|Die|Ihr|Ihre|Sein|Seine|The|His|Her|Their)\s+(?P<noun>[\wÄÖÜäöüß]+)\b"
@@ -1024,7 +1034,7 @@ class _Pass:
             alternation = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
             marks = "|".join(sorted(map(re.escape, markers), key=len, reverse=True)) or "(?!)"
             pattern = re.compile(
-                rf"(?:\b[A-ZÄÖÜ][\w]*-\s+(?:und|oder)\s+)?(?:\b[A-ZÄÖÜ][\w\-’']*\s+){{0,2}}"
+                rf"(?:\b[A-ZÄÖÜ][\w]*-\s+(?:und|oder)\s+)?(?:\b[A-ZÄÖÜ][\w\-’']*\s+(?:and\s+)?){{0,2}}"
                 rf"(?:\b[A-ZÄÖÜ][\w\-]*?(?i:{alternation})(?:e?s)?\b|\b(?:{marks})\b)"
             )
             namer = self.namers[self.rulesets[0].lang]
@@ -1190,6 +1200,9 @@ class _Pass:
             body = compound.group("body")
             body = body[:-1] if body.endswith("s") and len(body) > 5 else body
             return self._named_body(a, body, orgs) or body.capitalize()
+        body = self._spokesperson_for(a)
+        if body is not None:
+            return body
         if len(words) <= 2 and (head in namer.spokespersons or head[:-1] in namer.spokespersons):
             return self._subject_body(a, orgs) or self._body_before(a, orgs, groups=False)
         if len(words) <= 4 and namer._is_role(words[-1]) and not namer.person_noun_group(head):
@@ -1210,6 +1223,23 @@ class _Pass:
             if len(words) == 2 and words[0].casefold() in (namer.determiners)
             else None
         )
+
+    def _spokesperson_for(self, a: _Attr) -> str | None:
+        """ "a spokeswoman for Northwire", "a spokesman for the Food and Drink Federation",
+        „ein Sprecher des Landesamts für Umwelt“: the body the spokesperson speaks for, named in
+        the phrase (the descriptive phrase itself stops after a few words)."""
+        m = _SPOKESPERSON_FOR.match(self.text, a.hit.start, a.hit.end)
+        if m is None or m.group("noun").casefold() not in a.namer.spokespersons:
+            return None
+        run = _BODY_RUN.match(self.text, m.end())
+        if run is None:
+            return None
+        hit = a.namer.from_phrase(self.text, m.end(), run.end())
+        if hit is None or hit.kind != "name" or hit.person or a.namer.is_person(hit.text):
+            return None
+        if " " not in hit.text and _genitive_base(hit.text.casefold()) in a.namer.generic_orgs:
+            return None  # „eines Sprechers des Verbands“: a body by its kind, named before
+        return hit.text
 
     def _person_with_role(self, a: _Attr, role: str) -> str | None:
         """ "der Minister", "the mayor", „der Betreiber“: the person or body named last before it

@@ -194,12 +194,57 @@ class Namer:
         return False
 
     # noun phrases ------------------------------------------------------------------------------
+    def _plural_possessive_name(self, tok: _Tok, nxt: _Tok | None) -> bool:
+        """ "Taxpayers' Alliance", "Farmers' Union": a plural possessive that is the first word
+        of an institution's name, not the owner of what follows."""
+        return (
+            tok.cap
+            and tok.text.endswith(("s'", "s’"))
+            and nxt is not None
+            and nxt.cap
+            and self.is_org_head(nxt.text)
+        )
+
+    def _common_word_in_name(self, tok: _Tok, nxt: _Tok | None) -> bool:
+        """A capitalised common word that is no name on its own ("Users", "Residents",
+        "Friends") but is one inside an institution's name: "Library Users Association",
+        "Residents Association", "Police Federation"."""
+        return (
+            tok.kind == "word"
+            and tok.cap
+            and tok.fold in self.not_names
+            and tok.text.isalpha()
+            and len(tok.text) >= 4
+            and tok.fold not in self.determiners
+            and tok.fold not in self.prepositions
+            and tok.fold not in self.subordinators
+            and tok.fold not in self.pronouns
+            and nxt is not None
+            and nxt.kind == "word"
+            and nxt.cap
+            and self.is_org_head(nxt.text)
+        )
+
+    def _and_in_name(self, toks: list[_Tok], j: int) -> bool:
+        """Whether the "and" at toks[j] joins two parts of one institution's name: the
+        capitalised words after it end in an institution's head ("… and Drink Federation")."""
+        k = j + 1
+        while k < len(toks) and k - j <= 3 and toks[k].kind == "word" and toks[k].cap:
+            word = toks[k].text
+            if self.is_org_head(word) or word.casefold() in self.org_nouns:
+                return True
+            k += 1
+        return False
+
     def _name_run(self, toks: list[_Tok], i: int) -> int:
         """The end index of the run of name words starting at toks[i] (i itself when none)."""
         j = i
         while j < len(toks):
             t = toks[j]
             nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if self._common_word_in_name(t, nxt):
+                j += 1
+                continue
             if t.kind == "word" and self._name_word(t, nxt):
                 j += 1
                 if _POSSESSIVE.search(t.text) and not (
@@ -209,6 +254,9 @@ class Namer:
                 continue
             if self.lang == "de" and j > i and (t.fold == "vom" or j - i >= 2 and t.fold == "von"):
                 break  # "Frank Wessel vom Landesamt": an affiliation, not "von der Leyen"
+            if j > i and t.fold == "and" and self.lang == "en" and self._and_in_name(toks, j):
+                j += 1  # "Food and Drink Federation", "Devon and Cornwall Police"
+                continue
             if j > i and t.kind == "word" and (t.fold in self.particles or t.text == "&"):
                 after = toks[j + 2] if j + 2 < len(toks) else None
                 if nxt is not None and self._name_word(nxt):
@@ -273,7 +321,11 @@ class Namer:
         i = 0
         while i < len(toks) - 1 and (
             toks[i].fold in self.determiners
-            or (toks[i].kind == "word" and _POSSESSIVE.search(toks[i].text))
+            or (
+                toks[i].kind == "word"
+                and _POSSESSIVE.search(toks[i].text)
+                and not self._plural_possessive_name(toks[i], toks[i + 1])
+            )
         ):
             i += 1
         # an age apposition stands for the person: "die 48-Jährige", "The 44-year-old chef"
@@ -593,6 +645,7 @@ class Namer:
                     fallback is not None
                     and fallback.kind == "descriptive"
                     and not self._role_phrase(fallback.text)
+                    and not self._singular_title(fallback.text)
                 ):
                     return fallback
                 return hit
@@ -649,6 +702,28 @@ class Namer:
             ):
                 return True
         return False
+
+    def _singular_title(self, phrase: str) -> bool:
+        """ "the club's commodore", "its founder", "her husband": one person by what they are to
+        someone, in English (a lower-case singular head after an owner), whose name follows in
+        the appositive; a body ("the regulator") or a group ("Analysts") is not one."""
+        words = phrase.split()
+        if self.lang != "en" or len(words) < 2 or len(words) > 4:
+            return False
+        head = words[-1]
+        owner = words[0].casefold() in ("its", "his", "her", "their", "our") or any(
+            _POSSESSIVE.search(w) for w in words[:-1]
+        )
+        return (
+            owner
+            and head.islower()
+            and head.isalpha()
+            and _singular(head) == head
+            and head not in self.generic_orgs
+            and head not in self.org_nouns
+            and not self.is_org_head(head)
+            and not self.is_document(head)
+        )
 
     def _role_phrase(self, phrase: str) -> bool:
         words = [w for w in phrase.split() if w.casefold() not in self.determiners]
@@ -721,6 +796,8 @@ class Namer:
         # later described"); a relative pronoun right before the verb is the segments before it
         cut = 0
         for n, t in enumerate(head):
+            if n > 0 and head[n - 1].cap and t.fold == "and" and self._and_in_name(head, n):
+                continue  # "the Food and Drink Federation said": one name
             if t.kind == "word" and (
                 t.fold in self.subordinators
                 or t.fold in self.conjunctions
@@ -800,6 +877,24 @@ class Namer:
                         return found
         if segment and segment[0].fold in self.pronouns:
             return NameHit(segment[0].text, segment[0].start, segment[0].end, "pronoun")
+        words = [t for t in segment if t.kind == "word"]
+        for n, t in enumerate(words[:4]):
+            # „zeigt eine neue Studie der Universität Leipzig“, "said a report by the Audit
+            # Office": the body behind the document that heads the phrase
+            if t.cap and t.fold not in self.determiners and not self.is_document(t.text):
+                break
+            if (
+                self.is_document(t.text)
+                and n + 1 < len(words)
+                and words[n + 1].fold in self.org_links | {"by", "from", "von", "vom"}
+            ):
+                k = n + 2
+                while k < len(words) and words[k].fold in self.determiners:
+                    k += 1
+                found = self._phrase(text, words[k:], allow_descriptive=False)
+                if found is not None and not self.is_document(found.text):
+                    return found
+                break
         hit = self._phrase(text, segment)
         if hit is not None and hit.kind == "descriptive" and not self.source_noun(hit.text):
             hit = None  # "said further cuts were …": no speaker
