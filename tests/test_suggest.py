@@ -381,6 +381,11 @@ def test_names_of_bodies_with_common_words_and_and():
     assert who["A spokesman for Northwire said"] == "Northwire"
     assert who["In a statement, the club's com"] == "Margaret Hale"
     who = _who(
+        "The bridge will be lit at night, the council said. She said the decision was final.",
+        "en",
+    )
+    assert who["She said the decision was fina"] != "the council"  # a body is no "she"
+    who = _who(
         "Kinder bewegen sich weniger als vor zehn Jahren. Das zeigt eine neue Studie der "
         "Universität Leipzig. Der Landessportbund begrüßte die Pläne. Ein Sprecher des "
         "Verbands sagte, die Vereine hätten freie Plätze.",

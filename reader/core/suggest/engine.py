@@ -930,7 +930,10 @@ class _Pass:
                 if person is not None:
                     a.resolved = person
                     a.note = f"“{a.hit.text}” taken as {person} (the person named before)"
-                elif kind == "pronoun":
+                elif kind == "pronoun" and (
+                    a.namer.lang != "en" or a.hit.text.casefold() in ("it", "they")
+                ):
+                    # a body is an "it" or "they" in English; German „sie“ / „er“ can be one
                     body = self._body_before(a, orgs, speakers_only=True)
                     if body is not None:
                         a.resolved = body
