@@ -386,6 +386,18 @@ def test_names_of_bodies_with_common_words_and_and():
     )
     assert who["She said the decision was fina"] != "the council"  # a body is no "she"
     who = _who(
+        "Streamly to charge for ad-free plan\n\n"
+        "Streamly will start charging £4.99 a month from June, the company announced. "
+        "The London-based firm said the change was needed to fund new shows.\n\n"
+        "The Competition and Markets Authority said it was examining the market.\n\n"
+        "According to its privacy policy, Streamly shares viewing data with advertisers. "
+        "The company says the data is anonymised.",
+        "en",
+    )
+    assert who["Streamly will start charging £"] == "Streamly"
+    assert who["The London-based firm said the"] == "Streamly"
+    assert who["The company says the data is a"] == "Streamly"  # not the regulator
+    who = _who(
         "Kinder bewegen sich weniger als vor zehn Jahren. Das zeigt eine neue Studie der "
         "Universität Leipzig. Der Landessportbund begrüßte die Pläne. Ein Sprecher des "
         "Verbands sagte, die Vereine hätten freie Plätze.",

@@ -68,6 +68,14 @@ _BODY_RUN = re.compile(
     r"(?:(?:the|der|des|die|dem|den)\s+)?[A-ZÄÖÜ][\w'’&.\-]*"
     r"(?:\s+(?:(?:and|of|for|und|für|&|der|des|the)\s+)?[A-ZÄÖÜ][\w'’&.\-]*)*"
 )
+# the name that opens a sentence: "Streamly will …", "Calder, which …", "Harmon's said"
+_OPENING_NAME = re.compile(
+    r"[\s\"“‘'(]*(?:The\s+)?(?P<name>(?!The\b)[A-Z][\w’'&\-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w’'&\-]*){0,3})"
+    r"(?=\s+[a-z]|,|['’]s\b)"
+)
+# the sentence that opens with a name near "the channel" is often about one of its shows
+_MEDIA_NOUNS = frozenset({"channel", "broadcaster", "network", "publisher"})
+_COMPANY_MARKS = frozenset({"Inc", "Ltd", "LLC", "PLC", "plc", "Corp", "Co", "Group", "Holdings"})
 # a sentence that opens with a person by role: „Ihr Sohn verfolgte …“, "The defendant …"
 _ROLE_SUBJECT = re.compile(
     r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:Der|Die|Ihr|Ihre|Sein|Seine|The|His|Her|Their)\s+(?P<noun>[\wÄÖÜäöüß]+)\b"
@@ -1220,6 +1228,11 @@ class _Pass:
             found = self._named_body(a, head, orgs) or self._speaker_in_block(a)
             if found is None:
                 found = self._body_with_noun(a, words[-1])  # "the chain": "Supermarket chain X"
+            company = head in namer.company_nouns or head.removesuffix("s") in namer.company_nouns
+            if found is None and company and namer.lang == "en":
+                found = self._described_before(a) or (
+                    None if head in _MEDIA_NOUNS else self._company_before(a)
+                )
             return found
         return (
             self._named_body(a, head, orgs)
@@ -1243,6 +1256,60 @@ class _Pass:
         if " " not in hit.text and _genitive_base(hit.text.casefold()) in a.namer.generic_orgs:
             return None  # „eines Sprechers des Verbands“: a body by its kind, named before
         return hit.text
+
+    def _described_before(self, a: _Attr) -> str | None:
+        """What the same description stood for the last time it was resolved ("A spokesman for
+        the company" → Greystone Homes, so "the company" later is Greystone Homes too)."""
+        phrase = a.phrase.casefold()
+        for b in reversed(self.attrs):
+            if b.hit.start >= a.hit.start or b.resolved is None or b.resolved == b.hit.text:
+                continue
+            if phrase in b.hit.text.casefold() and b.resolved.casefold() != phrase:
+                return b.resolved
+        return None
+
+    def _company_before(self, a: _Attr) -> str | None:
+        """ "the company", "the London-based firm": the name that opens the nearest sentence
+        before it (or its own) in this paragraph or the three before, the headline included
+        ("Streamly will start charging …, the company announced"); not a person, a public body
+        or a word the article does not write as a name inside a sentence."""
+        namer = a.namer
+        pos = a.hit.start
+        while pos > 0:
+            lo = self._sentence(pos)[0]
+            if self.article.block_index_at(lo) < a.block - 3:
+                return None
+            m = _OPENING_NAME.match(self.text, lo, a.hit.start)
+            if m is None or m.group("name").split()[0].casefold() in namer.not_names:
+                # "According to its privacy policy, Streamly shares …": the main clause's subject
+                comma = self.text.find(", ", lo, min(a.hit.start, lo + 60))
+                m = _OPENING_NAME.match(self.text, comma + 2, a.hit.start) if comma > 0 else None
+            if m is not None and m.start("name") < a.hit.start:
+                name = m.group("name")
+                words = name.split()
+                following = _WORD.match(self.text, m.end() + 1)
+                if following is not None and following.group().casefold() in namer.generic_orgs:
+                    words = []  # "The London-based firm …": a description, not a name
+                if words and (
+                    words[0] in namer.proper
+                    and words[0] not in namer.first
+                    and words[0].casefold() not in namer.not_names
+                    and not self.people.known(self.people.fullname(name))
+                    and not namer._is_role(words[0])
+                    and (words[-1] in _COMPANY_MARKS or not any(map(namer.is_org_head, words)))
+                ):
+                    # "Harlow shares rose …" after "Harlow Motors": the name as given in full
+                    full = re.search(
+                        rf"\b{re.escape(name)}(?:\s+[A-Z][\w’'&\-]*){{1,2}}\b(?!['’]s)",
+                        self.text[: a.hit.start],
+                    )
+                    if full is not None and not self.people.known(full.group()):
+                        return full.group()
+                    return name
+            if lo >= pos:  # between blocks: step back over the gap
+                lo = pos
+            pos = lo - 1
+        return None
 
     def _person_with_role(self, a: _Attr, role: str) -> str | None:
         """ "der Minister", "the mayor", „der Betreiber“: the person or body named last before it
