@@ -405,6 +405,14 @@ def test_names_of_bodies_with_common_words_and_and():
     )
     assert who["Kinder bewegen sich weniger al"] == "Universität Leipzig"
     assert who["Ein Sprecher des Verbands sagt"] == "Landessportbund"
+    who = _who(
+        "Das Amtsgericht Görlitz hat ein Ehepaar verurteilt. Die beiden hatten nach Überzeugung "
+        "des Gerichts rund 86.000 Euro kassiert. Sie habe das Geld für Schulden verwendet, ließ "
+        "sie über ihre Verteidigerin erklären.",
+        "de",
+    )
+    assert who["Die beiden hatten nach Überzeu"] == "Amtsgericht Görlitz"
+    assert who["Sie habe das Geld für Schulden"] != "Amtsgericht Görlitz"  # das Gericht: „es“
 
 
 def test_undetermined_language_uses_both_sets():

@@ -928,6 +928,10 @@ class _Pass:
                 and (
                     a.hit.text.casefold() in a.namer.generic_orgs
                     or a.hit.text.casefold() in a.namer.spokespersons
+                    or (  # „nach Überzeugung des Gerichts“
+                        a.namer.lang == "de"
+                        and _genitive_base(a.hit.text.casefold()) in a.namer.generic_orgs
+                    )
                 )
             ):
                 kind = "descriptive"  # "Ministerium", "Konzernzentrale": a body by its kind
@@ -941,8 +945,11 @@ class _Pass:
                 elif kind == "pronoun" and (
                     a.namer.lang != "en" or a.hit.text.casefold() in ("it", "they")
                 ):
-                    # a body is an "it" or "they" in English; German „sie“ / „er“ can be one
+                    # a body is an "it" or "they" in English; German „sie“ / „er“ can be one,
+                    # but not a neuter one („das Gericht“ is an „es“)
                     body = self._body_before(a, orgs, speakers_only=True)
+                    if body is not None and a.namer.lang == "de" and _neuter(body):
+                        body = None
                     if body is not None:
                         a.resolved = body
                         a.note = f"“{a.hit.text}” taken as {body} (the body that spoke before)"
@@ -1703,6 +1710,31 @@ _MASCULINE_NOUNS = (
     "ausschuss",
     "beirat",
 )
+
+
+_NEUTER_NOUNS = (
+    "amt",
+    "gericht",
+    "ministerium",
+    "institut",
+    "unternehmen",
+    "rathaus",
+    "krankenhaus",
+    "büro",
+    "werk",
+    "zentrum",
+    "bündnis",
+    "präsidium",
+    "kommando",
+)
+
+
+def _neuter(name: str) -> bool:
+    """A German body whose head noun is neuter („Amtsgericht Görlitz“, „das Landratsamt“): an
+    „es“, never a „sie“ or an „er“."""
+    words = name.split()
+    head = next((w for w in words if w.casefold().rstrip("s").endswith(_NEUTER_NOUNS)), None)
+    return head is not None and not _noun_gender(words[-1]) and words[0] == head
 
 
 def _noun_gender(noun: str) -> str:
