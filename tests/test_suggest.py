@@ -397,6 +397,15 @@ def test_names_of_bodies_with_common_words_and_and():
     assert who["Streamly will start charging £"] == "Streamly"
     assert who["The London-based firm said the"] == "Streamly"
     assert who["The company says the data is a"] == "Streamly"  # not the regulator
+    text = (
+        "Ofgem, the energy watchdog, blamed higher wholesale gas prices. Ministers insist help "
+        "is on the way. The regulator signalled that its price cap would rise in October."
+    )
+    who = _who(text, "en")
+    assert who["Ofgem, the energy watchdog, bl"] == "Ofgem"
+    assert who["Ministers insist help is on th"] == "Ministers"
+    assert who["The regulator signalled that i"] == "Ofgem"
+    assert "Ofgem" in {s.name for s in sources(article_of(text, "en"))}
     who = _who(
         "Kinder bewegen sich weniger als vor zehn Jahren. Das zeigt eine neue Studie der "
         "Universität Leipzig. Der Landessportbund begrüßte die Pläne. Ein Sprecher des "

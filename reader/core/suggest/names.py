@@ -640,6 +640,12 @@ class Namer:
             hit = self._phrase(text, seg)
             if hit is None:
                 continue
+            if (
+                n == 0
+                and hit.kind == "descriptive"
+                and self._named_by_apposition(text, hit, segments)
+            ):
+                return NameHit(hit.text, hit.start, hit.end, "name")
             if hit.kind in ("name", "quoted", "age"):
                 if (
                     fallback is not None
@@ -652,6 +658,27 @@ class Namer:
             if fallback is None:
                 fallback = hit
         return fallback
+
+    def _named_by_apposition(self, text: str, hit: NameHit, segments: list[list[_Tok]]) -> bool:
+        """ "Ofgem, the energy watchdog, blamed …": one capitalised word that opens the sentence
+        (so it could be any word) is a name when an appositive says what body or person it is."""
+        words = hit.text.split()
+        if len(words) != 1 or not words[0][0].isupper() or len(segments) < 2:
+            return False
+        fold = words[0].casefold()
+        if fold in self.not_names or fold in self.determiners or fold in self.pronouns:
+            return False
+        if self.source_noun(words[0]) or self.is_document(words[0]):
+            return False  # "Analysts, the …": a group by its kind
+        second = [t for t in segments[1] if t.kind == "word"]
+        if not second or second[0].fold not in self.determiners:
+            return False
+        described = self._phrase(text, segments[1])
+        return (
+            described is not None
+            and described.kind == "descriptive"
+            and self.source_noun(described.text)
+        )
 
     def is_document(self, name: str) -> bool:
         """A document or a figure, not a person or body: "the report", "Gerichtsdokumenten"."""
