@@ -424,6 +424,26 @@ def test_names_of_bodies_with_common_words_and_and():
     assert who["Sie habe das Geld für Schulden"] != "Amtsgericht Görlitz"  # das Gericht: „es“
 
 
+def test_a_headline_quote_a_court_s_letters_and_an_appositive_name(tmp_path):
+    """A headline quotation is the words of whoever says them below; "KC" is no part of a name;
+    "The judge, Recorder Paul Amis, … and warned" is the judge named in the appositive."""
+    path = tmp_path / "court.txt"
+    path.write_text(
+        "'He treated the pension fund as his own': ex-director guilty\n\n"
+        'Prosecuting, Ms Anjali Desai KC told jurors he had "treated the pension fund as his '
+        'own private bank account".\n\n'
+        'Detective Sergeant Lisa Holt said outside court: "He betrayed his colleagues."\n\n'
+        "The judge, Recorder Paul Amis, adjourned sentencing until 14 March and warned Crewe "
+        "that a prison term was likely.\n",
+        encoding="utf-8",
+    )
+    found = suggest(parsed(path, lang="en"))
+    who = {s.text[:30]: s.attribution for s in found if s.tag != "speculation"}
+    assert who["'He treated the pension fund a"] == "Anjali Desai"  # the words recur below
+    assert who["Prosecuting, Ms Anjali Desai K"] == "Anjali Desai"  # no "KC"
+    assert who["The judge, Recorder Paul Amis,"] == "Paul Amis"  # not the last person named
+
+
 def test_undetermined_language_uses_both_sets():
     article = parsed(SEED, lang="und")
     rules = {s.rule.split(".")[0] for s in suggest(article)}

@@ -1483,6 +1483,31 @@ class _Pass:
                     q.attr = last.attr
                     q.how = f"speaker carried over from the quote before ({last.attr.resolved})"
             last = q
+        self._headline_quotes()
+
+    def _headline_quotes(self) -> None:
+        """A quotation in the headline with no speaker is the words of whoever says them in the
+        article ("'He treated the pension fund as his own'" … told jurors he had "treated the
+        pension fund as his own private bank account"): the first later quote that holds most of
+        its words."""
+        blocks = self.article.blocks
+        for q in self.quotes:
+            if q.attr is not None or blocks[q.block].kind != "title":
+                continue
+            words = {w.casefold() for w in _WORD.findall(self.text, q.pair.start, q.pair.end)}
+            words = {w for w in words if len(w) > 2}
+            if len(words) < 3:
+                continue
+            for other in sorted(self.quotes, key=lambda o: o.pair.start):
+                if other.block <= q.block or other.attr is None or not other.attr.resolved:
+                    continue
+                found = {
+                    w.casefold() for w in _WORD.findall(self.text, other.pair.start, other.pair.end)
+                }
+                if len(words & found) * 10 >= len(words) * 7:
+                    q.attr = other.attr
+                    q.how = f"the headline quotes {other.attr.resolved} (the words recur)"
+                    break
 
     # 5. output ------------------------------------------------------------------------------------
     def suggestions(self, only: frozenset[str] | None = None) -> tuple[Suggestion, ...]:

@@ -128,6 +128,8 @@ class Namer:
         self.generic_orgs = ruleset.words("generic_orgs")
         self.company_nouns = ruleset.words("company_nouns")
         self.carriers = tuple(ruleset.lexicon.get("carriers", ()))
+        # letters after a name, not part of it: "Anjali Desai KC", "Jo Stevens MP"
+        self.postnominals = frozenset(ruleset.lexicon.get("postnominals", ()))
         self.definite = frozenset({"the", "der", "die", "das", "dem", "den", "des"})
         self.first = first_names()
         self.proper = proper  # words the article capitalises inside a sentence (English)
@@ -465,6 +467,8 @@ class Namer:
                 end += 1  # "Kestrel County" + "council"
             if end - i == 1 and toks[i].fold.rstrip(".") in self.titles:
                 return None
+            while end - i > 2 and toks[end - 1].text in self.postnominals:
+                end -= 1
             name = text[toks[i].start : toks[end - 1].end]
             person = toks[i].text.split("-")[0] in self.first or (
                 titled and end - i >= 2 and not any(self.is_org_head(t.text) for t in toks[i:end])
@@ -877,6 +881,13 @@ class Namer:
                     return hit  # "Supermarket chain Harmon's": the name, not "Supermarket"
                 if hit is not None and described is None and self.source_noun(hit.text):
                     described = hit
+            if described is not None and self._role_phrase(described.text):
+                # "The judge, Recorder Paul Amis, adjourned … and warned": the appositive's name
+                k = segs.index(seg) + 1
+                if k < len(segs) and segs[k]:
+                    named = self._phrase(text, segs[k], allow_descriptive=False)
+                    if named is not None and named.kind == "name":
+                        return named
             return described
         return None
 
