@@ -415,6 +415,12 @@ def test_names_of_bodies_with_common_words_and_and():
     assert who["Kinder bewegen sich weniger al"] == "Universität Leipzig"
     assert who["Ein Sprecher des Verbands sagt"] == "Landessportbund"
     who = _who(
+        "Ein Sprecher des Regierungspräsidiums Tübingen sagte, über den Antrag werde im "
+        "Frühjahr entschieden.",
+        "de",
+    )
+    assert who["Ein Sprecher des Regierungsprä"] == "Regierungspräsidium Tübingen"
+    who = _who(
         "Das Amtsgericht Görlitz hat ein Ehepaar verurteilt. Die beiden hatten nach Überzeugung "
         "des Gerichts rund 86.000 Euro kassiert. Sie habe das Geld für Schulden verwendet, ließ "
         "sie über ihre Verteidigerin erklären.",

@@ -63,6 +63,7 @@ _SPOKESPERSON_FOR = re.compile(
     r"(?i:an?|the|ein(?:e[mnrs]?)?|der|die|dem|den)\s+(?P<noun>[\wÄÖÜäöüß]+)\s+"
     r"(?i:for|of|at|des|der|vom|von|beim)\s+"
 )
+_GENITIVE_LINK = re.compile(r"\b(?:des|eines)\s+$")
 # the name of a body that follows: capitalised words, joined by "and", "of", "für", "&", …
 _BODY_RUN = re.compile(
     r"(?:(?:the|der|des|die|dem|den)\s+)?[A-ZÄÖÜ][\w'’&.\-]*"
@@ -1262,6 +1263,8 @@ class _Pass:
             return None
         if " " not in hit.text and _genitive_base(hit.text.casefold()) in a.namer.generic_orgs:
             return None  # „eines Sprechers des Verbands“: a body by its kind, named before
+        if a.namer.lang == "de" and _GENITIVE_LINK.search(m.group()):
+            return _genitive_base(hit.text)  # „des Regierungspräsidiums Tübingen“
         return hit.text
 
     def _described_before(self, a: _Attr) -> str | None:
