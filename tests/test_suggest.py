@@ -407,6 +407,14 @@ def test_names_of_bodies_with_common_words_and_and():
     assert who["The regulator signalled that i"] == "Ofgem"
     assert "Ofgem" in {s.name for s in sources(article_of(text, "en"))}
     who = _who(
+        "The walkout would cost the economy £40m a day, the British Chambers of Commerce "
+        "estimated. The last strike cost retailers £120m, according to the Centre for Retail "
+        "Research. The government has said it will not intervene.",
+        "en",
+    )
+    assert who["The walkout would cost the eco"] == "British Chambers of Commerce"
+    assert who["The government has said it wil"] == "the government"  # not the last body
+    who = _who(
         "Kinder bewegen sich weniger als vor zehn Jahren. Das zeigt eine neue Studie der "
         "Universität Leipzig. Der Landessportbund begrüßte die Pläne. Ein Sprecher des "
         "Verbands sagte, die Vereine hätten freie Plätze.",

@@ -74,6 +74,10 @@ _OPENING_NAME = re.compile(
     r"[\s\"“‘'(]*(?:The\s+)?(?P<name>(?!The\b)[A-Z][\w’'&\-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w’'&\-]*){0,3})"
     r"(?=\s+[a-z]|,|['’]s\b)"
 )
+# bodies whose names hold their kind ("Department for Transport", "Kestrel County Council")
+_NAMED_BY_KIND = frozenset(
+    {"government", "council", "ministry", "department", "regierung", "ministerium", "gemeinde"}
+)
 # the sentence that opens with a name near "the channel" is often about one of its shows
 _MEDIA_NOUNS = frozenset({"channel", "broadcaster", "network", "publisher"})
 _COMPANY_MARKS = frozenset({"Inc", "Ltd", "LLC", "PLC", "plc", "Corp", "Co", "Group", "Holdings"})
@@ -1233,10 +1237,14 @@ class _Pass:
         if len(content) <= 3 and (
             head in namer.generic_orgs or head.rstrip("s") in namer.generic_orgs
         ):
-            found = self._named_body(a, head, orgs) or self._speaker_in_block(a)
+            company = head in namer.company_nouns or head.removesuffix("s") in namer.company_nouns
+            # a body that spoke in the paragraph can be "the charity" or "the firm"; "the
+            # government" or "the council" is one whose name says so (found by _named_body)
+            found = self._named_body(a, head, orgs) or (
+                None if head in _NAMED_BY_KIND else self._speaker_in_block(a)
+            )
             if found is None:
                 found = self._body_with_noun(a, words[-1])  # "the chain": "Supermarket chain X"
-            company = head in namer.company_nouns or head.removesuffix("s") in namer.company_nouns
             if found is None and company and namer.lang == "en":
                 found = self._described_before(a) or (
                     None if head in _MEDIA_NOUNS else self._company_before(a)
