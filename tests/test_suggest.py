@@ -428,6 +428,14 @@ def test_names_of_bodies_with_common_words_and_and():
         "de",
     )
     assert who["Ein Sprecher des Regierungsprä"] == "Regierungspräsidium Tübingen"
+    text = (
+        "Die Forscherin Miriam Voss leitet das Projekt. Ob das Plastik den Fischen schadet, ist "
+        "unklar. „Dazu fehlen Langzeitdaten“, so Voss. Sie sprach von einem „ernsten Befund“."
+    )
+    quotes = [s for s in suggest(article_of(text, "de")) if s.tag == "quote"]
+    assert [(q.text, q.attribution) for q in quotes] == [
+        ("„Dazu fehlen Langzeitdaten“", "Miriam Voss")  # a sentence of its own, not the phrase
+    ]
     who = _who(
         "Das Amtsgericht Görlitz hat ein Ehepaar verurteilt. Die beiden hatten nach Überzeugung "
         "des Gerichts rund 86.000 Euro kassiert. Sie habe das Geld für Schulden verwendet, ließ "

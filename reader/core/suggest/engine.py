@@ -42,8 +42,10 @@ _CLAUSE_END = re.compile(
     r"|[!?;]|[„“”\"»«]"
 )
 # a sentence that attributes the one before it: "Das teilte die Stadtverwaltung mit.", "This was
-# confirmed by the council."
-_POINTS_BACK = re.compile(r"\s*(?:Das|Dies|That|This)\s+$")
+# confirmed by the council.", „Zu diesem Ergebnis kommt das Institut …“
+_POINTS_BACK = re.compile(
+    r"\s*(?:Das|Dies|That|This|Zu\s+diese[mr]\s+(?:Ergebnis|Schlu(?:ss|ß)|Einschätzung|Befund))\s+$"
+)
 # a hedge that qualifies a noun, not the sentence: "mutmaßlichen Abrechnungsbetrug", "alleged fraud"
 _ATTRIBUTIVE = re.compile(r"(?:mutmaßlich|angeblich|vermeintlich)e[mnrs]?$|alleged$|suspected$")
 _DATELINE_ONLY = re.compile(
@@ -69,6 +71,8 @@ _BODY_RUN = re.compile(
     r"(?:(?:the|der|des|die|dem|den)\s+)?[A-ZÄÖÜ][\w'’&.\-]*"
     r"(?:\s+(?:(?:and|of|for|und|für|&|der|des|the)\s+)?[A-ZÄÖÜ][\w'’&.\-]*)*"
 )
+# the end of a sentence before a position in its block
+_SENTENCE_BEFORE = re.compile(r"[.!?:]\s*$")
 # the name that opens a sentence: "Streamly will …", "Calder, which …", "Harmon's said"
 _OPENING_NAME = re.compile(
     r"[\s\"“‘'(]*(?:The\s+)?(?P<name>(?!The\b)[A-Z][\w’'&\-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w’'&\-]*){0,3})"
@@ -380,7 +384,17 @@ class _Pass:
                 if chosen is not None:
                     if chosen.clause:  # even a short quote's "he said" is no reported speech
                         clauses.append(chosen.clause)
-                    if words >= int(chosen.rule.params.get("min_words", 4)):
+                    # a short quotation is a statement when it is a sentence of its own with
+                    # a reporting clause („Dazu fehlen Langzeitdaten“, so Voss.), not a phrase
+                    # inside a sentence (scare quotes, „schwarzen Tag“)
+                    before = self.text[self.article.blocks[bi].start : p.start]
+                    standalone = (
+                        words >= 3
+                        and chosen.attr is not None
+                        and chosen.clause is not None
+                        and (not before.strip() or _SENTENCE_BEFORE.search(before) is not None)
+                    )
+                    if standalone or words >= int(chosen.rule.params.get("min_words", 4)):
                         if chosen.attr is not None:
                             self.attrs.append(chosen.attr)
                         self.quotes.append(chosen)
