@@ -311,3 +311,21 @@ def test_an_older_reader_refuses_the_new_database_and_a_newer_one_is_refused_her
     with pytest.raises(ReaderError, match="newer version of reader"):
         Store(db)
     assert db.read_bytes() == before
+
+
+def test_annotations_made_before_authors_and_verdicts_list_with_those_fields_empty(
+    capsys, tmp_path
+):
+    """Schema 3 added author, verdict, evidence and speaker: an older annotation has none of them
+    on disk, and every listing shows them at their defaults (the same keys on every row)."""
+    db, article = old_database(tmp_path)
+    stored = json.loads(db.read_text(encoding="utf-8"))["annotations"]
+    assert all("author" not in doc and "evidence" not in doc for doc in stored.values())
+    code, out, _ = run(capsys, "list", "--all", "--json", "--db", db)
+    rows = json.loads(out)["annotations"]
+    assert code == 0 and len(rows) == 2
+    for row in rows:
+        assert row["author"] == "" and row["verdict"] is None
+        assert row["evidence"] == [] and row["speaker"] is None
+    with Store(db) as store:
+        assert {(a.author, a.evidence) for a in store.all_annotations()} == {("", ())}

@@ -13,11 +13,11 @@ import os
 import sys
 from collections.abc import Sequence
 
-from reader.cli import annotating, articles, library
+from reader.cli import annotating, articles, factcheck, library
 from reader.cli.args import Parser
 from reader.errors import ReaderError
 
-GROUPS = (articles, annotating, library)
+GROUPS = (articles, annotating, factcheck, library)
 COMMANDS = {name: run for group in GROUPS for name, run in group.COMMANDS.items()}
 TOP_LEVEL_OPTIONS = ("-h", "--help", "--version")
 

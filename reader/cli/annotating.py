@@ -13,6 +13,7 @@ import json
 import sys
 
 from reader.cli import args as common
+from reader.cli import factcheck
 from reader.core.annotation import TAGS
 from reader.core.display import visible
 from reader.core.export import FORMATS
@@ -43,6 +44,7 @@ def add(sub) -> None:
         metavar="N",
         help="which occurrence, when the text appears more than once",
     )
+    factcheck.add_options(p)
 
     def across_the_library(p: argparse.ArgumentParser) -> None:
         common.files(p, optional=True)
@@ -60,11 +62,16 @@ def add(sub) -> None:
 
     p = sub.add_parser("list", help="list annotations, one per line (an article's, or --all)")
     across_the_library(p)
+    factcheck.filter_options(p)
     p.add_argument("--json", action="store_true", help="with --all: JSON for scripts")
 
     p = sub.add_parser("export", help="export annotations (json, w3c or md; --all: the library)")
     across_the_library(p)
-    p.add_argument("--format", choices=FORMATS, default="json")
+    factcheck.filter_options(p)
+    p.add_argument("--format", choices=(*FORMATS, "claimreview"), default="json")
+    p.add_argument(
+        "--url", metavar="URL", help="claimreview: the fact check's own page (ClaimReview url)"
+    )
     p.add_argument(
         "-o", "--output", metavar="OUT", help="write to OUT (atomically) instead of stdout"
     )
@@ -119,38 +126,50 @@ def cmd_annotate(args) -> int:
     from reader.core.annotation import check_text
 
     check_text(args.note, "--note")  # before anything is opened: such a note is never stored
+    wanted = factcheck.checked(args)
+    if wanted.claim_only and args.tag != "claim":
+        raise ReaderError(None, f"--verdict and --evidence go on a claim, not on a {args.tag}")
     article, store, session = _open(args)
     with store:
-        spans = find_quote(article.text, args.match)
-        where = args.files[0]
-        if not spans:
-            raise ReaderError(where, f"the text {args.match!r} is not in the article")
-        if args.occurrence is not None:
-            if not 1 <= args.occurrence <= len(spans):
-                raise ReaderError(
-                    where, f"--occurrence {args.occurrence}: the text appears {len(spans)} time(s)"
-                )
-            start, end = spans[args.occurrence - 1]
-        elif len(spans) > 1:
-            raise ReaderError(
-                where,
-                f"the text appears {len(spans)} times; choose one with --occurrence 1..{len(spans)}",
-            )
-        else:
-            start, end = spans[0]
+        start, end = find_span(article, args)
         added = session.add(args.tag, start, end, note=args.note)
         if added is None:
             existing = session.same(args.tag, start, end)
             if args.note and existing is not None and existing.note != args.note:
                 session.set_note(existing.uuid, args.note)
                 print(f"already annotated as {args.tag}: its note is now {visible(args.note)!r}")
-            else:
+            elif not wanted:
                 print(f"already annotated as {args.tag}: nothing added")
+            if wanted and existing is not None:
+                print(factcheck.describe(factcheck.apply(session, existing, wanted, args.files[0])))
             return 0
         print(
             f"{added.uuid} {added.tag} {article.page_label(added.page)} [{added.start}, {added.end})"
         )
+        if wanted:
+            print(factcheck.describe(factcheck.apply(session, added, wanted, args.files[0])))
     return 0
+
+
+def find_span(article, args) -> tuple[int, int]:
+    """The span `--match` (and `--occurrence`) name in the article; ReaderError if none or
+    ambiguous."""
+    spans = find_quote(article.text, args.match)
+    where = args.files[0]
+    if not spans:
+        raise ReaderError(where, f"the text {args.match!r} is not in the article")
+    if args.occurrence is not None:
+        if not 1 <= args.occurrence <= len(spans):
+            raise ReaderError(
+                where, f"--occurrence {args.occurrence}: the text appears {len(spans)} time(s)"
+            )
+        return spans[args.occurrence - 1]
+    if len(spans) > 1:
+        raise ReaderError(
+            where,
+            f"the text appears {len(spans)} times; choose one with --occurrence 1..{len(spans)}",
+        )
+    return spans[0]
 
 
 def _excerpt(text: str, limit: int = 70) -> str:
@@ -165,6 +184,23 @@ def _check_scope(args) -> None:
         raise ReaderError(None, f"reader {args.command}: give the article's files, or --all")
     if not args.all and (args.tag or args.search):
         raise ReaderError(None, f"reader {args.command}: --tag and --search go with --all")
+    if args.verdict is not None:  # a name on the scale: a typo is said, not an empty list
+        from reader.core.settings import Settings
+        from reader.core.verdicts import load_fact_check_settings
+
+        scale, _ = load_fact_check_settings(Settings())
+        try:
+            args.verdict = scale.check(args.verdict)
+        except ValueError as exc:
+            raise ReaderError(None, f"--verdict: {exc}") from None
+
+
+def _verdict_wanted(args, a) -> bool:
+    from reader.core.verdicts import verdict_filter
+
+    if args.verdict is None and not args.no_verdict:
+        return True
+    return verdict_filter(a, None if args.no_verdict else args.verdict)
 
 
 def _library_items(args, *, docs: bool = False):
@@ -176,7 +212,13 @@ def _library_items(args, *, docs: bool = False):
 
     find = articles_with_docs if docs else articles_with_annotations
     with Store(database_path(args.db), read_only=True) as store:
-        return find(store, tag=args.tag, words=args.search)
+        return find(
+            store,
+            tag=args.tag,
+            words=args.search,
+            verdict=args.verdict,
+            unrated=args.no_verdict,
+        )
 
 
 def cmd_list(args) -> int:
@@ -189,12 +231,27 @@ def cmd_list(args) -> int:
     with store:
         if not len(session):
             print(f"no annotations yet on {visible(args.files[0])}", file=sys.stderr)
-        for a in session.all():
+        shown = [a for a in session.all() if _verdict_wanted(args, a)]
+        if len(session) and not shown:
+            print("no claims match the verdict filter", file=sys.stderr)
+        for a in shown:
             where = "ORPHANED" if a.orphaned else article.page_label(a.page)
             note = f" — {_excerpt(a.note, 60)}" if a.note else ""
             was = f" (reworded; was “{_excerpt(a.previous_exact, 50)}”)" if a.previous_exact else ""
-            print(f"{a.tag:<11} {where:<13} “{_excerpt(a.exact)}”{was}{note}")
+            print(f"{a.tag:<11} {where:<13} “{_excerpt(a.exact)}”{was}{_rating(a)}{note}")
     return 0
+
+
+def _rating(a) -> str:
+    """ " [False; 2 evidence; Elon Musk]": the fact-check of a claim, for `reader list`."""
+    if a.tag != "claim" and not a.verdict and not a.evidence:
+        return ""
+    parts = [_excerpt(a.verdict, 40) if a.verdict else "no verdict"]
+    if a.evidence:
+        parts.append(f"{len(a.evidence)} evidence")
+    if a.speaker:
+        parts.append(_excerpt(a.speaker, 40))
+    return f" [{'; '.join(parts)}]"
 
 
 def _list_all(args) -> int:
@@ -217,7 +274,7 @@ def _list_all(args) -> int:
         for a in marks:
             where = "ORPHANED" if a.orphaned else art.page_label(a.page)
             note = f" — {_excerpt(a.note, 50)}" if a.note else ""
-            print(f"  {a.tag:<11} {where:<13} “{_excerpt(a.exact, 64)}”{note}")
+            print(f"  {a.tag:<11} {where:<13} “{_excerpt(a.exact, 64)}”{_rating(a)}{note}")
     return 0
 
 
@@ -227,21 +284,30 @@ def cmd_export(args) -> int:
     _check_scope(args)
     if args.output not in (None, "-"):
         check_export_target(args.output, args.force)  # refuse before the work, not after it
+    if args.url is not None and args.format != "claimreview":
+        raise ReaderError(None, "reader export: --url goes with --format claimreview")
     if args.all:
         from reader.core.collection import library_export_bytes
 
         items = _library_items(args)
+        if args.format == "claimreview":
+            content = factcheck.export_claimreview(args, items)
+            return _write_out(args, content, sum(len(anns) for _, anns in items))
         to_terminal = args.output in (None, "-") and sys.stdout.isatty()
         content = library_export_bytes(args.format, items, for_terminal=to_terminal)
         count = sum(len(anns) for _, anns in items)
         return _write_out(args, content, count)
     article, store, session = _open(args, read_only=True)
     with store:
+        chosen = [a for a in session.all() if _verdict_wanted(args, a)]
+        if args.format == "claimreview":
+            content = factcheck.export_claimreview(args, [(article, chosen)])
+            return _write_out(args, content, len(chosen))
         try:
-            content = export_bytes(args.format, article, session.all())
+            content = export_bytes(args.format, article, chosen)
         except ReaderError as exc:  # text UTF-8 cannot carry: name the database it is in
             raise ReaderError(store.path, exc.reason) from None
-    return _write_out(args, content, len(session))
+    return _write_out(args, content, len(chosen))
 
 
 def _write_out(args, content: bytes, count: int) -> int:
@@ -280,9 +346,9 @@ def cmd_import(args) -> int:
         raise ReaderError(args.source, "is not an export (its JSON is nested too deeply)") from None
     w3c = is_w3c(data)
     if w3c:  # checked whole before the database is opened: bad input stores nothing
-        items = parse_w3c(data, args.source)
+        items = factcheck.imported(parse_w3c(data, args.source), args.source)
     else:
-        incoming = from_json(data, args.source)
+        incoming = factcheck.imported(from_json(data, args.source), args.source)
     article, store, session = _open(args)
     with store:
         if w3c:

@@ -104,12 +104,15 @@ def reanchor(
         shifts[a.version] = match.start - a.start
         s, e = match.start, match.end
         reworded = text[s:e] != a.exact  # keep the wording the user checked, never lose it
+        selector = quote_selector(text, s, e)
         out[i] = replace(
             a,
             previous_exact=(a.previous_exact or a.exact) if reworded else a.previous_exact,
             start=s,
             end=e,
-            **quote_selector(text, s, e),
+            exact=selector["exact"],
+            prefix=selector["prefix"],
+            suffix=selector["suffix"],
             version=version,
             orphaned=False,
             page=page_at(s) if page_at is not None else a.page,

@@ -139,17 +139,15 @@ class Annotation:
             if not isinstance(data, dict):
                 raise ValueError("not an object")
             data = dict(data)
+        if not _LATER_KEYS <= data.keys():
+            data = with_later_fields(data)
         try:  # every field present, every type right: two C-level lookups
             values = _ALL_FIELDS(data)
             if tuple(map(type, values)) in _GOOD_TYPES and values[3] in TAGS:
                 if 0 <= values[4] < values[5]:
-                    if values[_EVIDENCE]:
-                        return cls(
-                            *values[:_EVIDENCE],
-                            _evidence(values[_EVIDENCE]),
-                            *values[_EVIDENCE + 1 :],
-                        )
-                    return cls(*values[:_EVIDENCE], (), *values[_EVIDENCE + 1 :])
+                    args = list(values)
+                    args[_EVIDENCE] = _evidence(args[_EVIDENCE]) if args[_EVIDENCE] else ()
+                    return cls(*args)
         except KeyError:
             pass
         get = data.get
@@ -176,9 +174,13 @@ class Annotation:
     def is_valid_doc(data: object) -> bool:
         """Whether `data` is a good stored annotation (what `from_dict` would accept without
         building it: `reader list --all` reads 200,000 as they are)."""
+        if type(data) is not dict:
+            return False
+        if not _LATER_KEYS <= data.keys():
+            data = with_later_fields(data)
         try:
-            values = _ALL_FIELDS(data)  # type: ignore[arg-type]
-        except (KeyError, TypeError):
+            values = _ALL_FIELDS(data)
+        except KeyError:
             return False
         if not (
             tuple(map(type, values)) in _GOOD_TYPES
@@ -195,6 +197,20 @@ class Annotation:
 
     def edited(self, **changes: Any) -> Annotation:
         return replace(self, modified=now_iso(), **changes)
+
+
+# Fields added after the first schema, with the value a document made before them means.
+LATER_FIELDS: dict[str, Any] = {"author": "", "verdict": None, "evidence": [], "speaker": None}
+_LATER_KEYS = LATER_FIELDS.keys()
+
+
+def with_later_fields(doc: dict[str, Any]) -> dict[str, Any]:
+    """`doc` (made before schema 3) with the fields added since, at their defaults: a new dict,
+    so every listing and export has the same keys (the stored document is left as it is)."""
+    return {
+        **doc,
+        **{k: ([] if k == "evidence" else v) for k, v in LATER_FIELDS.items() if k not in doc},
+    }
 
 
 _CHECKS = tuple(

@@ -74,19 +74,32 @@ class RecordArticle:
 
 
 def articles_with_annotations(
-    store: Store, *, tag: str | None = None, words: str | None = None
+    store: Store,
+    *,
+    tag: str | None = None,
+    words: str | None = None,
+    verdict: str | None = None,
+    unrated: bool = False,
 ) -> list[tuple[RecordArticle, list[Annotation]]]:
     """Every article of the library with its annotations that pass the filters (a tag, or
     "orphaned"; words that must all occur in the passage or the note, case and accents
-    ignored), most recently opened first; articles with none left out."""
+    ignored; claims with the verdict named, or with none yet when `unrated`), most recently
+    opened first; articles with none left out."""
     return [
         (art, [Annotation.from_dict(d) for d in docs])
-        for art, docs in articles_with_docs(store, tag=tag, words=words)
+        for art, docs in articles_with_docs(
+            store, tag=tag, words=words, verdict=verdict, unrated=unrated
+        )
     ]
 
 
 def articles_with_docs(
-    store: Store, *, tag: str | None = None, words: str | None = None
+    store: Store,
+    *,
+    tag: str | None = None,
+    words: str | None = None,
+    verdict: str | None = None,
+    unrated: bool = False,
 ) -> list[tuple[RecordArticle, list[dict[str, Any]]]]:
     """`articles_with_annotations` with the annotations as their stored documents (checked, not
     built: what `reader list --all` prints)."""
@@ -99,6 +112,12 @@ def articles_with_docs(
                 continue
         elif tag is not None and (doc["tag"] != tag or orphaned):
             continue
+        if verdict is not None or unrated:
+            given = doc.get("verdict")
+            if doc["tag"] != "claim" or (
+                given is not None if unrated else not _same_name(given, verdict)
+            ):
+                continue
         if wanted:
             haystack = fold(f"{doc['exact']} {doc.get('note', '')}")
             if not all(w in haystack for w in wanted):
@@ -111,6 +130,10 @@ def articles_with_docs(
         out.append((RecordArticle.of(rec), marks))
     out.sort(key=lambda item: str(records.get(item[0].key, {}).get("last_seen", "")), reverse=True)
     return out
+
+
+def _same_name(given: object, wanted: str | None) -> bool:
+    return isinstance(given, str) and wanted is not None and given.casefold() == wanted.casefold()
 
 
 def to_library_json(items: Iterable[tuple[RecordArticle, list[Annotation]]]) -> dict[str, Any]:

@@ -195,7 +195,8 @@ def to_w3c(article: Article, annotations: Iterable[Annotation]) -> dict[str, Any
     """A W3C Web Annotation `AnnotationCollection` (JSON-LD) holding every annotation.
 
     Each annotation classifies its passage (`motivation: classifying`) with a tagging body (the
-    tag) and, when there is a note, a commenting body. Its target source is the canonical text,
+    tag) and, when there is a note, a commenting body; a claim's verdict is an assessing body,
+    each evidence item a linking body (a SpecificResource, its note as `dcterms:description`). Its target source is the canonical text,
     `urn:sha256:<Article.id>`, selected by a TextQuoteSelector and a TextPositionSelector.
 
     Orphans (and any annotation whose offsets do not address its quote in this version) are
@@ -234,6 +235,24 @@ def _w3c_annotation(article: Article, a: Annotation) -> dict[str, Any]:
                 "format": "text/plain",
             }
         )
+    if a.verdict is not None:  # a fact-checker's rating of the claim: an assessment
+        body.append(
+            {
+                "type": "TextualBody",
+                "value": a.verdict,
+                "purpose": "assessing",
+                "format": "text/plain",
+            }
+        )
+    for item in a.evidence:  # what the verdict rests on: links to it
+        linked: dict[str, Any] = {
+            "type": "SpecificResource",
+            "purpose": "linking",
+            "source": evidence_uri(item.source),
+        }
+        if item.note:
+            linked["dcterms:description"] = item.note
+        body.append(linked)
     selectors: list[dict[str, Any]] = [
         {
             "type": "TextQuoteSelector",
@@ -320,6 +339,13 @@ def context_suffix(suffix: str, units: int = W3C_CONTEXT_UTF16) -> str:
     return suffix[:cut]
 
 
+def evidence_uri(source: str) -> str:
+    """An evidence source as a URI: a web address as it is, a file path as a file: URI."""
+    if is_web_address(source) or not os.path.isabs(source):
+        return source
+    return Path(source).as_uri()
+
+
 def _file_uri(source: str) -> str:
     if is_web_address(source):
         return source
@@ -367,6 +393,8 @@ def to_markdown(article: Article, annotations: Iterable[Annotation]) -> str:
     for tag in TAGS:
         found = [a for a in anns if a.tag == tag and not a.orphaned]
         lines += [f"## {TAG_HEADINGS.get(tag, tag)} ({len(found)})", ""]
+        if tag == "claim" and found:
+            lines += [_verdict_summary(found), ""]
         if not found:
             lines += ["None.", ""]
         for n, a in enumerate(found, 1):
@@ -384,6 +412,17 @@ def to_markdown(article: Article, annotations: Iterable[Annotation]) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+def _verdict_summary(claims: list[Annotation]) -> str:
+    """The fact-check worksheet's tally: "Verdicts: False 1, True 2; 3 without a verdict yet"."""
+    counts: dict[str, int] = {}
+    for a in claims:
+        if a.verdict:
+            counts[a.verdict] = counts.get(a.verdict, 0) + 1
+    rated = ", ".join(f"{_one_line(name)} {n}" for name, n in counts.items()) or "none yet"
+    todo = sum(a.verdict is None for a in claims)
+    return f"Verdicts: {rated}; {todo} without a verdict yet."
+
+
 def _entry(a: Annotation, heading: str) -> list[str]:
     out = [f"### {heading}", ""]
     out += [f"> {line}" if line else ">" for line in a.exact.split("\n")]
@@ -392,6 +431,16 @@ def _entry(a: Annotation, heading: str) -> list[str]:
         out += [f"Reworded since it was annotated; it read: “{_one_line(a.previous_exact)}”", ""]
     if a.note:
         out += [f"Note: {_one_line(a.note)}", ""]
+    if a.speaker:
+        out += [f"Speaker: {_one_line(a.speaker)}", ""]
+    if a.tag == "claim" or a.verdict or a.evidence:
+        out += [f"Verdict: {_one_line(a.verdict) if a.verdict else '(none yet)'}", ""]
+    if a.evidence:
+        out += ["Evidence:", ""]
+        for item in a.evidence:
+            note = f" — {_one_line(item.note)}" if item.note else ""
+            out.append(f"- {_code(_path_text(item.source))}{note}")
+        out.append("")
     return out
 
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from reader.core.store import Store
     from reader.core.suggest.engine import Analysis, Source, Suggestion
     from reader.core.suggest.layer import SuggestionLayer
+    from reader.core.verdicts import RatingScale
 
 AUTO_SUGGEST_LIMIT = 1_000_000  # characters; longer articles get suggestions when asked
 
@@ -78,6 +79,8 @@ class ReaderState:
         # the suggestion `}` / `{` went to, while the cursor stays on it
         self.current_suggestion: Suggestion | None = None
         self._mention: dict[str, int] = {}  # source name -> the mention last jumped to
+        self.settings = None  # the user's Settings (the app's); read from disk when None
+        self._scale: RatingScale | None = None
         self.message = notice
         if self.session.report:
             self.message = self.session.report.sentence() + " — press a for the list"
@@ -151,6 +154,12 @@ class ReaderState:
         current = self.annotation_at_cursor()
         if current:
             label = f"[{current.tag}]"
+            if current.verdict:
+                label += f" {current.verdict}"
+            if current.evidence:
+                label += f" ({len(current.evidence)} evidence)"
+            if current.speaker:
+                label += f" — {current.speaker}"
             if current.note:
                 label += f" “{current.note}”"
             parts.append(label)
@@ -362,6 +371,108 @@ class ReaderState:
         note = _storable(note.strip(), "the note")
         self.session.set_note(uuid, note)
         self.message = "Note saved" if note else "Note cleared"
+
+    # fact-checking ------------------------------------------------------------------------------
+    def rating_scale(self) -> RatingScale:
+        """The settings' rating scale (read once); ReaderError naming the settings file when it
+        is bad."""
+        if self._scale is None:
+            from reader.core.settings import Settings
+            from reader.core.verdicts import load_fact_check_settings
+
+            self._scale, _ = load_fact_check_settings(self.settings or Settings())
+        return self._scale
+
+    def _claim(self, uuid: str | None, what: str) -> Annotation | None:
+        """The claim `uuid` (or under the cursor), or None with the reason in `message`."""
+        from reader.core.verdicts import claim_only
+
+        current = self._annotation(uuid)
+        if current is None:
+            self.message = "No annotation here — tag a claim first (1)"
+            return None
+        try:
+            claim_only(current, what)
+        except ValueError as exc:
+            self.message = str(exc)[:1].upper() + str(exc)[1:]
+            return None
+        return current
+
+    def verdict_target(self) -> Annotation | None:
+        """The claim a verdict or evidence key acts on (None: `message` says why not)."""
+        return self._claim(None, "a verdict")
+
+    def evidence_target(self) -> Annotation | None:
+        return self._claim(None, "evidence")
+
+    def set_verdict(self, uuid: str, name: str | None) -> None:
+        """Rate the claim `uuid` with the verdict `name` (None: no verdict): an undoable change."""
+        claim = self._claim(uuid, "a verdict")
+        if claim is None:
+            return
+        self._writable()
+        try:
+            verdict = None if name is None else self.rating_scale().check(name)
+        except ValueError as exc:
+            self.message = str(exc)
+            return
+        if verdict == claim.verdict:
+            self.message = f"Already {verdict}" if verdict else "No verdict yet"
+            return
+        self.session.revise(uuid, f"verdict → {verdict or 'none'}", verdict=verdict)
+        self.message = f"Verdict: {verdict} (u undoes)" if verdict else "Verdict removed (u undoes)"
+
+    def add_evidence(
+        self, uuid: str, source: str, note: str = "", base: Path | None = None
+    ) -> bool:
+        """Add an evidence item (checked: see `verdicts.check_evidence`) to the claim `uuid`;
+        False with the reason in `message` when it is refused."""
+        from reader.core.verdicts import check_evidence
+
+        claim = self._claim(uuid, "evidence")
+        if claim is None:
+            return False
+        self._writable()
+        try:
+            item = check_evidence(source, note, base)
+        except ValueError as exc:
+            self.message = str(exc)[:1].upper() + str(exc)[1:]
+            return False
+        if item in claim.evidence:
+            self.message = "That evidence is already listed"
+            return False
+        self.session.revise(uuid, "add evidence", evidence=(*claim.evidence, item))
+        self.message = f"Evidence added ({len(claim.evidence) + 1})"
+        return True
+
+    def remove_evidence(self, uuid: str, index: int) -> None:
+        current = self.session.get(uuid)
+        if current is None or not 0 <= index < len(current.evidence):
+            self.message = "No evidence there"
+            return
+        self._writable()
+        kept = current.evidence[:index] + current.evidence[index + 1 :]
+        self.session.revise(uuid, "remove evidence", evidence=kept)
+        self.message = "Evidence removed (u undoes)"
+
+    def set_speaker(self, uuid: str, speaker: str) -> bool:
+        """Who makes the claim in the article (typed; empty: unknown). False when refused."""
+        from reader.core.verdicts import check_line
+
+        current = self.session.get(uuid)
+        if current is None:
+            self.message = "No annotation here"
+            return False
+        self._writable()
+        try:
+            text = check_line(speaker, "the speaker") or None
+        except ValueError as exc:
+            self.message = str(exc)[:1].upper() + str(exc)[1:]
+            return False
+        if text != current.speaker:
+            self.session.revise(uuid, "speaker", speaker=text)
+            self.message = f"Speaker: {text}" if text else "Speaker cleared"
+        return True
 
     def delete(self, uuid: str | None = None) -> None:
         current = self._annotation(uuid)

@@ -2,7 +2,8 @@
 
 Every edit goes to the store before it is shown (the store makes it durable, one journal line per
 step), and every edit is a reversible step, so u / ctrl+r undo and redo any decision: a tag, a note,
-a delete, an accepted or rejected suggestion, a bulk accept (one step for all of it). A note that
+a delete, an accepted or rejected suggestion, a bulk accept (one step for all of it), a verdict,
+evidence added or removed, a speaker. A note that
 could not be written back out (a lone surrogate) is refused before anything is saved. On a
 read-only store, re-anchoring a changed article happens in memory only.
 """
@@ -284,7 +285,15 @@ class AnnotationSession:
         return step
 
     # edits --------------------------------------------------------------------------------------
-    def _new(self, tag: str, start: int, end: int, note: str, rule: str | None) -> Annotation:
+    def _new(
+        self,
+        tag: str,
+        start: int,
+        end: int,
+        note: str,
+        rule: str | None,
+        speaker: str | None = None,
+    ) -> Annotation:
         return make_annotation(
             self.article.text,
             article=self.article.key,
@@ -295,29 +304,37 @@ class AnnotationSession:
             page=self.article.page_at(start),
             note=note,
             rule=rule,
+            speaker=speaker,
         )
 
     def add(
-        self, tag: str, start: int, end: int, *, note: str = "", rule: str | None = None
+        self,
+        tag: str,
+        start: int,
+        end: int,
+        *,
+        note: str = "",
+        rule: str | None = None,
+        speaker: str | None = None,
     ) -> Annotation | None:
         """Tag `[start, end)`; returns the annotation, or None when that exact one already exists."""
-        added = self.add_many([(tag, start, end, rule)], f"tag {tag}", note=note)
+        added = self.add_many([(tag, start, end, rule, speaker)], f"tag {tag}", note=note)
         return added[0] if added else None
 
     def add_many(
-        self, spans: Iterable[tuple[str, int, int, str | None]], label: str, *, note: str = ""
+        self, spans: Iterable[tuple[Any, ...]], label: str, *, note: str = ""
     ) -> list[Annotation]:
-        """Tag several spans (tag, start, end, rule) as ONE undoable step; spans already annotated
-        exactly so (or empty after trimming) are skipped. Returns what was added."""
+        """Tag several spans (tag, start, end, rule[, speaker]) as ONE undoable step; spans already
+        annotated exactly so (or empty after trimming) are skipped. Returns what was added."""
         check_text(note, "the note")
         added: list[Annotation] = []
         seen: set[tuple[str, int, int]] = set()
-        for tag, start, end, rule in spans:
+        for tag, start, end, rule, *speaker in spans:
             start, end = self._trim(start, end)
             if start >= end or (tag, start, end) in seen or self.has_span(tag, start, end):
                 continue
             seen.add((tag, start, end))
-            added.append(self._new(tag, start, end, note, rule))
+            added.append(self._new(tag, start, end, note, rule, *speaker))
         self._record([Change(None, a) for a in added], label)
         return added
 
@@ -336,6 +353,16 @@ class AnnotationSession:
             return old
         new = old.edited(note=note)
         self._record([Change(old, new)], "note")
+        return new
+
+    def revise(self, uuid: str, label: str, **changes: Any) -> Annotation | None:
+        """Change fields of one annotation (a verdict, its evidence, its speaker) as one ordinary,
+        undoable step; nothing is saved when nothing changes. Returns the annotation as it is now."""
+        old = self._by_uuid.get(uuid)
+        if old is None or all(getattr(old, k) == v for k, v in changes.items()):
+            return old
+        new = old.edited(**changes)
+        self._record([Change(old, new)], label)
         return new
 
     def delete(self, uuid: str) -> Annotation | None:

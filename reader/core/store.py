@@ -30,7 +30,7 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.table import Table
 
-from reader.core.annotation import Annotation, now_iso
+from reader.core.annotation import LATER_FIELDS, Annotation, now_iso, with_later_fields
 from reader.core.storage import JournaledStorage, del_op, put_op
 from reader.errors import CorruptDatabase, ReaderError
 
@@ -148,6 +148,8 @@ class Store:
         to list 200,000), by (article, start, end, created, uuid). Do not change them."""
         with self.storage.mutex:
             docs = self._indexed(ANNOTATIONS)
+        later = LATER_FIELDS.keys()
+        docs = [doc if later <= doc.keys() else with_later_fields(doc) for doc in docs]
         for doc in docs:
             if not Annotation.is_valid_doc(doc):
                 self._annotation(doc)  # raises CorruptDatabase naming what is wrong

@@ -6,8 +6,10 @@ embedded. Pages that are only linked are refused: nothing is fetched.
 
 Each annotation needs a tag — a tagging (or classifying) TextualBody whose value is claim, quote
 or speculation; any other tag is refused, naming the annotation — and a TextQuoteSelector on its
-target. A commenting body is the note; ids lose their `urn:uuid:` prefix (an id that is no UUID
-is turned into one, the same every time, so importing twice adds nothing).
+target. A commenting body is the note, an assessing body the verdict, each linking body an item
+of evidence (its `source`, a `file:` URI read back as a path; its `dcterms:description` the
+note); ids lose their `urn:uuid:` prefix (an id that is no UUID is turned into one, the same
+every time, so importing twice adds nothing).
 
 Placing is two steps, because positions from another tool may count in another text (a live web
 page, UTF-16 units): `parse_w3c` checks everything without the article (so bad input is refused
@@ -25,7 +27,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from reader.core.anchoring import reanchor
-from reader.core.annotation import TAGS, Annotation, quote_selector, text_problem
+from reader.core.annotation import TAGS, Annotation, Evidence, quote_selector, text_problem
 from reader.core.export import canonical_uuid
 from reader.errors import ReaderError
 
@@ -50,6 +52,8 @@ class W3CItem:
     end: int | None
     created: str
     modified: str
+    verdict: str | None = None  # an assessing body
+    evidence: tuple[Evidence, ...] = ()  # linking bodies
 
 
 def is_w3c(data: object) -> bool:
@@ -165,6 +169,8 @@ def _item(item: dict[str, Any], refuse: Callable[[str], ReaderError]) -> W3CItem
         uuid = str(uuidlib.uuid5(uuidlib.NAMESPACE_URL, "w3c-annotation:" + dump))
     tags: list[str] = []
     notes: list[str] = []
+    verdicts: list[str] = []
+    evidence: list[Evidence] = []
     motivations = [m for m in _listed(item.get("motivation")) if isinstance(m, str)]
     for body in _listed(item.get("body")):
         if isinstance(body, str):  # a body that is a link: not something the reader shows
@@ -180,6 +186,10 @@ def _item(item: dict[str, Any], refuse: Callable[[str], ReaderError]) -> W3CItem
             if tag not in TAGS:
                 raise refuse(f"tag {tag!r} is not one of {', '.join(TAGS)}")
             tags.append(tag)
+        elif "assessing" in purposes and value is not None:
+            verdicts.append(_text(value, "the verdict", refuse))
+        elif "linking" in purposes and value is None:
+            evidence.append(_evidence(body, refuse))
         elif value is not None and (not purposes or "commenting" in purposes):
             notes.append(_text(value, "the comment", refuse))
     if "bodyValue" in item:
@@ -189,6 +199,9 @@ def _item(item: dict[str, Any], refuse: Callable[[str], ReaderError]) -> W3CItem
         raise refuse(f"has no tag (a tagging body whose value is {', '.join(TAGS)})")
     if len(tags) > 1:
         raise refuse(f"has {len(tags)} tags ({', '.join(tags)}); the reader keeps one")
+    verdicts = list(dict.fromkeys(verdicts))
+    if len(verdicts) > 1:
+        raise refuse(f"has {len(verdicts)} verdicts ({', '.join(verdicts)}); a claim has one")
     quote, position = _selectors(item.get("target"), refuse)
     exact = _text(quote.get("exact"), "the quote ('exact')", refuse)
     if not exact:
@@ -211,7 +224,26 @@ def _item(item: dict[str, Any], refuse: Callable[[str], ReaderError]) -> W3CItem
         end=end,
         created=item["created"] if isinstance(item.get("created"), str) else "",
         modified=item["modified"] if isinstance(item.get("modified"), str) else "",
+        verdict=verdicts[0] if verdicts else None,
+        evidence=tuple(evidence),
     )
+
+
+def _evidence(body: dict[str, Any], refuse: Callable[[str], ReaderError]) -> Evidence:
+    """A linking body (the reader's: a SpecificResource whose `source` is the link, the note as
+    `dcterms:description`; or the linked resource itself, by `id`) as an evidence item."""
+    source = body.get("source", body.get("id"))
+    if isinstance(source, dict):
+        source = source.get("id")
+    source = _text(source, "a linking body's source", refuse)
+    if source[:7].lower() == "file://":
+        from urllib.parse import unquote, urlsplit
+
+        source = unquote(urlsplit(source).path)
+    if not source:
+        raise refuse("a linking body has an empty source")
+    note = body.get("dcterms:description", "")
+    return Evidence(source, _text(note, "a linking body's description", refuse))
 
 
 def _selectors(
@@ -264,6 +296,8 @@ def place(
                 note=it.note,
                 created=it.created,
                 modified=it.modified,
+                verdict=it.verdict,
+                evidence=it.evidence,
             )
         )
     placed = reanchor(out, text, version, page_at=page_at)

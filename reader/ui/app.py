@@ -100,7 +100,9 @@ class ReaderApp(App):
 
             self.push_screen(LibraryScreen(self._library_rows))
             if self.store is None:
-                self.load_store()
+                # after the first paint: a thread loading 200,000 annotations holds the GIL
+                # most of the time, and the rows from the summary would wait for it
+                self.call_after_refresh(self.load_store)
         if not self.is_headless:
             self.set_interval(1.0, self._check_terminal)
             self._catch_signals()

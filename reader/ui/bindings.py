@@ -61,6 +61,8 @@ READER_BINDINGS = [
     ),
     S("t", "cycle_tag", "Change the tag", "cycle-tag"),
     B("enter", "note", "Write a note", "note"),
+    B("V", "verdict", "Verdict", "verdict", tooltip="Set the claim's verdict (rating scale)"),
+    B("E", "evidence", "Evidence", "evidence", tooltip="The claim's evidence and speaker"),
     S("x,delete", "delete", "Delete the annotation", "delete"),
     S("u", "undo", "Undo", "undo", tooltip="Undo any decision (tag, note, delete, accept, reject)"),
     S("ctrl+r", "redo", "Redo", "redo"),

@@ -8,6 +8,8 @@ format, filter and sort them, and ask the app to open what the reader picks.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -17,8 +19,12 @@ from textual.widgets import Footer, Input, Static
 
 from reader.core.library import LibraryRow
 from reader.core.search import fold
-from reader.ui.table import RowTable
+from reader.ui.table import LazyRows, RowTable
 from reader.ui.widgets import TextLine
+
+if TYPE_CHECKING:
+    from reader.core.annotation import Annotation
+    from reader.core.collection import RecordArticle
 
 SORTS = ("last opened", "title", "most annotated")
 TAG_FILTERS = (None, "claim", "quote", "speculation", "orphaned")
@@ -50,6 +56,17 @@ def format_row(row: LibraryRow, width: int) -> str:
     return f"{left:<{room}}{right}"
 
 
+def format_annotation_row(entry: tuple[RecordArticle, Annotation], width: int) -> str:
+    """One annotation on one line: tag, article, page, passage and note."""
+    art, a = entry
+    where = "orphan" if a.orphaned else art.page_label(a.page)
+    title = (art.title or art.key)[:28]
+    passage = " ".join(a.exact.split())
+    note = f" — {' '.join(a.note.split())}" if a.note else ""
+    line = f"{a.tag:<12}{title:<29} {where:<13} {passage}{note}"
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
 class LibraryScreen(Screen):
     """Every article read: title, where, language, pages, progress, counts, last opened, file."""
 
@@ -73,7 +90,7 @@ class LibraryScreen(Screen):
         self.loading = rows is None
         self.shown: list[LibraryRow] = []
         self.sort = 0
-        self._haystacks: dict[str, str] = {}
+        self._haystacks: list[str] | None = None
 
     def compose(self) -> ComposeResult:
         yield TextLine(id="library-header")
@@ -88,22 +105,27 @@ class LibraryScreen(Screen):
 
     def set_rows(self, rows: list[LibraryRow]) -> None:
         self.all_rows, self.loading = rows, False
-        self._haystacks.clear()
+        self._haystacks = None
         self.refilter()
 
     def on_resize(self) -> None:
         self.refilter()
 
-    def _haystack(self, row: LibraryRow) -> str:
-        found = self._haystacks.get(row.key)
-        if found is None:
-            parts = [row.title, row.kicker or "", row.site or "", *row.sources]
-            found = self._haystacks[row.key] = fold(" ".join(parts))
-        return found
+    def _haystacks_of_rows(self) -> list[str]:
+        """Each row's folded title, kicker, site and files, in the order of `all_rows`."""
+        if self._haystacks is None:
+            self._haystacks = [
+                fold(" ".join([r.title, r.kicker or "", r.site or "", *r.sources]))
+                for r in self.all_rows
+            ]
+        return self._haystacks
 
     def refilter(self) -> None:
         words = fold(self.query_one("#library-filter", Input).value).split()
-        rows = [r for r in self.all_rows if all(w in self._haystack(r) for w in words)]
+        pairs = zip(self.all_rows, self._haystacks_of_rows(), strict=True)
+        rows = (
+            [r for r, hay in pairs if all(w in hay for w in words)] if words else self.all_rows[:]
+        )
         if SORTS[self.sort] == "title":
             rows.sort(key=lambda r: fold(r.title))
         elif SORTS[self.sort] == "most annotated":
@@ -112,7 +134,7 @@ class LibraryScreen(Screen):
         table = self.query_one("#library-table", RowTable)
         width = max(20, table.size.width or self.size.width)
         dim = {i for i, r in enumerate(rows) if r.file_status == "missing"}
-        table.show([format_row(r, width) for r in rows], dim, table.cursor)
+        table.show(LazyRows(rows, partial(format_row, width=width)), dim, table.cursor)
         total = len(self.all_rows)
         what = "Loading the library…" if self.loading else f"{len(rows)} of {total} article(s)"
         if not self.loading and not total:
@@ -242,14 +264,7 @@ class AnnotationsScreen(Screen):
         self.shown = shown
         table = self.query_one("#annotations-table", RowTable)
         width = max(20, table.size.width or self.size.width)
-        rows = []
-        for art, a in shown:
-            where = "orphan" if a.orphaned else art.page_label(a.page)
-            title = (art.title or art.key)[:28]
-            passage = " ".join(a.exact.split())
-            note = f" — {' '.join(a.note.split())}" if a.note else ""
-            line = f"{a.tag:<12}{title:<29} {where:<13} {passage}{note}"
-            rows.append(line if len(line) <= width else line[: width - 1] + "…")
+        rows = LazyRows(shown, partial(format_annotation_row, width=width))
         table.show(rows, {i for i, (_, a) in enumerate(shown) if a.orphaned}, table.cursor)
         label = tag or "every tag"
         self.query_one("#annotations-header", TextLine).set_text(

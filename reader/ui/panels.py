@@ -2,7 +2,8 @@
 
 Each is a widget of its own that fills itself from the reader state and posts a message when the
 reader picks a row; the screen handles the messages (`@on`) with one call on the state. Keys on a
-row act on that row: in the annotation list, x deletes the highlighted annotation, t changes its tag.
+row act on that row: in the annotation list, x deletes the highlighted annotation, t changes its tag, and f
+filters by verdict (the claims without one yet, then each verdict of the rating scale).
 """
 
 from __future__ import annotations
@@ -14,7 +15,10 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.core.display import visible
+from reader.errors import ReaderError
 from reader.ui.pane import TAG_LETTERS
+
+TO_CHECK = "\x00to-check"  # the annotation list's filter for claims without a verdict
 
 
 def _excerpt(text: str, limit: int) -> str:
@@ -45,7 +49,10 @@ class AnnotationList(Panel):
     BINDINGS = [
         Binding("x,delete", "act('delete')", "Delete it", id="list-delete"),
         Binding("t", "act('cycle_tag')", "Change its tag", id="list-cycle-tag"),
+        Binding("f", "verdict_filter", "Filter by verdict", id="list-verdict-filter"),
     ]
+    # the verdict filter: None shows all; TO_CHECK the claims without a verdict; else a name
+    verdict_filter: str | None = None
     empty = "No annotations yet: select (v) and tag (1/2/3)."
 
     class Jump(Message):
@@ -64,17 +71,50 @@ class AnnotationList(Panel):
             self.action = action
 
     def fill(self, state) -> None:
+        from reader.core.verdicts import verdict_filter
+
+        self.state = state
+        self.empty = (
+            "No claims match the verdict filter (f: the next one)."
+            if self.verdict_filter is not None
+            else type(self).empty
+        )
         limit = self.excerpt_limit()
         options = []
+        wanted = self.verdict_filter
         for a in state.session.all():
+            if wanted is not None and not verdict_filter(a, None if wanted == TO_CHECK else wanted):
+                continue
             where = "orphan" if a.orphaned else state.article.page_label(a.page)
-            rows = [f"{TAG_LETTERS[a.tag]} {a.tag} · {where}", f"  {_excerpt(a.exact, limit)}"]
+            head = f"{TAG_LETTERS[a.tag]} {a.tag} · {where}"
+            if a.tag == "claim" or a.verdict:
+                head += f" · {_excerpt(a.verdict, 30) if a.verdict else 'no verdict'}"
+            if a.evidence:
+                head += f" · {len(a.evidence)} evidence"
+            rows = [head, f"  {_excerpt(a.exact, limit)}"]
             if a.previous_exact:
                 rows.append(f"  was: {_excerpt(a.previous_exact, limit)}")
             if a.note:
                 rows.append(f"  ✎ {_excerpt(a.note, limit)}")
             options.append(Option(Content("\n".join(rows)), id=a.uuid))
         self.show_rows(options)
+
+    def action_verdict_filter(self) -> None:
+        """f: all → claims without a verdict yet → each verdict of the scale → all."""
+        state = getattr(self, "state", None)
+        if state is None:
+            return
+        try:
+            names = state.rating_scale().names()
+        except ReaderError:
+            names = []
+        steps: list[str | None] = [None, TO_CHECK, *names]
+        at = steps.index(self.verdict_filter) if self.verdict_filter in steps else 0
+        self.verdict_filter = steps[(at + 1) % len(steps)]
+        shown = {None: "", TO_CHECK: "claims without a verdict"}
+        label = shown.get(self.verdict_filter, f"verdict {self.verdict_filter}")
+        self.border_subtitle = Content(visible(f"{label} (f)")) if label else None
+        self.fill(state)
 
     def _highlighted_id(self) -> str | None:
         if self.highlighted is None or not self.option_count:

@@ -61,6 +61,7 @@ class ReaderScreen(Screen):
         # (see _mount_rest): the first pane is what the user waits for.
 
     def on_mount(self) -> None:
+        self.state.settings = getattr(self.app, "settings", None)  # its rating scale
         pane = self.query_one("#pane", PaneView)
         pane.styles.max_width = self.column_width + MARGIN
         pane.focus()
@@ -248,6 +249,16 @@ class ReaderScreen(Screen):
                 self.redraw()
 
         self.app.push_screen(NoteScreen(current.exact, current.note), done)
+
+    def action_verdict(self) -> None:
+        from reader.ui.factcheck import open_verdict
+
+        open_verdict(self)
+
+    def action_evidence(self) -> None:
+        from reader.ui.factcheck import open_evidence
+
+        open_evidence(self)
 
     def action_help(self) -> None:
         from reader.ui.bindings import binding_rows

@@ -59,8 +59,9 @@ class SuggestionLayer:
         return next((s for s in candidates if self.is_open(s)), None)
 
     def accept(self, s: Suggestion) -> Annotation | None:
-        """Make it an annotation (remembering the rule); None when that annotation already exists."""
-        return self.session.add(s.tag, s.start, s.end, rule=s.rule)
+        """Make it an annotation (remembering the rule, and whom the article attributes it to as
+        its speaker); None when that annotation already exists."""
+        return self.session.add(s.tag, s.start, s.end, rule=s.rule, speaker=s.attribution)
 
     def reject(self, s: Suggestion) -> Rejection | None:
         """Never show it again for this article (saved; undoable like any decision)."""
@@ -68,7 +69,9 @@ class SuggestionLayer:
 
     def accept_rule(self, rule: str) -> int:
         """Accept every open suggestion of one rule as ONE undoable step; returns how many."""
-        spans = [(s.tag, s.start, s.end, s.rule) for s in self.open() if s.rule == rule]
+        spans = [
+            (s.tag, s.start, s.end, s.rule, s.attribution) for s in self.open() if s.rule == rule
+        ]
         return len(self.session.add_many(spans, f"accept all of {rule}"))
 
     def open_by_rule(self) -> dict[str, int]:
