@@ -218,7 +218,9 @@ def parse_raw(raws: list[RawSource]) -> tuple[Article, list[RawSource]]:
     return article, ordered + remaining
 
 
-def stored_source(location: str, data: bytes, kind: str, url: str | None, charset: str | None):
+def stored_source(
+    location: str, data: bytes, kind: str, url: str | None, charset: str | None
+) -> RawSource:
     """A source rebuilt from the library's copy (no file, no network)."""
     return RawSource(
         location, data, "html" if kind == "html" else "text", url, charset, location, len(data)

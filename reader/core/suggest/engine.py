@@ -23,8 +23,9 @@ import re
 import threading
 from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from reader.core.annotation import TAGS
 from reader.core.article import NON_ARTICLE_KINDS, Article, Sentence
@@ -41,8 +42,10 @@ _CLAUSE_END = re.compile(
     r"|[!?;]|[„“”\"»«]"
 )
 # a sentence that attributes the one before it: "Das teilte die Stadtverwaltung mit.", "This was
-# confirmed by the council."
-_POINTS_BACK = re.compile(r"\s*(?:Das|Dies|That|This)\s+$")
+# confirmed by the council.", „Zu diesem Ergebnis kommt das Institut …“
+_POINTS_BACK = re.compile(
+    r"\s*(?:Das|Dies|That|This|Zu\s+diese[mr]\s+(?:Ergebnis|Schlu(?:ss|ß)|Einschätzung|Befund))\s+$"
+)
 # a hedge that qualifies a noun, not the sentence: "mutmaßlichen Abrechnungsbetrug", "alleged fraud"
 _ATTRIBUTIVE = re.compile(r"(?:mutmaßlich|angeblich|vermeintlich)e[mnrs]?$|alleged$|suspected$")
 _DATELINE_ONLY = re.compile(
@@ -54,11 +57,93 @@ _DOCUMENT_BY = re.compile(
     r"veröffentlicht\w*)\s+)?(?:on\s+\w+\s+)?(?:by|from|des|der|vom|von)\s+(?P<src>\S)"
 )
 _PRONOUN_SUBJECT = re.compile(r"\b(?:er|sie|he|she)\b")
+_INTERVIEW_CREDIT = re.compile(
+    r"(?:Das\s+Gespräch\s+führte|Das\s+Interview\s+führte|Interview:|Interview\s+by)\b"
+)
+# "a spokeswoman for …", „ein Sprecher des …“: the role and the word that links it to its body
+_SPOKESPERSON_FOR = re.compile(
+    r"(?i:an?|the|ein(?:e[mnrs]?)?|der|die|dem|den)\s+(?P<noun>[\wÄÖÜäöüß]+)\s+"
+    r"(?i:for|of|at|des|der|vom|von|beim)\s+"
+)
+_GENITIVE_LINK = re.compile(r"\b(?:des|eines)\s+$")
+# the name of a body that follows: capitalised words, joined by "and", "of", "für", "&", …
+_BODY_RUN = re.compile(
+    r"(?:(?:the|der|des|die|dem|den)\s+)?[A-ZÄÖÜ][\w'’&.\-]*"
+    r"(?:\s+(?:(?:and|of|for|und|für|&|der|des|the)\s+)?[A-ZÄÖÜ][\w'’&.\-]*)*"
+)
+# the end of a sentence before a position in its block
+_SENTENCE_BEFORE = re.compile(r"[.!?:]\s*$")
+# the name that opens a sentence: "Streamly will …", "Calder, which …", "Harmon's said"
+_OPENING_NAME = re.compile(
+    r"[\s\"“‘'(]*(?:The\s+)?(?P<name>(?!The\b)[A-Z][\w’'&\-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w’'&\-]*){0,3})"
+    r"(?=\s+[a-z]|,|['’]s\b)"
+)
+# bodies whose names hold their kind ("Department for Transport", "Kestrel County Council")
+_NAMED_BY_KIND = frozenset(
+    {"government", "council", "ministry", "department", "regierung", "ministerium", "gemeinde"}
+)
+# the sentence that opens with a name near "the channel" is often about one of its shows
+_MEDIA_NOUNS = frozenset({"channel", "broadcaster", "network", "publisher"})
+_COMPANY_MARKS = frozenset({"Inc", "Ltd", "LLC", "PLC", "plc", "Corp", "Co", "Group", "Holdings"})
+# a sentence that opens with a person by role: „Ihr Sohn verfolgte …“, "The defendant …"
+_ROLE_SUBJECT = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:Der|Die|Ihr|Ihre|Sein|Seine|The|His|Her|Their)\s+(?P<noun>[\wÄÖÜäöüß]+)\b"
+)
+_FEMININE = (
+    "frau",
+    "mutter",
+    "tochter",
+    "schwester",
+    "witwe",
+    "oma",
+    "woman",
+    "mother",
+    "daughter",
+    "wife",
+    "sister",
+    "widow",
+    "grandmother",
+    "girlfriend",
+    "fiancée",
+    "actress",
+)
+_MASCULINE = (
+    "mann",
+    "vater",
+    "sohn",
+    "bruder",
+    "opa",
+    "man",
+    "father",
+    "son",
+    "husband",
+    "brother",
+    "widower",
+    "grandfather",
+    "boyfriend",
+    "fiancé",
+    "actor",
+)
+_NEW_SENTENCE = re.compile(r"\s+[A-ZÄÖÜ]")
+_INFINITIVE_BEFORE = re.compile(r"\b(?:nicht|zu|kein|nichts)\s+$")
+_PRONOUN_AFTER = re.compile(r"\s+(?:er|sie|es|man)\b")  # „lehnte er ab“: the subject follows
 _OWN = re.compile(r"\beigene[nr]?\b")
+# "nach ihren Berechnungen", "its figures": the person or body named before
+_POSSESSIVE_DET = re.compile(
+    r"\b(?:[Ii]hren|[Ii]hrer|[Ii]hres|[Ss]einen|[Ss]einer|[Ss]eines|deren|dessen|[Ii]ts|[Tt]heir)\b"
+)
+_COMPOUND_SPOKESPERSON = re.compile(
+    r"(?P<body>[a-zäöüß]{4,}?)(?:pressesprecher|sprecher)(?:in)?(?:s|nen)?$"
+)
+_POSSESSIVE_AFTER = re.compile(r"\s+(?P<det>ihres|ihrer|seines|seiner|its|their)\b")
+# a sentence that opens with a body by its kind: "The council …", „Die Stadt …“
+_BODY_OPENING = re.compile(r"\s*(?:The|Die|Der|Das)\s+(?P<head>[A-Za-zÄÖÜäöüß\-]+)")
 _COMPOUND_SOURCE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,}?)s?(?:angaben|informationen|kreisen)\b")
 _PROPER = re.compile(r"(?<=[\w,;)] )[A-Z][\w'’\-]*")  # capitalised inside a sentence
 _THAT = re.compile(r"\b(?:that|dass)$")
 _GAP = re.compile(r"[,]?\s*[,–—]?\s*")  # between a closing mark and its reporting clause
+# bodies the article names: (start, block, name), in text order
+_Orgs = list[tuple[int, int, str]]
 _GAP_WORD = re.compile(r"[^\s.;:!?„“”\"»«]+\s+")
 _TAG_ORDER = {t: i for i, t in enumerate(TAGS)}
 _OPENERS = "„“»«‚‘\"'"
@@ -80,7 +165,7 @@ class Suggestion:
     cue_end: int
     why: str  # a one-line explanation: the cue, the source, how the speaker was found
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "tag": self.tag,
             "rule": self.rule,
@@ -103,7 +188,7 @@ class Source:
     ] = ()  # the other names merged into this one ("Feldkamp", "the council")
     suggestions: tuple[int, ...] = ()  # indexes into the analysis' suggestions attributed to it
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "name": self.name,
             "count": self.count,
@@ -131,6 +216,11 @@ class _Attr:
     namer: Namer
     resolved: str | None = None
     note: str = ""
+
+    @property
+    def phrase(self) -> str:
+        """Who it stands for so far: its resolution, else its own words."""
+        return self.hit.text if self.resolved is None else self.resolved
 
     @property
     def person(self) -> bool:
@@ -198,6 +288,7 @@ class _Pass:
         self.attrs: list[_Attr] = []
         self._starts: dict[int, list[int]] = {}
         self._contexts: dict[tuple[str, int], re.Match[str] | None] = {}
+        self._pointers: set[int] = set()  # starts of "Das teilte X mit." sentences
 
     # helpers -----------------------------------------------------------------------------------
     def _sentence_obj(self, offset: int) -> Sentence:
@@ -293,7 +384,17 @@ class _Pass:
                 if chosen is not None:
                     if chosen.clause:  # even a short quote's "he said" is no reported speech
                         clauses.append(chosen.clause)
-                    if words >= int(chosen.rule.params.get("min_words", 4)):
+                    # a short quotation is a statement when it is a sentence of its own with
+                    # a reporting clause („Dazu fehlen Langzeitdaten“, so Voss.), not a phrase
+                    # inside a sentence (scare quotes, „schwarzen Tag“)
+                    before = self.text[self.article.blocks[bi].start : p.start]
+                    standalone = (
+                        words >= 3
+                        and chosen.attr is not None
+                        and chosen.clause is not None
+                        and (not before.strip() or _SENTENCE_BEFORE.search(before) is not None)
+                    )
+                    if standalone or words >= int(chosen.rule.params.get("min_words", 4)):
                         if chosen.attr is not None:
                             self.attrs.append(chosen.attr)
                         self.quotes.append(chosen)
@@ -314,9 +415,14 @@ class _Pass:
             return True
         if ":" not in before[-25:]:
             nouns = self._title_nouns(rs)
-            for w in re.findall(r"\w+", before)[-3:]:
-                if w.casefold() in nouns:
-                    return True
+            words_before = re.findall(r"\w+", before)[-4:]
+            for n, w in enumerate(words_before):
+                if n == 0 and len(words_before) == 4:
+                    continue  # only there to see what comes before the first of the last three
+                if w.casefold() in nouns and not (
+                    n > 0 and words_before[n - 1].casefold() in _VERB_MARKERS
+                ):
+                    return True  # "the show", not "would show"
         words = inner.split()
         if "en" in {r.lang for r in self.rulesets} and len(words) >= 2:
             long = [w for w in words if len(w.strip(",:;")) >= 4]
@@ -334,10 +440,14 @@ class _Pass:
         text = self.text
         block = self.article.blocks[q.block]
         s, e = q.pair.start, q.pair.end
-        # after the quote: „…“, sagte X / “…,” said X / “…,” she said
+        # after the quote: „…“, sagte X / “…,” said X / “…,” she said — unless the quotation
+        # closed its sentence and a new one begins ("… yet." He said further cuts …)
         stop = _CLAUSE_END.search(text, e, block.end)
         hi = stop.start() if stop else block.end
-        at = _GAP.match(text, e, hi).end()
+        if text[e - 2 : e - 1] in (".", "!", "?") and _NEW_SENTENCE.match(text, e):
+            hi = e
+        gap = _GAP.match(text, e, hi)  # (every part of it is optional)
+        at = gap.end() if gap else e
         for pattern in q.rule.patterns.get("clause", ()):
             vm = pattern.match(text, at, hi)
             if vm:  # the verb comes first: "said X", "erklärte CEO X", "so X"
@@ -393,13 +503,15 @@ class _Pass:
                     continue
                 has_cue = "cue" in rule.pattern.groupindex
                 has_src = "src" in rule.pattern.groupindex
-                has_verb = "verb" in rule.pattern.groupindex
-                has_verb2 = "verb2" in rule.pattern.groupindex
+                verbs = sorted(g for g in rule.pattern.groupindex if g.startswith("verb"))
+                has_cue2 = "cue2" in rule.pattern.groupindex
                 for bi, block in enumerate(self.article.blocks):
-                    if block.kind in NON_ARTICLE_KINDS:
+                    if block.kind in NON_ARTICLE_KINDS or self._subheading(bi):
                         continue
-                    for m in _matches(rule, text, block.start, block.end):
+                    for m in _matches(rule, rule.pattern, text, block.start, block.end):
                         cs, ce = m.span("cue") if has_cue and m.group("cue") else m.span()
+                        if has_cue2 and m.group("cue2"):
+                            cs, ce = m.span("cue2")  # the alternative that names its cue second
                         if rule.outside_quotes and self._inside_quote(cs):
                             continue
                         if rule.tag != "quote" and self._in_question_or_quotation(rule, cs):
@@ -413,10 +525,18 @@ class _Pass:
                             self._clause(rs, lo, hi, cs) if rule.span == "clause" else (lo, hi)
                         )
                         hit = None
-                        if rule.source == "group" and has_src and m.group("src"):
+                        own = _own_source(text, cs, ce) if rule.source == "group" else None
+                        if own is None and rule.source == "group":
+                            follows = _POSSESSIVE_AFTER.match(text, ce)  # „nach Angaben ihres …“
+                            if follows:
+                                s, e = follows.span("det")
+                                own = NameHit(text[s:e], s, e, "possessive")
+                        if own is not None and own.kind in ("own", "possessive"):
+                            hit = own  # "nach eigenen / ihren Angaben": not the words after it
+                        elif rule.source == "group" and has_src and m.group("src"):
                             hit = namer.from_phrase(text, *m.span("src"))
                         elif rule.source == "group":
-                            hit = _own_source(text, cs, ce)
+                            hit = own
                         elif rule.source == "previous":  # "Demnach …": the sentence before's source
                             prev = self.article.sentence_before(self._sentence_obj(lo))
                             if prev is not None:
@@ -426,23 +546,32 @@ class _Pass:
                                     hit = carried.hit if carried is not None else None
                         elif rule.source == "subject":
                             vs, ve = (cs, ce)
-                            if has_verb and m.group("verb"):
-                                vs, ve = m.span("verb")
-                            elif has_verb2 and m.group("verb2"):
-                                vs, ve = m.span("verb2")
-                            hit = namer.before(text, vs, lo)
-                            addressee = text[vs:ve].casefold() in ("told", "tells", "tell")
-                            if hit is None and not addressee and not _THAT.search(text, cs, ce):
-                                hit = namer.after(text, ve, hi)  # inverted: "erklärte der Minister"
+                            verb = next((g for g in verbs if m.group(g)), None)
+                            if verb is not None:  # "verb", "verb2", …: whichever took part
+                                vs, ve = m.span(verb)
+                            hit = self._subject(namer, vs, ve, lo, hi, cs, ce)
                         attr = self._attr(hit, bi, namer)
                         why = f"“{text[cs:ce]}”"
                         if hit is not None and hit.kind != "pronoun":
                             why += f", source “{hit.text}”"
-                        self.candidates.append(_Candidate(rule, start, end, cs, ce, why, attr))
-                        if rule.tag == "claim" and _POINTS_BACK.match(text, lo, cs):
-                            # "Das teilte die Stadtverwaltung mit.": the sentence before is hers
+                        points_back = (
+                            rule.tag == "claim"
+                            and _POINTS_BACK.match(text, lo, cs) is not None
+                            and self.article.sentence_before(self._sentence_obj(lo)) is not None
+                        )
+                        if not points_back:  # "Das teilte X mit." says whose the sentence before is
+                            self.candidates.append(_Candidate(rule, start, end, cs, ce, why, attr))
+                        else:
+                            self._pointers.add(lo)
+                        if points_back:
+                            # "Das teilte die Stadtverwaltung mit.": the sentence before is hers,
+                            # and the one before that in the same paragraph, unless a quotation
                             before = self.article.sentence_before(self._sentence_obj(lo))
-                            if before is not None and before.block >= bi - 1:
+                            for n in range(int(rule.params.get("points_back", 1))):
+                                if before is None or before.block < bi - (1 - n):
+                                    break
+                                if n and self._inside_quote(before.start + 1):
+                                    break
                                 self.candidates.append(
                                     _Candidate(
                                         rule,
@@ -450,10 +579,48 @@ class _Pass:
                                         before.end,
                                         cs,
                                         ce,
-                                        why + " (in the next sentence)",
+                                        why + " (in a sentence after it)",
                                         attr,
                                     )
                                 )
+                                before = self.article.sentence_before(before)
+
+    def _subject(
+        self, namer: Namer, vs: int, ve: int, lo: int, hi: int, cs: int, ce: int
+    ) -> NameHit | None:
+        """The subject of the reporting verb [vs, ve) in sentence [lo, hi): before it ("Die
+        Gewerkschaft erklärte"), or after it when the verb comes first ("erklärte der Minister").
+        German puts the subject after the finite verb when a clause or an object stands before it
+        („…, sagte sie“, „Eine Monatskarte lehnte er ab“, „Für das Jahr rechnet die Leitung mit
+        …“), so there a comma or a pronoun right after the verb decides; the subject follows the
+        finite verb, the first word of a verb group that runs on („rechnet die Leitung mit“)."""
+        text = self.text
+        first = _WORD.match(text, vs)
+        finite_end = first.end() if first is not None else ve
+        if namer.lang == "de":
+            after_first = text[lo:vs].rstrip().endswith(",") or bool(
+                _PRONOUN_AFTER.match(text, finite_end)
+            )
+            if after_first:
+                found = namer.after(text, finite_end, hi)
+                if found is not None:
+                    return found
+        hit = namer.before(text, vs, lo)
+        addressee = text[vs:ve].casefold() in ("told", "tells", "tell")
+        if hit is None and not addressee and not _THAT.search(text, cs, ce):
+            end = finite_end if namer.lang == "de" else ve
+            hit = namer.after(text, end, hi)  # inverted: "erklärte der Minister"
+        if hit is not None and hit.kind == "descriptive" and namer.is_document(hit.text):
+            owner = _POSSESSIVE_DET.match(text, hit.start)
+            if owner:  # "Its figures show …": the body that owns them
+                return NameHit(owner.group(), owner.start(), owner.end(), "possessive")
+        return hit
+
+    def _subheading(self, bi: int) -> bool:
+        """A heading inside the article ("Was die Gegner sagen"): a label for what follows, not a
+        statement; the one right under the title is a standfirst and is read."""
+        blocks = self.article.blocks
+        return blocks[bi].kind == "heading" and not (bi > 0 and blocks[bi - 1].kind == "title")
 
     def _vetoed(self, rule: Rule, lo: int, hi: int, cs: int, ce: int) -> bool:
         lo, hi = max(lo, cs - VETO_WINDOW), min(hi, ce + VETO_WINDOW)
@@ -487,7 +654,10 @@ class _Pass:
                             for m in generic.finditer(text, block.start, block.end)
                             if _konjunktiv_form(m.group("form"), not_forms)
                             and m.group("subj").casefold() not in namer.determiners
-                            and m.group("subj").casefold() not in namer.not_names
+                            and (
+                                m.group("subj").casefold() == "man"  # „Man denke …“
+                                or m.group("subj").casefold() not in namer.not_names
+                            )
                         ]
                     for cs, ce in sorted(found):
                         if self._inside_quote(cs):
@@ -508,9 +678,8 @@ class _Pass:
                         inherited = attr is not None
                         hit = None
                         if attr is None and "verb" in vm.re.groupindex and vm.group("verb"):
-                            hit = namer.before(text, vm.start("verb"), lo) or namer.after(
-                                text, vm.end("verb"), hi
-                            )
+                            vs, ve = vm.span("verb")
+                            hit = self._subject(namer, vs, ve, lo, hi, vs, ve)
                         elif attr is None:  # "verklagt er OpenAI mit der Begründung, …"
                             pm = _PRONOUN_SUBJECT.search(text, lo, vm.start())
                             if pm:
@@ -548,8 +717,11 @@ class _Pass:
                 return c.attr
         return None
 
-    def _context(self, rule: Rule, sentence: Sentence, window: int):
-        """The reporting verb (or noun) this sentence's indirect speech depends on, if any."""
+    def _context(
+        self, rule: Rule, sentence: Sentence, window: int
+    ) -> tuple[re.Match[str], tuple[int, int]] | None:
+        """The reporting verb (or noun) this sentence's indirect speech depends on, if any, with
+        the span of the sentence it is in."""
         current = sentence
         for _ in range(window + 1):
             key = (rule.id, current.start)
@@ -565,14 +737,19 @@ class _Pass:
         return None
 
     def _first_context(self, rule: Rule, sentence: Sentence) -> re.Match[str] | None:
-        best = None
+        """The first reporting verb of the sentence (the context patterns in order: verbs before
+        nouns such as „Aussage“), not an infinitive that is no report („nicht sagen“, „zu
+        erklären“), nor one inside a quotation."""
         for pattern in rule.patterns.get("context", ()):
             for vm in pattern.finditer(self.text, sentence.start, sentence.end):
-                if not self._inside_quote(vm.start()):
-                    if best is None or vm.start() < best.start():
-                        best = vm
-                    break
-        return best
+                if self._inside_quote(vm.start()):
+                    continue
+                if _INFINITIVE_BEFORE.search(
+                    self.text, max(sentence.start, vm.start() - 8), vm.start()
+                ):
+                    continue
+                return vm
+        return None
 
     # 3b. check-worthy statements the article makes itself ------------------------------------------
     def find_checkworthy(self) -> None:
@@ -590,6 +767,7 @@ class _Pass:
             (c.start, c.end)
             for c in self.candidates
             if c.rule.tag == "speculation"
+            and not c.rule.params.get("keeps_claim")
             and not _ATTRIBUTIVE.match(self.text, c.cue_start, c.cue_end)
         ]
         hedges.sort()
@@ -604,7 +782,7 @@ class _Pass:
                 continue
             for sentence in self.article.block_sentences(bi):
                 lo, hi = sentence.start, sentence.end
-                if claims.overlapping(lo, hi):
+                if claims.overlapping(lo, hi) or lo in self._pointers:
                     continue
                 for rule in rules:
                     found = self._checkworthy(rule, kind, lo, hi, hedges, hedge_starts)
@@ -613,7 +791,15 @@ class _Pass:
                         self.candidates.append(_Candidate(rule, start, end, start, start, why))
                         break
 
-    def _checkworthy(self, rule: Rule, kind: str, lo: int, hi: int, hedges, hedge_starts):
+    def _checkworthy(
+        self,
+        rule: Rule,
+        kind: str,
+        lo: int,
+        hi: int,
+        hedges: list[tuple[int, int]],
+        hedge_starts: list[int],
+    ) -> tuple[str, tuple[int, int]] | None:
         """(why, span) when sentence [lo, hi) — or, when a hedge covers most of it, one of its
         plain clauses — is a check-worthy statement; None otherwise."""
         text = self.text
@@ -702,7 +888,9 @@ class _Pass:
             total += min(e, hi) - max(s, lo)
         return total
 
-    def _hedged(self, lo: int, hi: int, hedges, hedge_starts) -> int:
+    def _hedged(
+        self, lo: int, hi: int, hedges: list[tuple[int, int]], hedge_starts: list[int]
+    ) -> int:
         i = bisect_right(hedge_starts, hi) - 1
         hedged = 0
         while i >= 0 and hedges[i][1] > lo:
@@ -746,6 +934,8 @@ class _Pass:
             speakers,
             [(q.pair.start, q.pair.end) for q in self.quotes],
             lambda offset: self._sentence(offset)[0],
+            self._role_persons(namer),
+            self._bodies(namer),
         )
         self.people = people
         orgs = self._org_mentions()
@@ -757,6 +947,10 @@ class _Pass:
                 and (
                     a.hit.text.casefold() in a.namer.generic_orgs
                     or a.hit.text.casefold() in a.namer.spokespersons
+                    or (  # „nach Überzeugung des Gerichts“
+                        a.namer.lang == "de"
+                        and _genitive_base(a.hit.text.casefold()) in a.namer.generic_orgs
+                    )
                 )
             ):
                 kind = "descriptive"  # "Ministerium", "Konzernzentrale": a body by its kind
@@ -767,24 +961,96 @@ class _Pass:
                 if person is not None:
                     a.resolved = person
                     a.note = f"“{a.hit.text}” taken as {person} (the person named before)"
-                elif kind == "pronoun":
+                elif kind == "pronoun" and (
+                    a.namer.lang != "en" or a.hit.text.casefold() in ("it", "they")
+                ):
+                    # a body is an "it" or "they" in English; German „sie“ / „er“ can be one,
+                    # but not a neuter one („das Gericht“ is an „es“)
                     body = self._body_before(a, orgs, speakers_only=True)
+                    if body is not None and a.namer.lang == "de" and _neuter(body):
+                        body = None
                     if body is not None:
                         a.resolved = body
                         a.note = f"“{a.hit.text}” taken as {body} (the body that spoke before)"
-            elif kind == "descriptive" and a.namer.is_document(a.resolved):
+            elif kind == "descriptive" and a.namer.is_document(a.phrase):
                 author = self._author_of(a, orgs)
                 if author is not None:
                     a.note = f"“{a.hit.text}” taken as the work of {author}"
                     a.resolved = author
             elif kind == "descriptive":
                 a.resolved = self._descriptive_source(a, orgs) or a.resolved
+            elif kind == "possessive":
+                found = (
+                    self._subject_body(a, orgs)
+                    or self._body_before(a, orgs, speakers_only=True)
+                    or people.person_before(a.hit.start, a.block)
+                )
+                if found is not None:
+                    a.resolved = found
+                    a.note = f"“{a.hit.text}” taken as {found} (named before)"
             elif kind == "own":
                 a.resolved = self._own(a, orgs)
                 if a.resolved:
                     a.note = f"“nach eigenen Angaben” taken as {a.resolved}"
 
-    def _org_mentions(self) -> list[tuple[int, int, str]]:
+    def _role_persons(self, namer: Namer) -> tuple[tuple[int, int, str, str], ...]:
+        """Persons named by a role only, as (start, end, phrase, gender): speakers such as "a
+        spokeswoman for Northwire", „Ihr Anwalt“, and a sentence's subject such as „Ihr Sohn
+        verfolgte …“, "The defendant …" (so "he" and „er“ can stand for them)."""
+        found: dict[int, tuple[int, int, str, str]] = {}
+        for a in self.attrs:
+            if a.hit.kind != "descriptive":
+                continue
+            words = [w for w in a.hit.text.split() if w.casefold() not in namer.determiners]
+            if words and namer._is_role(words[0]) and not namer.is_group(words[0]):
+                found[a.hit.start] = (
+                    a.hit.start,
+                    a.hit.end,
+                    a.hit.text,
+                    _role_gender(words[0], a.hit.text, namer.lang),
+                )
+        for block in self.article.blocks:
+            if block.kind in NON_ARTICLE_KINDS:
+                continue
+            for m in _ROLE_SUBJECT.finditer(self.text, block.start, block.end):
+                noun = m.group("noun")
+                if m.start() in found or not namer._is_role(noun) or namer.is_group(noun):
+                    continue
+                if namer.lang == "de" and not noun[0].isupper():
+                    continue
+                if namer.lang == "en" and noun[0].isupper():
+                    continue
+                phrase = m.group().strip()
+                found[m.start()] = (
+                    m.start(),
+                    m.end(),
+                    phrase,
+                    _role_gender(noun, phrase, namer.lang),
+                )
+        return tuple(sorted(found.values()))
+
+    def _bodies(self, namer: Namer) -> tuple[tuple[int, int, str, str], ...]:
+        """German bodies that spoke, with their grammatical gender (start, end, name, gender):
+        „die Kammer“ is a „sie“, „der Verband“ an „er“. English "it" and "they" are read apart."""
+        if namer.lang != "de":
+            return ()
+        found = []
+        for a in self.attrs:
+            if a.hit.kind not in ("name", "descriptive") or a.person or a.hit.person:
+                continue
+            words = [w for w in a.hit.text.split() if w.casefold() not in namer.determiners]
+            if not words or namer.gender(a.hit.text) or namer._is_role(words[0]):
+                continue
+            head = next(
+                (w for w in words if namer.is_org_head(w) or w.casefold() in namer.generic_orgs),
+                None,
+            )
+            gender = _noun_gender(head) if head else ""
+            if gender:
+                found.append((a.hit.start, a.hit.end, a.resolved or a.hit.text, gender))
+        return tuple(sorted(found))
+
+    def _org_mentions(self) -> _Orgs:
         """Bodies the article names (start, block, name): the speakers that are no persons, and
         capitalised words or names that end in an institution's head ("Landratsamt",
         "Kassenärztliche Vereinigung", "Milford Borough Council")."""
@@ -805,7 +1071,7 @@ class _Pass:
             alternation = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
             marks = "|".join(sorted(map(re.escape, markers), key=len, reverse=True)) or "(?!)"
             pattern = re.compile(
-                rf"(?:\b[A-ZÄÖÜ][\w\-’']*\s+){{0,2}}"
+                rf"(?:\b[A-ZÄÖÜ][\w]*-\s+(?:und|oder)\s+)?(?:\b[A-ZÄÖÜ][\w\-’']*\s+(?:and\s+)?){{0,2}}"
                 rf"(?:\b[A-ZÄÖÜ][\w\-]*?(?i:{alternation})(?:e?s)?\b|\b(?:{marks})\b)"
             )
             namer = self.namers[self.rulesets[0].lang]
@@ -825,10 +1091,10 @@ class _Pass:
         found.sort()
         return found
 
-    def _author_of(self, a: _Attr, orgs) -> str | None:
+    def _author_of(self, a: _Attr, orgs: _Orgs) -> str | None:
         """ "the report" → the body that wrote the report named before it ("The report, published
         by Milford Borough Council, …", "a council report")."""
-        words = a.resolved.split()
+        words = a.phrase.split()
         if len(words) != 2 or words[0].casefold() not in a.namer.determiners:
             return None
         if words[0].casefold() in ("a", "an", "ein", "eine", "einer", "einem", "einen"):
@@ -848,7 +1114,7 @@ class _Pass:
                 best = self._named_body(fake, before.group(1).casefold(), orgs) or best
         return best
 
-    def _own(self, a: _Attr, orgs) -> str | None:
+    def _own(self, a: _Attr, orgs: _Orgs) -> str | None:
         """ "nach eigenen Angaben": the body named last before it in its sentence."""
         lo = self._sentence(a.hit.start)[0]
         best: tuple[int, str] | None = None
@@ -869,8 +1135,47 @@ class _Pass:
     def _is_person(self, a: _Attr) -> bool:
         return a.person or self.people.known(a.resolved or "")
 
+    def _subject_body(self, a: _Attr, orgs: _Orgs) -> str | None:
+        """The body that opens the sentence of `a`, before it: the owner of „nach Angaben ihres
+        Bürgermeisters“ in „Die Gemeinde Hallstein prüft nach Angaben ihres Bürgermeisters …“, the
+        body of "a spokeswoman said" in "The council is setting up …, a spokeswoman said"."""
+        lo = self._sentence(a.hit.start)[0]
+        opening_name = a.namer.from_phrase(self.text, lo, min(a.hit.start, lo + 80))
+        if (
+            opening_name is not None
+            and opening_name.kind == "name"
+            and opening_name.start - lo <= 12
+            and opening_name.end <= a.hit.start
+            and not a.namer.is_person(opening_name.text)
+            and any(
+                a.namer.is_org_head(w) or w.casefold() in a.namer.generic_orgs
+                for w in opening_name.text.split()
+            )
+        ):
+            return opening_name.text
+        i = bisect_right(orgs, (lo, -1, ""))
+        if i < len(orgs) and orgs[i][0] < a.hit.start and orgs[i][0] - lo <= 12:
+            return orgs[i][2]
+        opening = _BODY_OPENING.match(self.text, lo, a.hit.start)
+        if opening is not None:
+            word = opening.group("head")
+            if word.casefold() in a.namer.generic_orgs or a.namer.is_org_head(word):
+                fake = _Attr(
+                    NameHit(word, opening.start("head"), opening.end("head"), "descriptive"),
+                    a.block,
+                    a.namer,
+                )
+                fake.resolved = opening.group().strip()
+                return self._named_body(fake, word.casefold(), orgs) or opening.group().strip()
+        return None
+
     def _body_before(
-        self, a: _Attr, orgs, speakers_only: bool = False, groups: bool = True, named: bool = False
+        self,
+        a: _Attr,
+        orgs: _Orgs,
+        speakers_only: bool = False,
+        groups: bool = True,
+        named: bool = False,
     ) -> str | None:
         """The body (or, with `groups`, the group) named last before `a`, in its block or the one
         before: a speaker that is no person, or (unless `speakers_only`) any body the article
@@ -919,49 +1224,180 @@ class _Pass:
                 i -= 1
         return best[1] if best else None
 
-    def _descriptive_source(self, a: _Attr, orgs) -> str | None:
+    def _descriptive_source(self, a: _Attr, orgs: _Orgs) -> str | None:
         """ "a spokesperson" → the body named last; "the council" → the one named body whose name
         ends in "council" (the last of several)."""
         namer = a.namer
-        words = a.resolved.split()
+        words = a.phrase.split()
         if not words:
             return None
         head = words[-1].casefold()
-        if len(words) <= 2 and head in namer.spokespersons:
-            return self._body_before(a, orgs, groups=False)
+        compound = _COMPOUND_SPOKESPERSON.match(head) if namer.lang == "de" else None
+        if len(words) <= 2 and compound:  # „eines Polizeisprechers“: the police
+            body = compound.group("body")
+            body = body[:-1] if body.endswith("s") and len(body) > 5 else body
+            return self._named_body(a, body, orgs) or body.capitalize()
+        body = self._spokesperson_for(a)
+        if body is not None:
+            return body
+        if len(words) <= 2 and (head in namer.spokespersons or head[:-1] in namer.spokespersons):
+            return self._subject_body(a, orgs) or self._body_before(a, orgs, groups=False)
         if len(words) <= 4 and namer._is_role(words[-1]) and not namer.person_noun_group(head):
             found = self._person_with_role(a, words[-1])
             if found is None and words[0].casefold() == "the":
                 found = self.people.person_before(a.hit.start, a.block)  # "The retired nurse"
             return found
-        if len(words) <= 2 and (
+        content = [w for w in words if w.casefold() not in namer.determiners]
+        if len(content) <= 3 and (
             head in namer.generic_orgs or head.rstrip("s") in namer.generic_orgs
         ):
-            return self._named_body(a, head, orgs) or self._speaker_in_block(a)
+            company = head in namer.company_nouns or head.removesuffix("s") in namer.company_nouns
+            # a body that spoke in the paragraph can be "the charity" or "the firm"; "the
+            # government" or "the council" is one whose name says so (found by _named_body)
+            found = self._named_body(a, head, orgs) or (
+                None if head in _NAMED_BY_KIND else self._speaker_in_block(a)
+            )
+            if found is None:
+                found = self._body_with_noun(a, words[-1])  # "the chain": "Supermarket chain X"
+            if found is None and company and namer.lang == "en":
+                found = self._described_before(a) or (
+                    None if head in _MEDIA_NOUNS else self._company_before(a)
+                )
+            return found
         return (
             self._named_body(a, head, orgs)
             if len(words) == 2 and words[0].casefold() in (namer.determiners)
             else None
         )
 
+    def _spokesperson_for(self, a: _Attr) -> str | None:
+        """ "a spokeswoman for Northwire", "a spokesman for the Food and Drink Federation",
+        „ein Sprecher des Landesamts für Umwelt“: the body the spokesperson speaks for, named in
+        the phrase (the descriptive phrase itself stops after a few words)."""
+        m = _SPOKESPERSON_FOR.match(self.text, a.hit.start, a.hit.end)
+        if m is None or m.group("noun").casefold() not in a.namer.spokespersons:
+            return None
+        run = _BODY_RUN.match(self.text, m.end())
+        if run is None:
+            return None
+        hit = a.namer.from_phrase(self.text, m.end(), run.end())
+        if hit is None or hit.kind != "name" or hit.person or a.namer.is_person(hit.text):
+            return None
+        if " " not in hit.text and _genitive_base(hit.text.casefold()) in a.namer.generic_orgs:
+            return None  # „eines Sprechers des Verbands“: a body by its kind, named before
+        if a.namer.lang == "de" and _GENITIVE_LINK.search(m.group()):
+            return _genitive_base(hit.text)  # „des Regierungspräsidiums Tübingen“
+        return hit.text
+
+    def _described_before(self, a: _Attr) -> str | None:
+        """What the same description stood for the last time it was resolved ("A spokesman for
+        the company" → Greystone Homes, so "the company" later is Greystone Homes too)."""
+        phrase = a.phrase.casefold()
+        for b in reversed(self.attrs):
+            if b.hit.start >= a.hit.start or b.resolved is None or b.resolved == b.hit.text:
+                continue
+            if phrase in b.hit.text.casefold() and b.resolved.casefold() != phrase:
+                return b.resolved
+        return None
+
+    def _company_before(self, a: _Attr) -> str | None:
+        """ "the company", "the London-based firm": the name that opens the nearest sentence
+        before it (or its own) in this paragraph or the three before, the headline included
+        ("Streamly will start charging …, the company announced"); not a person, a public body
+        or a word the article does not write as a name inside a sentence."""
+        namer = a.namer
+        pos = a.hit.start
+        while pos > 0:
+            lo = self._sentence(pos)[0]
+            if self.article.block_index_at(lo) < a.block - 3:
+                return None
+            m = _OPENING_NAME.match(self.text, lo, a.hit.start)
+            if m is None or m.group("name").split()[0].casefold() in namer.not_names:
+                # "According to its privacy policy, Streamly shares …": the main clause's subject
+                comma = self.text.find(", ", lo, min(a.hit.start, lo + 60))
+                m = _OPENING_NAME.match(self.text, comma + 2, a.hit.start) if comma > 0 else None
+            if m is not None and m.start("name") < a.hit.start:
+                name = m.group("name")
+                words = name.split()
+                following = _WORD.match(self.text, m.end() + 1)
+                if following is not None and following.group().casefold() in namer.generic_orgs:
+                    words = []  # "The London-based firm …": a description, not a name
+                if words and (
+                    words[0] in namer.proper
+                    and words[0] not in namer.first
+                    and words[0].casefold() not in namer.not_names
+                    and not self.people.known(self.people.fullname(name))
+                    and not namer._is_role(words[0])
+                    and (words[-1] in _COMPANY_MARKS or not any(map(namer.is_org_head, words)))
+                ):
+                    # "Harlow shares rose …" after "Harlow Motors": the name as given in full
+                    full = re.search(
+                        rf"\b{re.escape(name)}(?:\s+[A-Z][\w’'&\-]*){{1,2}}\b(?!['’]s)",
+                        self.text[: a.hit.start],
+                    )
+                    if full is not None and not self.people.known(full.group()):
+                        return full.group()
+                    return name
+            if lo >= pos:  # between blocks: step back over the gap
+                lo = pos
+            pos = lo - 1
+        return None
+
     def _person_with_role(self, a: _Attr, role: str) -> str | None:
-        """ "der Minister", "the mayor": the person named last (within three paragraphs) right
-        after a title ending in that role ("Wirtschaftsminister Martin Dulig", "Mayor Dennis
-        Kowalczyk")."""
-        lo = self.article.blocks[max(0, a.block - 3)].start
+        """ "der Minister", "the mayor", „der Betreiber“: the person or body named last before it
+        right after a title ending in that role ("Wirtschaftsminister Martin Dulig", "Mayor Dennis
+        Kowalczyk", „dem Betreiber Nordwind Moorfeld GmbH“): a role introduced with its name
+        keeps it through the article."""
         stem = re.escape(
             role.casefold().removesuffix("in")
             if role.casefold().endswith("erin")
             else role.casefold()
         )
-        pattern = re.compile(
+        found = self._last_introduced(
             rf"(?i:[\w\-]*{stem}(?:in)?)\s+(?:(?:Dr|Prof)\.?\s+)?"
-            rf"(?P<name>[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)+)"
+            rf"(?P<name>[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)+)",
+            a.hit.start,
         )
-        found = None
-        for m in pattern.finditer(self.text, lo, a.hit.start):
-            found = self.people.fullname(m.group("name"))
-        return found
+        return self.people.fullname(found) if found is not None else None
+
+    def _last_introduced(
+        self, expression: str, before: int, keep: Callable[[str], bool] | None = None
+    ) -> str | None:
+        """The last `name` group of `expression` that starts before `before`: every match is
+        found once per article and expression (the names a role or a noun introduces), then each
+        question is a bisect."""
+        cache = self.__dict__.setdefault("_introduced", {})
+        found = cache.get(expression)
+        if found is None:
+            matches = [
+                (m.start(), m.group("name"))
+                for m in re.finditer(expression, self.text)
+                if keep is None or keep(m.group("name"))
+            ]
+            found = cache[expression] = ([s for s, _ in matches], [n for _, n in matches])
+        i = bisect_right(found[0], before - 1) - 1
+        return found[1][i] if i >= 0 else None
+
+    def _body_with_noun(self, a: _Attr, noun: str) -> str | None:
+        """The body the article introduced with this noun before `a` ("Supermarket chain
+        Harmon's", "Ferry operator Bluewake", „dem Betreiber Nordwind GmbH“): what "the chain"
+        and „der Betreiber“ stand for."""
+        stem = re.escape(noun.casefold().rstrip("s"))
+        namer = a.namer
+        if namer.lang == "de" and namer.is_org_head(noun):
+            # „Wasserverband Oberes Elbtal“: the head is part of the name, not a description
+            return self._last_introduced(
+                rf"(?P<name>(?i:\b[\w\-]*{stem}s?)(?:\s+[A-ZÄÖÜ][\w'’&\-]+)+)",
+                a.hit.start,
+                lambda name: len(name.split()) > 1,
+            )
+        return self._last_introduced(
+            rf"(?i:\b[\w\-]*{stem}s?)\s+(?P<name>[A-ZÄÖÜ][\w'’&\-]+(?:\s+[A-ZÄÖÜ][\w'’&\-]+)*)",
+            a.hit.start,
+            lambda name: (
+                not namer.is_person(name) and name.split()[0].casefold() not in namer.not_names
+            ),
+        )
 
     def _speaker_in_block(self, a: _Attr) -> str | None:
         """The body named as a speaker last before `a` in its own paragraph ("The firm expects"
@@ -980,19 +1416,82 @@ class _Pass:
             return b.resolved
         return None
 
-    def _named_body(self, a: _Attr, head: str, orgs) -> str | None:
-        if True:
-            best = None
-            for start, _, name in orgs:
-                if start >= a.hit.start:
-                    break
-                if not any(_head_matches(w.casefold(), head) for w in name.split()):
+    def _named_body(self, a: _Attr, head: str, orgs: _Orgs) -> str | None:
+        """The body named before `a` with a word that ends in `head` ("Kestrel County council" for
+        "the council"): the latest, or the longest."""
+        cache = self.__dict__.setdefault("_bodies_by_head", {})
+        holding = cache.get((head, id(orgs)))
+        if holding is None:
+            holding = cache[(head, id(orgs))] = [
+                (start, name)
+                for start, _, name in orgs
+                if len(name) > len(head)
+                and any(_head_matches(w.casefold(), head) for w in name.split())
+            ]
+        best = None
+        resolved = (a.resolved or "").casefold()
+        for start, name in holding:
+            if start >= a.hit.start:
+                break
+            if name.casefold() != resolved:
+                if best is None or start > best[0] or len(name) > len(best[1]):
+                    best = (start, name)
+        return best[1] if best else None
+
+    def attribute_interview(self) -> None:
+        """A question-and-answer interview: paragraphs that ask (end in "?") alternate with the
+        interviewee's answers, which carry no quotation marks and no "she said". A claim in an
+        answer, and a quotation in the headline with no speaker, is the interviewee's: the person
+        the introduction names (most often; the first of equals)."""
+        blocks = self.article.blocks
+        asks = [
+            bi
+            for bi, b in enumerate(blocks)
+            if b.kind in ("paragraph", "heading") and b.text.rstrip(' "“”»«').endswith("?")
+        ]
+        answered = [bi for bi in asks if bi + 1 < len(blocks) and bi + 1 not in asks]
+        if len(answered) < 3:
+            return
+        first_question = asks[0]
+        counts: dict[str, int] = {}
+        order: list[str] = []
+        starts: dict[str, tuple[int, int]] = {}
+        for bi in range(first_question):
+            for m in self.people.mentions_in(blocks[bi].start, blocks[bi].end):
+                name = m[2]
+                if name not in counts:
+                    order.append(name)
+                    starts[name] = (m[0], m[1])
+                counts[name] = counts.get(name, 0) + 1
+        if not order:
+            return
+        person = max(order, key=lambda n: (counts[n], -order.index(n)))
+        s, e = starts[person]
+        namer = self.namers[self.rulesets[0].lang]
+        attr = _Attr(
+            NameHit(self.text[s:e], s, e, "name", True), self.article.block_index_at(s), namer
+        )
+        attr.resolved = person
+        attr.note = f"the answer of an interview with {person}"
+        self.attrs.append(attr)
+        answers: list[tuple[int, int]] = []
+        for n, bi in enumerate(asks):
+            stop = asks[n + 1] if n + 1 < len(asks) else len(blocks)
+            for ai in range(bi + 1, stop):
+                block = blocks[ai]
+                if block.kind in NON_ARTICLE_KINDS or _INTERVIEW_CREDIT.match(block.text):
                     continue
-                if name.casefold() != a.resolved.casefold() and len(name) > len(head):
-                    if best is None or start > best[0] or len(name) > len(best[1]):
-                        best = (start, name)
-            return best[1] if best else None
-        return None
+                answers.append((block.start, block.end))
+        spans = _Spans(answers)
+        for c in self.candidates:
+            if c.rule.tag == "claim" and c.attr is None and spans.holding(c.start):
+                c.attr = attr
+                c.why += "; an answer in the interview"
+        title = blocks[0]
+        for q in self.quotes:
+            if q.attr is None and q.block == 0 and title.kind == "title":
+                q.attr = attr
+                q.how = f"a headline quotation in an interview with {person}"
 
     def inherit_speakers(self) -> None:
         """A quote with no speaker continues the one before it (same block, or opening the next)."""
@@ -1009,6 +1508,31 @@ class _Pass:
                     q.attr = last.attr
                     q.how = f"speaker carried over from the quote before ({last.attr.resolved})"
             last = q
+        self._headline_quotes()
+
+    def _headline_quotes(self) -> None:
+        """A quotation in the headline with no speaker is the words of whoever says them in the
+        article ("'He treated the pension fund as his own'" … told jurors he had "treated the
+        pension fund as his own private bank account"): the first later quote that holds most of
+        its words."""
+        blocks = self.article.blocks
+        for q in self.quotes:
+            if q.attr is not None or blocks[q.block].kind != "title":
+                continue
+            words = {w.casefold() for w in _WORD.findall(self.text, q.pair.start, q.pair.end)}
+            words = {w for w in words if len(w) > 2}
+            if len(words) < 3:
+                continue
+            for other in sorted(self.quotes, key=lambda o: o.pair.start):
+                if other.block <= q.block or other.attr is None or not other.attr.resolved:
+                    continue
+                found = {
+                    w.casefold() for w in _WORD.findall(self.text, other.pair.start, other.pair.end)
+                }
+                if len(words & found) * 10 >= len(words) * 7:
+                    q.attr = other.attr
+                    q.how = f"the headline quotes {other.attr.resolved} (the words recur)"
+                    break
 
     # 5. output ------------------------------------------------------------------------------------
     def suggestions(self, only: frozenset[str] | None = None) -> tuple[Suggestion, ...]:
@@ -1065,7 +1589,7 @@ class _Pass:
         """A person or body the article attributes something to: not an unresolved pronoun, a
         document, the article's own publisher, nor a phrase whose head cannot speak."""
         name = a.resolved
-        if not name or name == a.hit.text and a.hit.kind in ("pronoun", "age", "own"):
+        if not name or name == a.hit.text and a.hit.kind in ("pronoun", "age", "own", "possessive"):
             return False
         if _is_document(name, a.namer) or self._publisher(name, a.namer):
             return False
@@ -1077,6 +1601,17 @@ class _Pass:
                 return False
         if name == a.hit.text and a.hit.kind == "descriptive" and not a.namer.source_noun(name):
             return False
+        content = [w for w in words if w.casefold() not in a.namer.determiners]
+        if (
+            len(content) == 1
+            and (
+                a.namer._is_role(content[0])
+                or content[0].casefold().rstrip("s") in a.namer.spokespersons
+            )
+            and not a.namer.is_group(content[0])
+            and (name == a.hit.text or len(words) == 1)
+        ):
+            return False  # "boss", „eines Sprechers“ left unresolved: a role, not someone named
         return True
 
     def _publisher(self, name: str, namer: Namer) -> bool:
@@ -1110,15 +1645,16 @@ class _Pass:
         `resolve`), "the council" into the one named source ending in "council"; documents
         ("the report", "Gerichtsdokumente") are no person or body and stay attributions only.
         Each source knows the suggestions attributed to it, so a panel can list them."""
-        groups: OrderedDict[str, dict] = OrderedDict()
+        groups: OrderedDict[str, dict[str, Any]] = OrderedDict()
         acronyms = self._acronyms()
         for a in sorted(self.attrs, key=lambda a: (a.hit.start, a.hit.end)):
-            if not self._is_source(a):
+            name = a.resolved
+            if name is None or not self._is_source(a):
                 continue
-            key = _source_key(a.resolved, a.namer)
+            key = _source_key(name, a.namer)
             key = acronyms.get(key, key)
             g = groups.setdefault(key, {"names": {}, "mentions": set()})
-            g["names"][a.resolved] = g["names"].get(a.resolved, 0) + 1
+            g["names"][name] = g["names"].get(name, 0) + 1
             g["mentions"].add((a.hit.start, a.hit.end))
         for key in list(groups):  # "Bundes der Steuerzahler" → "Bund der Steuerzahler"
             base = _genitive_base(key)
@@ -1127,10 +1663,15 @@ class _Pass:
                 for n, c in merged["names"].items():
                     into["names"][n] = into["names"].get(n, 0) + c
                 into["mentions"] |= merged["mentions"]
-        for key in list(groups):  # "the council" → "Kestrel County council"
+        for key in list(
+            groups
+        ):  # "the council" → "Kestrel County council", „Stiftung“ → „Stiftung X“
             if " " in key:
                 continue
-            longer = [k for k in groups if k != key and k.endswith(" " + key)]
+            base = _genitive_base(key)
+            longer = [
+                k for k in groups if k != key and any(_head_matches(w, base) for w in k.split())
+            ]
             if len(longer) == 1:
                 into, merged = groups[longer[0]], groups.pop(key)
                 for n, c in merged["names"].items():
@@ -1167,6 +1708,111 @@ def _splitter(rs: RuleSet) -> re.Pattern[str]:
 
 
 _NOT_KONJUNKTIV_ENDINGS = ("ete", "liche", "ische", "ige", "ene", "ste", "nde", "ale", "ive")
+# a word before a title noun that makes it a verb: "would show", "to play", "will film"
+_VERB_MARKERS = frozenset(
+    {"would", "will", "to", "can", "could", "may", "might", "should", "must", "does", "did", "do"}
+)
+
+
+_FEMININE_NOUNS = (
+    "ung",
+    "kammer",
+    "schaft",
+    "ei",
+    "ion",
+    "tät",
+    "stelle",
+    "kasse",
+    "bank",
+    "behörde",
+    "partei",
+    "stadt",
+    "gemeinde",
+    "bahn",
+    "klinik",
+    "stiftung",
+    "initiative",
+    "agentur",
+    "kommission",
+    "leitung",
+    "direktion",
+    "firma",
+    "gruppe",
+    "vereinigung",
+    "gewerkschaft",
+    "zentrale",
+)
+_MASCULINE_NOUNS = (
+    "verband",
+    "verein",
+    "konzern",
+    "rat",
+    "bund",
+    "dienst",
+    "kreis",
+    "betreiber",
+    "veranstalter",
+    "hersteller",
+    "sender",
+    "club",
+    "klub",
+    "senat",
+    "ausschuss",
+    "beirat",
+)
+
+
+_NEUTER_NOUNS = (
+    "amt",
+    "gericht",
+    "ministerium",
+    "institut",
+    "unternehmen",
+    "rathaus",
+    "krankenhaus",
+    "büro",
+    "werk",
+    "zentrum",
+    "bündnis",
+    "präsidium",
+    "kommando",
+)
+
+
+def _neuter(name: str) -> bool:
+    """A German body whose head noun is neuter („Amtsgericht Görlitz“, „das Landratsamt“): an
+    „es“, never a „sie“ or an „er“."""
+    words = name.split()
+    head = next((w for w in words if w.casefold().rstrip("s").endswith(_NEUTER_NOUNS)), None)
+    return head is not None and not _noun_gender(words[-1]) and words[0] == head
+
+
+def _noun_gender(noun: str) -> str:
+    """A German body's grammatical gender from its head noun's ending: „Kammer“ f, „Verband“ m,
+    „Amt“ n (""): what „sie“ and „er“ can stand for."""
+    f = noun.casefold().rstrip("s") if noun.casefold().endswith(("ts", "es")) else noun.casefold()
+    if f.endswith(_FEMININE_NOUNS):
+        return "f"
+    if f.endswith(_MASCULINE_NOUNS):
+        return "m"
+    return ""
+
+
+def _role_gender(noun: str, phrase: str, lang: str) -> str:
+    """ "f", "m" or "" for a person named by role: „Richterin“, "spokeswoman", „Die Angeklagte“."""
+    f = noun.casefold()
+    if lang == "de" and f.endswith("in") and len(f) > 4:
+        return "f"
+    if f.endswith(_FEMININE) and not f.endswith(("mann", "man")):
+        return "f"
+    if f.endswith(_MASCULINE):
+        return "m"
+    first = phrase.split()[0].casefold() if phrase.split() else ""
+    if first == "die":
+        return "f"
+    if first == "der":
+        return "m"
+    return ""
 
 
 def _head_matches(word: str, head: str) -> bool:
@@ -1177,17 +1823,19 @@ def _head_matches(word: str, head: str) -> bool:
     return len(head) >= 5 and (word.endswith(head) or _genitive_base(word).endswith(head))
 
 
-def _matches(rule: Rule, text: str, start: int, end: int):
-    """The rule's matches in [start, end). A rule whose pattern opens with a name phrase gives an
+def _matches(
+    rule: Rule, pattern: re.Pattern[str], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """The rule's matches (of its `pattern`) in [start, end). A rule whose pattern opens with a name phrase gives an
     `anchor` (a word it must contain, "zufolge"): the pattern then runs only in the 160
     characters before each anchor, not from every position of the text."""
     anchor = rule.params.get("anchor")
     if not anchor:
-        yield from rule.pattern.finditer(text, start, end)
+        yield from pattern.finditer(text, start, end)
         return
     seen: set[tuple[int, int]] = set()
     for a in _anchor(anchor).finditer(text, start, end):
-        for m in rule.pattern.finditer(text, max(start, a.start() - 160), min(end, a.end() + 160)):
+        for m in pattern.finditer(text, max(start, a.start() - 160), min(end, a.end() + 160)):
             if m.span() not in seen and m.start() <= a.start() < m.end() + 1:
                 seen.add(m.span())
                 yield m
@@ -1208,7 +1856,7 @@ def _rank(c: _Candidate) -> int:
     a pronoun resolved (2), carried over from the sentence before (1)."""
     if c.inherited:
         return 1
-    if c.attr is not None and c.attr.hit.kind in ("pronoun", "age", "own"):
+    if c.attr is not None and c.attr.hit.kind in ("pronoun", "age", "own", "possessive"):
         return 2
     return 3
 
@@ -1216,7 +1864,9 @@ def _rank(c: _Candidate) -> int:
 def _konjunktiv_form(form: str, not_forms: frozenset[str]) -> bool:
     """A lower-case word in -e after a subject that can be a Konjunktiv I ("reagiere"), not an
     adjective, a determiner or a Präteritum ("zeigte")."""
-    if form in not_forms or form.endswith(_NOT_KONJUNKTIV_ENDINGS):
+    if form in not_forms or (
+        form.endswith(_NOT_KONJUNKTIV_ENDINGS) and not form.endswith("eige")  # „verschweige“
+    ):
         return False
     return not (form.endswith("te") and form[-3] not in "t")
 
@@ -1227,6 +1877,9 @@ def _own_source(text: str, cs: int, ce: int) -> NameHit | None:
     own = _OWN.search(text, cs, ce)
     if own:
         return NameHit(own.group(), own.start(), own.end(), "own")
+    owner = _POSSESSIVE_DET.search(text, cs, ce)
+    if owner:
+        return NameHit(owner.group(), owner.start(), owner.end(), "possessive")
     compound = _COMPOUND_SOURCE.search(text, cs, ce)
     if compound:
         return NameHit(compound.group(1), compound.start(1), compound.end(1), "descriptive")
@@ -1334,6 +1987,7 @@ def analyse(article: Article, rules: Collection[str] | None = None) -> Analysis:
         p.find_konjunktiv()
         p.find_checkworthy()
         p.resolve()
+        p.attribute_interview()
         p.inherit_speakers()
         found = p.suggestions(only)
         result = Analysis(found, p.sources(found))

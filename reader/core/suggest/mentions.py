@@ -12,10 +12,11 @@ Mentions inside direct quotations are skipped: there "he" and "she" are the spea
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from reader.core.article import NON_ARTICLE_KINDS, Article
+from reader.core.article import NON_ARTICLE_KINDS, Article, Block
 
 _SURNAME = r"(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’\-]*[a-zäöüß])"
 _PARTICLES = r"(?:(?:von|van|de|der|den|zu|ten|di|da|le|la|al|bin)\s+){0,2}"
@@ -27,6 +28,7 @@ _WORD_AFTER = re.compile(r"^\W*?([\w’'\-]+)")
 _VERB_BEFORE = re.compile(
     r"\b(?:sagte|sagt|erklärte|erklärt|hatte|hat|war|ist|musste|wollte|said|says)\s*$"
 )
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Herr|Frau)\.?\s+([A-ZÄÖÜ][\w'’\-]+)")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "er", "sie", "es"})
 MAX_BLOCKS = 3  # how many paragraphs back a pronoun may reach for its person
 
@@ -76,7 +78,9 @@ class People:
         first_names: dict[str, str],
         speakers: list[tuple[int, int, str, bool]],
         quoted: list[tuple[int, int]],
-        sentence_start,
+        sentence_start: Callable[[int], int],
+        roles: tuple[tuple[int, int, str, str], ...] = (),
+        bodies: tuple[tuple[int, int, str, str], ...] = (),
     ) -> None:
         self.article = article
         self.text = article.text
@@ -89,9 +93,17 @@ class People:
         self.gender: dict[str, str] = {}
         self.resolved: dict[int, str] = {}  # pronoun / age offset -> full name
         events = self._names(speakers)
+        events += self._roles(roles)
+        self.body_gender: dict[str, str] = {}
+        for start, end, name, gender in bodies:
+            if not self._in_quote(start):
+                self.body_gender.setdefault(name, gender)
+                bi = self.article.block_index_at(start)
+                events.append(_Event(start, end, bi, "body", name, gender, True))
         events += self._pronouns()
-        events.sort(key=lambda e: (e.start, e.kind != "name"))
+        events.sort(key=lambda e: (e.start, e.kind not in ("name", "body")))
         self._subjects: list[tuple[int, int, str]] = []  # (start, block, name) of subjects
+        self._named = sorted((e.start, e.end, e.name) for e in events if e.kind == "name")
         self._walk(events)
         self._subject_starts = [s for s, _, _ in self._subjects]
 
@@ -100,7 +112,7 @@ class People:
         i = bisect_right(self._quoted_starts, offset) - 1
         return i >= 0 and self._quoted[i][0] <= offset < self._quoted[i][1]
 
-    def _blocks(self):
+    def _blocks(self) -> Iterator[tuple[int, Block]]:
         for bi, block in enumerate(self.article.blocks):
             if block.kind not in NON_ARTICLE_KINDS:
                 yield bi, block
@@ -129,7 +141,12 @@ class People:
         for _, block in self._blocks():
             for m in pattern.finditer(self.text, block.start, block.end):
                 found.append((m.start(), m.end(), m.group()))
-        strict = list(found) + [(s, e, n) for s, e, n, sure in speakers if sure]
+        titled = {m.group(1) for m in _TITLED.finditer(self.text)}
+        strict = list(found) + [
+            (s, e, n)
+            for s, e, n, sure in speakers
+            if sure or n.split()[-1] in titled  # "Rhys Evans" … "Mr Evans said"
+        ]
         found += [(s, e, n) for s, e, n, _ in speakers]
         surnames: dict[str, set[str]] = {}
         for _, _, name in strict:
@@ -175,6 +192,23 @@ class People:
                             self._subject(m.start()),
                         )
                     )
+        return events
+
+    def _roles(self, roles: tuple[tuple[int, int, str, str], ...]) -> list[_Event]:
+        """Persons the article names by a role only ("Ihr Sohn", "Der Angeklagte", "A
+        spokeswoman for Northwire"): a pronoun can stand for them as for a name. One role noun
+        is one person: a later "der Angeklagte" is the first one's phrase."""
+        events: list[_Event] = []
+        first: dict[str, str] = {}
+        for start, end, phrase, gender in roles:
+            if self._in_quote(start):
+                continue
+            key = phrase.split()[-1].casefold() if phrase.split() else phrase.casefold()
+            name = first.setdefault(key, phrase)
+            if gender:
+                self.gender.setdefault(name, gender)
+            bi = self.article.block_index_at(start)
+            events.append(_Event(start, end, bi, "name", name, "", self._subject(start)))
         return events
 
     def fullname(self, name: str) -> str:
@@ -237,7 +271,7 @@ class People:
     def person_before(self, offset: int, block: int) -> str | None:
         """The person named last as a subject before `offset`, within two paragraphs ("The
         retired nurse, …, said" after "Margaret Holt, 67, bought …")."""
-        i = bisect_right(self._subject_starts, offset) - 1
+        i = bisect_left(self._subject_starts, offset) - 1  # named before it, not itself
         if i >= 0 and self._subjects[i][1] >= block - 2:
             return self._subjects[i][2]
         return None
@@ -246,6 +280,9 @@ class People:
         last_subject: list[tuple[int, str]] = []  # (block, name)
         last_any: list[tuple[int, str]] = []
         for e in events:
+            if e.kind == "body":  # „die Kammer … Sie rechnet damit“: a feminine body for „sie“
+                last_subject.append((e.block, e.name))
+                continue
             if e.kind == "name":
                 last_any.append((e.block, e.name))
                 if e.subject:
@@ -256,6 +293,9 @@ class People:
             if found is None:
                 continue
             self.resolved[e.start] = found
+            if found in self.body_gender and found not in self.gender:
+                last_subject.append((e.block, found))
+                continue
             if e.gender and not self.gender.get(found):
                 self.gender[found] = e.gender
             if e.subject:
@@ -269,10 +309,18 @@ class People:
         for block, name in reversed(stack[-12:]):
             if block < e.block - blocks:
                 return None
+            if name in self.body_gender and name not in self.gender:
+                if e.kind == "pronoun" and e.gender and self.body_gender[name] == e.gender:
+                    return name
+                continue
             g = self.gender.get(name, "")
             if not e.gender or not g or g == e.gender:
                 return name
         return None
+
+    def mentions_in(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """The persons named in [lo, hi) by name (start, end, full name), in text order."""
+        return [(s, e, n) for s, e, n in self._named if lo <= s < hi]
 
     def known(self, name: str) -> bool:
         """A person the article names (with a first name, a title or a role)."""

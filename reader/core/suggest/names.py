@@ -34,6 +34,8 @@ _AGE = re.compile(r"\d+-(?:[Jj]ährige[rn]?|year-old)$")  # "die 48-Jährige", "
 _AGE_WORD = re.compile(r"^\d{1,3}$")
 _HAS_DIGIT = re.compile(r"\d")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9&\-]{1,7}$")
+_IMPERSONAL = frozenset({"man", "es", "one", "wir", "we", "ich", "i", "you", "du"})
+_ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,5}s$")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:\n])[\s\"“„»«‘'(\-–—]*$")
 
 
@@ -126,6 +128,8 @@ class Namer:
         self.generic_orgs = ruleset.words("generic_orgs")
         self.company_nouns = ruleset.words("company_nouns")
         self.carriers = tuple(ruleset.lexicon.get("carriers", ()))
+        # letters after a name, not part of it: "Anjali Desai KC", "Jo Stevens MP"
+        self.postnominals = frozenset(ruleset.lexicon.get("postnominals", ()))
         self.definite = frozenset({"the", "der", "die", "das", "dem", "den", "des"})
         self.first = first_names()
         self.proper = proper  # words the article capitalises inside a sentence (English)
@@ -147,6 +151,8 @@ class Namer:
         """A capitalised word that can be part of a name."""
         if not tok.cap or tok.fold in self.not_names or tok.fold in self.determiners:
             return False
+        if _ACRONYM_PLURAL.match(tok.text):
+            return False  # "MPs", "GPs": a group of people, not a name
         if tok.fold in self.pronouns or tok.fold in self.subordinators:
             return False
         if self.lang == "en" and tok.initial and not _ACRONYM.match(tok.text):
@@ -190,18 +196,68 @@ class Namer:
         return False
 
     # noun phrases ------------------------------------------------------------------------------
+    def _plural_possessive_name(self, tok: _Tok, nxt: _Tok | None) -> bool:
+        """ "Taxpayers' Alliance", "Farmers' Union": a plural possessive that is the first word
+        of an institution's name, not the owner of what follows."""
+        return (
+            tok.cap
+            and tok.text.endswith(("s'", "s’"))
+            and nxt is not None
+            and nxt.cap
+            and self.is_org_head(nxt.text)
+        )
+
+    def _common_word_in_name(self, tok: _Tok, nxt: _Tok | None) -> bool:
+        """A capitalised common word that is no name on its own ("Users", "Residents",
+        "Friends") but is one inside an institution's name: "Library Users Association",
+        "Residents Association", "Police Federation"."""
+        return (
+            tok.kind == "word"
+            and tok.cap
+            and tok.fold in self.not_names
+            and tok.text.isalpha()
+            and len(tok.text) >= 4
+            and tok.fold not in self.determiners
+            and tok.fold not in self.prepositions
+            and tok.fold not in self.subordinators
+            and tok.fold not in self.pronouns
+            and nxt is not None
+            and nxt.kind == "word"
+            and nxt.cap
+            and self.is_org_head(nxt.text)
+        )
+
+    def _and_in_name(self, toks: list[_Tok], j: int) -> bool:
+        """Whether the "and" at toks[j] joins two parts of one institution's name: the
+        capitalised words after it end in an institution's head ("… and Drink Federation")."""
+        k = j + 1
+        while k < len(toks) and k - j <= 3 and toks[k].kind == "word" and toks[k].cap:
+            word = toks[k].text
+            if self.is_org_head(word) or word.casefold() in self.org_nouns:
+                return True
+            k += 1
+        return False
+
     def _name_run(self, toks: list[_Tok], i: int) -> int:
         """The end index of the run of name words starting at toks[i] (i itself when none)."""
         j = i
         while j < len(toks):
             t = toks[j]
             nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if self._common_word_in_name(t, nxt):
+                j += 1
+                continue
             if t.kind == "word" and self._name_word(t, nxt):
                 j += 1
                 if _POSSESSIVE.search(t.text) and not (
                     t.text.endswith(("s'", "s’")) and nxt is not None and self.is_org_head(nxt.text)
                 ):
-                    return j if t.text.endswith(("s'", "s’")) and nxt is None else -j
+                    return j if nxt is None else -j  # "Harmon's said": the name itself
+                continue
+            if self.lang == "de" and j > i and (t.fold == "vom" or j - i >= 2 and t.fold == "von"):
+                break  # "Frank Wessel vom Landesamt": an affiliation, not "von der Leyen"
+            if j > i and t.fold == "and" and self.lang == "en" and self._and_in_name(toks, j):
+                j += 1  # "Food and Drink Federation", "Devon and Cornwall Police"
                 continue
             if j > i and t.kind == "word" and (t.fold in self.particles or t.text == "&"):
                 after = toks[j + 2] if j + 2 < len(toks) else None
@@ -216,6 +272,17 @@ class Namer:
                 ):
                     j += 2  # "von der Leyen"
                     continue
+            if (
+                self.lang == "de"
+                and j > i
+                and t.text == "-"
+                and nxt is not None
+                and nxt.fold in ("und", "oder")
+                and j + 2 < len(toks)
+                and self._name_word(toks[j + 2])
+            ):
+                j += 2  # „Industrie- und Handelskammer“
+                continue
             if j > i and t.kind == "word" and t.text[0].isdigit() and len(t.text) <= 4:
                 j += 1  # "Linie 9", "Schalke 04"
                 continue
@@ -249,12 +316,18 @@ class Namer:
     ) -> NameHit | None:
         """The source one noun-phrase segment names: its name, else its descriptive head."""
         toks = [t for t in toks if t.kind != "punct" or t.text in "&-"]
+        while toks and toks[0].kind == "word" and toks[0].text.isdigit():
+            toks = toks[1:]  # a live blog's time stamp, "14:10 Energy secretary …"
         if not toks:
             return None
         i = 0
         while i < len(toks) - 1 and (
             toks[i].fold in self.determiners
-            or (toks[i].kind == "word" and _POSSESSIVE.search(toks[i].text))
+            or (
+                toks[i].kind == "word"
+                and _POSSESSIVE.search(toks[i].text)
+                and not self._plural_possessive_name(toks[i], toks[i + 1])
+            )
         ):
             i += 1
         # an age apposition stands for the person: "die 48-Jährige", "The 44-year-old chef"
@@ -320,6 +393,34 @@ class Namer:
         end = self._name_run(toks, i)
         cut_possessive = end < 0
         end = abs(end)
+        if (
+            self.lang == "de"
+            and end - i == 1
+            and end + 1 < len(toks)
+            and toks[end].fold in ("vom", "von")
+            and toks[i].text.split("-")[0] not in self.first
+            and not self._is_role(toks[i].text)
+        ):
+            # „Die Umweltschützer vom Bündnis Elbaue“: the members of a named body speak for it
+            k = end + 1
+            while k < len(toks) and toks[k].fold in self.determiners:
+                k += 1
+            named = abs(self._name_run(toks, k))
+            if named > k:
+                i, end = k, named
+        if (
+            end > i
+            and end + 1 < len(toks)
+            and toks[end].kind == "word"
+            and not toks[end].cap
+            and self._is_role(toks[end].text)
+        ):
+            # "Rovers manager Gary Pennock", "Energy secretary Ruth Akande": a role, then the name
+            named = abs(self._name_run(toks, end + 1))
+            if named - (end + 1) >= 2 or (
+                named > end + 1 and toks[end + 1].text.split("-")[0] in self.first
+            ):
+                i, end, titled, cut_possessive = end + 1, named, True, False
         if end > i and not cut_possessive:
             # a first name inside a run starts the name: "Schlagerstar Tanja Lorenz"
             for n in range(i + 1, end - 1):
@@ -366,6 +467,8 @@ class Namer:
                 end += 1  # "Kestrel County" + "council"
             if end - i == 1 and toks[i].fold.rstrip(".") in self.titles:
                 return None
+            while end - i > 2 and toks[end - 1].text in self.postnominals:
+                end -= 1
             name = text[toks[i].start : toks[end - 1].end]
             person = toks[i].text.split("-")[0] in self.first or (
                 titled and end - i >= 2 and not any(self.is_org_head(t.text) for t in toks[i:end])
@@ -385,8 +488,12 @@ class Namer:
         couple", "Personen aus dem Unternehmensumfeld": up to the head noun, and a short tail for
         a role or a vague group."""
         words: list[_Tok] = []
-        while toks and toks[0].kind == "word" and toks[0].fold in self.adverbs:
-            toks = toks[1:]
+        while (
+            toks
+            and toks[0].kind == "word"
+            and (toks[0].fold in self.adverbs or toks[0].fold in self.conjunctions)
+        ):
+            toks = toks[1:]  # "but boss warns": the boss
         for t in toks:
             if t.kind != "word":
                 break
@@ -406,6 +513,8 @@ class Namer:
         content = [t for t in words if t.fold not in self.determiners]
         if not content or len(content) > 4 or any(t.fold in self.auxiliaries for t in content):
             return None
+        if all(t.fold in _IMPERSONAL for t in content):
+            return None  # „Man sei zuversichtlich“: the speaker is the one before, not "man"
         head = content[-1]
         if len(content) == 1 and head.fold in self.quantifiers:
             return None  # "Some fear that …": nobody in particular
@@ -469,8 +578,13 @@ class Namer:
             return False  # "who advised Ember …", "der anonym bleiben wollte"
         if words[0].fold in self.subordinators or words[0].fold in self.conjunctions:
             return True
-        if words[0].fold in self.prepositions:
-            return True  # "In March", "On Monday", "Nach der Sitzung"
+        if self.lang == "en" and (
+            words[0].fold.endswith("ing") and len(words[0].fold) > 5 or words[0].fold == "asked"
+        ):
+            return True  # "Prosecuting, Amelia Stone said", "Sentencing him, Judge Helen Carr"
+        if words[0].fold in self.prepositions and not (self.lang == "en" and words[0].fold == "of"):
+            return True  # "In March", "On Monday", "Nach der Sitzung"; ", of the University …,"
+
         if self.lang == "de":
             return any(
                 not t.cap
@@ -530,17 +644,45 @@ class Namer:
             hit = self._phrase(text, seg)
             if hit is None:
                 continue
+            if (
+                n == 0
+                and hit.kind == "descriptive"
+                and self._named_by_apposition(text, hit, segments)
+            ):
+                return NameHit(hit.text, hit.start, hit.end, "name")
             if hit.kind in ("name", "quoted", "age"):
                 if (
                     fallback is not None
                     and fallback.kind == "descriptive"
                     and not self._role_phrase(fallback.text)
+                    and not self._singular_title(fallback.text)
                 ):
                     return fallback
                 return hit
             if fallback is None:
                 fallback = hit
         return fallback
+
+    def _named_by_apposition(self, text: str, hit: NameHit, segments: list[list[_Tok]]) -> bool:
+        """ "Ofgem, the energy watchdog, blamed …": one capitalised word that opens the sentence
+        (so it could be any word) is a name when an appositive says what body or person it is."""
+        words = hit.text.split()
+        if len(words) != 1 or not words[0][0].isupper() or len(segments) < 2:
+            return False
+        fold = words[0].casefold()
+        if fold in self.not_names or fold in self.determiners or fold in self.pronouns:
+            return False
+        if self.source_noun(words[0]) or self.is_document(words[0]):
+            return False  # "Analysts, the …": a group by its kind
+        second = [t for t in segments[1] if t.kind == "word"]
+        if not second or second[0].fold not in self.determiners:
+            return False
+        described = self._phrase(text, segments[1])
+        return (
+            described is not None
+            and described.kind == "descriptive"
+            and self.source_noun(described.text)
+        )
 
     def is_document(self, name: str) -> bool:
         """A document or a figure, not a person or body: "the report", "Gerichtsdokumenten"."""
@@ -553,8 +695,15 @@ class Namer:
         if f in self.spokespersons or f in ("source", "official", "insider", "person"):
             return True
         if self.lang == "en":
-            return f.endswith("s") and _singular(f) in self.group_nouns
+            return _singular(f) != f and _singular(f) in self.group_nouns
         return f in self.group_nouns and not self._is_role(word)
+
+    def is_group(self, word: str) -> bool:
+        """A plural of people ("Analysts", „Ökonomen“, "MPs"), which can be a source by itself."""
+        f = word.casefold()
+        if self.lang == "en":
+            return _singular(f) != f and _singular(f) in self.group_nouns
+        return f in self.group_nouns
 
     def person_noun(self, word: str) -> bool:
         """A role or a group of people ("Nutzerin", "Sprecher", "Analysts"), not a body."""
@@ -584,6 +733,28 @@ class Namer:
             ):
                 return True
         return False
+
+    def _singular_title(self, phrase: str) -> bool:
+        """ "the club's commodore", "its founder", "her husband": one person by what they are to
+        someone, in English (a lower-case singular head after an owner), whose name follows in
+        the appositive; a body ("the regulator") or a group ("Analysts") is not one."""
+        words = phrase.split()
+        if self.lang != "en" or len(words) < 2 or len(words) > 4:
+            return False
+        head = words[-1]
+        owner = words[0].casefold() in ("its", "his", "her", "their", "our") or any(
+            _POSSESSIVE.search(w) for w in words[:-1]
+        )
+        return (
+            owner
+            and head.islower()
+            and head.isalpha()
+            and _singular(head) == head
+            and head not in self.generic_orgs
+            and head not in self.org_nouns
+            and not self.is_org_head(head)
+            and not self.is_document(head)
+        )
 
     def _role_phrase(self, phrase: str) -> bool:
         words = [w for w in phrase.split() if w.casefold() not in self.determiners]
@@ -643,6 +814,8 @@ class Namer:
         if not chosen:
             return None
         head = chosen[0]
+        if self.lang == "de" and first == 0 and head[0].fold == "als" and len(head) <= 4:
+            return None  # „Als Grund nennt Geschäftsführer X …“: the subject follows the verb
         if head[0].kind == "word" and head[0].fold in self.prepositions and first == 0:
             if self.lang == "de":
                 return None  # "Für das Frühjahr erwartet der Verband …"
@@ -654,6 +827,8 @@ class Namer:
         # later described"); a relative pronoun right before the verb is the segments before it
         cut = 0
         for n, t in enumerate(head):
+            if n > 0 and head[n - 1].cap and t.fold == "and" and self._and_in_name(head, n):
+                continue  # "the Food and Drink Federation said": one name
             if t.kind == "word" and (
                 t.fold in self.subordinators
                 or t.fold in self.conjunctions
@@ -665,9 +840,23 @@ class Namer:
                 cut = n + 1
         if cut:
             if cut == len(head) and head[-1].fold in self.relatives and first > 0:
-                return self._choose(text, [s for s in segments[:first] if s][-3:])
+                before = [s for s in segments[:first] if s]
+                antecedent = self._last_name(text, before[-1]) if before else None
+                return antecedent or self._choose(text, before[-3:])
             chosen[0] = head[cut:]
         return self._choose(text, chosen)
+
+    def _last_name(self, text: str, seg: list[_Tok]) -> NameHit | None:
+        """The name that ends a segment: the antecedent of "which" / "who" after it ("it was the
+        turn of the Federation of Enterprise, which warned …")."""
+        words = [t for t in seg if t.kind == "word"]
+        for j in range(max(0, len(words) - 8), len(words)):
+            if not words[j].cap:
+                continue
+            hit = self._phrase(text, words[j:], allow_descriptive=False)
+            if hit is not None and hit.end == words[-1].end:
+                return hit
+        return None
 
     def clause_subject(self, text: str, toks: list[_Tok]) -> NameHit | None:
         """The subject of a clause whose verbs are joined by "and": its first pronoun or name
@@ -685,11 +874,21 @@ class Namer:
             whole = self._phrase(text, seg, allow_descriptive=False)
             if whole is not None:
                 return whole
+            described: NameHit | None = None
             for n in range(1, min(len(seg), 5) + 1):
                 hit = self._phrase(text, seg[:n], allow_descriptive=True)
-                if hit is not None and (hit.kind != "descriptive" or self.source_noun(hit.text)):
-                    return hit
-            return None
+                if hit is not None and hit.kind != "descriptive":
+                    return hit  # "Supermarket chain Harmon's": the name, not "Supermarket"
+                if hit is not None and described is None and self.source_noun(hit.text):
+                    described = hit
+            if described is not None and self._role_phrase(described.text):
+                # "The judge, Recorder Paul Amis, adjourned … and warned": the appositive's name
+                k = segs.index(seg) + 1
+                if k < len(segs) and segs[k]:
+                    named = self._phrase(text, segs[k], allow_descriptive=False)
+                    if named is not None and named.kind == "name":
+                        return named
+            return described
         return None
 
     def after(self, text: str, pos: int, hi: int) -> NameHit | None:
@@ -716,9 +915,29 @@ class Namer:
                         return found
         if segment and segment[0].fold in self.pronouns:
             return NameHit(segment[0].text, segment[0].start, segment[0].end, "pronoun")
+        words = [t for t in segment if t.kind == "word"]
+        for n, t in enumerate(words[:4]):
+            # „zeigt eine neue Studie der Universität Leipzig“, "said a report by the Audit
+            # Office": the body behind the document that heads the phrase
+            if t.cap and t.fold not in self.determiners and not self.is_document(t.text):
+                break
+            if (
+                self.is_document(t.text)
+                and n + 1 < len(words)
+                and words[n + 1].fold in self.org_links | {"by", "from", "von", "vom"}
+            ):
+                k = n + 2
+                while k < len(words) and words[k].fold in self.determiners:
+                    k += 1
+                found = self._phrase(text, words[k:], allow_descriptive=False)
+                if found is not None and not self.is_document(found.text):
+                    return found
+                break
         hit = self._phrase(text, segment)
         if hit is not None and hit.kind == "descriptive" and not self.source_noun(hit.text):
             hit = None  # "said further cuts were …": no speaker
+        if rest and rest[0].fold in self.relatives:
+            rest = []  # "eine Sprecherin der Regionalbahn, die den Verkehr organisiert"
         if hit is not None and hit.kind == "descriptive" and rest:
             words = [t for t in rest if t.kind == "word"]
             better = self._phrase(text, rest[: len(words)], allow_descriptive=False)
@@ -747,7 +966,7 @@ class Namer:
         # "figures from the X", "a report published by X": the body behind the document
         for n, t in enumerate(first):
             if (
-                t.fold in ("by", "from", "von", "vom")
+                t.fold in ("by", "from", "von", "vom", "des", "der", "eines", "einer")
                 and n > 0
                 and any(
                     x.fold.rstrip("s").endswith(tuple(d.rstrip("s") for d in self.documents))

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from reader.core.annotation import TAGS
 from reader.core.article import Article
 from reader.core.display import visible
 from reader.core.suggest.engine import analyse
 
 
-def suggest_json(article: Article) -> dict:
+def suggest_json(article: Article) -> dict[str, list[dict[str, Any]]]:
     """`{"suggestions": [{tag, rule, start, end, text, attribution}], "sources": [{name, count,
     mentions: [{start, end}], aliases, suggestions}]}`, offsets into the canonical text; a
     source's `suggestions` are indexes into the `suggestions` list (those attributed to it)."""

@@ -13,9 +13,17 @@ any, holds the cited source. Patterns may use these placeholders, filled from th
     {WIE_VERBS} a verb after "wie X ..." (lexicon "wie_verbs")
     {NP}        a name phrase: optional determiner, then a quoted name or capitalised words
     {PRON}      a speaker pronoun (lexicon "pronouns")
+    {L:name}    any word or phrase of the lexicon list `name` ("future_time", "event_verbs")
 
 A pattern that opens with a name phrase may give `params.anchor`, a word it must contain
 ("zufolge"); it then runs only around that word, which keeps a long article fast.
+Cue rules never read a subheading (a heading that is not right under the title).
+`params.keeps_claim` marks a speculation rule whose sentences stay claims as well (a plan, a
+schedule, an announced act: "Eine Entscheidung soll im Herbst fallen." is both), so the check-worthy
+rule does not take them for hedged statements.
+`params.points_back` (default 1): how many sentences before "Das geht aus … hervor" the pointer
+sentence attributes (it is no claim of its own). A subject rule's verb is its `verb` group (or
+`verb2`, `verb3`, … in other alternatives); an alternative may name its cue `cue2`.
 `unless` patterns veto a cue when one of their matches (in the cue's sentence) covers the cue.
 `patterns` holds further named lists of expressions a matcher needs (a quote rule's reporting
 clauses, the Konjunktiv rule's context), with the same placeholders.
@@ -28,6 +36,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from reader.core.annotation import TAGS
 
@@ -62,7 +71,7 @@ class Rule:
     source: str = "none"  # "group" (the src group), "subject" (the reporting verb's), "none"
     outside_quotes: bool = False  # ignore cues inside a direct quotation
     skip_quote_clause: bool = False  # ignore a cue that is the reporting clause of a quote
-    params: dict = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
     patterns: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
     positive: tuple[Example, ...] = ()
     negative: tuple[str, ...] = ()
@@ -104,7 +113,8 @@ def _placeholders(lexicon: dict[str, tuple[str, ...]]) -> dict[str, str]:
         rf"(?:(?:{determiners})\s+)?{name}"
         rf"(?:\s+(?:(?:{particles})\s+)?(?:{QUOTED_NAME}|{DOMAIN_WORD}|{CAP_WORD}))*"
     )
-    return {
+    lists = {f"L:{name}": _alternation(words) or "(?!)" for name, words in lexicon.items()}
+    return lists | {
         "RV": _alternation(lexicon.get("reporting_verbs", ())) or "(?!)",
         "RV_THAT": _alternation(lexicon.get("reporting_verbs_that", ())) or "(?!)",
         "WIE_VERBS": _alternation(lexicon.get("wie_verbs", ())) or "(?!)",
@@ -114,16 +124,16 @@ def _placeholders(lexicon: dict[str, tuple[str, ...]]) -> dict[str, str]:
 
 
 def _fill(pattern: str, values: dict[str, str]) -> str:
-    return re.sub(r"\{([A-Z_]+)\}", lambda m: f"(?:{values[m.group(1)]})", pattern)
+    return re.sub(r"\{([A-Z_]+|L:[a-z_]+)\}", lambda m: f"(?:{values[m.group(1)]})", pattern)
 
 
-def _example(item: str | dict) -> Example:
+def _example(item: str | dict[str, Any]) -> Example:
     if isinstance(item, str):
         return Example(item)
     return Example(item["text"], item.get("span"), item.get("attribution"))
 
 
-def _rule(lang: str, data: dict, values: dict[str, str]) -> Rule:
+def _rule(lang: str, data: dict[str, Any], values: dict[str, str]) -> Rule:
     rid = data["id"]
     if not rid.startswith(f"{lang}."):
         raise ValueError(f"rule {rid!r} is in the {lang!r} rules file")
