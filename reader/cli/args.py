@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Self
 
 from reader.errors import ReaderError
 
@@ -68,33 +69,32 @@ def open_named(args: argparse.Namespace, store=None, **kwargs):
             progress.done()
 
 
-class FetchProgress:
-    """One line on stderr kept up to date while pages are fetched ("fetching URL … 1.2 MB"),
-    only when stderr is a terminal (scripts see nothing); cleared when fetching is done."""
+class ProgressLine:
+    """One line on stderr kept up to date while something long runs, only when stderr is a
+    terminal (scripts see nothing), cut to the terminal's width, cleared when it is done."""
 
     def __init__(self) -> None:
         self.shown = False
         self.at = 0.0
-        self.url = ""
 
     @classmethod
-    def for_stderr(cls) -> FetchProgress | None:
+    def for_stderr(cls) -> Self | None:
         return cls() if hasattr(sys.stderr, "isatty") and sys.stderr.isatty() else None
 
-    def __call__(self, url: str, received: int, total: int | None) -> None:
-        import shutil
+    def due(self, every: float) -> bool:
+        """Whether `every` seconds have passed since the last line (and restart the clock)."""
         import time
 
-        from reader.core.display import visible
-
         now = time.monotonic()
-        if url == self.url and received and now - self.at < 0.1:
-            return  # at most ten updates a second
-        self.at, self.url = now, url
-        size = f"{received / 1e6:.1f} MB" if received >= 100_000 else f"{received / 1e3:.0f} kB"
-        of = f" of {total / 1e6:.1f} MB" if total and total >= 100_000 else ""
+        if now - self.at < every:
+            return False
+        self.at = now
+        return True
+
+    def show(self, line: str) -> None:
+        import shutil
+
         width = shutil.get_terminal_size((80, 24)).columns - 1
-        line = f"fetching {visible(url)} … {size}{of}"
         if len(line) > width:
             line = line[: max(0, width - 1)] + "…"
         sys.stderr.write("\r\x1b[K" + line)
@@ -106,6 +106,22 @@ class FetchProgress:
             sys.stderr.write("\r\x1b[K")
             sys.stderr.flush()
             self.shown = False
+
+
+class FetchProgress(ProgressLine):
+    """ "fetching URL … 1.2 MB" while pages are fetched."""
+
+    url = ""
+
+    def __call__(self, url: str, received: int, total: int | None) -> None:
+        from reader.core.display import visible
+
+        if not self.due(0.1) and url == self.url and received:
+            return  # at most ten updates a second
+        self.url = url
+        size = f"{received / 1e6:.1f} MB" if received >= 100_000 else f"{received / 1e3:.0f} kB"
+        of = f" of {total / 1e6:.1f} MB" if total and total >= 100_000 else ""
+        self.show(f"fetching {visible(url)} … {size}{of}")
 
 
 def db(p: argparse.ArgumentParser) -> None:

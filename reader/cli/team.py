@@ -4,7 +4,6 @@ your annotations carry)."""
 from __future__ import annotations
 
 import argparse
-import sys
 
 from reader.cli import args as common
 from reader.core.display import visible
@@ -30,31 +29,15 @@ def add(sub) -> None:
     p.add_argument("--set", metavar="NAME", help="remember NAME in the settings")
 
 
-class SyncProgress:
-    """One line on stderr while a large sync runs (only on a terminal)."""
-
-    def __init__(self) -> None:
-        self.shown = False
-        self.at = 0.0
+class SyncProgress(common.ProgressLine):
+    """ "sync: sent 1,200 of 30,000 …" while a large sync runs."""
 
     def __call__(self, phase: str, done: int, total: int) -> None:
-        import time
-
-        now = time.monotonic()
-        if now - self.at < 0.2:
+        if not self.due(0.2):
             return
-        self.at = now
         of = f" of {total:,}" if total else ""
         verb = "sent" if phase == "push" else "received"
-        sys.stderr.write(f"\r\x1b[Ksync: {verb} {done:,}{of} …")
-        sys.stderr.flush()
-        self.shown = True
-
-    def done(self) -> None:
-        if self.shown:
-            sys.stderr.write("\r\x1b[K")
-            sys.stderr.flush()
-            self.shown = False
+        self.show(f"sync: {verb} {done:,}{of} …")
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
@@ -65,7 +48,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     remote = Remote(args.url)
     me = author_name()
-    progress = SyncProgress() if sys.stderr.isatty() else None
+    progress = SyncProgress.for_stderr()
     with Store(database_path(args.db)) as store:
         if args.watch:
             from reader.core.watch import watch
