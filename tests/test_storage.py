@@ -912,3 +912,29 @@ def test_database_id_comes_to_a_database_written_before_ids_existed(db):
         assert store.database_id is not None and len(store.all_annotations()) == 2
     with Store(db) as store:
         assert len(store.all_annotations()) == 2
+
+
+def test_closing_folds_a_journal_of_few_but_large_lines(tmp_path):
+    """A sync writes a few journal lines of thousands of changes each; reading them back at the
+    next open cost more than the snapshot, so closing folds them in as it does many lines."""
+    from reader.core.storage import (
+        COMPACT_AT_CLOSE,
+        COMPACT_AT_CLOSE_BYTES,
+        JournaledStorage,
+        put_op,
+    )
+
+    path = tmp_path / "db.json"
+    storage = JournaledStorage(path)
+    note = "x" * 1000
+    batch = 0
+    journal = path.with_name("db.json.journal")
+    while not journal.exists() or journal.stat().st_size <= COMPACT_AT_CLOSE_BYTES:
+        storage.append([put_op("notes", batch * 500 + i + 1, {"note": note}) for i in range(500)])
+        batch += 1
+    assert batch < COMPACT_AT_CLOSE  # few lines: the line count alone would not compact
+    storage.close()
+    assert journal.read_bytes().count(b"\n") <= 1  # only the header is left
+    again = JournaledStorage(path)
+    assert len(again.read()["notes"]) == batch * 500
+    again.close()

@@ -117,6 +117,7 @@ META_TABLE = "_reader"
 LOCK_TIMEOUT = 10.0
 COMPACT_AT_OPEN = 2000  # journal lines that make opening compact first
 COMPACT_AT_CLOSE = 300  # journal lines that make closing compact
+COMPACT_AT_CLOSE_BYTES = 1 << 20  # or journal bytes: a sync writes few lines of thousands of ops
 _NOT_SAVED = "; the last change was not saved"
 _NOT_COMPACTED = "; nothing was lost (the journal still holds every change)"
 # what each file is expected to be: "PATH: is a FIFO (named pipe), not a database file; ..."
@@ -346,6 +347,11 @@ class JournaledStorage(Storage):
             with suppress(ReaderError, OSError):  # best effort: the journal holds it all
                 self._compact_locked(self._data, _NOT_COMPACTED)
 
+    def _journal_long(self, lines: int, size: int) -> bool:
+        """Whether the journal has more than `lines` change lines or `size` bytes: reading it
+        at the next open would cost more than folding it into the snapshot now."""
+        return self._lines > lines or self._offset > size
+
     def close(self) -> None:
         """Compact if the journal is long (best effort: the journal already holds everything).
         A read-only database is left exactly as it was."""
@@ -353,7 +359,8 @@ class JournaledStorage(Storage):
             if self._closed:
                 return
             try:
-                if self._lines > self.compact_at_close and not self.read_only:
+                long = self._journal_long(self.compact_at_close, COMPACT_AT_CLOSE_BYTES)
+                if long and not self.read_only:
                     self.compact()
             except (ReaderError, OSError):
                 pass
