@@ -14,12 +14,13 @@ import json
 import os
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.core.annotation import now_iso
-from reader.core.couch import Remote, SyncError
-from reader.core.store import Store
-from reader.core.sync import Sync
+
+if TYPE_CHECKING:  # the app reads the status file on its first pane: no HTTP or sync code then
+    from reader.core.couch import Remote
+    from reader.core.store import Store
 
 STATUS_SUFFIX = ".sync.json"
 
@@ -83,7 +84,9 @@ def watch(
     that moved anything. `rounds` limits the syncs (tests)."""
     import sys
 
+    from reader.core.couch import SyncError
     from reader.core.display import visible
+    from reader.core.sync import Sync
 
     done, delay = 0, interval
     seen: tuple[tuple[int, int], ...] | None = None

@@ -19,6 +19,7 @@ from textual.widgets import Footer, Input, Static
 
 from reader.core.library import LibraryRow
 from reader.core.search import fold
+from reader.ui.bindings import ANNOTATIONS_BINDINGS, LIBRARY_BINDINGS
 from reader.ui.table import LazyRows, RowTable
 from reader.ui.widgets import TextLine
 
@@ -71,19 +72,7 @@ def format_annotation_row(entry: tuple[RecordArticle, Annotation], width: int) -
 class LibraryScreen(Screen):
     """Every article read: title, where, language, pages, progress, counts, last opened, file."""
 
-    BINDINGS = [
-        Binding("enter", "open", "Open", id="library-open"),
-        Binding("down", "move(1)", "Down", id="library-down", show=False),
-        Binding("up", "move(-1)", "Up", id="library-up", show=False),
-        Binding("pagedown", "page(1)", "Page down", id="library-page-down", show=False),
-        Binding("pageup", "page(-1)", "Page up", id="library-page-up", show=False),
-        Binding("ctrl+s", "sort", "Sort", id="library-sort"),
-        # (ctrl+a, ctrl+d and ctrl+e belong to the filter box: home, delete, end)
-        Binding("ctrl+l", "all_annotations", "All annotations", id="library-annotations"),
-        Binding("ctrl+r", "forget", "Forget…", id="library-forget"),
-        Binding("escape", "clear", "Clear filter", id="library-clear", show=False),
-        Binding("ctrl+q", "quit", "Quit", id="library-quit"),
-    ]
+    BINDINGS = LIBRARY_BINDINGS
 
     def __init__(self, rows: list[LibraryRow] | None) -> None:
         super().__init__(id="library")
@@ -215,15 +204,7 @@ class LibraryScreen(Screen):
 class AnnotationsScreen(Screen):
     """Every annotation of every article, filtered by tag and by words; enter goes there."""
 
-    BINDINGS = [
-        Binding("enter", "open", "Go there", id="annotations-open"),
-        Binding("down", "move(1)", "Down", id="annotations-down", show=False),
-        Binding("up", "move(-1)", "Up", id="annotations-up", show=False),
-        Binding("pagedown", "page(1)", "Page down", id="annotations-page-down", show=False),
-        Binding("pageup", "page(-1)", "Page up", id="annotations-page-up", show=False),
-        Binding("ctrl+t", "tag", "Tag filter", id="annotations-tag"),
-        Binding("escape", "back", "Library", id="annotations-back"),
-    ]
+    BINDINGS = ANNOTATIONS_BINDINGS
 
     def __init__(self, items) -> None:
         super().__init__(id="annotations")
