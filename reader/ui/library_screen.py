@@ -138,7 +138,9 @@ class LibraryScreen(Screen):
         row = self.current()
         detail = ""
         if row is not None:
-            detail = row.sources[0] if row.sources else row.key
+            at = self.query_one("#library-table", RowTable).cursor + 1
+            detail = f"{at}/{len(self.shown)} · "  # where in the list (the table has no scrollbar)
+            detail += row.sources[0] if row.sources else row.key
             if row.file_status == "missing":
                 detail += " — gone from here: opens from the library's copy"
         self.query_one("#library-status", TextLine).set_text(
@@ -253,6 +255,13 @@ class AnnotationsScreen(Screen):
         self.query_one("#annotations-header", TextLine).set_text(
             f"All annotations · {len(shown)} of {len(self.entries)} · {label} (ctrl+t)"
         )
+        self._where()
+
+    def _where(self) -> None:
+        """Where the cursor is in the list (the table has no scrollbar)."""
+        table = self.query_one("#annotations-table", RowTable)
+        at = f"{table.cursor + 1}/{len(self.shown)}" if self.shown else ""
+        self.query_one("#annotations-status", TextLine).set_text(at)
 
     @on(Input.Changed, "#annotations-filter")
     def _filter_changed(self) -> None:
@@ -264,10 +273,12 @@ class AnnotationsScreen(Screen):
 
     def action_move(self, step: int) -> None:
         self.query_one("#annotations-table", RowTable).move(step)
+        self._where()
 
     def action_page(self, direction: int) -> None:
         table = self.query_one("#annotations-table", RowTable)
         table.move(direction * table.page())
+        self._where()
 
     def action_tag(self) -> None:
         self.tag = (self.tag + 1) % len(TAG_FILTERS)

@@ -1,7 +1,10 @@
 """A list of one-line rows drawn line by line (the Line API): thousands of rows, one cursor.
 
 Only the rows on screen are rendered, and a rendered row is cached by its text, so filtering
-5,000 articles or 200,000 annotations redraws a screenful. Text is data: it goes into the strip as
+5,000 articles or 200,000 annotations redraws a screenful. The table keeps its own first row
+shown (`top`) rather than being a ScrollView: a scroll view's virtual size is a layout property,
+and a filter key changing the number of rows re-laid out the whole screen (15 ms a key); the
+owning screen says where the cursor is in words ("12 of 5,000"). Text is data: it goes into the strip as
 plain segments (never markup), through `visible()`.
 """
 
@@ -13,10 +16,10 @@ from typing import Generic, TypeVar, overload
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style as RichStyle
-from textual.geometry import Size
-from textual.scroll_view import ScrollView
+from textual import events
 from textual.strip import Strip
 from textual.style import Style as VisualStyle
+from textual.widget import Widget
 
 from reader.core.display import visible
 
@@ -50,7 +53,7 @@ class LazyRows(Sequence[str], Generic[T]):
         return text
 
 
-class RowTable(ScrollView, can_focus=False):
+class RowTable(Widget, can_focus=False):
     """Rows of text with a highlighted cursor row; the screen owning it moves the cursor."""
 
     COMPONENT_CLASSES = {"row-table--cursor", "row-table--dim"}
@@ -60,12 +63,13 @@ class RowTable(ScrollView, can_focus=False):
         self.rows: Sequence[str] = []
         self.dim: set[int] = set()  # rows shown dimmed (e.g. a missing file)
         self.cursor = 0
+        self.top = 0  # the first row on screen
         self._cache: dict[tuple[str, int, bool, bool], Strip] = {}
 
     def show(self, rows: Sequence[str], dim: set[int] | None = None, cursor: int = 0) -> None:
         self.rows, self.dim = rows, dim or set()
         self.cursor = max(0, min(cursor, len(rows) - 1))
-        self.virtual_size = Size(self.size.width, len(rows))
+        self.top = max(0, min(self.top, len(rows) - self.size.height))
         self._keep_cursor_visible()
         self.refresh()
 
@@ -80,11 +84,29 @@ class RowTable(ScrollView, can_focus=False):
         return max(1, self.size.height - 1)
 
     def _keep_cursor_visible(self) -> None:
-        top, height = int(self.scroll_offset.y), max(1, self.size.height)
-        if self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=False)
-        elif self.cursor >= top + height:
-            self.scroll_to(y=self.cursor - height + 1, animate=False)
+        height = max(1, self.size.height)
+        if self.cursor < self.top:
+            self.top = self.cursor
+        elif self.cursor >= self.top + height:
+            self.top = self.cursor - height + 1
+
+    def on_resize(self) -> None:
+        self._keep_cursor_visible()
+
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        self._scroll(3)
+        event.stop()
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        self._scroll(-3)
+        event.stop()
+
+    def _scroll(self, rows: int) -> None:
+        """The wheel moves the view, and the cursor with it when it would leave the screen."""
+        height = max(1, self.size.height)
+        self.top = max(0, min(self.top + rows, len(self.rows) - height))
+        self.cursor = max(self.top, min(self.cursor, self.top + height - 1, len(self.rows) - 1))
+        self.refresh()
 
     def _rich(self, name: str) -> RichStyle:
         """A component class's own colours and text style (its pair is checked for contrast)."""
@@ -102,7 +124,7 @@ class RowTable(ScrollView, can_focus=False):
         super().notify_style_update()
 
     def render_line(self, y: int) -> Strip:
-        index = int(self.scroll_offset.y) + y
+        index = self.top + y
         width = self.size.width
         base = self.visual_style.rich_style
         if index >= len(self.rows):
