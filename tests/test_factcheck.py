@@ -166,6 +166,17 @@ def test_annotate_and_verdict_store_verdict_evidence_and_speaker(capsys, tmp_pat
     assert offer["verdict"] is None and offer["evidence"] == []
 
 
+def test_the_verdict_name_may_come_before_match(capsys, tmp_path):
+    """`reader verdict FILE NAME --match TEXT` reads as the user means it: NAME is no file."""
+    fact_checked_seed(capsys, tmp_path)
+    code, out, err = run(capsys, "verdict", ARTICLE, "Misleading", "--match", OFFER, "--lang", "de")
+    assert code == 0 and "Misleading" in out, err
+    offer = {d["exact"]: d for d in stored(Path(os.environ["READER_DB"]))}[OFFER]
+    assert offer["verdict"] == "Misleading"
+    code, _, err = run(capsys, "verdict", ARTICLE, "Falsch", "--match", OFFER, "--lang", "de")
+    assert code == 2 and "unknown verdict 'Falsch'" in err and "\n" not in err.strip()
+
+
 def _fifo(tmp_path: Path) -> str:
     path = tmp_path / "pipe"
     os.mkfifo(path)

@@ -46,12 +46,23 @@ def filter_options(p: argparse.ArgumentParser) -> None:
 
 class VerdictParser(common.Parser):
     """`reader verdict FILE --match TEXT NAME`: argparse takes the positionals before --match
-    at once, so a NAME after it comes back unrecognised; it is the verdict."""
+    at once, so a NAME after it comes back unrecognised; it is the verdict. Given before
+    --match (`reader verdict FILE NAME --match TEXT`), it comes as a last "file" that is neither
+    a path nor a web address: it is the verdict too."""
 
     def parse_known_args(self, args=None, namespace=None):  # type: ignore[override]
+        import os
+
+        from reader.core.sources import is_url
+
         ns, extras = super().parse_known_args(args, namespace)
         if getattr(ns, "name", None) is None and len(extras) == 1 and extras[0][:1] != "-":
             ns.name, extras = extras[0], []
+        files = getattr(ns, "files", None) or []
+        if getattr(ns, "name", None) is None and len(files) > 1:
+            last = files[-1]
+            if not is_url(last) and not os.path.lexists(last):
+                ns.name, ns.files = last, files[:-1]
         return ns, extras
 
 
