@@ -132,3 +132,28 @@ async def test_what_a_watching_sync_brings_shows_up_in_the_open_app(private_data
             (bob.uuid, "Bob changed his mind")
         ]
         assert "sync: pending" in state.status()  # written after the watch's last sync
+
+
+async def test_merging_the_notes_keeps_one_line_and_says_so(private_database):
+    as_ann()
+    key, ann, bob = await tag_two_sentences(private_database)
+    theirs = ann.edited(note="Carla's reading", author="Carla")
+    with Store(private_database) as store:
+        store.put(ann.edited(note="Ann's first reading"))
+        entry = {
+            "uuid": ann.uuid,
+            "remote": "http://127.0.0.1:5984/team",
+            "versions": [{"rev": "2-abc", "doc": theirs.to_dict()}],
+            "resolved": False,
+        }
+        store.apply_changes({CONFLICTS: [(ann.uuid, entry)]})
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j", "C")
+        rows = screen_lines(app.screen.query_one("#conflict-versions"))
+        assert not any("␊" in row for row in rows)  # the option's own line break, not a glyph
+        assert any("merge the notes" in row for row in rows)
+        await pilot.press("down", "down", "enter")
+        assert "Merged the notes" in status(app)
+    with Store(private_database) as store:
+        assert store.get(ann.uuid).note == "Ann's first reading / Carla's reading"

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from reader.core.reader_state import ReaderState
 
 
+MERGE = "merge the notes"
+
+
 def person(name: str) -> str:
     return name or "(no name)"
 
@@ -65,14 +68,16 @@ def versions(state: ReaderState, uuid: str) -> list[Version]:
         if v.annotation.note and v.annotation.note not in notes:
             notes.append(v.annotation.note)
     if len(found) > 1 and len(notes) > 1:
-        found.append(Version("merge the notes", current.edited(note="\n\n".join(notes))))
+        merged = " / ".join(" ".join(n.split()) for n in notes)  # a note is one line
+        found.append(Version(MERGE, current.edited(note=merged)))
     return found
 
 
-def pick(state: ReaderState, chosen: Annotation) -> None:
+def pick(state: ReaderState, chosen: Version) -> None:
     """Settle the conflict with `chosen` (saved now; the next sync removes the other versions)."""
-    state.session.resolve(chosen.edited())
-    state.message = f"Kept the {chosen.tag} version; the others go at the next sync"
+    state.session.resolve(chosen.annotation.edited())
+    what = "Merged the notes" if chosen.label == MERGE else f"Kept the version {chosen.label}"
+    state.message = f"{what}; the others go at the next sync (u undoes)"
 
 
 def tick(state: ReaderState) -> bool:

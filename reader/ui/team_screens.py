@@ -10,7 +10,6 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.core.annotation import Annotation
 from reader.core.display import visible
 from reader.core.team import Version, person
 
@@ -21,10 +20,11 @@ def _row(n: int, v: Version) -> str:
     if len(note) > 160:
         note = note[:159] + "…"
     when = a.modified[:16].replace("T", " ")
-    return visible(f"{n}. {v.label}: {a.tag} by {person(a.author)}, {when}\n   {note}")
+    head = visible(f"{n}. {v.label}: {a.tag} by {person(a.author)}, {when}")
+    return f"{head}\n   {visible(note)}"  # two lines: the line break is ours, not the note's
 
 
-class ConflictScreen(ModalScreen[Annotation | None]):
+class ConflictScreen(ModalScreen[Version | None]):
     """enter keeps the highlighted version; escape decides nothing."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel-conflict")]
@@ -47,7 +47,7 @@ class ConflictScreen(ModalScreen[Annotation | None]):
             )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(self.versions[event.option_index].annotation)
+        self.dismiss(self.versions[event.option_index])
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -65,7 +65,7 @@ def pick_version(screen) -> None:
         screen.say("No conflict here: C picks a version where a sync kept two")
         return
 
-    def done(chosen: Annotation | None) -> None:
+    def done(chosen: Version | None) -> None:
         if chosen is not None:
             guarded(screen, team.pick, state, chosen)
             screen.redraw()
