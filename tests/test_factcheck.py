@@ -522,3 +522,25 @@ def test_claimreview_across_the_library(capsys, tmp_path):
     code, out, err = run(capsys, "export", "--all", "--format", "claimreview")
     assert code == 0 and "1 claim(s) without a verdict left out" in err
     assert [r["reviewRating"]["alternateName"] for r in json.loads(out)] == ["Mostly false", "True"]
+
+
+def test_messages_name_what_the_user_typed_and_say_reader_once(capsys, tmp_path):
+    fact_checked_seed(capsys, tmp_path)
+    code, _, err = cli(capsys, "verdict", "--match", OFFER, "Bogus")
+    assert code == 2 and err.startswith("reader: NAME: unknown verdict 'Bogus'")
+    code, _, err = cli(capsys, "annotate", "--match", OFFER, "--tag", "claim", "--verdict", "Bogus")
+    assert code == 2 and err.startswith("reader: --verdict: unknown verdict 'Bogus'")
+    code, _, err = cli(
+        capsys, "verdict", "--match", OFFER, "--evidence", "https://x.example/a",
+        "--evidence-note", "bad\x07note",
+    )  # fmt: skip
+    assert code == 2 and err.startswith("reader: --evidence-note: ") and "U+0007" in err
+    code, _, err = cli(capsys, "verdict", "--match", OFFER)
+    assert code == 2 and err.count("reader") == 1, err
+
+
+def test_whoami_refuses_a_name_with_control_characters(capsys, tmp_path):
+    code, _, err = run(capsys, "whoami", "--set", "Bo\x1bb")
+    assert code == 2 and "U+001B" in err and "\x1b" not in err
+    code, out, _ = run(capsys, "whoami")
+    assert code == 0 and "\x1b" not in out

@@ -179,11 +179,11 @@ def _excerpt(text: str, limit: int = 70) -> str:
 
 def _check_scope(args) -> None:
     if args.all and args.files:
-        raise ReaderError(None, f"reader {args.command}: give files or --all, not both")
+        raise ReaderError(None, f"{args.command}: give files or --all, not both")
     if not args.all and not args.files:
-        raise ReaderError(None, f"reader {args.command}: give the article's files, or --all")
+        raise ReaderError(None, f"{args.command}: give the article's files, or --all")
     if not args.all and (args.tag or args.search):
-        raise ReaderError(None, f"reader {args.command}: --tag and --search go with --all")
+        raise ReaderError(None, f"{args.command}: --tag and --search go with --all")
     if args.verdict is not None:  # a name on the scale: a typo is said, not an empty list
         from reader.core.settings import Settings
         from reader.core.verdicts import load_fact_check_settings
@@ -226,7 +226,7 @@ def cmd_list(args) -> int:
     if args.all:
         return _list_all(args)
     if args.json:
-        raise ReaderError(None, "reader list: --json goes with --all")
+        raise ReaderError(None, "list: --json goes with --all")
     article, store, session = _open(args, read_only=True)
     with store:
         conflicted = store.conflicted()
@@ -296,7 +296,7 @@ def cmd_export(args) -> int:
     if args.output not in (None, "-"):
         check_export_target(args.output, args.force)  # refuse before the work, not after it
     if args.url is not None and args.format != "claimreview":
-        raise ReaderError(None, "reader export: --url goes with --format claimreview")
+        raise ReaderError(None, "export: --url goes with --format claimreview")
     if args.all:
         from reader.core.collection import library_export_bytes
 
@@ -389,7 +389,7 @@ def cmd_stats(args) -> int:
     from reader.core.store import Store
 
     if not args.rules:
-        raise ReaderError(None, "reader stats: say what to count (--rules)")
+        raise ReaderError(None, "stats: say what to count (--rules)")
     with Store(database_path(args.db), read_only=True) as store:
         accepted: dict[str, int] = {}
         for a in store.all_annotations():

@@ -113,13 +113,14 @@ def checked(args) -> FactCheck:
     name = getattr(args, "name", None) or None
     if args.verdict and name:
         raise ReaderError(None, "give the verdict once (NAME or --verdict)")
+    given_as = "--verdict" if args.verdict else "NAME"  # the message names what the user typed
     name = name or args.verdict
     if name is not None:
         scale, _ = load_fact_check_settings(Settings())
         try:
             out.verdict = scale.check(name)
         except ValueError as exc:
-            raise ReaderError(None, f"--verdict: {exc}") from None
+            raise ReaderError(None, f"{given_as}: {exc}") from None
     out.clear = bool(getattr(args, "clear", False))
     if out.clear and out.verdict:
         raise ReaderError(None, "--clear removes the verdict: give no verdict with it")
@@ -129,9 +130,13 @@ def checked(args) -> FactCheck:
     for n, source in enumerate(args.evidence):
         note = args.evidence_note[n] if n < len(args.evidence_note) else ""
         try:
-            items.append(check_evidence(source, note))
+            items.append(check_evidence(source))
         except ValueError as exc:
             raise ReaderError(None, f"--evidence: {exc}") from None
+        try:
+            items[-1] = check_evidence(source, note)
+        except ValueError as exc:
+            raise ReaderError(None, f"--evidence-note: {exc}") from None
     out.evidence = tuple(items)
     out.remove = tuple(getattr(args, "remove_evidence", ()))
     if args.speaker is not None:
@@ -174,9 +179,7 @@ def cmd_verdict(args) -> int:
 
     wanted = checked(args)
     if not wanted:
-        raise ReaderError(
-            None, "reader verdict: give a verdict NAME, --clear, --evidence or --speaker"
-        )
+        raise ReaderError(None, "verdict: give a verdict NAME, --clear, --evidence or --speaker")
     article, store, session = _open(args)
     with store:
         start, end = find_span(article, args)

@@ -85,7 +85,7 @@ def cmd_forget(args: argparse.Namespace) -> int:
         count = len(store.annotations(key))
         if not args.yes:
             if not sys.stdin.isatty():
-                raise ReaderError(None, "reader forget: confirm with --yes (no terminal to ask)")
+                raise ReaderError(None, "forget: confirm with --yes (no terminal to ask)")
             print(
                 f"Forget “{visible(title)}”: {count} annotation(s), the reading position and the"
                 f" stored copy? They are exported to {visible(str(out))} first. [y/N] ",

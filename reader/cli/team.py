@@ -70,9 +70,14 @@ def cmd_whoami(args: argparse.Namespace) -> int:
 
     settings = Settings()
     if args.set is not None:
-        name = " ".join(check_text(args.set, "--set").split())
+        from reader.core.verdicts import check_line
+
+        try:  # a name is printed in lists and exports and sent to the team: plain text only
+            name = " ".join(check_line(check_text(args.set, "--set"), "--set").split())
+        except ValueError as exc:
+            raise ReaderError(None, f"whoami {exc}") from None
         if not name:
-            raise ReaderError(None, "reader whoami --set: the name is empty")
+            raise ReaderError(None, "whoami --set: the name is empty")
         if settings.problem:
             raise ReaderError(None, settings.problem)
         settings.set(AUTHOR_KEY, name)
