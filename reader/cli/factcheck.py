@@ -277,7 +277,11 @@ def export_claimreview(args, pairs) -> bytes:
             file=sys.stderr,
         )
     if organisation is None:
-        print("no organisation in the settings: ClaimReview's author is left out", file=sys.stderr)
+        print(
+            "no organisation in the settings: ClaimReview's author is left out"
+            ' (settings.json: "organisation": {"name": ..., "url": ...})',
+            file=sys.stderr,
+        )
     if url is None:
         print("no --url: ClaimReview's url (the fact check's page) is left out", file=sys.stderr)
     return (json_text(out.reviews) + "\n").encode("utf-8")

@@ -217,7 +217,9 @@ class AnnotationsScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield TextLine(id="annotations-header")
-        yield Input(placeholder="Type words of the passage or the note", id="annotations-filter")
+        yield Input(
+            placeholder="Type words of the passage, the note or the author", id="annotations-filter"
+        )
         yield RowTable(id="annotations-table")
         yield TextLine(id="annotations-status")
         yield Footer()
