@@ -93,16 +93,17 @@ class EvidenceScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         a = self.annotation
         with Vertical(id="evidence-box"):
+            # in the order tab visits them, the first one focused: what this form is for first
             yield Static(Content(f"Evidence for: {_excerpt(a.exact)}"), id="evidence-passage")
+            yield Input(placeholder="https://… or a file path (enter adds)", id="evidence-source")
+            yield Input(placeholder="A short note on it (enter adds)", id="evidence-note")
+            yield EvidenceList(id="evidence-list")
             yield Input(
                 value=a.speaker or "",
                 placeholder="Who makes the claim (enter saves)",
                 id="evidence-speaker",
                 select_on_focus=False,
             )
-            yield EvidenceList(id="evidence-list")
-            yield Input(placeholder="https://… or a file path (enter adds)", id="evidence-source")
-            yield Input(placeholder="A short note on it (enter adds)", id="evidence-note")
             yield Static(Content(""), id="evidence-message")
 
     def on_mount(self) -> None:
