@@ -403,6 +403,7 @@ def test_watch_keeps_syncing_and_says_so(tmp_path, seed):
         out, err = proc.communicate(timeout=30)
     assert "pushed 1" in out and "pulled 1" in out
     assert "cannot be reached" in err and "trying again" in err
+    assert err.count("cannot be reached") == 1  # said once, not at every retry
     assert mark(a) == ""  # the watch has ended: no mark
 
 

@@ -92,6 +92,7 @@ def watch(
     seen: tuple[tuple[int, int], ...] | None = None
     unsent = True  # local changes may not be on the server yet (a failed sync leaves this set)
     last_sync = 0.0
+    said = ""  # the offline line last printed
     while rounds is None or done < rounds:
         stamp = _stamp(store.path)
         due = time.monotonic() - last_sync >= delay
@@ -106,10 +107,15 @@ def watch(
                 write_status(store.path, remote.url, "offline", e.line())
                 if not e.offline:
                     raise
-                print(f"reader: {visible(e.line())}; trying again", file=sys.stderr, flush=True)
+                if e.line() != said:  # said once, not at every retry
+                    said = e.line()
+                    print(f"reader: {visible(said)}; trying again", file=sys.stderr, flush=True)
                 delay = min(delay * 2, 60.0)
                 unsent = unsent or push
             else:
+                if said:
+                    print(f"{visible(remote.url)}: reached again", file=sys.stderr, flush=True)
+                    said = ""
                 delay, unsent = interval, False
                 write_status(store.path, remote.url, "synced")
                 if report.pushed or report.pulled or report.deleted or report.conflicts:
