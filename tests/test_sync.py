@@ -503,7 +503,7 @@ def test_a_recreated_remote_database_gets_everything_again(tmp_path, remote, see
     sync(tmp_path / "b.json", url)
     capsys.readouterr()
     assert sync(a, url) == 0
-    assert "everything was sent again; pushed 3; pulled 1" in capsys.readouterr().out
+    assert "everything was sent again; pushed 3; pulled 1 document(s)" in capsys.readouterr().out
     assert made | {theirs} <= set(server.docs(name))
 
 

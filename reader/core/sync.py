@@ -95,7 +95,8 @@ class SyncReport:
     restarted: bool = False  # the remote database was new or recreated: everything went again
 
     def line(self) -> str:
-        parts = [f"pushed {self.pushed}", f"pulled {self.pulled}"]
+        # documents, not annotations: reading positions, library records and rejections travel too
+        parts = [f"pushed {self.pushed}", f"pulled {self.pulled} document(s)"]
         if self.restarted:
             parts.insert(0, "the database is new or was recreated: everything was sent again")
         if self.deleted:
