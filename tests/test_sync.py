@@ -306,7 +306,7 @@ def test_documents_that_are_not_the_readers_are_ignored_and_reported(
     capsys.readouterr()
     assert sync(a, url) == 0
     out = capsys.readouterr().out
-    assert "pulled 1;" in out
+    assert "pulled 1 document(s);" in out
     assert "ignored 2 document(s) that are not the reader's (" in out
     assert "shopping-list" in out and "damaged" in out
     assert len(stored(a)) == 1
