@@ -39,16 +39,25 @@ def _when(iso: str) -> str:
         return ""
 
 
-def format_row(row: LibraryRow, width: int) -> str:
-    """One article on one line: the title gets what the fixed columns leave."""
-    progress = f"{row.progress:>3}%" if row.progress is not None else "   –"
-    counts = f"C{row.claims} Q{row.quotes} S{row.speculation}"
-    sugg = f"{row.open_suggestions} sugg." if row.open_suggestions is not None else ""
+def file_status(row: LibraryRow) -> str:
+    """The last column: where the file is ("" when it is where it was)."""
     status = STATUS_WORDS.get(row.file_status, row.file_status)
     if row.copy_status in ("missing", "damaged"):
         status = f"{status + ', ' if status else ''}copy {row.copy_status}"
+    return status
+
+
+def format_row(row: LibraryRow, width: int, status_width: int = 20) -> str:
+    """One article on one line: the title gets what the fixed columns leave (the last column as
+    wide as the longest status shown, none when every file is where it was)."""
+    progress = f"{row.progress:>3}%" if row.progress is not None else "   –"
+    counts = f"C{row.claims} Q{row.quotes} S{row.speculation}"
+    sugg = f"{row.open_suggestions} sugg." if row.open_suggestions is not None else ""
     right = f"  {row.lang:<3} {row.pages_present}/{row.pages_known} {progress} {counts:<14}"
-    right += f"{sugg:<10}{_when(row.last_opened):<11}{status:<20}"
+    right += f"{sugg:<10}{_when(row.last_opened):<11}"
+    if status_width:
+        right += f"{file_status(row):<{status_width}}"
+    right = right.rstrip() if not status_width else right
     where = row.kicker or row.site or ""
     title = row.title or (row.sources[0] if row.sources else row.key)
     left = f"{title} · {where}" if where else title
@@ -61,11 +70,12 @@ def format_annotation_row(entry: tuple[RecordArticle, Annotation], width: int) -
     """One annotation on one line: tag, article, page, passage and note."""
     art, a = entry
     where = "orphan" if a.orphaned else art.page_label(a.page)
-    title = (art.title or art.key)[:28]
+    room = max(8, min(28, (width - 26) // 3))  # narrow screens keep room for the passage
+    title = (art.title or art.key)[:room]
     passage = " ".join(a.exact.split())
     note = f" — {' '.join(a.note.split())}" if a.note else ""
     note += f" · by {' '.join(a.author.split())}" if a.author else ""
-    line = f"{a.tag:<12}{title:<29} {where:<13} {passage}{note}"
+    line = f"{a.tag:<12}{title:<{room + 1}} {where:<13} {passage}{note}"
     return line if len(line) <= width else line[: width - 1] + "…"
 
 
@@ -81,6 +91,7 @@ class LibraryScreen(Screen):
         self.shown: list[LibraryRow] = []
         self.sort = 0
         self._haystacks: list[str] | None = None
+        self._status_width: int | None = None
 
     def compose(self) -> ComposeResult:
         yield TextLine(id="library-header")
@@ -95,7 +106,7 @@ class LibraryScreen(Screen):
 
     def set_rows(self, rows: list[LibraryRow]) -> None:
         self.all_rows, self.loading = rows, False
-        self._haystacks = None
+        self._haystacks = self._status_width = None
         self.refilter()
 
     def on_resize(self) -> None:
@@ -124,7 +135,12 @@ class LibraryScreen(Screen):
         table = self.query_one("#library-table", RowTable)
         width = max(20, table.size.width or self.size.width)
         dim = {i for i, r in enumerate(rows) if r.file_status == "missing"}
-        table.show(LazyRows(rows, partial(format_row, width=width)), dim, table.cursor)
+        if self._status_width is None:  # of the whole library: columns stay put while filtering
+            longest = max((len(file_status(r)) for r in self.all_rows), default=0)
+            self._status_width = longest + 1 if longest else 0
+        status_width = self._status_width
+        rows_text = LazyRows(rows, partial(format_row, width=width, status_width=status_width))
+        table.show(rows_text, dim, table.cursor)
         total = len(self.all_rows)
         what = "Loading the library…" if self.loading else f"{len(rows)} of {total} article(s)"
         if not self.loading and not total:
