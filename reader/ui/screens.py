@@ -22,15 +22,18 @@ class HelpScreen(ModalScreen[None]):
         self.rows = rows
 
     def compose(self) -> ComposeResult:
+        # keys, id, then what it does: the one column of any length comes last, so a long
+        # description wraps at the end of its own row instead of pushing the id onto a line of
+        # its own
         keys_width = max((len(keys) for keys, *_ in self.rows), default=10)
-        text_width = max((len(text) for _, text, *_ in self.rows), default=10)
+        id_width = max((len(binding_id) for _, _, binding_id, _ in self.rows), default=10)
         lines = [
-            f"{keys.ljust(keys_width)}  {text.ljust(text_width)}  {binding_id}"
+            f"{keys.ljust(keys_width)}  {binding_id.ljust(id_width)}  {text}"
             for keys, text, binding_id, _ in self.rows
         ]
         lines += [
             "",
-            "The last column is each key's id: remap keys in keymap.json by id (see the README).",
+            "The middle column is each key's id: remap keys in keymap.json by id (see the README).",
             "ctrl+p opens the command palette: every action is there too.",
             "escape closes this help.",
         ]
