@@ -79,6 +79,17 @@ def format_annotation_row(entry: tuple[RecordArticle, Annotation], width: int) -
     return line if len(line) <= width else line[: width - 1] + "…"
 
 
+class FilterInput(Input):
+    """The filter box. Its screen refilters as the value changes, in the same frame as the
+    keystroke shows: through `Input.Changed` (a message, handled after that frame was drawn) the
+    list followed one frame later, and Textual draws at most 60 frames a second."""
+
+    def watch_value(self, value: str) -> None:
+        refilter = getattr(self.screen, "refilter", None)
+        if refilter is not None and self.is_mounted:
+            refilter()
+
+
 class LibraryScreen(Screen):
     """Every article read: title, where, language, pages, progress, counts, last opened, file."""
 
@@ -95,7 +106,7 @@ class LibraryScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield TextLine(id="library-header")
-        yield Input(placeholder="Type to filter (title, site, file)", id="library-filter")
+        yield FilterInput(placeholder="Type to filter (title, site, file)", id="library-filter")
         yield RowTable(id="library-table")
         yield TextLine(id="library-status")
         yield Footer()
@@ -167,10 +178,6 @@ class LibraryScreen(Screen):
         table = self.query_one("#library-table", RowTable)
         return self.shown[table.cursor] if 0 <= table.cursor < len(self.shown) else None
 
-    @on(Input.Changed, "#library-filter")
-    def _filter_changed(self) -> None:
-        self.refilter()
-
     @on(Input.Submitted, "#library-filter")
     def _submitted(self) -> None:
         self.action_open()
@@ -233,7 +240,7 @@ class AnnotationsScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield TextLine(id="annotations-header")
-        yield Input(
+        yield FilterInput(
             placeholder="Type words of the passage, the note or the author", id="annotations-filter"
         )
         yield RowTable(id="annotations-table")
@@ -280,10 +287,6 @@ class AnnotationsScreen(Screen):
         table = self.query_one("#annotations-table", RowTable)
         at = f"{table.cursor + 1}/{len(self.shown)}" if self.shown else ""
         self.query_one("#annotations-status", TextLine).set_text(at)
-
-    @on(Input.Changed, "#annotations-filter")
-    def _filter_changed(self) -> None:
-        self.refilter()
 
     @on(Input.Submitted, "#annotations-filter")
     def _submitted(self) -> None:
