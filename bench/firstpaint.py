@@ -6,7 +6,8 @@
 
 `reader` runs the real command line (`reader.cli.main`, as the `reader` script does) with one
 change made from outside: `App.run` is wrapped to run headless at 120x40, so no terminal is needed
-and both sides skip only the same thing (encoding the frame into escape sequences). `bare` is a
+and both sides skip only the same thing (encoding the frame into escape sequences); with it goes
+the CLI's refusal to run the app without a terminal (`launch.require_terminal`). `bare` is a
 plain Textual app showing the file's text in one `Static`.
 
 "Painted" is the end of the first compositor refresh (`Screen._compositor_refresh`, which renders
@@ -90,10 +91,15 @@ def _install(settle: bool, is_target) -> None:
     Screen._compositor_refresh = compositor_refresh
 
 
+def _headless_needs_no_terminal() -> None:
+    """The CLI refuses to draw the app into a pipe; headless, it draws nowhere (stdout is ours)."""
+
+
 def run_reader(argv: list[str], settle: bool) -> None:
     import reader.ui.launch as launch
 
     _install(settle, lambda screen: getattr(screen.app, "reader_screen", None) is screen)
+    launch.require_terminal = _headless_needs_no_terminal
     build = launch.build_app
 
     def build_app(*args, **kwargs):
@@ -121,7 +127,10 @@ def run_reader(argv: list[str], settle: bool) -> None:
 
 def run_library(argv: list[str], settle: bool) -> None:
     """`reader library --db DB` (the library screen): painted when its list shows rows."""
+    import reader.ui.launch as launch
+
     _install(settle, lambda screen: getattr(screen, "id", None) == "library")
+    launch.require_terminal = _headless_needs_no_terminal
     from reader.ui.table import RowTable
 
     render_line = RowTable.render_line

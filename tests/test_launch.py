@@ -18,6 +18,7 @@ def test_after_the_app_quits_plain_tinydb_reads_every_annotation(private_databas
             session.add("claim", sentence.start, sentence.end)
 
     monkeypatch.setattr(ReaderApp, "run", a_short_session)
+    monkeypatch.setattr(launch, "require_terminal", lambda: None)  # the test is the terminal
     args = argparse.Namespace(
         files=[str(SEED)],
         db=str(private_database),
@@ -28,3 +29,18 @@ def test_after_the_app_quits_plain_tinydb_reads_every_annotation(private_databas
     )
     assert launch.run_app(args) == 0
     assert len(TinyDB(private_database).table("annotations")) == 2
+
+
+def test_without_a_terminal_the_app_is_refused_and_nothing_is_written(capsys, tmp_path):
+    """`reader FILE > out` would fill `out` with escape sequences: one line, exit 2, and nothing
+    written (the input is checked first, so its problems are the ones reported)."""
+    from reader.cli import main
+
+    db = tmp_path / "db.json"
+    assert main([str(SEED), "--db", str(db)]) == 2  # pytest's stdout is no terminal
+    err = capsys.readouterr().err
+    assert err.startswith("reader: the reader needs a terminal") and err.count("\n") == 1
+    assert main(["library", "--db", str(db)]) == 2
+    assert not db.exists() and not db.with_name("db.json.journal").exists()
+    assert main([str(SEED), "--db", str(db), "--width", "5"]) == 2  # bad input: said first
+    assert "at least 20 cells" in capsys.readouterr().err

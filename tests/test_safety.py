@@ -399,6 +399,7 @@ def test_quitting_the_app_leaves_a_read_only_database_as_it_was(tmp_path, monkey
         path.chmod(0o444)
     before = listing(tmp_path)
     monkeypatch.setattr(ReaderApp, "run", lambda self: None)  # opened, then quit at once
+    monkeypatch.setattr(launch, "require_terminal", lambda: None)
     args = argparse.Namespace(
         files=[str(SEED)], db=str(db), lang="de", width=76, timeout=10.0, all_pages=False
     )

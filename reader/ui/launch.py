@@ -71,6 +71,20 @@ def build_app(
     return app, store
 
 
+def require_terminal() -> None:
+    """Refuse to draw the app into a pipe or a file (`reader FILE > out` would fill `out` with
+    escape sequences) or to read its keys from one; nothing has been written by then."""
+    import sys
+
+    for name, stream in (("output", sys.stdout), ("input", sys.stdin)):
+        if stream is None or not stream.isatty():
+            raise ReaderError(
+                None,
+                f"the reader needs a terminal, and its {name} is not one"
+                " (for scripts: reader parse, list, export; reader library --json)",
+            )
+
+
 def run_app(args: argparse.Namespace) -> int:
     app, store = build_app(
         args.files,
@@ -111,6 +125,7 @@ def _run(app) -> int:
     """Run the app; then fold the journal into the database file (TinyDB can read it) and keep
     the library's summary for the next start."""
     try:
+        require_terminal()  # after the input was checked: its problems are the ones to hear first
         app.run()
         if app.error is not None:
             raise app.error
