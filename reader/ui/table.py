@@ -4,8 +4,8 @@ Only the rows on screen are rendered, and a rendered row is cached by its text, 
 5,000 articles or 200,000 annotations redraws a screenful. The table keeps its own first row
 shown (`top`) rather than being a ScrollView: a scroll view's virtual size is a layout property,
 and a filter key changing the number of rows re-laid out the whole screen (15 ms a key); the
-owning screen says where the cursor is in words ("12 of 5,000"). Text is data: it goes into the strip as
-plain segments (never markup), through `visible()`.
+owning screen's status line says where the cursor is ("12/5000"). Text is data: it goes into
+the strip as plain segments (never markup), through `visible()`.
 """
 
 from __future__ import annotations
