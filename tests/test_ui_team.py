@@ -55,18 +55,23 @@ async def test_person_key_filters_the_view_and_the_list(private_database):
         assert len(state.view().annotations) == 2
 
 
+def keep_conflict(store: Store, theirs) -> None:
+    """What a sync keeps when two people changed one annotation: their version beside it."""
+    entry = {
+        "uuid": theirs.uuid,
+        "remote": "http://127.0.0.1:5984/team",
+        "versions": [{"rev": "2-abc", "doc": theirs.to_dict()}],
+        "resolved": False,
+    }
+    store.apply_changes({CONFLICTS: [(theirs.uuid, entry)]})
+
+
 async def test_conflict_is_marked_and_a_version_picked(private_database):
     as_ann()
     key, ann, bob = await tag_two_sentences(private_database)
     theirs = ann.edited(note="Carla's reading", tag="speculation", author="Carla")
     with Store(private_database) as store:  # what a sync keeps when two people changed it
-        entry = {
-            "uuid": ann.uuid,
-            "remote": "http://127.0.0.1:5984/team",
-            "versions": [{"rev": "2-abc", "doc": theirs.to_dict()}],
-            "resolved": False,
-        }
-        store.apply_changes({CONFLICTS: [(ann.uuid, entry)]})
+        keep_conflict(store, theirs)
     app = make_app([SEED], private_database)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("j")
@@ -91,13 +96,7 @@ async def test_a_pick_is_undone_and_redone_like_any_decision(private_database):
     key, ann, bob = await tag_two_sentences(private_database)
     theirs = ann.edited(note="Carla's reading", tag="speculation", author="Carla")
     with Store(private_database) as store:
-        entry = {
-            "uuid": ann.uuid,
-            "remote": "http://127.0.0.1:5984/team",
-            "versions": [{"rev": "2-abc", "doc": theirs.to_dict()}],
-            "resolved": False,
-        }
-        store.apply_changes({CONFLICTS: [(ann.uuid, entry)]})
+        keep_conflict(store, theirs)
     app = make_app([SEED], private_database)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("j", "C", "down", "enter")
@@ -140,13 +139,7 @@ async def test_merging_the_notes_keeps_one_line_and_says_so(private_database):
     theirs = ann.edited(note="Carla's reading", author="Carla")
     with Store(private_database) as store:
         store.put(ann.edited(note="Ann's first reading"))
-        entry = {
-            "uuid": ann.uuid,
-            "remote": "http://127.0.0.1:5984/team",
-            "versions": [{"rev": "2-abc", "doc": theirs.to_dict()}],
-            "resolved": False,
-        }
-        store.apply_changes({CONFLICTS: [(ann.uuid, entry)]})
+        keep_conflict(store, theirs)
     app = make_app([SEED], private_database)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("j", "C")
