@@ -741,3 +741,56 @@ def test_cli_suggest_refuses_a_missing_file(capsys, tmp_path):
     assert main(["suggest", str(tmp_path / "nope.txt")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "nope.txt" in err
+
+
+# --- names as the article writes them in full (issue 13, fourth round) -----------------------------
+
+
+def _speakers(text: str, lang: str) -> set[str | None]:
+    return {s.attribution for s in suggest(article_of(text, lang)) if s.tag in ("claim", "quote")}
+
+
+def test_a_surname_takes_the_forename_the_article_gave_it_though_no_list_knows_it():
+    text = (
+        "Under cross-examination by Quillon Marsh, the witness hesitated.\n\n"
+        'Mr Marsh told the jury his client "never hid a single penny from anyone".'
+    )
+    assert "Quillon Marsh" in _speakers(text, "en")
+    assert "Marsh" not in _speakers(text, "en")
+
+
+def test_a_word_the_article_also_writes_in_lower_case_is_no_forename():
+    text = (
+        "Auch Feldrath war dagegen, und auch die Gemeinde zögerte.\n\n"
+        "Feldrath sagte, der Hafen sei seit Jahren zu klein."
+    )
+    assert "Auch Feldrath" not in _speakers(text, "de")
+
+
+def test_a_person_after_by_is_no_subject_for_the_next_she():
+    text = (
+        "Margaret Olsen gave evidence on Tuesday.\n\n"
+        "Under cross-examination by Quillon Marsh, she said she could not remember the date."
+    )
+    assert "Margaret Olsen" in _speakers(text, "en")
+
+
+def test_a_german_body_is_named_in_the_nominative_and_in_full():
+    speakers = _speakers(
+        "Ende Oktober waren nach Angaben des Ministeriums für Digitales und Infrastruktur 41 "
+        "Prozent der Haushalte angeschlossen.\n\n"
+        "Der Städte- und Gemeindebund begrüßte, dass das Land die Verfahren vereinfachen wolle.\n\n"
+        "Nach Berechnungen des Branchenverbands Breitband Nord fehlen 2.300 Tiefbauer.\n\n"
+        "Das Dach sei marode, heißt es in einem Gutachten des Ingenieurbüros Hartwig & Sohn.",
+        "de",
+    )
+    assert {
+        "Ministerium für Digitales und Infrastruktur",
+        "Städte- und Gemeindebund",
+        "Branchenverband Breitband Nord",
+    } <= speakers, speakers
+
+
+def test_a_role_and_its_owner_before_a_name_are_not_part_of_it():
+    text = "Talheims Trainer Marek Nowak kritisierte die Schiedsrichter: Die Strafen seien falsch."
+    assert "Marek Nowak" in _speakers(text, "de")

@@ -936,6 +936,15 @@ class _Pass:
             lambda offset: self._sentence(offset)[0],
             self._role_persons(namer),
             self._bodies(namer),
+            tuple(
+                a.hit.text
+                for a in self.attrs
+                if a.hit.kind == "name"
+                and " " not in a.hit.text
+                and a.hit.text.casefold() not in a.namer.generic_orgs
+                and not a.namer.is_org_head(a.hit.text)
+            ),
+            self._forename_test(namer),
         )
         self.people = people
         orgs = self._org_mentions()
@@ -992,6 +1001,84 @@ class _Pass:
                 a.resolved = self._own(a, orgs)
                 if a.resolved:
                     a.note = f"“nach eigenen Angaben” taken as {a.resolved}"
+        for a in self.attrs:
+            if not a.resolved or a.hit.kind not in ("name", "descriptive"):
+                continue
+            person = _without_role(a.resolved, a.namer)
+            if person != a.resolved and (" " in person or self._is_person(a)):
+                a.resolved = person
+            elif not self._is_person(a):
+                a.resolved = self._body_in_full(a.resolved, a.namer)
+
+    def _forename_test(self, namer: Namer) -> Callable[[str], bool]:
+        """Whether a capitalised word before a surname can be a forename: a known one, or a word
+        no list calls something else (a title, role, determiner, institution, common word) and the
+        article never writes in lower case („Auch Feldhaus“ is no name: „auch“ is a word)."""
+        lower = set(re.findall(r"\b[a-zäöüß]+\b", self.text))
+
+        def test(word: str) -> bool:
+            fold = word.casefold()
+            if word in namer.first:
+                return True
+            return not (
+                fold in lower
+                or fold in namer.not_names
+                or fold in namer.determiners
+                or fold in namer.prepositions
+                or fold in namer.pronouns
+                or fold in namer.subordinators
+                or fold in namer.generic_orgs
+                or fold in namer.company_nouns
+                or namer._is_role(word)
+                or namer.is_org_head(word)
+                or (namer.lang == "de" and fold.endswith(_NOUN_ENDINGS))
+            )
+
+        return test
+
+    def _body_in_full(self, name: str, namer: Namer) -> str:
+        """A body's name as the article writes it in full, in the nominative: „des Landesamts für
+        Schifffahrt“ → „Landesamt für Schifffahrt“, „Gemeindebund“ in „Der Städte- und
+        Gemeindebund“ → „Städte- und Gemeindebund“, „Ministerium für Digitales“ → „… und
+        Infrastruktur“, "Hartwig" → "Hartwig & Sohn". A person's name is never passed here."""
+        words = name.split()
+        if not words or words[0].casefold() in namer.determiners:
+            return name
+        at = self.text.find(name)
+        if at < 0:
+            return name
+        end = at + len(name)
+        tail = _NAME_TAIL.match(self.text, end)
+        if tail is not None and (namer.lang == "de" or tail.group(1) == "&"):
+            if tail.group(1) == "&" or any(w in namer.org_links for w in words[1:]):
+                name += tail.group()
+        head = _ELIDED_HEAD.search(self.text, max(0, at - 40), at)
+        if head is not None and namer.lang == "de" and head.end() == at:
+            name = head.group().strip() + " " + name
+        if namer.lang == "de":
+            name = self._nominative(name, namer)
+        return name
+
+    def _nominative(self, name: str, namer: Namer) -> str:
+        """A German body's first word without its genitive ending („Ministeriums“ → „Ministerium“,
+        „Landkreises“ → „Landkreis“), when the base is an institution's word or is written
+        elsewhere in the article; surnames never come here."""
+        first, sep, rest = name.partition(" ")
+        if "-" in first and first.endswith("-"):
+            return name  # „Städte- und Gemeindebund“
+        forms = []
+        if len(first) > 5 and first.endswith("es"):
+            forms.append(first[:-2])
+        if len(first) > 4 and first.endswith("s") and not first.endswith(("ss", "us", "is", "os")):
+            forms.append(first[:-1])
+        if len(first) > 5 and first.endswith("e") and re.search(rf"\b{re.escape(first)}s\b", self.text):
+            forms.append(first[:-1])  # an ending already cut to „Landkreise“
+        for base in forms:
+            institution = namer.is_org_head(base) or base.casefold() in namer.generic_orgs
+            written = re.search(rf"\b{re.escape(base)}\b(?!-)", self.text) is not None
+            if institution and (base.casefold().endswith(namer.org_heads) or written):
+                return base + sep + rest
+        return name
 
     def _role_persons(self, namer: Namer) -> tuple[tuple[int, int, str, str], ...]:
         """Persons named by a role only, as (start, end, phrase, gender): speakers such as "a
@@ -1925,6 +2012,22 @@ def _publishers(article: Article) -> set[str]:
         for m in pattern.finditer(text):
             found.add(m.group("name").strip().rstrip(".").casefold())
     return {_genitive_base(f) for f in found if f}
+
+
+_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "ität", "chen", "lein")
+_NAME_TAIL = re.compile(r"\s+(und|&)\s+[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?")
+_ELIDED_HEAD = re.compile(r"\b[A-ZÄÖÜ][\w]*-\s+(?:und|oder)\s+$")
+
+
+def _without_role(name: str, namer: Namer) -> str:
+    """A person's name without the role and owner before it: „Talheims Trainer Marek Nowak“ →
+    „Marek Nowak“, "Chief Executive Dana Ruiz" → "Dana Ruiz"."""
+    words = name.split()
+    cut = max((i for i, w in enumerate(words[:-1]) if namer._is_role(w)), default=-1)
+    rest = words[cut + 1 :]
+    if cut < 0 or not rest or not all(w[:1].isupper() for w in rest):
+        return name
+    return " ".join(rest)
 
 
 def _genitive_base(key: str) -> str:

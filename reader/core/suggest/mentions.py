@@ -20,6 +20,11 @@ from reader.core.article import NON_ARTICLE_KINDS, Article, Block
 
 _SURNAME = r"(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’\-]*[a-zäöüß])"
 _PARTICLES = r"(?:(?:von|van|de|der|den|zu|ten|di|da|le|la|al|bin)\s+){0,2}"
+# a particle after a forename begins a surname ("von der Leyen"); a bare "der" does not
+_FORE_PARTICLES = r"(?:(?:von|van|zu|ten|de|di|da|le|la|al|bin)\s+(?:der\s+|den\s+)?)?"
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:by|with|from|for|to|of|against|von|mit|für|gegen|bei|an|zu)\s*$", re.IGNORECASE
+)
 _AGE = re.compile(
     r"\b(?P<det>[Dd]er|[Dd]ie|[Tt]he)\s+(?P<age>\d{1,3})-(?P<w>[Jj]ährige[rn]?|year-old)\b"
 )
@@ -81,6 +86,8 @@ class People:
         sentence_start: Callable[[int], int],
         roles: tuple[tuple[int, int, str, str], ...] = (),
         bodies: tuple[tuple[int, int, str, str], ...] = (),
+        surnames: tuple[str, ...] = (),
+        forename: Callable[[str], bool] = lambda word: False,
     ) -> None:
         self.article = article
         self.text = article.text
@@ -92,6 +99,8 @@ class People:
         self.full: dict[str, str] = {}  # surname -> full name (when only one person has it)
         self.gender: dict[str, str] = {}
         self.resolved: dict[int, str] = {}  # pronoun / age offset -> full name
+        self._lone = surnames
+        self._forename = forename
         events = self._names(speakers)
         events += self._roles(roles)
         self.body_gender: dict[str, str] = {}
@@ -124,6 +133,8 @@ class People:
         before = self.text[lo:start]
         if _VERB_BEFORE.search(before):
             return True  # "sagte sie", "hatte Wendland"
+        if _AFTER_PREPOSITION.search(before):
+            return False  # "Under cross-examination by Julian Marsh, she …"
         words = re.findall(r"[\w’'\-]+", before)
         if any(w.casefold() in _SUBJECT_PRONOUNS for w in words):
             return False  # "She told host Megan Doyle": the subject came first
@@ -142,6 +153,7 @@ class People:
             for m in pattern.finditer(self.text, block.start, block.end):
                 found.append((m.start(), m.end(), m.group()))
         titled = {m.group(1) for m in _TITLED.finditer(self.text)}
+        found += self._forenamed(titled | set(self._lone), {n.split()[-1] for _, _, n in found})
         strict = list(found) + [
             (s, e, n)
             for s, e, n, sure in speakers
@@ -193,6 +205,32 @@ class People:
                         )
                     )
         return events
+
+    def _forenamed(self, lone: set[str], known: set[str]) -> list[tuple[int, int, str]]:
+        """Full names of people the article later calls by surname alone ("Mr Marsh", "Feldhaus
+        kündigte an"), found where the surname follows a capitalised word that can be a forename
+        ("by Julian Marsh", "Bürgermeister Onno Feldhaus"), though no list knows the forename."""
+        found: list[tuple[int, int, str]] = []
+        for last in sorted(lone - known):
+            if not re.fullmatch(_SURNAME, last) or len(last) < 3:
+                continue
+            pattern = re.compile(
+                rf"\b(?P<first>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+                rf"(?:\s+[A-ZÄÖÜ]\.)?\s+{_FORE_PARTICLES}{re.escape(last)}\b(?!-)"
+            )
+            for _, block in self._blocks():
+                m = next(
+                    (
+                        m
+                        for m in pattern.finditer(self.text, block.start, block.end)
+                        if not self._in_quote(m.start()) and self._forename(m.group("first"))
+                    ),
+                    None,
+                )
+                if m is not None:
+                    found.append((m.start(), m.end(), m.group()))
+                    break
+        return found
 
     def _roles(self, roles: tuple[tuple[int, int, str, str], ...]) -> list[_Event]:
         """Persons the article names by a role only ("Ihr Sohn", "Der Angeklagte", "A
