@@ -794,3 +794,37 @@ def test_a_german_body_is_named_in_the_nominative_and_in_full():
 def test_a_role_and_its_owner_before_a_name_are_not_part_of_it():
     text = "Talheims Trainer Marek Nowak kritisierte die Schiedsrichter: Die Strafen seien falsch."
     assert "Marek Nowak" in _speakers(text, "de")
+
+
+def _quote_speakers(text: str, lang: str) -> dict[str, str | None]:
+    return {s.text: s.attribution for s in suggest(article_of(text, lang)) if s.tag == "quote"}
+
+
+def test_a_quote_no_verb_attributes_is_the_words_of_the_person_the_paragraph_is_about():
+    text = (
+        "Nell Ashworth, 58, is on her knees in row F, fixing a seat that squeaks.\n\n"
+        'Ashworth remembers the lowest moment precisely. "March 2022. The builders found that '
+        'the iron piles had rusted through, and we did not have the money."'
+    )
+    quotes = _quote_speakers(text, "en")
+    assert list(quotes.values()) == ["Nell Ashworth"], quotes
+
+
+def test_a_quote_takes_the_speaker_of_the_paragraphs_next_quote():
+    text = (
+        "„Wir haben in diesem Bad Generationen von Kindern das Schwimmen beigebracht.“ Nun "
+        "fehle die Halle. „Wenn wir jetzt ein Jahr warten, verlieren wir die Kinder“, sagt "
+        "Abteilungsleiterin Sabine Wernecke."
+    )
+    assert set(_quote_speakers(text, "de").values()) == {"Sabine Wernecke"}
+
+
+def test_a_quoted_fragment_in_a_sentence_and_a_quoted_subheading_get_no_paragraph_speaker():
+    text = (
+        "Margaret Holt, 67, gave evidence on Tuesday.\n\n"
+        "'I trusted him with everything'\n\n"
+        'Holt spoke of the day the charity found "more than two hundred missing cheques in a '
+        'drawer" and left early.'
+    )
+    quotes = _quote_speakers(text, "en")
+    assert quotes.get("'I trusted him with everything'") is None, quotes

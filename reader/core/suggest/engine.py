@@ -289,6 +289,7 @@ class _Pass:
         self._starts: dict[int, list[int]] = {}
         self._contexts: dict[tuple[str, int], re.Match[str] | None] = {}
         self._pointers: set[int] = set()  # starts of "Das teilte X mit." sentences
+        self._lower: set[str] | None = None  # the words the article writes in lower case
 
     # helpers -----------------------------------------------------------------------------------
     def _sentence_obj(self, offset: int) -> Sentence:
@@ -943,7 +944,8 @@ class _Pass:
                 and " " not in a.hit.text
                 and a.hit.text.casefold() not in a.namer.generic_orgs
                 and not a.namer.is_org_head(a.hit.text)
-            ),
+            )
+            + self._lone_capitals(namer),
             self._forename_test(namer),
         )
         self.people = people
@@ -1010,11 +1012,57 @@ class _Pass:
             elif not self._is_person(a):
                 a.resolved = self._body_in_full(a.resolved, a.namer)
 
+    def _lone_capitals(self, namer: Namer) -> tuple[str, ...]:
+        """Capitalised words the article also uses alone, as surnames are ("Ashworth remembers",
+        „sagte Feldhaus“): not next to another capitalised word, never after a determiner, never
+        in lower case, no word a list knows. `People` keeps those that follow a forename."""
+        lower = self._lower_words()
+        found: set[str] = set()
+        for block in self.article.blocks:
+            if block.kind in NON_ARTICLE_KINDS:
+                continue
+            for m in _CAPITAL.finditer(self.text, block.start, block.end):
+                word = m.group("w")
+                prev = _WORD_BEFORE.search(self.text, max(block.start, m.start() - 30), m.start())
+                nxt = _WORD_AFTER.match(self.text, m.end(), min(block.end, m.end() + 30))
+                if (prev and prev.group(1)[:1].isupper()) or (nxt and nxt.group(1)[:1].isupper()):
+                    continue
+                fold = word.casefold()
+                if (
+                    len(word) < 3
+                    or fold in lower
+                    or fold in namer.not_names
+                    or fold in namer.determiners
+                    or fold in namer.pronouns
+                    or fold in namer.generic_orgs
+                    or namer._is_role(word)
+                    or namer.is_org_head(word)
+                    or word in namer.first
+                ):
+                    continue
+                if prev and prev.group(1).casefold() in namer.determiners:
+                    continue
+                found.add(word)
+        return tuple(sorted(found))
+
+    def _lower_words(self) -> set[str]:
+        if self._lower is None:
+            self._lower = set(re.findall(r"\b[a-zäöüß]+\b", self.text))
+        return self._lower
+
     def _forename_test(self, namer: Namer) -> Callable[[str], bool]:
         """Whether a capitalised word before a surname can be a forename: a known one, or a word
         no list calls something else (a title, role, determiner, institution, common word) and the
         article never writes in lower case („Auch Feldhaus“ is no name: „auch“ is a word)."""
-        lower = set(re.findall(r"\b[a-zäöüß]+\b", self.text))
+        lower = self._lower_words()
+        after_determiner = {
+            m.group(1)
+            for m in re.finditer(
+                r"\b(?i:der|die|das|den|dem|des|the|a|an|ein|eine|einen|einem|einer)\s+"
+                r"([A-ZÄÖÜ][\w\-]+)",
+                self.text,
+            )
+        }
 
         def test(word: str) -> bool:
             fold = word.casefold()
@@ -1022,6 +1070,7 @@ class _Pass:
                 return True
             return not (
                 fold in lower
+                or word in after_determiner
                 or fold in namer.not_names
                 or fold in namer.determiners
                 or fold in namer.prepositions
@@ -1595,7 +1644,50 @@ class _Pass:
                     q.attr = last.attr
                     q.how = f"speaker carried over from the quote before ({last.attr.resolved})"
             last = q
+        self._paragraph_speakers()
         self._headline_quotes()
+
+    def _paragraph_speakers(self) -> None:
+        """A quotation no verb attributes is the words of the person its paragraph is about: the
+        speaker of a later quote in the paragraph („„…“ Dann: „…“, sagt Wernecke“), else the person
+        the paragraph names last before it ("Ashworth remembers the lowest moment. "March
+        2022 …""), else, for a paragraph that opens with it, the person named as the subject
+        just before."""
+        quotes = sorted(self.quotes, key=lambda q: q.pair.start)
+        namer = self.namers[self.rulesets[0].lang]
+        for i, q in enumerate(quotes):
+            block = self.article.blocks[q.block]
+            if q.attr is not None or q.words < 4 or block.kind in ("title", "heading"):
+                continue
+            opening = self.text[self._sentence(q.pair.start)[0] : q.pair.start].strip()
+            if opening and not opening.endswith(":"):
+                continue  # a fragment inside someone's sentence, not their own words
+            alone = q.pair.start <= block.start + 1 and not self.text[q.pair.end : block.end].strip()
+            if alone and self.text[q.pair.end - 2] not in ".!?,…":
+                continue  # a quotation alone on its line, unpunctuated: a subheading
+            later = next(
+                (
+                    o
+                    for o in quotes[i + 1 :]
+                    if o.block == q.block and o.attr is not None and o.attr.resolved
+                ),
+                None,
+            )
+            if later is not None and later.attr is not None:
+                q.attr = later.attr
+                q.how = f"speaker of the paragraph's next quote ({later.attr.resolved})"
+                continue
+            named = [
+                m for m in self.people.mentions_in(block.start, q.pair.start) if m[2] != ""
+            ]
+            person = named[-1][2] if named else None
+            if person is None and q.pair.start <= block.start + 2:
+                person = self.people.person_before(q.pair.start, q.block - 1)
+            if person is None:
+                continue
+            hit = NameHit(person, q.pair.start, q.pair.start, "name", person=True)
+            q.attr = _Attr(hit, q.block, namer, resolved=person)
+            q.how = f"no verb names the speaker; the paragraph is about {person}"
 
     def _headline_quotes(self) -> None:
         """A quotation in the headline with no speaker is the words of whoever says them in the
@@ -2014,6 +2106,9 @@ def _publishers(article: Article) -> set[str]:
     return {_genitive_base(f) for f in found if f}
 
 
+_CAPITAL = re.compile(r"\b(?P<w>[A-ZÄÖÜ][a-zäöüß][\w\-’']*[a-zäöüß])\b")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_WORD_AFTER = re.compile(r"(?:['’]s)?\s+(\S+)")
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "ität", "chen", "lein")
 _NAME_TAIL = re.compile(r"\s+(und|&)\s+[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?")
 _ELIDED_HEAD = re.compile(r"\b[A-ZÄÖÜ][\w]*-\s+(?:und|oder)\s+$")
