@@ -833,7 +833,9 @@ class _Pass:
         if self._quote_sentence(lo, hi):
             return None  # "X sprach von einem „…“.": the quote and its reporting clause
         spans = [(lo, hi)]
-        if self._hedged(lo, hi, hedges, hedge_starts) * 10 >= (hi - lo) * 6:
+        if self._hedged(lo, hi, hedges, hedge_starts) * 10 >= (hi - lo) * 6 and not (
+            _AMOUNT.search(text, lo, hi)
+        ):
             # a hedged statement is speculation; a plain clause beside the hedge is a claim
             rs = next((r for r in self.rulesets if r.lang == rule.lang), self.rulesets[0])
             spans = [
@@ -2109,6 +2111,12 @@ def _publishers(article: Article) -> set[str]:
 _CAPITAL = re.compile(r"\b(?P<w>[A-ZÄÖÜ][a-zäöüß][\w\-’']*[a-zäöüß])\b")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _WORD_AFTER = re.compile(r"(?:['’]s)?\s+(\S+)")
+# a figure with its unit: a hedged sentence that states one is checkable as well ("faces up to
+# ten years", „droht ein Bußgeld von bis zu 10.000 Euro“, "expects profit of £180m")
+_AMOUNT = re.compile(
+    r"(?:[£$€]\s?\d|\b\d[\d.,]*\s?(?:%|Prozent|per\s?cent|Euro|Millionen|Milliarden|million|"
+    r"billion|bn|m\b|p\b)|\b(?:bis\s+zu|up\s+to)\s+(?:\w+\s+)?(?:Jahre|years|Euro|\d))"
+)
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "ität", "chen", "lein")
 _NAME_TAIL = re.compile(r"\s+(und|&)\s+[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?")
 _ELIDED_HEAD = re.compile(r"\b[A-ZÄÖÜ][\w]*-\s+(?:und|oder)\s+$")
