@@ -828,3 +828,23 @@ def test_a_quoted_fragment_in_a_sentence_and_a_quoted_subheading_get_no_paragrap
     )
     quotes = _quote_speakers(text, "en")
     assert quotes.get("'I trusted him with everything'") is None, quotes
+
+
+def test_a_role_with_the_persons_name_in_apposition_is_that_person():
+    text = (
+        "Der Bürgermeister der Inselgemeinde, Onno Feldhaus, sprach von einem Skandal. Er "
+        "kündigte an, die Gemeinde werde rechtliche Schritte prüfen.\n\n"
+        "Die Flüge seien kostenlos, sagte ein Sprecher des Landkreises Emsland-Nord."
+    )
+    speakers = _speakers(text, "de")
+    assert {"Onno Feldhaus", "Landkreis Emsland-Nord"} <= speakers, speakers
+    assert "Der Bürgermeister" not in speakers
+
+
+def test_a_pronominal_adverb_is_no_source():
+    text = (
+        "Das Ministerium veröffentlichte am Montag seine Bilanz. Darin räumt das Haus ein, dass "
+        "der Ausbau langsamer vorankomme als geplant."
+    )
+    names = {s.name for s in sources(article_of(text, "de"))}
+    assert "Darin" not in names, names

@@ -290,6 +290,7 @@ class _Pass:
         self._contexts: dict[tuple[str, int], re.Match[str] | None] = {}
         self._pointers: set[int] = set()  # starts of "Das teilte X mit." sentences
         self._lower: set[str] | None = None  # the words the article writes in lower case
+        self._forename_tests: dict[str, Callable[[str], bool]] = {}
 
     # helpers -----------------------------------------------------------------------------------
     def _sentence_obj(self, offset: int) -> Sentence:
@@ -1056,6 +1057,12 @@ class _Pass:
         """Whether a capitalised word before a surname can be a forename: a known one, or a word
         no list calls something else (a title, role, determiner, institution, common word) and the
         article never writes in lower case („Auch Feldhaus“ is no name: „auch“ is a word)."""
+        made = self._forename_tests.get(namer.lang)
+        if made is None:
+            made = self._forename_tests[namer.lang] = self._make_forename_test(namer)
+        return made
+
+    def _make_forename_test(self, namer: Namer) -> Callable[[str], bool]:
         lower = self._lower_words()
         after_determiner = {
             m.group(1)
@@ -1096,16 +1103,14 @@ class _Pass:
         if not words or words[0].casefold() in namer.determiners:
             return name
         at = self.text.find(name)
-        if at < 0:
-            return name
-        end = at + len(name)
-        tail = _NAME_TAIL.match(self.text, end)
-        if tail is not None and (namer.lang == "de" or tail.group(1) == "&"):
-            if tail.group(1) == "&" or any(w in namer.org_links for w in words[1:]):
-                name += tail.group()
-        head = _ELIDED_HEAD.search(self.text, max(0, at - 40), at)
-        if head is not None and namer.lang == "de" and head.end() == at:
-            name = head.group().strip() + " " + name
+        if at >= 0:
+            tail = _NAME_TAIL.match(self.text, at + len(name))
+            if tail is not None and (namer.lang == "de" or tail.group(1) == "&"):
+                if tail.group(1) == "&" or any(w in namer.org_links for w in words[1:]):
+                    name += tail.group()
+            head = _ELIDED_HEAD.search(self.text, max(0, at - 40), at)
+            if head is not None and namer.lang == "de" and head.end() == at:
+                name = head.group().strip() + " " + name
         if namer.lang == "de":
             name = self._nominative(name, namer)
         return name
@@ -1141,10 +1146,15 @@ class _Pass:
                 continue
             words = [w for w in a.hit.text.split() if w.casefold() not in namer.determiners]
             if words and namer._is_role(words[0]) and not namer.is_group(words[0]):
+                named = _ROLE_THEN_NAME.match(self.text, a.hit.end)
+                phrase = a.hit.text
+                if named is not None and self._forename_test(namer)(named.group("first")):
+                    phrase = named.group("name")  # „Der Bürgermeister …, Onno Feldhaus, …“
+                    a.resolved = phrase
                 found[a.hit.start] = (
                     a.hit.start,
                     a.hit.end,
-                    a.hit.text,
+                    phrase,
                     _role_gender(words[0], a.hit.text, namer.lang),
                 )
         for block in self.article.blocks:
@@ -1159,6 +1169,9 @@ class _Pass:
                 if namer.lang == "en" and noun[0].isupper():
                     continue
                 phrase = m.group().strip()
+                named = _ROLE_THEN_NAME.match(self.text, m.end())
+                if named is not None and self._forename_test(namer)(named.group("first")):
+                    phrase = named.group("name")  # „Der Bürgermeister …, Onno Feldhaus, …“
                 found[m.start()] = (
                     m.start(),
                     m.end(),
@@ -2116,6 +2129,11 @@ _WORD_AFTER = re.compile(r"(?:['’]s)?\s+(\S+)")
 _AMOUNT = re.compile(
     r"(?:[£$€]\s?\d|\b\d[\d.,]*\s?(?:%|Prozent|per\s?cent|Euro|Millionen|Milliarden|million|"
     r"billion|bn|m\b|p\b)|\b(?:bis\s+zu|up\s+to)\s+(?:\w+\s+)?(?:Jahre|years|Euro|\d))"
+)
+# a role, perhaps its owner, then the person's name in apposition: "…, Onno Feldhaus, …"
+_ROLE_THEN_NAME = re.compile(
+    r"(?:\s+(?:der|des|von|vom|of|of\s+the|at|for)\s+[\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)?,\s+"
+    r"(?P<name>(?P<first>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+[A-ZÄÖÜ][\w'’\-]+)(?=[,(])"
 )
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "ität", "chen", "lein")
 _NAME_TAIL = re.compile(r"\s+(und|&)\s+[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?")
