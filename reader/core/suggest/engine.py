@@ -1125,8 +1125,8 @@ class _Pass:
         forms = []
         if len(first) > 5 and first.endswith("es"):
             forms.append(first[:-2])
-        if len(first) > 4 and first.endswith("s") and not first.endswith(("ss", "us", "is", "os")):
-            forms.append(first[:-1])
+        if len(first) > 4 and first.endswith("s") and not first.endswith(("ss", "us", "is")):
+            forms.append(first[:-1])  # „Ingenieurbüros“ too: the base must be an institution's
         if len(first) > 5 and first.endswith("e") and re.search(rf"\b{re.escape(first)}s\b", self.text):
             forms.append(first[:-1])  # an ending already cut to „Landkreise“
         for base in forms:
