@@ -290,6 +290,7 @@ class _Pass:
         self._contexts: dict[tuple[str, int], re.Match[str] | None] = {}
         self._pointers: set[int] = set()  # starts of "Das teilte X mit." sentences
         self._lower: set[str] | None = None  # the words the article writes in lower case
+        self._words: set[str] | None = None
         self._forename_tests: dict[str, Callable[[str], bool]] = {}
 
     # helpers -----------------------------------------------------------------------------------
@@ -1048,6 +1049,12 @@ class _Pass:
                 found.add(word)
         return tuple(sorted(found))
 
+    def _written_words(self) -> set[str]:
+        """Every word of the article as written (not as the first part of „Städte- und …“)."""
+        if self._words is None:
+            self._words = set(re.findall(r"\b\w+\b(?!-)", self.text))
+        return self._words
+
     def _lower_words(self) -> set[str]:
         if self._lower is None:
             self._lower = set(re.findall(r"\b[a-zäöüß]+\b", self.text))
@@ -1127,11 +1134,12 @@ class _Pass:
             forms.append(first[:-2])
         if len(first) > 4 and first.endswith("s") and not first.endswith(("ss", "us", "is")):
             forms.append(first[:-1])  # „Ingenieurbüros“ too: the base must be an institution's
-        if len(first) > 5 and first.endswith("e") and re.search(rf"\b{re.escape(first)}s\b", self.text):
+        if len(first) > 5 and first.endswith("e") and first + "s" in self._written_words():
             forms.append(first[:-1])  # an ending already cut to „Landkreise“
+        words = self._written_words()
         for base in forms:
             institution = namer.is_org_head(base) or base.casefold() in namer.generic_orgs
-            written = re.search(rf"\b{re.escape(base)}\b(?!-)", self.text) is not None
+            written = base in words
             if institution and (base.casefold().endswith(namer.org_heads) or written):
                 return base + sep + rest
         return name

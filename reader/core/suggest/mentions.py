@@ -22,6 +22,10 @@ _SURNAME = r"(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’\-]*[a-zäöüß])"
 _PARTICLES = r"(?:(?:von|van|de|der|den|zu|ten|di|da|le|la|al|bin)\s+){0,2}"
 # a particle after a forename begins a surname ("von der Leyen"); a bare "der" does not
 _FORE_PARTICLES = r"(?:(?:von|van|zu|ten|de|di|da|le|la|al|bin)\s+(?:der\s+|den\s+)?)?"
+_FORE_SURNAME = re.compile(  # overlapping: "Bürgermeister Onno Feldhaus" tries "Onno Feldhaus"
+    r"(?=(?P<pair>\b(?P<first>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?:\s+[A-ZÄÖÜ]\.)?\s+"
+    rf"{_FORE_PARTICLES}(?P<last>[A-ZÄÖÜ][\w'’\-]*[a-zäöüß])\b(?!-)))"
+)
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:by|with|from|for|to|of|against|von|mit|für|gegen|bei|an|zu)\s*$", re.IGNORECASE
 )
@@ -209,28 +213,20 @@ class People:
     def _forenamed(self, lone: set[str], known: set[str]) -> list[tuple[int, int, str]]:
         """Full names of people the article later calls by surname alone ("Mr Marsh", "Feldhaus
         kündigte an"), found where the surname follows a capitalised word that can be a forename
-        ("by Julian Marsh", "Bürgermeister Onno Feldhaus"), though no list knows the forename."""
-        found: list[tuple[int, int, str]] = []
-        for last in sorted(lone - known):
-            if not re.fullmatch(_SURNAME, last) or len(last) < 3:
-                continue
-            pattern = re.compile(
-                rf"\b(?P<first>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
-                rf"(?:\s+[A-ZÄÖÜ]\.)?\s+{_FORE_PARTICLES}{re.escape(last)}\b(?!-)"
-            )
-            for _, block in self._blocks():
-                m = next(
-                    (
-                        m
-                        for m in pattern.finditer(self.text, block.start, block.end)
-                        if not self._in_quote(m.start()) and self._forename(m.group("first"))
-                    ),
-                    None,
-                )
-                if m is not None:
-                    found.append((m.start(), m.end(), m.group()))
-                    break
-        return found
+        ("by Julian Marsh", "Bürgermeister Onno Feldhaus"), though no list knows the forename.
+        One pass over the text: the first such pair for each surname."""
+        wanted = {w for w in lone - known if len(w) >= 3 and re.fullmatch(_SURNAME, w)}
+        if not wanted:
+            return []
+        first: dict[str, tuple[int, int, str]] = {}
+        for _, block in self._blocks():
+            for m in _FORE_SURNAME.finditer(self.text, block.start, block.end):
+                last = m.group("last")
+                if last not in wanted or last in first or self._in_quote(m.start("pair")):
+                    continue
+                if self._forename(m.group("first")):
+                    first[last] = (m.start("pair"), m.end("pair"), m.group("pair"))
+        return sorted(first.values())
 
     def _roles(self, roles: tuple[tuple[int, int, str, str], ...]) -> list[_Event]:
         """Persons the article names by a role only ("Ihr Sohn", "Der Angeklagte", "A
