@@ -848,3 +848,15 @@ def test_a_pronominal_adverb_is_no_source():
     )
     names = {s.name for s in sources(article_of(text, "de"))}
     assert "Darin" not in names, names
+
+
+def test_reporting_verbs_in_every_person_and_tense_name_their_speaker():
+    de = _speakers(
+        "Der Ausbau sei zu langsam, schrieben die Prüfer des Landesrechnungshofs.\n\n"
+        "Die Anwohner der Speicherstraße beklagen, der Lärm sei unerträglich.",
+        "de",
+    )
+    assert any(s and "Landesrechnungshof" in s for s in de), de
+    assert any(s and "Anwohner" in s for s in de), de
+    en = _speakers("The bridge was never safe, Dana Whitlock wrote in a letter to the council.", "en")
+    assert "Dana Whitlock" in en, en

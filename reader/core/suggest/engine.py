@@ -1010,6 +1010,11 @@ class _Pass:
         for a in self.attrs:
             if not a.resolved or a.hit.kind not in ("name", "descriptive"):
                 continue
+            owner = self._group_of_body(a)
+            if owner is not None:
+                a.resolved = owner
+                a.note = f"“{a.hit.text}” speak for {owner}"
+                continue
             person = _without_role(a.resolved, a.namer)
             if person != a.resolved and (" " in person or self._is_person(a)):
                 a.resolved = person
@@ -1100,6 +1105,34 @@ class _Pass:
             )
 
         return test
+
+    def _group_of_body(self, a: _Attr) -> str | None:
+        """People of a body speak for it: „die Prüfer des Landesrechnungshofs“ → Landesrechnungshof,
+        „Fachleute des Landessportbundes“ → Landessportbund, "researchers at the University of
+        Eastmoor" → University of Eastmoor."""
+        if a.hit.kind not in ("descriptive", "name"):
+            return None
+        words = [w for w in a.hit.text.split() if w.casefold() not in a.namer.determiners]
+        if not words or not (a.namer.is_group(words[0]) or a.namer.person_noun(words[0])):
+            return None
+        if words[0].casefold() in a.namer.spokespersons or words[0].casefold() in _ANONYMOUS:
+            return None  # a spokesperson is resolved apart; „Kreise der …“ stay anonymous
+        group_end = self.text.find(words[0], a.hit.start, a.hit.end) + len(words[0])
+        if len(words) > 1:  # the phrase runs on: „Prüfer des Landesrechnungshofs“
+            m = _BODY_OWNER.match(self.text, group_end, a.hit.end)
+        else:
+            m = _BODY_OWNER.match(self.text, a.hit.end)
+        if m is None:
+            return None
+        hit = a.namer.from_phrase(self.text, m.start("body"), m.end("body"))
+        if hit is None or hit.kind != "name" or a.namer.is_person(hit.text):
+            return None
+        if not any(
+            a.namer.is_org_head(w) or w.casefold() in a.namer.generic_orgs
+            for w in hit.text.split()
+        ):
+            return None
+        return self._body_in_full(hit.text, a.namer)
 
     def _body_in_full(self, name: str, namer: Namer) -> str:
         """A body's name as the article writes it in full, in the nominative: „des Landesamts für
@@ -2142,6 +2175,11 @@ _AMOUNT = re.compile(
 _ROLE_THEN_NAME = re.compile(
     r"(?:\s+(?:der|des|von|vom|of|of\s+the|at|for)\s+[\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)?,\s+"
     r"(?P<name>(?P<first>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+[A-ZÄÖÜ][\w'’\-]+)(?=[,(])"
+)
+_ANONYMOUS = frozenset({"kreise", "kreisen", "quellen", "umfeld", "insider", "sources", "circles"})
+_BODY_OWNER = re.compile(
+    r"\s+(?:des|der|eines|einer|of\s+the|of|at\s+the|at|from\s+the|from)\s+"
+    r"(?P<body>[A-ZÄÖÜ][\w\-]*(?:\s+(?:für|der|des|of|for|and|und|&)?\s*[A-ZÄÖÜ][\w\-]*){0,4})"
 )
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "ität", "chen", "lein")
 _NAME_TAIL = re.compile(r"\s+(und|&)\s+[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?")
