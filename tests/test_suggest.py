@@ -860,3 +860,28 @@ def test_reporting_verbs_in_every_person_and_tense_name_their_speaker():
     assert any(s and "Anwohner" in s for s in de), de
     en = _speakers("The bridge was never safe, Dana Whitlock wrote in a letter to the council.", "en")
     assert "Dana Whitlock" in en, en
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The unit could fetch about £120m, according to two people briefed on the sale.",
+            "two people briefed on the sale",
+        ),
+        (
+            "The talks have stalled, a person with knowledge of the negotiations said.",
+            "a person with knowledge of the negotiations",
+        ),
+        (
+            "The couple split in June, a source close to the couple told the paper.",
+            "a source close to the couple",
+        ),
+        (
+            "The governor will veto the bill, officials who spoke on condition of anonymity said.",
+            "officials who spoke on condition of anonymity",
+        ),
+    ],
+)
+def test_an_anonymous_source_is_named_by_the_whole_phrase_that_describes_it(sentence, speaker):
+    assert speaker in _speakers(sentence, "en")

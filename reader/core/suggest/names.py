@@ -36,6 +36,20 @@ _HAS_DIGIT = re.compile(r"\d")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9&\-]{1,7}$")
 _IMPERSONAL = frozenset({"man", "es", "one", "wir", "we", "ich", "i", "you", "du"})
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,5}s$")
+# what makes a vague source a source: "… familiar with the matter", "… briefed on the sale",
+# "… with knowledge of the talks", "… who spoke on condition of anonymity"
+_ANONYMOUS_TAIL = re.compile(
+    r"\s+(?:(?:directly\s+|closely\s+)?familiar\s+with|close\s+to|briefed\s+on|involved\s+in"
+    r"|(?:with|who\s+ha(?:ve|s|d))\s+(?:direct\s+|first-hand\s+)?knowledge\s+of|knowledgeable"
+    r"\s+about|aware\s+of)"
+    r"(?:\s+(?!said\b|say\b|says\b|told\b|tell\b|added\b)[\w'’\-]+){1,5}?"
+    r"(?=\s*[,.;:!?]|\s+(?:said|say|says|told|tell|added|who|that)\b)"
+    r"|\s+who\s+(?:spoke|asked|requested|declined|were\s+not|was\s+not|are\s+not|is\s+not)"
+    r"[^,.;:!?]{0,50}?(?:anonymity|named|identified|authori[sz]ed\s+to\s+speak(?:\s+publicly)?)"
+)
+_ANONYMOUS_OPENERS = frozenset(
+    {"briefed", "familiar", "close", "involved", "knowledgeable", "aware", "directly", "closely"}
+)
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:\n])[\s\"“„»«‘'(\-–—]*$")
 
 
@@ -510,6 +524,10 @@ class Namer:
             ):
                 break
             words.append(t)
+        for i, t in enumerate(words):
+            if i and t.fold in _ANONYMOUS_OPENERS and _ANONYMOUS_TAIL.match(text, words[i - 1].end):
+                words = words[:i]  # "two people briefed on the sale": the tail comes below
+                break
         content = [t for t in words if t.fold not in self.determiners]
         if not content or len(content) > 4 or any(t.fold in self.auxiliaries for t in content):
             return None
@@ -561,6 +579,10 @@ class Namer:
                 tail = text[words[-1].end : end]
                 if any(c in tail for c in self.carriers):
                     end = words[-1].end  # "sagte ein Sprecher der Deutschen Presse-Agentur": told
+        if (group or role or base in ("source", "person", "official")) and self.lang == "en":
+            anonymous = _ANONYMOUS_TAIL.match(text, words[-1].end)
+            if anonymous is not None and anonymous.end() > end:
+                end = anonymous.end()  # "two people briefed on the sale"
         first = words[0]
         return NameHit(text[first.start : end], first.start, end, "descriptive")
 
@@ -805,10 +827,20 @@ class Namer:
             if k < 0 or self._is_clause(segments[k]):
                 return None  # ", schätzt das Institut": the subject follows the verb
         first = k
+        own = self._phrase(text, segments[k]) if segments[k] else None
+        speaks = own is not None and own.kind == "descriptive" and self.source_noun(own.text)
         while first > 0:
             prev = segments[first - 1]
             if not prev or self._is_clause(prev):
                 break
+            if speaks and first == k:
+                # "The couple split in June, a source close to the couple told …": the segment
+                # before a speaking phrase is its appositive's name, or a clause of its own
+                before = self._phrase(text, prev)
+                if before is None or (
+                    before.kind == "descriptive" and not self.source_noun(before.text)
+                ):
+                    break
             first -= 1
         chosen = [s for s in segments[first : k + 1] if s]
         if not chosen:
@@ -829,6 +861,8 @@ class Namer:
         for n, t in enumerate(head):
             if n > 0 and head[n - 1].cap and t.fold == "and" and self._and_in_name(head, n):
                 continue  # "the Food and Drink Federation said": one name
+            if n > 0 and t.fold in self.relatives and _ANONYMOUS_TAIL.match(text, head[n - 1].end):
+                break  # "officials who spoke on condition of anonymity said": who they are
             if t.kind == "word" and (
                 t.fold in self.subordinators
                 or t.fold in self.conjunctions
