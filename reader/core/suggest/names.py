@@ -837,8 +837,10 @@ class Namer:
                 # "The couple split in June, a source close to the couple told …": the segment
                 # before a speaking phrase is its appositive's name, or a clause of its own
                 before = self._phrase(text, prev)
-                if before is None or (
-                    before.kind == "descriptive" and not self.source_noun(before.text)
+                plain = [t for t in prev if t.kind == "word" and not t.cap]
+                if len(plain) >= 2 and (
+                    before is None
+                    or (before.kind == "descriptive" and not self.source_noun(before.text))
                 ):
                     break
             first -= 1
