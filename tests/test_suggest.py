@@ -885,3 +885,13 @@ def test_reporting_verbs_in_every_person_and_tense_name_their_speaker():
 )
 def test_an_anonymous_source_is_named_by_the_whole_phrase_that_describes_it(sentence, speaker):
     assert speaker in _speakers(sentence, "en")
+
+
+def test_wire_style_bodies_and_plural_reporting_verbs():
+    text = (
+        "The state Department of Transportation will close the bridge for repairs, the "
+        "department said in a statement on Tuesday.\n\n"
+        "Prosecutors allege that Kyle Renner stole at least 40 catalytic converters in June."
+    )
+    speakers = _speakers(text, "en")
+    assert {"Department of Transportation", "Prosecutors"} <= speakers, speakers

@@ -1265,6 +1265,8 @@ class _Pass:
             pattern = re.compile(
                 rf"(?:\b[A-ZÄÖÜ][\w]*-\s+(?:und|oder)\s+)?(?:\b[A-ZÄÖÜ][\w\-’']*\s+(?:and\s+)?){{0,2}}"
                 rf"(?:\b[A-ZÄÖÜ][\w\-]*?(?i:{alternation})(?:e?s)?\b|\b(?:{marks})\b)"
+                r"(?:\s+(?:of|for|für)\s+(?:the\s+)?[A-ZÄÖÜ][\w\-]*"
+                r"(?:\s+(?:and\s+|und\s+)?[A-ZÄÖÜ][\w\-]*){0,3})?"  # "Department of Health"
             )
             namer = self.namers[self.rulesets[0].lang]
             for bi, block in enumerate(self.article.blocks):
