@@ -305,6 +305,17 @@ ASIDES = [
     "Photo: Reuters",
     "Bild: picture alliance / dpa | Michael Kappeler",
     "(Foto: Archiv Moorfeld)",
+    # the newsroom's notes and credits around the story
+    "This story has been updated to include the sheriff's confirmation of two deaths.",
+    "This article was amended on 30 November 2026 to correct the year the mill reopened.",
+    "CP writer Tom Ellison in Denver contributed to this report.",
+    "(Reporting by Ann Lee in London; Editing by Tom Brown)",
+    "Copyright 2026 The Ledger. All rights reserved.",
+    "Filed under: Business",
+    "Editor's note: An earlier version misnamed the council leader.",
+    "Dieser Artikel wurde am 3. März aktualisiert.",
+    "Mitarbeit: Jana Roth",
+    "Photographs by Jun Park for The Meridian Review",
 ]
 
 
@@ -335,6 +346,9 @@ def test_read_more_alone_is_navigation_and_dropped():
         "Foto und Film sind in der Ausstellung zu sehen.",
         "Photo: " + " ".join(["word"] * 20),
         "Mehr zum Thema Windkraft steht im Bericht des Landesamts.",
+        "Reporting by the council showed that costs rose by a tenth.",
+        "The update to the plan was approved on Monday.",
+        "Correction of the figures took the statistics office two weeks.",
     ],
 )
 def test_sentences_that_start_like_asides_are_text(line):

@@ -91,6 +91,21 @@ _ASIDE = re.compile(
     r"|(?:Sign\s+up|Subscribe)\b.*\bnewsletters?\b.*"
     r"|\(?(?:Fotos?|Photos?|Photograph|Bild|Bilder|Image|Picture|Grafik|Graphic|Illustration"
     r"|Credit)\s*:\s*[^\s():][^():]*\)?"
+    # the newsroom's notes and credits, not the story: corrections, contributors, copyright
+    r"|(?:Editor['’]s\s+note|Correction|Clarification|Update|Anmerkung\s+der\s+Redaktion"
+    r"|Korrektur|Hinweis\s+der\s+Redaktion)\s*:.*"
+    r"|This\s+(?:story|article|report|post|piece|page)\s+(?:has\s+been|was|is\s+being)\s+"
+    r"(?:updated|amended|corrected|changed|edited)\b.*"
+    r"|(?:Dieser|Der)\s+(?:Artikel|Beitrag|Text)\s+wurde\s+.*\b(?:aktualisiert|korrigiert"
+    r"|geändert|ergänzt)\b.*"
+    r"|[^.!?]{0,80}\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?"
+    r"|\(?(?:(?:Additional\s+)?[Rr]eporting|Editing|Writing)\s+by\s+"
+    r"(?-i:(?:[A-ZÄÖÜ][\w.'’\-]*|and|in|by|Editing|Writing|[;,&]|\s)+)\)?\.?"
+    r"|A\s+version\s+of\s+this\s+article\s+(?:appears|appeared)\s+in\s+print\b.*"
+    r"|(?:Copyright|©)\s.{1,120}|.{0,80}\bAll\s+rights\s+reserved\.?"
+    r"|(?:Filed\s+under|Tags|Topics|Themen|Schlagworte|Schlagwörter)\s*:.*"
+    r"|(?:Mitarbeit|Mit\s+Material\s+von)\s*:?\s+[^.!?]{1,80}"
+    r"|(?:Words|Text|Photographs|Photography|Pictures|Fotos)\s+(?:by|von)\s+[^.!?]{1,120}"
     r")",
     re.IGNORECASE,
 )
@@ -182,7 +197,10 @@ _SITE_START = re.compile(
     rf"\(|\d|{_DATE_LABEL}|{_WEEKDAY}|{_MONTH}|By\s|Von\s|Lesen\s|Mehr\s|Auch\s|Das\s|Read\s"
     r"|Also\s|Related|See\s|More\s|Jetzt\s|Kostenlos\s|Den\s|Unseren\s|Newsletter|Sign\s"
     r"|Subscribe|Fotos?\s*:|Photos?\s*:|Photograph|Bild|Image|Picture|Grafik|Graphic|Illustration"
-    r"|Credit",
+    r"|Credit|This\s|Dieser\s|Der\s|Editor|Correction|Clarification|Update|Anmerkung|Korrektur"
+    r"|Hinweis|Additional|Reporting|Editing|Writing|A\s+version|Copyright|©|Filed|Tags|Topics"
+    r"|Themen|Schlagw|Mitarbeit|Mit\s+Material|Words|Text\s|Photograph"
+    r"|[^.!?]{0,80}\bcontributed\b|.{0,80}\bAll\s+rights\s+reserved",
     re.IGNORECASE,
 )
 
