@@ -895,3 +895,38 @@ def test_wire_style_bodies_and_plural_reporting_verbs():
     )
     speakers = _speakers(text, "en")
     assert {"Department of Transportation", "Prosecutors"} <= speakers, speakers
+
+
+def test_german_reported_speech_runs_on_past_a_pronoun_that_speaks_for_no_one():
+    text = (
+        "Die Reform sei überfällig, sagte Justizministerin Martina Holzapfel in der Debatte. "
+        "Größere Einheiten seien belastbarer, und sie ließen sich besser digital ausstatten."
+    )
+    found = {s.text[:20]: s.attribution for s in suggest(article_of(text, "de")) if s.tag == "claim"}
+    assert found["Größere Einheiten se"] == "Martina Holzapfel", found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Nach Angaben des Vereins sind alle 240 Karten verkauft.", "Verein"),
+        ("Nach Einschätzung von Klimaforschern dürften solche Regenfälle häufiger werden.",
+         "Klimaforscher"),
+        ("Aus Fraktionskreisen verlautete, mindestens drei Abgeordnete seien dagegen.",
+         "Fraktionskreise"),
+        ("Experten gehen davon aus, dass der Anteil weiter steigt.", "Experten"),
+        ("Die Gewerkschaft Holz und Kunststoff kritisierte, der Plan sei zu spät gekommen.",
+         "Gewerkschaft Holz und Kunststoff"),
+    ],
+)
+def test_a_german_source_in_one_inflected_word_is_named_as_it_is(sentence, speaker):
+    assert speaker in _speakers(sentence, "de")
+
+
+def test_zugleich_and_anders_open_sentences_and_are_no_sources():
+    text = (
+        "Trainer Jens Asmussen war enttäuscht. Zugleich räumte Asmussen ein, seine Mannschaft "
+        "habe zu viele Fehler gemacht."
+    )
+    names = {s.name for s in sources(article_of(text, "de"))}
+    assert "Zugleich" not in names and "Jens Asmussen" in names, names

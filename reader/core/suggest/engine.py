@@ -291,6 +291,7 @@ class _Pass:
         self._pointers: set[int] = set()  # starts of "Das teilte X mit." sentences
         self._lower: set[str] | None = None  # the words the article writes in lower case
         self._words: set[str] | None = None
+        self._saying: re.Pattern[str] | None = None
         self._forename_tests: dict[str, Callable[[str], bool]] = {}
 
     # helpers -----------------------------------------------------------------------------------
@@ -1018,6 +1019,8 @@ class _Pass:
             person = _without_role(a.resolved, a.namer)
             if person != a.resolved and (" " in person or self._is_person(a)):
                 a.resolved = person
+            elif a.namer.lang == "de" and a.resolved == a.hit.text and self._one_word(a):
+                a.resolved = self._german_word_source(a, orgs)
             elif not self._is_person(a):
                 a.resolved = self._body_in_full(a.resolved, a.namer)
 
@@ -1106,6 +1109,45 @@ class _Pass:
 
         return test
 
+    def _says(self, lo: int, hi: int) -> bool:
+        """Whether [lo, hi) holds a German verb of saying (its own speaker is in it)."""
+        if self._saying is None:
+            rs = next((r for r in self.rulesets if r.lang == "de"), None)
+            verbs = sorted(rs.words("reporting_verbs"), key=len, reverse=True) if rs else []
+            alternation = "|".join(map(re.escape, verbs)) or "(?!)"
+            self._saying = re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+        return self._saying.search(self.text, lo, hi) is not None
+
+    def _one_word(self, a: _Attr) -> bool:
+        words = [w for w in a.hit.text.split() if w.casefold() not in a.namer.determiners]
+        return len(words) == 1 and not self._is_person(a)
+
+    def _german_word_source(self, a: _Attr, orgs: _Orgs) -> str:
+        """One inflected German word as the source it names: „des Vereinsarztes“ → Vereinsarzt,
+        „des Sachwalters“ → the Sachwalter named before (Florian Kessel), „von Klimaforschern“ →
+        Klimaforscher, „aus Fraktionskreisen“ → Fraktionskreise, „des Unternehmens“ → the company
+        named before; anything else stays as written."""
+        namer = a.namer
+        word = next(w for w in a.hit.text.split() if w.casefold() not in namer.determiners)
+        forms = [word]
+        if len(word) > 5 and word.endswith("es"):
+            forms.append(word[:-2])
+        if len(word) > 4 and word.endswith(("s", "n")) and not word.endswith(("ss", "us")):
+            forms.append(word[:-1])
+        if namer.is_group(word):
+            return word  # „Experten“ as written: a group, not one „Experte“
+        for base in reversed(forms):  # the shortest base first: „Vereins“ is „Verein“
+            fold = base.casefold()
+            if fold.endswith(("kreise", "quellen")) and base != word:
+                return base  # „aus Fraktionskreisen“: anonymous, by the circle's name
+            if fold in namer.generic_orgs or namer.is_org_head(base):
+                return self._named_body(a, fold, orgs) or base
+            if namer.is_group(base):
+                return base
+            if namer._is_role(base):
+                return self._person_with_role(a, base) or base
+        return a.resolved or word
+
     def _group_of_body(self, a: _Attr) -> str | None:
         """People of a body speak for it: „die Prüfer des Landesrechnungshofs“ → Landesrechnungshof,
         „Fachleute des Landessportbundes“ → Landessportbund, "researchers at the University of
@@ -1146,7 +1188,11 @@ class _Pass:
         if at >= 0:
             tail = _NAME_TAIL.match(self.text, at + len(name))
             if tail is not None and (namer.lang == "de" or tail.group(1) == "&"):
-                if tail.group(1) == "&" or any(w in namer.org_links for w in words[1:]):
+                if (
+                    tail.group(1) == "&"
+                    or any(w in namer.org_links for w in words[1:])
+                    or (len(words) == 2 and namer.is_org_head(words[0]))  # „Gewerkschaft Holz und …“
+                ):
                     name += tail.group()
             head = _ELIDED_HEAD.search(self.text, max(0, at - 40), at)
             if head is not None and namer.lang == "de" and head.end() == at:
@@ -1704,6 +1750,34 @@ class _Pass:
             last = q
         self._paragraph_speakers()
         self._headline_quotes()
+        self._reported_speech_chains()
+
+    def _reported_speech_chains(self) -> None:
+        """German reported speech runs on for sentences with no verb of saying: a claim in the
+        Konjunktiv („Größere Einheiten seien belastbarer, und sie ließen sich …“, „Vertretungen
+        müssten dann …“) that names nobody, or only a pronoun nothing resolves, is the words of
+        the speaker of the claim before it in its paragraph or the one before."""
+        claims = sorted(
+            (c for c in self.candidates if c.rule.tag == "claim"), key=lambda c: c.start
+        )
+        last: _Candidate | None = None
+        for c in claims:
+            named = c.attr is not None and c.attr.resolved and not _unresolved_pronoun(c.attr)
+            if named:
+                last = c
+                continue
+            if last is None or last.attr is None or c.rule.lang != "de":
+                continue
+            if self.article.block_index_at(c.start) - self.article.block_index_at(last.start) > 1:
+                last = None
+                continue
+            if not _REPORTED.search(self.text, c.start, c.end) or self._inside_quote(c.start):
+                continue
+            if c.attr is not None and self._says(c.start, c.end):
+                continue  # „…, ließ sie über ihre Anwältin erklären“: she is the speaker
+            c.attr = last.attr
+            c.inherited = True
+            c.why += f"; reported speech going on from {last.attr.resolved}"
 
     def _paragraph_speakers(self) -> None:
         """A quotation no verb attributes is the words of the person its paragraph is about: the
@@ -2098,6 +2172,18 @@ def _rank(c: _Candidate) -> int:
     return 3
 
 
+# the commonest verbs of German reported speech (Konjunktiv I, and II standing in for it)
+_REPORTED = re.compile(
+    r"\b(?:sei|seien|habe|hätten|werde|würden|müsse|müssten|könne|könnten|dürfe|dürften|solle"
+    r"|wolle|gebe|gäbe|liege|lägen|bleibe|fehle|fehlten|stehe|gehe|komme|kämen|brauche"
+    r"|bräuchten|lasse|ließen|verliere|gelte|reiche|treffe|zahle|koste)\b"
+)
+
+
+def _unresolved_pronoun(a: _Attr) -> bool:
+    return a.hit.kind == "pronoun" and (a.resolved is None or a.resolved == a.hit.text)
+
+
 def _konjunktiv_form(form: str, not_forms: frozenset[str]) -> bool:
     """A lower-case word in -e after a subject that can be a Konjunktiv I ("reagiere"), not an
     adjective, a determiner or a Präteritum ("zeigte")."""
@@ -2176,7 +2262,7 @@ _AMOUNT = re.compile(
 # a role, perhaps its owner, then the person's name in apposition: "…, Onno Feldhaus, …"
 _ROLE_THEN_NAME = re.compile(
     r"(?:\s+(?:der|des|von|vom|of|of\s+the|at|for)\s+[\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)?,\s+"
-    r"(?P<name>(?P<first>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+[A-ZÄÖÜ][\w'’\-]+)(?=[,(])"
+    r"(?P<name>(?P<first>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+[A-ZÄÖÜ][\w'’\-]+)(?=\s*[,(])"
 )
 _ANONYMOUS = frozenset({"kreise", "kreisen", "quellen", "umfeld", "insider", "sources", "circles"})
 _BODY_OWNER = re.compile(

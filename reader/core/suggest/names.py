@@ -863,6 +863,15 @@ class Namer:
         for n, t in enumerate(head):
             if n > 0 and head[n - 1].cap and t.fold == "and" and self._and_in_name(head, n):
                 continue  # "the Food and Drink Federation said": one name
+            if (
+                n > 0
+                and t.fold == "und"
+                and head[n - 1].cap
+                and n + 1 < len(head)
+                and head[n + 1].cap
+                and any(self.is_org_head(x.text) for x in head[:n])
+            ):
+                continue  # „die Gewerkschaft Holz und Kunststoff kritisierte“: one name
             if n > 0 and t.fold in self.relatives and _ANONYMOUS_TAIL.match(text, head[n - 1].end):
                 break  # "officials who spoke on condition of anonymity said": who they are
             if t.kind == "word" and (
