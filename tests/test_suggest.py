@@ -930,3 +930,34 @@ def test_zugleich_and_anders_open_sentences_and_are_no_sources():
     )
     names = {s.name for s in sources(article_of(text, "de"))}
     assert "Zugleich" not in names and "Jens Asmussen" in names, names
+
+
+def _tags(text: str, lang: str) -> set[str]:
+    return {s.tag for s in suggest(article_of(text, lang))}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The closure puts about 2,900 jobs at risk across the region.",
+        "Rival retailer Penrose Group is in advanced talks to buy eight of the stores.",
+        "A second leg in Europe is being discussed for the autumn.",
+        "Its cause is under investigation.",
+        "Officials could not say when power would be restored.",
+        "She says a decision is expected in the spring.",
+        "She has not decided whether to take outside money.",
+    ],
+)
+def test_what_is_undecided_or_at_risk_is_speculation(sentence):
+    assert "speculation" in _tags(sentence, "en")
+
+
+def test_it_is_understood_is_hearsay_with_no_speaker_not_a_hedge():
+    found = suggest(article_of("It is understood that the independents will back the motion.", "en"))
+    assert [(s.tag, s.attribution) for s in found if s.tag == "claim"] == [("claim", None)]
+    assert not [s for s in found if s.rule == "en.speculation.hedge"]
+
+
+def test_an_opening_adverb_before_an_appositive_and_a_name_is_no_speaker():
+    text = "Backstage, the band's manager, Declan Ashby, said the tour had sold 40,000 tickets."
+    assert _speakers(text, "en") == {"Declan Ashby"}

@@ -663,6 +663,21 @@ class Namer:
                 continue
             if n > 0 and words[0].fold in self.prepositions:
                 continue
+            if (
+                n == 0
+                and len(segments) > 1
+                and len(words) == 1
+                and words[0].initial
+                and self.lang == "en"
+                and words[0].text not in self.proper
+                and not self.source_noun(words[0].text)
+                and any(
+                    (later := self._phrase(text, other, allow_descriptive=False)) is not None
+                    and later.kind == "name"
+                    for other in segments[2:]
+                )
+            ):
+                continue  # "Backstage, the band's manager, …": an opening adverb, not a name
             hit = self._phrase(text, seg)
             if hit is None:
                 continue
@@ -699,6 +714,10 @@ class Namer:
         second = [t for t in segments[1] if t.kind == "word"]
         if not second or second[0].fold not in self.determiners:
             return False
+        if len(segments) > 2:
+            third = self._phrase(text, segments[2], allow_descriptive=False)
+            if third is not None and third.kind == "name":
+                return False  # "Backstage, the band's manager, Declan Ashby, said": his name
         described = self._phrase(text, segments[1])
         return (
             described is not None
