@@ -961,3 +961,35 @@ def test_it_is_understood_is_hearsay_with_no_speaker_not_a_hedge():
 def test_an_opening_adverb_before_an_appositive_and_a_name_is_no_speaker():
     text = "Backstage, the band's manager, Declan Ashby, said the tour had sold 40,000 tickets."
     assert _speakers(text, "en") == {"Declan Ashby"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Nach Daten des Robert-Berger-Instituts für Kindergesundheit ist jedes dritte Kind "
+            "kurzsichtig.",
+            "de",
+            "Robert-Berger-Institut für Kindergesundheit",
+        ),
+        (
+            "Ein Insider aus dem Umfeld der Verhandlungen sagte, ein Käufer sei gefunden.",
+            "de",
+            "ein Insider aus dem Umfeld der Verhandlungen",
+        ),
+        (
+            "Justizministerin Martina Holzapfel stellte den Plan vor. Die Ministerin selbst "
+            "betonte, die Zahl der Gerichte sinke um neun.",
+            "de",
+            "Martina Holzapfel",
+        ),
+        (
+            "Hallowmere Borough Council approved the cuts in May. A council spokesperson said the "
+            "new rota would save £1.2m a year.",
+            "en",
+            "Hallowmere Borough Council",
+        ),
+    ],
+)
+def test_bodies_with_a_forename_in_them_anonymous_circles_and_spokespeople(text, lang, speaker):
+    assert speaker in _speakers(text, lang), _speakers(text, lang)

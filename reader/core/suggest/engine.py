@@ -65,6 +65,8 @@ _SPOKESPERSON_FOR = re.compile(
     r"(?i:an?|the|ein(?:e[mnrs]?)?|der|die|dem|den)\s+(?P<noun>[\wÄÖÜäöüß]+)\s+"
     r"(?i:for|of|at|des|der|vom|von|beim)\s+"
 )
+_KIND_AFTER = re.compile(r"(?i:the|its|des|der|dem|vom|beim)?\s*(?P<kind>[\w\-]+)\b(?!\s+[A-ZÄÖÜ])")
+_EMPHASIS = frozenset({"selbst", "himself", "herself", "itself", "allein", "auch", "jedoch", "aber"})
 _GENITIVE_LINK = re.compile(r"\b(?:des|eines)\s+$")
 # the name of a body that follows: capitalised words, joined by "and", "of", "für", "&", …
 _BODY_RUN = re.compile(
@@ -292,6 +294,7 @@ class _Pass:
         self._lower: set[str] | None = None  # the words the article writes in lower case
         self._words: set[str] | None = None
         self._saying: re.Pattern[str] | None = None
+        self._orgs: _Orgs | None = None  # the bodies the article names, once resolve() has run
         self._forename_tests: dict[str, Callable[[str], bool]] = {}
 
     # helpers -----------------------------------------------------------------------------------
@@ -954,7 +957,7 @@ class _Pass:
             self._forename_test(namer),
         )
         self.people = people
-        orgs = self._org_mentions()
+        orgs = self._orgs = self._org_mentions()
         for a in self.attrs:
             kind = a.hit.kind
             if (
@@ -1190,7 +1193,7 @@ class _Pass:
             if tail is not None and (namer.lang == "de" or tail.group(1) == "&"):
                 if (
                     tail.group(1) == "&"
-                    or any(w in namer.org_links for w in words[1:])
+                    or any(w in namer.org_links for w in words[1:])  # „… für X im Kindesalter“
                     or (len(words) == 2 and namer.is_org_head(words[0]))  # „Gewerkschaft Holz und …“
                 ):
                     name += tail.group()
@@ -1482,6 +1485,15 @@ class _Pass:
             return body
         if len(words) <= 2 and (head in namer.spokespersons or head[:-1] in namer.spokespersons):
             return self._subject_body(a, orgs) or self._body_before(a, orgs, groups=False)
+        if (
+            len(words) == 3
+            and head in namer.spokespersons
+            and words[1].casefold() in namer.generic_orgs
+        ):  # "a council spokesperson": the council named before
+            return self._named_body(a, words[1].casefold(), orgs)
+        if len(words) >= 2 and words[-1].casefold() in _EMPHASIS:
+            a.resolved = " ".join(words[:-1])  # „die Ministerin selbst“ is „die Ministerin“
+            return self._descriptive_source(a, orgs)
         if len(words) <= 4 and namer._is_role(words[-1]) and not namer.person_noun_group(head):
             found = self._person_with_role(a, words[-1])
             if found is None and words[0].casefold() == "the":
@@ -1520,6 +1532,13 @@ class _Pass:
         run = _BODY_RUN.match(self.text, m.end())
         if run is None:
             return None
+        kind = _KIND_AFTER.match(self.text, m.end())
+        noun = kind.group("kind").casefold() if kind is not None else ""
+        if a.namer.lang == "de":
+            noun = _genitive_base(noun)
+        if noun in a.namer.generic_orgs:
+            # "a spokesperson for the utility", „ein Sprecher des Unternehmens“: the one named
+            return self._named_body(a, noun, self._orgs or self._org_mentions())
         hit = a.namer.from_phrase(self.text, m.end(), run.end())
         if hit is None or hit.kind != "name" or hit.person or a.namer.is_person(hit.text):
             return None
@@ -2270,7 +2289,9 @@ _BODY_OWNER = re.compile(
     r"(?P<body>[A-ZÄÖÜ][\w\-]*(?:\s+(?:für|der|des|of|for|and|und|&)?\s*[A-ZÄÖÜ][\w\-]*){0,4})"
 )
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "ität", "chen", "lein")
-_NAME_TAIL = re.compile(r"\s+(und|&)\s+[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?")
+_NAME_TAIL = re.compile(
+    r"\s+(und|&|im|in\s+der|in\s+den)\s+[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?"
+)
 _ELIDED_HEAD = re.compile(r"\b[A-ZÄÖÜ][\w]*-\s+(?:und|oder)\s+$")
 
 

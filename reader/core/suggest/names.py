@@ -47,6 +47,7 @@ _ANONYMOUS_TAIL = re.compile(
     r"|\s+who\s+(?:spoke|asked|requested|declined|were\s+not|was\s+not|are\s+not|is\s+not)"
     r"[^,.;:!?]{0,50}?(?:anonymity|named|identified|authori[sz]ed\s+to\s+speak(?:\s+publicly)?)"
 )
+_GENITIVE_AFTER = re.compile(r"\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß\-]+(?:\s+[A-ZÄÖÜ][\wäöüß\-]+)?")
 _ANONYMOUS_OPENERS = frozenset(
     {"briefed", "familiar", "close", "involved", "knowledgeable", "aware", "directly", "closely"}
 )
@@ -484,8 +485,9 @@ class Namer:
             while end - i > 2 and toks[end - 1].text in self.postnominals:
                 end -= 1
             name = text[toks[i].start : toks[end - 1].end]
-            person = toks[i].text.split("-")[0] in self.first or (
-                titled and end - i >= 2 and not any(self.is_org_head(t.text) for t in toks[i:end])
+            institution = any(self.is_org_head(t.text) for t in toks[i:end])
+            person = not institution and (  # „Robert-Berger-Institut“ is no Robert
+                toks[i].text.split("-")[0] in self.first or (titled and end - i >= 2)
             )
             return NameHit(name, toks[i].start, toks[end - 1].end, "name", person)
         if cut_possessive:
@@ -579,6 +581,10 @@ class Namer:
                 tail = text[words[-1].end : end]
                 if any(c in tail for c in self.carriers):
                     end = words[-1].end  # "sagte ein Sprecher der Deutschen Presse-Agentur": told
+                elif self.lang == "de" and group and end > words[-1].end:
+                    owner = _GENITIVE_AFTER.match(text, end)
+                    if owner is not None:  # „ein Insider aus dem Umfeld der Verhandlungen“
+                        end = owner.end()
         if (group or role or base in ("source", "person", "official")) and self.lang == "en":
             anonymous = _ANONYMOUS_TAIL.match(text, words[-1].end)
             if anonymous is not None and anonymous.end() > end:
