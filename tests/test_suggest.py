@@ -993,3 +993,17 @@ def test_an_opening_adverb_before_an_appositive_and_a_name_is_no_speaker():
 )
 def test_bodies_with_a_forename_in_them_anonymous_circles_and_spokespeople(text, lang, speaker):
     assert speaker in _speakers(text, lang), _speakers(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Der Fraktionsvorsitzende des oppositionellen Bürgerbunds, Jens Overkamp, kritisierte "
+         "den Plan scharf.", "Jens Overkamp"),
+        ("Kritischer äußerte sich der Epidemiologe Thomas Reuß.", "Thomas Reuß"),
+    ],
+)
+def test_the_german_subject_is_neither_an_object_after_the_verb_nor_a_fronted_adverb(
+    sentence, speaker
+):
+    assert _speakers(sentence, "de") == {speaker}

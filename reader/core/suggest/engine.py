@@ -65,6 +65,8 @@ _SPOKESPERSON_FOR = re.compile(
     r"(?i:an?|the|ein(?:e[mnrs]?)?|der|die|dem|den)\s+(?P<noun>[\wÄÖÜäöüß]+)\s+"
     r"(?i:for|of|at|des|der|vom|von|beim)\s+"
 )
+_OBJECT_BEFORE = re.compile(r"\b(?:den|einen|dem|einem)\s+$", re.IGNORECASE)
+_OBJECT_CASE = re.compile(r"(?:den|einen|dem|einem|ihn|ihm|ihnen)\b", re.IGNORECASE)
 _KIND_AFTER = re.compile(r"(?i:the|its|des|der|dem|vom|beim)?\s*(?P<kind>[\w\-]+)\b(?!\s+[A-ZÄÖÜ])")
 _EMPHASIS = frozenset({"selbst", "himself", "herself", "itself", "allein", "auch", "jedoch", "aber"})
 _GENITIVE_LINK = re.compile(r"\b(?:des|eines)\s+$")
@@ -610,9 +612,21 @@ class _Pass:
             )
             if after_first:
                 found = namer.after(text, finite_end, hi)
-                if found is not None:
-                    return found
+                object_case = found is not None and (
+                    _OBJECT_CASE.match(found.text)
+                    or _OBJECT_BEFORE.search(text, max(lo, found.start - 8), found.start)
+                )
+                if found is not None and not object_case:
+                    return found  # „…, sagte sie“; not „…, Jens Overkamp, kritisierte den Plan“
         hit = namer.before(text, vs, lo)
+        if (
+            namer.lang == "de"
+            and hit is not None
+            and hit.kind == "descriptive"
+            and hit.start == lo
+            and not namer.source_noun(hit.text)
+        ):
+            hit = None  # „Kritischer äußerte sich der Epidemiologe …“: the subject follows
         addressee = text[vs:ve].casefold() in ("told", "tells", "tell")
         if hit is None and not addressee and not _THAT.search(text, cs, ce):
             end = finite_end if namer.lang == "de" else ve

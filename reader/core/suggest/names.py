@@ -973,6 +973,8 @@ class Namer:
                 break
             segment.append(t)
         segment = [t for seg in self._segments(segment) for t in seg]
+        if segment and segment[0].fold == "sich" and self.lang == "de":
+            segment = segment[1:]  # „äußerte sich der Epidemiologe …“
         if segment and segment[0].fold in ("es", "it", "there"):
             segment = segment[1:]
             if segment and segment[0].fold in self.prepositions:
