@@ -1007,3 +1007,16 @@ def test_the_german_subject_is_neither_an_object_after_the_verb_nor_a_fronted_ad
     sentence, speaker
 ):
     assert _speakers(sentence, "de") == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Today, founder and chief executive Leo Varga told the Byte Sized podcast that no "
+         "passwords were exposed.", "Leo Varga"),
+        ('He had "genuinely intended" to finish the work, Rhys Evans told the court on Tuesday.',
+         "Rhys Evans"),
+    ],
+)
+def test_a_speaker_after_an_opening_adverb_or_a_scare_quote_is_found(sentence, speaker):
+    assert _speakers(sentence, "en") == {speaker}

@@ -65,6 +65,8 @@ _SPOKESPERSON_FOR = re.compile(
     r"(?i:an?|the|ein(?:e[mnrs]?)?|der|die|dem|den)\s+(?P<noun>[\wÄÖÜäöüß]+)\s+"
     r"(?i:for|of|at|des|der|vom|von|beim)\s+"
 )
+# a reporting clause that holds more of the sentence before its comma: the quote sat inside it
+_RUNS_ON_AFTER_QUOTE = re.compile(r"\s+(?P<first>[a-zäöüß][\w’'\-]*)(?:\s+[\w’'\-]+)+?\s*,")
 _OBJECT_BEFORE = re.compile(r"\b(?:den|einen|dem|einem)\s+$", re.IGNORECASE)
 _OBJECT_CASE = re.compile(r"(?:den|einen|dem|einem|ihn|ihm|ihnen)\b", re.IGNORECASE)
 _KIND_AFTER = re.compile(r"(?i:the|its|des|der|dem|vom|beim)?\s*(?P<kind>[\w\-]+)\b(?!\s+[A-ZÄÖÜ])")
@@ -391,7 +393,17 @@ class _Pass:
                     if chosen is None or (chosen.attr is None and q.attr is not None):
                         chosen = q
                 if chosen is not None:
-                    if chosen.clause:  # even a short quote's "he said" is no reported speech
+                    runs_on = _RUNS_ON_AFTER_QUOTE.match(
+                        self.text, chosen.clause[0], chosen.clause[1]
+                    ) if chosen.clause else None
+                    if runs_on is not None and runs_on.group("first").casefold() in (
+                        self.rulesets[0].words("reporting_verbs")
+                    ):
+                        runs_on = None  # '"…," said BillCheck's head of telecoms, Martin Leary'
+                    if chosen.clause and runs_on is None:
+                        # even a short quote's "he said" is no reported speech — unless the
+                        # sentence runs on after the quote ('He had "genuinely intended" to
+                        # finish the work, Rhys Evans told the court'): then it is the claim's
                         clauses.append(chosen.clause)
                     # a short quotation is a statement when it is a sentence of its own with
                     # a reporting clause („Dazu fehlen Langzeitdaten“, so Voss.), not a phrase

@@ -869,6 +869,10 @@ class Namer:
                 ):
                     break
             first -= 1
+        while first < k and [t.fold for t in segments[first] if t.kind == "word"] in (
+            [w] for w in self.adverbs
+        ):
+            first += 1  # "Today, founder and chief executive Leo Varga told …"
         chosen = [s for s in segments[first : k + 1] if s]
         if not chosen:
             return None
