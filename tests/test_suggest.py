@@ -858,7 +858,9 @@ def test_reporting_verbs_in_every_person_and_tense_name_their_speaker():
     )
     assert any(s and "Landesrechnungshof" in s for s in de), de
     assert any(s and "Anwohner" in s for s in de), de
-    en = _speakers("The bridge was never safe, Dana Whitlock wrote in a letter to the council.", "en")
+    en = _speakers(
+        "The bridge was never safe, Dana Whitlock wrote in a letter to the council.", "en"
+    )
     assert "Dana Whitlock" in en, en
 
 
@@ -902,7 +904,9 @@ def test_german_reported_speech_runs_on_past_a_pronoun_that_speaks_for_no_one():
         "Die Reform sei überfällig, sagte Justizministerin Martina Holzapfel in der Debatte. "
         "Größere Einheiten seien belastbarer, und sie ließen sich besser digital ausstatten."
     )
-    found = {s.text[:20]: s.attribution for s in suggest(article_of(text, "de")) if s.tag == "claim"}
+    found = {
+        s.text[:20]: s.attribution for s in suggest(article_of(text, "de")) if s.tag == "claim"
+    }
     assert found["Größere Einheiten se"] == "Martina Holzapfel", found
 
 
@@ -910,13 +914,19 @@ def test_german_reported_speech_runs_on_past_a_pronoun_that_speaks_for_no_one():
     ("sentence", "speaker"),
     [
         ("Nach Angaben des Vereins sind alle 240 Karten verkauft.", "Verein"),
-        ("Nach Einschätzung von Klimaforschern dürften solche Regenfälle häufiger werden.",
-         "Klimaforscher"),
-        ("Aus Fraktionskreisen verlautete, mindestens drei Abgeordnete seien dagegen.",
-         "Fraktionskreise"),
+        (
+            "Nach Einschätzung von Klimaforschern dürften solche Regenfälle häufiger werden.",
+            "Klimaforscher",
+        ),
+        (
+            "Aus Fraktionskreisen verlautete, mindestens drei Abgeordnete seien dagegen.",
+            "Fraktionskreise",
+        ),
         ("Experten gehen davon aus, dass der Anteil weiter steigt.", "Experten"),
-        ("Die Gewerkschaft Holz und Kunststoff kritisierte, der Plan sei zu spät gekommen.",
-         "Gewerkschaft Holz und Kunststoff"),
+        (
+            "Die Gewerkschaft Holz und Kunststoff kritisierte, der Plan sei zu spät gekommen.",
+            "Gewerkschaft Holz und Kunststoff",
+        ),
     ],
 )
 def test_a_german_source_in_one_inflected_word_is_named_as_it_is(sentence, speaker):
@@ -953,7 +963,9 @@ def test_what_is_undecided_or_at_risk_is_speculation(sentence):
 
 
 def test_it_is_understood_is_hearsay_with_no_speaker_not_a_hedge():
-    found = suggest(article_of("It is understood that the independents will back the motion.", "en"))
+    found = suggest(
+        article_of("It is understood that the independents will back the motion.", "en")
+    )
     assert [(s.tag, s.attribution) for s in found if s.tag == "claim"] == [("claim", None)]
     assert not [s for s in found if s.rule == "en.speculation.hedge"]
 
@@ -998,8 +1010,11 @@ def test_bodies_with_a_forename_in_them_anonymous_circles_and_spokespeople(text,
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
-        ("Der Fraktionsvorsitzende des oppositionellen Bürgerbunds, Jens Overkamp, kritisierte "
-         "den Plan scharf.", "Jens Overkamp"),
+        (
+            "Der Fraktionsvorsitzende des oppositionellen Bürgerbunds, Jens Overkamp, kritisierte "
+            "den Plan scharf.",
+            "Jens Overkamp",
+        ),
         ("Kritischer äußerte sich der Epidemiologe Thomas Reuß.", "Thomas Reuß"),
     ],
 )
@@ -1012,10 +1027,15 @@ def test_the_german_subject_is_neither_an_object_after_the_verb_nor_a_fronted_ad
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
-        ("Today, founder and chief executive Leo Varga told the Byte Sized podcast that no "
-         "passwords were exposed.", "Leo Varga"),
-        ('He had "genuinely intended" to finish the work, Rhys Evans told the court on Tuesday.',
-         "Rhys Evans"),
+        (
+            "Today, founder and chief executive Leo Varga told the Byte Sized podcast that no "
+            "passwords were exposed.",
+            "Leo Varga",
+        ),
+        (
+            'He had "genuinely intended" to finish the work, Rhys Evans told the court on Tuesday.',
+            "Rhys Evans",
+        ),
     ],
 )
 def test_a_speaker_after_an_opening_adverb_or_a_scare_quote_is_found(sentence, speaker):

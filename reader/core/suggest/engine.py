@@ -70,7 +70,9 @@ _RUNS_ON_AFTER_QUOTE = re.compile(r"\s+(?P<first>[a-zäöüß][\w’'\-]*)(?:\s+
 _OBJECT_BEFORE = re.compile(r"\b(?:den|einen|dem|einem)\s+$", re.IGNORECASE)
 _OBJECT_CASE = re.compile(r"(?:den|einen|dem|einem|ihn|ihm|ihnen)\b", re.IGNORECASE)
 _KIND_AFTER = re.compile(r"(?i:the|its|des|der|dem|vom|beim)?\s*(?P<kind>[\w\-]+)\b(?!\s+[A-ZÄÖÜ])")
-_EMPHASIS = frozenset({"selbst", "himself", "herself", "itself", "allein", "auch", "jedoch", "aber"})
+_EMPHASIS = frozenset(
+    {"selbst", "himself", "herself", "itself", "allein", "auch", "jedoch", "aber"}
+)
 _GENITIVE_LINK = re.compile(r"\b(?:des|eines)\s+$")
 # the name of a body that follows: capitalised words, joined by "and", "of", "für", "&", …
 _BODY_RUN = re.compile(
@@ -393,14 +395,16 @@ class _Pass:
                     if chosen is None or (chosen.attr is None and q.attr is not None):
                         chosen = q
                 if chosen is not None:
-                    runs_on = _RUNS_ON_AFTER_QUOTE.match(
-                        self.text, chosen.clause[0], chosen.clause[1]
-                    ) if chosen.clause else None
-                    if runs_on is not None and runs_on.group("first").casefold() in (
+                    embedded = (
+                        _RUNS_ON_AFTER_QUOTE.match(self.text, chosen.clause[0], chosen.clause[1])
+                        if chosen.clause
+                        else None
+                    )
+                    if embedded is not None and embedded.group("first").casefold() in (
                         self.rulesets[0].words("reporting_verbs")
                     ):
-                        runs_on = None  # '"…," said BillCheck's head of telecoms, Martin Leary'
-                    if chosen.clause and runs_on is None:
+                        embedded = None  # '"…," said BillCheck's head of telecoms, Martin Leary'
+                    if chosen.clause and embedded is None:
                         # even a short quote's "he said" is no reported speech — unless the
                         # sentence runs on after the quote ('He had "genuinely intended" to
                         # finish the work, Rhys Evans told the court'): then it is the claim's
@@ -1199,8 +1203,7 @@ class _Pass:
         if hit is None or hit.kind != "name" or a.namer.is_person(hit.text):
             return None
         if not any(
-            a.namer.is_org_head(w) or w.casefold() in a.namer.generic_orgs
-            for w in hit.text.split()
+            a.namer.is_org_head(w) or w.casefold() in a.namer.generic_orgs for w in hit.text.split()
         ):
             return None
         return self._body_in_full(hit.text, a.namer)
@@ -1220,7 +1223,9 @@ class _Pass:
                 if (
                     tail.group(1) == "&"
                     or any(w in namer.org_links for w in words[1:])  # „… für X im Kindesalter“
-                    or (len(words) == 2 and namer.is_org_head(words[0]))  # „Gewerkschaft Holz und …“
+                    or (
+                        len(words) == 2 and namer.is_org_head(words[0])
+                    )  # „Gewerkschaft Holz und …“
                 ):
                     name += tail.group()
             head = _ELIDED_HEAD.search(self.text, max(0, at - 40), at)
@@ -1820,9 +1825,12 @@ class _Pass:
                 continue
             if c.attr is not None and self._says(c.start, c.end):
                 continue  # „…, ließ sie über ihre Anwältin erklären“: she is the speaker
-            c.attr = last.attr
+            speaker = last.attr
+            if speaker is None:
+                continue
+            c.attr = speaker
             c.inherited = True
-            c.why += f"; reported speech going on from {last.attr.resolved}"
+            c.why += f"; reported speech going on from {speaker.resolved}"
 
     def _paragraph_speakers(self) -> None:
         """A quotation no verb attributes is the words of the person its paragraph is about: the
@@ -1839,7 +1847,9 @@ class _Pass:
             opening = self.text[self._sentence(q.pair.start)[0] : q.pair.start].strip()
             if opening and not opening.endswith(":"):
                 continue  # a fragment inside someone's sentence, not their own words
-            alone = q.pair.start <= block.start + 1 and not self.text[q.pair.end : block.end].strip()
+            alone = (
+                q.pair.start <= block.start + 1 and not self.text[q.pair.end : block.end].strip()
+            )
             if alone and self.text[q.pair.end - 2] not in ".!?,…":
                 continue  # a quotation alone on its line, unpunctuated: a subheading
             later = next(
@@ -1854,9 +1864,7 @@ class _Pass:
                 q.attr = later.attr
                 q.how = f"speaker of the paragraph's next quote ({later.attr.resolved})"
                 continue
-            named = [
-                m for m in self.people.mentions_in(block.start, q.pair.start) if m[2] != ""
-            ]
+            named = [m for m in self.people.mentions_in(block.start, q.pair.start) if m[2] != ""]
             person = named[-1][2] if named else None
             if person is None and q.pair.start <= block.start + 2:
                 person = self.people.person_before(q.pair.start, q.block - 1)
@@ -2315,9 +2323,7 @@ _BODY_OWNER = re.compile(
     r"(?P<body>[A-ZÄÖÜ][\w\-]*(?:\s+(?:für|der|des|of|for|and|und|&)?\s*[A-ZÄÖÜ][\w\-]*){0,4})"
 )
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "ität", "chen", "lein")
-_NAME_TAIL = re.compile(
-    r"\s+(und|&|im|in\s+der|in\s+den)\s+[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?"
-)
+_NAME_TAIL = re.compile(r"\s+(und|&|im|in\s+der|in\s+den)\s+[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?")
 _ELIDED_HEAD = re.compile(r"\b[A-ZÄÖÜ][\w]*-\s+(?:und|oder)\s+$")
 
 

@@ -861,11 +861,11 @@ class Namer:
             if speaks and first == k:
                 # "The couple split in June, a source close to the couple told …": the segment
                 # before a speaking phrase is its appositive's name, or a clause of its own
-                before = self._phrase(text, prev)
+                prev_hit = self._phrase(text, prev)
                 plain = [t for t in prev if t.kind == "word" and not t.cap]
                 if len(plain) >= 2 and (
-                    before is None
-                    or (before.kind == "descriptive" and not self.source_noun(before.text))
+                    prev_hit is None
+                    or (prev_hit.kind == "descriptive" and not self.source_noun(prev_hit.text))
                 ):
                     break
             first -= 1
