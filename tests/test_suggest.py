@@ -1040,3 +1040,8 @@ def test_the_german_subject_is_neither_an_object_after_the_verb_nor_a_fronted_ad
 )
 def test_a_speaker_after_an_opening_adverb_or_a_scare_quote_is_found(sentence, speaker):
     assert _speakers(sentence, "en") == {speaker}
+
+
+def test_its_points_ahead_to_the_body_the_main_clause_names():
+    text = "According to its privacy policy, Pulsewise shares location data with two partners."
+    assert "Pulsewise" in _speakers(text, "en")

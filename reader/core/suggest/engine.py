@@ -1033,6 +1033,7 @@ class _Pass:
                     self._subject_body(a, orgs)
                     or self._body_before(a, orgs, speakers_only=True)
                     or people.person_before(a.hit.start, a.block)
+                    or self._body_later_in_sentence(a, orgs)
                 )
                 if found is not None:
                     a.resolved = found
@@ -1150,6 +1151,21 @@ class _Pass:
             alternation = "|".join(map(re.escape, verbs)) or "(?!)"
             self._saying = re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
         return self._saying.search(self.text, lo, hi) is not None
+
+    def _body_later_in_sentence(self, a: _Attr, orgs: _Orgs) -> str | None:
+        """ "According to its privacy policy, Pulsewise shares …": "its" points ahead, to the body
+        the main clause names after the comma."""
+        lo, hi = self._sentence(a.hit.start)
+        comma = self.text.find(", ", a.hit.end, hi)
+        if comma < 0:
+            return None
+        for start, _, name in orgs:
+            if comma < start < min(hi, comma + 40):
+                return name
+        hit = a.namer.from_phrase(self.text, comma + 2, min(hi, comma + 60))
+        if hit is not None and hit.kind == "name" and not a.namer.is_person(hit.text):
+            return hit.text
+        return None
 
     def _one_word(self, a: _Attr) -> bool:
         words = [w for w in a.hit.text.split() if w.casefold() not in a.namer.determiners]
