@@ -299,7 +299,7 @@ class _Pass:
         self._pointers: set[int] = set()  # starts of "Das teilte X mit." sentences
         self._lower: set[str] | None = None  # the words the article writes in lower case
         self._words: set[str] | None = None
-        self._saying: re.Pattern[str] | None = None
+        self._saying: dict[str, re.Pattern[str]] = {}
         self._orgs: _Orgs | None = None  # the bodies the article names, once resolve() has run
         self._forename_tests: dict[str, Callable[[str], bool]] = {}
 
@@ -1143,14 +1143,15 @@ class _Pass:
 
         return test
 
-    def _says(self, lo: int, hi: int) -> bool:
-        """Whether [lo, hi) holds a German verb of saying (its own speaker is in it)."""
-        if self._saying is None:
-            rs = next((r for r in self.rulesets if r.lang == "de"), None)
+    def _says(self, lo: int, hi: int, lang: str = "de") -> bool:
+        """Whether [lo, hi) holds a verb of saying (its own speaker is in it)."""
+        saying = self._saying.get(lang)
+        if saying is None:
+            rs = next((r for r in self.rulesets if r.lang == lang), None)
             verbs = sorted(rs.words("reporting_verbs"), key=len, reverse=True) if rs else []
             alternation = "|".join(map(re.escape, verbs)) or "(?!)"
-            self._saying = re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
-        return self._saying.search(self.text, lo, hi) is not None
+            saying = self._saying[lang] = re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+        return saying.search(self.text, lo, hi) is not None
 
     def _body_later_in_sentence(self, a: _Attr, orgs: _Orgs) -> str | None:
         """ "According to its privacy policy, Pulsewise shares …": "its" points ahead, to the body
@@ -1790,7 +1791,11 @@ class _Pass:
                 answers.append((block.start, block.end))
         spans = _Spans(answers)
         for c in self.candidates:
-            if c.rule.tag == "claim" and c.attr is None and spans.holding(c.start):
+            if c.rule.tag != "claim" or not spans.holding(c.start):
+                continue
+            if c.attr is None or not self._says(c.start, c.end, c.rule.lang):
+                # the interviewee's words, whatever the sentence's subject („Das Orchester hat
+                # den Entwurf gesehen“), unless the answer reports someone else's saying
                 c.attr = attr
                 c.why += "; an answer in the interview"
         title = blocks[0]
@@ -2338,7 +2343,12 @@ _BODY_OWNER = re.compile(
     r"\s+(?:des|der|eines|einer|of\s+the|of|at\s+the|at|from\s+the|from)\s+"
     r"(?P<body>[A-ZÄÖÜ][\w\-]*(?:\s+(?:für|der|des|of|for|and|und|&)?\s*[A-ZÄÖÜ][\w\-]*){0,4})"
 )
-_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "ität", "chen", "lein")
+_NOUN_ENDINGS = (
+    "ung", "heit", "keit", "schaft", "tion", "ismus", "ität", "chen", "lein",
+    # adjectives that open a body's name: „Philharmonisches Orchester“, „Statistisches Landesamt“
+    "ische", "isches", "ischen", "ischer", "liche", "liches", "lichen", "licher", "ige", "iges",
+    "igen", "iger", "ale", "ales", "alen", "aler",
+)  # fmt: skip
 _NAME_TAIL = re.compile(r"\s+(und|&|im|in\s+der|in\s+den)\s+[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?")
 _ELIDED_HEAD = re.compile(r"\b[A-ZÄÖÜ][\w]*-\s+(?:und|oder)\s+$")
 

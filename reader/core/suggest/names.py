@@ -812,6 +812,9 @@ class Namer:
     def before(self, text: str, pos: int, lo: int) -> NameHit | None:
         """The subject right before a reporting verb at `pos` (not looking back past `lo`)."""
         toks = _tokens(text, lo, pos)
+        colons = [n for n, t in enumerate(toks) if t.kind == "punct" and t.text == ":"]
+        if colons and colons[-1] < len(toks) - 1:
+            toks = toks[colons[-1] + 1 :]  # "Stadtanzeiger: Kulturdezernent X hat gesagt"
         comma = False
         while toks:
             t = toks[-1]
