@@ -1045,3 +1045,14 @@ def test_a_speaker_after_an_opening_adverb_or_a_scare_quote_is_found(sentence, s
 def test_its_points_ahead_to_the_body_the_main_clause_names():
     text = "According to its privacy policy, Pulsewise shares location data with two partners."
     assert "Pulsewise" in _speakers(text, "en")
+
+
+def test_a_german_document_speaks_for_the_body_that_wrote_it():
+    text = (
+        "Für Einweg-E-Zigaretten soll ein Pfand fällig werden. Das sieht ein Referentenentwurf "
+        "des Bundesumweltministeriums vor.\n\n"
+        "„Einweg-E-Zigaretten sind ein ökologischer Irrsinn“, heißt es in der Begründung des "
+        "Entwurfs. Jedes Jahr würden schätzungsweise 70 Millionen Geräte verkauft."
+    )
+    assert "Bundesumweltministerium" in _speakers(text, "de"), _speakers(text, "de")
+    assert not {"Begründung", "Entwurfs", "Entwurf"} & _speakers(text, "de")

@@ -1168,6 +1168,31 @@ class _Pass:
             return hit.text
         return None
 
+    def _german_document_author(self, a: _Attr, word: str, depth: int = 0) -> str | None:
+        """„laut Entwurf“, „heißt es in der Begründung“: the body whose document the article
+        named before with the same head („ein Referentenentwurf des Bundesumweltministeriums“)."""
+        head = word.casefold()
+        head = head[:-1] if head.endswith("s") and len(head) > 5 else head
+        for bi in range(a.block, max(-1, a.block - 6), -1):
+            block = self.article.blocks[bi]
+            hi = min(block.end, a.hit.start)
+            found = None
+            for m in _DOCUMENT_BY.finditer(self.text, block.start, hi):
+                if not m.group("doc").casefold().rstrip("s").endswith(head.rstrip("s")):
+                    continue
+                hit = a.namer.from_phrase(self.text, m.start("src"), min(hi, m.start("src") + 80))
+                if hit is None or hit.kind != "name":
+                    continue
+                if a.namer.is_document(hit.text) and hit.text.casefold() != word.casefold():
+                    # „in der Begründung des Entwurfs“: the draft's author
+                    if depth < 2:
+                        found = self._german_document_author(a, hit.text, depth + 1) or found
+                elif not a.namer.is_document(hit.text):
+                    found = self._body_in_full(hit.text, a.namer)
+            if found is not None:
+                return found
+        return None
+
     def _one_word(self, a: _Attr) -> bool:
         words = [w for w in a.hit.text.split() if w.casefold() not in a.namer.determiners]
         return len(words) == 1 and not self._is_person(a)
@@ -1186,12 +1211,14 @@ class _Pass:
             forms.append(word[:-1])
         if namer.is_group(word):
             return word  # „Experten“ as written: a group, not one „Experte“
+        if namer.is_document(word):
+            return self._german_document_author(a, word) or a.resolved or word
         for base in reversed(forms):  # the shortest base first: „Vereins“ is „Verein“
             fold = base.casefold()
             if fold.endswith(("kreise", "quellen")) and base != word:
                 return base  # „aus Fraktionskreisen“: anonymous, by the circle's name
             if fold in namer.generic_orgs or namer.is_org_head(base):
-                return self._named_body(a, fold, orgs) or base
+                return self._nominative(self._named_body(a, fold, orgs) or base, namer)
             if namer.is_group(base):
                 return base
             if namer._is_role(base):
@@ -1365,10 +1392,21 @@ class _Pass:
                 r"(?:\s+(?:of|for|für)\s+(?:the\s+)?[A-ZÄÖÜ][\w\-]*"
                 r"(?:\s+(?:and\s+|und\s+)?[A-ZÄÖÜ][\w\-]*){0,3})?"  # "Department of Health"
             )
+            # German puts the proper name after the kind: „Stiftung Marktcheck“, „Verband Nord“
+            named_after = re.compile(
+                rf"\b[A-ZÄÖÜ][\w\-]*?(?i:{alternation})\s+(?P<own>[A-ZÄÖÜ][\w\-]*[\wäöüß])"
+                r"(?!\s+[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß])"
+            )
             namer = self.namers[self.rulesets[0].lang]
             for bi, block in enumerate(self.article.blocks):
                 if block.kind in NON_ARTICLE_KINDS:
                     continue
+                if namer.lang == "de":
+                    for m in named_after.finditer(self.text, block.start, block.end):
+                        own = m.group("own")
+                        if own.casefold() in namer.not_names or own.casefold() in namer.determiners:
+                            continue
+                        found.append((m.start(), bi, m.group()))
                 for m in pattern.finditer(self.text, block.start, block.end):
                     words = m.group().split()
                     while len(words) > 1 and (

@@ -734,7 +734,11 @@ class Namer:
     def is_document(self, name: str) -> bool:
         """A document or a figure, not a person or body: "the report", "Gerichtsdokumenten"."""
         words = name.casefold().split()
-        return bool(words) and any(words[-1].endswith(d) for d in self.documents)
+        if not words:
+            return False
+        last = words[-1]
+        forms = (last, last[:-1], last[:-2]) if self.lang == "de" else (last,)  # „des Entwurfs“
+        return any(f.endswith(d) for f in forms for d in self.documents if len(f) >= len(d))
 
     def person_noun_group(self, word: str) -> bool:
         """A group of people or a spokesperson ("Analysts", "Sprecher"), not one titled person."""
