@@ -819,15 +819,13 @@ def test_a_quote_takes_the_speaker_of_the_paragraphs_next_quote():
     assert set(_quote_speakers(text, "de").values()) == {"Sabine Wernecke"}
 
 
-def test_a_quoted_fragment_in_a_sentence_and_a_quoted_subheading_get_no_paragraph_speaker():
+def test_a_quoted_fragment_inside_someone_elses_sentence_gets_no_paragraph_speaker():
     text = (
         "Margaret Holt, 67, gave evidence on Tuesday.\n\n"
-        "'I trusted him with everything'\n\n"
-        'Holt spoke of the day the charity found "more than two hundred missing cheques in a '
-        'drawer" and left early.'
+        'Her office held "more than two hundred missing cheques in a drawer" at the time.'
     )
     quotes = _quote_speakers(text, "en")
-    assert quotes.get("'I trusted him with everything'") is None, quotes
+    assert quotes.get('"more than two hundred missing cheques in a drawer"') is None, quotes
 
 
 def test_a_role_with_the_persons_name_in_apposition_is_that_person():
@@ -1056,3 +1054,14 @@ def test_a_german_document_speaks_for_the_body_that_wrote_it():
     )
     assert "Bundesumweltministerium" in _speakers(text, "de"), _speakers(text, "de")
     assert not {"Begründung", "Entwurfs", "Entwurf"} & _speakers(text, "de")
+
+
+def test_a_quoted_subheading_is_the_words_of_whoever_speaks_in_its_section():
+    text = (
+        "Hedgerows are being lost faster than they are planted, a report finds.\n\n"
+        "'A hedge is not just a line on a map'\n\n"
+        'Farmer Tom Wrigley has replanted two miles of hedge. "A hedge is a home for a hundred '
+        'species," he said.'
+    )
+    quotes = _quote_speakers(text, "en")
+    assert quotes["'A hedge is not just a line on a map'"] == "Tom Wrigley", quotes

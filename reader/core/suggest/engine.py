@@ -1939,23 +1939,33 @@ class _Pass:
         pension fund as his own private bank account"): the first later quote that holds most of
         its words."""
         blocks = self.article.blocks
+        ordered = sorted(self.quotes, key=lambda o: o.pair.start)
         for q in self.quotes:
-            if q.attr is not None or blocks[q.block].kind != "title":
+            block = blocks[q.block]
+            alone = (
+                q.pair.start <= block.start + 1 and not self.text[q.pair.end : block.end].strip()
+            )
+            if q.attr is not None or not (block.kind == "title" or alone):
                 continue
             words = {w.casefold() for w in _WORD.findall(self.text, q.pair.start, q.pair.end)}
             words = {w for w in words if len(w) > 2}
             if len(words) < 3:
                 continue
-            for other in sorted(self.quotes, key=lambda o: o.pair.start):
-                if other.block <= q.block or other.attr is None or not other.attr.resolved:
-                    continue
+            later = [o for o in ordered if o.block > q.block and o.attr and o.attr.resolved]
+            for other in later:
                 found = {
                     w.casefold() for w in _WORD.findall(self.text, other.pair.start, other.pair.end)
                 }
-                if len(words & found) * 10 >= len(words) * 7:
+                if len(words & found) * 10 >= len(words) * 7 and other.attr is not None:
                     q.attr = other.attr
                     q.how = f"the headline quotes {other.attr.resolved} (the words recur)"
                     break
+            if q.attr is None and block.kind != "title" and later:
+                # a quoted subheading: the words of whoever speaks in the section it heads
+                nearest = later[0]
+                if nearest.block <= q.block + 3 and nearest.attr is not None:
+                    q.attr = nearest.attr
+                    q.how = f"a quoted subheading over {nearest.attr.resolved}'s section"
 
     # 5. output ------------------------------------------------------------------------------------
     def suggestions(self, only: frozenset[str] | None = None) -> tuple[Suggestion, ...]:
