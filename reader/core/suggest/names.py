@@ -884,7 +884,7 @@ class Namer:
         if not chosen:
             return None
         head = chosen[0]
-        if self.lang == "de" and first == 0 and head[0].fold == "als" and len(head) <= 4:
+        if self.lang == "de" and first == 0 and head[0].fold == "als" and len(head) <= 7:
             return None  # „Als Grund nennt Geschäftsführer X …“: the subject follows the verb
         if head[0].kind == "word" and head[0].fold in self.prepositions and first == 0:
             if self.lang == "de":
