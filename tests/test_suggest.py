@@ -1067,3 +1067,17 @@ def test_a_quoted_subheading_is_the_words_of_whoever_speaks_in_its_section():
     )
     quotes = _quote_speakers(text, "en")
     assert quotes["'A hedge is not just a line on a map'"] == "Tom Wrigley", quotes
+
+
+def test_names_with_and_a_photographers_credit_and_an_apology():
+    text = (
+        "Ashcombe General Hospital, where one of two scanners broke. Photograph: Kevin Lister/"
+        "Midland Courier\n\n"
+        "In a statement, the trust's chief executive, Dr Marcus Penhallow, apologised to "
+        "patients. He said one of the hospital's two CT scanners had broken down in September.\n\n"
+        "A spokesperson for the Department of Health and Social Care said patients should get "
+        "their scans within six weeks."
+    )
+    speakers = _speakers(text, "en")
+    assert {"Marcus Penhallow", "Department of Health and Social Care"} <= speakers, speakers
+    assert "Kevin Lister" not in speakers

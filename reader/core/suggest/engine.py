@@ -1618,14 +1618,14 @@ class _Pass:
         run = _BODY_RUN.match(self.text, m.end())
         if run is None:
             return None
+        hit = a.namer.from_phrase(self.text, m.end(), run.end())
         kind = _KIND_AFTER.match(self.text, m.end())
         noun = kind.group("kind").casefold() if kind is not None else ""
         if a.namer.lang == "de":
             noun = _genitive_base(noun)
-        if noun in a.namer.generic_orgs:
+        if noun in a.namer.generic_orgs and (hit is None or hit.kind != "name"):
             # "a spokesperson for the utility", „ein Sprecher des Unternehmens“: the one named
             return self._named_body(a, noun, self._orgs or self._org_mentions())
-        hit = a.namer.from_phrase(self.text, m.end(), run.end())
         if hit is None or hit.kind != "name" or hit.person or a.namer.is_person(hit.text):
             return None
         if " " not in hit.text and _genitive_base(hit.text.casefold()) in a.namer.generic_orgs:

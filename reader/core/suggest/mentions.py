@@ -26,6 +26,10 @@ _FORE_SURNAME = re.compile(  # overlapping: "Bürgermeister Onno Feldhaus" tries
     r"(?=(?P<pair>\b(?P<first>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?:\s+[A-ZÄÖÜ]\.)?\s+"
     rf"{_FORE_PARTICLES}(?P<last>[A-ZÄÖÜ][\w'’\-]*[a-zäöüß])\b(?!-)))"
 )
+# a photographer's credit is no mention of a person in the story
+_CREDIT_BEFORE = re.compile(
+    r"(?:Photograph|Photo|Picture|Image|Credit|Foto|Bild)s?\s*:\s*$", re.IGNORECASE
+)
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:by|with|from|for|to|of|against|von|mit|für|gegen|bei|an|zu)\s*$", re.IGNORECASE
 )
@@ -155,7 +159,10 @@ class People:
         found: list[tuple[int, int, str]] = []
         for _, block in self._blocks():
             for m in pattern.finditer(self.text, block.start, block.end):
-                found.append((m.start(), m.end(), m.group()))
+                if not _CREDIT_BEFORE.search(
+                    self.text, max(block.start, m.start() - 20), m.start()
+                ):
+                    found.append((m.start(), m.end(), m.group()))  # not "Photograph: Kevin Lister"
         titled = {m.group(1) for m in _TITLED.finditer(self.text)}
         found += self._forenamed(titled | set(self._lone), {n.split()[-1] for _, _, n in found})
         strict = list(found) + [
@@ -223,6 +230,8 @@ class People:
             for m in _FORE_SURNAME.finditer(self.text, block.start, block.end):
                 last = m.group("last")
                 if last not in wanted or last in first or self._in_quote(m.start("pair")):
+                    continue
+                if _CREDIT_BEFORE.search(self.text, max(block.start, m.start() - 20), m.start()):
                     continue
                 if self._forename(m.group("first")):
                     first[last] = (m.start("pair"), m.end("pair"), m.group("pair"))

@@ -174,11 +174,9 @@ class Namer:
             bare = _POSSESSIVE.sub("", tok.text)
             if bare in self.proper or bare in self.first:
                 return True
-            return (
-                following is not None
-                and following.cap
-                and not following.initial
-                and following.fold not in self.not_names
+            return following is not None and (
+                (following.cap and not following.initial and following.fold not in self.not_names)
+                or following.text == "&"  # "Marks & Spencer said"; "X and Y Trust" is checked
             )
         return True
 
@@ -246,7 +244,7 @@ class Namer:
         """Whether the "and" at toks[j] joins two parts of one institution's name: the
         capitalised words after it end in an institution's head ("… and Drink Federation")."""
         k = j + 1
-        while k < len(toks) and k - j <= 3 and toks[k].kind == "word" and toks[k].cap:
+        while k < len(toks) and k - j <= 5 and toks[k].kind == "word" and toks[k].cap:
             word = toks[k].text
             if self.is_org_head(word) or word.casefold() in self.org_nouns:
                 return True
@@ -313,6 +311,18 @@ class Namer:
                 k += 1
             end = self._name_run(toks, k)
             end = abs(end)
+            while (  # "Department of Health and Social Care": one name
+                self.lang == "en"
+                and end > k
+                and end + 1 < len(toks)
+                and toks[end].fold == "and"
+                and toks[end + 1].cap
+                and toks[end + 1].kind == "word"
+            ):
+                more = abs(self._name_run(toks, end + 1))
+                if more <= end + 1:
+                    break
+                end = more
             if end > k:
                 return end
         if (
@@ -901,7 +911,7 @@ class Namer:
                 continue  # "the Food and Drink Federation said": one name
             if (
                 n > 0
-                and t.fold == "und"
+                and t.fold in ("und", "and")
                 and head[n - 1].cap
                 and n + 1 < len(head)
                 and head[n + 1].cap
