@@ -487,19 +487,19 @@ def test_undetermined_language_uses_both_sets():
 # move them, none for a rule to break unnoticed). The untouched split has no floors here: it is
 # measured by `make eval`, never tuned against.
 # Measured: see the README's "Suggestion quality" table.
-# Measured (issue 13, fourth round, 66 articles: 48 written after the second round, 34 of them by
-# writers who never saw the rules): claim P 0.95 R 0.90 (attributed 0.93),
-# quote 0.98 / 0.99, speculation 0.90 / 0.87, attribution 0.87, sources named 0.89, entries not
-# sources 0.11. Articles the rules were not written against score lower: see the README.
+# Measured (issue 13, fourth round, 76 articles: 58 written after the second round, 44 of them by
+# writers who never saw the rules): claim P 0.95 R 0.89 (attributed 0.93), quote 0.99 / 0.99,
+# speculation 0.89 / 0.86, attribution 0.85, sources named 0.89, entries not sources 0.13. Articles
+# the rules were not written against score lower: see the README.
 FLOORS = {
-    "claim": (0.93, 0.88),
+    "claim": (0.93, 0.87),
     "quote": (0.95, 0.95),
-    "speculation": (0.88, 0.85),
+    "speculation": (0.87, 0.84),
 }
 ATTRIBUTED_CLAIM_RECALL = 0.91
-ATTRIBUTION = 0.85
+ATTRIBUTION = 0.83
 SOURCES_NAMED = 0.87
-ENTRIES_NOT_SOURCES = 0.13
+ENTRIES_NOT_SOURCES = 0.15
 
 
 @pytest.fixture(scope="module")
@@ -1081,3 +1081,28 @@ def test_names_with_and_a_photographers_credit_and_an_apology():
     speakers = _speakers(text, "en")
     assert {"Marcus Penhallow", "Department of Health and Social Care"} <= speakers, speakers
     assert "Kevin Lister" not in speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Der Kommunale Arbeitgeberverband Westmark nannte die Forderung unbezahlbar.",
+            "Kommunale Arbeitgeberverband Westmark",  # „der Kommunale …“ as written
+        ),
+        (
+            "Die Gewerkschaft Öffentlicher Dienst und Verkehr kündigte Warnstreiks an.",
+            "Gewerkschaft Öffentlicher Dienst und Verkehr",
+        ),
+        (
+            "Die Verhandlungsführerin der Arbeitgeber, Sabine Terhorst, wies die Vorwürfe zurück.",
+            "Sabine Terhorst",
+        ),
+        (
+            "Nach Angaben des Polizeipräsidiums Talstadt wurde niemand verletzt.",
+            "Polizeipräsidium Talstadt",
+        ),
+    ],
+)
+def test_german_bodies_with_adjectives_and_and_and_a_subject_in_apposition(text, speaker):
+    assert speaker in _speakers(text, "de"), _speakers(text, "de")

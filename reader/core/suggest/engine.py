@@ -67,6 +67,7 @@ _SPOKESPERSON_FOR = re.compile(
 )
 # a reporting clause that holds more of the sentence before its comma: the quote sat inside it
 _RUNS_ON_AFTER_QUOTE = re.compile(r"\s+(?P<first>[a-zäöüß][\w’'\-]*)(?:\s+[\w’'\-]+)+?\s*,")
+_APPOSITION_NAME = re.compile(r",\s+(?P<name>[A-ZÄÖÜ][\w\-]+\s+[A-ZÄÖÜ][\w'’\-]+),\s*$")
 _OBJECT_BEFORE = re.compile(r"\b(?:den|einen|dem|einem)\s+$", re.IGNORECASE)
 _OBJECT_CASE = re.compile(r"(?:den|einen|dem|einem|ihn|ihm|ihnen)\b", re.IGNORECASE)
 _KIND_AFTER = re.compile(r"(?i:the|its|des|der|dem|vom|beim)?\s*(?P<kind>[\w\-]+)\b(?!\s+[A-ZÄÖÜ])")
@@ -626,6 +627,11 @@ class _Pass:
             after_first = text[lo:vs].rstrip().endswith(",") or bool(
                 _PRONOUN_AFTER.match(text, finite_end)
             )
+            closing = _APPOSITION_NAME.search(text, lo, vs)
+            if after_first and closing is not None:
+                named = namer.from_phrase(text, closing.start("name"), closing.end("name"))
+                if named is not None and named.kind == "name":
+                    return named  # „Die Verhandlungsführerin …, Sabine Terhorst, wies … zurück“
             if after_first:
                 found = namer.after(text, finite_end, hi)
                 object_case = found is not None and (
@@ -985,6 +991,7 @@ class _Pass:
             )
             + self._lone_capitals(namer),
             self._forename_test(namer),
+            self._titled_by_role(namer),
         )
         self.people = people
         orgs = self._orgs = self._org_mentions()
@@ -1057,6 +1064,20 @@ class _Pass:
                 a.resolved = self._german_word_source(a, orgs)
             elif not self._is_person(a):
                 a.resolved = self._body_in_full(a.resolved, a.namer)
+
+    def _titled_by_role(self, namer: Namer) -> tuple[tuple[int, int, str], ...]:
+        """People the article introduces with their role before the name ("Sportdirektor Till
+        Reinartz", "Trainer Ömer Kaplan", "chief executive Leo Varga"), though no list knows the
+        forename: so "der 41-Jährige" and "he" can find them."""
+        test = self._forename_test(namer)
+        found = []
+        for block in self.article.blocks:
+            if block.kind in NON_ARTICLE_KINDS:
+                continue
+            for m in _ROLE_NAME.finditer(self.text, block.start, block.end):
+                if namer._is_role(m.group("role")) and test(m.group("first")):
+                    found.append((m.start("name"), m.end("name"), m.group("name")))
+        return tuple(found)
 
     def _lone_capitals(self, namer: Namer) -> tuple[str, ...]:
         """Capitalised words the article also uses alone, as surnames are ("Ashworth remembers",
@@ -1267,14 +1288,25 @@ class _Pass:
                 if (
                     tail.group(1) == "&"
                     or any(w in namer.org_links for w in words[1:])  # „… für X im Kindesalter“
-                    or (
-                        len(words) == 2 and namer.is_org_head(words[0])
-                    )  # „Gewerkschaft Holz und …“
+                    or any(map(namer.is_org_head, words))  # „Gewerkschaft Holz und Kunststoff“
                 ):
                     name += tail.group()
             head = _ELIDED_HEAD.search(self.text, max(0, at - 40), at)
             if head is not None and namer.lang == "de" and head.end() == at:
                 name = head.group().strip() + " " + name
+            adjective = _ADJECTIVE_BEFORE.search(self.text, max(0, at - 30), at)
+            before = adjective.group(1) if adjective is not None else ""
+            if (
+                before
+                and namer.lang == "de"
+                and before.casefold() not in namer.not_names
+                and before.casefold() not in namer.determiners
+                and before.casefold() not in namer.company_nouns
+                and before.casefold() not in namer.generic_orgs
+                and not namer._is_role(before)
+                and not namer.is_org_head(before)
+            ):
+                name = before + " " + name  # „Der Kommunale Arbeitgeberverband …“
         if namer.lang == "de":
             name = self._nominative(name, namer)
         return name
@@ -2386,6 +2418,10 @@ _ROLE_THEN_NAME = re.compile(
     r"(?:\s+(?:der|des|von|vom|of|of\s+the|at|for)\s+[\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)?,\s+"
     r"(?P<name>(?P<first>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+[A-ZÄÖÜ][\w'’\-]+)(?=\s*[,(])"
 )
+_ROLE_NAME = re.compile(
+    r"\b(?P<role>[A-Za-zÄÖÜäöüß\-]+)\s+(?P<name>(?P<first>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+    r"\s+[A-ZÄÖÜ][\w'’\-]*[a-zäöüß])\b"
+)
 _ANONYMOUS = frozenset({"kreise", "kreisen", "quellen", "umfeld", "insider", "sources", "circles"})
 _BODY_OWNER = re.compile(
     r"\s+(?:des|der|eines|einer|of\s+the|of|at\s+the|at|from\s+the|from)\s+"
@@ -2398,6 +2434,7 @@ _NOUN_ENDINGS = (
     "igen", "iger", "ale", "ales", "alen", "aler",
 )  # fmt: skip
 _NAME_TAIL = re.compile(r"\s+(und|&|im|in\s+der|in\s+den)\s+[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?")
+_ADJECTIVE_BEFORE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{3,}(?:e|er|es|en))\s+$")
 _ELIDED_HEAD = re.compile(r"\b[A-ZÄÖÜ][\w]*-\s+(?:und|oder)\s+$")
 
 

@@ -96,6 +96,7 @@ class People:
         bodies: tuple[tuple[int, int, str, str], ...] = (),
         surnames: tuple[str, ...] = (),
         forename: Callable[[str], bool] = lambda word: False,
+        introduced: tuple[tuple[int, int, str], ...] = (),
     ) -> None:
         self.article = article
         self.text = article.text
@@ -109,6 +110,7 @@ class People:
         self.resolved: dict[int, str] = {}  # pronoun / age offset -> full name
         self._lone = surnames
         self._forename = forename
+        self._introduced = introduced  # "Sportdirektor Till Reinartz": a role before a name
         events = self._names(speakers)
         events += self._roles(roles)
         self.body_gender: dict[str, str] = {}
@@ -163,6 +165,7 @@ class People:
                     self.text, max(block.start, m.start() - 20), m.start()
                 ):
                     found.append((m.start(), m.end(), m.group()))  # not "Photograph: Kevin Lister"
+        found += [n for n in self._introduced if not self._in_quote(n[0])]
         titled = {m.group(1) for m in _TITLED.finditer(self.text)}
         found += self._forenamed(titled | set(self._lone), {n.split()[-1] for _, _, n in found})
         strict = list(found) + [
