@@ -489,7 +489,7 @@ def test_undetermined_language_uses_both_sets():
 # Measured: see the README's "Suggestion quality" table.
 # Measured (issue 13, fourth round, 76 articles: 58 written after the second round, 44 of them by
 # writers who never saw the rules): claim P 0.95 R 0.89 (attributed 0.93), quote 0.99 / 0.99,
-# speculation 0.89 / 0.86, attribution 0.85, sources named 0.89, entries not sources 0.13. Articles
+# speculation 0.89 / 0.89, attribution 0.85, sources named 0.89, entries not sources 0.13. Articles
 # the rules were not written against score lower: see the README.
 FLOORS = {
     "claim": (0.93, 0.87),
