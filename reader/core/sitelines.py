@@ -199,15 +199,22 @@ _SITE_START = re.compile(
     r"|Subscribe|Fotos?\s*:|Photos?\s*:|Photograph|Bild|Image|Picture|Grafik|Graphic|Illustration"
     r"|Credit|This\s|Dieser\s|Der\s|Editor|Correction|Clarification|Update|Anmerkung|Korrektur"
     r"|Hinweis|Additional|Reporting|Editing|Writing|A\s+version|Copyright|©|Filed|Tags|Topics"
-    r"|Themen|Schlagw|Mitarbeit|Mit\s+Material|Words|Text\s|Photograph"
-    r"|[^.!?]{0,80}\bcontributed\b|.{0,80}\bAll\s+rights\s+reserved",
+    r"|Themen|Schlagw|Mitarbeit|Mit\s+Material|Words|Text\s",
     re.IGNORECASE,
 )
+# credits that do not open with a word of their own ("CP writer … contributed to this report.",
+# "2026 The Ledger. All rights reserved."): a substring test, not a scan of every paragraph
+_SITE_INSIDE = ("contributed", "rights reserved")
 
 
 def may_be_site_line(text: str) -> bool:
     """False for text that cannot be a byline, date line or aside (most of an article)."""
-    return _SITE_START.match(text) is not None
+    if _SITE_START.match(text) is not None:
+        return True
+    if len(text) > ASIDE_MAX_CHARS:
+        return False
+    lowered = text.casefold()
+    return any(word in lowered for word in _SITE_INSIDE)
 
 
 def site_kind(text: str) -> str | None:
