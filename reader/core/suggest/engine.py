@@ -302,6 +302,7 @@ class _Pass:
         self._words: set[str] | None = None
         self._saying: dict[str, re.Pattern[str]] = {}
         self._orgs: _Orgs | None = None  # the bodies the article names, once resolve() has run
+        self._in_full: dict[tuple[str, str], str] = {}  # _body_in_full's answers
         self._forename_tests: dict[str, Callable[[str], bool]] = {}
 
     # helpers -----------------------------------------------------------------------------------
@@ -1085,17 +1086,12 @@ class _Pass:
         in lower case, no word a list knows. `People` keeps those that follow a forename."""
         lower = self._lower_words()
         found: set[str] = set()
-        for block in self.article.blocks:
-            if block.kind in NON_ARTICLE_KINDS:
-                continue
-            for m in _CAPITAL.finditer(self.text, block.start, block.end):
-                word = m.group("w")
-                prev = _WORD_BEFORE.search(self.text, max(block.start, m.start() - 30), m.start())
-                nxt = _WORD_AFTER.match(self.text, m.end(), min(block.end, m.end() + 30))
-                if (prev and prev.group(1)[:1].isupper()) or (nxt and nxt.group(1)[:1].isupper()):
-                    continue
+        known: dict[str, bool] = {}  # each word's verdict from the lists, asked once per word
+
+        def listed(word: str) -> bool:
+            if word not in known:
                 fold = word.casefold()
-                if (
+                known[word] = (
                     len(word) < 3
                     or fold in lower
                     or fold in namer.not_names
@@ -1105,7 +1101,19 @@ class _Pass:
                     or namer._is_role(word)
                     or namer.is_org_head(word)
                     or word in namer.first
-                ):
+                )
+            return known[word]
+
+        for block in self.article.blocks:
+            if block.kind in NON_ARTICLE_KINDS:
+                continue
+            for m in _CAPITAL.finditer(self.text, block.start, block.end):
+                word = m.group("w")
+                if word in found or listed(word):
+                    continue
+                prev = _WORD_BEFORE.search(self.text, max(block.start, m.start() - 30), m.start())
+                nxt = _WORD_AFTER.match(self.text, m.end(), min(block.end, m.end() + 30))
+                if (prev and prev.group(1)[:1].isupper()) or (nxt and nxt.group(1)[:1].isupper()):
                     continue
                 if prev and prev.group(1).casefold() in namer.determiners:
                     continue
@@ -1277,7 +1285,14 @@ class _Pass:
         """A body's name as the article writes it in full, in the nominative: „des Landesamts für
         Schifffahrt“ → „Landesamt für Schifffahrt“, „Gemeindebund“ in „Der Städte- und
         Gemeindebund“ → „Städte- und Gemeindebund“, „Ministerium für Digitales“ → „… und
-        Infrastruktur“, "Hartwig" → "Hartwig & Sohn". A person's name is never passed here."""
+        Infrastruktur“, "Hartwig" → "Hartwig & Sohn". A person's name is never passed here.
+        Once per name: every mention of a body asks again, and each answer scans the text."""
+        key = (name, namer.lang)
+        if key not in self._in_full:
+            self._in_full[key] = self._find_body_in_full(name, namer)
+        return self._in_full[key]
+
+    def _find_body_in_full(self, name: str, namer: Namer) -> str:
         words = name.split()
         if not words or words[0].casefold() in namer.determiners:
             return name
@@ -1657,7 +1672,8 @@ class _Pass:
             noun = _genitive_base(noun)
         if noun in a.namer.generic_orgs and (hit is None or hit.kind != "name"):
             # "a spokesperson for the utility", „ein Sprecher des Unternehmens“: the one named
-            return self._named_body(a, noun, self._orgs or self._org_mentions())
+            orgs = self._orgs if self._orgs is not None else self._org_mentions()
+            return self._named_body(a, noun, orgs)
         if hit is None or hit.kind != "name" or hit.person or a.namer.is_person(hit.text):
             return None
         if " " not in hit.text and _genitive_base(hit.text.casefold()) in a.namer.generic_orgs:
@@ -1938,11 +1954,8 @@ class _Pass:
             opening = self.text[self._sentence(q.pair.start)[0] : q.pair.start].strip()
             if opening and not opening.endswith(":"):
                 continue  # a fragment inside someone's sentence, not their own words
-            alone = (
-                q.pair.start <= block.start + 1 and not self.text[q.pair.end : block.end].strip()
-            )
-            if alone and self.text[q.pair.end - 2] not in ".!?,…":
-                continue  # a quotation alone on its line, unpunctuated: a subheading
+            if self._quoted_subheading(q):
+                continue  # its section's speaker is found by _headline_quotes
             later = next(
                 (
                     o
@@ -1965,6 +1978,13 @@ class _Pass:
             q.attr = _Attr(hit, q.block, namer, resolved=person)
             q.how = f"no verb names the speaker; the paragraph is about {person}"
 
+    def _quoted_subheading(self, q: _Quote) -> bool:
+        """A quotation alone on its line with no sentence mark inside its closing quote: a
+        subheading („'I trusted him with everything'“), not a paragraph of someone's words."""
+        block = self.article.blocks[q.block]
+        alone = q.pair.start <= block.start + 1 and not self.text[q.pair.end : block.end].strip()
+        return alone and self.text[q.pair.end - 2] not in ".!?,…"
+
     def _headline_quotes(self) -> None:
         """A quotation in the headline with no speaker is the words of whoever says them in the
         article ("'He treated the pension fund as his own'" … told jurors he had "treated the
@@ -1974,10 +1994,7 @@ class _Pass:
         ordered = sorted(self.quotes, key=lambda o: o.pair.start)
         for q in self.quotes:
             block = blocks[q.block]
-            alone = (
-                q.pair.start <= block.start + 1 and not self.text[q.pair.end : block.end].strip()
-            )
-            if q.attr is not None or not (block.kind == "title" or alone):
+            if q.attr is not None or not (block.kind == "title" or self._quoted_subheading(q)):
                 continue
             words = {w.casefold() for w in _WORD.findall(self.text, q.pair.start, q.pair.end)}
             words = {w for w in words if len(w) > 2}
