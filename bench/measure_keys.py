@@ -28,7 +28,6 @@ import asyncio
 import gc
 import json
 import os
-import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -38,6 +37,8 @@ from textual import events
 from textual.app import App, ComposeResult
 from textual.screen import Screen
 from textual.widgets import Static
+
+from bench.stats import child_json
 
 SIZE = (120, 40)
 KEYS = {"next_sentence": "j", "tag": "1", "undo": "u", "next_pane": "space"}
@@ -271,18 +272,7 @@ async def reader(files: list[str], db: str, rounds: int) -> tuple[dict, dict]:
 
 def in_child(args: list[str], env: dict[str, str], cwd) -> dict:
     """Run one measurement in a fresh process (see the module docstring); returns its JSON."""
-    proc = subprocess.run(
-        [sys.executable, "-m", "bench.measure_keys", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
-    if proc.returncode or not lines:
-        raise RuntimeError(f"bench.measure_keys {' '.join(args)} failed:\n{proc.stderr[-3000:]}")
-    return json.loads(lines[-1])
+    return child_json("bench.measure_keys", args, env, cwd, timeout=600)
 
 
 def main(argv: list[str]) -> None:

@@ -29,6 +29,7 @@ import time
 from pathlib import Path
 
 from bench import inputs
+from bench.stats import child_json
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "sample_articles" / "musk-zuckerberg-openai.txt"
@@ -210,18 +211,8 @@ async def _filter(db: str, rounds: int) -> dict[str, list[float]]:
 
 
 def filter_keys(db: Path, rounds: int, env: dict[str, str]) -> list[float]:
-    done = subprocess.run(
-        [sys.executable, "-m", "bench.measure_library", "filter", str(db), str(rounds)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=900,
-    )
-    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
-    if done.returncode or not lines:
-        raise RuntimeError(f"bench.measure_library filter failed:\n{done.stderr[-3000:]}")
-    return json.loads(lines[-1])["frame"]
+    args = ["filter", str(db), str(rounds)]
+    return child_json("bench.measure_library", args, env, ROOT, timeout=900)["frame"]
 
 
 if __name__ == "__main__":

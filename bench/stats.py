@@ -1,12 +1,17 @@
-"""Small helpers: percentiles, a summary of samples, and the machine's description."""
+"""Small helpers: percentiles, a summary of samples, the machine's description, and a
+measurement run in a fresh process."""
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import platform
 import statistics
+import subprocess
+import sys
 from importlib import metadata
+from pathlib import Path
 
 
 def percentile(samples: list[float], q: float) -> float:
@@ -46,3 +51,20 @@ def machine() -> str:
         f"{model}, {os.cpu_count()} cores, {platform.system()} {platform.release()},"
         f" Python {platform.python_version()}, Textual {textual}"
     )
+
+
+def child_json(module: str, args: list[str], env: dict[str, str], cwd: Path, timeout: int) -> dict:
+    """Run `python -m module args` in a fresh process and return the last JSON line it prints
+    (the measurement); a failure raises with the end of its stderr."""
+    done = subprocess.run(
+        [sys.executable, "-m", module, *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode or not lines:
+        raise RuntimeError(f"{module} {' '.join(args)} failed:\n{done.stderr[-3000:]}")
+    return json.loads(lines[-1])
