@@ -118,14 +118,22 @@ READER_BINDINGS = [
     B("q,ctrl+q", "quit", "Quit", "quit", show=True),
 ]
 
+
+def _row_moves(prefix: str) -> list[Binding]:
+    """Down / up a row and a page in a list screen, ids under `prefix`."""
+    return [
+        Binding("down", "move(1)", "Down", id=f"{prefix}-down", show=False),
+        Binding("up", "move(-1)", "Up", id=f"{prefix}-up", show=False),
+        Binding("pagedown", "page(1)", "Page down", id=f"{prefix}-page-down", show=False),
+        Binding("pageup", "page(-1)", "Page up", id=f"{prefix}-page-up", show=False),
+    ]
+
+
 # The library screen's keys (reader.ui.library_screen), here so that listing every binding id
 # (the keymap check, at start) does not import the library's screens.
 LIBRARY_BINDINGS: list[Binding] = [
     Binding("enter", "open", "Open", id="library-open"),
-    Binding("down", "move(1)", "Down", id="library-down", show=False),
-    Binding("up", "move(-1)", "Up", id="library-up", show=False),
-    Binding("pagedown", "page(1)", "Page down", id="library-page-down", show=False),
-    Binding("pageup", "page(-1)", "Page up", id="library-page-up", show=False),
+    *_row_moves("library"),
     Binding("ctrl+s", "sort", "Sort", id="library-sort"),
     # (ctrl+a, ctrl+d and ctrl+e belong to the filter box: home, delete, end)
     Binding("ctrl+l", "all_annotations", "All annotations", id="library-annotations"),
@@ -136,10 +144,7 @@ LIBRARY_BINDINGS: list[Binding] = [
 
 ANNOTATIONS_BINDINGS: list[Binding] = [
     Binding("enter", "open", "Go there", id="annotations-open"),
-    Binding("down", "move(1)", "Down", id="annotations-down", show=False),
-    Binding("up", "move(-1)", "Up", id="annotations-up", show=False),
-    Binding("pagedown", "page(1)", "Page down", id="annotations-page-down", show=False),
-    Binding("pageup", "page(-1)", "Page up", id="annotations-page-up", show=False),
+    *_row_moves("annotations"),
     Binding("ctrl+t", "tag", "Tag filter", id="annotations-tag"),
     Binding("escape", "back", "Library", id="annotations-back"),
 ]
