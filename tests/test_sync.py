@@ -78,6 +78,15 @@ def sync(db, url, *extra):
     return main(["sync", url, "--db", str(db), *extra])
 
 
+def shared(tmp_path, url, seed, count):
+    """Two databases a and b holding the same `count` claims, made in a and synced through url."""
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    made = annotate(a, seed, count)
+    sync(a, url)
+    sync(b, url)
+    return a, b, made
+
+
 def test_two_databases_converge(tmp_path, remote, seed, capsys):
     url, _ = remote
     a, b = tmp_path / "a.json", tmp_path / "b.json"
@@ -117,10 +126,7 @@ def test_three_databases_converge_with_edits(tmp_path, remote, seed):
 
 def test_same_annotation_edited_on_both_sides_keeps_both(tmp_path, remote, seed, capsys):
     url, name = remote
-    a, b = tmp_path / "a.json", tmp_path / "b.json"
-    (uuid,) = annotate(a, seed, 1)
-    sync(a, url)
-    sync(b, url)
+    a, b, (uuid,) = shared(tmp_path, url, seed, 1)
     with Store(a) as store:
         store.put(store.get(uuid).edited(note="Ann's reading"))
     with Store(b) as store:
@@ -173,10 +179,7 @@ def server_doc(url, name, doc_id):
 
 def test_delete_travels_and_undo_after_sync_is_a_change(tmp_path, remote, seed, server):
     url, name = remote
-    a, b = tmp_path / "a.json", tmp_path / "b.json"
-    uuids = annotate(a, seed, 3)
-    sync(a, url)
-    sync(b, url)
+    a, b, uuids = shared(tmp_path, url, seed, 3)
     with Store(b) as store:
         gone = store.get(uuids[1])
         store.delete(uuids[1])
@@ -432,10 +435,8 @@ def test_sync_mark_says_pending_after_a_local_change(tmp_path, seed):
 
 def test_forgetting_an_article_is_local_and_deletes_nothing_for_the_team(tmp_path, remote, seed):
     url, _ = remote
-    a, b = tmp_path / "a.json", tmp_path / "b.json"
-    made = set(annotate(a, seed, 3))
-    sync(a, url)
-    sync(b, url)
+    a, b, uuids = shared(tmp_path, url, seed, 3)
+    made = set(uuids)
     with Store(b) as store:  # as `reader forget` does, after its export
         store.forget(seed.key)
     assert stored(b) == {}
@@ -512,10 +513,7 @@ def test_an_edit_made_in_the_app_during_a_pull_is_not_overwritten(tmp_path, remo
     from reader.core.sync import Sync
 
     url, _ = remote
-    a, b = tmp_path / "a.json", tmp_path / "b.json"
-    (uuid,) = annotate(a, seed, 1)
-    sync(a, url)
-    sync(b, url)
+    a, b, (uuid,) = shared(tmp_path, url, seed, 1)
     with Store(a) as store:
         store.put(store.get(uuid).edited(note="Ann's edit, pulled by b"))
     sync(a, url)
