@@ -1090,17 +1090,11 @@ class _Pass:
 
         def listed(word: str) -> bool:
             if word not in known:
-                fold = word.casefold()
                 known[word] = (
                     len(word) < 3
-                    or fold in lower
-                    or fold in namer.not_names
-                    or fold in namer.determiners
-                    or fold in namer.pronouns
-                    or fold in namer.generic_orgs
-                    or namer._is_role(word)
-                    or namer.is_org_head(word)
+                    or word.casefold() in lower
                     or word in namer.first
+                    or _listed_as_other(word, namer)
                 )
             return known[word]
 
@@ -1158,15 +1152,7 @@ class _Pass:
             return not (
                 fold in lower
                 or word in after_determiner
-                or fold in namer.not_names
-                or fold in namer.determiners
-                or fold in namer.prepositions
-                or fold in namer.pronouns
-                or fold in namer.subordinators
-                or fold in namer.generic_orgs
-                or fold in namer.company_nouns
-                or namer._is_role(word)
-                or namer.is_org_head(word)
+                or _listed_as_other(word, namer)
                 or (namer.lang == "de" and fold.endswith(_NOUN_ENDINGS))
             )
 
@@ -1298,33 +1284,39 @@ class _Pass:
             return name
         at = self.text.find(name)
         if at >= 0:
-            tail = _NAME_TAIL.match(self.text, at + len(name))
-            if tail is not None and (namer.lang == "de" or tail.group(1) == "&"):
-                if (
-                    tail.group(1) == "&"
-                    or any(w in namer.org_links for w in words[1:])  # „… für X im Kindesalter“
-                    or any(map(namer.is_org_head, words))  # „Gewerkschaft Holz und Kunststoff“
-                ):
-                    name += tail.group()
-            head = _ELIDED_HEAD.search(self.text, max(0, at - 40), at)
-            if head is not None and namer.lang == "de" and head.end() == at:
-                name = head.group().strip() + " " + name
-            adjective = _ADJECTIVE_BEFORE.search(self.text, max(0, at - 30), at)
-            before = adjective.group(1) if adjective is not None else ""
-            if (
-                before
-                and namer.lang == "de"
-                and before.casefold() not in namer.not_names
-                and before.casefold() not in namer.determiners
-                and before.casefold() not in namer.company_nouns
-                and before.casefold() not in namer.generic_orgs
-                and not namer._is_role(before)
-                and not namer.is_org_head(before)
-            ):
-                name = before + " " + name  # „Der Kommunale Arbeitgeberverband …“
+            name = (
+                self._name_before(at, namer) + name + self._name_after(at + len(name), words, namer)
+            )
         if namer.lang == "de":
             name = self._nominative(name, namer)
         return name
+
+    def _name_after(self, end: int, words: list[str], namer: Namer) -> str:
+        """What the text goes on with inside the name: "& Sohn", and in German „und
+        Infrastruktur“ after „für …“, „und Kunststoff“ after „Gewerkschaft Holz“."""
+        tail = _NAME_TAIL.match(self.text, end)
+        if tail is None:
+            return ""
+        if tail.group(1) == "&":
+            return tail.group()
+        if namer.lang == "de" and (
+            any(w in namer.org_links for w in words[1:]) or any(map(namer.is_org_head, words))
+        ):
+            return tail.group()
+        return ""
+
+    def _name_before(self, at: int, namer: Namer) -> str:
+        """What opens the name before where it was found, in German: „Städte- und “ of „Städte-
+        und Gemeindebund“, the capitalised adjective of „Der Kommunale Arbeitgeberverband“."""
+        if namer.lang != "de":
+            return ""
+        head = _ELIDED_HEAD.search(self.text, max(0, at - 40), at)
+        if head is not None and head.end() == at:
+            return head.group().strip() + " "
+        adjective = _ADJECTIVE_BEFORE.search(self.text, max(0, at - 30), at)
+        if adjective is not None and not _listed_as_other(adjective.group(1), namer):
+            return adjective.group(1) + " "
+        return ""
 
     def _nominative(self, name: str, namer: Namer) -> str:
         """A German body's first word without its genitive ending („Ministeriums“ → „Ministerium“,
@@ -2453,6 +2445,23 @@ _NOUN_ENDINGS = (
 _NAME_TAIL = re.compile(r"\s+(und|&|im|in\s+der|in\s+den)\s+[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?")
 _ADJECTIVE_BEFORE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{3,}(?:e|er|es|en))\s+$")
 _ELIDED_HEAD = re.compile(r"\b[A-ZÄÖÜ][\w]*-\s+(?:und|oder)\s+$")
+
+
+def _listed_as_other(word: str, namer: Namer) -> bool:
+    """A word the lists know as something other than a name: a function word, a role, a kind of
+    body ("Auch", „Trainer“, „Verband“, "company")."""
+    fold = word.casefold()
+    return (
+        fold in namer.not_names
+        or fold in namer.determiners
+        or fold in namer.prepositions
+        or fold in namer.pronouns
+        or fold in namer.subordinators
+        or fold in namer.generic_orgs
+        or fold in namer.company_nouns
+        or namer._is_role(word)
+        or namer.is_org_head(word)
+    )
 
 
 def _without_role(name: str, namer: Namer) -> str:
