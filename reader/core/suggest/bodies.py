@@ -1,0 +1,431 @@
+"""Bodies and roles by name, for the resolution pass: the body a description, a spokesperson or
+an inflected German word stands for; a body's name in full and in the nominative; the person a role
+introduced („Wirtschaftsminister Martin Dulig“ for „der Minister“)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+
+from reader.core.article import NON_ARTICLE_KINDS
+from reader.core.suggest.context import Pass
+from reader.core.suggest.forms import (
+    DOCUMENT_BY,
+    WORD,
+    genitive_base,
+    head_matches,
+    listed_as_other,
+)
+from reader.core.suggest.names import Namer
+from reader.core.suggest.records import Attr, Orgs
+
+# "a spokeswoman for …", „ein Sprecher des …“: the role and the word that links it to its body
+_SPOKESPERSON_FOR = re.compile(
+    r"(?i:an?|the|ein(?:e[mnrs]?)?|der|die|dem|den)\s+(?P<noun>[\wÄÖÜäöüß]+)\s+"
+    r"(?i:for|of|at|des|der|vom|von|beim)\s+"
+)
+
+_KIND_AFTER = re.compile(r"(?i:the|its|des|der|dem|vom|beim)?\s*(?P<kind>[\w\-]+)\b(?!\s+[A-ZÄÖÜ])")
+
+_GENITIVE_LINK = re.compile(r"\b(?:des|eines)\s+$")
+
+# the name of a body that follows: capitalised words, joined by "and", "of", "für", "&", …
+_BODY_RUN = re.compile(
+    r"(?:(?:the|der|des|die|dem|den)\s+)?[A-ZÄÖÜ][\w'’&.\-]*"
+    r"(?:\s+(?:(?:and|of|for|und|für|&|der|des|the)\s+)?[A-ZÄÖÜ][\w'’&.\-]*)*"
+)
+
+# the name that opens a sentence: "Streamly will …", "Calder, which …", "Harmon's said"
+_OPENING_NAME = re.compile(
+    r"[\s\"“‘'(]*(?:The\s+)?(?P<name>(?!The\b)[A-Z][\w’'&\-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w’'&\-]*){0,3})"
+    r"(?=\s+[a-z]|,|['’]s\b)"
+)
+
+_COMPANY_MARKS = frozenset({"Inc", "Ltd", "LLC", "PLC", "plc", "Corp", "Co", "Group", "Holdings"})
+
+_ANONYMOUS = frozenset({"kreise", "kreisen", "quellen", "umfeld", "insider", "sources", "circles"})
+
+_BODY_OWNER = re.compile(
+    r"\s+(?:des|der|eines|einer|of\s+the|of|at\s+the|at|from\s+the|from)\s+"
+    r"(?P<body>[A-ZÄÖÜ][\w\-]*(?:\s+(?:für|der|des|of|for|and|und|&)?\s*[A-ZÄÖÜ][\w\-]*){0,4})"
+)
+
+_NAME_TAIL = re.compile(r"\s+(und|&|im|in\s+der|in\s+den)\s+[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?")
+
+_ADJECTIVE_BEFORE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{3,}(?:e|er|es|en))\s+$")
+
+_ELIDED_HEAD = re.compile(r"\b[A-ZÄÖÜ][\w]*-\s+(?:und|oder)\s+$")
+
+
+def _german_document_author(ctx: Pass, a: Attr, word: str, depth: int = 0) -> str | None:
+    """„laut Entwurf“, „heißt es in der Begründung“: the body whose document the article
+    named before with the same head („ein Referentenentwurf des Bundesumweltministeriums“)."""
+    head = word.casefold()
+    head = head[:-1] if head.endswith("s") and len(head) > 5 else head
+    for bi in range(a.block, max(-1, a.block - 6), -1):
+        block = ctx.article.blocks[bi]
+        hi = min(block.end, a.hit.start)
+        found = None
+        for m in DOCUMENT_BY.finditer(ctx.text, block.start, hi):
+            if not m.group("doc").casefold().rstrip("s").endswith(head.rstrip("s")):
+                continue
+            hit = a.namer.from_phrase(ctx.text, m.start("src"), min(hi, m.start("src") + 80))
+            if hit is None or hit.kind != "name":
+                continue
+            if a.namer.is_document(hit.text) and hit.text.casefold() != word.casefold():
+                # „in der Begründung des Entwurfs“: the draft's author
+                if depth < 2:
+                    found = _german_document_author(ctx, a, hit.text, depth + 1) or found
+            elif not a.namer.is_document(hit.text):
+                found = body_in_full(ctx, hit.text, a.namer)
+        if found is not None:
+            return found
+    return None
+
+
+def one_word(ctx: Pass, a: Attr) -> bool:
+    words = [w for w in a.hit.text.split() if w.casefold() not in a.namer.determiners]
+    return len(words) == 1 and not ctx.is_person(a)
+
+
+def german_word_source(ctx: Pass, a: Attr, orgs: Orgs) -> str:
+    """One inflected German word as the source it names: „des Vereinsarztes“ → Vereinsarzt,
+    „des Sachwalters“ → the Sachwalter named before (Florian Kessel), „von Klimaforschern“ →
+    Klimaforscher, „aus Fraktionskreisen“ → Fraktionskreise, „des Unternehmens“ → the company
+    named before; anything else stays as written."""
+    namer = a.namer
+    word = next(w for w in a.hit.text.split() if w.casefold() not in namer.determiners)
+    forms = [word]
+    if len(word) > 5 and word.endswith("es"):
+        forms.append(word[:-2])
+    if len(word) > 4 and word.endswith(("s", "n")) and not word.endswith(("ss", "us")):
+        forms.append(word[:-1])
+    if namer.is_group(word):
+        return word  # „Experten“ as written: a group, not one „Experte“
+    if namer.is_document(word):
+        return _german_document_author(ctx, a, word) or a.resolved or word
+    for base in reversed(forms):  # the shortest base first: „Vereins“ is „Verein“
+        fold = base.casefold()
+        if fold.endswith(("kreise", "quellen")) and base != word:
+            return base  # „aus Fraktionskreisen“: anonymous, by the circle's name
+        if fold in namer.generic_orgs or namer.is_org_head(base):
+            return _nominative(ctx, named_body(ctx, a, fold, orgs) or base, namer)
+        if namer.is_group(base):
+            return base
+        if namer._is_role(base):
+            return person_with_role(ctx, a, base) or base
+    return a.resolved or word
+
+
+def group_of_body(ctx: Pass, a: Attr) -> str | None:
+    """People of a body speak for it: „die Prüfer des Landesrechnungshofs“ → Landesrechnungshof,
+    „Fachleute des Landessportbundes“ → Landessportbund, "researchers at the University of
+    Eastmoor" → University of Eastmoor."""
+    if a.hit.kind not in ("descriptive", "name"):
+        return None
+    words = [w for w in a.hit.text.split() if w.casefold() not in a.namer.determiners]
+    if not words or not (a.namer.is_group(words[0]) or a.namer.person_noun(words[0])):
+        return None
+    if words[0].casefold() in a.namer.spokespersons or words[0].casefold() in _ANONYMOUS:
+        return None  # a spokesperson is resolved apart; „Kreise der …“ stay anonymous
+    group_end = ctx.text.find(words[0], a.hit.start, a.hit.end) + len(words[0])
+    if len(words) > 1:  # the phrase runs on: „Prüfer des Landesrechnungshofs“
+        m = _BODY_OWNER.match(ctx.text, group_end, a.hit.end)
+    else:
+        m = _BODY_OWNER.match(ctx.text, a.hit.end)
+    if m is None:
+        return None
+    hit = a.namer.from_phrase(ctx.text, m.start("body"), m.end("body"))
+    if hit is None or hit.kind != "name" or a.namer.is_person(hit.text):
+        return None
+    if not any(
+        a.namer.is_org_head(w) or w.casefold() in a.namer.generic_orgs for w in hit.text.split()
+    ):
+        return None
+    return body_in_full(ctx, hit.text, a.namer)
+
+
+def body_in_full(ctx: Pass, name: str, namer: Namer) -> str:
+    """A body's name as the article writes it in full, in the nominative: „des Landesamts für
+    Schifffahrt“ → „Landesamt für Schifffahrt“, „Gemeindebund“ in „Der Städte- und
+    Gemeindebund“ → „Städte- und Gemeindebund“, „Ministerium für Digitales“ → „… und
+    Infrastruktur“, "Hartwig" → "Hartwig & Sohn". A person's name is never passed here.
+    Once per name: every mention of a body asks again, and each answer scans the text."""
+    key = (name, namer.lang)
+    if key not in ctx.in_full:
+        ctx.in_full[key] = _find_body_in_full(ctx, name, namer)
+    return ctx.in_full[key]
+
+
+def _find_body_in_full(ctx: Pass, name: str, namer: Namer) -> str:
+    words = name.split()
+    if not words or words[0].casefold() in namer.determiners:
+        return name
+    at = ctx.text.find(name)
+    if at >= 0:
+        name = _name_before(ctx, at, namer) + name + _name_after(ctx, at + len(name), words, namer)
+    if namer.lang == "de":
+        name = _nominative(ctx, name, namer)
+    return name
+
+
+def _name_after(ctx: Pass, end: int, words: list[str], namer: Namer) -> str:
+    """What the text goes on with inside the name: "& Sohn", and in German „und
+    Infrastruktur“ after „für …“, „und Kunststoff“ after „Gewerkschaft Holz“."""
+    tail = _NAME_TAIL.match(ctx.text, end)
+    if tail is None:
+        return ""
+    if tail.group(1) == "&":
+        return tail.group()
+    if namer.lang == "de" and (
+        any(w in namer.org_links for w in words[1:]) or any(map(namer.is_org_head, words))
+    ):
+        return tail.group()
+    return ""
+
+
+def _name_before(ctx: Pass, at: int, namer: Namer) -> str:
+    """What opens the name before where it was found, in German: „Städte- und “ of „Städte-
+    und Gemeindebund“, the capitalised adjective of „Der Kommunale Arbeitgeberverband“."""
+    if namer.lang != "de":
+        return ""
+    head = _ELIDED_HEAD.search(ctx.text, max(0, at - 40), at)
+    if head is not None and head.end() == at:
+        return head.group().strip() + " "
+    adjective = _ADJECTIVE_BEFORE.search(ctx.text, max(0, at - 30), at)
+    if adjective is not None and not listed_as_other(adjective.group(1), namer):
+        return adjective.group(1) + " "
+    return ""
+
+
+def _nominative(ctx: Pass, name: str, namer: Namer) -> str:
+    """A German body's first word without its genitive ending („Ministeriums“ → „Ministerium“,
+    „Landkreises“ → „Landkreis“), when the base is an institution's word or is written
+    elsewhere in the article; surnames never come here."""
+    first, sep, rest = name.partition(" ")
+    if "-" in first and first.endswith("-"):
+        return name  # „Städte- und Gemeindebund“
+    forms = []
+    if len(first) > 5 and first.endswith("es"):
+        forms.append(first[:-2])
+    if len(first) > 4 and first.endswith("s") and not first.endswith(("ss", "us", "is")):
+        forms.append(first[:-1])  # „Ingenieurbüros“ too: the base must be an institution's
+    if len(first) > 5 and first.endswith("e") and first + "s" in ctx.written_words():
+        forms.append(first[:-1])  # an ending already cut to „Landkreise“
+    words = ctx.written_words()
+    for base in forms:
+        institution = namer.is_org_head(base) or base.casefold() in namer.generic_orgs
+        written = base in words
+        if institution and (base.casefold().endswith(namer.org_heads) or written):
+            return base + sep + rest
+    return name
+
+
+def org_mentions(ctx: Pass) -> Orgs:
+    """Bodies the article names (start, block, name): the speakers that are no persons, and
+    capitalised words or names that end in an institution's head ("Landratsamt",
+    "Kassenärztliche Vereinigung", "Milford Borough Council")."""
+    found: list[tuple[int, int, str]] = [
+        (a.hit.start, a.block, a.hit.text)
+        for a in ctx.attrs
+        if a.hit.kind in ("name", "quoted")
+        and not a.hit.person
+        and not a.namer.gender(a.hit.text)
+        and not ctx.people.known(ctx.people.fullname(a.hit.text))
+    ]
+    heads: set[str] = set()
+    markers: set[str] = set()
+    for rs in ctx.rulesets:
+        heads |= set(rs.words("org_heads"))
+        markers |= {m for m in rs.lexicon.get("org_markers", ()) if len(m) > 2}
+    if heads:
+        alternation = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+        marks = "|".join(sorted(map(re.escape, markers), key=len, reverse=True)) or "(?!)"
+        pattern = re.compile(
+            rf"(?:\b[A-ZÄÖÜ][\w]*-\s+(?:und|oder)\s+)?(?:\b[A-ZÄÖÜ][\w\-’']*\s+(?:and\s+)?){{0,2}}"
+            rf"(?:\b[A-ZÄÖÜ][\w\-]*?(?i:{alternation})(?:e?s)?\b|\b(?:{marks})\b)"
+            r"(?:\s+(?:of|for|für)\s+(?:the\s+)?[A-ZÄÖÜ][\w\-]*"
+            r"(?:\s+(?:and\s+|und\s+)?[A-ZÄÖÜ][\w\-]*){0,3})?"  # "Department of Health"
+        )
+        # German puts the proper name after the kind: „Stiftung Marktcheck“, „Verband Nord“
+        named_after = re.compile(
+            rf"\b[A-ZÄÖÜ][\w\-]*?(?i:{alternation})\s+(?P<own>[A-ZÄÖÜ][\w\-]*[\wäöüß])"
+            r"(?!\s+[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß])"
+        )
+        namer = ctx.namers[ctx.rulesets[0].lang]
+        for bi, block in enumerate(ctx.article.blocks):
+            if block.kind in NON_ARTICLE_KINDS:
+                continue
+            if namer.lang == "de":
+                for m in named_after.finditer(ctx.text, block.start, block.end):
+                    own = m.group("own")
+                    if own.casefold() in namer.not_names or own.casefold() in namer.determiners:
+                        continue
+                    found.append((m.start(), bi, m.group()))
+            for m in pattern.finditer(ctx.text, block.start, block.end):
+                words = m.group().split()
+                while len(words) > 1 and (
+                    words[0].casefold() in namer.determiners
+                    or words[0].casefold() in namer.not_names
+                    or words[0].casefold() in namer.prepositions
+                ):
+                    words = words[1:]
+                name = " ".join(words)
+                found.append((m.end() - len(name), bi, name))
+    found.sort()
+    return found
+
+
+def spokesperson_for(ctx: Pass, a: Attr) -> str | None:
+    """ "a spokeswoman for Northwire", "a spokesman for the Food and Drink Federation",
+    „ein Sprecher des Landesamts für Umwelt“: the body the spokesperson speaks for, named in
+    the phrase (the descriptive phrase itself stops after a few words)."""
+    m = _SPOKESPERSON_FOR.match(ctx.text, a.hit.start, a.hit.end)
+    if m is None or m.group("noun").casefold() not in a.namer.spokespersons:
+        return None
+    run = _BODY_RUN.match(ctx.text, m.end())
+    if run is None:
+        return None
+    hit = a.namer.from_phrase(ctx.text, m.end(), run.end())
+    kind = _KIND_AFTER.match(ctx.text, m.end())
+    noun = kind.group("kind").casefold() if kind is not None else ""
+    if a.namer.lang == "de":
+        noun = genitive_base(noun)
+    if noun in a.namer.generic_orgs and (hit is None or hit.kind != "name"):
+        # "a spokesperson for the utility", „ein Sprecher des Unternehmens“: the one named
+        orgs = ctx.orgs if ctx.orgs is not None else org_mentions(ctx)
+        return named_body(ctx, a, noun, orgs)
+    if hit is None or hit.kind != "name" or hit.person or a.namer.is_person(hit.text):
+        return None
+    if " " not in hit.text and genitive_base(hit.text.casefold()) in a.namer.generic_orgs:
+        return None  # „eines Sprechers des Verbands“: a body by its kind, named before
+    if a.namer.lang == "de" and _GENITIVE_LINK.search(m.group()):
+        return genitive_base(hit.text)  # „des Regierungspräsidiums Tübingen“
+    return hit.text
+
+
+def company_before(ctx: Pass, a: Attr) -> str | None:
+    """ "the company", "the London-based firm": the name that opens the nearest sentence
+    before it (or its own) in this paragraph or the three before, the headline included
+    ("Streamly will start charging …, the company announced"); not a person, a public body
+    or a word the article does not write as a name inside a sentence."""
+    namer = a.namer
+    pos = a.hit.start
+    while pos > 0:
+        lo = ctx.sentence(pos)[0]
+        if ctx.article.block_index_at(lo) < a.block - 3:
+            return None
+        m = _OPENING_NAME.match(ctx.text, lo, a.hit.start)
+        if m is None or m.group("name").split()[0].casefold() in namer.not_names:
+            # "According to its privacy policy, Streamly shares …": the main clause's subject
+            comma = ctx.text.find(", ", lo, min(a.hit.start, lo + 60))
+            m = _OPENING_NAME.match(ctx.text, comma + 2, a.hit.start) if comma > 0 else None
+        if m is not None and m.start("name") < a.hit.start:
+            name = m.group("name")
+            words = name.split()
+            following = WORD.match(ctx.text, m.end() + 1)
+            if following is not None and following.group().casefold() in namer.generic_orgs:
+                words = []  # "The London-based firm …": a description, not a name
+            if words and (
+                words[0] in namer.proper
+                and words[0] not in namer.first
+                and words[0].casefold() not in namer.not_names
+                and not ctx.people.known(ctx.people.fullname(name))
+                and not namer._is_role(words[0])
+                and (words[-1] in _COMPANY_MARKS or not any(map(namer.is_org_head, words)))
+            ):
+                # "Harlow shares rose …" after "Harlow Motors": the name as given in full
+                full = re.search(
+                    rf"\b{re.escape(name)}(?:\s+[A-Z][\w’'&\-]*){{1,2}}\b(?!['’]s)",
+                    ctx.text[: a.hit.start],
+                )
+                if full is not None and not ctx.people.known(full.group()):
+                    return full.group()
+                return name
+        if lo >= pos:  # between blocks: step back over the gap
+            lo = pos
+        pos = lo - 1
+    return None
+
+
+def person_with_role(ctx: Pass, a: Attr, role: str) -> str | None:
+    """ "der Minister", "the mayor", „der Betreiber“: the person or body named last before it
+    right after a title ending in that role ("Wirtschaftsminister Martin Dulig", "Mayor Dennis
+    Kowalczyk", „dem Betreiber Nordwind Moorfeld GmbH“): a role introduced with its name
+    keeps it through the article."""
+    stem = re.escape(
+        role.casefold().removesuffix("in") if role.casefold().endswith("erin") else role.casefold()
+    )
+    found = _last_introduced(
+        ctx,
+        rf"(?i:[\w\-]*{stem}(?:in)?)\s+(?:(?:Dr|Prof)\.?\s+)?"
+        rf"(?P<name>[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)+)",
+        a.hit.start,
+    )
+    return ctx.people.fullname(found) if found is not None else None
+
+
+def _last_introduced(
+    ctx: Pass, expression: str, before: int, keep: Callable[[str], bool] | None = None
+) -> str | None:
+    """The last `name` group of `expression` that starts before `before`: every match is
+    found once per article and expression (the names a role or a noun introduces), then each
+    question is a bisect."""
+    cache = ctx.introduced
+    found = cache.get(expression)
+    if found is None:
+        matches = [
+            (m.start(), m.group("name"))
+            for m in re.finditer(expression, ctx.text)
+            if keep is None or keep(m.group("name"))
+        ]
+        found = cache[expression] = ([s for s, _ in matches], [n for _, n in matches])
+    i = bisect_right(found[0], before - 1) - 1
+    return found[1][i] if i >= 0 else None
+
+
+def body_with_noun(ctx: Pass, a: Attr, noun: str) -> str | None:
+    """The body the article introduced with this noun before `a` ("Supermarket chain
+    Harmon's", "Ferry operator Bluewake", „dem Betreiber Nordwind GmbH“): what "the chain"
+    and „der Betreiber“ stand for."""
+    stem = re.escape(noun.casefold().rstrip("s"))
+    namer = a.namer
+    if namer.lang == "de" and namer.is_org_head(noun):
+        # „Wasserverband Oberes Elbtal“: the head is part of the name, not a description
+        return _last_introduced(
+            ctx,
+            rf"(?P<name>(?i:\b[\w\-]*{stem}s?)(?:\s+[A-ZÄÖÜ][\w'’&\-]+)+)",
+            a.hit.start,
+            lambda name: len(name.split()) > 1,
+        )
+    return _last_introduced(
+        ctx,
+        rf"(?i:\b[\w\-]*{stem}s?)\s+(?P<name>[A-ZÄÖÜ][\w'’&\-]+(?:\s+[A-ZÄÖÜ][\w'’&\-]+)*)",
+        a.hit.start,
+        lambda name: (
+            not namer.is_person(name) and name.split()[0].casefold() not in namer.not_names
+        ),
+    )
+
+
+def named_body(ctx: Pass, a: Attr, head: str, orgs: Orgs) -> str | None:
+    """The body named before `a` with a word that ends in `head` ("Kestrel County council" for
+    "the council"): the latest, or the longest."""
+    cache = ctx.bodies_by_head
+    holding = cache.get((head, id(orgs)))
+    if holding is None:
+        holding = cache[(head, id(orgs))] = [
+            (start, name)
+            for start, _, name in orgs
+            if len(name) > len(head) and any(head_matches(w.casefold(), head) for w in name.split())
+        ]
+    best = None
+    resolved = (a.resolved or "").casefold()
+    for start, name in holding:
+        if start >= a.hit.start:
+            break
+        if name.casefold() != resolved:
+            if best is None or start > best[0] or len(name) > len(best[1]):
+                best = (start, name)
+    return best[1] if best else None

@@ -1,0 +1,179 @@
+"""Pass 3b: check-worthy statements the article makes itself (ClaimBuster's heuristic as a rule):
+declarative, long enough, not a question, not mostly a quotation, not hedged, something to check."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from reader.core.article import NON_ARTICLE_KINDS
+from reader.core.suggest.context import Pass
+from reader.core.suggest.forms import WORD, splitter
+from reader.core.suggest.records import Candidate, Spans, merge_spans
+from reader.core.suggest.ruleset import Rule, RuleSet
+
+# a hedge that qualifies a noun, not the sentence: "mutmaßlichen Abrechnungsbetrug", "alleged fraud"
+_ATTRIBUTIVE = re.compile(r"(?:mutmaßlich|angeblich|vermeintlich)e[mnrs]?$|alleged$|suspected$")
+
+_DATELINE_ONLY = re.compile(
+    r"\s*[A-ZÄÖÜ][\w\-]+(?:\s[A-ZÄÖÜ][\w\-]+)?,\s+(?:\d{1,2}\.?\s+[A-ZÄÖÜ]\w+|[A-Z]\w+\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?\.?\s*"
+)
+
+# a figure with its unit: a hedged sentence that states one is checkable as well ("faces up to
+# ten years", „droht ein Bußgeld von bis zu 10.000 Euro“, "expects profit of £180m")
+_AMOUNT = re.compile(
+    r"(?:[£$€]\s?\d|\b\d[\d.,]*\s?(?:%|Prozent|per\s?cent|Euro|Millionen|Milliarden|million|"
+    r"billion|bn|m\b|p\b)|\b(?:bis\s+zu|up\s+to)\s+(?:\w+\s+)?(?:Jahre|years|Euro|\d))"
+)
+
+
+def find_checkworthy(ctx: Pass) -> None:
+    """ClaimBuster's heuristic as a rule: a declarative sentence of the article's own text, long
+    enough, not a question, not mostly a direct quotation, not hedged, with something to
+    check (a number, a date, a name) — unless another claim rule already covers it."""
+    rules = [r for rs in ctx.rulesets for r in rs.rules if r.kind == "checkworthy"]
+    if not rules:
+        return
+    claims = Spans(merge_spans([(c.start, c.end) for c in ctx.candidates if c.rule.tag == "claim"]))
+    hedges = [
+        (c.start, c.end)
+        for c in ctx.candidates
+        if c.rule.tag == "speculation"
+        and not c.rule.params.get("keeps_claim")
+        and not _ATTRIBUTIVE.match(ctx.text, c.cue_start, c.cue_end)
+    ]
+    hedges.sort()
+    hedge_starts = [s for s, _ in hedges]
+    previous_kind = None
+    for bi, block in enumerate(ctx.article.blocks):
+        kind = block.kind
+        if kind == "heading" and previous_kind == "title":
+            kind = "standfirst"  # right under the title: a headline if it has a verb
+        previous_kind = block.kind
+        if block.kind in NON_ARTICLE_KINDS or kind == "heading":
+            continue
+        for sentence in ctx.article.block_sentences(bi):
+            lo, hi = sentence.start, sentence.end
+            if claims.overlapping(lo, hi) or lo in ctx.pointers:
+                continue
+            for rule in rules:
+                found = _checkworthy(ctx, rule, kind, lo, hi, hedges, hedge_starts)
+                if found:
+                    why, (start, end) = found
+                    ctx.candidates.append(Candidate(rule, start, end, start, start, why))
+                    break
+
+
+def _checkworthy(
+    ctx: Pass,
+    rule: Rule,
+    kind: str,
+    lo: int,
+    hi: int,
+    hedges: list[tuple[int, int]],
+    hedge_starts: list[int],
+) -> tuple[str, tuple[int, int]] | None:
+    """(why, span) when sentence [lo, hi) — or, when a hedge covers most of it, one of its
+    plain clauses — is a check-worthy statement; None otherwise."""
+    text = ctx.text
+    words = WORD.findall(text, lo, hi)
+    title = kind in ("title", "standfirst")
+    if len(words) < int(rule.params.get("min_words", 5)) - title:
+        return None
+    tail = text[lo:hi].rstrip(" \n\"“”»«‘’'")
+    if tail.endswith(("?", "!")) and not (title and "!" in tail[:-1]):
+        return None  # a question or an exclamation asserts nothing to check
+    if not title and not tail.endswith((".", "!", ":", ";")):
+        return None  # a caption, a credit line, a contact line
+    if _DATELINE_ONLY.fullmatch(text, lo, hi):
+        return None  # "Mainz, 18. Februar 2026."
+    if _quote_share(ctx, lo, hi) * 2 >= hi - lo:
+        return None  # a quotation and its reporting clause: the quote is the suggestion
+    for pattern in rule.unless:
+        if pattern.search(text, lo, hi):
+            return None
+    if title:
+        letters = [c for c in text[lo:hi] if c.isalpha()]
+        if letters and sum(c.isupper() for c in letters) * 10 >= len(letters) * 8:
+            return None  # a shouted kicker: "SOAP STAR'S SECRET SPLIT"
+        verbs = rule.params.get("headline_verbs")
+        m = re.search(verbs, text[lo:hi]) if verbs else None
+        if m:
+            return f"headline with a verb: “{m.group()}”", (lo, hi)
+        if kind == "standfirst":
+            return None  # a byline or a press-release header under the title
+    if _quote_sentence(ctx, lo, hi):
+        return None  # "X sprach von einem „…“.": the quote and its reporting clause
+    spans = [(lo, hi)]
+    if _hedged(ctx, lo, hi, hedges, hedge_starts) * 10 >= (hi - lo) * 6 and not (
+        _AMOUNT.search(text, lo, hi)
+    ):
+        # a hedged statement is speculation; a plain clause beside the hedge is a claim
+        rs = next((r for r in ctx.rulesets if r.lang == rule.lang), ctx.rulesets[0])
+        spans = [
+            (s, e)
+            for s, e in _clauses_of(ctx, rs, lo, hi)
+            if (s, e) != (lo, hi)
+            and _hedged(ctx, s, e, hedges, hedge_starts) == 0
+            and len(WORD.findall(text, s, e)) >= 4
+        ]
+    for s, e in spans:
+        for pattern in rule.patterns.get("signal", ()):
+            m = pattern.search(text, s, e)
+            if m:
+                return f"check-worthy: “{m.group()}”", (s, e)
+    return None
+
+
+def _quote_sentence(ctx: Pass, lo: int, hi: int) -> bool:
+    """A quotation that ends its sentence and whose speaker this sentence names ("Ihr Arzt, …
+    Dr. Frank Oberle, sagte damals: „…“", "X sprach von einem „…“")."""
+    end = ctx.text[lo:hi].rstrip(" .!?\n")
+    for q in ctx.quotes_in(lo, hi):
+        if not (lo <= q.pair.start < hi and q.pair.end >= lo + len(end)):
+            continue
+        if q.how.startswith("speaker from") and q.attr is not None:
+            if len(WORD.findall(ctx.text, lo, q.attr.hit.start)) <= 8:
+                return True  # the speaker opens the sentence: it is the reporting clause
+    return False
+
+
+def _quote_share(ctx: Pass, lo: int, hi: int) -> int:
+    """How many characters of [lo, hi) are inside quotations (a quote that opens the
+    sentence counts whole: "„…“, sagte sie")."""
+    opening = ctx.quote_spans.holding(lo) or ctx.quote_spans.holding(lo + 1)
+    if opening is not None and opening[0] <= lo + 2:
+        return hi - lo  # even a short quote opening its sentence: '"Consumers deserve …," she'
+    total = 0
+    for q in ctx.quotes_in(lo, hi):
+        s, e = q.pair.start, q.pair.end
+        if e <= lo or s >= hi:
+            continue
+        if s <= lo + 2:
+            return hi - lo
+        total += min(e, hi) - max(s, lo)
+    return total
+
+
+def _hedged(
+    ctx: Pass, lo: int, hi: int, hedges: list[tuple[int, int]], hedge_starts: list[int]
+) -> int:
+    i = bisect_right(hedge_starts, hi) - 1
+    hedged = 0
+    while i >= 0 and hedges[i][1] > lo:
+        hedged = max(hedged, min(hedges[i][1], hi) - max(hedges[i][0], lo))
+        i -= 1
+    return hedged
+
+
+def _clauses_of(ctx: Pass, rs: RuleSet, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Sentence [lo, hi) cut where clauses meet (";", a dash, ", and", ": ")."""
+    out, start = [], lo
+    for m in splitter(rs).finditer(ctx.text, lo, hi):
+        if ctx.inside_quote(m.start()):
+            continue
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, hi))
+    return [(s, e) for s, e in out if e > s]

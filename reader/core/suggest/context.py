@@ -1,0 +1,207 @@
+"""The state one analysis shares between its passes: the article, its rule sets and namers, what
+each pass has found so far, and the lookups every pass asks (the sentence at an offset, whether an
+offset is quoted, the clause a cue governs). Each pass is a module of functions taking it."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+
+from reader.core.article import Article, Sentence
+from reader.core.suggest.forms import WORD, listed_as_other, splitter
+from reader.core.suggest.mentions import People
+from reader.core.suggest.names import NameHit, Namer
+from reader.core.suggest.quotes import QuotePair
+from reader.core.suggest.records import Attr, Candidate, FoundQuote, Orgs, Spans
+from reader.core.suggest.ruleset import Rule, RuleSet
+
+_PROPER = re.compile(r"(?<=[\w,;)] )[A-Z][\w'’\-]*")  # capitalised inside a sentence
+
+WINDOW = 400  # how far a clause boundary is looked for on either side of a cue
+
+_NOUN_ENDINGS = (
+    "ung", "heit", "keit", "schaft", "tion", "ismus", "ität", "chen", "lein",
+    # adjectives that open a body's name: „Philharmonisches Orchester“, „Statistisches Landesamt“
+    "ische", "isches", "ischen", "ischer", "liche", "liches", "lichen", "licher", "ige", "iges",
+    "igen", "iger", "ale", "ales", "alen", "aler",
+)  # fmt: skip
+
+
+class Pass:
+    """One analysis of one article: what the passes have found, and the lookups they share."""
+
+    people: People  # who the article names, set by the resolution pass
+
+    def __init__(self, article: Article, rulesets: tuple[RuleSet, ...]) -> None:
+        self.article = article
+        self.text = article.text
+        self.rulesets = rulesets
+        proper = frozenset(
+            m.group().removesuffix("'s").removesuffix("’s") for m in _PROPER.finditer(self.text)
+        )
+        self.namers = {rs.lang: Namer(rs, proper) for rs in rulesets}
+        self.quotes: list[FoundQuote] = []
+        self.pairs: dict[int, list[QuotePair]] = {}  # block -> all quote pairs (absolute)
+        self.candidates: list[Candidate] = []
+        self.attrs: list[Attr] = []
+        self._starts: dict[int, list[int]] = {}
+        self.contexts: dict[tuple[str, int], re.Match[str] | None] = {}
+        self.pointers: set[int] = set()  # starts of "Das teilte X mit." sentences
+        self._lower: set[str] | None = None  # the words the article writes in lower case
+        self._words: set[str] | None = None
+        self._saying: dict[str, re.Pattern[str]] = {}
+        self.orgs: Orgs | None = None  # the bodies the article names, once resolve() has run
+        self.in_full: dict[tuple[str, str], str] = {}  # _body_in_full's answers
+        self._forename_tests: dict[str, Callable[[str], bool]] = {}
+        self._titles: frozenset[str] | None = None
+        self._ordered_quotes: list[FoundQuote] | None = None  # by start, for quotes_in
+        self._quote_starts: list[int] = []
+        self._longest_quote = 0
+        self.quote_spans = Spans([])  # every quotation's marks, once find_quotes has run
+        self.clauses: list[tuple[int, int]] = []  # the quotes' reporting clauses
+        self.publisher_keys: set[str] | None = None  # the article's own publisher, once asked
+        # the names a role or noun introduces, per expression: (starts, names)
+        self.introduced: dict[str, tuple[list[int], list[str]]] = {}
+        self.bodies_by_head: dict[tuple[str, int], list[tuple[int, str]]] = {}
+
+    # helpers -----------------------------------------------------------------------------------
+    def sentence_obj(self, offset: int) -> Sentence:
+        """The Article's sentence holding `offset` (bisect over the block's cached sentences)."""
+        bi = self.article.block_index_at(offset)
+        starts = self._starts.get(bi)
+        if starts is None:
+            starts = self._starts[bi] = [x.start for x in self.article.block_sentences(bi)]
+        sentences = self.article.block_sentences(bi)
+        i = max(0, bisect_right(starts, offset) - 1)
+        if offset >= sentences[i].end and i + 1 < len(sentences):
+            i += 1
+        return sentences[i]
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        s = self.sentence_obj(offset)
+        return s.start, s.end
+
+    def attr(self, hit: NameHit | None, block: int, namer: Namer) -> Attr | None:
+        if hit is None:
+            return None
+        attr = Attr(hit, block, namer)
+        self.attrs.append(attr)
+        return attr
+
+    def in_question_or_quotation(self, rule: Rule, offset: int) -> bool:
+        """A cue in a question asserts nothing; a hedge inside a quotation that opens its sentence
+        is the speaker's (the quote is the suggestion), unlike a quoted fragment in reported
+        speech ("the schedule “may slip”")."""
+        lo, hi = self.sentence(offset)
+        if self.text[lo:hi].rstrip(" \"“”»«’'").endswith("?"):
+            return True
+        if rule.tag != "speculation":
+            return False
+        pair = self.quote_spans.holding(offset)
+        if pair is None:
+            return False
+        block = self.article.blocks[self.article.block_index_at(offset)]
+        return pair[0] == block.start or any(
+            pair[0] == s.start
+            for s in self.article.block_sentences(self.article.block_index_at(block.start))
+        )
+
+    def inside_quote(self, offset: int) -> bool:
+        return self.quote_spans.holding(offset) is not None
+
+    def clause(self, rs: RuleSet, lo: int, hi: int, cue: int) -> tuple[int, int]:
+        """The clause of sentence [lo, hi) holding `cue`: split at ";", dashes and ", and"."""
+        where = splitter(rs)
+        start, end = lo, hi
+        for m in where.finditer(self.text, max(lo, cue - WINDOW), cue):
+            if not self.inside_quote(m.start()):
+                start = m.end()
+        for m in where.finditer(self.text, cue, min(hi, cue + WINDOW)):
+            if not self.inside_quote(m.start()):
+                end = m.start()
+                break
+        if len(WORD.findall(self.text, start, end)) < 4:
+            return lo, hi
+        return start, end
+
+    def title_nouns(self, rs: RuleSet) -> frozenset[str]:
+        found = self._titles
+        if found is None:
+            found = frozenset().union(*(r.words("title_nouns") for r in self.rulesets))
+            self._titles = found
+        return found
+
+    def subheading(self, bi: int) -> bool:
+        """A heading inside the article ("Was die Gegner sagen"): a label for what follows, not a
+        statement; the one right under the title is a standfirst and is read."""
+        blocks = self.article.blocks
+        return blocks[bi].kind == "heading" and not (bi > 0 and blocks[bi - 1].kind == "title")
+
+    def quotes_in(self, lo: int, hi: int) -> list[FoundQuote]:
+        """The quotes that start before `hi` and end after `lo` (bisect over their starts)."""
+        ordered = self._ordered_quotes
+        if ordered is None:
+            ordered = self._ordered_quotes = sorted(self.quotes, key=lambda q: q.pair.start)
+            self._quote_starts = [q.pair.start for q in ordered]
+            self._longest_quote = max((q.pair.end - q.pair.start for q in ordered), default=0)
+        first = bisect_right(self._quote_starts, lo - self._longest_quote - 1)
+        last = bisect_right(self._quote_starts, hi)
+        return [q for q in ordered[first:last] if q.pair.end > lo]
+
+    def written_words(self) -> set[str]:
+        """Every word of the article as written (not as the first part of „Städte- und …“)."""
+        if self._words is None:
+            self._words = set(re.findall(r"\b\w+\b(?!-)", self.text))
+        return self._words
+
+    def lower_words(self) -> set[str]:
+        if self._lower is None:
+            self._lower = set(re.findall(r"\b[a-zäöüß]+\b", self.text))
+        return self._lower
+
+    def forename_test(self, namer: Namer) -> Callable[[str], bool]:
+        """Whether a capitalised word before a surname can be a forename: a known one, or a word
+        no list calls something else (a title, role, determiner, institution, common word) and the
+        article never writes in lower case („Auch Feldhaus“ is no name: „auch“ is a word)."""
+        made = self._forename_tests.get(namer.lang)
+        if made is None:
+            made = self._forename_tests[namer.lang] = self.make_forename_test(namer)
+        return made
+
+    def make_forename_test(self, namer: Namer) -> Callable[[str], bool]:
+        lower = self.lower_words()
+        after_determiner = {
+            m.group(1)
+            for m in re.finditer(
+                r"\b(?i:der|die|das|den|dem|des|the|a|an|ein|eine|einen|einem|einer)\s+"
+                r"([A-ZÄÖÜ][\w\-]+)",
+                self.text,
+            )
+        }
+
+        def test(word: str) -> bool:
+            fold = word.casefold()
+            if word in namer.first:
+                return True
+            return not (
+                fold in lower
+                or word in after_determiner
+                or listed_as_other(word, namer)
+                or (namer.lang == "de" and fold.endswith(_NOUN_ENDINGS))
+            )
+
+        return test
+
+    def says(self, lo: int, hi: int, lang: str = "de") -> bool:
+        """Whether [lo, hi) holds a verb of saying (its own speaker is in it)."""
+        saying = self._saying.get(lang)
+        if saying is None:
+            rs = next((r for r in self.rulesets if r.lang == lang), None)
+            verbs = sorted(rs.words("reporting_verbs"), key=len, reverse=True) if rs else []
+            alternation = "|".join(map(re.escape, verbs)) or "(?!)"
+            saying = self._saying[lang] = re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+        return saying.search(self.text, lo, hi) is not None
+
+    def is_person(self, a: Attr) -> bool:
+        return a.person or self.people.known(a.resolved or "")

@@ -1,0 +1,262 @@
+"""Pass 2: the cue rules (laut, according to, reporting verbs, hedges) block by block, each cue
+mapped to the sentence or clause it governs, and the source it names: the subject of a reporting
+verb, the owner of „nach eigenen Angaben“, the speaker of the sentence before."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from reader.core.article import NON_ARTICLE_KINDS
+from reader.core.suggest.context import Pass
+from reader.core.suggest.forms import DOCUMENT_BY, WORD
+from reader.core.suggest.names import NameHit, Namer
+from reader.core.suggest.records import Attr, Candidate, Spans
+from reader.core.suggest.ruleset import Rule
+
+# a sentence that attributes the one before it: "Das teilte die Stadtverwaltung mit.", "This was
+# confirmed by the council.", „Zu diesem Ergebnis kommt das Institut …“
+_POINTS_BACK = re.compile(
+    r"\s*(?:Das|Dies|That|This|Zu\s+diese[mr]\s+(?:Ergebnis|Schlu(?:ss|ß)|Einschätzung|Befund))\s+$"
+)
+
+_APPOSITION_NAME = re.compile(r",\s+(?P<name>[A-ZÄÖÜ][\w\-]+\s+[A-ZÄÖÜ][\w'’\-]+),\s*$")
+
+_OBJECT_BEFORE = re.compile(r"\b(?:den|einen|dem|einem)\s+$", re.IGNORECASE)
+
+_OBJECT_CASE = re.compile(r"(?:den|einen|dem|einem|ihn|ihm|ihnen)\b", re.IGNORECASE)
+
+_PRONOUN_AFTER = re.compile(r"\s+(?:er|sie|es|man)\b")  # „lehnte er ab“: the subject follows
+
+_OWN = re.compile(r"\beigene[nr]?\b")
+
+# "nach ihren Berechnungen", "its figures": the person or body named before
+_POSSESSIVE_DET = re.compile(
+    r"\b(?:[Ii]hren|[Ii]hrer|[Ii]hres|[Ss]einen|[Ss]einer|[Ss]eines|deren|dessen|[Ii]ts|[Tt]heir)\b"
+)
+
+_POSSESSIVE_AFTER = re.compile(r"\s+(?P<det>ihres|ihrer|seines|seiner|its|their)\b")
+
+_COMPOUND_SOURCE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,}?)s?(?:angaben|informationen|kreisen)\b")
+
+_THAT = re.compile(r"\b(?:that|dass)$")
+
+VETO_WINDOW = 120  # how far an `unless` expression may reach around its cue
+
+
+def _matches(
+    rule: Rule, pattern: re.Pattern[str], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """The rule's matches (of its `pattern`) in [start, end). A rule whose pattern opens with a name phrase gives an
+    `anchor` (a word it must contain, "zufolge"): the pattern then runs only in the 160
+    characters before each anchor, not from every position of the text."""
+    anchor = rule.params.get("anchor")
+    if not anchor:
+        yield from pattern.finditer(text, start, end)
+        return
+    seen: set[tuple[int, int]] = set()
+    for a in _anchor(anchor).finditer(text, start, end):
+        for m in pattern.finditer(text, max(start, a.start() - 160), min(end, a.end() + 160)):
+            if m.span() not in seen and m.start() <= a.start() < m.end() + 1:
+                seen.add(m.span())
+                yield m
+
+
+_ANCHORS: dict[str, re.Pattern[str]] = {}
+
+
+def _anchor(expression: str) -> re.Pattern[str]:
+    found = _ANCHORS.get(expression)
+    if found is None:
+        found = _ANCHORS[expression] = re.compile(expression)
+    return found
+
+
+def _own_source(text: str, cs: int, ce: int) -> NameHit | None:
+    """ "nach eigenen Angaben" (the subject, resolved later) or "nach Senderangaben" (the
+    broadcaster): the source a cue names inside itself."""
+    own = _OWN.search(text, cs, ce)
+    if own:
+        return NameHit(own.group(), own.start(), own.end(), "own")
+    owner = _POSSESSIVE_DET.search(text, cs, ce)
+    if owner:
+        return NameHit(owner.group(), owner.start(), owner.end(), "possessive")
+    compound = _COMPOUND_SOURCE.search(text, cs, ce)
+    if compound:
+        return NameHit(compound.group(1), compound.start(1), compound.end(1), "descriptive")
+    return None
+
+
+def find_cues(ctx: Pass) -> None:
+    clauses = Spans(ctx.clauses)
+    text = ctx.text
+    for rs in ctx.rulesets:
+        namer = ctx.namers[rs.lang]
+        for rule in rs.rules:
+            if rule.kind != "cue" or rule.pattern is None:
+                continue
+            has_cue = "cue" in rule.pattern.groupindex
+            has_src = "src" in rule.pattern.groupindex
+            verbs = sorted(g for g in rule.pattern.groupindex if g.startswith("verb"))
+            has_cue2 = "cue2" in rule.pattern.groupindex
+            for bi, block in enumerate(ctx.article.blocks):
+                if block.kind in NON_ARTICLE_KINDS or ctx.subheading(bi):
+                    continue
+                for m in _matches(rule, rule.pattern, text, block.start, block.end):
+                    cs, ce = m.span("cue") if has_cue and m.group("cue") else m.span()
+                    if has_cue2 and m.group("cue2"):
+                        cs, ce = m.span("cue2")  # the alternative that names its cue second
+                    if rule.outside_quotes and ctx.inside_quote(cs):
+                        continue
+                    if rule.tag != "quote" and ctx.in_question_or_quotation(rule, cs):
+                        continue
+                    if rule.skip_quote_clause and clauses.holding(cs):
+                        continue
+                    lo, hi = ctx.sentence(cs)
+                    if vetoed(ctx, rule, lo, hi, cs, ce):
+                        continue
+                    start, end = ctx.clause(rs, lo, hi, cs) if rule.span == "clause" else (lo, hi)
+                    hit = None
+                    own = _own_source(text, cs, ce) if rule.source == "group" else None
+                    if own is None and rule.source == "group":
+                        follows = _POSSESSIVE_AFTER.match(text, ce)  # „nach Angaben ihres …“
+                        if follows:
+                            s, e = follows.span("det")
+                            own = NameHit(text[s:e], s, e, "possessive")
+                    if own is not None and own.kind in ("own", "possessive"):
+                        hit = own  # "nach eigenen / ihren Angaben": not the words after it
+                    elif rule.source == "group" and has_src and m.group("src"):
+                        hit = namer.from_phrase(text, *m.span("src"))
+                    elif rule.source == "group":
+                        hit = own
+                    elif rule.source == "previous":  # "Demnach …": the sentence before's source
+                        prev = ctx.article.sentence_before(ctx.sentence_obj(lo))
+                        if prev is not None:
+                            hit = document_author(ctx, namer, prev.start, prev.end)
+                            if hit is None:
+                                carried = speaker_of(ctx, prev.start, prev.end)
+                                hit = carried.hit if carried is not None else None
+                    elif rule.source == "subject":
+                        vs, ve = (cs, ce)
+                        verb = next((g for g in verbs if m.group(g)), None)
+                        if verb is not None:  # "verb", "verb2", …: whichever took part
+                            vs, ve = m.span(verb)
+                        hit = subject(ctx, namer, vs, ve, lo, hi, cs, ce)
+                    attr = ctx.attr(hit, bi, namer)
+                    why = f"“{text[cs:ce]}”"
+                    if hit is not None and hit.kind != "pronoun":
+                        why += f", source “{hit.text}”"
+                    points_back = (
+                        rule.tag == "claim"
+                        and _POINTS_BACK.match(text, lo, cs) is not None
+                        and ctx.article.sentence_before(ctx.sentence_obj(lo)) is not None
+                    )
+                    if not points_back:  # "Das teilte X mit." says whose the sentence before is
+                        ctx.candidates.append(Candidate(rule, start, end, cs, ce, why, attr))
+                    else:
+                        ctx.pointers.add(lo)
+                    if points_back:
+                        # "Das teilte die Stadtverwaltung mit.": the sentence before is hers,
+                        # and the one before that in the same paragraph, unless a quotation
+                        before = ctx.article.sentence_before(ctx.sentence_obj(lo))
+                        for n in range(int(rule.params.get("points_back", 1))):
+                            if before is None or before.block < bi - (1 - n):
+                                break
+                            if n and ctx.inside_quote(before.start + 1):
+                                break
+                            ctx.candidates.append(
+                                Candidate(
+                                    rule,
+                                    before.start,
+                                    before.end,
+                                    cs,
+                                    ce,
+                                    why + " (in a sentence after it)",
+                                    attr,
+                                )
+                            )
+                            before = ctx.article.sentence_before(before)
+
+
+def subject(
+    ctx: Pass, namer: Namer, vs: int, ve: int, lo: int, hi: int, cs: int, ce: int
+) -> NameHit | None:
+    """The subject of the reporting verb [vs, ve) in sentence [lo, hi): before it ("Die
+    Gewerkschaft erklärte"), or after it when the verb comes first ("erklärte der Minister").
+    German puts the subject after the finite verb when a clause or an object stands before it
+    („…, sagte sie“, „Eine Monatskarte lehnte er ab“, „Für das Jahr rechnet die Leitung mit
+    …“), so there a comma or a pronoun right after the verb decides; the subject follows the
+    finite verb, the first word of a verb group that runs on („rechnet die Leitung mit“)."""
+    text = ctx.text
+    first = WORD.match(text, vs)
+    finite_end = first.end() if first is not None else ve
+    if namer.lang == "de":
+        after_first = text[lo:vs].rstrip().endswith(",") or bool(
+            _PRONOUN_AFTER.match(text, finite_end)
+        )
+        closing = _APPOSITION_NAME.search(text, lo, vs)
+        if after_first and closing is not None:
+            named = namer.from_phrase(text, closing.start("name"), closing.end("name"))
+            if named is not None and named.kind == "name":
+                return named  # „Die Verhandlungsführerin …, Sabine Terhorst, wies … zurück“
+        if after_first:
+            found = namer.after(text, finite_end, hi)
+            object_case = found is not None and (
+                _OBJECT_CASE.match(found.text)
+                or _OBJECT_BEFORE.search(text, max(lo, found.start - 8), found.start)
+            )
+            if found is not None and not object_case:
+                return found  # „…, sagte sie“; not „…, Jens Overkamp, kritisierte den Plan“
+    hit = namer.before(text, vs, lo)
+    if (
+        namer.lang == "de"
+        and hit is not None
+        and hit.kind == "descriptive"
+        and hit.start == lo
+        and not namer.source_noun(hit.text)
+    ):
+        hit = None  # „Kritischer äußerte sich der Epidemiologe …“: the subject follows
+    addressee = text[vs:ve].casefold() in ("told", "tells", "tell")
+    if hit is None and not addressee and not _THAT.search(text, cs, ce):
+        end = finite_end if namer.lang == "de" else ve
+        hit = namer.after(text, end, hi)  # inverted: "erklärte der Minister"
+    if hit is not None and hit.kind == "descriptive" and namer.is_document(hit.text):
+        owner = _POSSESSIVE_DET.match(text, hit.start)
+        if owner:  # "Its figures show …": the body that owns them
+            return NameHit(owner.group(), owner.start(), owner.end(), "possessive")
+    return hit
+
+
+def vetoed(ctx: Pass, rule: Rule, lo: int, hi: int, cs: int, ce: int) -> bool:
+    lo, hi = max(lo, cs - VETO_WINDOW), min(hi, ce + VETO_WINDOW)
+    for pattern in rule.unless:
+        for um in pattern.finditer(ctx.text, lo, hi):
+            if um.start() <= cs and um.end() >= ce:
+                return True
+    return False
+
+
+def document_author(ctx: Pass, namer: Namer, lo: int, hi: int) -> NameHit | None:
+    """The body behind a document named in [lo, hi): "Ein Gutachten des Landesamts für
+    Naturschutz", "a report published by the Kestrel County council"."""
+    for m in DOCUMENT_BY.finditer(ctx.text, lo, hi):
+        if namer.is_document(m.group("doc")):
+            hit = namer.from_phrase(ctx.text, m.start("src"), min(hi, m.start("src") + 80))
+            if (
+                hit is not None
+                and hit.kind != "descriptive"
+                or (hit is not None and namer.source_noun(hit.text))
+            ):
+                return hit
+    return None
+
+
+def speaker_of(ctx: Pass, lo: int, hi: int) -> Attr | None:
+    """Who speaks in sentence [lo, hi): its quote's speaker, else its claim's source."""
+    for q in ctx.quotes:
+        if lo <= q.pair.start < hi and q.attr is not None:
+            return q.attr
+    for c in ctx.candidates:
+        if c.rule.tag == "claim" and c.attr is not None and lo <= c.cue_start < hi:
+            return c.attr
+    return None

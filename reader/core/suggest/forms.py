@@ -1,0 +1,221 @@
+"""Word forms the passes share: German genitive endings and the genders of bodies, the heads of
+names, where clauses meet, what the lists know a word as. Pure functions of strings."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.suggest.names import Namer
+from reader.core.suggest.ruleset import RuleSet
+
+WORD = re.compile(r"\w+")
+
+DOCUMENT_BY = re.compile(
+    r"\b(?P<doc>[A-Za-zÄÖÜäöüß\-]+)\b,?\s+(?:(?:published|commissioned|written|released|produced|"
+    r"veröffentlicht\w*)\s+)?(?:on\s+\w+\s+)?(?:by|from|des|der|vom|von)\s+(?P<src>\S)"
+)
+
+_FEMININE = (
+    "frau",
+    "mutter",
+    "tochter",
+    "schwester",
+    "witwe",
+    "oma",
+    "woman",
+    "mother",
+    "daughter",
+    "wife",
+    "sister",
+    "widow",
+    "grandmother",
+    "girlfriend",
+    "fiancée",
+    "actress",
+)
+
+_MASCULINE = (
+    "mann",
+    "vater",
+    "sohn",
+    "bruder",
+    "opa",
+    "man",
+    "father",
+    "son",
+    "husband",
+    "brother",
+    "widower",
+    "grandfather",
+    "boyfriend",
+    "fiancé",
+    "actor",
+)
+
+_SPLITTERS: dict[str, re.Pattern[str]] = {}
+
+
+def splitter(rs: RuleSet) -> re.Pattern[str]:
+    """Where clauses meet: ";", ": ", a spaced dash, a comma before a conjunction or before a
+    participle that reports (", warning that …")."""
+    found = _SPLITTERS.get(rs.lang)
+    if found is None:
+        conj = "|".join(re.escape(w) for w in rs.lexicon.get("clause_conjunctions", ()))
+        participles = "|".join(re.escape(w) for w in rs.lexicon.get("clause_participles", ()))
+        found = re.compile(
+            rf";\s+|:\s+|\s+[–—]\s+|,\s+(?:{conj})\b\s*"
+            + (rf"|,\s+(?=(?:{participles})\b)" if participles else "")
+        )
+        _SPLITTERS[rs.lang] = found
+    return found
+
+
+_FEMININE_NOUNS = (
+    "ung",
+    "kammer",
+    "schaft",
+    "ei",
+    "ion",
+    "tät",
+    "stelle",
+    "kasse",
+    "bank",
+    "behörde",
+    "partei",
+    "stadt",
+    "gemeinde",
+    "bahn",
+    "klinik",
+    "stiftung",
+    "initiative",
+    "agentur",
+    "kommission",
+    "leitung",
+    "direktion",
+    "firma",
+    "gruppe",
+    "vereinigung",
+    "gewerkschaft",
+    "zentrale",
+)
+
+
+_MASCULINE_NOUNS = (
+    "verband",
+    "verein",
+    "konzern",
+    "rat",
+    "bund",
+    "dienst",
+    "kreis",
+    "betreiber",
+    "veranstalter",
+    "hersteller",
+    "sender",
+    "club",
+    "klub",
+    "senat",
+    "ausschuss",
+    "beirat",
+)
+
+
+_NEUTER_NOUNS = (
+    "amt",
+    "gericht",
+    "ministerium",
+    "institut",
+    "unternehmen",
+    "rathaus",
+    "krankenhaus",
+    "büro",
+    "werk",
+    "zentrum",
+    "bündnis",
+    "präsidium",
+    "kommando",
+)
+
+
+def neuter(name: str) -> bool:
+    """A German body whose head noun is neuter („Amtsgericht Görlitz“, „das Landratsamt“): an
+    „es“, never a „sie“ or an „er“."""
+    words = name.split()
+    head = next((w for w in words if w.casefold().rstrip("s").endswith(_NEUTER_NOUNS)), None)
+    return head is not None and not noun_gender(words[-1]) and words[0] == head
+
+
+def noun_gender(noun: str) -> str:
+    """A German body's grammatical gender from its head noun's ending: „Kammer“ f, „Verband“ m,
+    „Amt“ n (""): what „sie“ and „er“ can stand for."""
+    f = noun.casefold().rstrip("s") if noun.casefold().endswith(("ts", "es")) else noun.casefold()
+    if f.endswith(_FEMININE_NOUNS):
+        return "f"
+    if f.endswith(_MASCULINE_NOUNS):
+        return "m"
+    return ""
+
+
+def role_gender(noun: str, phrase: str, lang: str) -> str:
+    """ "f", "m" or "" for a person named by role: „Richterin“, "spokeswoman", „Die Angeklagte“."""
+    f = noun.casefold()
+    if lang == "de" and f.endswith("in") and len(f) > 4:
+        return "f"
+    if f.endswith(_FEMININE) and not f.endswith(("mann", "man")):
+        return "f"
+    if f.endswith(_MASCULINE):
+        return "m"
+    first = phrase.split()[0].casefold() if phrase.split() else ""
+    if first == "die":
+        return "f"
+    if first == "der":
+        return "m"
+    return ""
+
+
+def head_matches(word: str, head: str) -> bool:
+    """ "council" names "Council", "Handelsverband" ends in "verband", "Bundes" is "Bund"."""
+    word = word.strip("'’")
+    if word == head or genitive_base(word) == head or word.rstrip("s") == head:
+        return True
+    return len(head) >= 5 and (word.endswith(head) or genitive_base(word).endswith(head))
+
+
+def listed_as_other(word: str, namer: Namer) -> bool:
+    """A word the lists know as something other than a name: a function word, a role, a kind of
+    body ("Auch", „Trainer“, „Verband“, "company")."""
+    fold = word.casefold()
+    return (
+        fold in namer.not_names
+        or fold in namer.determiners
+        or fold in namer.prepositions
+        or fold in namer.pronouns
+        or fold in namer.subordinators
+        or fold in namer.generic_orgs
+        or fold in namer.company_nouns
+        or namer._is_role(word)
+        or namer.is_org_head(word)
+    )
+
+
+def without_role(name: str, namer: Namer) -> str:
+    """A person's name without the role and owner before it: „Talheims Trainer Marek Nowak“ →
+    „Marek Nowak“, "Chief Executive Dana Ruiz" → "Dana Ruiz"."""
+    words = name.split()
+    cut = max((i for i, w in enumerate(words[:-1]) if namer._is_role(w)), default=-1)
+    rest = words[cut + 1 :]
+    if cut < 0 or not rest or not all(w[:1].isupper() for w in rest):
+        return name
+    return " ".join(rest)
+
+
+def genitive_base(key: str) -> str:
+    """A German name's first word without its genitive ending: "bundes der steuerzahler" →
+    "bund der steuerzahler", "nordinstituts für …" → "nordinstitut für …", "ministeriums" →
+    "ministerium"."""
+    first, _, rest = key.partition(" ")
+    if len(first) > 4 and first.endswith("es") and first[-3] in "dt":
+        first = first[:-2]
+    elif len(first) > 4 and first.endswith("s") and not first.endswith(("ss", "us", "is", "os")):
+        first = first[:-1]
+    return f"{first} {rest}".strip()

@@ -1,0 +1,213 @@
+"""After resolution, speakers carried to what names none: an interview's answers, a quote that
+goes on from the one before, the person a paragraph is about, a headline quote whose words recur,
+German reported speech running on."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.article import NON_ARTICLE_KINDS
+from reader.core.suggest.context import Pass
+from reader.core.suggest.forms import WORD
+from reader.core.suggest.names import NameHit
+from reader.core.suggest.records import Attr, Candidate, FoundQuote, Spans
+
+_INTERVIEW_CREDIT = re.compile(
+    r"(?:Das\s+Gespräch\s+führte|Das\s+Interview\s+führte|Interview:|Interview\s+by)\b"
+)
+
+# the commonest verbs of German reported speech (Konjunktiv I, and II standing in for it)
+_REPORTED = re.compile(
+    r"\b(?:sei|seien|habe|hätten|werde|würden|müsse|müssten|könne|könnten|dürfe|dürften|solle"
+    r"|wolle|gebe|gäbe|liege|lägen|bleibe|fehle|fehlten|stehe|gehe|komme|kämen|brauche"
+    r"|bräuchten|lasse|ließen|verliere|gelte|reiche|treffe|zahle|koste)\b"
+)
+
+
+def _unresolved_pronoun(a: Attr) -> bool:
+    return a.hit.kind == "pronoun" and (a.resolved is None or a.resolved == a.hit.text)
+
+
+def attribute_interview(ctx: Pass) -> None:
+    """A question-and-answer interview: paragraphs that ask (end in "?") alternate with the
+    interviewee's answers, which carry no quotation marks and no "she said". A claim in an
+    answer, and a quotation in the headline with no speaker, is the interviewee's: the person
+    the introduction names (most often; the first of equals)."""
+    blocks = ctx.article.blocks
+    asks = [
+        bi
+        for bi, b in enumerate(blocks)
+        if b.kind in ("paragraph", "heading") and b.text.rstrip(' "“”»«').endswith("?")
+    ]
+    answered = [bi for bi in asks if bi + 1 < len(blocks) and bi + 1 not in asks]
+    if len(answered) < 3:
+        return
+    first_question = asks[0]
+    counts: dict[str, int] = {}
+    order: list[str] = []
+    starts: dict[str, tuple[int, int]] = {}
+    for bi in range(first_question):
+        for m in ctx.people.mentions_in(blocks[bi].start, blocks[bi].end):
+            name = m[2]
+            if name not in counts:
+                order.append(name)
+                starts[name] = (m[0], m[1])
+            counts[name] = counts.get(name, 0) + 1
+    if not order:
+        return
+    person = max(order, key=lambda n: (counts[n], -order.index(n)))
+    s, e = starts[person]
+    namer = ctx.namers[ctx.rulesets[0].lang]
+    attr = Attr(NameHit(ctx.text[s:e], s, e, "name", True), ctx.article.block_index_at(s), namer)
+    attr.resolved = person
+    attr.note = f"the answer of an interview with {person}"
+    ctx.attrs.append(attr)
+    answers: list[tuple[int, int]] = []
+    for n, bi in enumerate(asks):
+        stop = asks[n + 1] if n + 1 < len(asks) else len(blocks)
+        for ai in range(bi + 1, stop):
+            block = blocks[ai]
+            if block.kind in NON_ARTICLE_KINDS or _INTERVIEW_CREDIT.match(block.text):
+                continue
+            answers.append((block.start, block.end))
+    spans = Spans(answers)
+    for c in ctx.candidates:
+        if c.rule.tag != "claim" or not spans.holding(c.start):
+            continue
+        if c.attr is None or not ctx.says(c.start, c.end, c.rule.lang):
+            # the interviewee's words, whatever the sentence's subject („Das Orchester hat
+            # den Entwurf gesehen“), unless the answer reports someone else's saying
+            c.attr = attr
+            c.why += "; an answer in the interview"
+    title = blocks[0]
+    for q in ctx.quotes:
+        if q.attr is None and q.block == 0 and title.kind == "title":
+            q.attr = attr
+            q.how = f"a headline quotation in an interview with {person}"
+
+
+def inherit_speakers(ctx: Pass) -> None:
+    """A quote with no speaker continues the one before it (same block, or opening the next)."""
+    last: FoundQuote | None = None
+    for q in sorted(ctx.quotes, key=lambda q: q.pair.start):
+        if q.attr is None and last is not None and last.attr and last.attr.resolved:
+            same_block = last.block == q.block
+            opens_next = (
+                last.block == q.block - 1
+                and q.pair.start == ctx.article.blocks[q.block].start
+                and last.pair.end >= ctx.article.blocks[last.block].end - 2
+            )
+            if same_block or opens_next:
+                q.attr = last.attr
+                q.how = f"speaker carried over from the quote before ({last.attr.resolved})"
+        last = q
+    _paragraph_speakers(ctx)
+    _headline_quotes(ctx)
+    _reported_speech_chains(ctx)
+
+
+def _reported_speech_chains(ctx: Pass) -> None:
+    """German reported speech runs on for sentences with no verb of saying: a claim in the
+    Konjunktiv („Größere Einheiten seien belastbarer, und sie ließen sich …“, „Vertretungen
+    müssten dann …“) that names nobody, or only a pronoun nothing resolves, is the words of
+    the speaker of the claim before it in its paragraph or the one before."""
+    claims = sorted((c for c in ctx.candidates if c.rule.tag == "claim"), key=lambda c: c.start)
+    last: Candidate | None = None
+    for c in claims:
+        named = c.attr is not None and c.attr.resolved and not _unresolved_pronoun(c.attr)
+        if named:
+            last = c
+            continue
+        if last is None or last.attr is None or c.rule.lang != "de":
+            continue
+        if ctx.article.block_index_at(c.start) - ctx.article.block_index_at(last.start) > 1:
+            last = None
+            continue
+        if not _REPORTED.search(ctx.text, c.start, c.end) or ctx.inside_quote(c.start):
+            continue
+        if c.attr is not None and ctx.says(c.start, c.end):
+            continue  # „…, ließ sie über ihre Anwältin erklären“: she is the speaker
+        speaker = last.attr
+        if speaker is None:
+            continue
+        c.attr = speaker
+        c.inherited = True
+        c.why += f"; reported speech going on from {speaker.resolved}"
+
+
+def _paragraph_speakers(ctx: Pass) -> None:
+    """A quotation no verb attributes is the words of the person its paragraph is about: the
+    speaker of a later quote in the paragraph („„…“ Dann: „…“, sagt Wernecke“), else the person
+    the paragraph names last before it ("Ashworth remembers the lowest moment. "March
+    2022 …""), else, for a paragraph that opens with it, the person named as the subject
+    just before."""
+    quotes = sorted(ctx.quotes, key=lambda q: q.pair.start)
+    namer = ctx.namers[ctx.rulesets[0].lang]
+    for i, q in enumerate(quotes):
+        block = ctx.article.blocks[q.block]
+        if q.attr is not None or q.words < 4 or block.kind in ("title", "heading"):
+            continue
+        opening = ctx.text[ctx.sentence(q.pair.start)[0] : q.pair.start].strip()
+        if opening and not opening.endswith(":"):
+            continue  # a fragment inside someone's sentence, not their own words
+        if _quoted_subheading(ctx, q):
+            continue  # its section's speaker is found by _headline_quotes
+        later = next(
+            (
+                o
+                for o in quotes[i + 1 :]
+                if o.block == q.block and o.attr is not None and o.attr.resolved
+            ),
+            None,
+        )
+        if later is not None and later.attr is not None:
+            q.attr = later.attr
+            q.how = f"speaker of the paragraph's next quote ({later.attr.resolved})"
+            continue
+        named = [m for m in ctx.people.mentions_in(block.start, q.pair.start) if m[2] != ""]
+        person = named[-1][2] if named else None
+        if person is None and q.pair.start <= block.start + 2:
+            person = ctx.people.person_before(q.pair.start, q.block - 1)
+        if person is None:
+            continue
+        hit = NameHit(person, q.pair.start, q.pair.start, "name", person=True)
+        q.attr = Attr(hit, q.block, namer, resolved=person)
+        q.how = f"no verb names the speaker; the paragraph is about {person}"
+
+
+def _quoted_subheading(ctx: Pass, q: FoundQuote) -> bool:
+    """A quotation alone on its line with no sentence mark inside its closing quote: a
+    subheading („'I trusted him with everything'“), not a paragraph of someone's words."""
+    block = ctx.article.blocks[q.block]
+    alone = q.pair.start <= block.start + 1 and not ctx.text[q.pair.end : block.end].strip()
+    return alone and ctx.text[q.pair.end - 2] not in ".!?,…"
+
+
+def _headline_quotes(ctx: Pass) -> None:
+    """A quotation in the headline with no speaker is the words of whoever says them in the
+    article ("'He treated the pension fund as his own'" … told jurors he had "treated the
+    pension fund as his own private bank account"): the first later quote that holds most of
+    its words."""
+    blocks = ctx.article.blocks
+    ordered = sorted(ctx.quotes, key=lambda o: o.pair.start)
+    for q in ctx.quotes:
+        block = blocks[q.block]
+        if q.attr is not None or not (block.kind == "title" or _quoted_subheading(ctx, q)):
+            continue
+        words = {w.casefold() for w in WORD.findall(ctx.text, q.pair.start, q.pair.end)}
+        words = {w for w in words if len(w) > 2}
+        if len(words) < 3:
+            continue
+        later = [o for o in ordered if o.block > q.block and o.attr and o.attr.resolved]
+        for other in later:
+            found = {w.casefold() for w in WORD.findall(ctx.text, other.pair.start, other.pair.end)}
+            if len(words & found) * 10 >= len(words) * 7 and other.attr is not None:
+                q.attr = other.attr
+                q.how = f"the headline quotes {other.attr.resolved} (the words recur)"
+                break
+        if q.attr is None and block.kind != "title" and later:
+            # a quoted subheading: the words of whoever speaks in the section it heads
+            nearest = later[0]
+            if nearest.block <= q.block + 3 and nearest.attr is not None:
+                q.attr = nearest.attr
+                q.how = f"a quoted subheading over {nearest.attr.resolved}'s section"

@@ -1,0 +1,236 @@
+"""Pass 5, the output: suggestions merged per tag and span (a quote lent the source of the claim
+that holds it), and the cited sources grouped with their aliases and suggestions."""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from typing import Any
+
+from reader.core.annotation import TAGS
+from reader.core.article import Article
+from reader.core.suggest.context import Pass
+from reader.core.suggest.forms import genitive_base, head_matches
+from reader.core.suggest.names import Namer
+from reader.core.suggest.records import Attr, Candidate, Source, Suggestion
+
+_TAG_ORDER = {t: i for i, t in enumerate(TAGS)}
+
+
+def _rank(c: Candidate) -> int:
+    """How sure a candidate's source is: named by its own cue or the subject of its own verb (3),
+    a pronoun resolved (2), carried over from the sentence before (1)."""
+    if c.inherited:
+        return 1
+    if c.attr is not None and c.attr.hit.kind in ("pronoun", "age", "own", "possessive"):
+        return 2
+    return 3
+
+
+_ACRONYM_AFTER = re.compile(
+    r"(?P<name>(?:[A-ZÄÖÜ][\w’'\-]*\s+(?:(?:für|der|des|of|for|and|und)\s+)?){1,5})\((?P<acr>[A-ZÄÖÜ]{2,6})\)"
+)
+
+
+_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w .,'’\-]{0,40}?\((?P<name>[A-Za-z][\w .\-]{0,24})\)\s*[-–—]")
+
+
+_COPYRIGHT = re.compile(r"(?:©|\([Cc]\))\s*(?:\d{4}\s+)?(?P<name>[A-ZÄÖÜ][\w .&\-]{1,40})")
+
+
+_READ_MORE = re.compile(
+    r"\b(?:lesen Sie|Read more)\b[^.\n]{0,40}?\b(?:im|in der|bei|at|in|on)\s+(?P<name>[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)"
+)
+
+
+_PRESS_RELEASE = re.compile(
+    r"(?:Pressemitteilung|Press release|Medienmitteilung)[^|\n]{0,40}\|\s*(?P<name>[^|\n]{3,80})"
+)
+
+
+def _publishers(article: Article) -> set[str]:
+    """Source keys of the article's own publisher, from the few places it names itself."""
+    found: set[str] = set()
+    text = article.text
+    for block in article.blocks[:4]:
+        m = _DATELINE.match(block.text)
+        if m:
+            found.add(m.group("name").strip().casefold())
+        m = _PRESS_RELEASE.search(block.text)
+        if m:
+            found.add(m.group("name").strip().casefold())
+    for pattern in (_COPYRIGHT, _READ_MORE):
+        for m in pattern.finditer(text):
+            found.add(m.group("name").strip().rstrip(".").casefold())
+    return {genitive_base(f) for f in found if f}
+
+
+def is_document(name: str, namer: Namer) -> bool:
+    """A document or a figure, not a person or body: "the report", "Gerichtsdokumenten"."""
+    words = name.casefold().split()
+    return bool(words) and any(words[-1].endswith(d) for d in namer.documents)
+
+
+def source_key(name: str, namer: Namer) -> str:
+    words = name.split()
+    for n, w in enumerate(words[:3]):
+        if w.casefold() in namer.spokespersons and n + 1 < len(words):
+            link = words[n + 1].casefold()
+            if link in ("for", "of", "at", "des", "der", "von", "vom") and n + 2 < len(words):
+                words = words[n + 2 :]  # "a spokesman for Northern Television": the body
+                break
+    while len(words) > 1 and words[0].casefold() in namer.determiners:
+        words = words[1:]
+    return " ".join(words).casefold()
+
+
+def suggestions(ctx: Pass, only: frozenset[str] | None = None) -> tuple[Suggestion, ...]:
+    text = ctx.text
+    cands = list(ctx.candidates)
+    for q in ctx.quotes:
+        s, e = q.pair.start, q.pair.end
+        why = f"{q.words} words between {text[s]}…{text[e - 1]}"
+        if q.how:
+            why += f"; {q.how}"
+        cands.append(Candidate(q.rule, s, e, s, e, why, q.attr))
+    merged: dict[tuple[str, int, int], list[Candidate]] = {}
+    for c in cands:
+        if only is None or c.rule.id in only:
+            merged.setdefault((c.rule.tag, c.start, c.end), []).append(c)
+    # claims that cite a source lend it to a quote of theirs that names no speaker
+    cited = [c for c in cands if c.rule.tag == "claim" and c.attr is not None and c.attr.resolved]
+    out: list[Suggestion] = []
+    for (tag, start, end), group in merged.items():
+        group.sort(key=lambda c: (c.cue_start, c.rule.id))
+        first = group[0]
+        named = [c for c in group if c.attr is not None and c.attr.resolved]
+        named.sort(key=lambda c: (-_rank(c), c.cue_start))
+        attr = named[0].attr if named else None
+        whys = list(dict.fromkeys(c.why for c in group))
+        if attr is not None and attr.note:
+            whys.append(attr.note)
+        attribution = attr.resolved if attr is not None else None
+        if tag == "quote" and attribution is None:
+            for c in cited:
+                if c.start <= start and end <= c.end:
+                    attribution = c.attr.resolved if c.attr else None
+                    whys.append(f"no speaker named; the sentence cites {attribution}")
+                    break
+        out.append(
+            Suggestion(
+                tag=tag,
+                rule=first.rule.id,
+                start=start,
+                end=end,
+                text=text[start:end],
+                attribution=attribution,
+                cue_start=first.cue_start,
+                cue_end=first.cue_end,
+                why="; ".join(whys),
+            )
+        )
+    out.sort(key=lambda s: (s.start, s.end, _TAG_ORDER.get(s.tag, 9), s.rule))
+    return tuple(out)
+
+
+def _is_source(ctx: Pass, a: Attr) -> bool:
+    """A person or body the article attributes something to: not an unresolved pronoun, a
+    document, the article's own publisher, nor a phrase whose head cannot speak."""
+    name = a.resolved
+    if not name or name == a.hit.text and a.hit.kind in ("pronoun", "age", "own", "possessive"):
+        return False
+    if is_document(name, a.namer) or _publisher(ctx, name, a.namer):
+        return False
+    if any(c.isdigit() for c in name) and a.hit.kind != "quoted":
+        return False
+    words = name.split()
+    if len(words) == 1 and words[0].casefold() in a.namer.not_names:
+        if not a.namer.source_noun(name):
+            return False
+    if name == a.hit.text and a.hit.kind == "descriptive" and not a.namer.source_noun(name):
+        return False
+    content = [w for w in words if w.casefold() not in a.namer.determiners]
+    if (
+        len(content) == 1
+        and (
+            a.namer._is_role(content[0])
+            or content[0].casefold().rstrip("s") in a.namer.spokespersons
+        )
+        and not a.namer.is_group(content[0])
+        and (name == a.hit.text or len(words) == 1)
+    ):
+        return False  # "boss", „eines Sprechers“ left unresolved: a role, not someone named
+    return True
+
+
+def _publisher(ctx: Pass, name: str, namer: Namer) -> bool:
+    """The article's own publisher: the agency of a dateline, the name after "©", the body
+    of a press release's header, the paper in "lesen Sie … im EXPRESS"."""
+    found = ctx.publisher_keys
+    if found is None:
+        found = ctx.publisher_keys = _publishers(ctx.article)
+    if not found:
+        return False
+    key = genitive_base(source_key(name, namer))
+    head = key.split()[0] if key else ""
+    return key in found or (" " not in key and head in {p.split()[0] for p in found})
+
+
+def _acronyms(ctx: Pass) -> dict[str, str]:
+    """ "Motor Workers' Union (MWU)": the acronym's source key → the full name's."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM_AFTER.finditer(ctx.text):
+        name = m.group("name").split()
+        namer = ctx.namers[ctx.rulesets[0].lang]
+        while name and (
+            name[0].casefold() in namer.determiners or name[0].casefold() in namer.prepositions
+        ):
+            name = name[1:]
+        if name:
+            out[m.group("acr").casefold()] = genitive_base(source_key(" ".join(name), namer))
+    return out
+
+
+def sources(ctx: Pass, suggestions: tuple[Suggestion, ...]) -> tuple[Source, ...]:
+    """The cited sources, one per person or body: a surname merged into the full name (in
+    `resolve`), "the council" into the one named source ending in "council"; documents
+    ("the report", "Gerichtsdokumente") are no person or body and stay attributions only.
+    Each source knows the suggestions attributed to it, so a panel can list them."""
+    groups: OrderedDict[str, dict[str, Any]] = OrderedDict()
+    acronyms = _acronyms(ctx)
+    for a in sorted(ctx.attrs, key=lambda a: (a.hit.start, a.hit.end)):
+        name = a.resolved
+        if name is None or not _is_source(ctx, a):
+            continue
+        key = source_key(name, a.namer)
+        key = acronyms.get(key, key)
+        g = groups.setdefault(key, {"names": {}, "mentions": set()})
+        g["names"][name] = g["names"].get(name, 0) + 1
+        g["mentions"].add((a.hit.start, a.hit.end))
+    for key in list(groups):  # "Bundes der Steuerzahler" → "Bund der Steuerzahler"
+        base = genitive_base(key)
+        if base != key and base in groups:
+            into, merged = groups[base], groups.pop(key)
+            for n, c in merged["names"].items():
+                into["names"][n] = into["names"].get(n, 0) + c
+            into["mentions"] |= merged["mentions"]
+    for key in list(groups):  # "the council" → "Kestrel County council", „Stiftung“ → „Stiftung X“
+        if " " in key:
+            continue
+        base = genitive_base(key)
+        longer = [k for k in groups if k != key and any(head_matches(w, base) for w in k.split())]
+        if len(longer) == 1:
+            into, merged = groups[longer[0]], groups.pop(key)
+            for n, c in merged["names"].items():
+                into["names"][n] = into["names"].get(n, 0) + c
+            into["mentions"] |= merged["mentions"]
+    out = []
+    for g in groups.values():
+        mentions = tuple(sorted(g["mentions"]))
+        name = max(g["names"], key=lambda n: (len(n.split()) > 1, g["names"][n], len(n)))
+        aliases = tuple(n for n in g["names"] if n != name)
+        wanted = {name, *aliases}
+        mine = tuple(i for i, s in enumerate(suggestions) if s.attribution in wanted)
+        out.append(Source(name, len(mentions), mentions, aliases, mine))
+    out.sort(key=lambda s: (-s.count, s.mentions[0] if s.mentions else (0, 0)))
+    return tuple(out)

@@ -1,0 +1,190 @@
+"""Pass 1: paired quotations block by block (titles of films and books set apart), and each
+quote's speaker from its reporting clause, after the quote or before it."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.article import NON_ARTICLE_KINDS
+from reader.core.suggest.context import Pass
+from reader.core.suggest.forms import WORD
+from reader.core.suggest.names import Namer
+from reader.core.suggest.quotes import QuotePair
+from reader.core.suggest.quotes import find_quotes as quote_pairs
+from reader.core.suggest.records import Attr, FoundQuote, Spans
+from reader.core.suggest.ruleset import RuleSet
+
+# the end of a reporting clause: a sentence mark (not the dot of "Dr.", "Prof.", an initial or a
+# date), or a quotation mark
+_CLAUSE_END = re.compile(
+    r"(?<!\bDr)(?<!\bProf)(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bCllr)(?<!\s[A-ZÄÖÜ])(?<!\d)\."
+    r"|[!?;]|[„“”\"»«]"
+)
+
+# a reporting clause that holds more of the sentence before its comma: the quote sat inside it
+_RUNS_ON_AFTER_QUOTE = re.compile(r"\s+(?P<first>[a-zäöüß][\w’'\-]*)(?:\s+[\w’'\-]+)+?\s*,")
+
+# the end of a sentence before a position in its block
+_SENTENCE_BEFORE = re.compile(r"[.!?:]\s*$")
+
+_NEW_SENTENCE = re.compile(r"\s+[A-ZÄÖÜ]")
+
+_GAP = re.compile(r"[,]?\s*[,–—]?\s*")  # between a closing mark and its reporting clause
+
+_GAP_WORD = re.compile(r"[^\s.;:!?„“”\"»«]+\s+")
+
+_OPENERS = "„“»«‚‘\"'"
+
+# a word before a title noun that makes it a verb: "would show", "to play", "will film"
+_VERB_MARKERS = frozenset(
+    {"would", "will", "to", "can", "could", "may", "might", "should", "must", "does", "did", "do"}
+)
+
+
+def find_quotes(ctx: Pass) -> None:
+    all_pairs: list[tuple[int, int]] = []
+    quote_rules = [(rs, r) for rs in ctx.rulesets for r in rs.rules if r.kind == "quote"]
+    pairs_option = quote_rules[0][1].params.get("pairs") if quote_rules else None
+    for bi, block in enumerate(ctx.article.blocks):
+        if block.kind in NON_ARTICLE_KINDS:
+            ctx.pairs[bi] = []
+            continue
+        after = ctx.article.blocks[bi + 1] if bi + 1 < len(ctx.article.blocks) else None
+        runs_on = after is not None and after.text[:1] in _OPENERS
+        found = [
+            QuotePair(block.start + p.start, block.start + p.end)
+            for p in quote_pairs(block.text, pairs_option, runs_on)
+        ]
+        ctx.pairs[bi] = found
+        all_pairs.extend((p.start, p.end) for p in found)
+    ctx.quote_spans = Spans(all_pairs)
+    clauses: list[tuple[int, int]] = []
+    for bi, found in ctx.pairs.items():
+        previous_end = ctx.article.blocks[bi].start
+        for p in found:
+            words = len(WORD.findall(ctx.text, p.start + 1, p.end - 1))
+            if _is_title(ctx, p, quote_rules[0][0] if quote_rules else None):
+                continue  # a film, a book, a song: no quotation
+            chosen: FoundQuote | None = None
+            for rs, rule in quote_rules:
+                q = FoundQuote(p, bi, rule, words)
+                _speaker(ctx, q, rs, ctx.namers[rs.lang], previous_end)
+                if chosen is None or (chosen.attr is None and q.attr is not None):
+                    chosen = q
+            if chosen is not None:
+                embedded = (
+                    _RUNS_ON_AFTER_QUOTE.match(ctx.text, chosen.clause[0], chosen.clause[1])
+                    if chosen.clause
+                    else None
+                )
+                if embedded is not None and embedded.group("first").casefold() in (
+                    ctx.rulesets[0].words("reporting_verbs")
+                ):
+                    embedded = None  # '"…," said BillCheck's head of telecoms, Martin Leary'
+                if chosen.clause and embedded is None:
+                    # even a short quote's "he said" is no reported speech — unless the
+                    # sentence runs on after the quote ('He had "genuinely intended" to
+                    # finish the work, Rhys Evans told the court'): then it is the claim's
+                    clauses.append(chosen.clause)
+                # a short quotation is a statement when it is a sentence of its own with
+                # a reporting clause („Dazu fehlen Langzeitdaten“, so Voss.), not a phrase
+                # inside a sentence (scare quotes, „schwarzen Tag“)
+                before = ctx.text[ctx.article.blocks[bi].start : p.start]
+                standalone = (
+                    words >= 3
+                    and chosen.attr is not None
+                    and chosen.clause is not None
+                    and (not before.strip() or _SENTENCE_BEFORE.search(before) is not None)
+                )
+                if standalone or words >= int(chosen.rule.params.get("min_words", 4)):
+                    if chosen.attr is not None:
+                        ctx.attrs.append(chosen.attr)
+                    ctx.quotes.append(chosen)
+                    previous_end = p.end
+    ctx.clauses = clauses
+
+
+def _is_title(ctx: Pass, p: QuotePair, rs: RuleSet | None) -> bool:
+    """A title in quotation marks: after "the film", "sein Buch", "album" (within three
+    words, no colon between), in parentheses after a name, or, in English, in title case."""
+    if rs is None:
+        return False
+    text = ctx.text
+    inner = text[p.start + 1 : p.end - 1].strip()
+    if not inner or inner[-1] in ".,!?;:…":
+        return False
+    before = text[max(0, p.start - 40) : p.start]
+    if before.rstrip().endswith("("):
+        return True
+    if ":" not in before[-25:]:
+        nouns = ctx.title_nouns(rs)
+        words_before = re.findall(r"\w+", before)[-4:]
+        for n, w in enumerate(words_before):
+            if n == 0 and len(words_before) == 4:
+                continue  # only there to see what comes before the first of the last three
+            if w.casefold() in nouns and not (
+                n > 0 and words_before[n - 1].casefold() in _VERB_MARKERS
+            ):
+                return True  # "the show", not "would show"
+    words = inner.split()
+    if "en" in {r.lang for r in ctx.rulesets} and len(words) >= 2:
+        long = [w for w in words if len(w.strip(",:;")) >= 4]
+        return bool(long) and words[0][0].isupper() and all(w[0].isupper() for w in long)
+    return False
+
+
+def _speaker(ctx: Pass, q: FoundQuote, rs: RuleSet, namer: Namer, previous_end: int) -> None:
+    text = ctx.text
+    block = ctx.article.blocks[q.block]
+    s, e = q.pair.start, q.pair.end
+    # after the quote: „…“, sagte X / “…,” said X / “…,” she said — unless the quotation
+    # closed its sentence and a new one begins ("… yet." He said further cuts …)
+    stop = _CLAUSE_END.search(text, e, block.end)
+    hi = stop.start() if stop else block.end
+    if text[e - 2 : e - 1] in (".", "!", "?") and _NEW_SENTENCE.match(text, e):
+        hi = e
+    gap = _GAP.match(text, e, hi)  # (every part of it is optional)
+    at = gap.end() if gap else e
+    for pattern in q.rule.patterns.get("clause", ()):
+        vm = pattern.match(text, at, hi)
+        if vm:  # the verb comes first: "said X", "erklärte CEO X", "so X"
+            hit = namer.after(text, vm.end("verb"), hi)
+            if hit:
+                q.attr = Attr(hit, q.block, namer)
+                q.clause = (e, hit.end)
+                q.how = f"speaker from “{text[vm.start('verb') : hit.end]}”"
+                return
+            continue
+        words = at
+        for _ in range(7):  # the subject comes first: "she said", "a spokesman for X said"
+            wm = _GAP_WORD.match(text, words, hi)
+            if not wm:
+                break
+            words = wm.end()
+            vm = pattern.match(text, words, hi)
+            if vm:
+                hit = namer.before(text, vm.start("verb"), at)
+                if hit:
+                    q.attr = Attr(hit, q.block, namer)
+                    q.clause = (e, vm.end("verb"))
+                    q.how = f"speaker from “{text[at : vm.end('verb')]}”"
+                    return
+                break
+    # before the quote, in its sentence: "X sagte: „…“", "X sprach von einem „…“"
+    lo = max(ctx.sentence(s)[0], previous_end, block.start)
+    before = text[lo:s]
+    intro: re.Match[str] | None = None
+    for pattern in q.rule.patterns.get("intro", ()):
+        for im in pattern.finditer(text, lo, s):
+            if intro is None or im.start("verb") > intro.start("verb"):
+                intro = im
+    if intro is None:
+        return
+    vs, ve = intro.span("verb")
+    colon = before.rstrip().endswith(":") or not text[ve:s].strip(" ,:")
+    hit = namer.before(text, vs, lo) or namer.after(text, ve, s)
+    if hit:
+        q.attr = Attr(hit, q.block, namer)
+        if colon:
+            q.clause = (min(hit.start, vs), s)
+        q.how = f"speaker from “{text[min(hit.start, vs) : max(hit.end, ve)]}”"

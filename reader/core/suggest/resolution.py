@@ -1,0 +1,538 @@
+"""Pass 4: each speaker as the article names it most fully: a surname as the full name, a
+pronoun or "die 48-Jährige" as the person it stands for, "the council" or "a spokesperson" as the
+body, a document as its author, the people of a body as the body."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from reader.core.article import NON_ARTICLE_KINDS
+from reader.core.suggest.bodies import (
+    body_in_full,
+    body_with_noun,
+    company_before,
+    german_word_source,
+    group_of_body,
+    named_body,
+    one_word,
+    org_mentions,
+    person_with_role,
+    spokesperson_for,
+)
+from reader.core.suggest.context import Pass
+from reader.core.suggest.cues import document_author
+from reader.core.suggest.forms import (
+    genitive_base,
+    listed_as_other,
+    neuter,
+    noun_gender,
+    role_gender,
+    without_role,
+)
+from reader.core.suggest.mentions import People
+from reader.core.suggest.names import NameHit, Namer
+from reader.core.suggest.records import Attr, Orgs
+
+_EMPHASIS = frozenset(
+    {"selbst", "himself", "herself", "itself", "allein", "auch", "jedoch", "aber"}
+)
+
+# bodies whose names hold their kind ("Department for Transport", "Kestrel County Council")
+_NAMED_BY_KIND = frozenset(
+    {"government", "council", "ministry", "department", "regierung", "ministerium", "gemeinde"}
+)
+
+# the sentence that opens with a name near "the channel" is often about one of its shows
+_MEDIA_NOUNS = frozenset({"channel", "broadcaster", "network", "publisher"})
+
+# a sentence that opens with a person by role: „Ihr Sohn verfolgte …“, "The defendant …"
+_ROLE_SUBJECT = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:Der|Die|Ihr|Ihre|Sein|Seine|The|His|Her|Their)\s+(?P<noun>[\wÄÖÜäöüß]+)\b"
+)
+
+_COMPOUND_SPOKESPERSON = re.compile(
+    r"(?P<body>[a-zäöüß]{4,}?)(?:pressesprecher|sprecher)(?:in)?(?:s|nen)?$"
+)
+
+# a sentence that opens with a body by its kind: "The council …", „Die Stadt …“
+_BODY_OPENING = re.compile(r"\s*(?:The|Die|Der|Das)\s+(?P<head>[A-Za-zÄÖÜäöüß\-]+)")
+
+_CAPITAL = re.compile(r"\b(?P<w>[A-ZÄÖÜ][a-zäöüß][\w\-’']*[a-zäöüß])\b")
+
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+_WORD_AFTER = re.compile(r"(?:['’]s)?\s+(\S+)")
+
+# a role, perhaps its owner, then the person's name in apposition: "…, Onno Feldhaus, …"
+_ROLE_THEN_NAME = re.compile(
+    r"(?:\s+(?:der|des|von|vom|of|of\s+the|at|for)\s+[\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)?,\s+"
+    r"(?P<name>(?P<first>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+[A-ZÄÖÜ][\w'’\-]+)(?=\s*[,(])"
+)
+
+_ROLE_NAME = re.compile(
+    r"\b(?P<role>[A-Za-zÄÖÜäöüß\-]+)\s+(?P<name>(?P<first>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+    r"\s+[A-ZÄÖÜ][\w'’\-]*[a-zäöüß])\b"
+)
+
+
+def resolve(ctx: Pass) -> None:
+    """Each speaker as the article names it most fully: a surname as the full name ending in
+    it; he / she / er / sie and "die 48-Jährige" as the person they stand for (`People`); "it",
+    "they" and a plural "sie" as the body or group that spoke last; "a spokesperson" as the
+    body named last; "the council" as the one named body whose name ends in "council"."""
+    for a in ctx.attrs:
+        a.resolved = a.hit.text
+        first, _, rest = a.hit.text.partition(" ")
+        if a.hit.kind == "descriptive" and rest and first.casefold() in a.namer.determiners:
+            a.resolved = f"{first.lower()} {rest}"  # "The council says" → "the council"
+    ctx.attrs.sort(key=lambda a: a.hit.start)
+    namer = ctx.namers[ctx.rulesets[0].lang]
+    speakers = [
+        (a.hit.start, a.hit.end, a.hit.text, a.hit.person or bool(namer.gender(a.hit.text)))
+        for a in ctx.attrs
+        if a.hit.kind == "name" and a.person and " " in a.hit.text
+    ]
+    people = People(
+        ctx.article,
+        ctx.rulesets[0].lang,
+        namer.first,
+        speakers,
+        [(q.pair.start, q.pair.end) for q in ctx.quotes],
+        lambda offset: ctx.sentence(offset)[0],
+        _role_persons(ctx, namer),
+        _bodies(ctx, namer),
+        tuple(
+            a.hit.text
+            for a in ctx.attrs
+            if a.hit.kind == "name"
+            and " " not in a.hit.text
+            and a.hit.text.casefold() not in a.namer.generic_orgs
+            and not a.namer.is_org_head(a.hit.text)
+        )
+        + _lone_capitals(ctx, namer),
+        ctx.forename_test(namer),
+        _titled_by_role(ctx, namer),
+    )
+    ctx.people = people
+    orgs = ctx.orgs = org_mentions(ctx)
+    for a in ctx.attrs:
+        kind = a.hit.kind
+        if (
+            kind == "name"
+            and " " not in a.hit.text
+            and (
+                a.hit.text.casefold() in a.namer.generic_orgs
+                or a.hit.text.casefold() in a.namer.spokespersons
+                or (  # „nach Überzeugung des Gerichts“
+                    a.namer.lang == "de"
+                    and genitive_base(a.hit.text.casefold()) in a.namer.generic_orgs
+                )
+            )
+        ):
+            kind = "descriptive"  # "Ministerium", "Konzernzentrale": a body by its kind
+        if kind == "name" and " " not in a.hit.text:
+            a.resolved = people.fullname(a.hit.text)
+        elif kind in ("pronoun", "age"):
+            person = people.person_at(a.hit.start)
+            if person is not None:
+                a.resolved = person
+                a.note = f"“{a.hit.text}” taken as {person} (the person named before)"
+            elif kind == "pronoun" and (
+                a.namer.lang != "en" or a.hit.text.casefold() in ("it", "they")
+            ):
+                # a body is an "it" or "they" in English; German „sie“ / „er“ can be one,
+                # but not a neuter one („das Gericht“ is an „es“)
+                body = _body_before(ctx, a, orgs, speakers_only=True)
+                if body is not None and a.namer.lang == "de" and neuter(body):
+                    body = None
+                if body is not None:
+                    a.resolved = body
+                    a.note = f"“{a.hit.text}” taken as {body} (the body that spoke before)"
+        elif kind == "descriptive" and a.namer.is_document(a.phrase):
+            author = _author_of(ctx, a, orgs)
+            if author is not None:
+                a.note = f"“{a.hit.text}” taken as the work of {author}"
+                a.resolved = author
+        elif kind == "descriptive":
+            a.resolved = _descriptive_source(ctx, a, orgs) or a.resolved
+        elif kind == "possessive":
+            found = (
+                _subject_body(ctx, a, orgs)
+                or _body_before(ctx, a, orgs, speakers_only=True)
+                or people.person_before(a.hit.start, a.block)
+                or _body_later_in_sentence(ctx, a, orgs)
+            )
+            if found is not None:
+                a.resolved = found
+                a.note = f"“{a.hit.text}” taken as {found} (named before)"
+        elif kind == "own":
+            a.resolved = _own(ctx, a, orgs)
+            if a.resolved:
+                a.note = f"“nach eigenen Angaben” taken as {a.resolved}"
+    for a in ctx.attrs:
+        if not a.resolved or a.hit.kind not in ("name", "descriptive"):
+            continue
+        owner = group_of_body(ctx, a)
+        if owner is not None:
+            a.resolved = owner
+            a.note = f"“{a.hit.text}” speak for {owner}"
+            continue
+        person = without_role(a.resolved, a.namer)
+        if person != a.resolved and (" " in person or ctx.is_person(a)):
+            a.resolved = person
+        elif a.namer.lang == "de" and a.resolved == a.hit.text and one_word(ctx, a):
+            a.resolved = german_word_source(ctx, a, orgs)
+        elif not ctx.is_person(a):
+            a.resolved = body_in_full(ctx, a.resolved, a.namer)
+
+
+def _titled_by_role(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str], ...]:
+    """People the article introduces with their role before the name ("Sportdirektor Till
+    Reinartz", "Trainer Ömer Kaplan", "chief executive Leo Varga"), though no list knows the
+    forename: so "der 41-Jährige" and "he" can find them."""
+    test = ctx.forename_test(namer)
+    found = []
+    for block in ctx.article.blocks:
+        if block.kind in NON_ARTICLE_KINDS:
+            continue
+        for m in _ROLE_NAME.finditer(ctx.text, block.start, block.end):
+            if namer._is_role(m.group("role")) and test(m.group("first")):
+                found.append((m.start("name"), m.end("name"), m.group("name")))
+    return tuple(found)
+
+
+def _lone_capitals(ctx: Pass, namer: Namer) -> tuple[str, ...]:
+    """Capitalised words the article also uses alone, as surnames are ("Ashworth remembers",
+    „sagte Feldhaus“): not next to another capitalised word, never after a determiner, never
+    in lower case, no word a list knows. `People` keeps those that follow a forename."""
+    lower = ctx.lower_words()
+    found: set[str] = set()
+    known: dict[str, bool] = {}  # each word's verdict from the lists, asked once per word
+
+    def listed(word: str) -> bool:
+        if word not in known:
+            known[word] = (
+                len(word) < 3
+                or word.casefold() in lower
+                or word in namer.first
+                or listed_as_other(word, namer)
+            )
+        return known[word]
+
+    for block in ctx.article.blocks:
+        if block.kind in NON_ARTICLE_KINDS:
+            continue
+        for m in _CAPITAL.finditer(ctx.text, block.start, block.end):
+            word = m.group("w")
+            if word in found or listed(word):
+                continue
+            prev = _WORD_BEFORE.search(ctx.text, max(block.start, m.start() - 30), m.start())
+            nxt = _WORD_AFTER.match(ctx.text, m.end(), min(block.end, m.end() + 30))
+            if (prev and prev.group(1)[:1].isupper()) or (nxt and nxt.group(1)[:1].isupper()):
+                continue
+            if prev and prev.group(1).casefold() in namer.determiners:
+                continue
+            found.add(word)
+    return tuple(sorted(found))
+
+
+def _body_later_in_sentence(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
+    """ "According to its privacy policy, Pulsewise shares …": "its" points ahead, to the body
+    the main clause names after the comma."""
+    lo, hi = ctx.sentence(a.hit.start)
+    comma = ctx.text.find(", ", a.hit.end, hi)
+    if comma < 0:
+        return None
+    for start, _, name in orgs:
+        if comma < start < min(hi, comma + 40):
+            return name
+    hit = a.namer.from_phrase(ctx.text, comma + 2, min(hi, comma + 60))
+    if hit is not None and hit.kind == "name" and not a.namer.is_person(hit.text):
+        return hit.text
+    return None
+
+
+def _role_persons(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str, str], ...]:
+    """Persons named by a role only, as (start, end, phrase, gender): speakers such as "a
+    spokeswoman for Northwire", „Ihr Anwalt“, and a sentence's subject such as „Ihr Sohn
+    verfolgte …“, "The defendant …" (so "he" and „er“ can stand for them)."""
+    found: dict[int, tuple[int, int, str, str]] = {}
+    for a in ctx.attrs:
+        if a.hit.kind != "descriptive":
+            continue
+        words = [w for w in a.hit.text.split() if w.casefold() not in namer.determiners]
+        if words and namer._is_role(words[0]) and not namer.is_group(words[0]):
+            named = _ROLE_THEN_NAME.match(ctx.text, a.hit.end)
+            phrase = a.hit.text
+            if named is not None and ctx.forename_test(namer)(named.group("first")):
+                phrase = named.group("name")  # „Der Bürgermeister …, Onno Feldhaus, …“
+                a.resolved = phrase
+            found[a.hit.start] = (
+                a.hit.start,
+                a.hit.end,
+                phrase,
+                role_gender(words[0], a.hit.text, namer.lang),
+            )
+    for block in ctx.article.blocks:
+        if block.kind in NON_ARTICLE_KINDS:
+            continue
+        for m in _ROLE_SUBJECT.finditer(ctx.text, block.start, block.end):
+            noun = m.group("noun")
+            if m.start() in found or not namer._is_role(noun) or namer.is_group(noun):
+                continue
+            if namer.lang == "de" and not noun[0].isupper():
+                continue
+            if namer.lang == "en" and noun[0].isupper():
+                continue
+            phrase = m.group().strip()
+            named = _ROLE_THEN_NAME.match(ctx.text, m.end())
+            if named is not None and ctx.forename_test(namer)(named.group("first")):
+                phrase = named.group("name")  # „Der Bürgermeister …, Onno Feldhaus, …“
+            found[m.start()] = (
+                m.start(),
+                m.end(),
+                phrase,
+                role_gender(noun, phrase, namer.lang),
+            )
+    return tuple(sorted(found.values()))
+
+
+def _bodies(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str, str], ...]:
+    """German bodies that spoke, with their grammatical gender (start, end, name, gender):
+    „die Kammer“ is a „sie“, „der Verband“ an „er“. English "it" and "they" are read apart."""
+    if namer.lang != "de":
+        return ()
+    found = []
+    for a in ctx.attrs:
+        if a.hit.kind not in ("name", "descriptive") or a.person or a.hit.person:
+            continue
+        words = [w for w in a.hit.text.split() if w.casefold() not in namer.determiners]
+        if not words or namer.gender(a.hit.text) or namer._is_role(words[0]):
+            continue
+        head = next(
+            (w for w in words if namer.is_org_head(w) or w.casefold() in namer.generic_orgs),
+            None,
+        )
+        gender = noun_gender(head) if head else ""
+        if gender:
+            found.append((a.hit.start, a.hit.end, a.resolved or a.hit.text, gender))
+    return tuple(sorted(found))
+
+
+def _author_of(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
+    """ "the report" → the body that wrote the report named before it ("The report, published
+    by Milford Borough Council, …", "a council report")."""
+    words = a.phrase.split()
+    if len(words) != 2 or words[0].casefold() not in a.namer.determiners:
+        return None
+    if words[0].casefold() in ("a", "an", "ein", "eine", "einer", "einem", "einen"):
+        return None  # a new document, not the one named before
+    head = words[1]
+    lo = ctx.article.blocks[max(0, a.block - 3)].start
+    best = None
+    for m in re.finditer(rf"\b{re.escape(head)}\b", ctx.text[lo : a.hit.start], re.I):
+        at = lo + m.start()
+        hit = document_author(ctx, a.namer, at, min(a.hit.start, at + 120))
+        if hit is not None:
+            best = hit.text
+        before = re.search(r"(\w+)\s+$", ctx.text[max(0, at - 30) : at])
+        if before and before.group(1).casefold() in a.namer.generic_orgs:
+            fake = Attr(NameHit(before.group(1), at - 1, at, "descriptive"), a.block, a.namer)
+            fake.resolved = "the " + before.group(1)
+            best = named_body(ctx, fake, before.group(1).casefold(), orgs) or best
+    return best
+
+
+def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
+    """ "nach eigenen Angaben": the body named last before it in its sentence."""
+    lo = ctx.sentence(a.hit.start)[0]
+    best: tuple[int, str] | None = None
+    for start, _, name in orgs:
+        if lo <= start < a.hit.start:
+            best = (start, name)
+    known = {
+        b.resolved
+        for b in ctx.attrs
+        if b.resolved and b.hit.kind in ("name", "quoted") and not ctx.is_person(b)
+    }
+    for name in known:
+        at = ctx.text.rfind(name, lo, a.hit.start)
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, name)
+    return best[1] if best else None
+
+
+def _subject_body(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
+    """The body that opens the sentence of `a`, before it: the owner of „nach Angaben ihres
+    Bürgermeisters“ in „Die Gemeinde Hallstein prüft nach Angaben ihres Bürgermeisters …“, the
+    body of "a spokeswoman said" in "The council is setting up …, a spokeswoman said"."""
+    lo = ctx.sentence(a.hit.start)[0]
+    opening_name = a.namer.from_phrase(ctx.text, lo, min(a.hit.start, lo + 80))
+    if (
+        opening_name is not None
+        and opening_name.kind == "name"
+        and opening_name.start - lo <= 12
+        and opening_name.end <= a.hit.start
+        and not a.namer.is_person(opening_name.text)
+        and any(
+            a.namer.is_org_head(w) or w.casefold() in a.namer.generic_orgs
+            for w in opening_name.text.split()
+        )
+    ):
+        return opening_name.text
+    i = bisect_right(orgs, (lo, -1, ""))
+    if i < len(orgs) and orgs[i][0] < a.hit.start and orgs[i][0] - lo <= 12:
+        return orgs[i][2]
+    opening = _BODY_OPENING.match(ctx.text, lo, a.hit.start)
+    if opening is not None:
+        word = opening.group("head")
+        if word.casefold() in a.namer.generic_orgs or a.namer.is_org_head(word):
+            fake = Attr(
+                NameHit(word, opening.start("head"), opening.end("head"), "descriptive"),
+                a.block,
+                a.namer,
+            )
+            fake.resolved = opening.group().strip()
+            return named_body(ctx, fake, word.casefold(), orgs) or opening.group().strip()
+    return None
+
+
+def _body_before(
+    ctx: Pass,
+    a: Attr,
+    orgs: Orgs,
+    speakers_only: bool = False,
+    groups: bool = True,
+    named: bool = False,
+) -> str | None:
+    """The body (or, with `groups`, the group) named last before `a`, in its block or the one
+    before: a speaker that is no person, or (unless `speakers_only`) any body the article
+    names."""
+    best: tuple[int, str] | None = None
+    for b in reversed(ctx.attrs):
+        if b.hit.start >= a.hit.start or b.block < a.block - 1:
+            continue
+        if b.hit.kind in ("name", "quoted", "descriptive") and b.resolved:
+            strict = b.hit.person or b.namer.gender(b.resolved) != ""
+            if (
+                strict
+                or b.namer.is_document(b.resolved)
+                or b.resolved == b.hit.text
+                and (b.hit.kind == "descriptive" and not b.namer.source_noun(b.resolved))
+            ):
+                continue
+            if b.hit.kind == "descriptive" and b.resolved.split()[-1].casefold() in (
+                b.namer.spokespersons
+            ):
+                continue
+            if named and b.hit.kind == "descriptive":
+                continue
+            if " " not in b.resolved and b.namer.source_noun(b.resolved):
+                continue  # "Nutzerin", "Sprecher": a person by role
+            if b.hit.kind == "descriptive" and b.resolved.casefold() == b.hit.text.casefold():
+                last = b.resolved.split()[-1]
+                if b.namer._is_role(last):
+                    continue  # "sein Verteidiger": a person
+                if not groups and not (
+                    b.namer.is_org_head(last) or last.casefold() in b.namer.generic_orgs
+                ):
+                    continue
+            best = (b.hit.start, b.resolved)
+            break
+    if not speakers_only:
+        i = bisect_right(orgs, (a.hit.start, -1, "")) - 1
+        while i >= 0:
+            start, block, name = orgs[i]
+            if block < a.block - 1:
+                break
+            if start < a.hit.start:
+                if best is None or start > best[0]:
+                    best = (start, name)
+                break
+            i -= 1
+    return best[1] if best else None
+
+
+def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
+    """ "a spokesperson" → the body named last; "the council" → the one named body whose name
+    ends in "council" (the last of several)."""
+    namer = a.namer
+    words = a.phrase.split()
+    if not words:
+        return None
+    head = words[-1].casefold()
+    compound = _COMPOUND_SPOKESPERSON.match(head) if namer.lang == "de" else None
+    if len(words) <= 2 and compound:  # „eines Polizeisprechers“: the police
+        body = compound.group("body")
+        body = body[:-1] if body.endswith("s") and len(body) > 5 else body
+        return named_body(ctx, a, body, orgs) or body.capitalize()
+    body = spokesperson_for(ctx, a)
+    if body is not None:
+        return body
+    if len(words) <= 2 and (head in namer.spokespersons or head[:-1] in namer.spokespersons):
+        return _subject_body(ctx, a, orgs) or _body_before(ctx, a, orgs, groups=False)
+    if (
+        len(words) == 3
+        and head in namer.spokespersons
+        and words[1].casefold() in namer.generic_orgs
+    ):  # "a council spokesperson": the council named before
+        return named_body(ctx, a, words[1].casefold(), orgs)
+    if len(words) >= 2 and words[-1].casefold() in _EMPHASIS:
+        a.resolved = " ".join(words[:-1])  # „die Ministerin selbst“ is „die Ministerin“
+        return _descriptive_source(ctx, a, orgs)
+    if len(words) <= 4 and namer._is_role(words[-1]) and not namer.person_noun_group(head):
+        found = person_with_role(ctx, a, words[-1])
+        if found is None and words[0].casefold() == "the":
+            found = ctx.people.person_before(a.hit.start, a.block)  # "The retired nurse"
+        return found
+    content = [w for w in words if w.casefold() not in namer.determiners]
+    if len(content) <= 3 and (head in namer.generic_orgs or head.rstrip("s") in namer.generic_orgs):
+        company = head in namer.company_nouns or head.removesuffix("s") in namer.company_nouns
+        # a body that spoke in the paragraph can be "the charity" or "the firm"; "the
+        # government" or "the council" is one whose name says so (found by _named_body)
+        found = named_body(ctx, a, head, orgs) or (
+            None if head in _NAMED_BY_KIND else _speaker_in_block(ctx, a)
+        )
+        if found is None:
+            found = body_with_noun(ctx, a, words[-1])  # "the chain": "Supermarket chain X"
+        if found is None and company and namer.lang == "en":
+            found = _described_before(ctx, a) or (
+                None if head in _MEDIA_NOUNS else company_before(ctx, a)
+            )
+        return found
+    return (
+        named_body(ctx, a, head, orgs)
+        if len(words) == 2 and words[0].casefold() in (namer.determiners)
+        else None
+    )
+
+
+def _described_before(ctx: Pass, a: Attr) -> str | None:
+    """What the same description stood for the last time it was resolved ("A spokesman for
+    the company" → Greystone Homes, so "the company" later is Greystone Homes too)."""
+    phrase = a.phrase.casefold()
+    for b in reversed(ctx.attrs):
+        if b.hit.start >= a.hit.start or b.resolved is None or b.resolved == b.hit.text:
+            continue
+        if phrase in b.hit.text.casefold() and b.resolved.casefold() != phrase:
+            return b.resolved
+    return None
+
+
+def _speaker_in_block(ctx: Pass, a: Attr) -> str | None:
+    """The body named as a speaker last before `a` in its own paragraph ("The firm expects"
+    after "Market researcher Telemetrix estimates")."""
+    for b in reversed(ctx.attrs):
+        if b.block != a.block or b.hit.start >= a.hit.start:
+            continue
+        if b.hit.kind not in ("name", "quoted") or not b.resolved:
+            continue
+        if b.hit.person or b.namer.gender(b.resolved) or ctx.people.known(b.resolved):
+            continue
+        if b.namer.is_document(b.resolved) or (
+            " " not in b.resolved and b.namer.person_noun(b.resolved)
+        ):
+            continue
+        return b.resolved
+    return None
