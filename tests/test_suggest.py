@@ -1106,3 +1106,41 @@ def test_names_with_and_a_photographers_credit_and_an_apology():
 )
 def test_german_bodies_with_adjectives_and_and_and_a_subject_in_apposition(text, speaker):
     assert speaker in _speakers(text, "de"), _speakers(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a role, what it is for, then the name: the name speaks
+            "Der Kellstädter Fachanwalt für IT-Recht Bastian Oyelaran hält die Begründung der "
+            "Behörde für tragfähig.",
+            "Bastian Oyelaran",
+        ),
+        (  # a number opens an anonymous group: not "Zwei" as a name
+            "Zwei frühere Mitarbeiter aus der Marketingabteilung berichteten unserer Redaktion, "
+            "intern sei die Auswertung als Erfolg bezeichnet worden.",
+            "Zwei frühere Mitarbeiter aus der Marketingabteilung",
+        ),
+    ],
+)
+def test_a_role_named_at_its_end_and_a_group_counted_in_words(text, speaker):
+    assert speaker in _speakers(text, "de"), _speakers(text, "de")
+
+
+def test_what_something_is_called_in_quotes_is_not_who_calls_it():
+    text = (
+        "Zwei frühere Mitarbeiter berichteten unserer Redaktion, intern sei die Auswertung als "
+        "„Goldgrube“ bezeichnet worden. Kritische Nachfragen seien abgewimmelt worden."
+    )
+    assert "Goldgrube" not in _speakers(text, "de")
+
+
+def test_a_participle_used_as_a_noun_is_no_forename():
+    """„Betroffene Mitglieder“ at a sentence's start is no person "er" can stand for."""
+    who = _who(
+        "Der Fachanwalt Bastian Oyelaran hält die Begründung für tragfähig. Betroffene "
+        "Mitglieder könnten nun Schadenersatz geltend machen, sagte er. Rund 2000 Mitglieder "
+        "haben bereits geklagt.",  # "Mitglieder" alone, as a surname would be
+        "de",
+    )
+    assert who["Betroffene Mitglieder könnten "] == "Bastian Oyelaran"

@@ -28,6 +28,14 @@ _NOUN_ENDINGS = (
 )  # fmt: skip
 
 
+# a participle used as a noun or an adjective: „Betroffene Mitglieder“, „Studierende“,
+# „Verstorbenen“ — no forename, though capitalised and never written in lower case
+_PARTICIPLE_NOUN = re.compile(
+    r"(?:(?:be|ge|ver|er|ent|zer|an|auf|aus|vor|ab|ein|fest|über|unter)\w{3,}en[e]?[nr]?)"
+    r"|\w{4,}end(?:e|en|er)"
+)
+
+
 class Pass:
     """One analysis of one article: what the passes have found, and the lookups they share."""
 
@@ -189,6 +197,7 @@ class Pass:
                 or word in after_determiner
                 or listed_as_other(word, namer)
                 or (namer.lang == "de" and fold.endswith(_NOUN_ENDINGS))
+                or (namer.lang == "de" and _PARTICIPLE_NOUN.fullmatch(fold) is not None)
             )
 
         return test

@@ -348,6 +348,7 @@ class Namer:
         i = 0
         while i < len(toks) - 1 and (
             toks[i].fold in self.determiners
+            or toks[i].fold in self.quantifiers  # "Zwei frühere Mitarbeiter", "Some residents"
             or (
                 toks[i].kind == "word"
                 and _POSSESSIVE.search(toks[i].text)
@@ -824,7 +825,40 @@ class Namer:
 
     # public ----------------------------------------------------------------------------------
     def before(self, text: str, pos: int, lo: int) -> NameHit | None:
-        """The subject right before a reporting verb at `pos` (not looking back past `lo`)."""
+        """The subject right before a reporting verb at `pos` (not looking back past `lo`); a
+        role with its name at the end is the name („Der Fachanwalt für IT-Recht Bastian
+        Oyelaran hält …“, „Der Sprecher des Verbands Jan Roth sagte“)."""
+        hit = self._before(text, pos, lo)
+        if hit is None or hit.kind not in ("name", "descriptive") or hit.person:
+            return hit
+        if not self._role_phrase(hit.text):
+            return hit
+        words = [t for t in _tokens(text, hit.start, pos) if t.kind == "word"]
+        for n in (3, 2):
+            if len(words) <= n + 1:
+                continue
+            before_name = words[-n - 1]
+            if not before_name.cap or before_name.fold in self.determiners:
+                continue  # „Der Anwalt von Jan Roth“: the owner; "Food and Drink Federation"
+            named = self._phrase(text, words[-n:], allow_descriptive=False)
+            if named is None or named.kind != "name" or named.end != words[-1].end:
+                continue
+            if named.start != words[-n].start:
+                continue  # "for the Food and Drink Federation": part of a longer name
+            parts = named.text.split()
+            if (
+                named.person
+                or self.is_person(named.text)
+                or (
+                    len(parts) >= 2
+                    and parts[0].casefold() not in self.not_names
+                    and not any(self._is_role(w) or self.is_org_head(w) for w in parts)
+                )
+            ):
+                return named
+        return hit
+
+    def _before(self, text: str, pos: int, lo: int) -> NameHit | None:
         toks = _tokens(text, lo, pos)
         colons = [n for n, t in enumerate(toks) if t.kind == "punct" and t.text == ":"]
         if colons and colons[-1] < len(toks) - 1:
@@ -852,6 +886,8 @@ class Namer:
         if last.kind == "quoted":  # "Die Zeitung „Bild“ berichtete", not "„…“, sagte sie"
             if comma or len(last.text.split()) > 3:
                 return None
+            if len(toks) > 1 and toks[-2].fold in ("als", "as"):
+                return None  # „als „Goldgrube“ bezeichnet“: what it is called, not who calls it
             return NameHit(
                 text[last.start + 1 : last.end - 1], last.start + 1, last.end - 1, "quoted"
             )
