@@ -1144,3 +1144,15 @@ def test_a_participle_used_as_a_noun_is_no_forename():
         "de",
     )
     assert who["Betroffene Mitglieder könnten "] == "Bastian Oyelaran"
+
+
+def test_own_figures_of_a_person_and_a_role_with_a_title_before_the_name():
+    who = _who(
+        "Gisela Arndtsen wohnt seit 31 Jahren in der Wohnung.\n\n"
+        "Sie zahlt nach eigenen Angaben 520 Euro Kaltmiete für 74 Quadratmeter.\n\n"
+        "Die Mietrechtlerin Prof. Ulrike Hasselmann von der Universität Halvern hält das Urteil "
+        "für gut begründet. Es könnte nach ihrer Einschätzung Folgen über Halvern hinaus haben.",
+        "de",
+    )
+    assert who["Sie zahlt nach eigenen Angaben"] == "Gisela Arndtsen"
+    assert who["Es könnte nach ihrer Einschätz"] == "Ulrike Hasselmann"

@@ -34,6 +34,8 @@ from reader.core.suggest.mentions import People
 from reader.core.suggest.names import NameHit, Namer
 from reader.core.suggest.records import Attr, Orgs
 
+_PRONOUN_OPENING = re.compile(r"\s*(?P<pronoun>Sie|Er|She|He)\b")
+
 _EMPHASIS = frozenset(
     {"selbst", "himself", "herself", "itself", "allein", "auch", "jedoch", "aber"}
 )
@@ -86,12 +88,18 @@ def resolve(ctx: Pass) -> None:
         first, _, rest = a.hit.text.partition(" ")
         if a.hit.kind == "descriptive" and rest and first.casefold() in a.namer.determiners:
             a.resolved = f"{first.lower()} {rest}"  # "The council says" → "the council"
+        if a.hit.kind == "name" and rest:
+            cut = without_role(a.hit.text, a.namer)
+            if " " in cut and ctx.forename_test(a.namer)(cut.split()[0]):
+                a.resolved = cut  # „Mietrechtlerin Prof. Ulrike Hasselmann“ → Ulrike Hasselmann
     ctx.attrs.sort(key=lambda a: a.hit.start)
     namer = ctx.namers[ctx.rulesets[0].lang]
-    speakers = [
-        (a.hit.start, a.hit.end, a.hit.text, a.hit.person or bool(namer.gender(a.hit.text)))
+    speakers = [  # without a role before the name („Mietrechtlerin Prof. Ulrike Hasselmann“)
+        (a.hit.start, a.hit.end, name, a.hit.person or bool(namer.gender(name)))
         for a in ctx.attrs
         if a.hit.kind == "name" and a.person and " " in a.hit.text
+        for name in (without_role(a.hit.text, a.namer),)
+        if " " in name
     ]
     people = People(
         ctx.article,
@@ -345,7 +353,8 @@ def _author_of(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
 
 
 def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
-    """ "nach eigenen Angaben": the body named last before it in its sentence."""
+    """ "nach eigenen Angaben": the body named last before it in its sentence, else the person
+    its subject names or stands for."""
     lo = ctx.sentence(a.hit.start)[0]
     best: tuple[int, str] | None = None
     for start, _, name in orgs:
@@ -360,6 +369,13 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         at = ctx.text.rfind(name, lo, a.hit.start)
         if at >= 0 and (best is None or at > best[0]):
             best = (at, name)
+    if best is None:  # „Sie zahlt nach eigenen Angaben …“: the person the subject stands for
+        named = ctx.people.mentions_in(lo, a.hit.start)
+        if named:
+            return named[-1][2]
+        pronoun = _PRONOUN_OPENING.match(ctx.text, lo, a.hit.start)
+        if pronoun is not None:
+            return ctx.people.person_at(pronoun.start("pronoun"))
     return best[1] if best else None
 
 
