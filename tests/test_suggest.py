@@ -1156,3 +1156,34 @@ def test_own_figures_of_a_person_and_a_role_with_a_title_before_the_name():
     )
     assert who["Sie zahlt nach eigenen Angaben"] == "Gisela Arndtsen"
     assert who["Es könnte nach ihrer Einschätz"] == "Ulrike Hasselmann"
+
+
+def test_a_surname_several_people_share_is_the_one_named_first():
+    """An obituary names its subject, then her father: "Harrowby" alone is still her."""
+    text = (
+        "Edith Harrowby, who has died aged 92, spent 60 years recording birdsong.\n\n"
+        "Born in Ledbury Cross, the younger daughter of Arthur Harrowby, a signalman, she was "
+        "given a gramophone at the age of nine.\n\n"
+        "Harrowby later said she had been turned down twice for a job in the sound department."
+    )
+    assert "Edith Harrowby" in _speakers(text, "en")
+    assert "Arthur Harrowby" not in _speakers(text, "en")
+
+
+def test_a_name_with_an_age_in_apposition_is_a_person_a_pronoun_can_mean():
+    who = _who(
+        "Passenger Moira Fenwick, 52, from Dunmore, was sitting two rows behind the wing.\n\n"
+        '"The bang was like a shotgun going off next to my ear," she said.',
+        "en",
+    )
+    assert who['"The bang was like a shotgun g'] == "Moira Fenwick"
+
+
+def test_the_subject_after_a_reporting_verb_starts_a_new_phrase():
+    """ "He said the company believed …": not a speaker called "He said the company"."""
+    assert "He said the company" not in _speakers(
+        "Brackenfold Dairies makes the cheeses. Its managing director, Robert Ashdown, "
+        "apologised.\n\nHe said the company believed the contamination was confined to one "
+        "packing line.",
+        "en",
+    )

@@ -174,19 +174,19 @@ class People:
             if sure or n.split()[-1] in titled  # "Rhys Evans" … "Mr Evans said"
         ]
         found += [(s, e, n) for s, e, n, _ in speakers]
-        surnames: dict[str, set[str]] = {}
-        for _, _, name in strict:
+        surnames: dict[str, dict[str, int]] = {}  # surname -> full name -> first offset
+        for start, _, name in sorted(strict):
             name = name.rstrip(".") if not re.search(r"\s[A-ZÄÖÜ]\.$", name) else name
             words = name.split()
             if len(words) >= 2:
-                surnames.setdefault(re.sub(r"['’]s$", "", words[-1]), set()).add(name)
+                surnames.setdefault(re.sub(r"['’]s$", "", words[-1]), {}).setdefault(name, start)
                 g = self.first.get(words[0].split("-")[0], "")
                 if g:
                     self.gender.setdefault(name, g)
         for last, names in surnames.items():
-            longest = max(names, key=len)
-            if all(longest.endswith(n) or n.endswith(last) for n in names):
-                self.full[last] = longest
+            # one surname, several people ("Edith Harrowby", her father "Arthur Harrowby"): the
+            # surname alone is the one the article named first, its subject
+            self.full[last] = min(names, key=lambda n: (names[n], -len(n)))
         events: list[_Event] = []
         seen: set[int] = set()
         speaker_set = {(s, e, n) for s, e, n, _ in speakers}
@@ -225,7 +225,7 @@ class People:
         kündigte an"), found where the surname follows a capitalised word that can be a forename
         ("by Julian Marsh", "Bürgermeister Onno Feldhaus"), though no list knows the forename.
         One pass over the text: the first such pair for each surname."""
-        wanted = {w for w in lone - known if len(w) >= 3 and re.fullmatch(_SURNAME, w)}
+        wanted = {w for w in lone if len(w) >= 3 and re.fullmatch(_SURNAME, w)}
         if not wanted:
             return []
         first: dict[str, tuple[int, int, str]] = {}

@@ -139,6 +139,7 @@ class Namer:
         self.role_links = ruleset.words("role_links")
         self.group_links = ruleset.words("group_links")
         self.quantifiers = ruleset.words("quantifiers")
+        self.reporting = ruleset.words("reporting_verbs")
         self.spokespersons = ruleset.words("spokespersons")
         self.generic_orgs = ruleset.words("generic_orgs")
         self.company_nouns = ruleset.words("company_nouns")
@@ -521,6 +522,13 @@ class Namer:
             and (toks[0].fold in self.adverbs or toks[0].fold in self.conjunctions)
         ):
             toks = toks[1:]  # "but boss warns": the boss
+        said = [
+            n
+            for n, t in enumerate(toks[:-1])
+            if n and t.fold in self.reporting and not t.cap and toks[n + 1].fold in self.determiners
+        ]
+        if said:
+            toks = toks[said[-1] + 1 :]  # "He said the company believed": the company
         for t in toks:
             if t.kind != "word":
                 break

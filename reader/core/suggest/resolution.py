@@ -72,6 +72,11 @@ _ROLE_THEN_NAME = re.compile(
     r"(?P<name>(?P<first>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+[A-ZÄÖÜ][\w'’\-]+)(?=\s*[,(])"
 )
 
+# a name and the person's age in apposition: "Moira Fenwick, 52,", „Gisela Arndtsen (78)“
+_NAME_AGE = re.compile(
+    r"\b(?P<name>(?P<first>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+[A-ZÄÖÜ][\w'’\-]*"
+    r"[a-zäöüß])(?:,\s+\d{1,3},|\s+\(\d{1,3}\))"
+)
 _ROLE_NAME = re.compile(
     r"\b(?P<role>[A-Za-zÄÖÜäöüß\-]+)\s+(?P<name>(?P<first>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
     r"\s+[A-ZÄÖÜ][\w'’\-]*[a-zäöüß])\b"
@@ -197,8 +202,9 @@ def resolve(ctx: Pass) -> None:
 
 def _titled_by_role(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str], ...]:
     """People the article introduces with their role before the name ("Sportdirektor Till
-    Reinartz", "Trainer Ömer Kaplan", "chief executive Leo Varga"), though no list knows the
-    forename: so "der 41-Jährige" and "he" can find them."""
+    Reinartz", "Trainer Ömer Kaplan", "chief executive Leo Varga") or their age after it
+    ("Moira Fenwick, 52,", „Gisela Arndtsen (78)“), though no list knows the forename: so
+    "der 41-Jährige" and "she" can find them."""
     test = ctx.forename_test(namer)
     found = []
     for block in ctx.article.blocks:
@@ -207,7 +213,10 @@ def _titled_by_role(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str], ...]
         for m in _ROLE_NAME.finditer(ctx.text, block.start, block.end):
             if namer._is_role(m.group("role")) and test(m.group("first")):
                 found.append((m.start("name"), m.end("name"), m.group("name")))
-    return tuple(found)
+        for m in _NAME_AGE.finditer(ctx.text, block.start, block.end):
+            if test(m.group("first")) and not listed_as_other(m.group("first"), namer):
+                found.append((m.start("name"), m.end("name"), m.group("name")))
+    return tuple(sorted(set(found)))
 
 
 def _lone_capitals(ctx: Pass, namer: Namer) -> tuple[str, ...]:
