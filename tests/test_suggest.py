@@ -1187,3 +1187,13 @@ def test_the_subject_after_a_reporting_verb_starts_a_new_phrase():
         "packing line.",
         "en",
     )
+
+
+def test_the_sentences_first_reporting_verb_outranks_one_in_what_it_reports():
+    who = _who(
+        "Owen Mulvey told the committee that 2.4 million people had tried to buy tickets.\n\n"
+        "Mulvey rejected that figure. He said Tixora had blocked more than 9 million automated requests on the day and that "
+        "its own checks suggested fewer than 2 per cent of tickets went to resellers.",
+        "en",
+    )
+    assert who["He said Tixora had blocked mor"] == "Owen Mulvey"

@@ -17,14 +17,13 @@ from reader.core.suggest.records import Attr, Candidate, Source, Suggestion
 _TAG_ORDER = {t: i for i, t in enumerate(TAGS)}
 
 
-def _rank(c: Candidate) -> int:
-    """How sure a candidate's source is: named by its own cue or the subject of its own verb (3),
-    a pronoun resolved (2), carried over from the sentence before (1)."""
+def _weak(c: Candidate) -> bool:
+    """A source carried over from the sentence before, or a pronoun nothing resolved: any
+    speaker the sentence names itself is surer."""
     if c.inherited:
-        return 1
-    if c.attr is not None and c.attr.hit.kind in ("pronoun", "age", "own", "possessive"):
-        return 2
-    return 3
+        return True
+    a = c.attr
+    return a is not None and a.hit.kind == "pronoun" and a.resolved == a.hit.text
 
 
 _ACRONYM_AFTER = re.compile(
@@ -104,7 +103,10 @@ def suggestions(ctx: Pass, only: frozenset[str] | None = None) -> tuple[Suggesti
         group.sort(key=lambda c: (c.cue_start, c.rule.id))
         first = group[0]
         named = [c for c in group if c.attr is not None and c.attr.resolved]
-        named.sort(key=lambda c: (-_rank(c), c.cue_start))
+        # the source a cue names ("Zeugen zufolge", "according to X") first, then the
+        # sentence's first reporting verb ("He said the company believed …": he); a speaker
+        # carried from the sentence before, or a pronoun nothing resolved, last
+        named.sort(key=lambda c: (_weak(c), c.rule.source != "group", c.cue_start))
         attr = named[0].attr if named else None
         whys = list(dict.fromkeys(c.why for c in group))
         if attr is not None and attr.note:
