@@ -1197,3 +1197,19 @@ def test_the_sentences_first_reporting_verb_outranks_one_in_what_it_reports():
         "en",
     )
     assert who["He said Tixora had blocked mor"] == "Owen Mulvey"
+
+
+def test_a_described_report_further_on_is_still_the_work_of_its_author():
+    text = (
+        "A turboprop lost part of a propeller blade after take-off, according to a preliminary "
+        "report by the Air Safety Investigation Board (ASIB).\n\n"
+        "The flight returned to Kelby 11 minutes after departure.\n\n"
+        "Nobody was seriously hurt.\n\n"
+        "The 14-page report, published on Wednesday, says a section of one blade separated.\n\n"
+        "The fragment punctured the fuselage.\n\n"
+        "The missing fragment has not been recovered.\n\n"
+        "A crack-detection inspection had been carried out in August, the report notes."
+    )
+    who = _who(text, "en")
+    assert who["The 14-page report, published "] == "Air Safety Investigation Board"
+    assert who["A crack-detection inspection h"] == "Air Safety Investigation Board"

@@ -341,12 +341,14 @@ def _author_of(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """ "the report" → the body that wrote the report named before it ("The report, published
     by Milford Borough Council, …", "a council report")."""
     words = a.phrase.split()
-    if len(words) != 2 or words[0].casefold() not in a.namer.determiners:
+    if len(words) not in (2, 3) or words[0].casefold() not in a.namer.determiners:
         return None
     if words[0].casefold() in ("a", "an", "ein", "eine", "einer", "einem", "einen"):
         return None  # a new document, not the one named before
-    head = words[1]
-    lo = ctx.article.blocks[max(0, a.block - 3)].start
+    if len(words) == 3 and words[1][:1].isupper() and a.namer.lang == "en":
+        return None  # "the Kestrel report": a name of its own
+    head = words[-1]  # "the report", "the 14-page report", "the preliminary report"
+    lo = ctx.article.blocks[max(0, a.block - 6)].start
     best = None
     for m in re.finditer(rf"\b{re.escape(head)}\b", ctx.text[lo : a.hit.start], re.I):
         at = lo + m.start()
