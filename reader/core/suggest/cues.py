@@ -28,6 +28,9 @@ _OBJECT_CASE = re.compile(r"(?:den|einen|dem|einem|ihn|ihm|ihnen)\b", re.IGNOREC
 
 _PRONOUN_AFTER = re.compile(r"\s+(?:er|sie|es|man)\b")  # „lehnte er ab“: the subject follows
 
+# a German sentence opened by its accusative object: the subject follows the verb
+_FRONTED_OBJECT = re.compile(r"\s*(?:Den|Einen|Diesen|Ihren|Seinen|Unseren)\s+[A-ZÄÖÜ]")
+
 _OWN = re.compile(r"\beigene[nr]?\b")
 
 # "nach ihren Berechnungen", "its figures": the person or body named before
@@ -216,6 +219,8 @@ def subject(
         and not namer.source_noun(hit.text)
     ):
         hit = None  # „Kritischer äußerte sich der Epidemiologe …“: the subject follows
+    if namer.lang == "de" and hit is not None and _FRONTED_OBJECT.match(text, lo, vs):
+        hit = None  # „Den Sachschaden schätzt die Kreisverwaltung …“: an object opens it
     addressee = text[vs:ve].casefold() in ("told", "tells", "tell")
     if hit is None and not addressee and not _THAT.search(text, cs, ce):
         end = finite_end if namer.lang == "de" else ve
