@@ -1213,3 +1213,15 @@ def test_a_described_report_further_on_is_still_the_work_of_its_author():
     who = _who(text, "en")
     assert who["The 14-page report, published "] == "Air Safety Investigation Board"
     assert who["A crack-detection inspection h"] == "Air Safety Investigation Board"
+
+
+def test_a_german_body_by_its_kind_merges_into_the_one_compound_that_opens_with_it():
+    text = (
+        "Nach Angaben der Polizeiinspektion Ebersfelde wurden zwei Menschen schwer verletzt.\n\n"
+        "Die Polizei teilte am Abend mit, die Straße bleibe bis Freitag gesperrt.\n\n"
+        "Aus Unternehmenskreisen hieß es, das Unternehmen prüfe einen Verkauf."
+    )
+    found = {s.name: s.aliases for s in sources(article_of(text, "de"))}
+    assert "Polizeiinspektion Ebersfelde" in found and "Polizei" not in found, found
+    assert "Polizei" in found["Polizeiinspektion Ebersfelde"]
+    assert not any("Unternehmen" in a for a in found.get("Unternehmenskreise", ())), found

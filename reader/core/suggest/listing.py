@@ -216,11 +216,21 @@ def sources(ctx: Pass, suggestions: tuple[Suggestion, ...]) -> tuple[Source, ...
             for n, c in merged["names"].items():
                 into["names"][n] = into["names"].get(n, 0) + c
             into["mentions"] |= merged["mentions"]
+    generic_de = ctx.namers["de"].generic_orgs if "de" in ctx.namers else frozenset()
     for key in list(groups):  # "the council" → "Kestrel County council", „Stiftung“ → „Stiftung X“
         if " " in key:
             continue
         base = genitive_base(key)
         longer = [k for k in groups if k != key and any(head_matches(w, base) for w in k.split())]
+        if not longer and base in generic_de:  # „die Polizei“ → „Polizeiinspektion Ebersfelde“
+            longer = [
+                k
+                for k in groups
+                if k != key
+                and k.split()[0].startswith(base)
+                and k.split()[0].isalpha()
+                and not k.split()[0].endswith(("kreise", "kreisen", "quellen", "umfeld"))
+            ]
         if len(longer) == 1:
             into, merged = groups[longer[0]], groups.pop(key)
             for n, c in merged["names"].items():
