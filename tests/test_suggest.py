@@ -1225,3 +1225,13 @@ def test_a_german_body_by_its_kind_merges_into_the_one_compound_that_opens_with_
     assert "Polizeiinspektion Ebersfelde" in found and "Polizei" not in found, found
     assert "Polizei" in found["Polizeiinspektion Ebersfelde"]
     assert not any("Unternehmen" in a for a in found.get("Unternehmenskreise", ())), found
+
+
+def test_a_studys_team_is_one_source_however_the_article_calls_it():
+    text = (
+        "Astronomers say a planet around a red dwarf holds water.\n\n"
+        "The team said the signal was strong. The researchers said more data would come.\n\n"
+        "The authors said the finding was robust."
+    )
+    names = [s.name for s in sources(article_of(text, "en"))]
+    assert len([n for n in names if n.split()[-1] in ("team", "researchers", "authors")]) == 1

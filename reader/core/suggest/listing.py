@@ -236,6 +236,7 @@ def sources(ctx: Pass, suggestions: tuple[Suggestion, ...]) -> tuple[Source, ...
             for n, c in merged["names"].items():
                 into["names"][n] = into["names"].get(n, 0) + c
             into["mentions"] |= merged["mentions"]
+    _merge_team(ctx, groups)
     out = []
     for g in groups.values():
         mentions = tuple(sorted(g["mentions"]))
@@ -246,3 +247,26 @@ def sources(ctx: Pass, suggestions: tuple[Suggestion, ...]) -> tuple[Source, ...
         out.append(Source(name, len(mentions), mentions, aliases, mine))
     out.sort(key=lambda s: (-s.count, s.mentions[0] if s.mentions else (0, 0)))
     return tuple(out)
+
+
+def _merge_team(ctx: Pass, groups: OrderedDict[str, dict[str, Any]]) -> None:
+    """A study's team is one source however the article calls it ("the researchers", "the
+    authors", "the team", „die Autoren“, „die Erstautorin“ …): its groups merge into the one
+    cited most."""
+    team = frozenset().union(*(n.team_nouns for n in ctx.namers.values()))
+    dets = frozenset().union(*(n.determiners for n in ctx.namers.values()))
+
+    def of_team(key: str) -> bool:
+        words = [w for w in key.split() if w not in dets]
+        return bool(words) and (" ".join(words) in team or all(w in team for w in words))
+
+    keys = [k for k in groups if of_team(k)]
+    if len(keys) < 2:
+        return
+    keys.sort(key=lambda k: -len(groups[k]["mentions"]))
+    into = groups[keys[0]]
+    for key in keys[1:]:
+        merged = groups.pop(key)
+        for n, c in merged["names"].items():
+            into["names"][n] = into["names"].get(n, 0) + c
+        into["mentions"] |= merged["mentions"]

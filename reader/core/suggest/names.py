@@ -140,6 +140,7 @@ class Namer:
         self.group_links = ruleset.words("group_links")
         self.quantifiers = ruleset.words("quantifiers")
         self.reporting = ruleset.words("reporting_verbs")
+        self.team_nouns = ruleset.words("team_nouns")  # a study's team, however it is called
         self.spokespersons = ruleset.words("spokespersons")
         self.generic_orgs = ruleset.words("generic_orgs")
         self.company_nouns = ruleset.words("company_nouns")
