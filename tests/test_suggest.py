@@ -1235,3 +1235,32 @@ def test_a_studys_team_is_one_source_however_the_article_calls_it():
     )
     names = [s.name for s in sources(article_of(text, "en"))]
     assert len([n for n in names if n.split()[-1] in ("team", "researchers", "authors")]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (  # a kind of outlet, then its name: not "Spanish"
+            "Personal terms were agreed earlier this week, Spanish newspaper Diario Oriolano "
+            "reported.",
+            "en",
+            "Diario Oriolano",
+        ),
+        (  # whom it was said to is no speaker
+            "Ein Autofahrer, der kurz nach dem Unfall an die Stelle kam, sagte unserer Zeitung, "
+            "der Kastenwagen sei ihm zuvor mit hoher Geschwindigkeit entgegengekommen.",
+            "de",
+            "Autofahrer",
+        ),
+    ],
+)
+def test_an_outlet_after_its_kind_and_a_dative_after_the_verb(text, lang, speaker):
+    assert speaker in _speakers(text, lang), _speakers(text, lang)
+
+
+def test_a_contraction_is_no_name():
+    text = (
+        "We have applications in with four trusts, and I'd expect to hear from two of them "
+        "before Christmas, the director said."
+    )
+    assert "I'd" not in {s.name for s in sources(article_of(text, "en"))}

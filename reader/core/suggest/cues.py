@@ -22,9 +22,11 @@ _POINTS_BACK = re.compile(
 
 _APPOSITION_NAME = re.compile(r",\s+(?P<name>[A-ZÄÖÜ][\w\-]+\s+[A-ZÄÖÜ][\w'’\-]+),\s*$")
 
-_OBJECT_BEFORE = re.compile(r"\b(?:den|einen|dem|einem)\s+$", re.IGNORECASE)
+_OBJECT_BEFORE = re.compile(r"\b(?:den|einen|dem|einem|unserer|unserem|unseren)\s+$", re.IGNORECASE)
 
-_OBJECT_CASE = re.compile(r"(?:den|einen|dem|einem|ihn|ihm|ihnen)\b", re.IGNORECASE)
+_OBJECT_CASE = re.compile(
+    r"(?:den|einen|dem|einem|ihn|ihm|ihnen|unserer|unserem|unseren)\b", re.IGNORECASE
+)  # „sagte unserer Zeitung“: whom it was said to
 
 _PRONOUN_AFTER = re.compile(r"\s+(?:er|sie|es|man)\b")  # „lehnte er ab“: the subject follows
 

@@ -141,6 +141,10 @@ class Namer:
         self.quantifiers = ruleset.words("quantifiers")
         self.reporting = ruleset.words("reporting_verbs")
         self.team_nouns = ruleset.words("team_nouns")  # a study's team, however it is called
+        self.media_nouns = frozenset(
+            ("newspaper", "paper", "broadcaster", "magazine", "outlet", "website", "tabloid",
+             "daily", "weekly", "channel", "network", "station", "agency", "site")
+        )  # fmt: skip
         self.spokespersons = ruleset.words("spokespersons")
         self.generic_orgs = ruleset.words("generic_orgs")
         self.company_nouns = ruleset.words("company_nouns")
@@ -441,14 +445,16 @@ class Namer:
             and end + 1 < len(toks)
             and toks[end].kind == "word"
             and not toks[end].cap
-            and self._is_role(toks[end].text)
+            and (self._is_role(toks[end].text) or toks[end].fold in self.media_nouns)
         ):
-            # "Rovers manager Gary Pennock", "Energy secretary Ruth Akande": a role, then the name
+            # "Rovers manager Gary Pennock", "Energy secretary Ruth Akande": a role, then the
+            # name; "Spanish newspaper Diario Oriolano": a kind of outlet, then its name
             named = abs(self._name_run(toks, end + 1))
             if named - (end + 1) >= 2 or (
                 named > end + 1 and toks[end + 1].text.split("-")[0] in self.first
             ):
-                i, end, titled, cut_possessive = end + 1, named, True, False
+                titled = self._is_role(toks[end].text)  # an outlet's name is no person's
+                i, end, cut_possessive = end + 1, named, False
         if end > i and not cut_possessive:
             # a first name inside a run starts the name: "Schlagerstar Tanja Lorenz"
             for n in range(i + 1, end - 1):
