@@ -1264,3 +1264,14 @@ def test_a_contraction_is_no_name():
         "before Christmas, the director said."
     )
     assert "I'd" not in {s.name for s in sources(article_of(text, "en"))}
+
+
+def test_a_stance_in_reported_speech_is_the_speakers_and_a_participle_has_its_auxiliarys_subject():
+    who = _who(
+        "„Wir haben lange gewartet“, sagte Bürgermeister Erwin Haslinger. Das Landratsamt habe "
+        "zusätzliche Fluchtwege und eine zweite Treppe verlangt.\n\n"
+        "Die Stadtverwaltung hat dazu eine Stellungnahme der Feuerwehr verlangt.",
+        "de",
+    )
+    assert who["Das Landratsamt habe zusätzlic"] == "Erwin Haslinger"
+    assert who["Die Stadtverwaltung hat dazu e"] == "Stadtverwaltung"

@@ -30,6 +30,13 @@ _OBJECT_CASE = re.compile(
 
 _PRONOUN_AFTER = re.compile(r"\s+(?:er|sie|es|man)\b")  # „lehnte er ab“: the subject follows
 
+# a finite auxiliary, and a participle that ends its clause: „… habe … verlangt.“
+_AUXILIARY = re.compile(
+    r"\b(?:hat|hatte|haben|hatten|habe|hätte|hätten|ist|sind|war|waren|sei|seien|wäre|wären)\b"
+)
+_REPORTING_MOOD = frozenset({"habe", "hätte", "hätten", "sei", "seien", "wäre", "wären"})
+_CLAUSE_FINAL = re.compile(r"\s*(?:[.,;:!?]|$)")
+
 # a German sentence opened by its accusative object: the subject follows the verb
 _FRONTED_OBJECT = re.compile(r"\s*(?:Den|Einen|Diesen|Ihren|Seinen|Unseren)\s+[A-ZÄÖÜ]")
 
@@ -212,6 +219,13 @@ def subject(
             )
             if found is not None and not object_case:
                 return found  # „…, sagte sie“; not „…, Jens Overkamp, kritisierte den Plan“
+        aux = _AUXILIARY.search(text, lo, vs) if _CLAUSE_FINAL.match(text, ve) else None
+        if aux is not None and not text[aux.end() : vs].count(","):
+            if aux.group() in _REPORTING_MOOD:
+                return None  # „Das Amt habe … verlangt“: reported speech, someone else's words
+            # „Das Landratsamt hat eine zweite Treppe verlangt“: the subject is the finite
+            # auxiliary's, not the object before the participle
+            return namer.before(text, aux.start(), lo) or namer.after(text, aux.end(), vs)
     hit = namer.before(text, vs, lo)
     if (
         namer.lang == "de"

@@ -10,7 +10,7 @@ from reader.core.article import NON_ARTICLE_KINDS
 from reader.core.suggest.context import Pass
 from reader.core.suggest.forms import WORD
 from reader.core.suggest.names import NameHit
-from reader.core.suggest.records import Attr, Candidate, FoundQuote, Spans
+from reader.core.suggest.records import Attr, FoundQuote, Spans
 
 _INTERVIEW_CREDIT = re.compile(
     r"(?:Das\s+Gespräch\s+führte|Das\s+Interview\s+führte|Interview:|Interview\s+by)\b"
@@ -110,26 +110,32 @@ def _reported_speech_chains(ctx: Pass) -> None:
     """German reported speech runs on for sentences with no verb of saying: a claim in the
     Konjunktiv („Größere Einheiten seien belastbarer, und sie ließen sich …“, „Vertretungen
     müssten dann …“) that names nobody, or only a pronoun nothing resolves, is the words of
-    the speaker of the claim before it in its paragraph or the one before."""
+    the speaker of the claim or quotation before it in its paragraph or the one before („„…“,
+    sagte Haslinger. Das Landratsamt habe … verlangt.“)."""
     claims = sorted((c for c in ctx.candidates if c.rule.tag == "claim"), key=lambda c: c.start)
-    last: Candidate | None = None
+    spoken = sorted(
+        [(c.start, c.attr) for c in claims if c.attr is not None]
+        + [(q.pair.start, q.attr) for q in ctx.quotes if q.attr is not None],
+        key=lambda x: x[0],
+    )
+    last: tuple[int, Attr] | None = None
+    k = 0
     for c in claims:
+        while k < len(spoken) and spoken[k][0] < c.start:
+            start, attr = spoken[k]
+            if attr.resolved and not _unresolved_pronoun(attr):
+                last = (start, attr)
+            k += 1
         named = c.attr is not None and c.attr.resolved and not _unresolved_pronoun(c.attr)
-        if named:
-            last = c
+        if named or last is None or c.rule.lang != "de":
             continue
-        if last is None or last.attr is None or c.rule.lang != "de":
-            continue
-        if ctx.article.block_index_at(c.start) - ctx.article.block_index_at(last.start) > 1:
-            last = None
+        if ctx.article.block_index_at(c.start) - ctx.article.block_index_at(last[0]) > 1:
             continue
         if not _REPORTED.search(ctx.text, c.start, c.end) or ctx.inside_quote(c.start):
             continue
         if c.attr is not None and ctx.says(c.start, c.end):
             continue  # „…, ließ sie über ihre Anwältin erklären“: she is the speaker
-        speaker = last.attr
-        if speaker is None:
-            continue
+        speaker = last[1]
         c.attr = speaker
         c.inherited = True
         c.why += f"; reported speech going on from {speaker.resolved}"
