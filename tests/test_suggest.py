@@ -670,6 +670,15 @@ def test_quote_pairing():
     assert [stray[p.start : p.end] for p in find_quotes(stray)] == ["„a closed one“", "‚another‘"]
 
 
+def test_a_german_opening_mark_closed_by_a_straight_one():
+    """„…" as typed on a keyboard that has no “: one quotation, and one nested inside it."""
+    text = '„Wir sind noch nicht am Ende", sagte sie. „Er rief "Hilfe" und ging", sagte er.'
+    assert [text[p.start : p.end] for p in find_quotes(text)] == [
+        '„Wir sind noch nicht am Ende"',
+        '„Er rief "Hilfe" und ging"',
+    ]
+
+
 def test_fifty_thousand_words_are_analysed_whole():
     """A long article is analysed completely (its speed is measured in bench/, never asserted)."""
     paras = []

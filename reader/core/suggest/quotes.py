@@ -1,7 +1,8 @@
 """Paired quotation marks inside one block: „…“ “…” »…« «…» ‚…‘ ‘…’ "…", nested or not.
 
 A straight double quote may be closed by a curly one (`"…“`, as German writers on an English
-keyboard type it) when nothing but punctuation or space follows; a straight single quote opens at a
+keyboard type it), and a German „ by a straight one („…"), when nothing but punctuation or space
+follows; a straight single quote opens at a
 word's start and closes at a word's end ('We will not let it close'), never between letters.
 
 One pass over the quote characters only (found by a regex, so the cost is the number of marks, not
@@ -74,6 +75,8 @@ def find_quotes(
             closes = c in pairs.get(opener, "")
             if not closes and opener == '"' and c in "“”" and _ends_word(text, i):
                 closes = True  # "Wir haben … bekommen“, sagte er
+            if not closes and (opener, c) in (("„", '"'), ("‚", "'")) and _ends_word(text, i):
+                closes = True  # „Wir sind noch nicht am Ende", sagte sie
             if closes and c == "'" and not _ends_word(text, i):
                 closes = False
             if closes:
