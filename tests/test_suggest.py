@@ -1284,3 +1284,14 @@ def test_a_stance_in_reported_speech_is_the_speakers_and_a_participle_has_its_au
     )
     assert who["Das Landratsamt habe zusätzlic"] == "Erwin Haslinger"
     assert who["Die Stadtverwaltung hat dazu e"] == "Stadtverwaltung"
+
+
+def test_hearsay_that_opens_a_sentence_names_nobody_though_a_later_cue_does():
+    who = _who(
+        "It is understood that the Competition and Markets Office has also asked Tixora for "
+        "information, though the regulator would not confirm it.\n\n"
+        "The Competition and Markets Office said on Friday that it had asked for information.",
+        "en",
+    )
+    assert who["It is understood that the Comp"] is None
+    assert who["The Competition and Markets Of"] == "Competition and Markets Office"

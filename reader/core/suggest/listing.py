@@ -108,6 +108,9 @@ def suggestions(ctx: Pass, only: frozenset[str] | None = None) -> tuple[Suggesti
         # carried from the sentence before, or a pronoun nothing resolved, last
         named.sort(key=lambda c: (_weak(c), c.rule.source != "group", c.cue_start))
         attr = named[0].attr if named else None
+        hearsay = [c for c in group if c.rule.params.get("hearsay")]
+        if hearsay and attr is not None and hearsay[0].cue_start < named[0].cue_start:
+            attr = None  # "It is understood that the regulator has asked …": nobody named says so
         whys = list(dict.fromkeys(c.why for c in group))
         if attr is not None and attr.note:
             whys.append(attr.note)

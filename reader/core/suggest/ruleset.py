@@ -24,6 +24,8 @@ rule does not take them for hedged statements.
 `params.points_back` (default 1): how many sentences before "Das geht aus … hervor" the pointer
 sentence attributes (it is no claim of its own). A subject rule's verb is its `verb` group (or
 `verb2`, `verb3`, … in other alternatives); an alternative may name its cue `cue2`.
+`params.hearsay` marks a rule whose cue says nobody named stands behind the sentence ("it is
+understood", "reportedly"): when it opens the sentence, a source a later cue names is not its.
 `unless` patterns veto a cue when one of their matches (in the cue's sentence) covers the cue.
 `patterns` holds further named lists of expressions a matcher needs (a quote rule's reporting
 clauses, the Konjunktiv rule's context), with the same placeholders.
