@@ -1295,3 +1295,13 @@ def test_hearsay_that_opens_a_sentence_names_nobody_though_a_later_cue_does():
     )
     assert who["It is understood that the Comp"] is None
     assert who["The Competition and Markets Of"] == "Competition and Markets Office"
+
+
+def test_a_counted_group_keeps_its_count_and_an_infinitive_has_no_subject():
+    text = (
+        "Mehrere Mitglieder berichteten unserer Zeitung, der Kassenwart habe Belege verweigert.\n\n"
+        "Der Verein prüfe zudem, Schadenersatz zu fordern, hieß es in der Mitteilung."
+    )
+    speakers = _speakers(text, "de")
+    assert "mehrere Mitglieder" in speakers, speakers
+    assert "Schadenersatz" not in speakers, speakers

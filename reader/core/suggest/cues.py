@@ -37,6 +37,8 @@ _AUXILIARY = re.compile(
 _REPORTING_MOOD = frozenset({"habe", "hätte", "hätten", "sei", "seien", "wäre", "wären"})
 _CLAUSE_FINAL = re.compile(r"\s*(?:[.,;:!?]|$)")
 
+_ZU_BEFORE = re.compile(r"\bzu\s+$")
+
 # a German sentence opened by its accusative object: the subject follows the verb
 _FRONTED_OBJECT = re.compile(r"\s*(?:Den|Einen|Diesen|Ihren|Seinen|Unseren)\s+[A-ZÄÖÜ]")
 
@@ -120,6 +122,8 @@ def find_cues(ctx: Pass) -> None:
                         cs, ce = m.span("cue2")  # the alternative that names its cue second
                     if rule.outside_quotes and ctx.inside_quote(cs):
                         continue
+                    if rule.source == "subject" and _ZU_BEFORE.search(text, max(0, cs - 4), cs):
+                        continue  # „…, Schadenersatz zu fordern“: an infinitive, no subject
                     if rule.tag != "quote" and ctx.in_question_or_quotation(rule, cs):
                         continue
                     if rule.skip_quote_clause and clauses.holding(cs):

@@ -186,6 +186,16 @@ def resolve(ctx: Pass) -> None:
     for a in ctx.attrs:
         if not a.resolved or a.hit.kind not in ("name", "descriptive"):
             continue
+        counted = _WORD_BEFORE.search(ctx.text, max(0, a.hit.start - 20), a.hit.start)
+        if (
+            a.resolved == a.hit.text
+            and " " not in a.hit.text
+            and counted is not None
+            and counted.group(1).casefold() in a.namer.quantifiers
+            and a.namer.is_group(a.hit.text)
+        ):
+            a.resolved = f"{counted.group(1).lower()} {a.hit.text}"  # „Mehrere Mitglieder“
+            continue
         owner = group_of_body(ctx, a)
         if owner is not None:
             a.resolved = owner
