@@ -1305,3 +1305,13 @@ def test_a_counted_group_keeps_its_count_and_an_infinitive_has_no_subject():
     speakers = _speakers(text, "de")
     assert "mehrere Mitglieder" in speakers, speakers
     assert "Schadenersatz" not in speakers, speakers
+
+
+def test_a_thing_of_someones_is_theirs():
+    who = _who(
+        "The Water Standards Commission will rule on the reservoir next month.\n\n"
+        "If it lets Wendmere pass the extra cost to customers, bills would rise by £38 a year, "
+        "according to the commission's own modelling.",
+        "en",
+    )
+    assert who["If it lets Wendmere pass the e"] == "Water Standards Commission"

@@ -34,6 +34,7 @@ from reader.core.suggest.mentions import People
 from reader.core.suggest.names import NameHit, Namer
 from reader.core.suggest.records import Attr, Orgs
 
+_OWNER = re.compile(r"(?P<w>[\w\-]+)['’]s")  # "commission's", "Orrin's" (not "Farmers’")
 _PRONOUN_OPENING = re.compile(r"\s*(?P<pronoun>Sie|Er|She|He)\b")
 
 _EMPHASIS = frozenset(
@@ -162,6 +163,9 @@ def resolve(ctx: Pass) -> None:
                 if body is not None:
                     a.resolved = body
                     a.note = f"“{a.hit.text}” taken as {body} (the body that spoke before)"
+        elif kind == "descriptive" and (owner := _owner_of(ctx, a, orgs)) is not None:
+            a.note = f"“{a.hit.text}” taken as {owner}'s"
+            a.resolved = owner
         elif kind == "descriptive" and a.namer.is_document(a.phrase):
             author = _author_of(ctx, a, orgs)
             if author is not None:
@@ -345,6 +349,27 @@ def _bodies(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str, str], ...]:
         if gender:
             found.append((a.hit.start, a.hit.end, a.resolved or a.hit.text, gender))
     return tuple(sorted(found))
+
+
+def _owner_of(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
+    """ "the commission's own modelling", "Loomhouse's accounts": what a thing of someone's says
+    is theirs — the owner resolved as "the commission" or a name would be."""
+    words = a.hit.text.split()
+    at = next((n for n, w in enumerate(words[:2]) if _OWNER.fullmatch(w)), None)
+    if at is None or at == len(words) - 1:
+        return None  # only "the commission's …" or "Orrin's …", not a clause's possessive
+    head = words[-1]
+    if a.namer.is_group(head) or a.namer.person_noun(head) or a.namer._is_role(head):
+        return None  # "Orrin's lawyers", "the club's medical staff": people of their own
+    owner = _OWNER.sub(r"\g<w>", words[at])
+    if at == 0 and owner[:1].isupper():  # "Loomhouse's", "Orrin's": a name
+        return ctx.people.fullname(owner)
+    phrase = " ".join([words[0].lower(), owner]) if at == 1 else owner
+    fake = Attr(
+        NameHit(phrase, a.hit.start, a.hit.start + len(phrase), "descriptive"), a.block, a.namer
+    )
+    fake.resolved = phrase
+    return _descriptive_source(ctx, fake, orgs)
 
 
 def _author_of(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
