@@ -1315,3 +1315,11 @@ def test_a_thing_of_someones_is_theirs():
         "en",
     )
     assert who["If it lets Wendmere pass the e"] == "Water Standards Commission"
+
+
+def test_an_age_in_parentheses_is_not_part_of_the_name():
+    text = (
+        "Ihr Sprecher, der pensionierte Lehrer Georg Brandl (67), verweist vor allem auf ein "
+        "Gutachten des Ingenieurbüros Hartl & Moos."
+    )
+    assert "Georg Brandl" in _speakers(text, "de"), _speakers(text, "de")

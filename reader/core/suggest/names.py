@@ -349,6 +349,8 @@ class Namer:
         toks = [t for t in toks if t.kind != "punct" or t.text in "&-"]
         while toks and toks[0].kind == "word" and toks[0].text.isdigit():
             toks = toks[1:]  # a live blog's time stamp, "14:10 Energy secretary …"
+        while toks and toks[-1].kind == "word" and toks[-1].text.isdigit():
+            toks = toks[:-1]  # an age in parentheses after the name, „Georg Brandl (67)“
         if not toks:
             return None
         i = 0
@@ -849,6 +851,8 @@ class Namer:
         if not self._role_phrase(hit.text):
             return hit
         words = [t for t in _tokens(text, hit.start, pos) if t.kind == "word"]
+        while words and words[-1].text.isdigit():
+            words.pop()  # „Lehrer Georg Brandl (67)“: the age after the name
         for n in (3, 2):
             if len(words) <= n + 1:
                 continue
