@@ -1323,3 +1323,11 @@ def test_an_age_in_parentheses_is_not_part_of_the_name():
         "Gutachten des Ingenieurbüros Hartl & Moos."
     )
     assert "Georg Brandl" in _speakers(text, "de"), _speakers(text, "de")
+
+
+def test_a_german_bodys_own_name_of_two_words_is_kept_whole():
+    text = (
+        "Der Wasserverband Oberes Elbtal hat die erlaubten Entnahmen um 20 Prozent gekürzt.\n\n"
+        "Der Wasserverband widerspricht: Auch für Golfplätze gälten die Regeln, teilte er mit."
+    )
+    assert "Wasserverband Oberes Elbtal" in _speakers(text, "de"), _speakers(text, "de")

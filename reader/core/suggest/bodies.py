@@ -250,19 +250,24 @@ def org_mentions(ctx: Pass) -> Orgs:
         )
         # German puts the proper name after the kind: „Stiftung Marktcheck“, „Verband Nord“
         named_after = re.compile(
-            rf"\b[A-ZÄÖÜ][\w\-]*?(?i:{alternation})\s+(?P<own>[A-ZÄÖÜ][\w\-]*[\wäöüß])"
+            rf"\b[A-ZÄÖÜ][\w\-]*?(?i:{alternation})\s+(?P<own>[A-ZÄÖÜ][\w\-]*[\wäöüß]\b"
+            r"(?:\s+(?P<more>[A-ZÄÖÜ][\w\-]*[\wäöüß])\b(?=\s+[a-zäöüß]|\s*[,.;:]))?)"
             r"(?!\s+[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß])"
-        )
+        )  # „Stiftung Marktcheck“, „Wasserverband Oberes Elbtal hat …“
         namer = ctx.namers[ctx.rulesets[0].lang]
         for bi, block in enumerate(ctx.article.blocks):
             if block.kind in NON_ARTICLE_KINDS:
                 continue
             if namer.lang == "de":
                 for m in named_after.finditer(ctx.text, block.start, block.end):
-                    own = m.group("own")
+                    name, own, more = m.group(), m.group("own"), m.group("more")
+                    if more:
+                        own = own.split()[0]
+                        if more.casefold() in namer.not_names or namer.is_org_head(more):
+                            name = name[: m.start("more") - m.start()].rstrip()  # „… Montag“
                     if own.casefold() in namer.not_names or own.casefold() in namer.determiners:
                         continue
-                    found.append((m.start(), bi, m.group()))
+                    found.append((m.start(), bi, name))
             for m in pattern.finditer(ctx.text, block.start, block.end):
                 words = m.group().split()
                 while len(words) > 1 and (
