@@ -1331,3 +1331,11 @@ def test_a_german_bodys_own_name_of_two_words_is_kept_whole():
         "Der Wasserverband widerspricht: Auch für Golfplätze gälten die Regeln, teilte er mit."
     )
     assert "Wasserverband Oberes Elbtal" in _speakers(text, "de"), _speakers(text, "de")
+
+
+def test_a_body_named_with_an_elided_compound_is_named_in_full():
+    text = (
+        "Der Bundesverband Tabak- und Dampfwaren (BTD), der nach eigenen Angaben rund 4.000 "
+        "Händler vertritt, lehnt das Pfand ab."
+    )
+    assert "Bundesverband Tabak- und Dampfwaren" in _speakers(text, "de"), _speakers(text, "de")

@@ -422,7 +422,7 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         pronoun = _PRONOUN_OPENING.match(ctx.text, lo, a.hit.start)
         if pronoun is not None:
             return ctx.people.person_at(pronoun.start("pronoun"))
-    return best[1] if best else None
+    return body_in_full(ctx, best[1], a.namer) if best else None
 
 
 def _subject_body(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
