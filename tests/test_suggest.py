@@ -1339,3 +1339,13 @@ def test_a_body_named_with_an_elided_compound_is_named_in_full():
         "Händler vertritt, lehnt das Pfand ab."
     )
     assert "Bundesverband Tabak- und Dampfwaren" in _speakers(text, "de"), _speakers(text, "de")
+
+
+def test_a_name_with_a_title_before_it_is_one_source_with_the_plain_name():
+    text = (
+        "Evacuations were ordered overnight, Tamarack County Sheriff Ruben Alcott said.\n\n"
+        "Ruben Alcott said on Sunday that more than 40 homes had been destroyed."
+    )
+    found = {s.name: s.aliases for s in sources(article_of(text, "en"))}
+    assert "Ruben Alcott" in found, found
+    assert not any(n.endswith("Ruben Alcott") and n != "Ruben Alcott" for n in found), found

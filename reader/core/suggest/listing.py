@@ -4,8 +4,7 @@ that holds it), and the cited sources grouped with their aliases and suggestions
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
-from typing import Any
+from dataclasses import dataclass, field
 
 from reader.core.annotation import TAGS
 from reader.core.article import Article
@@ -196,12 +195,28 @@ def _acronyms(ctx: Pass) -> dict[str, str]:
     return out
 
 
+@dataclass
+class _Group:
+    """One source while the list is built: the names it goes by (with how often), its mentions,
+    and the names that carry a title or role before the plain name."""
+
+    names: dict[str, int] = field(default_factory=dict)
+    mentions: set[tuple[int, int]] = field(default_factory=set)
+    titled: set[str] = field(default_factory=set)
+
+    def absorb(self, other: _Group, titled: bool = False) -> None:
+        for n, c in other.names.items():
+            self.names[n] = self.names.get(n, 0) + c
+        self.mentions |= other.mentions
+        self.titled |= other.titled | (set(other.names) if titled else set())
+
+
 def sources(ctx: Pass, suggestions: tuple[Suggestion, ...]) -> tuple[Source, ...]:
     """The cited sources, one per person or body: a surname merged into the full name (in
     `resolve`), "the council" into the one named source ending in "council"; documents
     ("the report", "Gerichtsdokumente") are no person or body and stay attributions only.
     Each source knows the suggestions attributed to it, so a panel can list them."""
-    groups: OrderedDict[str, dict[str, Any]] = OrderedDict()
+    groups: dict[str, _Group] = {}
     acronyms = _acronyms(ctx)
     for a in sorted(ctx.attrs, key=lambda a: (a.hit.start, a.hit.end)):
         name = a.resolved
@@ -209,23 +224,44 @@ def sources(ctx: Pass, suggestions: tuple[Suggestion, ...]) -> tuple[Source, ...
             continue
         key = source_key(name, a.namer)
         key = acronyms.get(key, key)
-        g = groups.setdefault(key, {"names": {}, "mentions": set()})
-        g["names"][name] = g["names"].get(name, 0) + 1
-        g["mentions"].add((a.hit.start, a.hit.end))
-    for key in list(groups):  # "Bundes der Steuerzahler" → "Bund der Steuerzahler"
+        g = groups.setdefault(key, _Group())
+        g.names[name] = g.names.get(name, 0) + 1
+        g.mentions.add((a.hit.start, a.hit.end))
+    _merge_genitives(groups)
+    _merge_kinds(ctx, groups)
+    _merge_titled(groups)
+    _merge_team(ctx, groups)
+    out = []
+    for g in groups.values():
+        mentions = tuple(sorted(g.mentions))
+        plain = [n for n in g.names if n not in g.titled] or list(g.names)
+        name = max(plain, key=lambda n: (len(n.split()) > 1, g.names[n], len(n)))
+        aliases = tuple(n for n in g.names if n != name)
+        wanted = {name, *aliases}
+        mine = tuple(i for i, s in enumerate(suggestions) if s.attribution in wanted)
+        out.append(Source(name, len(mentions), mentions, aliases, mine))
+    out.sort(key=lambda s: (-s.count, s.mentions[0] if s.mentions else (0, 0)))
+    return tuple(out)
+
+
+def _merge_genitives(groups: dict[str, _Group]) -> None:
+    """ "Bundes der Steuerzahler" is "Bund der Steuerzahler"."""
+    for key in list(groups):
         base = genitive_base(key)
         if base != key and base in groups:
-            into, merged = groups[base], groups.pop(key)
-            for n, c in merged["names"].items():
-                into["names"][n] = into["names"].get(n, 0) + c
-            into["mentions"] |= merged["mentions"]
+            groups[base].absorb(groups.pop(key))
+
+
+def _merge_kinds(ctx: Pass, groups: dict[str, _Group]) -> None:
+    """A body by its kind is the one named body of that kind: "the council" → "Kestrel County
+    council", „Stiftung“ → „Stiftung X“, „die Polizei“ → „Polizeiinspektion Ebersfelde“."""
     generic_de = ctx.namers["de"].generic_orgs if "de" in ctx.namers else frozenset()
-    for key in list(groups):  # "the council" → "Kestrel County council", „Stiftung“ → „Stiftung X“
+    for key in list(groups):
         if " " in key:
             continue
         base = genitive_base(key)
         longer = [k for k in groups if k != key and any(head_matches(w, base) for w in k.split())]
-        if not longer and base in generic_de:  # „die Polizei“ → „Polizeiinspektion Ebersfelde“
+        if not longer and base in generic_de:
             longer = [
                 k
                 for k in groups
@@ -235,24 +271,19 @@ def sources(ctx: Pass, suggestions: tuple[Suggestion, ...]) -> tuple[Source, ...
                 and not k.split()[0].endswith(("kreise", "kreisen", "quellen", "umfeld"))
             ]
         if len(longer) == 1:
-            into, merged = groups[longer[0]], groups.pop(key)
-            for n, c in merged["names"].items():
-                into["names"][n] = into["names"].get(n, 0) + c
-            into["mentions"] |= merged["mentions"]
-    _merge_team(ctx, groups)
-    out = []
-    for g in groups.values():
-        mentions = tuple(sorted(g["mentions"]))
-        name = max(g["names"], key=lambda n: (len(n.split()) > 1, g["names"][n], len(n)))
-        aliases = tuple(n for n in g["names"] if n != name)
-        wanted = {name, *aliases}
-        mine = tuple(i for i, s in enumerate(suggestions) if s.attribution in wanted)
-        out.append(Source(name, len(mentions), mentions, aliases, mine))
-    out.sort(key=lambda s: (-s.count, s.mentions[0] if s.mentions else (0, 0)))
-    return tuple(out)
+            groups[longer[0]].absorb(groups.pop(key))
 
 
-def _merge_team(ctx: Pass, groups: OrderedDict[str, dict[str, Any]]) -> None:
+def _merge_titled(groups: dict[str, _Group]) -> None:
+    """A name with a title or role before it is the plain name ("Tamarack County Sheriff Ruben
+    Alcott" → "Ruben Alcott"), which the list then shows."""
+    for key in list(groups):
+        shorter = [k for k in groups if " " in k and k != key and key.endswith(" " + k)]
+        if len(shorter) == 1:
+            groups[shorter[0]].absorb(groups.pop(key), titled=True)
+
+
+def _merge_team(ctx: Pass, groups: dict[str, _Group]) -> None:
     """A study's team is one source however the article calls it ("the researchers", "the
     authors", "the team", „die Autoren“, „die Erstautorin“ …): its groups merge into the one
     cited most."""
@@ -266,10 +297,6 @@ def _merge_team(ctx: Pass, groups: OrderedDict[str, dict[str, Any]]) -> None:
     keys = [k for k in groups if of_team(k)]
     if len(keys) < 2:
         return
-    keys.sort(key=lambda k: -len(groups[k]["mentions"]))
-    into = groups[keys[0]]
+    keys.sort(key=lambda k: -len(groups[k].mentions))
     for key in keys[1:]:
-        merged = groups.pop(key)
-        for n, c in merged["names"].items():
-            into["names"][n] = into["names"].get(n, 0) + c
-        into["mentions"] |= merged["mentions"]
+        groups[keys[0]].absorb(groups.pop(key))
