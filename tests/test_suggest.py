@@ -1349,3 +1349,14 @@ def test_a_name_with_a_title_before_it_is_one_source_with_the_plain_name():
     found = {s.name: s.aliases for s in sources(article_of(text, "en"))}
     assert "Ruben Alcott" in found, found
     assert not any(n.endswith("Ruben Alcott") and n != "Ruben Alcott" for n in found), found
+
+
+def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
+    text = (
+        "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
+        "nicht zusehen, wie jedes Jahr Tonnen von Lithium verbrannt werden“, sagte die Ministerin "
+        "in Berlin. Ein Pfand habe sich bei Flaschen seit 20 Jahren bewährt. Nach ihren Worten "
+        "soll der Entwurf im März vom Kabinett beschlossen werden."
+    )
+    names = {s.name for s in sources(article_of(text, "de"))}
+    assert "Carola Weidinger" in names and "die Ministerin" not in names, names

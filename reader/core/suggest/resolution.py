@@ -212,6 +212,23 @@ def resolve(ctx: Pass) -> None:
             a.resolved = german_word_source(ctx, a, orgs)
         elif not ctx.is_person(a):
             a.resolved = body_in_full(ctx, a.resolved, a.namer)
+    _roles_as_named(ctx)
+
+
+def _roles_as_named(ctx: Pass) -> None:
+    """A pronoun that stood for a role („ihren“ for „die Ministerin“) stands for the person the
+    role turned out to be (Carola Weidinger): the role's phrase is a person's mention in
+    `People`, its name is only known once the role is resolved."""
+    named = {
+        a.hit.text.casefold(): a.resolved
+        for a in ctx.attrs
+        if a.hit.kind == "descriptive" and a.resolved and a.resolved != a.hit.text
+    }
+    for a in ctx.attrs:
+        if a.hit.kind in ("pronoun", "possessive", "age") and a.resolved:
+            better = named.get(a.resolved.casefold())
+            if better is not None:
+                a.resolved = better
 
 
 def _titled_by_role(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str], ...]:
