@@ -1360,3 +1360,13 @@ def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     )
     names = {s.name for s in sources(article_of(text, "de"))}
     assert "Carola Weidinger" in names and "die Ministerin" not in names, names
+
+
+def test_another_of_a_role_is_not_the_one_named_before():
+    who = _who(
+        '"The hardware business has been a cash furnace," said analyst Rachel Obi of Tamberlane '
+        "Securities.\n\n"
+        "Another analyst said the company would struggle to find a buyer for the unit.",
+        "en",
+    )
+    assert who["Another analyst said the compa"] != "Rachel Obi"

@@ -35,6 +35,7 @@ from reader.core.suggest.names import NameHit, Namer
 from reader.core.suggest.records import Attr, Orgs
 
 _OWNER = re.compile(r"(?P<w>[\w\-]+)['’]s")  # "commission's", "Orrin's" (not "Farmers’")
+_ANOTHER = frozenset({"another", "other", "weitere", "weiterer", "andere", "anderer"})
 _PRONOUN_OPENING = re.compile(r"\s*(?P<pronoun>Sie|Er|She|He)\b")
 
 _EMPHASIS = frozenset(
@@ -561,6 +562,8 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         a.resolved = " ".join(words[:-1])  # „die Ministerin selbst“ is „die Ministerin“
         return _descriptive_source(ctx, a, orgs)
     if len(words) <= 4 and namer._is_role(words[-1]) and not namer.person_noun_group(head):
+        if words[0].casefold() in _ANOTHER:
+            return None  # "Another analyst": not the one named before
         found = person_with_role(ctx, a, words[-1])
         if found is None and words[0].casefold() == "the":
             found = ctx.people.person_before(a.hit.start, a.block)  # "The retired nurse"
