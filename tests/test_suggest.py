@@ -1370,3 +1370,12 @@ def test_another_of_a_role_is_not_the_one_named_before():
         "en",
     )
     assert who["Another analyst said the compa"] != "Rachel Obi"
+
+
+def test_a_role_after_its_owner_still_introduces_the_name():
+    who = _who(
+        "Grünstadts Sportdirektor Till Reinartz gab sich am Sonntag gelassen. „Jonas ist für uns "
+        "unverkäuflich“, sagte der 41-Jährige nach dem Spiel.",
+        "de",
+    )
+    assert who["„Jonas ist für uns unverkäufli"] == "Till Reinartz"

@@ -242,9 +242,13 @@ def _titled_by_role(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str], ...]
     for block in ctx.article.blocks:
         if block.kind in NON_ARTICLE_KINDS:
             continue
-        for m in _ROLE_NAME.finditer(ctx.text, block.start, block.end):
+        at = block.start
+        while (m := _ROLE_NAME.search(ctx.text, at, block.end)) is not None:
             if namer._is_role(m.group("role")) and test(m.group("first")):
                 found.append((m.start("name"), m.end("name"), m.group("name")))
+                at = m.end()
+            else:  # „Grünstadts Sportdirektor Till Reinartz“: try again from the next word
+                at = m.start("name")
         for m in _NAME_AGE.finditer(ctx.text, block.start, block.end):
             if test(m.group("first")) and not listed_as_other(m.group("first"), namer):
                 found.append((m.start("name"), m.end("name"), m.group("name")))
