@@ -1379,3 +1379,12 @@ def test_a_role_after_its_owner_still_introduces_the_name():
         "de",
     )
     assert who["„Jonas ist für uns unverkäufli"] == "Till Reinartz"
+
+
+def test_a_possessive_after_a_name_a_role_introduces_is_not_part_of_the_name():
+    who = _who(
+        "Singer Rosa Penhale's voice has dropped half a tone and gained some grit.\n\n"
+        '"We owed it to Jonah to at least be in the same room," she said before the encore.',
+        "en",
+    )
+    assert who['"We owed it to Jonah to at lea'] == "Rosa Penhale"
