@@ -1388,3 +1388,20 @@ def test_a_possessive_after_a_name_a_role_introduces_is_not_part_of_the_name():
         "en",
     )
     assert who['"We owed it to Jonah to at lea'] == "Rosa Penhale"
+
+
+def test_an_interviewee_is_the_person_the_questions_address_not_the_papers_line():
+    text = (
+        "Interview\n\n„Die Brücke kostet uns jeden Tag Vertrauen“\n\n"
+        "Ein Gespräch mit Nordmarks Verkehrsminister über Umwege und Geduld.\n\n"
+        "Sonntagsblatt Nordmark | 29.11.2026\n\n"
+        "Ralf Dornbusch, 54, ist seit Oktober 2024 Minister für Verkehr des Landes Nordmark.\n\n"
+        "Herr Dornbusch, seit Mai fahren täglich 6.000 Lastwagen um die Brücke herum. Wann ist "
+        "damit Schluss?\n\nDer Ersatzneubau soll Ende 2029 fertig sein.\n\n"
+        "Was tun Sie für die Anwohner?\n\nWir haben in Grevenbrück Tempo 30 angeordnet.\n\n"
+        "Und die Regionalbahn?\n\nDer Betreiber hat zu wenige Lokführer, sagt der Minister.\n\n"
+        "Fahren Sie selbst Zug?\n\nIch fahre zweimal die Woche mit dem Zug nach Kaltenau."
+    )
+    who = _who(text, "de")
+    assert who["„Die Brücke kostet uns jeden T"] == "Ralf Dornbusch"
+    assert who["Ich fahre zweimal die Woche mi"] == "Ralf Dornbusch"

@@ -28,11 +28,14 @@ def _unresolved_pronoun(a: Attr) -> bool:
     return a.hit.kind == "pronoun" and (a.resolved is None or a.resolved == a.hit.text)
 
 
+HEADS = ("title", "heading")
+
+
 def attribute_interview(ctx: Pass) -> None:
     """A question-and-answer interview: paragraphs that ask (end in "?") alternate with the
     interviewee's answers, which carry no quotation marks and no "she said". A claim in an
     answer, and a quotation in the headline with no speaker, is the interviewee's: the person
-    the introduction names (most often; the first of equals)."""
+    the introduction names and the questions address (most often; the first of equals)."""
     blocks = ctx.article.blocks
     asks = [
         bi
@@ -47,6 +50,8 @@ def attribute_interview(ctx: Pass) -> None:
     order: list[str] = []
     starts: dict[str, tuple[int, int]] = {}
     for bi in range(first_question):
+        if " | " in blocks[bi].text:
+            continue  # "Sonntagsblatt Nordmark | 29.11.2026": the paper's line, not a person
         for m in ctx.people.mentions_in(blocks[bi].start, blocks[bi].end):
             name = m[2]
             if name not in counts:
@@ -55,6 +60,10 @@ def attribute_interview(ctx: Pass) -> None:
             counts[name] = counts.get(name, 0) + 1
     if not order:
         return
+    for bi in asks:  # the questions address the interviewee: „Herr Dornbusch, …?“
+        for m in ctx.people.mentions_in(blocks[bi].start, blocks[bi].end):
+            if m[2] in counts:
+                counts[m[2]] += 1
     person = max(order, key=lambda n: (counts[n], -order.index(n)))
     s, e = starts[person]
     namer = ctx.namers[ctx.rulesets[0].lang]
@@ -79,9 +88,12 @@ def attribute_interview(ctx: Pass) -> None:
             # den Entwurf gesehen“), unless the answer reports someone else's saying
             c.attr = attr
             c.why += "; an answer in the interview"
-    title = blocks[0]
-    for q in ctx.quotes:
-        if q.attr is None and q.block == 0 and title.kind == "title":
+    for q in ctx.quotes:  # the headline, or a heading under a kicker taken as the title
+        if (
+            q.attr is None
+            and q.block < first_question
+            and (blocks[q.block].kind in HEADS or _quoted_subheading(ctx, q))
+        ):
             q.attr = attr
             q.how = f"a headline quotation in an interview with {person}"
 
