@@ -114,6 +114,8 @@ def suggestions(ctx: Pass, only: frozenset[str] | None = None) -> tuple[Suggesti
         if attr is not None and attr.note:
             whys.append(attr.note)
         attribution = attr.resolved if attr is not None else None
+        if attribution is not None and not any(c.isalpha() for c in attribution):
+            attribution = None  # a figure the phrase finder took for a name
         if tag == "quote" and attribution is None:
             for c in cited:
                 if c.start <= start and end <= c.end:
@@ -147,6 +149,8 @@ def _is_source(ctx: Pass, a: Attr) -> bool:
         return False
     if any(c.isdigit() for c in name) and a.hit.kind != "quoted":
         return False
+    if not any(c.isalpha() for c in name):
+        return False  # „118.000“: a figure, never someone
     words = name.split()
     if len(words) == 1 and words[0].casefold() in a.namer.not_names:
         if not a.namer.source_noun(name):
