@@ -1405,3 +1405,15 @@ def test_an_interviewee_is_the_person_the_questions_address_not_the_papers_line(
     who = _who(text, "de")
     assert who["„Die Brücke kostet uns jeden T"] == "Ralf Dornbusch"
     assert who["Ich fahre zweimal die Woche mi"] == "Ralf Dornbusch"
+
+
+def test_a_figure_is_never_a_source():
+    text = (
+        "Vier Tage, 612 Aussteller aus 19 Ländern und nach Angaben der Veranstalter 118.000 "
+        "Besucher: Die Agraria Nord ist am Sonntag zu Ende gegangen."
+    )
+    article = article_of(text, "de")
+    assert not any(any(c.isdigit() for c in s.name) for s in sources(article))
+    assert all(
+        s.attribution is None or any(c.isalpha() for c in s.attribution) for s in suggest(article)
+    )
