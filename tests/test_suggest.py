@@ -1420,3 +1420,26 @@ def test_a_figure_is_never_a_source():
     assert all(
         s.attribution is None or any(c.isalpha() for c in s.attribution) for s in suggest(article)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a wire dateline opens the sentence
+            "CAMBERFORD, Nov 30 (Halyard News) - Farrowgate Therapeutics said on Monday its drug "
+            "cut the risk of kidney failure by 24%.",
+            "Farrowgate Therapeutics",
+        ),
+        (  # the verb ends the spokesperson's phrase
+            "A spokesperson for the ambulance service said crews were called at 12.17pm and that "
+            'he was "receiving the best possible care".',
+            "a spokesperson for the ambulance service",
+        ),
+    ],
+)
+def test_a_dateline_and_the_verb_are_no_part_of_the_speaker(text, speaker):
+    speakers = _speakers(text, "en")
+    assert speaker in speakers or any(
+        s and s.startswith(speaker) and "said" not in s for s in speakers
+    ), speakers
+    assert not any(s and (s.isupper() or s.endswith(" said")) for s in speakers), speakers

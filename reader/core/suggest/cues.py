@@ -37,6 +37,10 @@ _AUXILIARY = re.compile(
 _REPORTING_MOOD = frozenset({"habe", "hätte", "hätten", "sei", "seien", "wäre", "wären"})
 _CLAUSE_FINAL = re.compile(r"\s*(?:[.,;:!?]|$)")
 
+# a wire dateline that opens a sentence: a place in capitals, perhaps a date and the agency
+_DATELINE_START = re.compile(
+    r"[A-ZÄÖÜ][A-ZÄÖÜ .'\-]{2,30}(?:,\s*[\w .]{1,25})?(?:\s*\([^()\n]{1,30}\))?\s+[-–—]\s+"
+)
 _ZU_BEFORE = re.compile(r"\bzu\s+$")
 
 # a German sentence opened by its accusative object: the subject follows the verb
@@ -204,6 +208,9 @@ def subject(
     …“), so there a comma or a pronoun right after the verb decides; the subject follows the
     finite verb, the first word of a verb group that runs on („rechnet die Leitung mit“)."""
     text = ctx.text
+    dateline = _DATELINE_START.match(text, lo, vs)
+    if dateline is not None:
+        lo = dateline.end()  # "CAMBERFORD, Nov 30 (Halyard News) - Farrowgate said …"
     first = WORD.match(text, vs)
     finite_end = first.end() if first is not None else ve
     if namer.lang == "de":

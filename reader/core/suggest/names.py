@@ -48,6 +48,8 @@ _ANONYMOUS_TAIL = re.compile(
     r"[^,.;:!?]{0,50}?(?:anonymity|named|identified|authori[sz]ed\s+to\s+speak(?:\s+publicly)?)"
 )
 _GENITIVE_AFTER = re.compile(r"\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß\-]+(?:\s+[A-ZÄÖÜ][\wäöüß\-]+)?")
+# an English past-tense verb ends a descriptive phrase's tail ("Analysts at X raised …")
+_VERB_FORM = re.compile(r"[a-z]{3,}ed")
 _ANONYMOUS_OPENERS = frozenset(
     {"briefed", "familiar", "close", "involved", "knowledgeable", "aware", "directly", "closely"}
 )
@@ -598,6 +600,9 @@ class Namer:
                     run_end < stop
                     and toks[run_end].kind == "word"
                     and toks[run_end].fold not in self.prepositions
+                    and toks[run_end].fold not in self.reporting  # "… ambulance service said"
+                    and toks[run_end].fold not in self.auxiliaries
+                    and not _VERB_FORM.fullmatch(toks[run_end].fold)
                 ):
                     run_end += 1
                     if toks[run_end - 1].cap or self.lang == "en":
