@@ -206,7 +206,8 @@ class Namer:
         )
 
     def gender(self, name: str) -> str:
-        return self.first.get(name.split()[0], "") if name else ""
+        words = name.split()
+        return self.first.get(words[0], "") if words else ""
 
     def is_org_head(self, word: str) -> bool:
         w = word.casefold().rstrip("'’")
@@ -908,8 +909,8 @@ class Namer:
         if last.kind == "punct" and last.text in QUOTE_CHARS:
             return None  # "„…“, sagte X": the speaker follows the verb
         if last.kind == "quoted":  # "Die Zeitung „Bild“ berichtete", not "„…“, sagte sie"
-            if comma or len(last.text.split()) > 3:
-                return None
+            if comma or len(last.text.split()) > 3 or not last.text.strip("„“”\"»«‚‘’' "):
+                return None  # (an empty pair of marks names nobody)
             if len(toks) > 1 and toks[-2].fold in ("als", "as"):
                 return None  # „als „Goldgrube“ bezeichnet“: what it is called, not who calls it
             return NameHit(
