@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from reader.core.article import Article, Sentence
 from reader.core.suggest.forms import WORD, listed_as_other, splitter
@@ -74,6 +74,14 @@ class Pass:
         self.bodies_by_head: dict[tuple[str, int], list[tuple[int, str]]] = {}
 
     # helpers -----------------------------------------------------------------------------------
+    def rules_of(self, kind: str) -> Iterator[tuple[RuleSet, Namer, Rule, re.Pattern[str]]]:
+        """Every rule of one kind with a pattern: its rule set, that language's namer, the rule
+        and its pattern."""
+        for rs in self.rulesets:
+            for rule in rs.rules:
+                if rule.kind == kind and rule.pattern is not None:
+                    yield rs, self.namers[rs.lang], rule, rule.pattern
+
     def sentence_obj(self, offset: int) -> Sentence:
         """The Article's sentence holding `offset` (bisect over the block's cached sentences)."""
         bi = self.article.block_index_at(offset)

@@ -108,94 +108,90 @@ def _own_source(text: str, cs: int, ce: int) -> NameHit | None:
 def find_cues(ctx: Pass) -> None:
     clauses = Spans(ctx.clauses)
     text = ctx.text
-    for rs in ctx.rulesets:
-        namer = ctx.namers[rs.lang]
-        for rule in rs.rules:
-            if rule.kind != "cue" or rule.pattern is None:
+    for rs, namer, rule, pattern in ctx.rules_of("cue"):
+        has_cue = "cue" in pattern.groupindex
+        has_src = "src" in pattern.groupindex
+        verbs = sorted(g for g in pattern.groupindex if g.startswith("verb"))
+        has_cue2 = "cue2" in pattern.groupindex
+        for bi, block in enumerate(ctx.article.blocks):
+            if block.kind in NON_ARTICLE_KINDS or ctx.subheading(bi):
                 continue
-            has_cue = "cue" in rule.pattern.groupindex
-            has_src = "src" in rule.pattern.groupindex
-            verbs = sorted(g for g in rule.pattern.groupindex if g.startswith("verb"))
-            has_cue2 = "cue2" in rule.pattern.groupindex
-            for bi, block in enumerate(ctx.article.blocks):
-                if block.kind in NON_ARTICLE_KINDS or ctx.subheading(bi):
+            for m in _matches(rule, pattern, text, block.start, block.end):
+                cs, ce = m.span("cue") if has_cue and m.group("cue") else m.span()
+                if has_cue2 and m.group("cue2"):
+                    cs, ce = m.span("cue2")  # the alternative that names its cue second
+                if rule.outside_quotes and ctx.inside_quote(cs):
                     continue
-                for m in _matches(rule, rule.pattern, text, block.start, block.end):
-                    cs, ce = m.span("cue") if has_cue and m.group("cue") else m.span()
-                    if has_cue2 and m.group("cue2"):
-                        cs, ce = m.span("cue2")  # the alternative that names its cue second
-                    if rule.outside_quotes and ctx.inside_quote(cs):
-                        continue
-                    if rule.source == "subject" and _ZU_BEFORE.search(text, max(0, cs - 4), cs):
-                        continue  # „…, Schadenersatz zu fordern“: an infinitive, no subject
-                    if rule.tag != "quote" and ctx.in_question_or_quotation(rule, cs):
-                        continue
-                    if rule.skip_quote_clause and clauses.holding(cs):
-                        continue
-                    lo, hi = ctx.sentence(cs)
-                    if vetoed(ctx, rule, lo, hi, cs, ce):
-                        continue
-                    start, end = ctx.clause(rs, lo, hi, cs) if rule.span == "clause" else (lo, hi)
-                    hit = None
-                    own = _own_source(text, cs, ce) if rule.source == "group" else None
-                    if own is None and rule.source == "group":
-                        follows = _POSSESSIVE_AFTER.match(text, ce)  # „nach Angaben ihres …“
-                        if follows:
-                            s, e = follows.span("det")
-                            own = NameHit(text[s:e], s, e, "possessive")
-                    if own is not None and own.kind in ("own", "possessive"):
-                        hit = own  # "nach eigenen / ihren Angaben": not the words after it
-                    elif rule.source == "group" and has_src and m.group("src"):
-                        hit = namer.from_phrase(text, *m.span("src"))
-                    elif rule.source == "group":
-                        hit = own
-                    elif rule.source == "previous":  # "Demnach …": the sentence before's source
-                        prev = ctx.article.sentence_before(ctx.sentence_obj(lo))
-                        if prev is not None:
-                            hit = document_author(ctx, namer, prev.start, prev.end)
-                            if hit is None:
-                                carried = speaker_of(ctx, prev.start, prev.end)
-                                hit = carried.hit if carried is not None else None
-                    elif rule.source == "subject":
-                        vs, ve = (cs, ce)
-                        verb = next((g for g in verbs if m.group(g)), None)
-                        if verb is not None:  # "verb", "verb2", …: whichever took part
-                            vs, ve = m.span(verb)
-                        hit = subject(ctx, namer, vs, ve, lo, hi, cs, ce)
-                    attr = ctx.attr(hit, bi, namer)
-                    why = f"“{text[cs:ce]}”"
-                    if hit is not None and hit.kind != "pronoun":
-                        why += f", source “{hit.text}”"
-                    points_back = (
-                        rule.tag == "claim"
-                        and _POINTS_BACK.match(text, lo, cs) is not None
-                        and ctx.article.sentence_before(ctx.sentence_obj(lo)) is not None
-                    )
-                    if not points_back:  # "Das teilte X mit." says whose the sentence before is
-                        ctx.candidates.append(Candidate(rule, start, end, cs, ce, why, attr))
-                    else:
-                        ctx.pointers.add(lo)
-                    if points_back:
-                        # "Das teilte die Stadtverwaltung mit.": the sentence before is hers,
-                        # and the one before that in the same paragraph, unless a quotation
-                        before = ctx.article.sentence_before(ctx.sentence_obj(lo))
-                        for n in range(int(rule.params.get("points_back", 1))):
-                            if before is None or before.block < bi - (1 - n):
-                                break
-                            if n and ctx.inside_quote(before.start + 1):
-                                break
-                            ctx.candidates.append(
-                                Candidate(
-                                    rule,
-                                    before.start,
-                                    before.end,
-                                    cs,
-                                    ce,
-                                    why + " (in a sentence after it)",
-                                    attr,
-                                )
+                if rule.source == "subject" and _ZU_BEFORE.search(text, max(0, cs - 4), cs):
+                    continue  # „…, Schadenersatz zu fordern“: an infinitive, no subject
+                if rule.tag != "quote" and ctx.in_question_or_quotation(rule, cs):
+                    continue
+                if rule.skip_quote_clause and clauses.holding(cs):
+                    continue
+                lo, hi = ctx.sentence(cs)
+                if vetoed(ctx, rule, lo, hi, cs, ce):
+                    continue
+                start, end = ctx.clause(rs, lo, hi, cs) if rule.span == "clause" else (lo, hi)
+                hit = None
+                own = _own_source(text, cs, ce) if rule.source == "group" else None
+                if own is None and rule.source == "group":
+                    follows = _POSSESSIVE_AFTER.match(text, ce)  # „nach Angaben ihres …“
+                    if follows:
+                        s, e = follows.span("det")
+                        own = NameHit(text[s:e], s, e, "possessive")
+                if own is not None and own.kind in ("own", "possessive"):
+                    hit = own  # "nach eigenen / ihren Angaben": not the words after it
+                elif rule.source == "group" and has_src and m.group("src"):
+                    hit = namer.from_phrase(text, *m.span("src"))
+                elif rule.source == "group":
+                    hit = own
+                elif rule.source == "previous":  # "Demnach …": the sentence before's source
+                    prev = ctx.article.sentence_before(ctx.sentence_obj(lo))
+                    if prev is not None:
+                        hit = document_author(ctx, namer, prev.start, prev.end)
+                        if hit is None:
+                            carried = speaker_of(ctx, prev.start, prev.end)
+                            hit = carried.hit if carried is not None else None
+                elif rule.source == "subject":
+                    vs, ve = (cs, ce)
+                    verb = next((g for g in verbs if m.group(g)), None)
+                    if verb is not None:  # "verb", "verb2", …: whichever took part
+                        vs, ve = m.span(verb)
+                    hit = subject(ctx, namer, vs, ve, lo, hi, cs, ce)
+                attr = ctx.attr(hit, bi, namer)
+                why = f"“{text[cs:ce]}”"
+                if hit is not None and hit.kind != "pronoun":
+                    why += f", source “{hit.text}”"
+                points_back = (
+                    rule.tag == "claim"
+                    and _POINTS_BACK.match(text, lo, cs) is not None
+                    and ctx.article.sentence_before(ctx.sentence_obj(lo)) is not None
+                )
+                if not points_back:  # "Das teilte X mit." says whose the sentence before is
+                    ctx.candidates.append(Candidate(rule, start, end, cs, ce, why, attr))
+                else:
+                    ctx.pointers.add(lo)
+                if points_back:
+                    # "Das teilte die Stadtverwaltung mit.": the sentence before is hers,
+                    # and the one before that in the same paragraph, unless a quotation
+                    before = ctx.article.sentence_before(ctx.sentence_obj(lo))
+                    for n in range(int(rule.params.get("points_back", 1))):
+                        if before is None or before.block < bi - (1 - n):
+                            break
+                        if n and ctx.inside_quote(before.start + 1):
+                            break
+                        ctx.candidates.append(
+                            Candidate(
+                                rule,
+                                before.start,
+                                before.end,
+                                cs,
+                                ce,
+                                why + " (in a sentence after it)",
+                                attr,
                             )
-                            before = ctx.article.sentence_before(before)
+                        )
+                        before = ctx.article.sentence_before(before)
 
 
 def subject(

@@ -31,61 +31,57 @@ def _konjunktiv_form(form: str, not_forms: frozenset[str]) -> bool:
 
 def find_konjunktiv(ctx: Pass) -> None:
     text = ctx.text
-    for rs in ctx.rulesets:
-        namer = ctx.namers[rs.lang]
-        for rule in rs.rules:
-            if rule.kind != "konjunktiv" or rule.pattern is None:
+    for _, namer, rule, pattern in ctx.rules_of("konjunktiv"):
+        window = int(rule.params.get("window", 1))
+        generic = re.compile(rule.params["generic"]) if "generic" in rule.params else None
+        not_forms = frozenset(rule.params.get("not_forms", ()))
+        done: set[int] = set()
+        for bi, block in enumerate(ctx.article.blocks):
+            if block.kind in NON_ARTICLE_KINDS:
                 continue
-            window = int(rule.params.get("window", 1))
-            generic = re.compile(rule.params["generic"]) if "generic" in rule.params else None
-            not_forms = frozenset(rule.params.get("not_forms", ()))
-            done: set[int] = set()
-            for bi, block in enumerate(ctx.article.blocks):
-                if block.kind in NON_ARTICLE_KINDS:
-                    continue
-                found = [m.span("cue") for m in rule.pattern.finditer(text, block.start, block.end)]
-                if generic is not None:
-                    found += [
-                        m.span("form")
-                        for m in generic.finditer(text, block.start, block.end)
-                        if _konjunktiv_form(m.group("form"), not_forms)
-                        and m.group("subj").casefold() not in namer.determiners
-                        and (
-                            m.group("subj").casefold() == "man"  # „Man denke …“
-                            or m.group("subj").casefold() not in namer.not_names
-                        )
-                    ]
-                for cs, ce in sorted(found):
-                    if ctx.inside_quote(cs):
-                        continue  # first person in a direct quote, not reported speech
-                    sentence = ctx.sentence_obj(cs)
-                    if sentence.start in done:
-                        continue
-                    if vetoed(ctx, rule, sentence.start, sentence.end, cs, ce):
-                        continue
-                    context = _context(ctx, rule, sentence, window)
-                    if context is None:
-                        continue
-                    done.add(sentence.start)
-                    vm, (lo, hi) = context
-                    attr = None
-                    if lo < sentence.start:  # it goes on with the speaker of that sentence
-                        attr = speaker_of(ctx, lo, hi)
-                    inherited = attr is not None
-                    hit = None
-                    if attr is None and "verb" in vm.re.groupindex and vm.group("verb"):
-                        vs, ve = vm.span("verb")
-                        hit = subject(ctx, namer, vs, ve, lo, hi, vs, ve)
-                    elif attr is None:  # "verklagt er OpenAI mit der Begründung, …"
-                        pm = _PRONOUN_SUBJECT.search(text, lo, vm.start())
-                        if pm:
-                            hit = NameHit(pm.group(), pm.start(), pm.end(), "pronoun")
-                    if attr is None:
-                        attr = ctx.attr(hit, bi, namer)
-                    why = f"Konjunktiv I “{text[cs:ce]}” after “{vm.group()}”"
-                    ctx.candidates.append(
-                        Candidate(rule, sentence.start, sentence.end, cs, ce, why, attr, inherited)
+            found = [m.span("cue") for m in pattern.finditer(text, block.start, block.end)]
+            if generic is not None:
+                found += [
+                    m.span("form")
+                    for m in generic.finditer(text, block.start, block.end)
+                    if _konjunktiv_form(m.group("form"), not_forms)
+                    and m.group("subj").casefold() not in namer.determiners
+                    and (
+                        m.group("subj").casefold() == "man"  # „Man denke …“
+                        or m.group("subj").casefold() not in namer.not_names
                     )
+                ]
+            for cs, ce in sorted(found):
+                if ctx.inside_quote(cs):
+                    continue  # first person in a direct quote, not reported speech
+                sentence = ctx.sentence_obj(cs)
+                if sentence.start in done:
+                    continue
+                if vetoed(ctx, rule, sentence.start, sentence.end, cs, ce):
+                    continue
+                context = _context(ctx, rule, sentence, window)
+                if context is None:
+                    continue
+                done.add(sentence.start)
+                vm, (lo, hi) = context
+                attr = None
+                if lo < sentence.start:  # it goes on with the speaker of that sentence
+                    attr = speaker_of(ctx, lo, hi)
+                inherited = attr is not None
+                hit = None
+                if attr is None and "verb" in vm.re.groupindex and vm.group("verb"):
+                    vs, ve = vm.span("verb")
+                    hit = subject(ctx, namer, vs, ve, lo, hi, vs, ve)
+                elif attr is None:  # "verklagt er OpenAI mit der Begründung, …"
+                    pm = _PRONOUN_SUBJECT.search(text, lo, vm.start())
+                    if pm:
+                        hit = NameHit(pm.group(), pm.start(), pm.end(), "pronoun")
+                if attr is None:
+                    attr = ctx.attr(hit, bi, namer)
+                why = f"Konjunktiv I “{text[cs:ce]}” after “{vm.group()}”"
+                ctx.candidates.append(
+                    Candidate(rule, sentence.start, sentence.end, cs, ce, why, attr, inherited)
+                )
 
 
 def _context(
