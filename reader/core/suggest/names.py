@@ -143,10 +143,7 @@ class Namer:
         self.quantifiers = ruleset.words("quantifiers")
         self.reporting = ruleset.words("reporting_verbs")
         self.team_nouns = ruleset.words("team_nouns")  # a study's team, however it is called
-        self.media_nouns = frozenset(
-            ("newspaper", "paper", "broadcaster", "magazine", "outlet", "website", "tabloid",
-             "daily", "weekly", "channel", "network", "station", "agency", "site")
-        )  # fmt: skip
+        self.media_nouns = ruleset.words("media_nouns")  # "Spanish newspaper Diario Oriolano"
         self.spokespersons = ruleset.words("spokespersons")
         self.generic_orgs = ruleset.words("generic_orgs")
         self.company_nouns = ruleset.words("company_nouns")
@@ -856,6 +853,10 @@ class Namer:
             return hit
         if not self._role_phrase(hit.text):
             return hit
+        return self._name_ending(text, hit, pos) or hit
+
+    def _name_ending(self, text: str, hit: NameHit, pos: int) -> NameHit | None:
+        """The person's name that ends a role's phrase before `pos`, if it ends with one."""
         words = [t for t in _tokens(text, hit.start, pos) if t.kind == "word"]
         while words and words[-1].text.isdigit():
             words.pop()  # „Lehrer Georg Brandl (67)“: the age after the name
@@ -881,7 +882,7 @@ class Namer:
                 )
             ):
                 return named
-        return hit
+        return None
 
     def _before(self, text: str, pos: int, lo: int) -> NameHit | None:
         toks = _tokens(text, lo, pos)

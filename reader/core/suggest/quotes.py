@@ -2,8 +2,8 @@
 
 A straight double quote may be closed by a curly one (`"…“`, as German writers on an English
 keyboard type it), and a German „ by a straight one („…"), when nothing but punctuation or space
-follows; a straight single quote opens at a
-word's start and closes at a word's end ('We will not let it close'), never between letters.
+follows; a straight single quote opens at a word's start and closes at a word's end ('We will
+not let it close'), never between letters.
 
 One pass over the quote characters only (found by a regex, so the cost is the number of marks, not
 of characters). A stack pairs each closing mark with the nearest opener it can close; openers left
