@@ -1443,3 +1443,12 @@ def test_a_dateline_and_the_verb_are_no_part_of_the_speaker(text, speaker):
         s and s.startswith(speaker) and "said" not in s for s in speakers
     ), speakers
     assert not any(s and (s.isupper() or s.endswith(" said")) for s in speakers), speakers
+
+
+def test_a_notice_and_a_ruling_are_documents_not_sources():
+    text = (
+        "Seine Tochter wolle nach dem Studium in die Wohnung ziehen, hieß es in der Kündigung.\n\n"
+        "Die Zivilkammer wies die Berufung zurück, sagte eine Sprecherin des Landgerichts."
+    )
+    names = {s.name for s in sources(article_of(text, "de"))}
+    assert "Kündigung" not in names, names
