@@ -487,21 +487,21 @@ def test_undetermined_language_uses_both_sets():
 # move them, none for a rule to break unnoticed). The untouched split has no floors here: it is
 # measured by `make eval`, never tuned against.
 # Measured: see the README's "Suggestion quality" table.
-# Measured (issue 13, fifth round, 112 articles: 94 written after the second round, 80 of them by
-# writers who never saw the rules; the last 36 came in three blind batches this round, each
+# Measured (issue 13, fifth round, 124 articles: 106 written after the second round, 92 of them
+# by writers who never saw the rules; the last 48 came in four blind batches this round, each
 # measured before any rule was written against it): claim P 0.94 R 0.89 (attributed 0.93),
-# quote 0.98 / 0.99, speculation 0.89 / 0.85, attribution 0.83, sources named 0.86, entries not
+# quote 0.99 / 0.99, speculation 0.89 / 0.84, attribution 0.82, sources named 0.85, entries not
 # sources 0.14. The floors went down with the new articles (the fourth round's 76 measured
 # attribution 0.85, sources 0.89 / 0.13), not with a rule. Articles the rules were not written
 # against score lower: see the README.
 FLOORS = {
     "claim": (0.92, 0.87),
     "quote": (0.95, 0.95),
-    "speculation": (0.87, 0.83),
+    "speculation": (0.87, 0.82),
 }
 ATTRIBUTED_CLAIM_RECALL = 0.91
-ATTRIBUTION = 0.82
-SOURCES_NAMED = 0.85
+ATTRIBUTION = 0.81
+SOURCES_NAMED = 0.84
 ENTRIES_NOT_SOURCES = 0.15
 
 
