@@ -1452,3 +1452,12 @@ def test_a_notice_and_a_ruling_are_documents_not_sources():
     )
     names = {s.name for s in sources(article_of(text, "de"))}
     assert "Kündigung" not in names, names
+
+
+def test_an_australian_councillors_title_is_a_title():
+    text = (
+        "The mayor, Bronwyn Keast, called a meeting with traders.\n\n"
+        "Cr Keast said the council would pay for bollards outside six shops."
+    )
+    names = {s.name for s in sources(article_of(text, "en"))}
+    assert "Bronwyn Keast" in names and "Cr Keast" not in names, names
