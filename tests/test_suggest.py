@@ -1461,3 +1461,14 @@ def test_an_australian_councillors_title_is_a_title():
     )
     names = {s.name for s in sources(article_of(text, "en"))}
     assert "Bronwyn Keast" in names and "Cr Keast" not in names, names
+
+
+def test_a_role_in_the_teaser_is_the_person_the_article_introduces_with_it_later():
+    text = (
+        "Masern an der Gesamtschule\n\n"
+        "Die Amtsärztin rechnet mit weiteren Ansteckungen, sagte sie am Montag.\n\n"
+        "Bislang sind elf Fälle bestätigt.\n\n"
+        "Amtsärztin Dr. Henrike Vossberg sagte, die Lage sei ernst."
+    )
+    names = {s.name for s in sources(article_of(text, "de"))}
+    assert "Henrike Vossberg" in names and not any("Amtsärztin" in n for n in names), names

@@ -356,6 +356,9 @@ def company_before(ctx: Pass, a: Attr) -> str | None:
     return None
 
 
+_TEASER_BLOCKS = 4  # a headline, standfirst or first paragraph may name a role before its person
+
+
 def person_with_role(ctx: Pass, a: Attr, role: str) -> str | None:
     """ "der Minister", "the mayor", „der Betreiber“: the person or body named last before it
     right after a title ending in that role ("Wirtschaftsminister Martin Dulig", "Mayor Dennis
@@ -369,16 +372,21 @@ def person_with_role(ctx: Pass, a: Attr, role: str) -> str | None:
         rf"(?i:[\w\-]*{stem}(?:in)?)\s+(?:(?:Dr|Prof)\.?\s+)?"
         rf"(?P<name>[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)+)",
         a.hit.start,
+        ahead=ctx.article.block_index_at(a.hit.start) <= _TEASER_BLOCKS,
     )
     return ctx.people.fullname(found) if found is not None else None
 
 
 def _last_introduced(
-    ctx: Pass, expression: str, before: int, keep: Callable[[str], bool] | None = None
+    ctx: Pass,
+    expression: str,
+    before: int,
+    keep: Callable[[str], bool] | None = None,
+    ahead: bool = False,
 ) -> str | None:
-    """The last `name` group of `expression` that starts before `before`: every match is
-    found once per article and expression (the names a role or a noun introduces), then each
-    question is a bisect."""
+    """The last `name` group of `expression` that starts before `before` (or, with `ahead`
+    and none before, the first after it): every match is found once per article and
+    expression (the names a role or a noun introduces), then each question is a bisect."""
     cache = ctx.introduced
     found = cache.get(expression)
     if found is None:
@@ -389,6 +397,8 @@ def _last_introduced(
         ]
         found = cache[expression] = ([s for s, _ in matches], [n for _, n in matches])
     i = bisect_right(found[0], before - 1) - 1
+    if i < 0 and ahead and found[1]:
+        return found[1][0]  # a teaser's „Die Amtsärztin …“ before „Amtsärztin Dr. Henrike Vossberg“
     return found[1][i] if i >= 0 else None
 
 
