@@ -372,6 +372,7 @@ def person_with_role(ctx: Pass, a: Attr, role: str) -> str | None:
         rf"(?i:[\w\-]*{stem}(?:in)?)\s+(?:(?:Dr|Prof)\.?\s+)?"
         rf"(?P<name>[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)+)",
         a.hit.start,
+        lambda name: not name.isupper(),  # „MINISTER BILLED TAXPAYERS“: a shouted headline
         ahead=ctx.article.block_index_at(a.hit.start) <= _TEASER_BLOCKS,
     )
     return ctx.people.fullname(found) if found is not None else None

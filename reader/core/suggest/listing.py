@@ -114,8 +114,6 @@ def suggestions(ctx: Pass, only: frozenset[str] | None = None) -> tuple[Suggesti
         if attr is not None and attr.note:
             whys.append(attr.note)
         attribution = attr.resolved if attr is not None else None
-        if attribution is not None and _no_name(attribution):
-            attribution = None  # a figure or a shouted dateline the phrase finder took for a name
         if tag == "quote" and attribution is None:
             for c in cited:
                 if c.start <= start and end <= c.end:
@@ -139,13 +137,6 @@ def suggestions(ctx: Pass, only: frozenset[str] | None = None) -> tuple[Suggesti
     return tuple(out)
 
 
-def _no_name(name: str) -> bool:
-    """A figure („118.000“) or words in capitals longer than an acronym ("CAMBERFORD", "BILLED
-    TAXPAYERS": a dateline, a shouted kicker): nobody's name."""
-    letters = [c for c in name if c.isalpha()]
-    return not letters or (len(letters) > 6 and all(c.isupper() for c in letters))
-
-
 def _is_source(ctx: Pass, a: Attr) -> bool:
     """A person or body the article attributes something to: not an unresolved pronoun, a
     document, the article's own publisher, nor a phrase whose head cannot speak."""
@@ -156,8 +147,6 @@ def _is_source(ctx: Pass, a: Attr) -> bool:
         return False
     if any(c.isdigit() for c in name) and a.hit.kind != "quoted":
         return False
-    if _no_name(name):
-        return False  # „118.000“, "BILLED TAXPAYERS": a figure or a shouted kicker
     words = name.split()
     if len(words) == 1 and words[0].casefold() in a.namer.not_names:
         if not a.namer.source_noun(name):

@@ -33,6 +33,8 @@ _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _AGE = re.compile(r"\d+-(?:[Jj]ährige[rn]?|year-old)$")  # "die 48-Jährige", "the 44-year-old"
 _AGE_WORD = re.compile(r"^\d{1,3}$")
 _HAS_DIGIT = re.compile(r"\d")
+# a web address named as a source ("laut de.qz.com"), not a figure („118.000“)
+_DOMAIN = re.compile(r"[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9&\-]{1,7}$")
 _IMPERSONAL = frozenset({"man", "es", "one", "wir", "we", "ich", "i", "you", "du"})
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,5}s$")
@@ -173,6 +175,8 @@ class Namer:
             return False
         if _ACRONYM_PLURAL.match(tok.text):
             return False  # "MPs", "GPs": a group of people, not a name
+        if len(tok.text) > 6 and tok.text.isupper():
+            return False  # "CAMBERFORD", "TAXPAYERS": a dateline or a shouted kicker, no name
         if tok.fold in self.pronouns or tok.fold in self.subordinators:
             return False
         if self.lang == "en" and tok.initial and not _ACRONYM.match(tok.text):
@@ -1111,7 +1115,7 @@ class Namer:
             if t.kind == "quoted" and len(t.text.split()) <= 8:
                 return NameHit(text[t.start + 1 : t.end - 1], t.start + 1, t.end - 1, "quoted")
         for t in toks:
-            if t.kind == "word" and "." in t.text and not t.text[0].isupper() and t.text[-1] != ".":
+            if t.kind == "word" and _DOMAIN.fullmatch(t.text):
                 return NameHit(t.text, t.start, t.end, "quoted")  # a domain: de.qz.com
         words = [t for t in toks if t.kind == "word"]
         if len(words) == 1 and words[0].fold in self.pronouns:
