@@ -167,13 +167,12 @@ def find_cues(ctx: Pass) -> None:
                     and _POINTS_BACK.match(text, lo, cs) is not None
                     and ctx.article.sentence_before(ctx.sentence_obj(lo)) is not None
                 )
-                if not points_back:  # "Das teilte X mit." says whose the sentence before is
+                if not points_back:
                     ctx.candidates.append(Candidate(rule, start, end, cs, ce, why, attr))
                 else:
+                    # "Das teilte die Stadtverwaltung mit." is no claim of its own: the sentence
+                    # before is hers, and the one before that in the paragraph, unless a quotation
                     ctx.pointers.add(lo)
-                if points_back:
-                    # "Das teilte die Stadtverwaltung mit.": the sentence before is hers,
-                    # and the one before that in the same paragraph, unless a quotation
                     before = ctx.article.sentence_before(ctx.sentence_obj(lo))
                     for n in range(int(rule.params.get("points_back", 1))):
                         if before is None or before.block < bi - (1 - n):
