@@ -37,6 +37,7 @@ def attribute_interview(ctx: Pass) -> None:
     answer, and a quotation in the headline with no speaker, is the interviewee's: the person
     the introduction names and the questions address (most often; the first of equals)."""
     blocks = ctx.article.blocks
+    namer = ctx.namers[ctx.rulesets[0].lang]
     asks = [
         bi
         for bi, b in enumerate(blocks)
@@ -50,10 +51,12 @@ def attribute_interview(ctx: Pass) -> None:
     order: list[str] = []
     starts: dict[str, tuple[int, int]] = {}
     for bi in range(first_question):
-        if " | " in blocks[bi].text:
-            continue  # "Sonntagsblatt Nordmark | 29.11.2026": the paper's line, not a person
+        if " | " in blocks[bi].text or blocks[bi].kind in NON_ARTICLE_KINDS:
+            continue  # "Sonntagsblatt Nordmark | 29.11.2026", a byline: the paper's, no person's
         for m in ctx.people.mentions_in(blocks[bi].start, blocks[bi].end):
             name = m[2]
+            if not (name in ctx.people.gender or namer.is_person(name)):
+                continue  # a firm in a FAQ's headline („Stromanbieter Flinkstrom ist pleite“)
             if name not in counts:
                 order.append(name)
                 starts[name] = (m[0], m[1])
@@ -66,7 +69,6 @@ def attribute_interview(ctx: Pass) -> None:
                 counts[m[2]] += 1
     person = max(order, key=lambda n: (counts[n], -order.index(n)))
     s, e = starts[person]
-    namer = ctx.namers[ctx.rulesets[0].lang]
     attr = Attr(NameHit(ctx.text[s:e], s, e, "name", True), ctx.article.block_index_at(s), namer)
     attr.resolved = person
     attr.note = f"the answer of an interview with {person}"
