@@ -1472,3 +1472,28 @@ def test_a_role_in_the_teaser_is_the_person_the_article_introduces_with_it_later
     )
     names = {s.name for s in sources(article_of(text, "de"))}
     assert "Henrike Vossberg" in names and not any("Amtsärztin" in n for n in names), names
+
+
+def test_a_faq_under_a_firms_headline_is_no_interview_with_the_firm_nor_its_author(tmp_path):
+    text = (
+        "Verbraucher\n\nStromanbieter Flinkstrom ist pleite – was Kunden jetzt wissen müssen\n\n"
+        "Rund 85.000 Haushalte bekommen ihren Strom von Flinkstrom. Der Billiganbieter hat "
+        "Insolvenz angemeldet.\n\nVon Lena Voss, Redaktion Verbraucher\n\n"
+        "Bekomme ich weiter Strom?\n\nJa. Die Ersatzversorgung endet nach spätestens drei Monaten.\n\n"
+        "Muss ich etwas unterschreiben?\n\nKunden müssen dafür nichts unterschreiben.\n\n"
+        "Was wird aus meinem Guthaben?\n\nDie Forderung wird beim Insolvenzverwalter angemeldet."
+    )
+    path = tmp_path / "faq.txt"
+    path.write_text(text, "utf-8")
+    article = parsed(path, lang="de")
+    assert article.blocks[3].kind == "byline"
+    who = {s.text[:30]: s.attribution for s in suggest(article) if s.tag == "claim"}
+    assert who.get("Kunden müssen dafür nichts unt") is None, who
+
+
+@pytest.mark.parametrize(
+    "kind", ["Stromanbieter", "Fitnesskette", "Maschinenbauer", "Möbelkonzern", "Vergleichsportal"]
+)
+def test_a_german_compound_saying_what_kind_of_firm_is_no_part_of_its_name(kind):
+    text = f"Der {kind} Flinkstrom teilte am Montag mit, man habe 40 Stellen gestrichen."
+    assert _speakers(text, "de") == {"Flinkstrom"}

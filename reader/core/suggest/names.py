@@ -131,6 +131,8 @@ class Namer:
         self.org_nouns = ruleset.words("org_nouns")
         self.org_markers = ruleset.words("org_markers")
         self.org_heads = tuple(ruleset.words("org_heads"))
+        # a German compound that says what kind of firm the name after it is („Stromanbieter“)
+        self.kind_heads = tuple(ruleset.words("kind_heads"))
         self.group_nouns = ruleset.words("group_nouns")
         self.adverbs = ruleset.words("skip_adverbs")
         self.auxiliaries = ruleset.words("auxiliaries")
@@ -209,6 +211,19 @@ class Namer:
     def gender(self, name: str) -> str:
         words = name.split()
         return self.first.get(words[0], "") if words else ""
+
+    def _kind_of_firm(self, tok: _Tok) -> bool:
+        """A German compound naming a kind of firm, set before the firm's own name:
+        „Stromanbieter“, „Fitnesskette“, „Maschinenbauer“ — no part of the name, unlike the
+        „Sparkasse“ or „Mieterverein“ that open one."""
+        fold = tok.fold
+        return (
+            self.lang == "de"
+            and tok.kind == "word"
+            and tok.cap
+            and "-" not in tok.text.strip("-")[:-1]
+            and any(fold.endswith(h) and len(fold) > len(h) + 2 for h in self.kind_heads)
+        )
 
     def is_org_head(self, word: str) -> bool:
         w = word.casefold().rstrip("'’")
@@ -431,6 +446,8 @@ class Namer:
         end = self._name_run(toks, i)
         cut_possessive = end < 0
         end = abs(end)
+        if end - i >= 2 and self._kind_of_firm(toks[i]):
+            i += 1  # „Stromanbieter Flinkstrom“, „Möbelkonzern Norvik Interi“: the firm's name
         if (
             self.lang == "de"
             and end - i == 1
