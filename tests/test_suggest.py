@@ -1497,3 +1497,42 @@ def test_a_faq_under_a_firms_headline_is_no_interview_with_the_firm_nor_its_auth
 def test_a_german_compound_saying_what_kind_of_firm_is_no_part_of_its_name(kind):
     text = f"Der {kind} Flinkstrom teilte am Montag mit, man habe 40 Stellen gestrichen."
     assert _speakers(text, "de") == {"Flinkstrom"}
+
+
+def test_a_person_named_in_the_paragraph_is_nearer_than_a_subject_of_the_one_before():
+    text = (
+        "Robert Hale said the hospital would stay open.\n\n"
+        "The campaign to save it is led by Peter Pryce, a retired surgeon. "
+        'He said he would "chain myself to the doors" if it closed.'
+    )
+    assert _quote_speakers(text, "en") == {'"chain myself to the doors"': "Peter Pryce"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (  # forenames of every generation: „Gerd“, „Hiltrud“, „Malte“
+            "Hiltrud Kessler leitet den Verein seit 1998. Sie sagte, man habe 40 Mitglieder "
+            "verloren.",
+            "de",
+            "Hiltrud Kessler",
+        ),
+        (
+            "Gareth Mowbray has worked at the hospital for 20 years. He said the list had "
+            "doubled since March.",
+            "en",
+            "Gareth Mowbray",
+        ),
+    ],
+)
+def test_a_pronoun_finds_a_person_whose_forename_is_a_common_one(text, lang, speaker):
+    assert speaker in _speakers(text, lang)
+
+
+def test_a_possessive_after_a_forename_and_surname_is_no_part_of_the_name():
+    text = (
+        "Singer Anna Penhale's voice has dropped half a tone.\n\n"
+        'Penhale told the audience that the split had been "about 80 per cent my fault".'
+    )
+    assert "Anna Penhale" in _speakers(text, "en")
+    assert not any(s and s.endswith("'s") for s in _speakers(text, "en"))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from reader.core.article import NON_ARTICLE_KINDS, Article, Block
 
 _SURNAME = r"(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’\-]*[a-zäöüß])"
+POSSESSIVE_S = re.compile(r"['’]s$")  # "Penhale's": the name without its possessive
 _PARTICLES = r"(?:(?:von|van|de|der|den|zu|ten|di|da|le|la|al|bin)\s+){0,2}"
 # a particle after a forename begins a surname ("von der Leyen"); a bare "der" does not
 _FORE_PARTICLES = r"(?:(?:von|van|zu|ten|de|di|da|le|la|al|bin)\s+(?:der\s+|den\s+)?)?"
@@ -164,7 +165,9 @@ class People:
                 if not _CREDIT_BEFORE.search(
                     self.text, max(block.start, m.start() - 20), m.start()
                 ):
-                    found.append((m.start(), m.end(), m.group()))  # not "Photograph: Kevin Lister"
+                    # not "Photograph: Kevin Lister"; "Rosa Penhale's voice" names Rosa Penhale
+                    name = POSSESSIVE_S.sub("", m.group())
+                    found.append((m.start(), m.start() + len(name), name))
         found += [n for n in self._introduced if not self._in_quote(n[0])]
         titled = {m.group(1) for m in _TITLED.finditer(self.text)}
         found += self._forenamed(titled | set(self._lone), {n.split()[-1] for _, _, n in found})
@@ -335,7 +338,14 @@ class People:
                     last_subject.append((e.block, e.name))
                     self._subjects.append((e.start, e.block, e.name))
                 continue
-            found = self._pick(last_subject, e) or self._pick(last_any, e, blocks=1)
+            found = (
+                self._pick(last_subject, e, blocks=0)
+                # „Einer von ihnen ist Gerd Kallweit … „…“, sagt er“: a person named in this
+                # paragraph is nearer than a subject of paragraphs before
+                or self._pick(last_any, e, blocks=0)
+                or self._pick(last_subject, e)
+                or self._pick(last_any, e, blocks=1)
+            )
             if found is None:
                 continue
             self.resolved[e.start] = found

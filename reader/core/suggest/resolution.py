@@ -30,12 +30,11 @@ from reader.core.suggest.forms import (
     role_gender,
     without_role,
 )
-from reader.core.suggest.mentions import People
+from reader.core.suggest.mentions import POSSESSIVE_S, People
 from reader.core.suggest.names import NameHit, Namer
 from reader.core.suggest.records import Attr, Orgs
 
 _OWNER = re.compile(r"(?P<w>[\w\-]+)['’]s")  # "commission's", "Orrin's" (not "Farmers’")
-_POSSESSIVE_END = re.compile(r"['’]s$")
 _ANOTHER = frozenset({"another", "other", "weitere", "weiterer", "andere", "anderer"})
 _PRONOUN_OPENING = re.compile(r"\s*(?P<pronoun>Sie|Er|She|He)\b")
 
@@ -246,7 +245,7 @@ def _titled_by_role(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str], ...]
         at = block.start
         while (m := _ROLE_NAME.search(ctx.text, at, block.end)) is not None:
             if namer._is_role(m.group("role")) and test(m.group("first")):
-                name = _POSSESSIVE_END.sub("", m.group("name"))  # "Singer Rosa Penhale's voice"
+                name = POSSESSIVE_S.sub("", m.group("name"))  # "Singer Rosa Penhale's voice"
                 found.append((m.start("name"), m.start("name") + len(name), name))
                 at = m.end()
             else:  # „Grünstadts Sportdirektor Till Reinartz“: try again from the next word
