@@ -1536,3 +1536,22 @@ def test_a_possessive_after_a_forename_and_surname_is_no_part_of_the_name():
     )
     assert "Anna Penhale" in _speakers(text, "en")
     assert not any(s and s.endswith("'s") for s in _speakers(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Milford Borough Council will decide in March. It is likely to include a partial "
+            "reopening with a smaller pool, a council source said.",
+            "a council source",
+        ),
+        (
+            "Castlebridge have bid £40m. The fee could rise to £50m with add-ons, according to "
+            "a source at Castlebridge.",
+            "a source at Castlebridge",
+        ),
+    ],
+)
+def test_an_anonymous_source_is_a_source_of_its_own_not_the_body_it_is_at(text, speaker):
+    assert speaker in _speakers(text, "en")
