@@ -1555,3 +1555,31 @@ def test_a_possessive_after_a_forename_and_surname_is_no_part_of_the_name():
 )
 def test_an_anonymous_source_is_a_source_of_its_own_not_the_body_it_is_at(text, speaker):
     assert speaker in _speakers(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "The talks are at an early stage, according to two people familiar with the matter. "
+            "Any deal is unlikely before the filings, one of them said.",
+            "en",
+            "two people familiar with the matter",
+        ),
+        (
+            "Zwei frühere Mitarbeiter sagten dem Sender, die Firma habe Rechnungen nicht bezahlt. "
+            "Der Geschäftsführer Jan Roth bestreitet das. Schon im Frühjahr seien Mahnungen liegen geblieben, sagte einer von ihnen.",
+            "de",
+            "Zwei frühere Mitarbeiter",
+        ),
+    ],
+)
+def test_one_of_them_is_one_of_the_group_named_before(text, lang, speaker):
+    last = [s for s in suggest(article_of(text, lang)) if s.tag == "claim"][-1]
+    assert "einer von ihnen" in last.text or "one of them" in last.text
+    assert (last.attribution or "").casefold() == speaker.casefold(), last.attribution
+
+
+def test_one_of_them_with_no_group_before_names_nobody():
+    text = "Any deal is unlikely before the filings, one of them said."
+    assert _speakers(text, "en") == {None}

@@ -35,6 +35,13 @@ _AGE_WORD = re.compile(r"^\d{1,3}$")
 _HAS_DIGIT = re.compile(r"\d")
 # a web address named as a source ("laut de.qz.com"), not a figure („118.000“)
 _DOMAIN = re.compile(r"[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
+# "one of them", „einer von ihnen“: one of a group named before ("two people familiar with …")
+_PARTITIVE = (
+    r"(?:one|two|some|several|both|each|neither|none|einer|eine|eines|zwei|beide|keiner)"
+    r"\s+(?:of\s+them|of\s+those|von\s+ihnen)"
+)
+_PARTITIVE_BEFORE = re.compile(rf"(?<![\w-])(?P<p>{_PARTITIVE})\s*$", re.IGNORECASE)
+_PARTITIVE_AFTER = re.compile(rf"\s*(?P<p>{_PARTITIVE})\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9&\-]{1,7}$")
 _IMPERSONAL = frozenset({"man", "es", "one", "wir", "we", "ich", "i", "you", "du"})
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,5}s$")
@@ -63,7 +70,7 @@ class NameHit:
     text: str
     start: int  # offsets into the text the caller passed (plus its `base`)
     end: int
-    kind: str  # "name", "quoted", "descriptive", "pronoun" or "age"
+    kind: str  # "name", "quoted", "descriptive", "pronoun", "age" or "partitive"
     person: bool = False  # introduced as a person: a first name, a title, a role, an age
 
 
@@ -869,6 +876,9 @@ class Namer:
         """The subject right before a reporting verb at `pos` (not looking back past `lo`); a
         role with its name at the end is the name („Der Fachanwalt für IT-Recht Bastian
         Oyelaran hält …“, „Der Sprecher des Verbands Jan Roth sagte“)."""
+        part = _PARTITIVE_BEFORE.search(text, max(lo, pos - 30), pos)
+        if part is not None:
+            return NameHit(part.group("p"), part.start("p"), part.end("p"), "partitive")
         hit = self._before(text, pos, lo)
         if hit is None or hit.kind not in ("name", "descriptive") or hit.person:
             return hit
@@ -1067,6 +1077,9 @@ class Namer:
 
     def after(self, text: str, pos: int, hi: int) -> NameHit | None:
         """The speaker named right after a reporting verb ending at `pos` (up to `hi`)."""
+        part = _PARTITIVE_AFTER.match(text, pos, hi)
+        if part is not None:
+            return NameHit(part.group("p"), part.start("p"), part.end("p"), "partitive")
         toks = _tokens(text, pos, hi)
         segment: list[_Tok] = []
         rest: list[_Tok] = []

@@ -184,6 +184,10 @@ def resolve(ctx: Pass) -> None:
             if found is not None:
                 a.resolved = found
                 a.note = f"“{a.hit.text}” taken as {found} (named before)"
+        elif kind == "partitive":
+            a.resolved = _group_before(ctx, a)
+            if a.resolved:
+                a.note = f"“{a.hit.text}” taken as one of {a.resolved}"
         elif kind == "own":
             a.resolved = _own(ctx, a, orgs)
             if a.resolved:
@@ -593,6 +597,20 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         if len(words) == 2 and words[0].casefold() in (namer.determiners)
         else None
     )
+
+
+def _group_before(ctx: Pass, a: Attr) -> str | None:
+    """The counted group a partitive is one of: "two people familiar with the matter" … "one
+    of them said", in this paragraph or the two before; none when no group was named."""
+    for b in reversed(ctx.attrs):
+        if b.hit.start >= a.hit.start or b.hit.kind != "descriptive":
+            continue
+        if b.block < a.block - 2:
+            return None
+        first = b.hit.text.split()[0].casefold()
+        if first in a.namer.quantifiers and first not in ("one", "another", "einer", "eine"):
+            return b.phrase
+    return None
 
 
 def _described_before(ctx: Pass, a: Attr) -> str | None:
