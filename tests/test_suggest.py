@@ -1583,3 +1583,21 @@ def test_one_of_them_is_one_of_the_group_named_before(text, lang, speaker):
 def test_one_of_them_with_no_group_before_names_nobody():
     text = "Any deal is unlikely before the filings, one of them said."
     assert _speakers(text, "en") == {None}
+
+
+def test_a_role_at_the_head_of_a_phrase_gives_way_to_the_name_in_its_appositive():
+    text = (
+        "The trust's area lifesaving manager, Rowena Kitto, said the crew of seven had trained "
+        "for exactly this kind of night."
+    )
+    assert _speakers(text, "en") == {"Rowena Kitto"}
+
+
+def test_he_or_she_after_a_described_speaker_in_the_paragraph_is_that_speaker():
+    text = (
+        "Both men were taken to hospital. A hospital spokeswoman said on Wednesday that the "
+        "younger man had been discharged. The older man is in a stable condition, she said."
+    )
+    last = [s for s in suggest(article_of(text, "en")) if s.tag == "claim"][-1]
+    assert last.text.endswith("she said.")
+    assert last.attribution is not None and "spokeswoman" in last.attribution.casefold()

@@ -869,7 +869,8 @@ class Namer:
     def _role_phrase(self, phrase: str) -> bool:
         words = [w for w in phrase.split() if w.casefold() not in self.determiners]
         words = [w for w in words if not _POSSESSIVE.search(w)]
-        return any(self._is_role(w) for w in words[:2])
+        # "chief executive …", or a role at its head: "the trust's area lifesaving manager"
+        return any(self._is_role(w) for w in [*words[:2], *words[-1:]])
 
     # public ----------------------------------------------------------------------------------
     def before(self, text: str, pos: int, lo: int) -> NameHit | None:
