@@ -164,6 +164,11 @@ def resolve(ctx: Pass) -> None:
                 if body is not None:
                     a.resolved = body
                     a.note = f"“{a.hit.text}” taken as {body} (the body that spoke before)"
+            if a.resolved == a.hit.text and kind == "pronoun":
+                described = _described_person_before(ctx, a)
+                if described is not None:
+                    a.resolved = described
+                    a.note = f"“{a.hit.text}” taken as {described} (who spoke before)"
         elif kind == "descriptive" and (owner := _owner_of(ctx, a, orgs)) is not None:
             a.note = f"“{a.hit.text}” taken as {owner}'s"
             a.resolved = owner
@@ -597,6 +602,25 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         if len(words) == 2 and words[0].casefold() in (namer.determiners)
         else None
     )
+
+
+def _described_person_before(ctx: Pass, a: Attr) -> str | None:
+    """ "A hospital spokeswoman said … The older man is stable, she said": a he or she no
+    named person accounts for is the person described as a speaker earlier in the paragraph."""
+    if a.hit.text.casefold() not in ("he", "she", "er", "sie"):
+        return None
+    if a.namer.lang == "de" and ctx.people.pronoun_gender(a.hit.start, a.hit.end) is None:
+        return None  # a plural „sie“
+    for b in reversed(ctx.attrs):
+        if b.hit.start >= a.hit.start or b.block != a.block:
+            continue
+        if b.hit.kind != "descriptive":
+            return None  # someone else spoke in between
+        head = b.hit.text.split()[-1].casefold()
+        if head in a.namer.spokespersons or a.namer._is_role(head) or a.namer.person_noun(head):
+            return b.resolved or b.hit.text
+        return None
+    return None
 
 
 def _group_before(ctx: Pass, a: Attr) -> str | None:
