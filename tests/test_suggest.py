@@ -1601,3 +1601,12 @@ def test_he_or_she_after_a_described_speaker_in_the_paragraph_is_that_speaker():
     last = [s for s in suggest(article_of(text, "en")) if s.tag == "claim"][-1]
     assert last.text.endswith("she said.")
     assert last.attribution is not None and "spokeswoman" in last.attribution.casefold()
+
+
+def test_a_body_named_with_three_words_before_its_head_is_named_in_full():
+    text = (
+        "Skippers have threatened to stay in port after the Northern Waters Fisheries Commission "
+        "cut next year's quota by 22%.\n\n"
+        "The commission announced on Monday that the quota would be 412,000 tonnes."
+    )
+    assert "Northern Waters Fisheries Commission" in _speakers(text, "en")
