@@ -1610,3 +1610,34 @@ def test_a_body_named_with_three_words_before_its_head_is_named_in_full():
         "The commission announced on Monday that the quota would be 412,000 tonnes."
     )
     assert "Northern Waters Fisheries Commission" in _speakers(text, "en")
+
+
+def test_a_quotation_ending_in_a_comma_is_no_title_naming_the_speaker():
+    text = (
+        "“We were poor,” said Eastmarsh head coach Martin Delacroix, “and we know it. Credit to "
+        "Jack, he played beautifully.”"
+    )
+    assert "We were poor," not in _speakers(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Persistent absence, where a pupil misses one day in ten, stood at 31% last year, "
+            "the inspectorate says, against a national average of 20%.",
+            "the inspectorate",
+        ),
+        (
+            "In the memo, sent to staff late Monday, Dana Okwu wrote that the company had grown "
+            "too fast.",
+            "Dana Okwu",
+        ),
+        (  # appositives still lead back to the name
+            "Graham Pettifer, 61, of Orchard Rise, Lower Brackley, denies 14 counts of fraud.",
+            "Graham Pettifer",
+        ),
+    ],
+)
+def test_a_predicate_between_commas_is_no_appositive_of_the_speaker(text, speaker):
+    assert _speakers(text, "en") == {speaker}

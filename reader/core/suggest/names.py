@@ -866,6 +866,10 @@ class Namer:
             and not self.is_document(head)
         )
 
+    def _names_person(self, text: str, seg: list[_Tok]) -> bool:
+        hit = self._phrase(text, seg, allow_descriptive=False)
+        return hit is not None and (hit.person or self.is_person(hit.text))
+
     def _role_phrase(self, phrase: str) -> bool:
         words = [w for w in phrase.split() if w.casefold() not in self.determiners]
         words = [w for w in words if not _POSSESSIVE.search(w)]
@@ -942,8 +946,9 @@ class Namer:
         if last.kind == "punct" and last.text in QUOTE_CHARS:
             return None  # "„…“, sagte X": the speaker follows the verb
         if last.kind == "quoted":  # "Die Zeitung „Bild“ berichtete", not "„…“, sagte sie"
-            if comma or len(last.text.split()) > 3 or not last.text.strip("„“”\"»«‚‘’' "):
-                return None  # (an empty pair of marks names nobody)
+            inner = last.text.strip("„“”\"»«‚‘’' ")
+            if comma or len(last.text.split()) > 3 or not inner or inner[-1] in ",.!?":
+                return None  # (an empty pair of marks names nobody; "“We were poor,” said")
             if len(toks) > 1 and toks[-2].fold in ("als", "as"):
                 return None  # „als „Goldgrube“ bezeichnet“: what it is called, not who calls it
             return NameHit(
@@ -969,6 +974,20 @@ class Namer:
             prev = segments[first - 1]
             if not prev or self._is_clause(prev):
                 break
+            opening = prev[0]
+            if (
+                self.lang == "en"
+                and opening.kind == "word"
+                and not opening.cap
+                and not opening.text[0].isdigit()
+                and opening.fold not in self.determiners
+                and opening.fold not in self.quantifiers
+                and opening.fold not in self.prepositions  # "of Orchard Rise"
+                and not self._is_role(opening.text)
+                and not self._names_person(text, prev)  # "retired engineer Colin Marsh"
+            ):
+                break  # "…, stood at 31% last year, the inspectorate says": a predicate
+
             if speaks and first == k:
                 # "The couple split in June, a source close to the couple told …": the segment
                 # before a speaking phrase is its appositive's name, or a clause of its own
