@@ -1641,3 +1641,11 @@ def test_a_quotation_ending_in_a_comma_is_no_title_naming_the_speaker():
 )
 def test_a_predicate_between_commas_is_no_appositive_of_the_speaker(text, speaker):
     assert _speakers(text, "en") == {speaker}
+
+
+def test_a_german_adjective_before_its_noun_makes_no_clause_of_the_subject():
+    text = (
+        "Ein langjähriger Tierpfleger, der anonym bleiben möchte, sagte dem Sender, das Team sei "
+        "danach wie gelähmt gewesen."
+    )
+    assert _speakers(text, "de") == {"Tierpfleger"}

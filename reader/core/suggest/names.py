@@ -100,6 +100,12 @@ def _singular(word: str) -> str:
     return word
 
 
+def _attributive(tok: _Tok, nxt: _Tok | None) -> bool:
+    """A German adjective before its noun („Ein langjähriger Tierpfleger“): no verb, so no
+    clause of its own."""
+    return nxt is not None and nxt.cap and tok.fold.endswith(("e", "er", "en", "es", "em"))
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     out = []
     for m in _TOKEN.finditer(text, start, end):
@@ -680,7 +686,8 @@ class Namer:
                 and t.fold not in self.prepositions
                 and t.fold not in self.particles
                 and t.fold not in self.org_links
-                for t in words
+                and not _attributive(t, words[n + 1] if n + 1 < len(words) else None)
+                for n, t in enumerate(words)
             )
         count = 0
         for t in words:
