@@ -1649,3 +1649,22 @@ def test_a_german_adjective_before_its_noun_makes_no_clause_of_the_subject():
         "danach wie gelähmt gewesen."
     )
     assert _speakers(text, "de") == {"Tierpfleger"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Bürgermeister Tobias Rahnfeld (Freie Wähler), der das Hotelprojekt zwei Jahre lang "
+            "vorangetrieben hatte, gestand die Niederlage noch im Saal ein.",
+            "Tobias Rahnfeld",
+        ),
+        (  # an apposition, no relative clause: the speaker still follows the verb
+            "Er habe 94 Menschen untergebracht, die meisten aus Rumänien und Bulgarien, sagte "
+            "Oberstaatsanwältin Miriam Hollbach.",
+            "Miriam Hollbach",
+        ),
+    ],
+)
+def test_a_relative_clause_before_the_verb_leaves_the_subject_before_it(text, speaker):
+    assert _speakers(text, "de") == {speaker}

@@ -28,6 +28,11 @@ _OBJECT_CASE = re.compile(
     r"(?:den|einen|dem|einem|ihn|ihm|ihnen|unserer|unserem|unseren)\b", re.IGNORECASE
 )  # „sagte unserer Zeitung“: whom it was said to
 
+# a relative clause (its verb last) closed by the comma before the verb: the verb is the main
+# clause's, and its subject comes before („Bürgermeister X, der das Projekt vorangetrieben hatte, gestand …“)
+_RELATIVE_BEFORE = re.compile(
+    r",\s+(?:der|die|das|dem|den|deren|dessen|denen|welche[rnms]?)\s[^,]{3,120}\s[a-zäöüß]+,\s*$"
+)
 _PRONOUN_AFTER = re.compile(r"\s+(?:er|sie|es|man)\b")  # „lehnte er ab“: the subject follows
 
 # a finite auxiliary, and a participle that ends its clause: „… habe … verlangt.“
@@ -209,9 +214,10 @@ def subject(
     first = WORD.match(text, vs)
     finite_end = first.end() if first is not None else ve
     if namer.lang == "de":
-        after_first = text[lo:vs].rstrip().endswith(",") or bool(
-            _PRONOUN_AFTER.match(text, finite_end)
-        )
+        after_first = (
+            text[lo:vs].rstrip().endswith(",")
+            and not _RELATIVE_BEFORE.search(text, lo, vs)  # „X, der … hatte, gestand …“
+        ) or bool(_PRONOUN_AFTER.match(text, finite_end))
         closing = _APPOSITION_NAME.search(text, lo, vs)
         if after_first and closing is not None:
             named = namer.from_phrase(text, closing.start("name"), closing.end("name"))
