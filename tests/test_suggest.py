@@ -1668,3 +1668,15 @@ def test_a_german_adjective_before_its_noun_makes_no_clause_of_the_subject():
 )
 def test_a_relative_clause_before_the_verb_leaves_the_subject_before_it(text, speaker):
     assert _speakers(text, "de") == {speaker}
+
+
+def test_a_quoted_subheading_after_a_speakers_label_quotes_the_speaker_below():
+    text = (
+        "Elefantenbaby im Tierpark geboren\n\n"
+        'Tierschützer: „Elefanten gehören nicht in den Zoo"\n\n'
+        "Kritik kommt vom Bündnis für Elefantenschutz. "
+        '„Elefanten gehören nicht in den Zoo", sagte BfE-Sprecherin Carola Weidenfeller.'
+    )
+    quotes = [s for s in suggest(article_of(text, "de")) if s.tag == "quote"]
+    assert len(quotes) == 2
+    assert {q.attribution for q in quotes} == {"Carola Weidenfeller"}

@@ -195,11 +195,16 @@ def _paragraph_speakers(ctx: Pass) -> None:
         q.how = f"no verb names the speaker; the paragraph is about {person}"
 
 
+_SPEAKER_LABEL = re.compile(r"[\w\-]+(?:\s[\w\-]+){0,2}:\s*")
+
+
 def _quoted_subheading(ctx: Pass, q: FoundQuote) -> bool:
     """A quotation alone on its line with no sentence mark inside its closing quote: a
     subheading („'I trusted him with everything'“), not a paragraph of someone's words."""
     block = ctx.article.blocks[q.block]
-    alone = q.pair.start <= block.start + 1 and not ctx.text[q.pair.end : block.end].strip()
+    label = _SPEAKER_LABEL.fullmatch(ctx.text, block.start, q.pair.start)  # „Tierschützer: „…““
+    opens = q.pair.start <= block.start + 1 or label is not None
+    alone = opens and not ctx.text[q.pair.end : block.end].strip()
     return alone and ctx.text[q.pair.end - 2] not in ".!?,…"
 
 
