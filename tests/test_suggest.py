@@ -1680,3 +1680,14 @@ def test_a_quoted_subheading_after_a_speakers_label_quotes_the_speaker_below():
     quotes = [s for s in suggest(article_of(text, "de")) if s.tag == "quote"]
     assert len(quotes) == 2
     assert {q.attribution for q in quotes} == {"Carola Weidenfeller"}
+
+
+def test_one_anonymous_person_after_the_verb_is_the_speaker_with_what_describes_them():
+    text = (
+        "\"You can approve the claim in a day, but if there's no one to do the work, the family "
+        'stays wet," said one senior adjuster working in the region, who asked not to be named.'
+    )
+    assert _quote_speakers(text, "en") == {
+        "\"You can approve the claim in a day, but if there's no one to do the work, the family "
+        'stays wet,"': "one senior adjuster working in the region"
+    }

@@ -49,6 +49,7 @@ _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,5}s$")
 # "… with knowledge of the talks", "… who spoke on condition of anonymity"
 _ANONYMOUS_TAIL = re.compile(
     r"\s+(?:(?:directly\s+|closely\s+)?familiar\s+with|close\s+to|briefed\s+on|involved\s+in"
+    r"|working\s+(?:in|at|for|on)|based\s+(?:in|at)"
     r"|(?:with|who\s+ha(?:ve|s|d))\s+(?:direct\s+|first-hand\s+)?knowledge\s+of|knowledgeable"
     r"\s+about|aware\s+of)"
     r"(?:\s+(?!said\b|say\b|says\b|told\b|tell\b|added\b)[\w'’\-]+){1,5}?"
@@ -59,8 +60,20 @@ _ANONYMOUS_TAIL = re.compile(
 _GENITIVE_AFTER = re.compile(r"\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß\-]+(?:\s+[A-ZÄÖÜ][\wäöüß\-]+)?")
 # an English past-tense verb ends a descriptive phrase's tail ("Analysts at X raised …")
 _VERB_FORM = re.compile(r"[a-z]{3,}ed")
+_ANONYMOUS_PERSON = re.compile(r"(?:one|another)\s+[a-z]")  # "one senior adjuster …"
 _ANONYMOUS_OPENERS = frozenset(
-    {"briefed", "familiar", "close", "involved", "knowledgeable", "aware", "directly", "closely"}
+    {
+        "briefed",
+        "familiar",
+        "close",
+        "involved",
+        "knowledgeable",
+        "aware",
+        "directly",
+        "closely",
+        "working",
+        "based",
+    }
 )
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:\n])[\s\"“„»«‘'(\-–—]*$")
 
@@ -650,7 +663,10 @@ class Namer:
                     owner = _GENITIVE_AFTER.match(text, end)
                     if owner is not None:  # „ein Insider aus dem Umfeld der Verhandlungen“
                         end = owner.end()
-        if (group or role or base in ("source", "person", "official")) and self.lang == "en":
+        indefinite = words[0].fold in ("a", "an", "one", "another")  # an anonymous person
+        if (group or role or indefinite or base in ("source", "person", "official")) and (
+            self.lang == "en"
+        ):
             anonymous = _ANONYMOUS_TAIL.match(text, words[-1].end)
             if anonymous is not None and anonymous.end() > end:
                 end = anonymous.end()  # "two people briefed on the sale"
@@ -1150,8 +1166,13 @@ class Namer:
                     return found
                 break
         hit = self._phrase(text, segment)
-        if hit is not None and hit.kind == "descriptive" and not self.source_noun(hit.text):
-            hit = None  # "said further cuts were …": no speaker
+        if (
+            hit is not None
+            and hit.kind == "descriptive"
+            and not self.source_noun(hit.text)
+            and not (self.lang == "en" and _ANONYMOUS_PERSON.match(hit.text))
+        ):
+            hit = None  # "said further cuts were …": no speaker; "said one senior adjuster" is one
         if rest and rest[0].fold in self.relatives:
             rest = []  # "eine Sprecherin der Regionalbahn, die den Verkehr organisiert"
         if hit is not None and hit.kind == "descriptive" and rest:
