@@ -1691,3 +1691,13 @@ def test_one_anonymous_person_after_the_verb_is_the_speaker_with_what_describes_
         "\"You can approve the claim in a day, but if there's no one to do the work, the family "
         'stays wet,"': "one senior adjuster working in the region"
     }
+
+
+def test_the_statement_is_the_words_of_whoever_gave_it_and_a_family_is_no_adverb():
+    text = (
+        "In a statement read outside court by their solicitor, Mrs Dunmore's family said she had "
+        '"trusted the hospital to look after her".\n\n'
+        '"Pressure is not an excuse for letting a young mother die in a corridor," the '
+        "statement said."
+    )
+    assert set(_quote_speakers(text, "en").values()) == {"Mrs Dunmore's family"}

@@ -60,6 +60,7 @@ _ANONYMOUS_TAIL = re.compile(
 _GENITIVE_AFTER = re.compile(r"\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß\-]+(?:\s+[A-ZÄÖÜ][\wäöüß\-]+)?")
 # an English past-tense verb ends a descriptive phrase's tail ("Analysts at X raised …")
 _VERB_FORM = re.compile(r"[a-z]{3,}ed")
+_LY_NOUNS = frozenset({"family", "ally", "assembly", "rally", "monopoly", "supply"})
 _ANONYMOUS_PERSON = re.compile(r"(?:one|another)\s+[a-z]")  # "one senior adjuster …"
 _ANONYMOUS_OPENERS = frozenset(
     {
@@ -958,7 +959,13 @@ class Namer:
                 and (
                     t.fold in self.adverbs
                     or t.fold in self.auxiliaries
-                    or (self.lang == "en" and t.fold.endswith("ly") and not t.cap)
+                    or (
+                        self.lang == "en"
+                        and t.fold.endswith("ly")
+                        and not t.cap
+                        and t.fold not in self.group_nouns  # "Mrs Dunmore's family said"
+                        and t.fold not in _LY_NOUNS
+                    )
                 )
             ):
                 break

@@ -427,7 +427,20 @@ def _author_of(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
             fake = Attr(NameHit(before.group(1), at - 1, at, "descriptive"), a.block, a.namer)
             fake.resolved = "the " + before.group(1)
             best = named_body(ctx, fake, before.group(1).casefold(), orgs) or best
+        if hit is None and best is None:
+            best = _speaker_of_sentence(ctx, at)  # "X confirmed … in a statement"
     return best
+
+
+def _speaker_of_sentence(ctx: Pass, at: int) -> str | None:
+    """Who speaks in the sentence holding `at` ("In a statement read … by their solicitor, Mrs
+    Dunmore's family said …"): the document it mentions is theirs."""
+    lo, hi = ctx.sentence(at)
+    for b in ctx.attrs:
+        if lo <= b.hit.start < hi and b.resolved and b.hit.kind in ("name", "descriptive"):
+            if not b.namer.is_document(b.resolved):
+                return b.resolved
+    return None
 
 
 def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
