@@ -1701,3 +1701,12 @@ def test_the_statement_is_the_words_of_whoever_gave_it_and_a_family_is_no_adverb
         "statement said."
     )
     assert set(_quote_speakers(text, "en").values()) == {"Mrs Dunmore's family"}
+
+
+def test_reported_speech_is_the_reporters_though_its_verb_is_a_cue_of_its_own():
+    text = (
+        "Rockets-Geschäftsführerin Sandra Wiegmann sagte nach dem Spiel, der Verein rechne für "
+        "das Halbfinale mit einer ausverkauften Halle. Man prüfe, ob das Spiel in die größere "
+        "Stadthalle verlegt werden könne."
+    )
+    assert _speakers(text, "de") == {"Sandra Wiegmann"}

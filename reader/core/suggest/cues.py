@@ -289,7 +289,11 @@ def speaker_of(ctx: Pass, lo: int, hi: int) -> Attr | None:
     for q in ctx.quotes:
         if lo <= q.pair.start < hi and q.attr is not None:
             return q.attr
-    for c in ctx.candidates:
-        if c.rule.tag == "claim" and c.attr is not None and lo <= c.cue_start < hi:
-            return c.attr
-    return None
+    claims = [
+        c
+        for c in ctx.candidates
+        if c.rule.tag == "claim" and c.attr is not None and lo <= c.cue_start < hi
+    ]
+    if not claims:
+        return None
+    return min(claims, key=Candidate.rank).attr  # as the output ranks them

@@ -79,8 +79,11 @@ def find_konjunktiv(ctx: Pass) -> None:
                 if attr is None:
                     attr = ctx.attr(hit, bi, namer)
                 why = f"Konjunktiv I “{text[cs:ce]}” after “{vm.group()}”"
+                # the sentence's own reporting verb is its cue: „X sagte, der Verein rechne mit
+                # …“ is X's, whoever the reported clause's verb names
+                cue = vm.start() if sentence.start <= vm.start() < cs else cs
                 ctx.candidates.append(
-                    Candidate(rule, sentence.start, sentence.end, cs, ce, why, attr, inherited)
+                    Candidate(rule, sentence.start, sentence.end, cue, ce, why, attr, inherited)
                 )
 
 

@@ -16,15 +16,6 @@ from reader.core.suggest.records import Attr, Candidate, Source, Suggestion
 _TAG_ORDER = {t: i for i, t in enumerate(TAGS)}
 
 
-def _weak(c: Candidate) -> bool:
-    """A source carried over from the sentence before, or a pronoun nothing resolved: any
-    speaker the sentence names itself is surer."""
-    if c.inherited:
-        return True
-    a = c.attr
-    return a is not None and a.hit.kind == "pronoun" and a.resolved == a.hit.text
-
-
 _ACRONYM_AFTER = re.compile(
     r"(?P<name>(?:[A-ZÄÖÜ][\w’'\-]*\s+(?:(?:für|der|des|of|for|and|und)\s+)?){1,5})\((?P<acr>[A-ZÄÖÜ]{2,6})\)"
 )
@@ -102,10 +93,7 @@ def suggestions(ctx: Pass, only: frozenset[str] | None = None) -> tuple[Suggesti
         group.sort(key=lambda c: (c.cue_start, c.rule.id))
         first = group[0]
         named = [c for c in group if c.attr is not None and c.attr.resolved]
-        # the source a cue names ("Zeugen zufolge", "according to X") first, then the
-        # sentence's first reporting verb ("He said the company believed …": he); a speaker
-        # carried from the sentence before, or a pronoun nothing resolved, last
-        named.sort(key=lambda c: (_weak(c), c.rule.source != "group", c.cue_start))
+        named.sort(key=Candidate.rank)
         attr = named[0].attr if named else None
         hearsay = [c for c in group if c.rule.params.get("hearsay")]
         if hearsay and attr is not None and hearsay[0].cue_start < named[0].cue_start:

@@ -112,6 +112,17 @@ class Candidate:
     attr: Attr | None = None
     inherited: bool = False  # the source is the previous sentence's speaker
 
+    def rank(self) -> tuple[bool, bool, int]:
+        """Which candidate's source a sentence's suggestion takes (lowest first): the source a
+        cue names ("Zeugen zufolge", "according to X"), then the sentence's first reporting
+        verb ("He said the company believed …": he); a speaker carried from the sentence
+        before, or a pronoun nothing resolved, last."""
+        a = self.attr
+        weak = self.inherited or (
+            a is not None and a.hit.kind == "pronoun" and a.resolved == a.hit.text
+        )
+        return weak, self.rule.source != "group", self.cue_start
+
 
 class Spans:
     """Sorted, non-overlapping spans with a fast "which one holds this offset?"."""
