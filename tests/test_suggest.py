@@ -1710,3 +1710,24 @@ def test_reported_speech_is_the_reporters_though_its_verb_is_a_cue_of_its_own():
         "Stadthalle verlegt werden könne."
     )
     assert _speakers(text, "de") == {"Sandra Wiegmann"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Hedgerows being lost faster than they are planted, report finds\n\n"
+            "England lost 4,800km of hedgerow last year, according to a report published by the "
+            "Hedgelink Trust on Monday.",
+            "Hedgelink Trust",
+        ),
+        (
+            "Professor Anand Sethi, a cardiologist who was not involved in the race, said studies "
+            "had found the risk to be about one in 100,000.",
+            "Anand Sethi",
+        ),
+    ],
+)
+def test_a_new_document_is_its_authors_named_with_it_further_on_or_in_its_sentence(text, speaker):
+    speakers = _speakers(text, "en")
+    assert speaker in speakers and not {"report", "studies"} & speakers, speakers

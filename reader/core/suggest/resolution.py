@@ -408,10 +408,12 @@ def _author_of(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """ "the report" → the body that wrote the report named before it ("The report, published
     by Milford Borough Council, …", "a council report")."""
     words = a.phrase.split()
+    if words and (len(words) == 1 or words[0].casefold() in _INDEFINITE) and len(words) <= 4:
+        # a new document ("memo shows", "an internal review seen by …"): its author is who
+        # speaks in its sentence, or the one the article names with it further on
+        return _speaker_of_sentence(ctx, a.hit.start, a) or _author_later(ctx, a, words[-1])
     if len(words) not in (2, 3) or words[0].casefold() not in a.namer.determiners:
         return None
-    if words[0].casefold() in ("a", "an", "ein", "eine", "einer", "einem", "einen"):
-        return None  # a new document, not the one named before
     if len(words) == 3 and words[1][:1].isupper() and a.namer.lang == "en":
         return None  # "the Kestrel report": a name of its own
     head = words[-1]  # "the report", "the 14-page report", "the preliminary report"
@@ -432,15 +434,34 @@ def _author_of(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     return best
 
 
-def _speaker_of_sentence(ctx: Pass, at: int) -> str | None:
+def _speaker_of_sentence(ctx: Pass, at: int, own: Attr | None = None) -> str | None:
     """Who speaks in the sentence holding `at` ("In a statement read … by their solicitor, Mrs
     Dunmore's family said …"): the document it mentions is theirs."""
     lo, hi = ctx.sentence(at)
     for b in ctx.attrs:
-        if lo <= b.hit.start < hi and b.resolved and b.hit.kind in ("name", "descriptive"):
+        if b is own or not (lo <= b.hit.start < hi):
+            continue
+        if ";" in ctx.text[min(at, b.hit.start) : max(at, b.hit.start)]:
+            continue  # "Post-mortem says …; customers say …": another clause's speaker
+        if b.resolved and b.hit.kind in ("name", "descriptive"):
             if not b.namer.is_document(b.resolved):
                 return b.resolved
     return None
+
+
+def _author_later(ctx: Pass, a: Attr, head: str) -> str | None:
+    """The author the article gives the same document further on, within six paragraphs ("…,
+    report finds" … "a report published by the Hedgelink Trust")."""
+    hi = ctx.article.blocks[min(len(ctx.article.blocks) - 1, a.block + 6)].end
+    for m in re.finditer(rf"\b{re.escape(head)}\b", ctx.text[a.hit.end : hi], re.I):
+        at = a.hit.end + m.start()
+        hit = document_author(ctx, a.namer, at, min(hi, at + 120))
+        if hit is not None:
+            return hit.text
+    return None
+
+
+_INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "einem", "einen"})
 
 
 def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
