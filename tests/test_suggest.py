@@ -1731,3 +1731,12 @@ def test_reported_speech_is_the_reporters_though_its_verb_is_a_cue_of_its_own():
 def test_a_new_document_is_its_authors_named_with_it_further_on_or_in_its_sentence(text, speaker):
     speakers = _speakers(text, "en")
     assert speaker in speakers and not {"report", "studies"} & speakers, speakers
+
+
+def test_sie_with_a_strong_past_tense_is_she():
+    text = (
+        "Die Verhandlungsführerin der Arbeitgeber, Sabine Terhorst, wies die Forderung zurück. "
+        "Sie verwies auf die Haushaltslage: Zwei Drittel der Kommunen könnten ihren Haushalt "
+        "nicht ausgleichen."
+    )
+    assert _speakers(text, "de") == {"Sabine Terhorst"}

@@ -315,6 +315,8 @@ class People:
                 return None  # plural
             if verb.endswith(("te", "t", "e")) and len(verb) > 2:
                 return "f"
+            if m is after and len(verb) > 2 and not verb.endswith("n"):
+                return "f"  # a strong past tense: „Sie verwies auf …“ (plural: „verwiesen“)
         return None
 
     def person_before(self, offset: int, block: int) -> str | None:
