@@ -1740,3 +1740,23 @@ def test_sie_with_a_strong_past_tense_is_she():
         "nicht ausgleichen."
     )
     assert _speakers(text, "de") == {"Sabine Terhorst"}
+
+
+def test_a_subject_with_who_and_a_verb_is_the_noun_before_it():
+    text = (
+        "Inspectors who made an unannounced visit in October found that call bells went unanswered."
+    )
+    assert _speakers(text, "en") == {"Inspectors"}
+
+
+def test_the_noun_a_name_ends_in_stands_for_that_name_and_its_is_no_persons():
+    text = (
+        "Marshfield Airport has launched a ten-week consultation on night flights. Its chief "
+        "executive, Hannah Roe, said the plans were balanced.\n\n"
+        "According to the airport's own noise maps, about 6,100 homes would be affected.\n\n"
+        "The airport employs about 2,900 people, according to its annual report."
+    )
+    speakers = _speakers(text, "en")
+    assert "Marshfield Airport" in speakers and "the airport's own noise maps" not in speakers
+    last = [s for s in suggest(article_of(text, "en")) if s.tag == "claim"][-1]
+    assert last.attribution != "Hannah Roe", last.attribution

@@ -1063,6 +1063,19 @@ class Namer:
                 continue  # „die Gewerkschaft Holz und Kunststoff kritisierte“: one name
             if n > 0 and t.fold in self.relatives and _ANONYMOUS_TAIL.match(text, head[n - 1].end):
                 break  # "officials who spoke on condition of anonymity said": who they are
+            if (
+                self.lang == "en"
+                and n > 0
+                and t.fold in ("who", "that")
+                and n + 1 < len(head)
+                and head[n + 1].kind == "word"
+                and not head[n + 1].cap
+                and head[n + 1].fold not in self.determiners
+                and head[n - 1].kind == "word"
+                and not cut
+            ):
+                chosen[0] = head[:n]  # "Inspectors who made a visit found": the inspectors
+                break
             if t.kind == "word" and (
                 t.fold in self.subordinators
                 or t.fold in self.conjunctions

@@ -180,14 +180,15 @@ def resolve(ctx: Pass) -> None:
         elif kind == "descriptive":
             a.resolved = _descriptive_source(ctx, a, orgs) or a.resolved
         elif kind == "possessive":
+            its = a.hit.text.casefold() == "its"  # a body's, never a person's
             found = (
                 _subject_body(ctx, a, orgs)
                 or _body_before(ctx, a, orgs, speakers_only=True)
-                or people.person_before(a.hit.start, a.block)
+                or (None if its else people.person_before(a.hit.start, a.block))
                 or _body_later_in_sentence(ctx, a, orgs)
             )
+            a.resolved = found  # "its" that nothing accounts for names nobody
             if found is not None:
-                a.resolved = found
                 a.note = f"“{a.hit.text}” taken as {found} (named before)"
         elif kind == "partitive":
             a.resolved = _group_before(ctx, a)
@@ -631,11 +632,26 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
                 None if head in _MEDIA_NOUNS else company_before(ctx, a)
             )
         return found
-    return (
-        named_body(ctx, a, head, orgs)
-        if len(words) == 2 and words[0].casefold() in (namer.determiners)
-        else None
-    )
+    if len(words) != 2 or words[0].casefold() not in namer.determiners:
+        return None
+    return named_body(ctx, a, head, orgs) or _name_ending_in(ctx, a, words[1])
+
+
+def _name_ending_in(ctx: Pass, a: Attr, noun: str) -> str | None:
+    """ "the airport" after "Marshfield Airport has launched …": the last name before it that
+    ends in the same noun, capitalised, and names no person."""
+    if not noun.isalpha() or len(noun) < 4:
+        return None
+    lo = ctx.article.blocks[max(0, a.block - 6)].start
+    pattern = re.compile(rf"\b(?:[A-ZÄÖÜ][\w’'\-]+ ){{1,3}}{re.escape(noun.capitalize())}\b")
+    found = [m.group() for m in pattern.finditer(ctx.text, lo, a.hit.start)]
+    for name in reversed(found):
+        first = name.split()[0]
+        if first.casefold() in a.namer.determiners or first.casefold() in a.namer.not_names:
+            name = name.split(" ", 1)[1]
+        if " " in name and not ctx.people.known(name) and name.split()[0] not in a.namer.first:
+            return name
+    return None
 
 
 def _described_person_before(ctx: Pass, a: Attr) -> str | None:
