@@ -487,13 +487,13 @@ def test_undetermined_language_uses_both_sets():
 # move them, none for a rule to break unnoticed). The untouched split has no floors here: it is
 # measured by `make eval`, never tuned against.
 # Measured: see the README's "Suggestion quality" table.
-# Measured (issue 13, fifth round, 124 articles: 106 written after the second round, 92 of them
-# by writers who never saw the rules; the last 48 came in four blind batches this round, each
-# measured before any rule was written against it): claim P 0.94 R 0.89 (attributed 0.93),
-# quote 0.99 / 0.99, speculation 0.89 / 0.84, attribution 0.82, sources named 0.85, entries not
-# sources 0.14. The floors went down with the new articles (the fourth round's 76 measured
-# attribution 0.85, sources 0.89 / 0.13), not with a rule. Articles the rules were not written
-# against score lower: see the README.
+# Measured (issue 13, sixth round, 148 articles: 130 written after the second round, 116 of them
+# by writers who never saw the rules; the last 72 came in six blind batches, each measured before
+# any rule was written against it): claim P 0.94 R 0.89 (attributed 0.93), quote 0.98 / 0.98,
+# speculation 0.89 / 0.82, attribution 0.83, sources named 0.85, entries not sources 0.15. The
+# not-sources ceiling went up from 0.15 to 0.16 with the 24 new articles (their own share is
+# 0.23–0.30), not with a rule. Articles the rules were not written against score lower: see the
+# README.
 FLOORS = {
     "claim": (0.92, 0.87),
     "quote": (0.95, 0.95),
@@ -502,7 +502,7 @@ FLOORS = {
 ATTRIBUTED_CLAIM_RECALL = 0.91
 ATTRIBUTION = 0.81
 SOURCES_NAMED = 0.84
-ENTRIES_NOT_SOURCES = 0.15
+ENTRIES_NOT_SOURCES = 0.16
 
 
 @pytest.fixture(scope="module")
