@@ -1760,3 +1760,12 @@ def test_the_noun_a_name_ends_in_stands_for_that_name_and_its_is_no_persons():
     assert "Marshfield Airport" in speakers and "the airport's own noise maps" not in speakers
     last = [s for s in suggest(article_of(text, "en")) if s.tag == "claim"][-1]
     assert last.attribution != "Hannah Roe", last.attribution
+
+
+def test_a_german_apposition_between_commas_leaves_the_subject_before_the_verb():
+    text = (
+        "Der Importeur des Reifens, die Kynex Tyres Deutschland GmbH in Hanau, wies die Kritik "
+        "zurück. Eigene Messungen hätten einen kürzeren Bremsweg ergeben."
+    )
+    speakers = _speakers(text, "de")
+    assert "Kynex Tyres Deutschland GmbH" in speakers and "Kritik" not in speakers, speakers

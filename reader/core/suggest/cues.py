@@ -198,6 +198,16 @@ def find_cues(ctx: Pass) -> None:
                         before = ctx.article.sentence_before(before)
 
 
+def _apposition_before(text: str, namer: Namer, lo: int, vs: int) -> bool:
+    """A noun phrase between the sentence's first two commas right before the verb: an
+    apposition of the subject before it, not a clause the verb's inverted subject follows."""
+    end = text.rfind(",", lo, vs)
+    start = text.rfind(",", lo, end)
+    if start < 0 or text[lo:start].count(",") or not text[lo:start].strip():
+        return False
+    return namer.is_appositive(text, start + 1, end)
+
+
 def subject(
     ctx: Pass, namer: Namer, vs: int, ve: int, lo: int, hi: int, cs: int, ce: int
 ) -> NameHit | None:
@@ -214,15 +224,23 @@ def subject(
     first = WORD.match(text, vs)
     finite_end = first.end() if first is not None else ve
     if namer.lang == "de":
-        after_first = (
-            text[lo:vs].rstrip().endswith(",")
-            and not _RELATIVE_BEFORE.search(text, lo, vs)  # „X, der … hatte, gestand …“
-        ) or bool(_PRONOUN_AFTER.match(text, finite_end))
+        comma_before = text[lo:vs].rstrip().endswith(",")
         closing = _APPOSITION_NAME.search(text, lo, vs)
-        if after_first and closing is not None:
+        if comma_before and closing is not None:
             named = namer.from_phrase(text, closing.start("name"), closing.end("name"))
             if named is not None and named.kind == "name":
                 return named  # „Die Verhandlungsführerin …, Sabine Terhorst, wies … zurück“
+        apposed = comma_before and _apposition_before(text, namer, lo, vs)
+        if apposed:  # „Der Importeur …, die Kynex Tyres Deutschland GmbH in Hanau, wies …“
+            end = text.rfind(",", lo, vs)
+            named = namer.from_phrase(text, text.rfind(",", lo, end) + 1, end)
+            if named is not None and named.kind == "name":
+                return named
+        after_first = (
+            comma_before
+            and not _RELATIVE_BEFORE.search(text, lo, vs)  # „X, der … hatte, gestand …“
+            and not apposed
+        ) or bool(_PRONOUN_AFTER.match(text, finite_end))
         if after_first:
             found = namer.after(text, finite_end, hi)
             object_case = found is not None and (

@@ -890,6 +890,16 @@ class Namer:
             and not self.is_document(head)
         )
 
+    def is_appositive(self, text: str, lo: int, hi: int) -> bool:
+        """Whether [lo, hi) is a noun phrase set between commas, no clause of its own („Der
+        Importeur, die Kynex Tyres Deutschland GmbH in Hanau, wies …“)."""
+        toks = [t for t in _tokens(text, lo, hi) if t.kind == "word"]
+        if not toks or (  # „, der … hatte,“ is a relative clause; „, die Kynex GmbH,“ is not
+            toks[0].fold in self.relatives and (len(toks) < 2 or not toks[1].cap)
+        ):
+            return False
+        return not self._is_clause(toks)
+
     def _names_person(self, text: str, seg: list[_Tok]) -> bool:
         hit = self._phrase(text, seg, allow_descriptive=False)
         return hit is not None and (hit.person or self.is_person(hit.text))
