@@ -148,6 +148,10 @@ def find_cues(ctx: Pass) -> None:
                     hit = own  # "nach eigenen / ihren Angaben": not the words after it
                 elif rule.source == "group" and has_src and m.group("src"):
                     hit = namer.from_phrase(text, *m.span("src"))
+                    if rule.params.get("person") and not (
+                        hit is not None and (hit.person or namer.is_person(hit.text))
+                    ):
+                        continue  # „Für Erlenbach ist der Aufstieg …“: no one's view
                 elif rule.source == "group":
                     hit = own
                 elif rule.source == "previous":  # "Demnach …": the sentence before's source
