@@ -1769,3 +1769,12 @@ def test_a_german_apposition_between_commas_leaves_the_subject_before_the_verb()
     )
     speakers = _speakers(text, "de")
     assert "Kynex Tyres Deutschland GmbH" in speakers and "Kritik" not in speakers, speakers
+
+
+def test_a_company_spokesperson_compound_speaks_for_the_company_named_before():
+    text = (
+        "Die Fernwärme Ostholm GmbH weist die Kritik der Verbraucherschützer zurück. Die "
+        "Preisanpassung sei rechtlich einwandfrei, teilte eine Unternehmenssprecherin mit."
+    )
+    assert "Fernwärme Ostholm GmbH" in _speakers(text, "de")
+    assert "Unternehmen" not in _speakers(text, "de")

@@ -595,7 +595,16 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     if len(words) <= 2 and compound:  # „eines Polizeisprechers“: the police
         body = compound.group("body")
         body = body[:-1] if body.endswith("s") and len(body) > 5 else body
-        return named_body(ctx, a, body, orgs) or body.capitalize()
+        found = named_body(ctx, a, body, orgs)
+        if found is None and body in namer.generic_orgs:
+            # „einer Unternehmenssprecherin“: the company's, as „das Unternehmen“ would be
+            kind = Attr(
+                NameHit(f"das {body.capitalize()}", a.hit.start, a.hit.end, "descriptive"),
+                a.block,
+                namer,
+            )
+            found = _descriptive_source(ctx, kind, orgs)
+        return found or body.capitalize()
     body = spokesperson_for(ctx, a)
     if body is not None:
         return body
