@@ -1778,3 +1778,22 @@ def test_a_company_spokesperson_compound_speaks_for_the_company_named_before():
     )
     assert "Fernwärme Ostholm GmbH" in _speakers(text, "de")
     assert "Unternehmen" not in _speakers(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Another skipper at the harbour, who did not want to be named, said several boats had "
+            "stayed in.",
+            "another skipper at the harbour",
+        ),
+        (
+            "One lecturer in the School of Chemistry, who asked not to be named, said colleagues "
+            "were leaving.",
+            "One lecturer in the School of Chemistry",
+        ),
+    ],
+)
+def test_one_anonymous_person_is_named_with_where_they_are_from(text, speaker):
+    assert {s and s.casefold() for s in _speakers(text, "en")} == {speaker.casefold()}

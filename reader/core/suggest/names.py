@@ -627,9 +627,17 @@ class Namer:
         base = head.fold.rstrip("s") if self.lang == "en" else head.fold
         group = head.fold in self.group_nouns or base in self.group_nouns
         role = self._is_role(head.text)
-        if (group or role) and n < len(toks) and toks[n].kind == "word":
+        # one anonymous person, "a mother of two on Church Lane", "another skipper at the
+        # harbour": where they are from says who they are
+        someone = (
+            self.lang == "en"
+            and words[0].fold in ("a", "an", "one", "another")
+            and not self.is_document(head.text)
+            and head.fold not in ("photo", "picture", "video", "image")
+        )
+        if (group or role or someone) and n < len(toks) and toks[n].kind == "word":
             tail_word = toks[n].fold
-            allowed = self.role_links | (self.group_links if group else frozenset())
+            allowed = self.role_links | (self.group_links if group or someone else frozenset())
             if tail_word in allowed or (self.lang == "de" and tail_word in self.determiners):
                 k = n + 1
                 if (
@@ -645,7 +653,15 @@ class Namer:
                 while (
                     run_end < stop
                     and toks[run_end].kind == "word"
-                    and toks[run_end].fold not in self.prepositions
+                    and (
+                        toks[run_end].fold not in self.prepositions
+                        or (  # "in the School of Chemistry": a name goes on
+                            toks[run_end].fold == "of"
+                            and toks[run_end - 1].cap
+                            and run_end + 1 < len(toks)
+                            and toks[run_end + 1].cap
+                        )
+                    )
                     and toks[run_end].fold not in self.reporting  # "… ambulance service said"
                     and toks[run_end].fold not in self.auxiliaries
                     and not _VERB_FORM.fullmatch(toks[run_end].fold)
