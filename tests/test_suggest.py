@@ -1797,3 +1797,22 @@ def test_a_company_spokesperson_compound_speaks_for_the_company_named_before():
 )
 def test_one_anonymous_person_is_named_with_where_they_are_from(text, speaker):
     assert {s and s.casefold() for s in _speakers(text, "en")} == {speaker.casefold()}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ein Putenhalter aus der Überwachungszone, der anonym bleiben wollte, sagte, er lasse "
+            "seit Tagen niemanden mehr in den Stall.",
+            "ein Putenhalter aus der Überwachungszone",
+        ),
+        (
+            "Ein Mitglied der Alten Herren, das seinen Namen nicht in der Zeitung lesen wollte, "
+            "sagte, der Vorstand habe die Beiträge zu spät erhöht.",
+            "ein Mitglied der Alten Herren",
+        ),
+    ],
+)
+def test_one_unnamed_german_person_is_named_with_where_they_are_from(text, speaker):
+    assert _speakers(text, "de") == {speaker}

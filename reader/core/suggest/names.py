@@ -60,6 +60,7 @@ _ANONYMOUS_TAIL = re.compile(
 _GENITIVE_AFTER = re.compile(r"\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß\-]+(?:\s+[A-ZÄÖÜ][\wäöüß\-]+)?")
 # an English past-tense verb ends a descriptive phrase's tail ("Analysts at X raised …")
 _VERB_FORM = re.compile(r"[a-z]{3,}ed")
+_ADJECTIVE = re.compile(r"(?:e|er|en|es|em)$")  # „aus dem benachbarten Ort“
 _LY_NOUNS = frozenset({"family", "ally", "assembly", "rally", "monopoly", "supply"})
 _ANONYMOUS_PERSON = re.compile(r"(?:one|another)\s+[a-z]")  # "one senior adjuster …"
 _ANONYMOUS_OPENERS = frozenset(
@@ -475,6 +476,9 @@ class Namer:
         end = abs(end)
         if end - i >= 2 and self._kind_of_firm(toks[i]):
             i += 1  # „Stromanbieter Flinkstrom“, „Möbelkonzern Norvik Interi“: the firm's name
+        anonymous = self._one_of_a_kind(text, toks, i, end)
+        if anonymous is not None:
+            return anonymous
         if (
             self.lang == "de"
             and end - i == 1
@@ -915,6 +919,33 @@ class Namer:
         ):
             return False
         return not self._is_clause(toks)
+
+    def _one_of_a_kind(self, text: str, toks: list[_Tok], i: int, end: int) -> NameHit | None:
+        """„Ein Putenhalter aus der Überwachungszone“, „Ein Mitglied der Alten Herren“: one
+        unnamed person of a kind, named with where they are from — a German noun after „ein“ is
+        no name."""
+        if not (self.lang == "de" and end - i == 1 and 0 < i and end < len(toks)):
+            return None
+        article, noun = toks[i - 1], toks[i]
+        if article.fold not in ("ein", "eine", "einer") or noun.text.split("-")[0] in self.first:
+            return None
+        if self.is_document(noun.text) or noun.fold.endswith(("sprecher", "sprecherin")):
+            return None  # a study is its authors', a spokesperson speaks for a body
+        if toks[end].fold not in ("aus", "der", "des", "vom", "von"):
+            return None
+        k = end + 1
+        while (
+            k < len(toks)
+            and k - end <= 5
+            and toks[k].kind == "word"
+            and (toks[k].cap or toks[k].fold in self.determiners or _ADJECTIVE.search(toks[k].fold))
+        ):
+            k += 1
+        if k == end + 1 or not toks[k - 1].cap:
+            return None
+        return NameHit(  # a person, though the name is a description
+            text[article.start : toks[k - 1].end], article.start, toks[k - 1].end, "name", True
+        )
 
     def _names_person(self, text: str, seg: list[_Tok]) -> bool:
         hit = self._phrase(text, seg, allow_descriptive=False)

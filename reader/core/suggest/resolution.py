@@ -95,6 +95,8 @@ def resolve(ctx: Pass) -> None:
         first, _, rest = a.hit.text.partition(" ")
         if a.hit.kind == "descriptive" and rest and first.casefold() in a.namer.determiners:
             a.resolved = f"{first.lower()} {rest}"  # "The council says" → "the council"
+        elif a.hit.kind == "name" and rest and first in ("Ein", "Eine", "Einer"):
+            a.resolved = f"{first.lower()} {rest}"  # „Ein Putenhalter aus der …“, unnamed
         if a.hit.kind == "name" and rest:
             cut = without_role(a.hit.text, a.namer)
             if " " in cut and ctx.forename_test(a.namer)(cut.split()[0]):
