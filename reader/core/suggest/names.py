@@ -60,7 +60,8 @@ _ANONYMOUS_TAIL = re.compile(
 _GENITIVE_AFTER = re.compile(r"\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß\-]+(?:\s+[A-ZÄÖÜ][\wäöüß\-]+)?")
 # an English past-tense verb ends a descriptive phrase's tail ("Analysts at X raised …")
 _VERB_FORM = re.compile(r"[a-z]{3,}ed")
-_ADJECTIVE = re.compile(r"(?:e|er|en|es|em)$")  # „aus dem benachbarten Ort“
+_ADJECTIVE = re.compile(r"(?:e|er|en|es|em)$")  # a German adjective's ending: „benachbarten“
+_ONE_PERSON = frozenset({"a", "an", "one", "another"})  # "one senior adjuster", "a mother of two"
 _LY_NOUNS = frozenset({"family", "ally", "assembly", "rally", "monopoly", "supply"})
 _ANONYMOUS_PERSON = re.compile(r"(?:one|another)\s+[a-z]")  # "one senior adjuster …"
 _ANONYMOUS_OPENERS = frozenset(
@@ -118,7 +119,7 @@ def _singular(word: str) -> str:
 def _attributive(tok: _Tok, nxt: _Tok | None) -> bool:
     """A German adjective before its noun („Ein langjähriger Tierpfleger“): no verb, so no
     clause of its own."""
-    return nxt is not None and nxt.cap and tok.fold.endswith(("e", "er", "en", "es", "em"))
+    return nxt is not None and nxt.cap and bool(_ADJECTIVE.search(tok.fold))
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
@@ -633,9 +634,10 @@ class Namer:
         role = self._is_role(head.text)
         # one anonymous person, "a mother of two on Church Lane", "another skipper at the
         # harbour": where they are from says who they are
+        indefinite = words[0].fold in _ONE_PERSON
         someone = (
             self.lang == "en"
-            and words[0].fold in ("a", "an", "one", "another")
+            and indefinite
             and not self.is_document(head.text)
             and head.fold not in ("photo", "picture", "video", "image")
         )
@@ -684,7 +686,6 @@ class Namer:
                     owner = _GENITIVE_AFTER.match(text, end)
                     if owner is not None:  # „ein Insider aus dem Umfeld der Verhandlungen“
                         end = owner.end()
-        indefinite = words[0].fold in ("a", "an", "one", "another")  # an anonymous person
         if (group or role or indefinite or base in ("source", "person", "official")) and (
             self.lang == "en"
         ):

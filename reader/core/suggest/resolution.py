@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from reader.core.article import NON_ARTICLE_KINDS
 from reader.core.suggest.bodies import (
@@ -36,6 +37,7 @@ from reader.core.suggest.records import Attr, Orgs
 
 _OWNER = re.compile(r"(?P<w>[\w\-]+)['’]s")  # "commission's", "Orrin's" (not "Farmers’")
 _ANOTHER = frozenset({"another", "other", "weitere", "weiterer", "andere", "anderer"})
+_INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "einem", "einen"})
 _PRONOUN_OPENING = re.compile(r"\s*(?P<pronoun>Sie|Er|She|He)\b")
 
 _EMPHASIS = frozenset(
@@ -95,7 +97,12 @@ def resolve(ctx: Pass) -> None:
         first, _, rest = a.hit.text.partition(" ")
         if a.hit.kind == "descriptive" and rest and first.casefold() in a.namer.determiners:
             a.resolved = f"{first.lower()} {rest}"  # "The council says" → "the council"
-        elif a.hit.kind == "name" and rest and first in ("Ein", "Eine", "Einer"):
+        elif (
+            a.hit.kind == "name"
+            and rest
+            and first[:1].isupper()
+            and first.casefold() in _INDEFINITE
+        ):
             a.resolved = f"{first.lower()} {rest}"  # „Ein Putenhalter aus der …“, unnamed
         if a.hit.kind == "name" and rest:
             cut = without_role(a.hit.text, a.namer)
@@ -442,7 +449,9 @@ def _speaker_of_sentence(ctx: Pass, at: int, own: Attr | None = None) -> str | N
     Dunmore's family said …"): the document it mentions is theirs."""
     lo, hi = ctx.sentence(at)
     for b in ctx.attrs:
-        if b is own or not (lo <= b.hit.start < hi):
+        if b.hit.start >= hi:
+            break  # in text order
+        if b is own or b.hit.start < lo:
             continue
         if ";" in ctx.text[min(at, b.hit.start) : max(at, b.hit.start)]:
             continue  # "Post-mortem says …; customers say …": another clause's speaker
@@ -462,9 +471,6 @@ def _author_later(ctx: Pass, a: Attr, head: str) -> str | None:
         if hit is not None:
             return hit.text
     return None
-
-
-_INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "einem", "einen"})
 
 
 def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
@@ -665,6 +671,13 @@ def _name_ending_in(ctx: Pass, a: Attr, noun: str) -> str | None:
     return None
 
 
+def _attrs_before(ctx: Pass, a: Attr) -> Iterator[Attr]:
+    """The speakers named before `a` (one of `ctx.attrs`, which `resolve` keeps in text order),
+    nearest first — without walking the ones after it, which a long article has thousands of."""
+    for i in range(ctx.attrs.index(a) - 1, -1, -1):
+        yield ctx.attrs[i]
+
+
 def _described_person_before(ctx: Pass, a: Attr) -> str | None:
     """ "A hospital spokeswoman said … The older man is stable, she said": a he or she no
     named person accounts for is the person described as a speaker earlier in the paragraph."""
@@ -672,9 +685,9 @@ def _described_person_before(ctx: Pass, a: Attr) -> str | None:
         return None
     if a.namer.lang == "de" and ctx.people.pronoun_gender(a.hit.start, a.hit.end) is None:
         return None  # a plural „sie“
-    for b in reversed(ctx.attrs):
-        if b.hit.start >= a.hit.start or b.block != a.block:
-            continue
+    for b in _attrs_before(ctx, a):
+        if b.block != a.block:
+            return None
         if b.hit.kind != "descriptive":
             return None  # someone else spoke in between
         head = b.hit.text.split()[-1].casefold()
@@ -687,11 +700,11 @@ def _described_person_before(ctx: Pass, a: Attr) -> str | None:
 def _group_before(ctx: Pass, a: Attr) -> str | None:
     """The counted group a partitive is one of: "two people familiar with the matter" … "one
     of them said", in this paragraph or the two before; none when no group was named."""
-    for b in reversed(ctx.attrs):
-        if b.hit.start >= a.hit.start or b.hit.kind != "descriptive":
-            continue
+    for b in _attrs_before(ctx, a):
         if b.block < a.block - 2:
             return None
+        if b.hit.kind != "descriptive":
+            continue
         first = b.hit.text.split()[0].casefold()
         if first in a.namer.quantifiers and first not in ("one", "another", "einer", "eine"):
             return b.phrase
