@@ -1817,3 +1817,8 @@ def test_one_anonymous_person_is_named_with_where_they_are_from(text, speaker):
 )
 def test_one_unnamed_german_person_is_named_with_where_they_are_from(text, speaker):
     assert _speakers(text, "de") == {speaker}
+
+
+def test_an_opening_adverbial_with_within_or_despite_is_no_speaker():
+    text = "Within hours, the discounter Pennyfields said it would match the new prices."
+    assert _speakers(text, "en") == {"Pennyfields"}
