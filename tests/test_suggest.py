@@ -1822,3 +1822,13 @@ def test_one_unnamed_german_person_is_named_with_where_they_are_from(text, speak
 def test_an_opening_adverbial_with_within_or_despite_is_no_speaker():
     text = "Within hours, the discounter Pennyfields said it would match the new prices."
     assert _speakers(text, "en") == {"Pennyfields"}
+
+
+def test_it_said_at_the_end_of_a_sentence_is_the_body_that_opens_it():
+    text = (
+        "The Fellshire Weather Service has forecast snow on Saturday.\n\n"
+        "The Scarrow Fell Mountain Rescue Team has been called out 41 times this year. The team, a "
+        "charity run by volunteers, has raised £18,400 of the £60,000 it needs, it said."
+    )
+    last = [s for s in suggest(article_of(text, "en")) if s.tag == "claim"][-1]
+    assert last.attribution == "Scarrow Fell Mountain Rescue Team", last.attribution

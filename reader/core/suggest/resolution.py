@@ -167,7 +167,10 @@ def resolve(ctx: Pass) -> None:
             ):
                 # a body is an "it" or "they" in English; German „sie“ / „er“ can be one,
                 # but not a neuter one („das Gericht“ is an „es“)
-                body = _body_before(ctx, a, orgs, speakers_only=True)
+                trailing = a.namer.lang == "en" and a.hit.start > ctx.sentence(a.hit.start)[0]
+                body = (  # "The team, a charity run by volunteers, plans …, it said": the team
+                    _subject_body(ctx, a, orgs) if trailing else None
+                ) or _body_before(ctx, a, orgs, speakers_only=True)
                 if body is not None and a.namer.lang == "de" and neuter(body):
                     body = None
                 if body is not None:
@@ -531,7 +534,11 @@ def _subject_body(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
                 a.namer,
             )
             fake.resolved = opening.group().strip()
-            return named_body(ctx, fake, word.casefold(), orgs) or opening.group().strip()
+            return (
+                named_body(ctx, fake, word.casefold(), orgs)
+                or _name_ending_in(ctx, fake, word)
+                or opening.group().strip()
+            )
     return None
 
 
@@ -660,12 +667,11 @@ def _name_ending_in(ctx: Pass, a: Attr, noun: str) -> str | None:
     if not noun.isalpha() or len(noun) < 4:
         return None
     lo = ctx.article.blocks[max(0, a.block - 6)].start
-    pattern = re.compile(rf"\b(?:[A-ZÄÖÜ][\w’'\-]+ ){{1,3}}{re.escape(noun.capitalize())}\b")
+    pattern = re.compile(rf"\b(?:[A-ZÄÖÜ][\w’'\-]+ ){{1,5}}{re.escape(noun.capitalize())}\b")
     found = [m.group() for m in pattern.finditer(ctx.text, lo, a.hit.start)]
     for name in reversed(found):
-        first = name.split()[0]
-        if first.casefold() in a.namer.determiners or first.casefold() in a.namer.not_names:
-            name = name.split(" ", 1)[1]
+        while " " in name and name.split()[0].casefold() in a.namer.determiners | a.namer.not_names:
+            name = name.split(" ", 1)[1]  # "The Scarrow Fell Mountain Rescue Team"
         if " " in name and not ctx.people.known(name) and name.split()[0] not in a.namer.first:
             return name
     return None
