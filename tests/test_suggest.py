@@ -1832,3 +1832,26 @@ def test_it_said_at_the_end_of_a_sentence_is_the_body_that_opens_it():
     )
     last = [s for s in suggest(article_of(text, "en")) if s.tag == "claim"][-1]
     assert last.attribution == "Scarrow Fell Mountain Rescue Team", last.attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nach Angaben des Kreisschützenverbands Lindhorst gibt es im Kreis 31 Böllergruppen. "
+            "Ein vergleichbarer Unfall sei dem Verband nicht bekannt, sagte Geschäftsführerin "
+            "Tanja Oltmanns. Der Verband will nach eigenen Angaben allen Gruppen eine "
+            "Sicherheitsschulung anbieten.",
+            "Kreisschützenverband Lindhorst",
+        ),
+        (
+            "Verbandsvolkswirtin Sabine Leutgeb rechnet für das kommende Jahr mit einem weiteren "
+            "Produktionsrückgang von fünf Prozent.",
+            "Sabine Leutgeb",
+        ),
+    ],
+)
+def test_own_figures_of_a_body_by_its_kind_and_an_expectation_a_few_words_on(text, speaker):
+    last = [s for s in suggest(article_of(text, "de")) if s.tag == "claim"][-1]
+    # the association by its kind („Verband“, an alias its articles give it) or by its name
+    assert last.attribution in (speaker, "Verband"), last.attribution

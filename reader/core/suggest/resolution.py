@@ -500,6 +500,12 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         pronoun = _PRONOUN_OPENING.match(ctx.text, lo, a.hit.start)
         if pronoun is not None:
             return ctx.people.person_at(pronoun.start("pronoun"))
+        # „Der Verband will nach eigenen Angaben …“: the body the subject names by its kind,
+        # when a name accounts for it (not „der Verband“ itself)
+        subject = _subject_body(ctx, a, orgs)
+        if subject is None or subject.split()[0].casefold() in a.namer.determiners:
+            return None
+        return subject
     return body_in_full(ctx, best[1], a.namer) if best else None
 
 
