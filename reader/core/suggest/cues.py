@@ -29,7 +29,8 @@ _OBJECT_CASE = re.compile(
 )  # „sagte unserer Zeitung“: whom it was said to
 
 # a relative clause (its verb last) closed by the comma before the verb: the verb is the main
-# clause's, and its subject comes before („Bürgermeister X, der das Projekt vorangetrieben hatte, gestand …“)
+# clause's, and its subject comes before („Bürgermeister X, der das Projekt vorangetrieben
+# hatte, gestand …“)
 _RELATIVE_BEFORE = re.compile(
     r",\s+(?:der|die|das|dem|den|deren|dessen|denen|welche[rnms]?)\s[^,]{3,120}\s[a-zäöüß]+,\s*$"
 )
@@ -202,14 +203,14 @@ def find_cues(ctx: Pass) -> None:
                         before = ctx.article.sentence_before(before)
 
 
-def _apposition_before(text: str, namer: Namer, lo: int, vs: int) -> bool:
-    """A noun phrase between the sentence's first two commas right before the verb: an
-    apposition of the subject before it, not a clause the verb's inverted subject follows."""
+def _apposition_before(text: str, namer: Namer, lo: int, vs: int) -> tuple[int, int] | None:
+    """The noun phrase between the sentence's first two commas right before the verb, if it is
+    one: an apposition of the subject before it, not a clause the inverted subject follows."""
     end = text.rfind(",", lo, vs)
     start = text.rfind(",", lo, end)
     if start < 0 or text[lo:start].count(",") or not text[lo:start].strip():
-        return False
-    return namer.is_appositive(text, start + 1, end)
+        return None
+    return (start + 1, end) if namer.is_appositive(text, start + 1, end) else None
 
 
 def subject(
@@ -234,16 +235,15 @@ def subject(
             named = namer.from_phrase(text, closing.start("name"), closing.end("name"))
             if named is not None and named.kind == "name":
                 return named  # „Die Verhandlungsführerin …, Sabine Terhorst, wies … zurück“
-        apposed = comma_before and _apposition_before(text, namer, lo, vs)
-        if apposed:  # „Der Importeur …, die Kynex Tyres Deutschland GmbH in Hanau, wies …“
-            end = text.rfind(",", lo, vs)
-            named = namer.from_phrase(text, text.rfind(",", lo, end) + 1, end)
+        apposed = _apposition_before(text, namer, lo, vs) if comma_before else None
+        if apposed is not None:  # „Der Importeur …, die Kynex Tyres Deutschland GmbH, wies …“
+            named = namer.from_phrase(text, *apposed)
             if named is not None and named.kind == "name":
                 return named
         after_first = (
             comma_before
             and not _RELATIVE_BEFORE.search(text, lo, vs)  # „X, der … hatte, gestand …“
-            and not apposed
+            and apposed is None
         ) or bool(_PRONOUN_AFTER.match(text, finite_end))
         if after_first:
             found = namer.after(text, finite_end, hi)
