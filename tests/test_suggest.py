@@ -1692,6 +1692,8 @@ def test_one_anonymous_person_after_the_verb_is_the_speaker_with_what_describes_
         "\"You can approve the claim in a day, but if there's no one to do the work, the family "
         'stays wet,"': "one senior adjuster working in the region"
     }
+    names = {s.name for s in sources(article_of(text, "en"))}
+    assert names == {"one senior adjuster working in the region"}, names
 
 
 def test_the_statement_is_the_words_of_whoever_gave_it_and_a_family_is_no_adverb():

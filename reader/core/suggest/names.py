@@ -872,6 +872,8 @@ class Namer:
         words = [w.strip(",.;:") for w in phrase.split()]
         if not words:
             return False
+        if self.lang == "en" and _ANONYMOUS_PERSON.match(phrase):
+            return True  # "one senior adjuster working in the region": one unnamed person
         for w in words[:4]:
             f = w.casefold()
             base = _singular(f) if self.lang == "en" else f
@@ -1244,12 +1246,7 @@ class Namer:
                     return found
                 break
         hit = self._phrase(text, segment)
-        if (
-            hit is not None
-            and hit.kind == "descriptive"
-            and not self.source_noun(hit.text)
-            and not (self.lang == "en" and _ANONYMOUS_PERSON.match(hit.text))
-        ):
+        if hit is not None and hit.kind == "descriptive" and not self.source_noun(hit.text):
             hit = None  # "said further cuts were …": no speaker; "said one senior adjuster" is one
         if rest and rest[0].fold in self.relatives:
             rest = []  # "eine Sprecherin der Regionalbahn, die den Verkehr organisiert"
