@@ -15,7 +15,7 @@ from bench.suggest_eval import main as evaluate_main
 from reader.cli import main
 from reader.core.article import Article, Block
 from reader.core.parsing import parse_files
-from reader.core.suggest import all_rules, load_ruleset, rulesets_for, sources, suggest
+from reader.core.suggest import Suggestion, all_rules, load_ruleset, rulesets_for, sources, suggest
 from reader.core.suggest.quotes import find_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -759,6 +759,11 @@ def test_cli_suggest_refuses_a_missing_file(capsys, tmp_path):
 
 
 # --- names as the article writes them in full (issue 13, fourth round) -----------------------------
+
+
+def _last_claim(text: str, lang: str) -> Suggestion:
+    """The last claim suggested in `text`: the sentence a test's earlier ones lead up to."""
+    return [s for s in suggest(article_of(text, lang)) if s.tag == "claim"][-1]
 
 
 def _speakers(text: str, lang: str) -> set[str | None]:
@@ -1576,7 +1581,7 @@ def test_an_anonymous_source_is_a_source_of_its_own_not_the_body_it_is_at(text, 
     ],
 )
 def test_one_of_them_is_one_of_the_group_named_before(text, lang, speaker):
-    last = [s for s in suggest(article_of(text, lang)) if s.tag == "claim"][-1]
+    last = _last_claim(text, lang)
     assert "einer von ihnen" in last.text or "one of them" in last.text
     assert (last.attribution or "").casefold() == speaker.casefold(), last.attribution
 
@@ -1599,7 +1604,7 @@ def test_he_or_she_after_a_described_speaker_in_the_paragraph_is_that_speaker():
         "Both men were taken to hospital. A hospital spokeswoman said on Wednesday that the "
         "younger man had been discharged. The older man is in a stable condition, she said."
     )
-    last = [s for s in suggest(article_of(text, "en")) if s.tag == "claim"][-1]
+    last = _last_claim(text, "en")
     assert last.text.endswith("she said.")
     assert last.attribution is not None and "spokeswoman" in last.attribution.casefold()
 
@@ -1761,7 +1766,7 @@ def test_the_noun_a_name_ends_in_stands_for_that_name_and_its_is_no_persons():
     )
     speakers = _speakers(text, "en")
     assert "Marshfield Airport" in speakers and "the airport's own noise maps" not in speakers
-    last = [s for s in suggest(article_of(text, "en")) if s.tag == "claim"][-1]
+    last = _last_claim(text, "en")
     assert last.attribution != "Hannah Roe", last.attribution
 
 
@@ -1832,7 +1837,7 @@ def test_it_said_at_the_end_of_a_sentence_is_the_body_that_opens_it():
         "The Scarrow Fell Mountain Rescue Team has been called out 41 times this year. The team, a "
         "charity run by volunteers, has raised £18,400 of the £60,000 it needs, it said."
     )
-    last = [s for s in suggest(article_of(text, "en")) if s.tag == "claim"][-1]
+    last = _last_claim(text, "en")
     assert last.attribution == "Scarrow Fell Mountain Rescue Team", last.attribution
 
 
@@ -1854,6 +1859,6 @@ def test_it_said_at_the_end_of_a_sentence_is_the_body_that_opens_it():
     ],
 )
 def test_own_figures_of_a_body_by_its_kind_and_an_expectation_a_few_words_on(text, speaker):
-    last = [s for s in suggest(article_of(text, "de")) if s.tag == "claim"][-1]
+    last = _last_claim(text, "de")
     # the association by its kind („Verband“, an alias its articles give it) or by its name
     assert last.attribution in (speaker, "Verband"), last.attribution
