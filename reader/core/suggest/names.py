@@ -679,6 +679,10 @@ class Namer:
                             nxt = toks[run_end] if run_end < len(toks) else None
                             if nxt is None or not (nxt.cap and nxt.kind == "word"):
                                 break  # a name's further words: "der Deutschen Presse-Agentur"
+                if someone:
+                    whole = self._person_description(toks, k)
+                    if whole is not None and whole > end:
+                        end = whole  # "a mother of two on Church Lane, who …"
                 tail = text[words[-1].end : end]
                 if any(c in tail for c in self.carriers):
                     end = words[-1].end  # "sagte ein Sprecher der Deutschen Presse-Agentur": told
@@ -694,6 +698,20 @@ class Namer:
                 end = anonymous.end()  # "two people briefed on the sale"
         first = words[0]
         return NameHit(text[first.start : end], first.start, end, "descriptive")
+
+    def _person_description(self, toks: list[_Tok], k: int) -> int | None:
+        """Where one unnamed person's description ends when it runs on through a second phrase
+        to its segment's end or its verb ("a mother of two on Church Lane", "a hardware engineer
+        with eight years at the company"); None when it runs into anything else."""
+        stop = min(len(toks), k + 7)
+        n = k
+        while n < stop and toks[n].kind == "word":
+            fold = toks[n].fold
+            if fold in self.reporting or fold in self.auxiliaries or fold in self.relatives:
+                break
+            n += 1
+        ends = n == len(toks) or toks[n].kind == "word" and toks[n].fold in self.reporting
+        return toks[n - 1].end if n > k and ends else None
 
     # segments ------------------------------------------------------------------------------------
     def _is_clause(self, seg: list[_Tok]) -> bool:
