@@ -1862,3 +1862,30 @@ def test_own_figures_of_a_body_by_its_kind_and_an_expectation_a_few_words_on(tex
     last = _last_claim(text, "de")
     # the association by its kind („Verband“, an alias its articles give it) or by its name
     assert last.attribution in (speaker, "Verband"), last.attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A mother of two on Church Lane, who did not want her name published, said she had "
+            "moved to the village in 2021.",
+            "a mother of two on Church Lane",
+        ),
+        (
+            "Staff were told by email. One, a hardware engineer with eight years at the company, "
+            "wrote that her badge had stopped working before the meeting.",
+            "a hardware engineer with eight years at the company",
+        ),
+    ],
+)
+def test_one_unnamed_person_is_described_up_to_the_end_of_the_phrase(text, speaker):
+    assert _last_claim(text, "en").attribution == speaker
+
+
+def test_a_member_of_parliament_by_their_seat_is_the_name_in_the_appositive():
+    text = (
+        "The MP for Ashvale East, Tom Barraclough, said he had written to the housing regulator "
+        "asking it to intervene."
+    )
+    assert _last_claim(text, "en").attribution == "Tom Barraclough"
