@@ -1889,3 +1889,11 @@ def test_a_member_of_parliament_by_their_seat_is_the_name_in_the_appositive():
         "asking it to intervene."
     )
     assert _last_claim(text, "en").attribution == "Tom Barraclough"
+
+
+def test_a_surname_in_the_genitive_is_the_person_named_before():
+    text = (
+        "Insolvenzverwalter Thomas Reinke hat die Gläubiger angeschrieben. Wie viel Geld die "
+        "Kunden am Ende zurückbekommen, lässt sich nach Angaben Reinkes noch nicht sagen."
+    )
+    assert _last_claim(text, "de").attribution == "Thomas Reinke"

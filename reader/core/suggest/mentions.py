@@ -263,7 +263,10 @@ class People:
     def fullname(self, name: str) -> str:
         words = name.split()
         if len(words) == 1:
-            return self.full.get(words[0], name)
+            found = self.full.get(words[0])
+            if found is None and self.lang == "de" and name.endswith("s"):
+                found = self.full.get(name[:-1])  # „nach Angaben Reinkes“: Thomas Reinke's
+            return found or name
         return name
 
     # pronouns --------------------------------------------------------------------------------------
