@@ -1897,3 +1897,27 @@ def test_a_surname_in_the_genitive_is_the_person_named_before():
         "Kunden am Ende zurückbekommen, lässt sich nach Angaben Reinkes noch nicht sagen."
     )
     assert _last_claim(text, "de").attribution == "Thomas Reinke"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a plural object before a singular verb: the subject follows the verb
+            "Geschäftsführerin Ines Kaltwasser führt den Betrieb seit 2019. Die Investitionen "
+            "beziffert Kaltwasser auf rund 20 Millionen Euro.",
+            "Ines Kaltwasser",
+        ),
+        (  # a relative clause opened by „deren“ is the subject's, not a clause of its own
+            "Eine Mutter, deren Sohn zu den ausgeschlossenen Schülern gehört, kritisierte das "
+            "Vorgehen.",
+            "eine Mutter",
+        ),
+        (  # „er selbst“ is he; the object after the verb is nobody
+            "Altbürgermeister Heinrich Wallmoden war 24 Jahre im Amt. Er selbst nannte den "
+            "Verkauf später einen Fehler.",
+            "Heinrich Wallmoden",
+        ),
+    ],
+)
+def test_a_german_object_before_or_after_the_verb_is_not_its_subject(text, speaker):
+    assert _last_claim(text, "de").attribution == speaker

@@ -52,6 +52,12 @@ _ZU_BEFORE = re.compile(r"\bzu\s+$")
 # a German sentence opened by its accusative object: the subject follows the verb
 _FRONTED_OBJECT = re.compile(r"\s*(?:Den|Einen|Diesen|Ihren|Seinen|Unseren)\s+[A-ZÄÖÜ]")
 
+# a plural noun phrase opening the sentence before a singular verb is its object, not its
+# subject: „Die Investitionen beziffert Kaltwasser auf …“, „Die Kosten … beziffert der Kreis“
+_PLURAL_OPENING = re.compile(
+    r"\s*(?:Die|Diese|Alle|Beide)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\wäöüß\-]*en\b"
+)
+
 _OWN = re.compile(r"\beigene[nr]?\b")
 
 # "nach ihren Berechnungen", "its figures": the person or body named before
@@ -271,10 +277,23 @@ def subject(
         hit = None  # „Kritischer äußerte sich der Epidemiologe …“: the subject follows
     if namer.lang == "de" and hit is not None and _FRONTED_OBJECT.match(text, lo, vs):
         hit = None  # „Den Sachschaden schätzt die Kreisverwaltung …“: an object opens it
+    if namer.lang == "de" and hit is not None and not text[vs:finite_end].endswith("n"):
+        plural = _PLURAL_OPENING.match(text, lo, vs)
+        if plural is not None and hit.start < plural.end():
+            hit = None  # „Die Kosten … beziffert der Kreis“: no plural subject of a singular verb
     addressee = text[vs:ve].casefold() in ("told", "tells", "tell")
     if hit is None and not addressee and not _THAT.search(text, cs, ce):
         end = finite_end if namer.lang == "de" else ve
         hit = namer.after(text, end, hi)  # inverted: "erklärte der Minister"
+        if (
+            hit is not None
+            and namer.lang == "de"
+            and (
+                _OBJECT_CASE.match(hit.text)
+                or _OBJECT_BEFORE.search(text, max(lo, hit.start - 8), hit.start)
+            )
+        ):
+            hit = None  # „Er nannte den Verkauf …“: whom or what it is about, not who says it
     if hit is not None and hit.kind == "descriptive" and namer.is_document(hit.text):
         owner = _POSSESSIVE_DET.match(text, hit.start)
         if owner:  # "Its figures show …": the body that owns them

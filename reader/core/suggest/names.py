@@ -722,7 +722,11 @@ class Namer:
         if (
             words[0].fold in self.relatives
             and not words[0].initial
-            and (self.lang == "en" or len(words) > 1 and not words[1].cap)
+            and (
+                self.lang == "en"
+                or (len(words) > 1 and not words[1].cap)
+                or words[0].fold in ("deren", "dessen")  # never an article: „deren Sohn …“
+            )
         ):
             return False  # "who advised Ember …", "der anonym bleiben wollte"
         if words[0].fold in self.subordinators or words[0].fold in self.conjunctions:
@@ -1064,6 +1068,10 @@ class Namer:
             )
         if last.kind == "word" and last.fold in self.pronouns:
             return NameHit(last.text, last.start, last.end, "pronoun")
+        if last.fold in ("selbst", "himself", "herself") and len(toks) > 1:
+            own = toks[-2]  # „Er selbst nannte den Verkauf einen Fehler“: he
+            if own.kind == "word" and own.fold in self.pronouns:
+                return NameHit(own.text, own.start, own.end, "pronoun")
         if last.kind == "word" and last.fold in self.conjunctions and len(toks) > 1:
             return self.clause_subject(text, toks[:-1])
         segments = self._segments(toks)
