@@ -1921,3 +1921,31 @@ def test_a_surname_in_the_genitive_is_the_person_named_before():
 )
 def test_a_german_object_before_or_after_the_verb_is_not_its_subject(text, speaker):
     assert _last_claim(text, "de").attribution == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Thornshire need 11 points from the match to be sure of going up, according to "
+            "tables published by the County Cricket Board.",
+            "County Cricket Board",
+        ),
+        (
+            "The trust has introduced a new sepsis alert, according to evidence given by its "
+            "deputy chief nurse, Joanne Pike.",
+            "Joanne Pike",
+        ),
+    ],
+)
+def test_evidence_and_tables_are_the_words_of_whoever_gave_or_published_them(text, speaker):
+    assert _last_claim(text, "en").attribution == speaker
+
+
+def test_a_verb_inside_what_was_said_takes_no_subject_from_before_or_after_it():
+    text = (
+        "A former Nimbra site reliability engineer, who left the company in the summer and "
+        "asked not to be named, said staff had warned managers for months that the safety check "
+        "was being disabled."
+    )
+    assert _last_claim(text, "en").attribution == "a former Nimbra site reliability engineer"

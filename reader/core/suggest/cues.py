@@ -12,7 +12,7 @@ from reader.core.suggest.context import Pass
 from reader.core.suggest.forms import DOCUMENT_BY, WORD
 from reader.core.suggest.names import NameHit, Namer
 from reader.core.suggest.records import Attr, Candidate, Spans
-from reader.core.suggest.ruleset import Rule
+from reader.core.suggest.ruleset import QUOTE_CHARS, Rule
 
 # a sentence that attributes the one before it: "Das teilte die Stadtverwaltung mit.", "This was
 # confirmed by the council.", „Zu diesem Ergebnis kommt das Institut …“
@@ -282,7 +282,8 @@ def subject(
         if plural is not None and hit.start < plural.end():
             hit = None  # „Die Kosten … beziffert der Kreis“: no plural subject of a singular verb
     addressee = text[vs:ve].casefold() in ("told", "tells", "tell")
-    if hit is None and not addressee and not _THAT.search(text, cs, ce):
+    inverted = namer.lang == "de" or text[lo:vs].rstrip()[-1:] in ("", ",", *QUOTE_CHARS)
+    if hit is None and not addressee and inverted and not _THAT.search(text, cs, ce):
         end = finite_end if namer.lang == "de" else ve
         hit = namer.after(text, end, hi)  # inverted: "erklärte der Minister"
         if (

@@ -591,6 +591,8 @@ class Namer:
         ]
         if said:
             toks = toks[said[-1] + 1 :]  # "He said the company believed": the company
+        elif toks and toks[0].kind == "word" and toks[0].fold in self.reporting and not toks[0].cap:
+            return None  # "…, said staff had warned": what was said, not who says it
         for t in toks:
             if t.kind != "word":
                 break
@@ -612,7 +614,12 @@ class Namer:
                 words = words[:i]  # "two people briefed on the sale": the tail comes below
                 break
         content = [t for t in words if t.fold not in self.determiners]
-        if not content or len(content) > 4 or any(t.fold in self.auxiliaries for t in content):
+        longest = 5 if words and words[0].fold in _ONE_PERSON else 4  # "a former Nimbra site …"
+        if (
+            not content
+            or len(content) > longest
+            or any(t.fold in self.auxiliaries for t in content)
+        ):
             return None
         if all(t.fold in _IMPERSONAL for t in content):
             return None  # „Man sei zuversichtlich“: the speaker is the one before, not "man"
@@ -1085,7 +1092,12 @@ class Namer:
                 return None  # ", schätzt das Institut": the subject follows the verb
         first = k
         own = self._phrase(text, segments[k]) if segments[k] else None
-        speaks = own is not None and own.kind == "descriptive" and self.source_noun(own.text)
+        speaks = (
+            own is not None
+            and own.kind == "descriptive"
+            and self.source_noun(own.text)
+            and segments[k][0].fold not in self.relatives  # ", who left the company,"
+        )
         while first > 0:
             prev = segments[first - 1]
             if not prev or self._is_clause(prev):
@@ -1287,6 +1299,14 @@ class Namer:
             )
         return hit
 
+    def _named_in_apposition(
+        self, text: str, hit: NameHit, segments: list[list[_Tok]]
+    ) -> NameHit | None:
+        """The name in the appositive after a role: "the trust's chair, Helen Achterberg,"."""
+        if hit.kind != "descriptive" or len(segments) < 2 or not self._role_phrase(hit.text):
+            return None
+        return self._phrase(text, segments[1], allow_descriptive=False)
+
     def from_phrase(self, text: str, start: int, end: int) -> NameHit | None:
         """The source named by a phrase after "laut", "according to", before "zufolge", ..."""
         toks = _tokens(text, start, end)
@@ -1316,13 +1336,12 @@ class Namer:
                     k += 1
                 hit = self._phrase(text, first[n + 1 :], allow_descriptive=True)
                 if hit is not None:
-                    return hit
+                    return self._named_in_apposition(text, hit, segments) or hit
         hit = self._phrase(text, first)
-        if hit is not None and hit.kind == "descriptive" and len(segments) > 1:
-            second = segments[1]
-            better = self._phrase(text, second, allow_descriptive=False)
-            if better is not None and self._role_phrase(hit.text):
-                return better  # an appositive: "the trust's chair, Helen Achterberg,"
+        if hit is not None:
+            better = self._named_in_apposition(text, hit, segments)
+            if better is not None:
+                return better
         if hit is None and len(segments) > 1:
             return self._phrase(text, segments[1], allow_descriptive=False)
         return hit
