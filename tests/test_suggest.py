@@ -1949,3 +1949,26 @@ def test_a_verb_inside_what_was_said_takes_no_subject_from_before_or_after_it():
         "was being disabled."
     )
     assert _last_claim(text, "en").attribution == "a former Nimbra site reliability engineer"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a place before the role, known as a name from the sentence before
+            "The bridge in Tamblewick is closed. Tamblewick ward councillor Sue Ridsdale said "
+            "residents had reported cracks in the parapet.",
+            "Sue Ridsdale",
+        ),
+        (
+            "A former Advertiser reporter, Kirsty Maddock, said she hoped to launch a news "
+            "website for the town.",
+            "Kirsty Maddock",
+        ),
+        (
+            "Corvid's owner and skipper, Hugh Latymer, said he accepted the decision.",
+            "Hugh Latymer",
+        ),
+    ],
+)
+def test_a_role_with_words_before_it_gives_way_to_the_persons_name(text, speaker):
+    assert _last_claim(text, "en").attribution == speaker

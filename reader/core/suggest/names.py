@@ -495,21 +495,23 @@ class Namer:
             named = abs(self._name_run(toks, k))
             if named > k:
                 i, end = k, named
+        role = end + 1 if self._lower_then_role(toks, end + 1) else end  # "ward councillor"
         if (
             end > i
-            and end + 1 < len(toks)
+            and role + 1 < len(toks)
             and toks[end].kind == "word"
             and not toks[end].cap
-            and (self._is_role(toks[end].text) or toks[end].fold in self.media_nouns)
+            and (self._is_role(toks[role].text) or toks[role].fold in self.media_nouns)
         ):
-            # "Rovers manager Gary Pennock", "Energy secretary Ruth Akande": a role, then the
-            # name; "Spanish newspaper Diario Oriolano": a kind of outlet, then its name
-            named = abs(self._name_run(toks, end + 1))
-            if named - (end + 1) >= 2 or (
-                named > end + 1 and toks[end + 1].text.split("-")[0] in self.first
+            # "Rovers manager Gary Pennock", "Energy secretary Ruth Akande", "Tamblewick ward
+            # councillor Sue Ridsdale": a role, then the name; "Spanish newspaper Diario
+            # Oriolano": a kind of outlet, then its name
+            named = abs(self._name_run(toks, role + 1))
+            if named - (role + 1) >= 2 or (
+                named > role + 1 and toks[role + 1].text.split("-")[0] in self.first
             ):
-                titled = self._is_role(toks[end].text)  # an outlet's name is no person's
-                i, end, cut_possessive = end + 1, named, False
+                titled = self._is_role(toks[role].text)  # an outlet's name is no person's
+                i, end, cut_possessive = role + 1, named, False
         if end > i and not cut_possessive:
             # a first name inside a run starts the name: "Schlagerstar Tanja Lorenz"
             for n in range(i + 1, end - 1):
@@ -705,6 +707,20 @@ class Namer:
                 end = anonymous.end()  # "two people briefed on the sale"
         first = words[0]
         return NameHit(text[first.start : end], first.start, end, "descriptive")
+
+    def _lower_then_role(self, toks: list[_Tok], n: int) -> bool:
+        """Whether toks[n] is a lower-case role after one lower-case word ("ward councillor")."""
+        return (
+            0 < n < len(toks)
+            and toks[n - 1].kind == "word"
+            and not toks[n - 1].cap
+            and not self._is_role(toks[n - 1].text)
+            and toks[n - 1].fold not in self.prepositions
+            and toks[n - 1].fold not in self.determiners
+            and toks[n].kind == "word"
+            and not toks[n].cap
+            and self._is_role(toks[n].text)
+        )
 
     def _person_description(self, toks: list[_Tok], k: int) -> int | None:
         """Where one unnamed person's description ends when it runs on through a second phrase
