@@ -1972,3 +1972,26 @@ def test_a_verb_inside_what_was_said_takes_no_subject_from_before_or_after_it():
 )
 def test_a_role_with_words_before_it_gives_way_to_the_persons_name(text, speaker):
     assert _last_claim(text, "en").attribution == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "The board of Tamsford and Elm Valley Hospitals NHS Trust voted to raise the price. "
+            "The trust says its car parks cost £1.2m a year to run.",
+            "en",
+            "Tamsford and Elm Valley Hospitals NHS Trust",
+        ),
+        (
+            "Die Brücke ist für Lastwagen gesperrt. Das teilte der Landesbetrieb Straßen und "
+            "Brücken (LSB) mit. Ein Neubau würde nach Schätzung des Landesbetriebs rund 65 "
+            "Millionen Euro kosten.",
+            "de",
+            "Landesbetrieb Straßen und Brücken",
+        ),
+    ],
+)
+def test_a_body_whose_name_joins_two_parts_with_and_is_named_in_full(text, lang, name):
+    assert _last_claim(text, lang).attribution == name
+    assert name in {s.name for s in sources(article_of(text, lang))}

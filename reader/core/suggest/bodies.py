@@ -245,7 +245,7 @@ def org_mentions(ctx: Pass) -> Orgs:
         alternation = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
         marks = "|".join(sorted(map(re.escape, markers), key=len, reverse=True)) or "(?!)"
         pattern = re.compile(
-            rf"(?:\b[A-ZÄÖÜ][\w]*-\s+(?:und|oder)\s+)?(?:\b[A-ZÄÖÜ][\w\-’']*\s+(?:and\s+)?){{0,3}}"
+            rf"(?:\b[A-ZÄÖÜ][\w]*-\s+(?:und|oder)\s+)?(?:\b[A-ZÄÖÜ][\w\-’']*\s+(?:and\s+)?){{0,5}}"
             rf"(?:\b[A-ZÄÖÜ][\w\-]*?(?i:{alternation})(?:e?s)?\b|\b(?:{marks})\b)"
             r"(?:\s+(?:of|for|für)\s+(?:the\s+)?[A-ZÄÖÜ][\w\-]*"
             r"(?:\s+(?:and\s+|und\s+)?[A-ZÄÖÜ][\w\-]*){0,3})?"  # "Department of Health"
@@ -253,6 +253,7 @@ def org_mentions(ctx: Pass) -> Orgs:
         # German puts the proper name after the kind: „Stiftung Marktcheck“, „Verband Nord“
         named_after = re.compile(
             rf"\b[A-ZÄÖÜ][\w\-]*?(?i:{alternation})\s+(?P<own>[A-ZÄÖÜ][\w\-]*[\wäöüß]\b"
+            r"(?:\s+und\s+[A-ZÄÖÜ][\w\-]*[\wäöüß]\b(?=\s+[a-zäöüß]|\s*[(,.;:]))?"  # „… und Brücken“
             r"(?:\s+(?P<more>[A-ZÄÖÜ][\w\-]*[\wäöüß])\b(?=\s+[a-zäöüß]|\s*[,.;:]))?)"
             r"(?!\s+[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß])"
         )  # „Stiftung Marktcheck“, „Wasserverband Oberes Elbtal hat …“

@@ -326,6 +326,17 @@ class Namer:
             if j > i and t.fold == "and" and self.lang == "en" and self._and_in_name(toks, j):
                 j += 1  # "Food and Drink Federation", "Devon and Cornwall Police"
                 continue
+            if (
+                self.lang == "de"
+                and j - i >= 2
+                and t.fold == "und"
+                and self.is_org_head(toks[i].text)
+                and nxt is not None
+                and nxt.cap
+                and (j + 2 >= len(toks) or not toks[j + 2].cap)
+            ):
+                j += 2  # „Landesbetrieb Straßen und Brücken“: the name of one body
+                break
             if j > i and t.kind == "word" and (t.fold in self.particles or t.text == "&"):
                 after = toks[j + 2] if j + 2 < len(toks) else None
                 if nxt is not None and self._name_word(nxt):
