@@ -1995,3 +1995,15 @@ def test_a_role_with_words_before_it_gives_way_to_the_persons_name(text, speaker
 def test_a_body_whose_name_joins_two_parts_with_and_is_named_in_full(text, lang, name):
     assert _last_claim(text, lang).attribution == name
     assert name in {s.name for s in sources(article_of(text, lang))}
+
+
+def test_german_hearsay_goes_on_from_the_speaker_before_but_a_plan_does_not():
+    text = (
+        "Die Anklage wirft dem Vermieter Mietwucher vor, sagte Oberstaatsanwältin Karin Ebeling. "
+        "Jeder Bewohner soll dafür 450 Euro im Monat gezahlt haben. Der Prozess soll im März "
+        "fortgesetzt werden."
+    )
+    claims = [s for s in suggest(article_of(text, "de")) if s.tag == "claim"]
+    who = {s.text.split(" soll ")[0]: s.attribution for s in claims}
+    assert who["Jeder Bewohner"] == "Karin Ebeling", who
+    assert who["Der Prozess"] is None, who

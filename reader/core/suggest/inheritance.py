@@ -23,6 +23,13 @@ _REPORTED = re.compile(
     r"|bräuchten|lasse|ließen|verliere|gelte|reiche|treffe|zahle|koste)\b"
 )
 
+# reportative „sollen“ with a past infinitive: „Er soll sich die Räume angesehen haben“, „Das
+# Angebot soll bei 20 Millionen Euro gelegen haben“, „soll … gerast sein“ — what someone says
+# happened, told as hearsay (not a plan: „Die Kita soll im März öffnen“)
+_HEARSAY = re.compile(
+    r"\b(?:soll|sollen)\b[^.;:!?]*?(?:\b\w+(?:t|en)\s+haben|\bge\w+(?:t|en)\s+sein)\b"
+)
+
 
 def _unresolved_pronoun(a: Attr) -> bool:
     return a.hit.kind == "pronoun" and (a.resolved is None or a.resolved == a.hit.text)
@@ -145,7 +152,10 @@ def _reported_speech_chains(ctx: Pass) -> None:
             continue
         if ctx.article.block_index_at(c.start) - ctx.article.block_index_at(last[0]) > 1:
             continue
-        if not _REPORTED.search(ctx.text, c.start, c.end) or ctx.inside_quote(c.start):
+        reported = _REPORTED.search(ctx.text, c.start, c.end) or _HEARSAY.search(
+            ctx.text, c.start, c.end
+        )
+        if not reported or ctx.inside_quote(c.start):
             continue
         if c.attr is not None and ctx.says(c.start, c.end):
             continue  # „…, ließ sie über ihre Anwältin erklären“: she is the speaker
