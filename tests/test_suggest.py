@@ -2007,3 +2007,26 @@ def test_german_hearsay_goes_on_from_the_speaker_before_but_a_plan_does_not():
     who = {s.text.split(" soll ")[0]: s.attribution for s in claims}
     assert who["Jeder Bewohner"] == "Karin Ebeling", who
     assert who["Der Prozess"] is None, who
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a long appositive that opens with "a" is a noun phrase, not a clause
+            "Peter Kinsella, a former head of the National Crime Bureau's art and antiques unit, "
+            "said works this well known were almost impossible to sell.",
+            "Peter Kinsella",
+        ),
+        (  # "speaking on condition of anonymity" is an aside; the relative clause says who
+            "One councillor who voted against the scheme, speaking on condition of anonymity, "
+            "said several members had been lobbied.",
+            "One councillor who voted against the scheme",
+        ),
+        (
+            "Scientists not involved in the report said its broad conclusions were sound.",
+            "Scientists not involved in the report",
+        ),
+    ],
+)
+def test_english_subjects_with_long_descriptions_still_speak(text, speaker):
+    assert _last_claim(text, "en").attribution == speaker

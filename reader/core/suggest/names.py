@@ -48,7 +48,7 @@ _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,5}s$")
 # what makes a vague source a source: "… familiar with the matter", "… briefed on the sale",
 # "… with knowledge of the talks", "… who spoke on condition of anonymity"
 _ANONYMOUS_TAIL = re.compile(
-    r"\s+(?:(?:directly\s+|closely\s+)?familiar\s+with|close\s+to|briefed\s+on|involved\s+in"
+    r"\s+(?:not\s+)?(?:(?:directly\s+|closely\s+)?familiar\s+with|close\s+to|briefed\s+on|involved\s+in"
     r"|working\s+(?:in|at|for|on)|based\s+(?:in|at)"
     r"|(?:with|who\s+ha(?:ve|s|d))\s+(?:direct\s+|first-hand\s+)?knowledge\s+of|knowledgeable"
     r"\s+about|aware\s+of)"
@@ -623,6 +623,9 @@ class Namer:
                 break
             words.append(t)
         for i, t in enumerate(words):
+            if i and t.fold == "not" and _ANONYMOUS_TAIL.match(text, words[i - 1].end):
+                words = words[:i]  # "Scientists not involved in the report"
+                break
             if i and t.fold in _ANONYMOUS_OPENERS and _ANONYMOUS_TAIL.match(text, words[i - 1].end):
                 words = words[:i]  # "two people briefed on the sale": the tail comes below
                 break
@@ -719,6 +722,17 @@ class Namer:
         first = words[0]
         return NameHit(text[first.start : end], first.start, end, "descriptive")
 
+    def _anonymity_aside(self, seg: list[_Tok]) -> bool:
+        """ "speaking on condition of anonymity", "speaking anonymously": an aside between the
+        subject and its verb, no clause with a subject of its own."""
+        words = [t.fold for t in seg if t.kind == "word"]
+        return (
+            self.lang == "en"
+            and len(words) >= 2
+            and words[0] == "speaking"
+            and words[-1] in ("anonymity", "anonymously", "privately", "named", "identified")
+        )
+
     def _lower_then_role(self, toks: list[_Tok], n: int) -> bool:
         """Whether toks[n] is a lower-case role after one lower-case word ("ward councillor")."""
         return (
@@ -784,13 +798,17 @@ class Namer:
                 for n, t in enumerate(words)
             )
         count = 0
-        for t in words:
+        for n, t in enumerate(words):
             if t.fold in self.relatives and t is not words[0]:
                 break
-            if t.fold in self.auxiliaries:
+            if t.fold in self.auxiliaries and not (
+                t.fold == "not" and n + 1 < len(words) and words[n + 1].fold in _ANONYMOUS_OPENERS
+            ):  # "Scientists not involved in the report": no clause
                 return True
             count += 1
-        return count > 9
+        # "a former head of the National Crime Bureau's art and antiques unit": a noun phrase
+        # that opens with an article runs longer than a clause would before its verb
+        return count > (14 if words[0].fold in ("a", "an") else 9)
 
     def _segments(self, toks: list[_Tok]) -> list[list[_Tok]]:
         out: list[list[_Tok]] = [[]]
@@ -1108,7 +1126,7 @@ class Namer:
                 return NameHit(own.text, own.start, own.end, "pronoun")
         if last.kind == "word" and last.fold in self.conjunctions and len(toks) > 1:
             return self.clause_subject(text, toks[:-1])
-        segments = self._segments(toks)
+        segments = [s for s in self._segments(toks) if not self._anonymity_aside(s)]
         if comma:
             segments.append([])
         # walk back over appositives to the subject's first segment
@@ -1199,6 +1217,14 @@ class Namer:
                 and head[n - 1].kind == "word"
                 and not cut
             ):
+                if head[0].fold in _ONE_PERSON and n <= 3 and len(head) <= 10:
+                    # "One councillor who voted against the scheme": who says which one
+                    return NameHit(
+                        text[head[0].start : head[-1].end],
+                        head[0].start,
+                        head[-1].end,
+                        "descriptive",
+                    )
                 chosen[0] = head[:n]  # "Inspectors who made a visit found": the inspectors
                 break
             if t.kind == "word" and (
