@@ -1968,6 +1968,11 @@ def test_a_verb_inside_what_was_said_takes_no_subject_from_before_or_after_it():
             "Corvid's owner and skipper, Hugh Latymer, said he accepted the decision.",
             "Hugh Latymer",
         ),
+        (  # two lower-case roles after a name the article writes inside sentences
+            "Calderbank lost at home. Calderbank head coach Dean Oakroyd said the club was "
+            "shocked by the length of the ban.",
+            "Dean Oakroyd",
+        ),
     ],
 )
 def test_a_role_with_words_before_it_gives_way_to_the_persons_name(text, speaker):

@@ -734,12 +734,12 @@ class Namer:
         )
 
     def _lower_then_role(self, toks: list[_Tok], n: int) -> bool:
-        """Whether toks[n] is a lower-case role after one lower-case word ("ward councillor")."""
+        """Whether toks[n] is a lower-case role after one lower-case word ("ward councillor",
+        "head coach")."""
         return (
             0 < n < len(toks)
             and toks[n - 1].kind == "word"
             and not toks[n - 1].cap
-            and not self._is_role(toks[n - 1].text)
             and toks[n - 1].fold not in self.prepositions
             and toks[n - 1].fold not in self.determiners
             and toks[n].kind == "word"
