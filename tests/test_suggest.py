@@ -1969,7 +1969,7 @@ def test_a_verb_inside_what_was_said_takes_no_subject_from_before_or_after_it():
             "Hugh Latymer",
         ),
         (  # two lower-case roles after a name the article writes inside sentences
-            "Calderbank lost at home. Calderbank head coach Dean Oakroyd said the club was "
+            "The ruling angered Calderbank. Calderbank head coach Dean Oakroyd said the club was "
             "shocked by the length of the ban.",
             "Dean Oakroyd",
         ),
