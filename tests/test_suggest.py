@@ -2035,3 +2035,26 @@ def test_german_hearsay_goes_on_from_the_speaker_before_but_a_plan_does_not():
 )
 def test_english_subjects_with_long_descriptions_still_speak(text, speaker):
     assert _last_claim(text, "en").attribution == speaker
+
+
+def test_a_body_that_found_something_is_its_source_but_one_found_to_have_done_it_is_not():
+    found = _last_claim(
+        "The Tenancy Ombudsman Service published its report on Tuesday. The ombudsman found the "
+        "landlord had missed its own deadlines for repairs on five occasions.",
+        "en",
+    )
+    assert (found.attribution or "").startswith("Tenancy Ombudsman"), found.attribution
+    passive = _last_claim(
+        "A player found to have used computer assistance can be banned from rated play for up "
+        "to three years.",
+        "en",
+    )
+    assert passive.attribution is None, passive.attribution
+
+
+def test_records_published_by_a_body_are_its_words():
+    text = (
+        "Records published by the Parliamentary Standards Authority show that he claimed "
+        "£4,000 for a second home."
+    )
+    assert _last_claim(text, "en").attribution == "Parliamentary Standards Authority"

@@ -299,6 +299,9 @@ def subject(
         owner = _POSSESSIVE_DET.match(text, hit.start)
         if owner:  # "Its figures show …": the body that owns them
             return NameHit(owner.group(), owner.start(), owner.end(), "possessive")
+        author = document_author(ctx, namer, hit.start, vs)
+        if author is not None:  # "a report by the state auditor's office last year found"
+            return author
     return hit
 
 
