@@ -2058,3 +2058,24 @@ def test_records_published_by_a_body_are_its_words():
         "£4,000 for a second home."
     )
     assert _last_claim(text, "en").attribution == "Parliamentary Standards Authority"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # „ihrer“ is no „der Verband“'s
+            "Nach Angaben des Landesverbands der Geflügelwirtschaft sind 40.000 Tiere betroffen. "
+            "Marktexpertin Frauke Timmermann beobachtet die Lage. Die Preise für Weihnachtsgänse "
+            "dürften nach ihrer Einschätzung um zehn bis 15 Prozent steigen.",
+            "Frauke Timmermann",
+        ),
+        (  # „seinen“ is no „die GmbH“'s
+            "Die Flinkstrom GmbH hat Insolvenz angemeldet. Insolvenzverwalter Thomas Reinke "
+            "prüft die Bücher. Die Kunden haben nach seinen Angaben rund 4 Millionen Euro "
+            "vorausgezahlt.",
+            "Thomas Reinke",
+        ),
+    ],
+)
+def test_a_german_possessive_agrees_with_the_body_it_stands_for(text, speaker):
+    assert _last_claim(text, "de").attribution == speaker

@@ -156,6 +156,26 @@ def noun_gender(noun: str) -> str:
     return ""
 
 
+_LEGAL_FORMS = {"gmbh": "f", "ag": "f", "se": "f", "kg": "f", "ohg": "f", "e.v.": "m"}
+
+
+def body_gender(name: str) -> str:
+    """A German body's grammatical gender, "f", "m", "n" or "" (unknown): from its legal form
+    („Flinkstrom GmbH“ is a „die“) or its first word whose ending says („Landesverband der
+    Geflügelwirtschaft“ is a „der“, „Amtsgericht Görlitz“ a „das“)."""
+    words = name.split()
+    if words and words[-1].casefold() in _LEGAL_FORMS:
+        return _LEGAL_FORMS[words[-1].casefold()]
+    for word in words:
+        base = genitive_base(word.casefold())  # „des Landesverbands“
+        gender = noun_gender(word) or noun_gender(base)
+        if gender:
+            return gender
+        if base.endswith(_NEUTER_NOUNS):
+            return "n"
+    return ""
+
+
 def role_gender(noun: str, phrase: str, lang: str) -> str:
     """ "f", "m" or "" for a person named by role: „Richterin“, "spokeswoman", „Die Angeklagte“."""
     f = noun.casefold()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from reader.core.article import NON_ARTICLE_KINDS
 from reader.core.suggest.bodies import (
@@ -24,6 +24,7 @@ from reader.core.suggest.bodies import (
 from reader.core.suggest.context import Pass
 from reader.core.suggest.cues import document_author
 from reader.core.suggest.forms import (
+    body_gender,
     genitive_base,
     listed_as_other,
     neuter,
@@ -193,11 +194,12 @@ def resolve(ctx: Pass) -> None:
             a.resolved = _descriptive_source(ctx, a, orgs) or a.resolved
         elif kind == "possessive":
             its = a.hit.text.casefold() == "its"  # a body's, never a person's
+            fits = _possessive_fits(a)
             found = (
-                _subject_body(ctx, a, orgs)
-                or _body_before(ctx, a, orgs, speakers_only=True)
+                fits(_subject_body(ctx, a, orgs))
+                or fits(_body_before(ctx, a, orgs, speakers_only=True))
                 or (None if its else people.person_before(a.hit.start, a.block))
-                or _body_later_in_sentence(ctx, a, orgs)
+                or fits(_body_later_in_sentence(ctx, a, orgs))
             )
             a.resolved = found  # "its" that nothing accounts for names nobody
             if found is not None:
@@ -474,6 +476,23 @@ def _author_later(ctx: Pass, a: Attr, head: str) -> str | None:
         if hit is not None:
             return hit.text
     return None
+
+
+def _possessive_fits(a: Attr) -> Callable[[str | None], str | None]:
+    """A test of a body for a German possessive: „seinen Angaben“ is a „der“'s or a „das“'s,
+    never a „die“'s („Flinkstrom GmbH“), „ihrer Einschätzung“ a „die“'s or many's, never a
+    „der“'s („Landesverband“); a body whose gender is unknown fits either."""
+    word = a.hit.text.casefold()
+    if a.namer.lang != "de" or not word.startswith(("sein", "ihr")):
+        return lambda body: body
+    # („ihren Berechnungen“ after „Die Umweltschützer vom Bündnis Elbaue“ is the members'
+    # plural, so a „das“ body may stand behind „ihr“ after all)
+    wrong = ("f",) if word.startswith("sein") else ("m",)
+
+    def fits(body: str | None) -> str | None:
+        return None if body is None or body_gender(body) in wrong else body
+
+    return fits
 
 
 def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
