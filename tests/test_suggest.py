@@ -2079,3 +2079,18 @@ def test_records_published_by_a_body_are_its_words():
 )
 def test_a_german_possessive_agrees_with_the_body_it_stands_for(text, speaker):
     assert _last_claim(text, "de").attribution == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One lecturer in the School of Chemistry, who asked not to be named, said several "
+        'colleagues had already left. "People are tired. The ones who can leave, leave," she said.',
+        "One second-year business student, who spoke on condition of anonymity, said buying an "
+        'essay had taken ten minutes.\n\n"It was like ordering a takeaway. Someone in the group '
+        'chat had a link," she said.',
+    ],
+)
+def test_she_is_the_unnamed_person_described_before_her_words(text):
+    speakers = set(_quote_speakers(text, "en").values())
+    assert len(speakers) == 1 and next(iter(speakers)).casefold().startswith("one "), speakers

@@ -35,6 +35,7 @@ from reader.core.suggest.forms import (
 from reader.core.suggest.mentions import POSSESSIVE_S, People
 from reader.core.suggest.names import NameHit, Namer
 from reader.core.suggest.records import Attr, Orgs
+from reader.core.suggest.ruleset import QUOTE_CHARS
 
 _OWNER = re.compile(r"(?P<w>[\w\-]+)['’]s")  # "commission's", "Orrin's" (not "Farmers’")
 _ANOTHER = frozenset({"another", "other", "weitere", "weiterer", "andere", "anderer"})
@@ -717,11 +718,18 @@ def _described_person_before(ctx: Pass, a: Attr) -> str | None:
     if a.namer.lang == "de" and ctx.people.pronoun_gender(a.hit.start, a.hit.end) is None:
         return None  # a plural „sie“
     for b in _attrs_before(ctx, a):
-        if b.block != a.block:
-            return None
+        if b.block < a.block - 1 or (
+            b.block < a.block and ctx.text[ctx.article.blocks[a.block].start] not in QUOTE_CHARS
+        ):
+            return None  # the paragraph before only when this one opens with the words
         if b.hit.kind != "descriptive":
             return None  # someone else spoke in between
-        head = b.hit.text.split()[-1].casefold()
+        words = b.hit.text.split()
+        ends = next(
+            (n for n, w in enumerate(words) if n and w.casefold() in a.namer.prepositions),
+            len(words),
+        )  # "One lecturer in the School of Chemistry": up to "in"
+        head = words[ends - 1].casefold()
         if head in a.namer.spokespersons or a.namer._is_role(head) or a.namer.person_noun(head):
             return b.resolved or b.hit.text
         return None
