@@ -2094,3 +2094,31 @@ def test_a_german_possessive_agrees_with_the_body_it_stands_for(text, speaker):
 def test_she_is_the_unnamed_person_described_before_her_words(text):
     speakers = set(_quote_speakers(text, "en").values())
     assert len(speakers) == 1 and next(iter(speakers)).casefold().startswith("one "), speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Landessozialgericht: Jobcenter muss volle Heizkosten für alte Ölheizung zahlen\n\n"
+            "Eine Mieterin aus Marlingen hat sich gegen das Jobcenter durchgesetzt. Das hat "
+            "das Landessozialgericht Weserland am Donnerstag entschieden.\n\n"
+            "Die Frau bewohnt ein Haus aus dem Jahr 1968 mit einer Ölheizung.",
+            "Landessozialgericht Weserland",
+        ),
+        (
+            "Umfrage: Amtsinhaberin Kerstmann knapp vorn mit 34 Prozent\n\n"
+            "Knapp vier Monate vor der Wahl liegt Amtsinhaberin Dagmar Kerstmann vorn. Das ergab "
+            "eine Umfrage des Instituts Meinungsbild Nord im Auftrag dieser Zeitung.\n\n"
+            "Befragt wurden 1.004 Wahlberechtigte zwischen dem 10. und dem 20. November.",
+            "Meinungsbild Nord",
+        ),
+    ],
+)
+def test_a_headline_label_before_a_colon_is_who_says_it(tmp_path, text, speaker):
+    page = tmp_path / "article.txt"
+    page.write_text(text, encoding="utf-8")
+    article = parsed(page, lang="de")
+    assert article.blocks[0].kind in ("title", "heading")
+    first = next(s for s in suggest(article) if s.tag == "claim")
+    assert first.attribution is not None and speaker in first.attribution, first.attribution

@@ -8,8 +8,9 @@ import re
 
 from reader.core.article import NON_ARTICLE_KINDS
 from reader.core.suggest.context import Pass
-from reader.core.suggest.forms import WORD
-from reader.core.suggest.names import NameHit
+from reader.core.suggest.cues import document_author
+from reader.core.suggest.forms import WORD, genitive_base
+from reader.core.suggest.names import NameHit, Namer
 from reader.core.suggest.records import Attr, FoundQuote, Spans
 
 _INTERVIEW_CREDIT = re.compile(
@@ -124,7 +125,75 @@ def inherit_speakers(ctx: Pass) -> None:
         last = q
     _paragraph_speakers(ctx)
     _headline_quotes(ctx)
+    _headline_labels(ctx)
     _reported_speech_chains(ctx)
+
+
+# „Studie: Zwei Stunden draußen könnten …“, „Landessozialgericht: Jobcenter muss …“: a
+# headline's label before a colon, one or two words
+_HEAD_LABEL = re.compile(r"\s*(?P<label>[A-ZÄÖÜ][\w\-]+(?:\s[A-ZÄÖÜ][\w\-]+)?):\s")
+
+
+def _headline_labels(ctx: Pass) -> None:
+    """A claim in a headline or subheading that opens with a label and a colon, and names no
+    speaker, is the words of the body, person or document the label names, as the article
+    goes on to name it: „Umfrage:“ is the poll's author, „Landessozialgericht:“ the court in
+    full. A label the article never resolves says nothing."""
+    blocks = ctx.article.blocks
+    resolved = [a for a in ctx.attrs if a.resolved and a.resolved != a.hit.text]
+    named = [a for a in ctx.attrs if a.resolved and a.hit.kind in ("name", "quoted")]
+    for c in ctx.candidates:
+        if c.rule.tag != "claim" or (c.attr is not None and c.attr.resolved):
+            continue
+        bi = ctx.article.block_index_at(c.start)
+        if blocks[bi].kind not in ("title", "heading"):
+            continue
+        line = max(blocks[bi].start, ctx.text.rfind("\n", 0, c.start) + 1)
+        m = _HEAD_LABEL.match(ctx.text, line)
+        if m is None or c.start > m.end() or m.end() > c.end:
+            continue
+        label = m.group("label").casefold()
+        namer = ctx.namers.get(c.rule.lang)
+        if namer is None or not (
+            namer.is_document(label) or namer.source_noun(label) or namer.is_org_head(label)
+        ):
+            continue
+        # the attribution that names it or stands for it: „die Umfrage“ resolved to its author,
+        # „Das Landessozialgericht Weserland“ by its own name
+        found = (
+            next(
+                (a for a in resolved if a.hit.start > m.end() and label in a.hit.text.casefold()),
+                None,
+            )
+            or next(
+                (a for a in named if a.hit.start > m.end() and label in a.resolved.casefold()),
+                None,
+            )
+            or _label_named_later(ctx, namer, label, m.end())
+        )
+        if found is None or not found.resolved:
+            continue
+        c.attr = found
+        c.why += f"; the headline's label “{m.group('label')}” is {found.resolved}"
+
+
+def _label_named_later(ctx: Pass, namer: Namer, label: str, after: int) -> Attr | None:
+    """A headline label the article names in full later with no attribution of its own: a
+    body whose name holds it („Das hat das Landessozialgericht Weserland entschieden“), or the
+    author of the document it is („eine Umfrage des Instituts Meinungsbild Nord“)."""
+    for start, block, name in ctx.orgs or ():
+        if start > after and label in name.casefold() and " " in name:
+            hit = NameHit(name, start, start + len(name), "name")
+            return Attr(hit, block, namer, resolved=name)
+    if namer.is_document(label):
+        pattern = re.compile(rf"\b{re.escape(label)}\b", re.IGNORECASE)
+        for m in pattern.finditer(ctx.text, after):
+            hit = document_author(ctx, namer, m.start(), min(len(ctx.text), m.end() + 120))
+            if hit is not None and hit.kind == "name":
+                name = genitive_base(hit.text) if namer.lang == "de" else hit.text
+                block = ctx.article.block_index_at(hit.start)
+                return Attr(hit, block, namer, resolved=name)
+    return None
 
 
 def _reported_speech_chains(ctx: Pass) -> None:
