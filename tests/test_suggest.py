@@ -2122,3 +2122,28 @@ def test_a_headline_label_before_a_colon_is_who_says_it(tmp_path, text, speaker)
     assert article.blocks[0].kind in ("title", "heading")
     first = next(s for s in suggest(article) if s.tag == "claim")
     assert first.attribution is not None and speaker in first.attribution, first.attribution
+
+
+def test_a_role_of_something_is_no_document_so_its_appositive_name_speaks():
+    text = (
+        "The Charity Retail Network represents 4,000 shops. Its head of policy, Imran Qadir, "
+        'said thieves increasingly saw charity shops as "soft targets".'
+    )
+    assert _last_claim(text, "en").attribution == "Imran Qadir"
+
+
+def test_a_name_never_runs_over_a_blank_line(tmp_path):
+    page = tmp_path / "article.txt"
+    page.write_text(
+        "TRAVEL › Money › Rail\n\n"
+        "Rail fares to rise by up to 5.8%\n\n"
+        "Season tickets will cost more; passenger group warns some workers 'will simply stop "
+        "taking the train'\n\n"
+        "Rail passengers will pay an average of 4.9% more from 1 March, the Rail Operators' "
+        "Council announced on Monday.",
+        encoding="utf-8",
+    )
+    article = parsed(page, lang="en")
+    names = [s.attribution for s in suggest(article) if s.attribution]
+    names += [s.name for s in sources(article)]
+    assert names and not any("\n" in n for n in names), names

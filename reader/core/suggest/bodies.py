@@ -38,7 +38,7 @@ _BODY_RUN = re.compile(
 
 # the name that opens a sentence: "Streamly will …", "Calder, which …", "Harmon's said"
 _OPENING_NAME = re.compile(
-    r"[\s\"“‘'(]*(?:The\s+)?(?P<name>(?!The\b)[A-Z][\w’'&\-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w’'&\-]*){0,3})"
+    r"[\s\"“‘'(]*(?:The\s+)?(?P<name>(?!The\b)[A-Z][\w’'&\-]*(?:[ \t]+(?:(?:and|of|&)[ \t]+)?[A-Z][\w’'&\-]*){0,3})"
     r"(?=\s+[a-z]|,|['’]s\b)"
 )
 
@@ -345,7 +345,7 @@ def company_before(ctx: Pass, a: Attr) -> str | None:
             ):
                 # "Harlow shares rose …" after "Harlow Motors": the name as given in full
                 full = re.search(
-                    rf"\b{re.escape(name)}(?:\s+[A-Z][\w’'&\-]*){{1,2}}\b(?!['’]s)",
+                    rf"\b{re.escape(name)}(?:[ \t]+[A-Z][\w’'&\-]*){{1,2}}\b(?!['’]s)",
                     ctx.text[: a.hit.start],
                 )
                 if full is not None and not ctx.people.known(full.group()):

@@ -914,6 +914,11 @@ class Namer:
         words = name.casefold().split()
         if not words:
             return False
+        if self.lang == "en":  # "head of policy" is a head, "the report of the panel" a report
+            words = next(
+                (words[:n] for n, w in enumerate(words) if n and w in ("of", "for", "at", "in")),
+                words,
+            )
         last = words[-1]
         forms = (last, last[:-1], last[:-2]) if self.lang == "de" else (last,)  # „des Entwurfs“
         return any(f.endswith(d) for f in forms for d in self.documents if len(f) >= len(d))
