@@ -166,7 +166,7 @@ def _headline_labels(ctx: Pass) -> None:
                 None,
             )
             or next(
-                (a for a in named if a.hit.start > m.end() and label in a.resolved.casefold()),
+                (a for a in named if a.hit.start > m.end() and label in a.phrase.casefold()),
                 None,
             )
             or _label_named_later(ctx, namer, label, m.end())
@@ -183,16 +183,16 @@ def _label_named_later(ctx: Pass, namer: Namer, label: str, after: int) -> Attr 
     author of the document it is („eine Umfrage des Instituts Meinungsbild Nord“)."""
     for start, block, name in ctx.orgs or ():
         if start > after and label in name.casefold() and " " in name:
-            hit = NameHit(name, start, start + len(name), "name")
-            return Attr(hit, block, namer, resolved=name)
+            body = NameHit(name, start, start + len(name), "name")
+            return Attr(body, block, namer, resolved=name)
     if namer.is_document(label):
         pattern = re.compile(rf"\b{re.escape(label)}\b", re.IGNORECASE)
         for m in pattern.finditer(ctx.text, after):
-            hit = document_author(ctx, namer, m.start(), min(len(ctx.text), m.end() + 120))
-            if hit is not None and hit.kind == "name":
-                name = genitive_base(hit.text) if namer.lang == "de" else hit.text
-                block = ctx.article.block_index_at(hit.start)
-                return Attr(hit, block, namer, resolved=name)
+            author = document_author(ctx, namer, m.start(), min(len(ctx.text), m.end() + 120))
+            if author is not None and author.kind == "name":
+                name = genitive_base(author.text) if namer.lang == "de" else author.text
+                block = ctx.article.block_index_at(author.start)
+                return Attr(author, block, namer, resolved=name)
     return None
 
 

@@ -1126,9 +1126,9 @@ class Namer:
         if last.kind == "word" and last.fold in self.pronouns:
             return NameHit(last.text, last.start, last.end, "pronoun")
         if last.fold in ("selbst", "himself", "herself") and len(toks) > 1:
-            own = toks[-2]  # „Er selbst nannte den Verkauf einen Fehler“: he
-            if own.kind == "word" and own.fold in self.pronouns:
-                return NameHit(own.text, own.start, own.end, "pronoun")
+            pronoun = toks[-2]  # „Er selbst nannte den Verkauf einen Fehler“: he
+            if pronoun.kind == "word" and pronoun.fold in self.pronouns:
+                return NameHit(pronoun.text, pronoun.start, pronoun.end, "pronoun")
         if last.kind == "word" and last.fold in self.conjunctions and len(toks) > 1:
             return self.clause_subject(text, toks[:-1])
         segments = [s for s in self._segments(toks) if not self._anonymity_aside(s)]
