@@ -2149,3 +2149,17 @@ def test_a_name_never_runs_over_a_blank_line(tmp_path):
     names = [s.attribution for s in suggest(article) if s.attribution]
     names += [s.name for s in sources(article)]
     assert names and not any("\n" in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geschäftsführer Frank Oltmanns rechnet für 2027 nur noch mit rund 290.000 Fluggästen.",
+        "Wer zu Weihnachten Spielzeug kaufen will, muss mit höheren Preisen rechnen.",
+        "Der Verband schätzt, dass die Ladenpreise im Schnitt um drei bis fünf Prozent steigen.",
+        "Für dieses Jahr erwartet der Verband allenfalls ein Plus von einem Prozent.",
+        "Am 4. Dezember lädt die Kammer zu einer Lehrstellenbörse ins Berufsbildungszentrum ein.",
+    ],
+)
+def test_german_expectations_and_dated_events_are_speculation(text):
+    assert "speculation" in {s.tag for s in suggest(article_of(text, "de"))}

@@ -16,7 +16,8 @@ any, holds the cited source. Patterns may use these placeholders, filled from th
     {L:name}    any word or phrase of the lexicon list `name` ("future_time", "event_verbs")
 
 A pattern that opens with a name phrase may give `params.anchor`, a word it must contain
-("zufolge"); it then runs only around that word, which keeps a long article fast.
+("zufolge", or a lexicon list: "\\b{L:event_verbs}\\b"); it then runs only around that word,
+which keeps a long article fast.
 Cue rules never read a subheading (a heading that is not right under the title).
 `params.keeps_claim` marks a speculation rule whose sentences stay claims as well (a plan, a
 schedule, an announced act: "Eine Entscheidung soll im Herbst fallen." is both), so the check-worthy
@@ -189,7 +190,9 @@ def _rule(lang: str, data: dict[str, Any], values: dict[str, str]) -> Rule:
         source=data.get("source", "none"),
         outside_quotes=bool(data.get("outside_quotes", False)),
         skip_quote_clause=bool(data.get("skip_quote_clause", False)),
-        params=dict(data.get("params", {})),
+        params={  # an anchor may name a lexicon list too: {L:event_verbs}
+            k: _fill(v, values) if k == "anchor" else v for k, v in data.get("params", {}).items()
+        },
         patterns={
             name: tuple(re.compile(_fill(p, values)) for p in items)
             for name, items in data.get("patterns", {}).items()
