@@ -2163,3 +2163,12 @@ def test_a_name_never_runs_over_a_blank_line(tmp_path):
 )
 def test_german_expectations_and_dated_events_are_speculation(text):
     assert "speculation" in {s.tag for s in suggest(article_of(text, "de"))}
+
+
+def test_a_bodys_own_office_speaks_for_the_body():
+    text = (
+        "An election petition has to be lodged within 21 days of the result, according to "
+        "Fenmarsh District Council's elections office, which says no petition has been brought "
+        "since 1987."
+    )
+    assert _last_claim(text, "en").attribution == "Fenmarsh District Council"

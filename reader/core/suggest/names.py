@@ -61,6 +61,7 @@ _GENITIVE_AFTER = re.compile(r"\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß\-]+(?:\s+
 # an English past-tense verb ends a descriptive phrase's tail ("Analysts at X raised …")
 _VERB_FORM = re.compile(r"[a-z]{3,}ed")
 _ADJECTIVE = re.compile(r"(?:e|er|en|es|em)$")  # a German adjective's ending: „benachbarten“
+_BODY_PARTS = frozenset({"office", "department", "team", "unit", "press", "spokesperson"})
 _ONE_PERSON = frozenset({"a", "an", "one", "another"})  # "one senior adjuster", "a mother of two"
 _LY_NOUNS = frozenset({"family", "ally", "assembly", "rally", "monopoly", "supply"})
 _ANONYMOUS_PERSON = re.compile(r"(?:one|another)\s+[a-z]")  # "one senior adjuster …"
@@ -581,7 +582,9 @@ class Namer:
             # "Bluewake's manager": the possessor names no speaker, the phrase may
             # ("the Prime Minister's spokesman")
             whole = self._descriptive(text, toks) if allow_descriptive else None
-            return whole if whole is not None and self.source_noun(whole.text) else None
+            if whole is not None and self.source_noun(whole.text):
+                return whole
+            return self._owning_body(text, toks, i, end)
         if not allow_descriptive:
             return None
         return self._descriptive(text, toks)
@@ -650,6 +653,8 @@ class Namer:
             return None
         if self.lang == "en" and len(head.text) < 3:
             return None
+        if self.lang == "en" and len(content) == 1 and not head.cap and head.fold.endswith("ing"):
+            return None  # "according (to …)", "speaking": a participle names nobody
         end = words[-1].end
         n = len(words)
         base = head.fold.rstrip("s") if self.lang == "en" else head.fold
@@ -721,6 +726,27 @@ class Namer:
                 end = anonymous.end()  # "two people briefed on the sale"
         first = words[0]
         return NameHit(text[first.start : end], first.start, end, "descriptive")
+
+    def _owning_body(self, text: str, toks: list[_Tok], i: int, end: int) -> NameHit | None:
+        """ "Fenmarsh District Council's elections office": a body's own office or department
+        speaks for the body."""
+        owner = toks[i:end]
+        rest = [t for t in toks[end : end + 3] if t.kind == "word"]
+        if (
+            self.lang != "en"
+            or len(owner) < 2
+            or not self.is_org_head(_POSSESSIVE.sub("", owner[-1].text))
+            or not any(t.fold in _BODY_PARTS for t in rest)
+        ):
+            return None
+        last = owner[-1]
+        bare = _POSSESSIVE.sub("", last.text)
+        return NameHit(
+            text[owner[0].start : last.start + len(bare)],
+            owner[0].start,
+            last.start + len(bare),
+            "name",
+        )
 
     def _anonymity_aside(self, seg: list[_Tok]) -> bool:
         """ "speaking on condition of anonymity", "speaking anonymously": an aside between the
