@@ -2172,3 +2172,16 @@ def test_a_bodys_own_office_speaks_for_the_body():
         "since 1987."
     )
     assert _last_claim(text, "en").attribution == "Fenmarsh District Council"
+
+
+def test_hundreds_of_people_are_the_people_counted():
+    text = (
+        "Fines were suspended after hundreds of drivers complained that they "
+        '"couldn\'t pay even if they tried".'
+    )
+    assert set(_quote_speakers(text, "en").values()) == {"hundreds of drivers"}
+
+
+def test_a_diocese_named_in_the_genitive_is_named_in_the_nominative():
+    text = "Nach Angaben des Bistums Lennstadt ist die Zahl der Katholiken seit 2005 gesunken."
+    assert _last_claim(text, "de").attribution == "Bistum Lennstadt"

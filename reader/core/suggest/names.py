@@ -61,6 +61,7 @@ _GENITIVE_AFTER = re.compile(r"\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß\-]+(?:\s+
 # an English past-tense verb ends a descriptive phrase's tail ("Analysts at X raised …")
 _VERB_FORM = re.compile(r"[a-z]{3,}ed")
 _ADJECTIVE = re.compile(r"(?:e|er|en|es|em)$")  # a German adjective's ending: „benachbarten“
+_COUNT_NOUNS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions"})
 _BODY_PARTS = frozenset({"office", "department", "team", "unit", "press", "spokesperson"})
 _ONE_PERSON = frozenset({"a", "an", "one", "another"})  # "one senior adjuster", "a mother of two"
 _LY_NOUNS = frozenset({"family", "ally", "assembly", "rally", "monopoly", "supply"})
@@ -657,6 +658,19 @@ class Namer:
             return None  # "according (to …)", "speaking": a participle names nobody
         end = words[-1].end
         n = len(words)
+        if (
+            self.lang == "en"
+            and head.fold in _COUNT_NOUNS
+            and n + 1 < len(toks)
+            and toks[n].fold == "of"
+            and toks[n + 1].kind == "word"
+        ):
+            # "hundreds of drivers", "dozens of the residents": the people counted
+            k = n + 1
+            while k < len(toks) - 1 and toks[k].fold in self.determiners:
+                k += 1
+            words, head = [*words, *toks[n : k + 1]], toks[k]
+            end, n = head.end, k + 1
         base = head.fold.rstrip("s") if self.lang == "en" else head.fold
         group = head.fold in self.group_nouns or base in self.group_nouns
         role = self._is_role(head.text)
