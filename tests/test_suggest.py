@@ -2185,3 +2185,13 @@ def test_hundreds_of_people_are_the_people_counted():
 def test_a_diocese_named_in_the_genitive_is_named_in_the_nominative():
     text = "Nach Angaben des Bistums Lennstadt ist die Zahl der Katholiken seit 2005 gesunken."
     assert _last_claim(text, "de").attribution == "Bistum Lennstadt"
+
+
+def test_a_language_is_no_source():
+    text = (
+        "Die Fluggesellschaft NordSky streicht drei Ziele. In einer schriftlichen Stellungnahme "
+        'heißt es auf Englisch: "We constantly review our network to deploy our aircraft where '
+        'demand is strongest."'
+    )
+    names = {s.name for s in sources(article_of(text, "de"))}
+    assert "Englisch" not in names, names
