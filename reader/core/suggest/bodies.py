@@ -36,9 +36,12 @@ _BODY_RUN = re.compile(
     r"(?:\s+(?:(?:and|of|for|und|für|&|der|des|the)\s+)?[A-ZÄÖÜ][\w'’&.\-]*)*"
 )
 
+# the space between a name's words: a hard-wrapped line's end, never a blank line
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+
 # the name that opens a sentence: "Streamly will …", "Calder, which …", "Harmon's said"
 _OPENING_NAME = re.compile(
-    r"[\s\"“‘'(]*(?:The\s+)?(?P<name>(?!The\b)[A-Z][\w’'&\-]*(?:[ \t]+(?:(?:and|of|&)[ \t]+)?[A-Z][\w’'&\-]*){0,3})"
+    rf"[\s\"“‘'(]*(?:The\s+)?(?P<name>(?!The\b)[A-Z][\w’'&\-]*(?:{_GAP}(?:(?:and|of|&){_GAP})?[A-Z][\w’'&\-]*){{0,3}})"
     r"(?=\s+[a-z]|,|['’]s\b)"
 )
 
@@ -345,7 +348,7 @@ def company_before(ctx: Pass, a: Attr) -> str | None:
             ):
                 # "Harlow shares rose …" after "Harlow Motors": the name as given in full
                 full = re.search(
-                    rf"\b{re.escape(name)}(?:[ \t]+[A-Z][\w’'&\-]*){{1,2}}\b(?!['’]s)",
+                    rf"\b{re.escape(name)}(?:{_GAP}[A-Z][\w’'&\-]*){{1,2}}\b(?!['’]s)",
                     ctx.text[: a.hit.start],
                 )
                 if full is not None and not ctx.people.known(full.group()):
