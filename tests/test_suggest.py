@@ -2197,3 +2197,20 @@ def test_a_language_is_no_source():
     )
     names = {s.name for s in sources(article_of(text, "de"))}
     assert "Englisch" not in names, names
+
+
+def test_a_german_body_takes_no_heading_above_it_nor_the_thing_after_it(tmp_path):
+    page = tmp_path / "article.txt"
+    page.write_text(
+        "Startseite > Lokales > Brennfeld\n\n"
+        "Trinkwasser\n\n"
+        "Stadtwerke erhöhen Wasserpreis um fast 28 Prozent\n\n"
+        "Die Stadtwerke Brennfeld erhöhen zum 1. Januar den Preis für Trinkwasser. Das hat der "
+        "Aufsichtsrat beschlossen, wie eine Sprecherin der Stadtwerke am Montag bestätigte. Für "
+        "einen Haushalt ergeben sich nach Berechnungen der Stadtwerke Mehrkosten von 38 Euro im "
+        "Jahr. Kundin Gisela Hartung sagte, das sei zu viel.",
+        encoding="utf-8",
+    )
+    names = {s.name for s in sources(parsed(page, lang="de"))}
+    assert "Gisela Hartung" in names, names
+    assert not any("Trinkwasser" in n or "Mehrkosten" in n for n in names), names

@@ -17,7 +17,7 @@ from reader.core.suggest.forms import (
     head_matches,
     listed_as_other,
 )
-from reader.core.suggest.names import Namer
+from reader.core.suggest.names import COMMON_NOUN_ENDINGS, Namer
 from reader.core.suggest.records import Attr, Orgs
 
 # "a spokeswoman for …", „ein Sprecher des …“: the role and the word that links it to its body
@@ -58,7 +58,7 @@ _NAME_TAIL = re.compile(
     r"-?\s+(und|&|im|in\s+der|in\s+den)\s+[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?"
 )
 
-_ADJECTIVE_BEFORE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{3,}(?:e|er|es|en))\s+$")
+_ADJECTIVE_BEFORE = re.compile(rf"\b([A-ZÄÖÜ][a-zäöüß]{{3,}}(?:e|er|es|en)){_GAP}\Z")
 
 _ELIDED_HEAD = re.compile(r"\b[A-ZÄÖÜ][\w]*-\s+(?:und|oder)\s+$")
 
@@ -273,6 +273,8 @@ def org_mentions(ctx: Pass) -> Orgs:
                             name = name[: m.start("more") - m.start()].rstrip()  # „… Montag“
                     if own.casefold() in namer.not_names or own.casefold() in namer.determiners:
                         continue
+                    if own.casefold().endswith(COMMON_NOUN_ENDINGS):
+                        continue  # „der Stadtwerke Mehrkosten von 38 Euro“: a thing, no name
                     found.append((m.start(), bi, name))
             for m in pattern.finditer(ctx.text, block.start, block.end):
                 words = m.group().split()

@@ -61,6 +61,9 @@ _GENITIVE_AFTER = re.compile(r"\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß\-]+(?:\s+
 # an English past-tense verb ends a descriptive phrase's tail ("Analysts at X raised …")
 _VERB_FORM = re.compile(r"[a-z]{3,}ed")
 _ADJECTIVE = re.compile(r"(?:e|er|en|es|em)$")  # a German adjective's ending: „benachbarten“
+# endings of German nouns that are things, never a body's own name after its kind: „der
+# Stadtwerke Mehrkosten von 38 Euro“
+COMMON_NOUN_ENDINGS = ("kosten", "ung", "ungen", "heit", "keit", "preise", "gebühren", "zahlen")
 _COUNT_NOUNS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions"})
 _BODY_PARTS = frozenset({"office", "department", "team", "unit", "press", "spokesperson"})
 _ONE_PERSON = frozenset({"a", "an", "one", "another"})  # "one senior adjuster", "a mother of two"
@@ -316,6 +319,13 @@ class Namer:
             if self._common_word_in_name(t, nxt):
                 j += 1
                 continue
+            if (
+                self.lang == "de"
+                and j > i
+                and t.fold.endswith(COMMON_NOUN_ENDINGS)
+                and self.is_org_head(toks[j - 1].text)
+            ):
+                break  # „der Stadtwerke Mehrkosten“: a thing after the body, not its name
             if t.kind == "word" and self._name_word(t, nxt):
                 j += 1
                 if _POSSESSIVE.search(t.text) and not (
