@@ -2214,3 +2214,19 @@ def test_a_german_body_takes_no_heading_above_it_nor_the_thing_after_it(tmp_path
     names = {s.name for s in sources(parsed(page, lang="de"))}
     assert "Gisela Hartung" in names, names
     assert not any("Trinkwasser" in n or "Mehrkosten" in n for n in names), names
+
+
+def test_a_subheading_that_says_who_said_what_is_a_claim(tmp_path):
+    page = tmp_path / "article.txt"
+    page.write_text(
+        "Pfand auf Einweg-E-Zigaretten kommt\n\n"
+        "Das Bundesumweltministerium will ein Pfand von zehn Euro einführen. Der Entwurf liegt "
+        "dieser Zeitung vor.\n\n"
+        "Handel warnt vor Bürokratie\n\n"
+        "Der Handelsverband Deutschland kritisierte den Entwurf am Montag scharf.",
+        encoding="utf-8",
+    )
+    article = parsed(page, lang="de")
+    assert [b.kind for b in article.blocks][2] == "heading"
+    claims = {s.text for s in suggest(article) if s.tag == "claim"}
+    assert "Handel warnt vor Bürokratie" in claims, claims

@@ -149,8 +149,9 @@ class Pass:
         return found
 
     def subheading(self, bi: int) -> bool:
-        """A heading inside the article ("Was die Gegner sagen"): a label for what follows, not a
-        statement; the one right under the title is a standfirst and is read."""
+        """A heading inside the article ("Was die Gegner sagen"): most often a label for what
+        follows, so only claim rules read it (who said what: "Union calls for review"); the one
+        right under the title is a standfirst and is read by all."""
         blocks = self.article.blocks
         return blocks[bi].kind == "heading" and not (bi > 0 and blocks[bi - 1].kind == "title")
 

@@ -18,7 +18,8 @@ any, holds the cited source. Patterns may use these placeholders, filled from th
 A pattern that opens with a name phrase may give `params.anchor`, a word it must contain
 ("zufolge", or a lexicon list: "\\b{L:event_verbs}\\b"); it then runs only around that word,
 which keeps a long article fast.
-Cue rules never read a subheading (a heading that is not right under the title).
+Cue rules for quotes and speculation never read a subheading (a heading that is not right under
+the title); claim rules do ("Union calls for review", „Handel warnt vor Bürokratie“).
 `params.keeps_claim` marks a speculation rule whose sentences stay claims as well (a plan, a
 schedule, an announced act: "Eine Entscheidung soll im Herbst fallen." is both), so the check-worthy
 rule does not take them for hedged statements.
