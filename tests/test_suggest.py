@@ -2230,3 +2230,14 @@ def test_a_subheading_that_says_who_said_what_is_a_claim(tmp_path):
     assert [b.kind for b in article.blocks][2] == "heading"
     claims = {s.text for s in suggest(article) if s.tag == "claim"}
     assert "Handel warnt vor Bürokratie" in claims, claims
+
+
+def test_the_sources_panel_shows_a_body_by_its_name_not_by_its_kind():
+    text = (
+        "Section of pier gave way; harbour commissioners say repairs could cost £4m.\n\n"
+        "The wall gave way at about 4.30am, according to the Porthkellan Harbour "
+        "Commissioners, the body that owns the harbour."
+    )
+    names = [s.name for s in sources(article_of(text, "en"))]
+    assert "Porthkellan Harbour Commissioners" in names, names
+    assert "harbour commissioners" not in names, names

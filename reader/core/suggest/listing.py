@@ -223,13 +223,29 @@ def sources(ctx: Pass, suggestions: tuple[Suggestion, ...]) -> tuple[Source, ...
     for g in groups.values():
         mentions = tuple(sorted(g.mentions))
         plain = [n for n in g.names if n not in g.titled] or list(g.names)
-        name = max(plain, key=lambda n: (len(n.split()) > 1, g.names[n], len(n)))
+        name = max(plain, key=lambda n: (len(n.split()) > 1, _proper(n), g.names[n], len(n)))
         aliases = tuple(n for n in g.names if n != name)
         wanted = {name, *aliases}
         mine = tuple(i for i, s in enumerate(suggestions) if s.attribution in wanted)
         out.append(Source(name, len(mentions), mentions, aliases, mine))
     out.sort(key=lambda s: (-s.count, s.mentions[0] if s.mentions else (0, 0)))
     return tuple(out)
+
+
+_ARTICLES = frozenset({"a", "an", "the", "one", "ein", "eine", "einer", "der", "die", "das"})
+
+
+def _proper(name: str) -> bool:
+    """A name as the article writes a name, every longer word capitalised ("Porthkellan Harbour
+    Commissioners", „Verband der Steuerzahler“), not a body by its kind ("harbour commissioners",
+    "Exam board") nor a description opening a sentence ("A representative"): what the panel
+    shows when it has both."""
+    words = name.split()
+    return (
+        bool(words)
+        and words[0].casefold() not in _ARTICLES
+        and all(w[:1].isupper() for w in words if len(w) > 3)
+    )
 
 
 def _merge_genitives(groups: dict[str, _Group]) -> None:
@@ -268,7 +284,10 @@ def _merge_titled(groups: dict[str, _Group]) -> None:
     for key in list(groups):
         shorter = [k for k in groups if " " in k and k != key and key.endswith(" " + k)]
         if len(shorter) == 1:
-            groups[shorter[0]].absorb(groups.pop(key), titled=True)
+            # a body by its kind ("harbour commissioners") takes its name in full as the one to
+            # show ("Porthkellan Harbour Commissioners"); a person keeps the name without title
+            named = any(_proper(n) for n in groups[shorter[0]].names)
+            groups[shorter[0]].absorb(groups.pop(key), titled=named)
 
 
 def _merge_team(ctx: Pass, groups: dict[str, _Group]) -> None:
