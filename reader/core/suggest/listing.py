@@ -215,15 +215,16 @@ def sources(ctx: Pass, suggestions: tuple[Suggestion, ...]) -> tuple[Source, ...
         g = groups.setdefault(key, _Group())
         g.names[name] = g.names.get(name, 0) + 1
         g.mentions.add((a.hit.start, a.hit.end))
+    dets = frozenset().union(*(n.determiners for n in ctx.namers.values()))
     _merge_genitives(groups)
     _merge_kinds(ctx, groups)
-    _merge_titled(groups)
-    _merge_team(ctx, groups)
+    _merge_titled(groups, dets)
+    _merge_team(ctx, groups, dets)
     out = []
     for g in groups.values():
         mentions = tuple(sorted(g.mentions))
         plain = [n for n in g.names if n not in g.titled] or list(g.names)
-        name = max(plain, key=lambda n: (len(n.split()) > 1, _proper(n), g.names[n], len(n)))
+        name = max(plain, key=lambda n: (len(n.split()) > 1, _proper(n, dets), g.names[n], len(n)))
         aliases = tuple(n for n in g.names if n != name)
         wanted = {name, *aliases}
         mine = tuple(i for i, s in enumerate(suggestions) if s.attribution in wanted)
@@ -232,10 +233,7 @@ def sources(ctx: Pass, suggestions: tuple[Suggestion, ...]) -> tuple[Source, ...
     return tuple(out)
 
 
-_ARTICLES = frozenset({"a", "an", "the", "one", "ein", "eine", "einer", "der", "die", "das"})
-
-
-def _proper(name: str) -> bool:
+def _proper(name: str, determiners: frozenset[str]) -> bool:
     """A name as the article writes a name, every longer word capitalised ("Porthkellan Harbour
     Commissioners", „Verband der Steuerzahler“), not a body by its kind ("harbour commissioners",
     "Exam board") nor a description opening a sentence ("A representative"): what the panel
@@ -243,7 +241,7 @@ def _proper(name: str) -> bool:
     words = name.split()
     return (
         bool(words)
-        and words[0].casefold() not in _ARTICLES
+        and words[0].casefold() not in determiners
         and all(w[:1].isupper() for w in words if len(w) > 3)
     )
 
@@ -278,7 +276,7 @@ def _merge_kinds(ctx: Pass, groups: dict[str, _Group]) -> None:
             groups[longer[0]].absorb(groups.pop(key))
 
 
-def _merge_titled(groups: dict[str, _Group]) -> None:
+def _merge_titled(groups: dict[str, _Group], determiners: frozenset[str]) -> None:
     """A name with a title or role before it is the plain name ("Tamarack County Sheriff Ruben
     Alcott" → "Ruben Alcott"), which the list then shows."""
     for key in list(groups):
@@ -286,16 +284,15 @@ def _merge_titled(groups: dict[str, _Group]) -> None:
         if len(shorter) == 1:
             # a body by its kind ("harbour commissioners") takes its name in full as the one to
             # show ("Porthkellan Harbour Commissioners"); a person keeps the name without title
-            named = any(_proper(n) for n in groups[shorter[0]].names)
+            named = any(_proper(n, determiners) for n in groups[shorter[0]].names)
             groups[shorter[0]].absorb(groups.pop(key), titled=named)
 
 
-def _merge_team(ctx: Pass, groups: dict[str, _Group]) -> None:
+def _merge_team(ctx: Pass, groups: dict[str, _Group], dets: frozenset[str]) -> None:
     """A study's team is one source however the article calls it ("the researchers", "the
     authors", "the team", „die Autoren“, „die Erstautorin“ …): its groups merge into the one
     cited most."""
     team = frozenset().union(*(n.team_nouns for n in ctx.namers.values()))
-    dets = frozenset().union(*(n.determiners for n in ctx.namers.values()))
 
     def of_team(key: str) -> bool:
         words = [w for w in key.split() if w not in dets]
