@@ -966,7 +966,7 @@ class Namer:
             return False
         if self.lang == "en":  # "head of policy" is a head, "the report of the panel" a report
             words = next(
-                (words[:n] for n, w in enumerate(words) if n and w in ("of", "for", "at", "in")),
+                (words[:n] for n, w in enumerate(words) if n and w in self.prepositions),
                 words,
             )
         last = words[-1]
