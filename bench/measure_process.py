@@ -21,14 +21,20 @@ ROOT = Path(__file__).resolve().parent.parent
 PYCACHE = ROOT / "bench" / "inputs" / "pycache"
 
 
-def child_env(tmp: Path) -> dict[str, str]:
+def bytecode_env() -> dict[str, str]:
+    """This process's environment with bytecode caching on, as for any installed app: with
+    PYTHONDONTWRITEBYTECODE (set in some environments) the reader, an editable install, would
+    recompile every module of its own in every fresh process while Textual's site-packages come
+    precompiled. A private cache folder (git-ignored) keeps __pycache__ folders out of the
+    checkout; the first (warm-up) child of each series fills it."""
     env = dict(os.environ)
-    # Bytecode caching on, as for any installed app: with PYTHONDONTWRITEBYTECODE (set in some
-    # environments) the reader, an editable install, would recompile every module of its own on
-    # every start while Textual's site-packages come precompiled. A private cache folder
-    # (git-ignored) keeps __pycache__ folders out of the checkout; round 0 of each series fills it.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
+    return env
+
+
+def child_env(tmp: Path) -> dict[str, str]:
+    env = bytecode_env()
     env["TEXTUAL_ANIMATIONS"] = "none"
     env["READER_KEYMAP"] = str(tmp / "no-keymap.json")  # never the user's keymap
     env["READER_DB"] = str(tmp / "never-used.json")  # never the user's database
