@@ -118,7 +118,7 @@ def german_word_source(ctx: Pass, a: Attr, orgs: Orgs) -> str:
             return _nominative(ctx, named_body(ctx, a, fold, orgs) or base, namer)
         if namer.is_group(base):
             return base
-        if namer._is_role(base):
+        if namer.is_role(base):
             return person_with_role(ctx, a, base) or base
     return a.resolved or word
 
@@ -345,7 +345,7 @@ def company_before(ctx: Pass, a: Attr) -> str | None:
                 and words[0] not in namer.first
                 and words[0].casefold() not in namer.not_names
                 and not ctx.people.known(ctx.people.fullname(name))
-                and not namer._is_role(words[0])
+                and not namer.is_role(words[0])
                 and (words[-1] in _COMPANY_MARKS or not any(map(namer.is_org_head, words)))
             ):
                 # "Harlow shares rose …" after "Harlow Motors": the name as given in full

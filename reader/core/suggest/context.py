@@ -11,10 +11,11 @@ from collections.abc import Callable, Iterator
 from reader.core.article import Article, Sentence
 from reader.core.suggest.forms import WORD, listed_as_other, splitter
 from reader.core.suggest.mentions import People
-from reader.core.suggest.names import NameHit, Namer
+from reader.core.suggest.names import Namer
 from reader.core.suggest.quotes import QuotePair
 from reader.core.suggest.records import Attr, Candidate, FoundQuote, Orgs, Spans
 from reader.core.suggest.ruleset import Rule, RuleSet
+from reader.core.suggest.tokens import NameHit
 
 _PROPER = re.compile(r"(?<=[\w,;)] )[A-Z][\w'’\-]*")  # capitalised inside a sentence
 

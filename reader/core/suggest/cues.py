@@ -10,9 +10,10 @@ from collections.abc import Iterator
 from reader.core.article import NON_ARTICLE_KINDS
 from reader.core.suggest.context import Pass
 from reader.core.suggest.forms import DOCUMENT_BY, WORD
-from reader.core.suggest.names import NameHit, Namer
+from reader.core.suggest.names import Namer
 from reader.core.suggest.records import Attr, Candidate, Spans
 from reader.core.suggest.ruleset import QUOTE_CHARS, Rule
+from reader.core.suggest.tokens import NameHit
 
 # a sentence that attributes the one before it: "Das teilte die Stadtverwaltung mit.", "This was
 # confirmed by the council.", „Zu diesem Ergebnis kommt das Institut …“

@@ -213,7 +213,7 @@ def listed_as_other(word: str, namer: Namer) -> bool:
         or fold in namer.subordinators
         or fold in namer.generic_orgs
         or fold in namer.company_nouns
-        or namer._is_role(word)
+        or namer.is_role(word)
         or namer.is_org_head(word)
     )
 
@@ -222,7 +222,7 @@ def without_role(name: str, namer: Namer) -> str:
     """A person's name without the role and owner before it: „Talheims Trainer Marek Nowak“ →
     „Marek Nowak“, "Chief Executive Dana Ruiz" → "Dana Ruiz"."""
     words = name.split()
-    cut = max((i for i, w in enumerate(words[:-1]) if namer._is_role(w)), default=-1)
+    cut = max((i for i, w in enumerate(words[:-1]) if namer.is_role(w)), default=-1)
     rest = words[cut + 1 :]
     if cut < 0 or not rest or not all(w[:1].isupper() for w in rest):
         return name

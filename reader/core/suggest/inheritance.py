@@ -10,8 +10,9 @@ from reader.core.article import NON_ARTICLE_KINDS
 from reader.core.suggest.context import Pass
 from reader.core.suggest.cues import document_author
 from reader.core.suggest.forms import WORD, genitive_base
-from reader.core.suggest.names import NameHit, Namer
+from reader.core.suggest.names import Namer
 from reader.core.suggest.records import Attr, FoundQuote, Spans
+from reader.core.suggest.tokens import NameHit
 
 _INTERVIEW_CREDIT = re.compile(
     r"(?:Das\s+Gespräch\s+führte|Das\s+Interview\s+führte|Interview:|Interview\s+by)\b"

@@ -8,9 +8,9 @@ import re
 from reader.core.article import NON_ARTICLE_KINDS, Sentence
 from reader.core.suggest.context import Pass
 from reader.core.suggest.cues import speaker_of, subject, vetoed
-from reader.core.suggest.names import NameHit
 from reader.core.suggest.records import Candidate
 from reader.core.suggest.ruleset import Rule
+from reader.core.suggest.tokens import NameHit
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:er|sie|he|she)\b")
 

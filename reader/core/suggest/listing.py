@@ -145,7 +145,7 @@ def _is_source(ctx: Pass, a: Attr) -> bool:
     if (
         len(content) == 1
         and (
-            a.namer._is_role(content[0])
+            a.namer.is_role(content[0])
             or content[0].casefold().rstrip("s") in a.namer.spokespersons
         )
         and not a.namer.is_group(content[0])

@@ -15,21 +15,20 @@ roles and ages. Every name returned is an exact substring of the text, so its of
 
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
-from reader.core.suggest.ruleset import QUOTE_CHARS, RuleSet
-
-_TOKEN = re.compile(
-    r"(?P<quoted>[„“”\"»«‚‘][^„“”\"»«‚‘’\n]{1,60}[“”\"«»‘’])"
-    r"|(?P<word>(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sen|Rep|Gov|Sgt|Capt|Hr|Fr|St|Cllr|Jr|Sr)\.|[A-ZÄÖÜ]\.(?=\s)"
-    r"|\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\w[\w'’.&\-]*\w(?:(?<=s)['’](?!\w))?|\w)"
-    r"|(?P<punct>[^\w\s])"
+from reader.core.suggest.lexicon import Lexicon
+from reader.core.suggest.ruleset import QUOTE_CHARS
+from reader.core.suggest.tokens import (
+    ACRONYM,
+    ADJECTIVE,
+    POSSESSIVE,
+    NameHit,
+    Tok,
+    attributive,
+    tokens,
 )
-_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+
 _AGE = re.compile(r"\d+-(?:[Jj]ährige[rn]?|year-old)$")  # "die 48-Jährige", "the 44-year-old"
 _AGE_WORD = re.compile(r"^\d{1,3}$")
 _HAS_DIGIT = re.compile(r"\d")
@@ -42,7 +41,6 @@ _PARTITIVE = (
 )
 _PARTITIVE_BEFORE = re.compile(rf"(?<![\w-])(?P<p>{_PARTITIVE})\s*$", re.IGNORECASE)
 _PARTITIVE_AFTER = re.compile(rf"\s*(?P<p>{_PARTITIVE})\b", re.IGNORECASE)
-_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9&\-]{1,7}$")
 _IMPERSONAL = frozenset({"man", "es", "one", "wir", "we", "ich", "i", "you", "du"})
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,5}s$")
 # what makes a vague source a source: "… familiar with the matter", "… briefed on the sale",
@@ -60,7 +58,6 @@ _ANONYMOUS_TAIL = re.compile(
 _GENITIVE_AFTER = re.compile(r"\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß\-]+(?:\s+[A-ZÄÖÜ][\wäöüß\-]+)?")
 # an English past-tense verb ends a descriptive phrase's tail ("Analysts at X raised …")
 _VERB_FORM = re.compile(r"[a-z]{3,}ed")
-_ADJECTIVE = re.compile(r"(?:e|er|en|es|em)$")  # a German adjective's ending: „benachbarten“
 # endings of German nouns that are things, never a body's own name after its kind: „der
 # Stadtwerke Mehrkosten von 38 Euro“
 COMMON_NOUN_ENDINGS = ("kosten", "ung", "ungen", "heit", "keit", "preise", "gebühren", "zahlen")
@@ -68,7 +65,6 @@ _COUNT_NOUNS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions
 _BODY_PARTS = frozenset({"office", "department", "team", "unit", "press", "spokesperson"})
 _ONE_PERSON = frozenset({"a", "an", "one", "another"})  # "one senior adjuster", "a mother of two"
 _LY_NOUNS = frozenset({"family", "ally", "assembly", "rally", "monopoly", "supply"})
-_ANONYMOUS_PERSON = re.compile(r"(?:one|another)\s+[a-z]")  # "one senior adjuster …"
 _ANONYMOUS_OPENERS = frozenset(
     {
         "briefed",
@@ -83,129 +79,12 @@ _ANONYMOUS_OPENERS = frozenset(
         "based",
     }
 )
-_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:\n])[\s\"“„»«‘'(\-–—]*$")
 
 
-@dataclass(frozen=True, slots=True)
-class NameHit:
-    text: str
-    start: int  # offsets into the text the caller passed (plus its `base`)
-    end: int
-    kind: str  # "name", "quoted", "descriptive", "pronoun", "age" or "partitive"
-    person: bool = False  # introduced as a person: a first name, a title, a role, an age
-
-
-@dataclass(frozen=True, slots=True)
-class _Tok:
-    text: str
-    start: int
-    end: int
-    kind: str  # "quoted", "word", "punct"
-    initial: bool = False  # opens its sentence
-
-    @property
-    def cap(self) -> bool:
-        return self.kind == "word" and self.text[0].isupper()
-
-    @property
-    def fold(self) -> str:
-        return self.text.casefold()
-
-
-def _singular(word: str) -> str:
-    """An English plural's singular, roughly: "companies" → "company", "officials" → "official"."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-def _attributive(tok: _Tok, nxt: _Tok | None) -> bool:
-    """A German adjective before its noun („Ein langjähriger Tierpfleger“): no verb, so no
-    clause of its own."""
-    return nxt is not None and nxt.cap and bool(_ADJECTIVE.search(tok.fold))
-
-
-def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    out = []
-    for m in _TOKEN.finditer(text, start, end):
-        kind = m.lastgroup or "punct"
-        initial = kind == "word" and bool(
-            _SENTENCE_OPEN.search(text, max(0, m.start() - 6), m.start())
-        )
-        out.append(_Tok(m.group(), m.start(), m.end(), kind, initial))
-    return out
-
-
-@cache
-def first_names() -> dict[str, str]:
-    """First name → "f", "m" or "" (either), from `rules/first_names.json`."""
-    folder = resources.files("reader.core.suggest").joinpath("rules")
-    data = json.loads(folder.joinpath("first_names.json").read_text("utf-8"))
-    out: dict[str, str] = {}
-    for key, gender in (("either", ""), ("female", "f"), ("male", "m")):
-        for name in data.get(key, ()):
-            out[name] = gender
-    return out
-
-
-class Namer:
+class Namer(Lexicon):
     """Name extraction with one rule set's word lists (and, per article, its proper words)."""
 
-    def __init__(self, ruleset: RuleSet, proper: frozenset[str] = frozenset()) -> None:
-        self.lang = ruleset.lang
-        self.determiners = ruleset.words("determiners")
-        self.roles = ruleset.words("roles")
-        self.titles = ruleset.words("titles")
-        self.role_suffixes = tuple(s.casefold() for s in ruleset.lexicon.get("role_suffixes", ()))
-        self.pronouns = ruleset.words("pronouns")
-        self.particles = ruleset.words("name_particles")
-        self.not_names = ruleset.words("not_names")
-        self.org_nouns = ruleset.words("org_nouns")
-        self.org_markers = ruleset.words("org_markers")
-        self.org_heads = tuple(ruleset.words("org_heads"))
-        # a German compound that says what kind of firm the name after it is („Stromanbieter“)
-        self.kind_heads = tuple(ruleset.words("kind_heads"))
-        self.group_nouns = ruleset.words("group_nouns")
-        self.adverbs = ruleset.words("skip_adverbs")
-        self.auxiliaries = ruleset.words("auxiliaries")
-        self.relatives = ruleset.words("relative_pronouns")
-        self.subordinators = ruleset.words("subordinators")
-        self.conjunctions = ruleset.words("conjunctions")
-        self.prepositions = ruleset.words("prepositions")
-        self.org_links = ruleset.words("org_links")
-        self.documents = tuple(ruleset.words("documents"))
-        self.role_links = ruleset.words("role_links")
-        self.group_links = ruleset.words("group_links")
-        self.quantifiers = ruleset.words("quantifiers")
-        self.reporting = ruleset.words("reporting_verbs")
-        self.team_nouns = ruleset.words("team_nouns")  # a study's team, however it is called
-        self.media_nouns = ruleset.words("media_nouns")  # "Spanish newspaper Diario Oriolano"
-        self.spokespersons = ruleset.words("spokespersons")
-        self.generic_orgs = ruleset.words("generic_orgs")
-        self.company_nouns = ruleset.words("company_nouns")
-        self.carriers = tuple(ruleset.lexicon.get("carriers", ()))
-        # letters after a name, not part of it: "Anjali Desai KC", "Jo Stevens MP"
-        self.postnominals = frozenset(ruleset.lexicon.get("postnominals", ()))
-        self.definite = frozenset({"the", "der", "die", "das", "dem", "den", "des"})
-        self.first = first_names()
-        self.proper = proper  # words the article capitalises inside a sentence (English)
-
-    # word classes ------------------------------------------------------------------------------
-    def _is_role(self, word: str) -> bool:
-        w = word.casefold().rstrip(".")
-        for form in (w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("en") else w):
-            if form in self.roles or form in self.titles:
-                return True
-            if len(form) > 4 and form.endswith(self.role_suffixes):
-                return True
-        return False
-
-    def _is_title(self, word: str) -> bool:
-        return word.casefold().rstrip(".") in self.titles
-
-    def _name_word(self, tok: _Tok, following: _Tok | None = None) -> bool:
+    def _name_word(self, tok: Tok, following: Tok | None = None) -> bool:
         """A capitalised word that can be part of a name."""
         if not tok.cap or tok.fold in self.not_names or tok.fold in self.determiners:
             return False
@@ -215,8 +94,8 @@ class Namer:
             return False  # "CAMBERFORD", "TAXPAYERS": a dateline or a shouted kicker, no name
         if tok.fold in self.pronouns or tok.fold in self.subordinators:
             return False
-        if self.lang == "en" and tok.initial and not _ACRONYM.match(tok.text):
-            bare = _POSSESSIVE.sub("", tok.text)
+        if self.lang == "en" and tok.initial and not ACRONYM.match(tok.text):
+            bare = POSSESSIVE.sub("", tok.text)
             if bare in self.proper or bare in self.first:
                 return True
             return following is not None and (
@@ -225,50 +104,8 @@ class Namer:
             )
         return True
 
-    def is_person(self, name: str) -> bool:
-        """Looks like a person: a first name, or two or three capitalised words with no firm marks."""
-        words = name.split()
-        if not words:
-            return False
-        if words[0] in self.first and len(words) >= 2:
-            return not any(w.casefold() in self.org_markers for w in words)
-        return (
-            2 <= len(words) <= 3
-            and self.lang == "en"
-            and all(w[0].isupper() for w in words if w.casefold() not in self.particles)
-            and not any(c.isdigit() or c in "@/&" for c in name)
-            and not any(w.casefold() in self.org_markers for w in words)
-            and not any(w[0] in QUOTE_CHARS for w in words)
-            and not any(_ACRONYM.match(w) for w in words)
-        )
-
-    def gender(self, name: str) -> str:
-        words = name.split()
-        return self.first.get(words[0], "") if words else ""
-
-    def _kind_of_firm(self, tok: _Tok) -> bool:
-        """A German compound naming a kind of firm, set before the firm's own name:
-        „Stromanbieter“, „Fitnesskette“, „Maschinenbauer“ — no part of the name, unlike the
-        „Sparkasse“ or „Mieterverein“ that open one."""
-        fold = tok.fold
-        return (
-            self.lang == "de"
-            and tok.kind == "word"
-            and tok.cap
-            and "-" not in tok.text.strip("-")[:-1]
-            and any(fold.endswith(h) and len(fold) > len(h) + 2 for h in self.kind_heads)
-        )
-
-    def is_org_head(self, word: str) -> bool:
-        w = word.casefold().rstrip("'’")
-        for suffix in ("es", "s", ""):
-            stem = w[: len(w) - len(suffix)] if suffix and w.endswith(suffix) else w
-            if stem in self.org_markers or stem.endswith(self.org_heads):
-                return True
-        return False
-
     # noun phrases ------------------------------------------------------------------------------
-    def _plural_possessive_name(self, tok: _Tok, nxt: _Tok | None) -> bool:
+    def _plural_possessive_name(self, tok: Tok, nxt: Tok | None) -> bool:
         """ "Taxpayers' Alliance", "Farmers' Union": a plural possessive that is the first word
         of an institution's name, not the owner of what follows."""
         return (
@@ -279,7 +116,7 @@ class Namer:
             and self.is_org_head(nxt.text)
         )
 
-    def _common_word_in_name(self, tok: _Tok, nxt: _Tok | None) -> bool:
+    def _common_word_in_name(self, tok: Tok, nxt: Tok | None) -> bool:
         """A capitalised common word that is no name on its own ("Users", "Residents",
         "Friends") but is one inside an institution's name: "Library Users Association",
         "Residents Association", "Police Federation"."""
@@ -299,7 +136,7 @@ class Namer:
             and self.is_org_head(nxt.text)
         )
 
-    def _and_in_name(self, toks: list[_Tok], j: int) -> bool:
+    def _and_in_name(self, toks: list[Tok], j: int) -> bool:
         """Whether the "and" at toks[j] joins two parts of one institution's name: the
         capitalised words after it end in an institution's head ("… and Drink Federation")."""
         k = j + 1
@@ -310,7 +147,7 @@ class Namer:
             k += 1
         return False
 
-    def _name_run(self, toks: list[_Tok], i: int) -> int:
+    def _name_run(self, toks: list[Tok], i: int) -> int:
         """The end index of the run of name words starting at toks[i] (i itself when none)."""
         j = i
         while j < len(toks):
@@ -328,7 +165,7 @@ class Namer:
                 break  # „der Stadtwerke Mehrkosten“: a thing after the body, not its name
             if t.kind == "word" and self._name_word(t, nxt):
                 j += 1
-                if _POSSESSIVE.search(t.text) and not (
+                if POSSESSIVE.search(t.text) and not (
                     t.text.endswith(("s'", "s’")) and nxt is not None and self.is_org_head(nxt.text)
                 ):
                     return j if nxt is None else -j  # "Harmon's said": the name itself
@@ -379,7 +216,7 @@ class Namer:
             break
         return j
 
-    def _org_tail(self, toks: list[_Tok], j: int) -> int:
+    def _org_tail(self, toks: list[Tok], j: int) -> int:
         """After an institution's head: "for Animal Behaviour", "der Steuerzahler", "kommunaler
         Unternehmen" (German genitive plural)."""
         if j < len(toks) and toks[j].kind == "word" and toks[j].fold in self.org_links:
@@ -413,9 +250,7 @@ class Namer:
             return j + 2
         return j
 
-    def _phrase(
-        self, text: str, toks: list[_Tok], allow_descriptive: bool = True
-    ) -> NameHit | None:
+    def _phrase(self, text: str, toks: list[Tok], allow_descriptive: bool = True) -> NameHit | None:
         """The source one noun-phrase segment names: its name, else its descriptive head."""
         toks = [t for t in toks if t.kind != "punct" or t.text in "&-"]
         while toks and toks[0].kind == "word" and toks[0].text.isdigit():
@@ -430,7 +265,7 @@ class Namer:
             or toks[i].fold in self.quantifiers  # "Zwei frühere Mitarbeiter", "Some residents"
             or (
                 toks[i].kind == "word"
-                and _POSSESSIVE.search(toks[i].text)
+                and POSSESSIVE.search(toks[i].text)
                 and not self._plural_possessive_name(toks[i], toks[i + 1])
             )
         ):
@@ -481,15 +316,15 @@ class Namer:
             and self._name_word(toks[k], toks[k + 1] if k + 1 < len(toks) else None)
         ):
             if not any(t.fold in self.prepositions or t.fold in self.relatives for t in toks[i:k]):
-                titled = any(self._is_role(t.text) for t in toks[i:k])
+                titled = any(self.is_role(t.text) for t in toks[i:k])
                 i = k
         # titles and roles before a name ("Verkehrsministerin Dr. Sabine Adler")
         role_at = None
-        while i < len(toks) - 1 and toks[i].kind == "word" and self._is_role(toks[i].text):
+        while i < len(toks) - 1 and toks[i].kind == "word" and self.is_role(toks[i].text):
             nxt = toks[i + 1]
             if not (
                 self._name_word(nxt, toks[i + 2] if i + 2 < len(toks) else None)
-                or self._is_role(nxt.text)
+                or self.is_role(nxt.text)
             ):
                 break
             role_at = i if role_at is None else role_at
@@ -509,7 +344,7 @@ class Namer:
             and end + 1 < len(toks)
             and toks[end].fold in ("vom", "von")
             and toks[i].text.split("-")[0] not in self.first
-            and not self._is_role(toks[i].text)
+            and not self.is_role(toks[i].text)
         ):
             # „Die Umweltschützer vom Bündnis Elbaue“: the members of a named body speak for it
             k = end + 1
@@ -524,7 +359,7 @@ class Namer:
             and role + 1 < len(toks)
             and toks[end].kind == "word"
             and not toks[end].cap
-            and (self._is_role(toks[role].text) or toks[role].fold in self.media_nouns)
+            and (self.is_role(toks[role].text) or toks[role].fold in self.media_nouns)
         ):
             # "Rovers manager Gary Pennock", "Energy secretary Ruth Akande", "Tamblewick ward
             # councillor Sue Ridsdale": a role, then the name; "Spanish newspaper Diario
@@ -533,7 +368,7 @@ class Namer:
             if named - (role + 1) >= 2 or (
                 named > role + 1 and toks[role + 1].text.split("-")[0] in self.first
             ):
-                titled = self._is_role(toks[role].text)  # an outlet's name is no person's
+                titled = self.is_role(toks[role].text)  # an outlet's name is no person's
                 i, end, cut_possessive = role + 1, named, False
         if end > i and not cut_possessive:
             # a first name inside a run starts the name: "Schlagerstar Tanja Lorenz"
@@ -542,7 +377,7 @@ class Namer:
                     i, titled = n, True
                     break
             genitive_role = (
-                i > 0 and toks[i - 1].fold.endswith("s") and self._is_role(toks[i - 1].text)
+                i > 0 and toks[i - 1].fold.endswith("s") and self.is_role(toks[i - 1].text)
             )
             if self.lang == "de" and genitive_role and end - i == 1:
                 if toks[i].text.split("-")[0] not in self.first:
@@ -563,7 +398,7 @@ class Namer:
                 self._descriptive(text, toks) if allow_descriptive else None
             )  # "the Danish group"
         if end > i and not cut_possessive:
-            if self._is_role(toks[i].text) and end - i == 1:
+            if self.is_role(toks[i].text) and end - i == 1:
                 return self._descriptive(text, toks) if allow_descriptive else None
             if (
                 self.lang == "de"
@@ -600,11 +435,11 @@ class Namer:
             return None
         return self._descriptive(text, toks)
 
-    def _descriptive(self, text: str, toks: list[_Tok]) -> NameHit | None:
+    def _descriptive(self, text: str, toks: list[Tok]) -> NameHit | None:
         """ "the council", "Analysts", "A spokesman for the company", "A source close to the
         couple", "Personen aus dem Unternehmensumfeld": up to the head noun, and a short tail for
         a role or a vague group."""
-        words: list[_Tok] = []
+        words: list[Tok] = []
         while (
             toks
             and toks[0].kind == "word"
@@ -683,7 +518,7 @@ class Namer:
             end, n = head.end, k + 1
         base = head.fold.rstrip("s") if self.lang == "en" else head.fold
         group = head.fold in self.group_nouns or base in self.group_nouns
-        role = self._is_role(head.text)
+        role = self.is_role(head.text)
         # one anonymous person, "a mother of two on Church Lane", "another skipper at the
         # harbour": where they are from says who they are
         indefinite = words[0].fold in _ONE_PERSON
@@ -751,7 +586,7 @@ class Namer:
         first = words[0]
         return NameHit(text[first.start : end], first.start, end, "descriptive")
 
-    def _owning_body(self, text: str, toks: list[_Tok], i: int, end: int) -> NameHit | None:
+    def _owning_body(self, text: str, toks: list[Tok], i: int, end: int) -> NameHit | None:
         """ "Fenmarsh District Council's elections office": a body's own office or department
         speaks for the body."""
         owner = toks[i:end]
@@ -759,12 +594,12 @@ class Namer:
         if (
             self.lang != "en"
             or len(owner) < 2
-            or not self.is_org_head(_POSSESSIVE.sub("", owner[-1].text))
+            or not self.is_org_head(POSSESSIVE.sub("", owner[-1].text))
             or not any(t.fold in _BODY_PARTS for t in rest)
         ):
             return None
         last = owner[-1]
-        bare = _POSSESSIVE.sub("", last.text)
+        bare = POSSESSIVE.sub("", last.text)
         return NameHit(
             text[owner[0].start : last.start + len(bare)],
             owner[0].start,
@@ -772,7 +607,7 @@ class Namer:
             "name",
         )
 
-    def _anonymity_aside(self, seg: list[_Tok]) -> bool:
+    def _anonymity_aside(self, seg: list[Tok]) -> bool:
         """ "speaking on condition of anonymity", "speaking anonymously": an aside between the
         subject and its verb, no clause with a subject of its own."""
         words = [t.fold for t in seg if t.kind == "word"]
@@ -783,7 +618,7 @@ class Namer:
             and words[-1] in ("anonymity", "anonymously", "privately", "named", "identified")
         )
 
-    def _lower_then_role(self, toks: list[_Tok], n: int) -> bool:
+    def _lower_then_role(self, toks: list[Tok], n: int) -> bool:
         """Whether toks[n] is a lower-case role after one lower-case word ("ward councillor",
         "head coach")."""
         return (
@@ -794,10 +629,10 @@ class Namer:
             and toks[n - 1].fold not in self.determiners
             and toks[n].kind == "word"
             and not toks[n].cap
-            and self._is_role(toks[n].text)
+            and self.is_role(toks[n].text)
         )
 
-    def _person_description(self, toks: list[_Tok], k: int) -> int | None:
+    def _person_description(self, toks: list[Tok], k: int) -> int | None:
         """Where one unnamed person's description ends when it runs on through a second phrase
         to its segment's end or its verb ("a mother of two on Church Lane", "a hardware engineer
         with eight years at the company"); None when it runs into anything else."""
@@ -812,7 +647,7 @@ class Namer:
         return toks[n - 1].end if n > k and ends else None
 
     # segments ------------------------------------------------------------------------------------
-    def _is_clause(self, seg: list[_Tok]) -> bool:
+    def _is_clause(self, seg: list[Tok]) -> bool:
         """A comma segment that is a clause of its own, not an appositive of the subject."""
         words = [t for t in seg if t.kind == "word"]
         if not words:
@@ -844,7 +679,7 @@ class Namer:
                 and t.fold not in self.prepositions
                 and t.fold not in self.particles
                 and t.fold not in self.org_links
-                and not _attributive(t, words[n + 1] if n + 1 < len(words) else None)
+                and not attributive(t, words[n + 1] if n + 1 < len(words) else None)
                 for n, t in enumerate(words)
             )
         count = 0
@@ -860,8 +695,8 @@ class Namer:
         # that opens with an article runs longer than a clause would before its verb
         return count > (14 if words[0].fold in ("a", "an") else 9)
 
-    def _segments(self, toks: list[_Tok]) -> list[list[_Tok]]:
-        out: list[list[_Tok]] = [[]]
+    def _segments(self, toks: list[Tok]) -> list[list[Tok]]:
+        out: list[list[Tok]] = [[]]
         depth = 0
         for t in toks:
             if t.kind == "punct" and t.text == "(":
@@ -878,7 +713,7 @@ class Namer:
                 out[-1].append(t)
         return out
 
-    def _choose(self, text: str, segments: list[list[_Tok]]) -> NameHit | None:
+    def _choose(self, text: str, segments: list[list[Tok]]) -> NameHit | None:
         """Of the subject's segments, the first that names someone; a role alone ("Its chair",
         "the company's chief executive") gives way to the name in its appositive."""
         fallback: NameHit | None = None
@@ -934,7 +769,7 @@ class Namer:
                 fallback = hit
         return fallback
 
-    def _named_by_apposition(self, text: str, hit: NameHit, segments: list[list[_Tok]]) -> bool:
+    def _named_by_apposition(self, text: str, hit: NameHit, segments: list[list[Tok]]) -> bool:
         """ "Ofgem, the energy watchdog, blamed …": one capitalised word that opens the sentence
         (so it could be any word) is a name when an appositive says what body or person it is."""
         words = hit.text.split()
@@ -959,100 +794,17 @@ class Namer:
             and self.source_noun(described.text)
         )
 
-    def is_document(self, name: str) -> bool:
-        """A document or a figure, not a person or body: "the report", "Gerichtsdokumenten"."""
-        words = name.casefold().split()
-        if not words:
-            return False
-        if self.lang == "en":  # "head of policy" is a head, "the report of the panel" a report
-            words = next(
-                (words[:n] for n, w in enumerate(words) if n and w in self.prepositions),
-                words,
-            )
-        last = words[-1]
-        forms = (last, last[:-1], last[:-2]) if self.lang == "de" else (last,)  # „des Entwurfs“
-        return any(f.endswith(d) for f in forms for d in self.documents if len(f) >= len(d))
-
-    def person_noun_group(self, word: str) -> bool:
-        """A group of people or a spokesperson ("Analysts", "Sprecher"), not one titled person."""
-        f = word.casefold()
-        if f in self.spokespersons or f in ("source", "official", "insider", "person"):
-            return True
-        if self.lang == "en":
-            return _singular(f) != f and _singular(f) in self.group_nouns
-        return f in self.group_nouns and not self._is_role(word)
-
-    def is_group(self, word: str) -> bool:
-        """A plural of people ("Analysts", „Ökonomen“, "MPs"), which can be a source by itself."""
-        f = word.casefold()
-        if self.lang == "en":
-            return _singular(f) != f and _singular(f) in self.group_nouns
-        return f in self.group_nouns
-
-    def person_noun(self, word: str) -> bool:
-        """A role or a group of people ("Nutzerin", "Sprecher", "Analysts"), not a body."""
-        f = word.casefold()
-        base = f[:-1] if self.lang == "en" and f.endswith("s") else f
-        return self._is_role(word) or f in self.group_nouns or base in self.group_nouns
-
-    def source_noun(self, phrase: str) -> bool:
-        """A descriptive phrase whose head can speak: a role, a group, a body ("the council",
-        "officials", "a spokesman for the company")."""
-        words = [w.strip(",.;:") for w in phrase.split()]
-        if not words:
-            return False
-        if self.lang == "en" and _ANONYMOUS_PERSON.match(phrase):
-            return True  # "one senior adjuster working in the region": one unnamed person
-        for w in words[:4]:
-            f = w.casefold()
-            base = _singular(f) if self.lang == "en" else f
-            if (
-                self._is_role(w)
-                or f in self.group_nouns
-                or base in self.group_nouns
-                or f in self.org_nouns
-                or base in self.org_nouns
-                or f in self.spokespersons
-                or f in self.generic_orgs
-                or base in self.generic_orgs
-                or self.is_org_head(w)
-            ):
-                return True
-        return False
-
-    def _singular_title(self, phrase: str) -> bool:
-        """ "the club's commodore", "its founder", "her husband": one person by what they are to
-        someone, in English (a lower-case singular head after an owner), whose name follows in
-        the appositive; a body ("the regulator") or a group ("Analysts") is not one."""
-        words = phrase.split()
-        if self.lang != "en" or len(words) < 2 or len(words) > 4:
-            return False
-        head = words[-1]
-        owner = words[0].casefold() in ("its", "his", "her", "their", "our") or any(
-            _POSSESSIVE.search(w) for w in words[:-1]
-        )
-        return (
-            owner
-            and head.islower()
-            and head.isalpha()
-            and _singular(head) == head
-            and head not in self.generic_orgs
-            and head not in self.org_nouns
-            and not self.is_org_head(head)
-            and not self.is_document(head)
-        )
-
     def is_appositive(self, text: str, lo: int, hi: int) -> bool:
         """Whether [lo, hi) is a noun phrase set between commas, no clause of its own („Der
         Importeur, die Kynex Tyres Deutschland GmbH in Hanau, wies …“)."""
-        toks = [t for t in _tokens(text, lo, hi) if t.kind == "word"]
+        toks = [t for t in tokens(text, lo, hi) if t.kind == "word"]
         if not toks or (  # „, der … hatte,“ is a relative clause; „, die Kynex GmbH,“ is not
             toks[0].fold in self.relatives and (len(toks) < 2 or not toks[1].cap)
         ):
             return False
         return not self._is_clause(toks)
 
-    def _one_of_a_kind(self, text: str, toks: list[_Tok], i: int, end: int) -> NameHit | None:
+    def _one_of_a_kind(self, text: str, toks: list[Tok], i: int, end: int) -> NameHit | None:
         """„Ein Putenhalter aus der Überwachungszone“, „Ein Mitglied der Alten Herren“: one
         unnamed person of a kind, named with where they are from — a German noun after „ein“ is
         no name."""
@@ -1070,7 +822,7 @@ class Namer:
             k < len(toks)
             and k - end <= 5
             and toks[k].kind == "word"
-            and (toks[k].cap or toks[k].fold in self.determiners or _ADJECTIVE.search(toks[k].fold))
+            and (toks[k].cap or toks[k].fold in self.determiners or ADJECTIVE.search(toks[k].fold))
         ):
             k += 1
         if k == end + 1 or not toks[k - 1].cap:
@@ -1079,15 +831,9 @@ class Namer:
             text[article.start : toks[k - 1].end], article.start, toks[k - 1].end, "name", True
         )
 
-    def _names_person(self, text: str, seg: list[_Tok]) -> bool:
+    def _names_person(self, text: str, seg: list[Tok]) -> bool:
         hit = self._phrase(text, seg, allow_descriptive=False)
         return hit is not None and (hit.person or self.is_person(hit.text))
-
-    def _role_phrase(self, phrase: str) -> bool:
-        words = [w for w in phrase.split() if w.casefold() not in self.determiners]
-        words = [w for w in words if not _POSSESSIVE.search(w)]
-        # "chief executive …", or a role at its head: "the trust's area lifesaving manager"
-        return any(self._is_role(w) for w in [*words[:2], *words[-1:]])
 
     # public ----------------------------------------------------------------------------------
     def before(self, text: str, pos: int, lo: int) -> NameHit | None:
@@ -1106,7 +852,7 @@ class Namer:
 
     def _name_ending(self, text: str, hit: NameHit, pos: int) -> NameHit | None:
         """The person's name that ends a role's phrase before `pos`, if it ends with one."""
-        words = [t for t in _tokens(text, hit.start, pos) if t.kind == "word"]
+        words = [t for t in tokens(text, hit.start, pos) if t.kind == "word"]
         while words and words[-1].text.isdigit():
             words.pop()  # „Lehrer Georg Brandl (67)“: the age after the name
         for n in (3, 2):
@@ -1127,14 +873,14 @@ class Namer:
                 or (
                     len(parts) >= 2
                     and parts[0].casefold() not in self.not_names
-                    and not any(self._is_role(w) or self.is_org_head(w) for w in parts)
+                    and not any(self.is_role(w) or self.is_org_head(w) for w in parts)
                 )
             ):
                 return named
         return None
 
     def _before(self, text: str, pos: int, lo: int) -> NameHit | None:
-        toks = _tokens(text, lo, pos)
+        toks = tokens(text, lo, pos)
         colons = [n for n, t in enumerate(toks) if t.kind == "punct" and t.text == ":"]
         if colons and colons[-1] < len(toks) - 1:
             toks = toks[colons[-1] + 1 :]  # "Stadtanzeiger: Kulturdezernent X hat gesagt"
@@ -1211,7 +957,7 @@ class Namer:
                 and opening.fold not in self.determiners
                 and opening.fold not in self.quantifiers
                 and opening.fold not in self.prepositions  # "of Orchard Rise"
-                and not self._is_role(opening.text)
+                and not self.is_role(opening.text)
                 and not self._names_person(text, prev)  # "retired engineer Colin Marsh"
             ):
                 break  # "…, stood at 31% last year, the inspectorate says": a predicate
@@ -1299,7 +1045,7 @@ class Namer:
             chosen[0] = head[cut:]
         return self._choose(text, chosen)
 
-    def _last_name(self, text: str, seg: list[_Tok]) -> NameHit | None:
+    def _last_name(self, text: str, seg: list[Tok]) -> NameHit | None:
         """The name that ends a segment: the antecedent of "which" / "who" after it ("it was the
         turn of the Federation of Enterprise, which warned …")."""
         words = [t for t in seg if t.kind == "word"]
@@ -1311,7 +1057,7 @@ class Namer:
                 return hit
         return None
 
-    def clause_subject(self, text: str, toks: list[_Tok]) -> NameHit | None:
+    def clause_subject(self, text: str, toks: list[Tok]) -> NameHit | None:
         """The subject of a clause whose verbs are joined by "and": its first pronoun or name
         ("In June she appeared … and told host Megan Doyle …")."""
         for t in toks[:8]:
@@ -1349,9 +1095,9 @@ class Namer:
         part = _PARTITIVE_AFTER.match(text, pos, hi)
         if part is not None:
             return NameHit(part.group("p"), part.start("p"), part.end("p"), "partitive")
-        toks = _tokens(text, pos, hi)
-        segment: list[_Tok] = []
-        rest: list[_Tok] = []
+        toks = tokens(text, pos, hi)
+        segment: list[Tok] = []
+        rest: list[Tok] = []
         for n, t in enumerate(toks):
             if t.kind == "quoted" or (t.kind == "punct" and t.text not in "&-()"):
                 if t.text == ",":
@@ -1401,14 +1147,14 @@ class Namer:
             better = self._phrase(text, rest[: len(words)], allow_descriptive=False)
             if better is not None and self._role_phrase(hit.text):
                 return better  # "said Bluewake's manager, Tom Hargreaves"
-        if hit is None and rest and segment and _POSSESSIVE.search(segment[-1].text):
+        if hit is None and rest and segment and POSSESSIVE.search(segment[-1].text):
             return self._phrase(
                 text, [t for t in rest if t.kind == "word"][:6], allow_descriptive=False
             )
         return hit
 
     def _named_in_apposition(
-        self, text: str, hit: NameHit, segments: list[list[_Tok]]
+        self, text: str, hit: NameHit, segments: list[list[Tok]]
     ) -> NameHit | None:
         """The name in the appositive after a role: "the trust's chair, Helen Achterberg,"."""
         if hit.kind != "descriptive" or len(segments) < 2 or not self._role_phrase(hit.text):
@@ -1417,7 +1163,7 @@ class Namer:
 
     def from_phrase(self, text: str, start: int, end: int) -> NameHit | None:
         """The source named by a phrase after "laut", "according to", before "zufolge", ..."""
-        toks = _tokens(text, start, end)
+        toks = tokens(text, start, end)
         for t in toks:
             if t.kind == "quoted" and len(t.text.split()) <= 8:
                 return NameHit(text[t.start + 1 : t.end - 1], t.start + 1, t.end - 1, "quoted")

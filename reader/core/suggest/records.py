@@ -7,9 +7,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from reader.core.suggest.names import NameHit, Namer
+from reader.core.suggest.names import Namer
 from reader.core.suggest.quotes import QuotePair
 from reader.core.suggest.ruleset import Rule
+from reader.core.suggest.tokens import NameHit
 
 # bodies the article names: (start, block, name), in text order
 Orgs = list[tuple[int, int, str]]

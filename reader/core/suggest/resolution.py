@@ -33,9 +33,10 @@ from reader.core.suggest.forms import (
     without_role,
 )
 from reader.core.suggest.mentions import POSSESSIVE_S, People
-from reader.core.suggest.names import NameHit, Namer
+from reader.core.suggest.names import Namer
 from reader.core.suggest.records import Attr, Orgs
 from reader.core.suggest.ruleset import QUOTE_CHARS
+from reader.core.suggest.tokens import NameHit
 
 _OWNER = re.compile(r"(?P<w>[\w\-]+)['’]s")  # "commission's", "Orrin's" (not "Farmers’")
 _ANOTHER = frozenset({"another", "other", "weitere", "weiterer", "andere", "anderer"})
@@ -269,7 +270,7 @@ def _titled_by_role(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str], ...]
             continue
         at = block.start
         while (m := _ROLE_NAME.search(ctx.text, at, block.end)) is not None:
-            if namer._is_role(m.group("role")) and test(m.group("first")):
+            if namer.is_role(m.group("role")) and test(m.group("first")):
                 name = POSSESSIVE_S.sub("", m.group("name"))  # "Singer Rosa Penhale's voice"
                 found.append((m.start("name"), m.start("name") + len(name), name))
                 at = m.end()
@@ -341,7 +342,7 @@ def _role_persons(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str, str], .
         if a.hit.kind != "descriptive":
             continue
         words = [w for w in a.hit.text.split() if w.casefold() not in namer.determiners]
-        if words and namer._is_role(words[0]) and not namer.is_group(words[0]):
+        if words and namer.is_role(words[0]) and not namer.is_group(words[0]):
             named = _ROLE_THEN_NAME.match(ctx.text, a.hit.end)
             phrase = a.hit.text
             if named is not None and ctx.forename_test(namer)(named.group("first")):
@@ -358,7 +359,7 @@ def _role_persons(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str, str], .
             continue
         for m in _ROLE_SUBJECT.finditer(ctx.text, block.start, block.end):
             noun = m.group("noun")
-            if m.start() in found or not namer._is_role(noun) or namer.is_group(noun):
+            if m.start() in found or not namer.is_role(noun) or namer.is_group(noun):
                 continue
             if namer.lang == "de" and not noun[0].isupper():
                 continue
@@ -387,7 +388,7 @@ def _bodies(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str, str], ...]:
         if a.hit.kind not in ("name", "descriptive") or a.person or a.hit.person:
             continue
         words = [w for w in a.hit.text.split() if w.casefold() not in namer.determiners]
-        if not words or namer.gender(a.hit.text) or namer._is_role(words[0]):
+        if not words or namer.gender(a.hit.text) or namer.is_role(words[0]):
             continue
         head = next(
             (w for w in words if namer.is_org_head(w) or w.casefold() in namer.generic_orgs),
@@ -407,7 +408,7 @@ def _owner_of(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     if at is None or at == len(words) - 1:
         return None  # only "the commission's …" or "Orrin's …", not a clause's possessive
     head = words[-1]
-    if a.namer.is_group(head) or a.namer.person_noun(head) or a.namer._is_role(head):
+    if a.namer.is_group(head) or a.namer.person_noun(head) or a.namer.is_role(head):
         return None  # "Orrin's lawyers", "the club's medical staff": people of their own
     owner = _OWNER.sub(r"\g<w>", words[at])
     if at == 0 and owner[:1].isupper():  # "Loomhouse's", "Orrin's": a name
@@ -602,7 +603,7 @@ def _body_before(
                 continue  # "Nutzerin", "Sprecher": a person by role
             if b.hit.kind == "descriptive" and b.resolved.casefold() == b.hit.text.casefold():
                 last = b.resolved.split()[-1]
-                if b.namer._is_role(last):
+                if b.namer.is_role(last):
                     continue  # "sein Verteidiger": a person
                 if not groups and not (
                     b.namer.is_org_head(last) or last.casefold() in b.namer.generic_orgs
@@ -660,7 +661,7 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     if len(words) >= 2 and words[-1].casefold() in _EMPHASIS:
         a.resolved = " ".join(words[:-1])  # „die Ministerin selbst“ is „die Ministerin“
         return _descriptive_source(ctx, a, orgs)
-    if len(words) <= 4 and namer._is_role(words[-1]) and not namer.person_noun_group(head):
+    if len(words) <= 4 and namer.is_role(words[-1]) and not namer.person_noun_group(head):
         if words[0].casefold() in _ANOTHER:
             return None  # "Another analyst": not the one named before
         found = person_with_role(ctx, a, words[-1])
@@ -730,7 +731,7 @@ def _described_person_before(ctx: Pass, a: Attr) -> str | None:
             len(words),
         )  # "One lecturer in the School of Chemistry": up to "in"
         head = words[ends - 1].casefold()
-        if head in a.namer.spokespersons or a.namer._is_role(head) or a.namer.person_noun(head):
+        if head in a.namer.spokespersons or a.namer.is_role(head) or a.namer.person_noun(head):
             return b.resolved or b.hit.text
         return None
     return None
