@@ -5,6 +5,7 @@ verb, the owner of „nach eigenen Angaben“, the speaker of the sentence befor
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from reader.core.article import NON_ARTICLE_KINDS
@@ -79,18 +80,39 @@ def _matches(
     rule: Rule, pattern: re.Pattern[str], text: str, start: int, end: int
 ) -> Iterator[re.Match[str]]:
     """The rule's matches (of its `pattern`) in [start, end). A rule whose pattern opens with a name phrase gives an
-    `anchor` (a word it must contain, "zufolge"): the pattern then runs only in the 160
-    characters before each anchor, not from every position of the text."""
+    `anchor` (a word it must contain, "zufolge"): the pattern then runs only within 160
+    characters of an anchor, not from every position of the text."""
     anchor = rule.params.get("anchor")
     if not anchor:
         yield from pattern.finditer(text, start, end)
         return
-    seen: set[tuple[int, int]] = set()
-    for a in _anchor(anchor).finditer(text, start, end):
-        for m in pattern.finditer(text, max(start, a.start() - 160), min(end, a.end() + 160)):
-            if m.span() not in seen and m.start() <= a.start() < m.end() + 1:
-                seen.add(m.span())
-                yield m
+    found = [a.span() for a in _anchor(anchor).finditer(text, start, end)]
+    starts = [a for a, _ in found]
+    for lo, hi, first, last in _windows(found, start, end):
+        for m in pattern.finditer(text, lo, hi):
+            i = bisect_left(starts, m.start(), first, last)
+            if i < last and starts[i] <= m.end():
+                yield m  # it holds one of the window's anchors
+
+
+def _windows(
+    anchors: list[tuple[int, int]], start: int, end: int, reach: int = 160
+) -> Iterator[tuple[int, int, int, int]]:
+    """[lo, hi) spans `reach` characters around the anchors, overlapping ones merged (so a text
+    dense with anchors is scanned once, not once per anchor: linear, not quadratic), each with
+    the index range [first, last) of its anchors."""
+    first = 0
+    while first < len(anchors):
+        last = first + 1
+        while last < len(anchors) and anchors[last][0] - reach <= anchors[last - 1][1] + reach:
+            last += 1
+        yield (
+            max(start, anchors[first][0] - reach),
+            min(end, anchors[last - 1][1] + reach),
+            first,
+            last,
+        )
+        first = last
 
 
 _ANCHORS: dict[str, re.Pattern[str]] = {}

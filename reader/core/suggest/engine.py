@@ -16,7 +16,9 @@ Each step is a module of functions over the shared state (`context.Pass`): `quot
 `konjunktiv`, `checkworthy`, `resolution` (with `bodies`), `inheritance`, `listing`; `records`
 holds what they find, `forms` the word forms they share. Everything is offsets into
 `article.text`. Sentences are only segmented for blocks that hold a cue, and no step is worse than
-linear in the text, so a 50,000-word article takes a fraction of a second.
+linear in the text: a subject, a quote's speaker, an anchored rule look at most a few hundred
+characters around their cue (`names.REACH`), however long a sentence runs, so a 50,000-word article
+takes seconds in the worker (`make bench`) and a pasted table of 3,000 quotes no longer minutes.
 """
 
 from __future__ import annotations

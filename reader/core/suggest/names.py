@@ -81,6 +81,12 @@ _ANONYMOUS_OPENERS = frozenset(
 )
 
 
+# how far from its cue a name is looked for (a subject before its verb, a speaker after a quote,
+# the source after "laut"): further than any real sentence puts one, and a bound that keeps a
+# pathological "sentence" (thousands of words and no full stop) linear to read
+REACH = 600
+
+
 class Namer(Lexicon):
     """Name extraction with one rule set's word lists (and, per article, its proper words)."""
 
@@ -840,6 +846,7 @@ class Namer(Lexicon):
         """The subject right before a reporting verb at `pos` (not looking back past `lo`); a
         role with its name at the end is the name („Der Fachanwalt für IT-Recht Bastian
         Oyelaran hält …“, „Der Sprecher des Verbands Jan Roth sagte“)."""
+        lo = max(lo, pos - REACH)
         part = _PARTITIVE_BEFORE.search(text, max(lo, pos - 30), pos)
         if part is not None:
             return NameHit(part.group("p"), part.start("p"), part.end("p"), "partitive")
@@ -1095,6 +1102,7 @@ class Namer(Lexicon):
         part = _PARTITIVE_AFTER.match(text, pos, hi)
         if part is not None:
             return NameHit(part.group("p"), part.start("p"), part.end("p"), "partitive")
+        hi = min(hi, pos + REACH)
         toks = tokens(text, pos, hi)
         segment: list[Tok] = []
         rest: list[Tok] = []
@@ -1163,7 +1171,7 @@ class Namer(Lexicon):
 
     def from_phrase(self, text: str, start: int, end: int) -> NameHit | None:
         """The source named by a phrase after "laut", "according to", before "zufolge", ..."""
-        toks = tokens(text, start, end)
+        toks = tokens(text, start, min(end, start + REACH))
         for t in toks:
             if t.kind == "quoted" and len(t.text.split()) <= 8:
                 return NameHit(text[t.start + 1 : t.end - 1], t.start + 1, t.end - 1, "quoted")

@@ -8,7 +8,7 @@ import re
 from reader.core.article import NON_ARTICLE_KINDS
 from reader.core.suggest.context import Pass
 from reader.core.suggest.forms import WORD
-from reader.core.suggest.names import Namer
+from reader.core.suggest.names import REACH, Namer
 from reader.core.suggest.quotes import QuotePair
 from reader.core.suggest.quotes import find_quotes as quote_pairs
 from reader.core.suggest.records import Attr, FoundQuote, Spans
@@ -23,9 +23,6 @@ _CLAUSE_END = re.compile(
 
 # a reporting clause that holds more of the sentence before its comma: the quote sat inside it
 _RUNS_ON_AFTER_QUOTE = re.compile(r"\s+(?P<first>[a-zäöüß][\w’'\-]*)(?:\s+[\w’'\-]+)+?\s*,")
-
-# the end of a sentence before a position in its block
-_SENTENCE_BEFORE = re.compile(r"[.!?:]\s*$")
 
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÄÖÜ]")
 
@@ -89,12 +86,12 @@ def find_quotes(ctx: Pass) -> None:
                 # a short quotation is a statement when it is a sentence of its own with
                 # a reporting clause („Dazu fehlen Langzeitdaten“, so Voss.), not a phrase
                 # inside a sentence (scare quotes, „schwarzen Tag“)
-                before = ctx.text[ctx.article.blocks[bi].start : p.start]
+                before = _char_before(ctx.text, ctx.article.blocks[bi].start, p.start)
                 standalone = (
                     words >= 3
                     and chosen.attr is not None
                     and chosen.clause is not None
-                    and (not before.strip() or _SENTENCE_BEFORE.search(before) is not None)
+                    and before in ("", ".", "!", "?", ":")
                 )
                 if standalone or words >= int(chosen.rule.params.get("min_words", 4)):
                     if chosen.attr is not None:
@@ -102,6 +99,26 @@ def find_quotes(ctx: Pass) -> None:
                     ctx.quotes.append(chosen)
                     previous_end = p.end
     ctx.clauses = clauses
+
+
+def _intro(text: str, q: FoundQuote, lo: int, s: int) -> re.Match[str] | None:
+    """The reporting clause in [lo, s) that introduces the quotation at `s`, the last one if
+    several: "X sagte:", "X sprach von einem", "Y told the BBC:"."""
+    intro: re.Match[str] | None = None
+    for pattern in q.rule.patterns.get("intro", ()):
+        for im in pattern.finditer(text, lo, s):
+            if intro is None or im.start("verb") > intro.start("verb"):
+                intro = im
+    return intro
+
+
+def _char_before(text: str, lo: int, pos: int) -> str:
+    """The last character before `pos` that is not white space (not looking back past `lo`),
+    read backwards so that many quotations in one long paragraph stay linear; "" if none."""
+    i = pos - 1
+    while i >= lo and text[i].isspace():
+        i -= 1
+    return text[i] if i >= lo else ""
 
 
 def _is_title(ctx: Pass, p: QuotePair, rs: RuleSet | None) -> bool:
@@ -139,8 +156,9 @@ def _speaker(ctx: Pass, q: FoundQuote, rs: RuleSet, namer: Namer, previous_end: 
     s, e = q.pair.start, q.pair.end
     # after the quote: „…“, sagte X / “…,” said X / “…,” she said — unless the quotation
     # closed its sentence and a new one begins ("… yet." He said further cuts …)
-    stop = _CLAUSE_END.search(text, e, block.end)
-    hi = stop.start() if stop else block.end
+    reach = min(block.end, e + REACH)  # a speaker is named near the quote, never a page on
+    stop = _CLAUSE_END.search(text, e, reach)
+    hi = stop.start() if stop else reach
     if text[e - 2 : e - 1] in (".", "!", "?") and _NEW_SENTENCE.match(text, e):
         hi = e
     gap = _GAP.match(text, e, hi)  # (every part of it is optional)
@@ -171,17 +189,12 @@ def _speaker(ctx: Pass, q: FoundQuote, rs: RuleSet, namer: Namer, previous_end: 
                     return
                 break
     # before the quote, in its sentence: "X sagte: „…“", "X sprach von einem „…“"
-    lo = max(ctx.sentence(s)[0], previous_end, block.start)
-    before = text[lo:s]
-    intro: re.Match[str] | None = None
-    for pattern in q.rule.patterns.get("intro", ()):
-        for im in pattern.finditer(text, lo, s):
-            if intro is None or im.start("verb") > intro.start("verb"):
-                intro = im
+    lo = max(ctx.sentence(s)[0], previous_end, block.start, s - REACH)
+    intro = _intro(text, q, lo, s)
     if intro is None:
         return
     vs, ve = intro.span("verb")
-    colon = before.rstrip().endswith(":") or not text[ve:s].strip(" ,:")
+    colon = _char_before(text, lo, s) == ":" or not text[ve:s].strip(" ,:")
     hit = namer.before(text, vs, lo) or namer.after(text, ve, s)
     if hit:
         q.attr = Attr(hit, q.block, namer)
