@@ -2312,3 +2312,25 @@ def test_the_sources_panel_shows_a_body_by_its_name_not_by_its_kind():
     names = [s.name for s in sources(article_of(text, "en"))]
     assert "Porthkellan Harbour Commissioners" in names, names
     assert "harbour commissioners" not in names, names
+
+
+def test_a_spokesperson_named_by_whom_they_speak_for_is_that_source():
+    """ "a NEAC spokeswoman", "Mr Stroud's spokesman", „ein LKA-Sprecher“: one entry with the
+    body or person they speak for, when the list names it (by name, acronym or surname)."""
+    text = (
+        "The Northern Examinations and Assessment Council (NEAC) said on Monday that 1,400 "
+        "scripts had been marked twice.\n\n"
+        '"We are sorry," a NEAC spokeswoman said.\n\n'
+        "Julian Stroud said he had repaid the money. Mr Stroud's spokesman said the claims "
+        "had been approved in 2024."
+    )
+    found = {s.name: s.aliases for s in sources(article_of(text, "en"))}
+    assert "a NEAC spokeswoman" in found["Northern Examinations and Assessment Council"], found
+    assert "Mr Stroud's spokesman" in found["Julian Stroud"], found
+    assert len(found) == 2, found
+    german = (
+        "Das Landeskriminalamt (LKA) hat nach eigenen Angaben 40 Anzeigen erhalten. Die Täter "
+        "säßen im Ausland, sagte ein LKA-Sprecher."
+    )
+    names = [s.name for s in sources(article_of(german, "de"))]
+    assert names == ["Landeskriminalamt"], names

@@ -64,7 +64,7 @@ class Lexicon:
                 return True
         return False
 
-    def _is_title(self, word: str) -> bool:
+    def is_title(self, word: str) -> bool:
         return word.casefold().rstrip(".") in self.titles
 
     def is_person(self, name: str) -> bool:

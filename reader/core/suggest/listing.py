@@ -219,6 +219,7 @@ def sources(ctx: Pass, suggestions: tuple[Suggestion, ...]) -> tuple[Source, ...
     _merge_genitives(groups)
     _merge_kinds(ctx, groups)
     _merge_titled(groups, dets)
+    _merge_spokespeople(ctx, groups, acronyms)
     _merge_team(ctx, groups, dets)
     out = []
     for g in groups.values():
@@ -252,6 +253,31 @@ def _merge_genitives(groups: dict[str, _Group]) -> None:
         base = genitive_base(key)
         if base != key and base in groups:
             groups[base].absorb(groups.pop(key))
+
+
+_SPOKESPERSON_OF = re.compile(
+    r"(?P<owner>.+?)(?:['’]s)?[\s\-](?:spokes(?:person|man|woman)|sprecher(?:in)?|pressesprecher(?:in)?)$"
+)
+
+
+def _merge_spokespeople(ctx: Pass, groups: dict[str, _Group], acronyms: dict[str, str]) -> None:
+    """ "a NEAC spokeswoman", "Mr Stroud's spokesman", „ein LKA-Sprecher“ speak for the body or
+    person before the noun: one source with it, when the list has it already (by its key, its
+    acronym, or a full name ending in it)."""
+    for key in list(groups):
+        m = _SPOKESPERSON_OF.fullmatch(key)
+        if m is None:
+            continue
+        words = m.group("owner").split()
+        while len(words) > 1 and any(n.is_title(words[0]) for n in ctx.namers.values()):
+            words = words[1:]  # "Mr Stroud's spokesman": Stroud's
+        owner = acronyms.get(" ".join(words), " ".join(words))
+        if owner in groups and owner != key:
+            groups[owner].absorb(groups.pop(key))
+            continue
+        ending = [k for k in groups if k != key and k.endswith(" " + owner)]
+        if len(ending) == 1:
+            groups[ending[0]].absorb(groups.pop(key))
 
 
 def _merge_kinds(ctx: Pass, groups: dict[str, _Group]) -> None:
