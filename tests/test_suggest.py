@@ -19,6 +19,7 @@ from reader.core.suggest import (
     Suggestion,
     all_rules,
     cues,
+    listing,
     load_ruleset,
     names,
     quoting,
@@ -2335,3 +2336,17 @@ def test_a_spokesperson_named_by_whom_they_speak_for_is_that_source():
     )
     names = [s.name for s in sources(article_of(german, "de"))]
     assert names == ["Landeskriminalamt"], names
+
+
+def test_an_acronym_joins_the_name_its_initials_spell():
+    """„nach Angaben des Verbands der Spielwarenindustrie (VdS)“: the run of capitalised words
+    before "(VdS)" starts at „Angaben“; the name is the tail whose initials spell the acronym,
+    lower-case letters in it too. "(Berlin)" is no acronym."""
+    text = (
+        "Der Umsatz ist 2025 nach Angaben des Verbands der Spielwarenindustrie (VdS) um zwei "
+        "Prozent gesunken. Der VdS schätzt, dass die Preise 2026 weiter steigen."
+    )
+    names = [s.name for s in sources(article_of(text, "de"))]
+    assert len(names) == 1 and names[0].startswith("Verband"), names
+    assert listing._ACRONYM_AFTER.search("Anna Weber (Berlin) sagte das.") is None
+    assert listing._ACRONYM_AFTER.search("Motor Workers' Union (MWU) said") is not None

@@ -16,8 +16,11 @@ from reader.core.suggest.records import Attr, Candidate, Source, Suggestion
 _TAG_ORDER = {t: i for i, t in enumerate(TAGS)}
 
 
+# "Motor Workers' Union (MWU)", „Verband der Spielwarenindustrie (VdS)“: an acronym has a
+# capital first and one more among its first three letters, so "(Berlin)" is none
 _ACRONYM_AFTER = re.compile(
-    r"(?P<name>(?:[A-ZÄÖÜ][\w’'\-]*\s+(?:(?:für|der|des|of|for|and|und)\s+)?){1,5})\((?P<acr>[A-ZÄÖÜ]{2,6})\)"
+    r"(?P<name>(?:[A-ZÄÖÜ][\w’'\-]*\s+(?:(?:für|der|des|of|for|and|und)\s+)?){1,5})"
+    r"\((?P<acr>[A-ZÄÖÜ](?:[A-ZÄÖÜ]|[a-zäöü][A-ZÄÖÜ])[A-ZÄÖÜa-zäöü]{0,4})\)"
 )
 
 
@@ -178,9 +181,22 @@ def _acronyms(ctx: Pass) -> dict[str, str]:
             name[0].casefold() in namer.determiners or name[0].casefold() in namer.prepositions
         ):
             name = name[1:]
+        acr = m.group("acr")
+        # the run may start before the name („nach Angaben des Verbands der Spielwarenindustrie
+        # (VdS)“): the longest tail whose initials spell the acronym is the name, if one does
+        fitting = [name[i:] for i in range(len(name)) if name[i][:1].isupper()]
+        name = next((tail for tail in fitting if _spells(acr, tail)), name)
         if name:
-            out[m.group("acr").casefold()] = genitive_base(source_key(" ".join(name), namer))
+            out[acr.casefold()] = genitive_base(source_key(" ".join(name), namer))
     return out
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether the words' initials (all of them, or the capitalised ones) spell the acronym."""
+    letters = acronym.casefold()
+    every = "".join(w[0] for w in words).casefold()
+    capitals = "".join(w[0] for w in words if w[:1].isupper()).casefold()
+    return letters in (every, capitals)
 
 
 @dataclass
