@@ -787,14 +787,20 @@ def test_anchored_rules_scan_dense_anchors_once():
 def test_cli_suggest_json(capsys):
     assert main(["suggest", str(SEED), "--json", "--lang", "de"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"suggestions", "sources"}
+    assert set(data) == {"lang", "suggestions", "sources"} and data["lang"] == "de"
     for s in data["suggestions"]:
-        assert set(s) == {"tag", "rule", "start", "end", "text", "attribution"}
-    for src in data["sources"]:  # the keys of before, and what the sources panel needs
+        assert set(s) == {
+            "tag", "rule", "start", "end", "text", "attribution", "source", "page", "why"
+        }  # fmt: skip
+        assert s["why"] and s["page"] in ("Seite 1 / 2", "Seite 2 / 2")
+    for k, src in enumerate(data["sources"]):  # the keys of before, and what the panel needs
         assert set(src) == {"name", "count", "mentions", "aliases", "suggestions"}
         assert all(set(m) == {"start", "end"} for m in src["mentions"])
         for i in src["suggestions"]:
             assert data["suggestions"][i]["attribution"] in (src["name"], *src["aliases"])
+            assert data["suggestions"][i]["source"] == k  # the link back, for scripts
+    linked = {i for src in data["sources"] for i in src["suggestions"]}
+    assert all(s["source"] is None for i, s in enumerate(data["suggestions"]) if i not in linked)
     quotes = {s["text"]: s["attribution"] for s in data["suggestions"] if s["tag"] == "quote"}
     assert quotes["„OpenAI steht nicht zum Verkauf“"] == "Sam Altman"
     assert "„Käfigkampf“" not in quotes
@@ -803,6 +809,21 @@ def test_cli_suggest_json(capsys):
     text = parse_files([str(SEED)]).text
     for s in data["suggestions"]:
         assert text[s["start"] : s["end"]] == s["text"]
+
+
+def test_cli_suggest_listing_counts_in_words_and_names_what_each_source_is_given(capsys, tmp_path):
+    assert main(["suggest", str(SAMPLES / "harbour-bridge-en.txt"), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "Kestrel County council (cited 5×; also “the council”): 4 claims, 1 quote" in out
+    assert " at " not in out.split("Sources:")[1]  # no raw offsets for a person to decode
+    one = tmp_path / "one.txt"
+    one.write_text("„Wir bleiben hier, was auch immer passiert“, sagte Anna Weber.\n", "utf-8")
+    assert main(["suggest", str(one), "--lang", "de"]) == 0
+    out = capsys.readouterr().out
+    n = len(suggest(parse_files([str(one)]).with_language("de", 1.0)))
+    assert f"· {n} suggestion{'' if n == 1 else 's'} (" in out.splitlines()[0], out
+    assert "· 1 source ·" not in out and "· 1 source" in out.splitlines()[0]  # Anna Weber
+    assert "\n\n\n" not in out
 
 
 def test_sources_merge_aliases_and_list_their_suggestions():

@@ -10,13 +10,26 @@ from reader.core.display import visible
 from reader.core.suggest.engine import analyse
 
 
-def suggest_json(article: Article) -> dict[str, list[dict[str, Any]]]:
-    """`{"suggestions": [{tag, rule, start, end, text, attribution}], "sources": [{name, count,
-    mentions: [{start, end}], aliases, suggestions}]}`, offsets into the canonical text; a
-    source's `suggestions` are indexes into the `suggestions` list (those attributed to it)."""
+def suggest_json(article: Article) -> dict[str, Any]:
+    """`{"lang", "suggestions": [{tag, rule, start, end, text, attribution, source, page, why}],
+    "sources": [{name, count, mentions: [{start, end}], aliases, suggestions}]}`, offsets into
+    the canonical text; a source's `suggestions` are indexes into the `suggestions` list (those
+    attributed to it), and a suggestion's `source` the index of that source (or null): the
+    link a script needs, since `attribution` is the name as this passage gives it ("the
+    council") and the source's `name` the fullest ("Kestrel County council")."""
     result = analyse(article)
+    source_of = {i: k for k, src in enumerate(result.sources) for i in src.suggestions}
     return {
-        "suggestions": [s.to_json() for s in result.suggestions],
+        "lang": article.lang,
+        "suggestions": [
+            {
+                **s.to_json(),
+                "source": source_of.get(i),
+                "page": article.page_label(article.page_at(s.start)),
+                "why": s.why,
+            }
+            for i, s in enumerate(result.suggestions)
+        ],
         "sources": [s.to_json() for s in result.sources],
     }
 
@@ -29,13 +42,13 @@ def suggest_listing(article: Article) -> str:
     """Every suggestion (tag, rule, offsets, attribution, the passage, why), then the sources."""
     result = analyse(article)
     counts = {t: sum(s.tag == t for s in result.suggestions) for t in TAGS}
-    summary = ", ".join(f"{n} {t}" for t, n in counts.items())
+    summary = ", ".join(_count(n, t) for t, n in counts.items())
     lines = [
-        f"Language: {visible(article.lang)} · {len(result.suggestions)} suggestions ({summary})"
-        f" · {len(result.sources)} source{'' if len(result.sources) == 1 else 's'}",
-        "",
+        f"Language: {visible(article.lang)} · {_count(len(result.suggestions), 'suggestion')}"
+        f" ({summary}) · {_count(len(result.sources), 'source')}",
     ]
     for s in result.suggestions:
+        lines.append("")
         who = f" — {_one_line(s.attribution)}" if s.attribution else ""
         page = article.page_label(article.page_at(s.start))
         lines.append(f"{visible(s.tag):<11} {visible(s.rule):<24} {s.start}-{s.end} ({page}){who}")
@@ -44,6 +57,14 @@ def suggest_listing(article: Article) -> str:
     lines.append("")
     lines.append("Sources:" if result.sources else "Sources: none found")
     for src in result.sources:
-        where = ", ".join(str(start) for start, _ in src.mentions)
-        lines.append(f"  {_one_line(src.name)} ({src.count}×): at {where}")
+        said = [result.suggestions[i] for i in src.suggestions]
+        given = ", ".join(_count(n, t) for t in TAGS if (n := sum(s.tag == t for s in said)))
+        also = f"; also “{'”, “'.join(map(_one_line, src.aliases))}”" if src.aliases else ""
+        lines.append(
+            f"  {_one_line(src.name)} (cited {src.count}×{also}): {given or 'no quote or claim'}"
+        )
     return "\n".join(lines)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
