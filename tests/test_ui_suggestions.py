@@ -124,10 +124,36 @@ async def test_sources_panel_names_them_and_jumps(private_database):
         for name in ("t3n", "cryptopolitan.com", "de.qz.com", "Sam Altman"):
             assert name in shown
         index = [s.name for s in screen.state.sources].index("de.qz.com")
-        panel.highlighted = index
+        panel.highlighted = panel.get_option_index(f"source:{index}")
         await pilot.press("enter")
         mention = screen.state.sources[index].mentions[0][0]
         assert screen.state.reading.cursor.start <= mention < screen.state.reading.cursor.end
+
+
+async def test_sources_panel_lists_what_each_source_is_given_and_goes_to_it(private_database):
+    """Issue 13: the panel shows, for each source, its quotes and claims; enter on one puts the
+    cursor on it as `}` would, so y / r act on it."""
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        panel = screen.query_one("#sources")
+        shown = "\n".join(screen_lines(panel))
+        assert "t3n — 1 quote, 1 claim · cited 1×" in shown, shown
+        assert "Sam Altman — 1 quote · cited 1×" in shown, shown
+        assert "│   q „OpenAI steht nicht zum" in shown, shown
+        index = [s.name for s in screen.state.sources].index("Sam Altman")
+        panel.highlighted = panel.get_option_index(f"said:{index}:0")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "pane"  # back in the text
+        here = screen.state.suggestion_at_cursor()
+        assert (here.tag, here.attribution) == ("quote", "Sam Altman")
+        assert "Sam Altman: quote 1/1" in status(app)
+        await pilot.press("y")  # accepted from there: the open panel marks it as an annotation
+        await pilot.pause()
+        assert "│   Q „OpenAI steht nicht zum" in "\n".join(screen_lines(panel))
 
 
 async def test_stats_reads_rule_precision_off_the_database(private_database):
@@ -209,3 +235,31 @@ async def test_accepting_all_of_a_rule_is_one_undo_step(private_database):
         await pilot.press("ctrl+r")
         with Store(private_database) as store:
             assert len(store.annotations(screen.state.article.key)) == 2
+
+
+async def test_a_narrow_status_line_shows_the_suggestion_and_its_speaker_first(private_database):
+    """At 50 columns the status line is cut: after `}` the suggestion, whom it names and the
+    keys come first, where the reader is after them."""
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(50, 14)) as pilot:
+        screen = await ready(app, pilot)
+        for _ in range(40):
+            await pilot.press("right_curly_bracket")
+            here = screen.state.suggestion_at_cursor()
+            if here is not None and here.attribution == "Sam Altman":
+                break
+        line = status(app).strip()
+        assert line.startswith("suggests quote (Sam Altman) y/r"), line
+        await pilot.press("j")  # an ordinary move: where the reader is comes first again
+        assert status(app).strip().startswith("Seite 1 / 2"), status(app)
+
+
+async def test_an_article_without_suggestions_says_so(private_database, tmp_path):
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Ein Titel\n\nDas Wetter war schön.\n", encoding="utf-8")
+    app = make_app([plain], private_database)
+    async with app.run_test(size=(60, 14)) as pilot:
+        screen = await ready(app, pilot)
+        assert screen.state.suggested == ()
+        await pilot.press("right_curly_bracket")
+        assert "The rules suggest nothing in this article" in status(app)

@@ -75,6 +75,7 @@ class ReaderState:
         self.reading = Reading(article, width, height, start)
         self.layer: SuggestionLayer | None = None  # once the suggestions are computed
         self.sources: tuple[Source, ...] = ()
+        self.suggested: tuple[Suggestion, ...] = ()  # the engine's, in its order (Source indexes)
         self.show_suggestions = True
         self.current_annotation: str | None = None  # uuid of the one tab / a jump went to
         # the suggestion `}` / `{` went to, while the cursor stays on it
@@ -168,11 +169,15 @@ class ReaderState:
             parts.append(label)
         parts += team.status_parts(self, current)
         s = self.suggestion_at_cursor()
+        message = self.message
         if s is not None:
-            who = f" ({s.attribution})" if s.attribution else ""
-            parts.append(f"suggests {s.tag}{who} [{s.rule}] y/r")
-        if self.message:
-            parts.insert(0, self.message)
+            said = f"{_suggests(s)} [{s.rule}]"
+            if message == _suggests(s):  # `}` / `{` went to it: the answer to the key, so first
+                message = said
+            else:
+                parts.append(said)
+        if message:
+            parts.insert(0, message)
         return " · ".join(parts)
 
     # what the cursor is on ----------------------------------------------------------------------
@@ -567,6 +572,7 @@ class ReaderState:
 
         self.layer = SuggestionLayer(analysis.suggestions, self.session)
         self.sources = analysis.sources
+        self.suggested = analysis.suggestions
         self._mention = {}
         return True
 
@@ -609,11 +615,21 @@ class ReaderState:
         here = self.current_suggestion or self.suggestion_at_cursor()
         s = self.layer.step(here, self.reading.cursor.start, forward)
         if s is None:
-            self.message = "No more suggestions" + (" after this" if forward else " before this")
+            if not self.layer.open():  # none at all, or every one decided
+                self.message = (
+                    "No suggestions left: every one accepted or rejected"
+                    if self.suggested
+                    else "The rules suggest nothing in this article"
+                )
+            else:
+                self.message = "No more suggestions" + (
+                    " after this" if forward else " before this"
+                )
             return True
         self.reading.cancel_selection()
         self.reading.move_to(s.start)
         self._moved(suggestion=s)
+        self.message = _suggests(s)  # first in the status line: a narrow one cuts the end
         return True
 
     def accept_rule(self, rule: str) -> None:
@@ -627,6 +643,31 @@ class ReaderState:
         self._writable()
         if self.session.restore(rejection):
             self.message = f"Restored the {rejection.rule} suggestion (u undoes)"
+
+    def said_by(self, index: int) -> list[Suggestion]:
+        """The quotes and claims the article attributes to source `index`, in text order."""
+        src = self.sources[index]
+        said = [self.suggested[i] for i in src.suggestions if 0 <= i < len(self.suggested)]
+        return sorted(said, key=lambda s: (s.start, s.end, s.tag))
+
+    def suggestion_status(self, s: Suggestion) -> str:
+        """ "open", "accepted" (an annotation of its tag and span exists) or "rejected"."""
+        if self.session.has_span(s.tag, s.start, s.end):
+            return "accepted"
+        return "rejected" if self.session.is_rejected(s.rule, s.text) else "open"
+
+    def go_to_said(self, index: int, which: int) -> None:
+        """enter on a source's quote or claim in the sources panel: the cursor on it, as `}`
+        goes there (y / r then act on it)."""
+        said = self.said_by(index)
+        if not 0 <= which < len(said):
+            return
+        s = said[which]
+        self.show_suggestions = True
+        self.reading.cancel_selection()
+        self.reading.move_to(s.start)
+        self._moved(suggestion=s)
+        self.message = f"{self.sources[index].name}: {s.tag} {which + 1}/{len(said)}"
 
     def next_mention(self, index: int) -> None:
         """enter on a source: the next place the article cites it (cycling)."""
@@ -661,7 +702,7 @@ class ReaderState:
         self.article, self.raw = article, raw
         self.session = AnnotationSession(self.store, article)
         self.reading = Reading(article, old.pagination.width, old.pagination.height, offset)
-        self.layer, self.sources = None, ()
+        self.layer, self.sources, self.suggested = None, (), ()
         self.remember_article()
         self.message = f"{article.page_label(article.pages_present[-1])} added from the web"
 
@@ -680,7 +721,7 @@ class ReaderState:
         )
         self.session.article = self.article
         self.layer = None
-        self.sources = ()
+        self.sources, self.suggested = (), ()
         return True
 
     # the reading position -----------------------------------------------------------------------
@@ -727,3 +768,9 @@ def _storable(text: str, what: str) -> str:
             None, f"{what} holds characters that cannot be saved (invalid bytes)"
         ) from None
     return text
+
+
+def _suggests(s: Suggestion) -> str:
+    """ "suggests quote (Sam Altman) y/r": what a suggestion is, whom it names, what to press."""
+    who = f" ({s.attribution})" if s.attribution else ""
+    return f"suggests {s.tag}{who} y/r"

@@ -136,7 +136,8 @@ class AnnotationList(Panel):
 
 
 class SourcesList(Panel):
-    """Who the article cites, most cited first; enter goes to the next mention."""
+    """Who the article cites, most cited first, each with the quotes and claims it is given:
+    enter on a source goes to its next mention, enter on a quote or claim goes to it."""
 
     empty = "No cited sources found."
 
@@ -147,21 +148,56 @@ class SourcesList(Panel):
             super().__init__()
             self.index = index
 
+    class Said(Message):
+        """Go to the `which`-th quote or claim of the source at `index`."""
+
+        def __init__(self, index: int, which: int) -> None:
+            super().__init__()
+            self.index = index
+            self.which = which
+
     def fill(self, state, waiting: bool = False) -> None:
         if waiting:
             self.show_rows([Option(Content("Still looking for sources…"), disabled=True)])
             return
-        self.show_rows(
-            [
-                Option(Content(f"{visible(src.name)} — {src.count}×"), id=f"source:{i}")
-                for i, src in enumerate(state.sources)
-            ]
-        )
+        limit = max(16, self.content_size.width - 6)  # one row each: the list stays scannable
+        rows = []
+        for i, src in enumerate(state.sources):
+            said = state.said_by(i)
+            rows.append(Option(Content(_source_head(src, said)), id=f"source:{i}"))
+            for j, s in enumerate(said):
+                status = state.suggestion_status(s)
+                mark = {"open": TAG_LETTERS[s.tag].lower(), "accepted": TAG_LETTERS[s.tag]}
+                rows.append(
+                    Option(
+                        Content(f"  {mark.get(status, '×')} {_excerpt(s.text, limit)}"),
+                        id=f"said:{i}:{j}",
+                    )
+                )
+        self.show_rows(rows)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if event.option.id:
-            self.post_message(self.Jump(int(event.option.id.split(":", 1)[1])))
+        kind, _, where = (event.option.id or "").partition(":")
+        if kind == "source":
+            self.post_message(self.Jump(int(where)))
+        elif kind == "said":
+            index, which = where.split(":")
+            self.post_message(self.Said(int(index), int(which)))
+
+
+def _source_head(src, said: list) -> str:
+    """ "Sam Altman — 2 quotes, 1 claim · cited 3×": what the source is given, and how often
+    the article names it as a source."""
+    counts: dict[str, int] = {}
+    for s in said:
+        counts[s.tag] = counts.get(s.tag, 0) + 1
+    given = ", ".join(
+        f"{n} {tag if n == 1 else tag + 's'}"
+        for tag in ("quote", "claim", "speculation")
+        if (n := counts.get(tag, 0))
+    )
+    return visible(f"{src.name} — {given + ' · ' if given else ''}cited {src.count}×")
 
 
 class RejectionList(Panel):

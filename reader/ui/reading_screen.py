@@ -46,6 +46,7 @@ class ReaderScreen(Screen):
         self._save_timer = None
         self._suggestions_started = False
         self._panel_revision = -1
+        self._sources_revision = -1
         self._prepare_timer = None
         self._prepared = None  # the next pane's view, rendered ahead
         self.export_dir = Path.cwd()
@@ -177,6 +178,10 @@ class ReaderScreen(Screen):
             rejections = self.query_one("#rejections", RejectionList)
             if rejections.display:
                 rejections.fill(state)
+            sources = self.query_one("#sources", SourcesList)
+            if sources.display and self._sources_revision != state.session.revision:
+                self._sources_revision = state.session.revision  # accepted or rejected: its marks
+                sources.fill(state, waiting=state.layer is None)
 
     def _prepare_next(self) -> None:
         """Render the next pane ahead (after the frame, never between a key and its frame)."""
@@ -318,6 +323,7 @@ class ReaderScreen(Screen):
                 if waiting:
                     self.start_suggestions(asked=True)
                 target.fill(self.state, waiting=waiting)
+                self._sources_revision = self.state.session.revision
             else:
                 target.fill(self.state)
                 self._panel_revision = self.state.session.revision
@@ -328,7 +334,11 @@ class ReaderScreen(Screen):
         self._place_panels()
 
     def _refill(self, panel: Panel) -> None:
-        if panel.display and not isinstance(panel, SourcesList):
+        if not panel.display:
+            return
+        if isinstance(panel, SourcesList):
+            panel.fill(self.state, waiting=self.state.layer is None)
+        else:
             panel.fill(self.state)
 
     def _back_to_text(self) -> None:
@@ -357,6 +367,13 @@ class ReaderScreen(Screen):
     @on(SourcesList.Jump)
     def jump_to_source(self, event: SourcesList.Jump) -> None:
         self.state.next_mention(event.index)
+        self._back_to_text()
+        self._schedule_save()
+        self.redraw()
+
+    @on(SourcesList.Said)
+    def jump_to_said(self, event: SourcesList.Said) -> None:
+        self.state.go_to_said(event.index, event.which)
         self._back_to_text()
         self._schedule_save()
         self.redraw()
