@@ -329,10 +329,15 @@ def subject(
 
 
 def vetoed(ctx: Pass, rule: Rule, lo: int, hi: int, cs: int, ce: int) -> bool:
+    """Whether one of the rule's `unless` expressions holds the cue's first word: "is asked" in
+    "is asked to call", "should expect" in "should expect delays of up to 25 minutes" (a
+    cue that runs on past what the exception names is still the excepted one)."""
     lo, hi = max(lo, cs - VETO_WINDOW), min(hi, ce + VETO_WINDOW)
+    first = WORD.match(ctx.text, cs, ce)
+    head_end = first.end() if first is not None else ce
     for pattern in rule.unless:
         for um in pattern.finditer(ctx.text, lo, hi):
-            if um.start() <= cs and um.end() >= ce:
+            if um.start() <= cs and um.end() >= head_end:
                 return True
     return False
 
