@@ -2371,3 +2371,19 @@ def test_an_acronym_joins_the_name_its_initials_spell():
     assert len(names) == 1 and names[0].startswith("Verband"), names
     assert listing._ACRONYM_AFTER.search("Anna Weber (Berlin) sagte das.") is None
     assert listing._ACRONYM_AFTER.search("Motor Workers' Union (MWU) said") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "why"),
+    [
+        ("The council counted 41,000 vehicles a day on the bridge last year.", "en",
+         "check-worthy: a figure, “41,000”"),
+        ("Die Halle wurde am Montag von Richterin Sandra Koller geschlossen.", "de",
+         "check-worthy: a date, “Montag”"),
+    ],
+)  # fmt: skip
+def test_the_why_of_a_check_worthy_claim_names_the_whole_figure_or_its_kind(text, lang, why):
+    """A new user read "check-worthy: “1”" for a sentence about 18 tonnes: the digit the rule
+    saw, not the figure. The why names the whole figure, or says it is a date or a name."""
+    got = [s for s in suggest(article_of(text, lang)) if s.rule.endswith("checkworthy")]
+    assert [s.why for s in got] == [why], got

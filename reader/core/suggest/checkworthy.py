@@ -122,8 +122,31 @@ def _checkworthy(
         for pattern in rule.patterns.get("signal", ()):
             m = pattern.search(text, s, e)
             if m:
-                return f"check-worthy: “{m.group()}”", (s, e)
+                return f"check-worthy: {_signal(ctx, rule, m)}", (s, e)
     return None
+
+
+# the whole figure a digit belongs to: "25", "4.99%", "£1.8m", "26/118304", „1.850“
+_FIGURE = re.compile(r"[£$€]?\d(?:[\d.,:/]*\d)?(?:\s?%|[mk]\b|bn\b)?")
+
+
+def _signal(ctx: Pass, rule: Rule, m: re.Match[str]) -> str:
+    """What made the sentence check-worthy, for a person: "a figure, “25”", "a date, “März”",
+    "a name, “Sandra Koller”" — not a lone digit of a longer number."""
+    found = m.group()
+    if found[:1].isdigit():
+        start = m.start()
+        while start > 0 and (ctx.text[start - 1].isdigit() or ctx.text[start - 1] in "£$€.,"):
+            start -= 1  # back to the figure's start ("2" of "25" was matched)
+        figure = _FIGURE.match(ctx.text, start)
+        return f"a figure, “{figure.group() if figure else found}”"
+    rs = next((r for r in ctx.rulesets if r.lang == rule.lang), None)
+    if rs is not None and found.casefold() in rs.words("months") | rs.words("weekdays"):
+        return f"a date, “{found}”"
+    words = found.split()
+    if rule.lang == "en" and len(words) >= 2 and all(w[:1].isupper() for w in words[1:]):
+        return f"a name, “{found}”"  # (German capitalises every noun: no such tell there)
+    return f"“{found}”"
 
 
 def _quote_sentence(ctx: Pass, lo: int, hi: int) -> bool:
