@@ -263,3 +263,28 @@ async def test_an_article_without_suggestions_says_so(private_database, tmp_path
         assert screen.state.suggested == ()
         await pilot.press("right_curly_bracket")
         assert "The rules suggest nothing in this article" in status(app)
+
+
+async def test_an_accepted_quote_shows_its_speaker_in_the_list_and_on_the_command_line(
+    private_database,
+):
+    import subprocess
+    import sys
+
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(app, pilot)
+        quote = next(s for s in screen.state.layer.open() if s.attribution == "Sam Altman")
+        screen.state.reading.move_to(quote.start)
+        screen.state.current_suggestion = quote
+        await pilot.press("y")
+        await pilot.press("a")
+        await pilot.pause()
+        shown = "\n".join(screen_lines(screen.query_one("#panel")))
+        assert "Q quote · Seite 1 / 2 — Sam Altman" in shown, shown
+    out = subprocess.run(
+        [sys.executable, "-m", "reader", "list", str(SEED), "--db", str(private_database)],
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert "„OpenAI steht nicht zum Verkauf“” [Sam Altman]" in out, out

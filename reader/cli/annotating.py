@@ -246,9 +246,10 @@ def cmd_list(args) -> int:
 
 
 def _rating(a) -> str:
-    """ " [False; 2 evidence; Elon Musk]": the fact-check of a claim, for `reader list`."""
+    """ " [False; 2 evidence; Elon Musk]": the fact-check of a claim, for `reader list`; a
+    quote's speaker too (" [Sam Altman]")."""
     if a.tag != "claim" and not a.verdict and not a.evidence:
-        return ""
+        return f" [{_excerpt(a.speaker, 40)}]" if a.speaker else ""
     parts = [_excerpt(a.verdict, 40) if a.verdict else "no verdict"]
     if a.evidence:
         parts.append(f"{len(a.evidence)} evidence")

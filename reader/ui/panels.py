@@ -92,6 +92,7 @@ class AnnotationList(Panel):
                 head += f" · {_excerpt(a.verdict, 30) if a.verdict else 'no verdict'}"
             if a.evidence:
                 head += f" · {len(a.evidence)} evidence"
+            head += f" — {_excerpt(a.speaker, 30)}" if a.speaker else ""
             head += f" · {_excerpt(a.author, 24)}" if a.author else ""
             head += " · CONFLICT (C)" if a.uuid in conflicted else ""
             rows = [head, f"  {_excerpt(a.exact, limit)}"]
