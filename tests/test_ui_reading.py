@@ -388,6 +388,19 @@ async def test_help_shows_binding_ids(private_database):
             assert binding_id in text
 
 
+async def test_help_in_a_narrow_terminal_puts_each_key_beside_what_it_does(private_database):
+    """At 50x14 the three columns do not fit: the ids go (the footnote says where they are),
+    so no description wraps under its key, and the box takes the terminal's width."""
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(50, 14)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        lines = screen_lines(app.screen.query_one("#help-text"))
+        assert any(line.startswith("space, pgdn, →  Next pane") for line in lines), lines
+        assert not any("next-pane" in line for line in lines), lines
+        assert app.screen.query_one("#help-box").size.width >= 44  # 80% was 40 columns
+
+
 async def test_the_palette_shows_the_keys_in_effect_after_a_remap(
     private_database, tmp_path, monkeypatch
 ):

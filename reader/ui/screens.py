@@ -22,23 +22,35 @@ class HelpScreen(ModalScreen[None]):
         self.rows = rows
 
     def compose(self) -> ComposeResult:
-        # keys, id, then what it does: the one column of any length comes last, so a long
-        # description wraps at the end of its own row instead of pushing the id onto a line of
-        # its own
+        with VerticalScroll(id="help-box"):
+            yield Static(Content(self.text(100)), id="help-text")
+
+    def text(self, width: int) -> str:
+        """Keys, id, then what it does — the one column of any length last, so a long
+        description wraps at the end of its own row. Where the three do not fit on a row
+        (`width` columns inside the box) the ids are left out: keys and what they do first."""
         keys_width = max((len(keys) for keys, *_ in self.rows), default=10)
         id_width = max((len(binding_id) for _, _, binding_id, _ in self.rows), default=10)
+        with_ids = keys_width + id_width + 4 + 24 <= width
         lines = [
             f"{keys.ljust(keys_width)}  {binding_id.ljust(id_width)}  {text}"
+            if with_ids
+            else f"{keys.ljust(keys_width)}  {text}"
             for keys, text, binding_id, _ in self.rows
         ]
         lines += [
             "",
-            "The middle column is each key's id: remap keys in keymap.json by id (see the README).",
+            "The middle column is each key's id: remap keys in keymap.json by id (see the README)."
+            if with_ids
+            else "Each key's id, for keymap.json, shows here in a wider terminal (see the README).",
             "ctrl+p opens the command palette: every action is there too.",
             "escape closes this help.",
         ]
-        with VerticalScroll(id="help-box"):
-            yield Static(Content("Keys\n\n" + "\n".join(lines)), id="help-text")
+        return "Keys\n\n" + "\n".join(lines)
+
+    def on_resize(self) -> None:
+        box = self.query_one("#help-box")
+        self.query_one("#help-text", Static).update(Content(self.text(box.content_size.width)))
 
     def action_dismiss(self) -> None:
         self.dismiss(None)
