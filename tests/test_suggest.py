@@ -2387,3 +2387,17 @@ def test_the_why_of_a_check_worthy_claim_names_the_whole_figure_or_its_kind(text
     saw, not the figure. The why names the whole figure, or says it is a date or a name."""
     got = [s for s in suggest(article_of(text, lang)) if s.rule.endswith("checkworthy")]
     assert [s.why for s in got] == [why], got
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Echte Mitarbeiter kündigen ihren Besuch nach Angaben des Versorgers immer an.", "Versorger"),
+        ("Die Zahl der Anträge ist nach Angaben eines Gutachters um ein Drittel gestiegen.", "Gutachter"),
+    ],
+)  # fmt: skip
+def test_a_german_source_in_the_genitive_is_named_in_the_nominative(text, speaker):
+    """„nach Angaben des Versorgers“ names der Versorger: a word no list knows keeps its
+    genitive -s out of the sources panel and the attribution."""
+    got = [s.attribution for s in suggest(article_of(text, "de")) if s.tag == "claim"]
+    assert got == [speaker], got
