@@ -162,6 +162,16 @@ def test_kicker_on_its_own_line_before_a_repeated_title():
     assert kinds(article) == ["title", "lede", "paragraph"]
 
 
+def test_a_section_label_over_a_headline_is_its_kicker():
+    """ "Culture" on a line of its own over the headline (a web page's section) is no title."""
+    article = parse(f"Culture\n\n{TITLE}\n\n{LEDE}\n\n{BODY}")
+    assert article.kicker == "Culture"
+    assert texts(article) == [TITLE, LEDE, BODY]
+    assert kinds(article)[0] == "title"
+    short = parse(f"Stadtrat tagt\n\nDer Rat hat gestern lange beraten.\n\n{BODY}")
+    assert short.kicker is None and short.title == "Stadtrat tagt"  # a short title stays one
+
+
 def test_repeated_title_without_a_kicker_is_kept_once():
     article = parse(f"{TITLE}\n\n{TITLE}\n\n{LEDE}\n\n{BODY}")
     assert article.kicker is None

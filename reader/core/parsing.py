@@ -370,6 +370,14 @@ def _split_title(paragraphs: list[Paragraph]) -> tuple[str | None, Paragraph | N
         and looks_like_kicker(texts[0])
     ):
         return paragraphs[0].text, paragraphs[1], 3
+    if (
+        len(texts) >= 2
+        and len(texts[0].split()) <= 2
+        and looks_like_kicker(texts[0])
+        and _looks_like_title(texts[1])
+        and len(texts[1].split()) >= 4
+    ):
+        return paragraphs[0].text, paragraphs[1], 2  # a section label over the headline: "Culture"
     if len(texts) >= 2 and _looks_like_title(texts[0]):
         return None, paragraphs[0], 1
     return None, None, 0
