@@ -150,10 +150,14 @@ async def test_sources_panel_lists_what_each_source_is_given_and_goes_to_it(priv
         assert app.focused is not None and app.focused.id == "pane"  # back in the text
         here = screen.state.suggestion_at_cursor()
         assert (here.tag, here.attribution) == ("quote", "Sam Altman")
-        assert "Sam Altman: quote 1/1" in status(app)
+        assert status(app).strip().startswith("suggests quote (Sam Altman) y/r"), status(app)
         await pilot.press("y")  # accepted from there: the open panel marks it as an annotation
         await pilot.pause()
         assert "│   Q „OpenAI steht nicht zum" in "\n".join(screen_lines(panel))
+        panel.focus()
+        panel.highlighted = panel.get_option_index(f"said:{index}:0")
+        await pilot.press("enter")  # to it again: decided, so no keys offered
+        assert "suggests quote (Sam Altman): accepted" in status(app), status(app)
 
 
 async def test_stats_reads_rule_precision_off_the_database(private_database):

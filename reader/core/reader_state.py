@@ -667,7 +667,8 @@ class ReaderState:
         self.reading.cancel_selection()
         self.reading.move_to(s.start)
         self._moved(suggestion=s)
-        self.message = f"{self.sources[index].name}: {s.tag} {which + 1}/{len(said)}"
+        status = self.suggestion_status(s)  # as after `}`: what it is and whom it names, first
+        self.message = _suggests(s) if status == "open" else f"{_suggests(s, keys=False)}: {status}"
 
     def next_mention(self, index: int) -> None:
         """enter on a source: the next place the article cites it (cycling)."""
@@ -770,7 +771,7 @@ def _storable(text: str, what: str) -> str:
     return text
 
 
-def _suggests(s: Suggestion) -> str:
+def _suggests(s: Suggestion, keys: bool = True) -> str:
     """ "suggests quote (Sam Altman) y/r": what a suggestion is, whom it names, what to press."""
     who = f" ({s.attribution})" if s.attribution else ""
-    return f"suggests {s.tag}{who} y/r"
+    return f"suggests {s.tag}{who}" + (" y/r" if keys else "")
