@@ -292,3 +292,24 @@ async def test_an_accepted_quote_shows_its_speaker_in_the_list_and_on_the_comman
         text=True,
     ).stdout
     assert "„OpenAI steht nicht zum Verkauf“” [Sam Altman]" in out, out
+
+
+async def test_the_status_line_names_a_suggestions_source_as_the_panel_does(private_database):
+    """ "the council said" is Kestrel County council's: the status line says so, as the sources
+    panel does, not "the council"."""
+    from conftest import ROOT
+
+    app = make_app([ROOT / "sample_articles" / "harbour-bridge-en.txt"], private_database, "en")
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await ready(app, pilot)
+        council = next(s for s in screen.state.layer.open() if s.attribution == "the council")
+        screen.state.go_to_said(
+            next(i for i, src in enumerate(screen.state.sources) if src.name.startswith("Kestrel")),
+            0,
+        )
+        here = screen.state.suggestion_at_cursor()
+        assert here.attribution in ("the council", "Kestrel County council"), council
+        screen.redraw()
+        line = status(app).strip()
+        assert line.startswith(f"suggests {here.tag} (Kestrel County council) y/r"), line
+        assert "(the council)" not in line

@@ -76,6 +76,7 @@ class ReaderState:
         self.layer: SuggestionLayer | None = None  # once the suggestions are computed
         self.sources: tuple[Source, ...] = ()
         self.suggested: tuple[Suggestion, ...] = ()  # the engine's, in its order (Source indexes)
+        self._source_names: dict[Suggestion, str] | None = None  # suggestion -> its source
         self.show_suggestions = True
         self.current_annotation: str | None = None  # uuid of the one tab / a jump went to
         # the suggestion `}` / `{` went to, while the cursor stays on it
@@ -171,8 +172,8 @@ class ReaderState:
         s = self.suggestion_at_cursor()
         message = self.message
         if s is not None:
-            said = f"{_suggests(s)} [{s.rule}]"
-            if message == _suggests(s):  # `}` / `{` went to it: the answer to the key, so first
+            said = f"{self.suggests(s)} [{s.rule}]"
+            if message == self.suggests(s):  # `}` / `{` went to it: the answer to the key, so first
                 message = said
             else:
                 parts.append(said)
@@ -573,6 +574,7 @@ class ReaderState:
         self.layer = SuggestionLayer(analysis.suggestions, self.session)
         self.sources = analysis.sources
         self.suggested = analysis.suggestions
+        self._source_names = None
         self._mention = {}
         return True
 
@@ -629,7 +631,7 @@ class ReaderState:
         self.reading.cancel_selection()
         self.reading.move_to(s.start)
         self._moved(suggestion=s)
-        self.message = _suggests(s)  # first in the status line: a narrow one cuts the end
+        self.message = self.suggests(s)  # first in the status line: a narrow one cuts the end
         return True
 
     def accept_rule(self, rule: str) -> None:
@@ -643,6 +645,17 @@ class ReaderState:
         self._writable()
         if self.session.restore(rejection):
             self.message = f"Restored the {rejection.rule} suggestion (u undoes)"
+
+    def suggests(self, s: Suggestion, keys: bool = True) -> str:
+        """The status line's words for suggestion `s`, naming its source as the panel does."""
+        if self._source_names is None:
+            self._source_names = {
+                self.suggested[i]: src.name
+                for src in self.sources
+                for i in src.suggestions
+                if 0 <= i < len(self.suggested)
+            }
+        return _suggests(s, self._source_names.get(s), keys)
 
     def said_by(self, index: int) -> list[Suggestion]:
         """The quotes and claims the article attributes to source `index`, in text order."""
@@ -668,7 +681,9 @@ class ReaderState:
         self.reading.move_to(s.start)
         self._moved(suggestion=s)
         status = self.suggestion_status(s)  # as after `}`: what it is and whom it names, first
-        self.message = _suggests(s) if status == "open" else f"{_suggests(s, keys=False)}: {status}"
+        self.message = (
+            self.suggests(s) if status == "open" else f"{self.suggests(s, False)}: {status}"
+        )
 
     def next_mention(self, index: int) -> None:
         """enter on a source: the next place the article cites it (cycling)."""
@@ -703,7 +718,7 @@ class ReaderState:
         self.article, self.raw = article, raw
         self.session = AnnotationSession(self.store, article)
         self.reading = Reading(article, old.pagination.width, old.pagination.height, offset)
-        self.layer, self.sources, self.suggested = None, (), ()
+        self.layer, self.sources, self.suggested, self._source_names = None, (), (), None
         self.remember_article()
         self.message = f"{article.page_label(article.pages_present[-1])} added from the web"
 
@@ -722,7 +737,7 @@ class ReaderState:
         )
         self.session.article = self.article
         self.layer = None
-        self.sources, self.suggested = (), ()
+        self.sources, self.suggested, self._source_names = (), (), None
         return True
 
     # the reading position -----------------------------------------------------------------------
@@ -771,7 +786,10 @@ def _storable(text: str, what: str) -> str:
     return text
 
 
-def _suggests(s: Suggestion, keys: bool = True) -> str:
-    """ "suggests quote (Sam Altman) y/r": what a suggestion is, whom it names, what to press."""
-    who = f" ({s.attribution})" if s.attribution else ""
+def _suggests(s: Suggestion, source: str | None, keys: bool = True) -> str:
+    """ "suggests quote (Sam Altman) y/r": what a suggestion is, whom it names (as the sources
+    panel names them: "Porthkellan Harbour Commissioners" for "harbour commissioners"), and
+    what to press."""
+    name = source or s.attribution
+    who = f" ({name})" if name else ""
     return f"suggests {s.tag}{who}" + (" y/r" if keys else "")
