@@ -1590,7 +1590,9 @@ def test_a_faq_under_a_firms_headline_is_no_interview_with_the_firm_nor_its_auth
     path = tmp_path / "faq.txt"
     path.write_text(text, "utf-8")
     article = parsed(path, lang="de")
-    assert article.blocks[3].kind == "byline"
+    assert article.kicker == "Verbraucher"  # the section label over the headline
+    byline = next(b for b in article.blocks if b.text.startswith("Von Lena Voss"))
+    assert byline.kind == "byline"
     who = {s.text[:30]: s.attribution for s in suggest(article) if s.tag == "claim"}
     assert who.get("Kunden müssen dafür nichts unt") is None, who
 

@@ -376,6 +376,9 @@ def _split_title(paragraphs: list[Paragraph]) -> tuple[str | None, Paragraph | N
         and looks_like_kicker(texts[0])
         and _looks_like_title(texts[1])
         and len(texts[1].split()) >= 4
+        and paragraphs[1].hint is None
+        and "\n" not in paragraphs[1].text.strip()  # a headline is a line of its own
+        and site_kind(texts[1]) is None  # "By Jane Smith, …" under it is a byline, no headline
     ):
         return paragraphs[0].text, paragraphs[1], 2  # a section label over the headline: "Culture"
     if len(texts) >= 2 and _looks_like_title(texts[0]):
