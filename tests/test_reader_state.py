@@ -132,3 +132,13 @@ def test_end_of_the_article_names_the_missing_page(store):
 def test_a_missing_first_page_is_said_on_open(store):
     article = parse_files([str(SAMPLES / "moorfeld-windpark-2.txt")]).with_language("de", 1.0)
     assert ReaderState(article, store).message == "Seite 1 / 2 is not in this file"
+
+
+def test_the_wait_for_suggestions_is_not_announced_after_it_is_over(store):
+    """`}` before the rules finish says "Looking for suggestions…"; once they arrive the status
+    line says so, instead of still announcing the wait."""
+    state = seed_state(store)
+    assert state.step_suggestion(True) is False
+    assert state.status().startswith("Looking for suggestions")
+    assert state.suggestions_ready(state.article, analyse(state.article))
+    assert state.status().startswith(f"{len(state.layer.open())} suggestions ready: }} goes")

@@ -48,6 +48,9 @@ class PaneView:
     suggestions: tuple[Suggestion, ...]  # open ones overlapping the pane
 
 
+LOOKING = "Looking for suggestions… (a moment)"  # `}` before the rules have finished
+
+
 class ReaderState:
     """One article being read: the state behind every key of the reading screen."""
 
@@ -575,6 +578,8 @@ class ReaderState:
         self.sources = analysis.sources
         self.suggested = analysis.suggestions
         self._source_names = None
+        if self.message == LOOKING:  # the wait it announced is over
+            self.message = f"{len(self.layer.open())} suggestions ready: }} goes to the next"
         self._mention = {}
         return True
 
@@ -611,7 +616,7 @@ class ReaderState:
     def step_suggestion(self, forward: bool) -> bool:
         """} / {: the next / previous open suggestion; False when there are none computed yet."""
         if self.layer is None:
-            self.message = "Looking for suggestions… (a moment)"
+            self.message = LOOKING
             return False
         self.show_suggestions = True
         here = self.current_suggestion or self.suggestion_at_cursor()
