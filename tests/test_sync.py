@@ -539,3 +539,34 @@ def test_an_edit_made_in_the_app_during_a_pull_is_not_overwritten(tmp_path, remo
             v["doc"]["note"] for v in store.conflict(uuid)["versions"]
         }
     assert notes == {"Ann's edit, pulled by b", "Bob typed this meanwhile"}
+
+
+def test_a_change_made_while_a_watched_sync_runs_is_pushed_in_a_later_round(
+    tmp_path, seed, monkeypatch
+):
+    """The watch stamped the database after each sync, so an annotation written while a sync ran
+    (after it had read the database) counted as seen and stayed on this machine until the next
+    local change (found by a fresh-clone run under load). A write during a sync now makes the
+    next round push."""
+    from reader.core.couch import Remote
+    from reader.core.sync import Sync
+    from reader.core.watch import watch
+
+    own = CouchServer(tmp_path / "couch")
+    a = tmp_path / "a.json"
+    real_run = Sync.run
+    made: list[str] = []
+
+    def run(self, push=True):
+        report = real_run(self, push=push)
+        if not made:  # another reader writes just as the first sync ends
+            made.extend(annotate(a, seed, 1))
+        return report
+
+    monkeypatch.setattr(Sync, "run", run)
+    try:
+        with Store(a) as store:
+            watch(store, Remote(own.url("team")), me="ann", interval=0.0, rounds=3)
+        assert made and made[0] in own.docs("team")
+    finally:
+        own.stop()

@@ -29,11 +29,14 @@ def status_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + STATUS_SUFFIX)
 
 
-def write_status(db_path: Path, remote: str, state: str, detail: str = "") -> None:
+def write_status(
+    db_path: Path, remote: str, state: str, detail: str = "", covered: int | None = None
+) -> None:
     from reader.core.files import write_atomic
 
     doc = {"remote": remote, "state": state, "at": now_iso(), "detail": detail, "pid": os.getpid()}
-    doc["at_ns"] = _newest_write(db_path)  # what "synced" covers: the app says "pending" after it
+    # what "synced" covers (the newest write the sync read): the app says "pending" after it
+    doc["at_ns"] = _newest_write(db_path) if covered is None else covered
     write_atomic(status_path(db_path), json.dumps(doc, ensure_ascii=False).encode("utf-8"))
 
 
@@ -101,6 +104,7 @@ def watch(
             if push:
                 write_status(store.path, remote.url, "pending")
             try:
+                read = _stamp(store.path)  # what this sync reads: a write after it goes next round
                 store.refresh()
                 report = Sync(store, remote, me=me, with_text=with_text).run(push=push)
             except SyncError as e:
@@ -117,7 +121,12 @@ def watch(
                     print(f"{visible(remote.url)}: reached again", file=sys.stderr, flush=True)
                     said = ""
                 delay, unsent = interval, False
-                write_status(store.path, remote.url, "synced")
+                if _stamp(store.path) != read:
+                    # written while it ran: its own pulls, or an annotation made meanwhile that it
+                    # may not have read. The next round pushes again to be sure; a round that
+                    # writes nothing ends it.
+                    unsent = True
+                write_status(store.path, remote.url, "synced", covered=max(t for t, _ in read))
                 if report.pushed or report.pulled or report.deleted or report.conflicts:
                     print(visible(report.line()), flush=True)
             done += 1
