@@ -140,8 +140,8 @@ def _signal(ctx: Pass, rule: Rule, m: re.Match[str]) -> str:
             start -= 1  # back to the figure's start ("2" of "25" was matched)
         figure = _FIGURE.match(ctx.text, start)
         return f"a figure, “{figure.group() if figure else found}”"
-    rs = next((r for r in ctx.rulesets if r.lang == rule.lang), None)
-    if rs is not None and found.casefold() in rs.words("months") | rs.words("weekdays"):
+    rs = next((r for r in ctx.rulesets if r.lang == rule.lang), ctx.rulesets[0])
+    if found.casefold() in rs.words("months") or found.casefold() in rs.words("weekdays"):
         return f"a date, “{found}”"
     words = found.split()
     if rule.lang == "en" and len(words) >= 2 and all(w[:1].isupper() for w in words[1:]):

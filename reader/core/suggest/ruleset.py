@@ -86,10 +86,16 @@ class RuleSet:
     lang: str
     lexicon: dict[str, tuple[str, ...]]
     rules: tuple[Rule, ...]
+    _sets: dict[str, frozenset[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def words(self, name: str) -> frozenset[str]:
-        """A lexicon list as a casefolded set."""
-        return frozenset(w.casefold() for w in self.lexicon.get(name, ()))
+        """A lexicon list as a casefolded set (made once: passes ask per quote and per clause)."""
+        found = self._sets.get(name)
+        if found is None:
+            found = self._sets[name] = frozenset(w.casefold() for w in self.lexicon.get(name, ()))
+        return found
 
 
 def _alternation(words: tuple[str, ...] | list[str]) -> str:
