@@ -2403,3 +2403,12 @@ def test_a_german_source_in_the_genitive_is_named_in_the_nominative(text, speake
     genitive -s out of the sources panel and the attribution."""
     got = [s.attribution for s in suggest(article_of(text, "de")) if s.tag == "claim"]
     assert got == [speaker], got
+
+
+def test_the_genitive_ending_comes_off_once_for_every_caller():
+    from reader.core.suggest.forms import genitive_base
+
+    assert genitive_base("Versorgers") == "Versorger"
+    assert genitive_base("Amtes") == "Amt" and genitive_base("Hauses") == "Haus"
+    assert genitive_base("kreises der stadt") == "kreis der stadt"  # a source key
+    assert genitive_base("Verbands der Spielwarenindustrie") == "Verband der Spielwarenindustrie"

@@ -123,18 +123,8 @@ def german_word_source(ctx: Pass, a: Attr, orgs: Orgs) -> str:
     if a.resolved == a.hit.text and _GENITIVE_LINK.search(
         ctx.text, max(0, a.hit.start - 7), a.hit.start
     ):
-        return _without_genitive(word)  # „nach Angaben des Versorgers“: der Versorger
+        return genitive_base(word)  # „nach Angaben des Versorgers“: der Versorger
     return a.resolved or word
-
-
-def _without_genitive(word: str) -> str:
-    """A masculine or neuter noun's nominative from its genitive: „Versorgers“ → Versorger,
-    „Amtes“ → Amt, „Hauses“ → Haus, „Unternehmens“ → Unternehmen."""
-    if len(word) > 5 and word.endswith("es") and word[:-2].endswith(("s", "ß", "z", "x", "d", "t")):
-        return word[:-2]
-    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "os")):
-        return word[:-1]
-    return word
 
 
 def group_of_body(ctx: Pass, a: Attr) -> str | None:

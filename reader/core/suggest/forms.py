@@ -234,8 +234,8 @@ def genitive_base(key: str) -> str:
     "bund der steuerzahler", "nordinstituts für …" → "nordinstitut für …", "ministeriums" →
     "ministerium"."""
     first, _, rest = key.partition(" ")
-    if len(first) > 4 and first.endswith("es") and first[-3] in "dt":
-        first = first[:-2]
+    if len(first) > 4 and first.endswith("es") and first[-3] in "dtsßzx":
+        first = first[:-2]  # „Amtes“, „Bundes“, „Hauses“, „Kreises“
     elif len(first) > 4 and first.endswith("s") and not first.endswith(("ss", "us", "is", "os")):
         first = first[:-1]
     return f"{first} {rest}".strip()
