@@ -79,7 +79,7 @@ class ReaderState:
         self.layer: SuggestionLayer | None = None  # once the suggestions are computed
         self.sources: tuple[Source, ...] = ()
         self.suggested: tuple[Suggestion, ...] = ()  # the engine's, in its order (Source indexes)
-        self._source_names: dict[Suggestion, str] | None = None  # suggestion -> its source
+        self._source_names: dict[Suggestion, str] = {}  # suggestion -> its source's name
         self.show_suggestions = True
         self.current_annotation: str | None = None  # uuid of the one tab / a jump went to
         # the suggestion `}` / `{` went to, while the cursor stays on it
@@ -175,11 +175,11 @@ class ReaderState:
         s = self.suggestion_at_cursor()
         message = self.message
         if s is not None:
-            said = f"{self.suggests(s)} [{s.rule}]"
-            if message == self.suggests(s):  # `}` / `{` went to it: the answer to the key, so first
-                message = said
+            words = self.suggests(s)
+            if message == words:  # `}` / `{` went to it: the answer to the key, so first
+                message = f"{words} [{s.rule}]"
             else:
-                parts.append(said)
+                parts.append(f"{words} [{s.rule}]")
         if message:
             parts.insert(0, message)
         return " · ".join(parts)
@@ -577,7 +577,10 @@ class ReaderState:
         self.layer = SuggestionLayer(analysis.suggestions, self.session)
         self.sources = analysis.sources
         self.suggested = analysis.suggestions
-        self._source_names = None
+        self._source_names = {
+            analysis.suggestions[i]: analysis.sources[k].name
+            for i, k in analysis.source_of().items()
+        }
         if self.message == LOOKING:  # the wait it announced is over
             self.message = f"{len(self.layer.open())} suggestions ready: }} goes to the next"
         self._mention = {}
@@ -653,13 +656,6 @@ class ReaderState:
 
     def suggests(self, s: Suggestion, keys: bool = True) -> str:
         """The status line's words for suggestion `s`, naming its source as the panel does."""
-        if self._source_names is None:
-            self._source_names = {
-                self.suggested[i]: src.name
-                for src in self.sources
-                for i in src.suggestions
-                if 0 <= i < len(self.suggested)
-            }
         return _suggests(s, self._source_names.get(s), keys)
 
     def said_by(self, index: int) -> list[Suggestion]:
@@ -723,7 +719,7 @@ class ReaderState:
         self.article, self.raw = article, raw
         self.session = AnnotationSession(self.store, article)
         self.reading = Reading(article, old.pagination.width, old.pagination.height, offset)
-        self.layer, self.sources, self.suggested, self._source_names = None, (), (), None
+        self.layer, self.sources, self.suggested, self._source_names = None, (), (), {}
         self.remember_article()
         self.message = f"{article.page_label(article.pages_present[-1])} added from the web"
 
@@ -742,7 +738,7 @@ class ReaderState:
         )
         self.session.article = self.article
         self.layer = None
-        self.sources, self.suggested, self._source_names = (), (), None
+        self.sources, self.suggested, self._source_names = (), (), {}
         return True
 
     # the reading position -----------------------------------------------------------------------

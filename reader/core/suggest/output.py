@@ -18,7 +18,7 @@ def suggest_json(article: Article) -> dict[str, Any]:
     link a script needs, since `attribution` is the name as this passage gives it ("the
     council") and the source's `name` the fullest ("Kestrel County council")."""
     result = analyse(article)
-    source_of = {i: k for k, src in enumerate(result.sources) for i in src.suggestions}
+    source_of = result.source_of()
     return {
         "lang": article.lang,
         "suggestions": [

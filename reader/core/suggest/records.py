@@ -68,6 +68,11 @@ class Analysis:
     suggestions: tuple[Suggestion, ...]
     sources: tuple[Source, ...]
 
+    def source_of(self) -> dict[int, int]:
+        """Suggestion index → the index of the source it is attributed to (the inverse of each
+        source's `suggestions`), for those that have one."""
+        return {i: k for k, src in enumerate(self.sources) for i in src.suggestions}
+
 
 @dataclass(eq=False)
 class Attr:
