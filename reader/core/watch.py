@@ -104,8 +104,7 @@ def watch(
             if push:
                 write_status(store.path, remote.url, "pending")
             try:
-                read = _stamp(store.path)  # what this sync reads: a write after it goes next round
-                store.refresh()
+                store.refresh()  # reads the database as `stamp` found it (a later write: below)
                 report = Sync(store, remote, me=me, with_text=with_text).run(push=push)
             except SyncError as e:
                 write_status(store.path, remote.url, "offline", e.line())
@@ -121,12 +120,12 @@ def watch(
                     print(f"{visible(remote.url)}: reached again", file=sys.stderr, flush=True)
                     said = ""
                 delay, unsent = interval, False
-                if _stamp(store.path) != read:
+                if _stamp(store.path) != stamp:
                     # written while it ran: its own pulls, or an annotation made meanwhile that it
                     # may not have read. The next round pushes again to be sure; a round that
                     # writes nothing ends it.
                     unsent = True
-                write_status(store.path, remote.url, "synced", covered=max(t for t, _ in read))
+                write_status(store.path, remote.url, "synced", covered=max(t for t, _ in stamp))
                 if report.pushed or report.pulled or report.deleted or report.conflicts:
                     print(visible(report.line()), flush=True)
             done += 1
