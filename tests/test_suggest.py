@@ -2412,3 +2412,16 @@ def test_the_genitive_ending_comes_off_once_for_every_caller():
     assert genitive_base("Amtes") == "Amt" and genitive_base("Hauses") == "Haus"
     assert genitive_base("kreises der stadt") == "kreis der stadt"  # a source key
     assert genitive_base("Verbands der Spielwarenindustrie") == "Verband der Spielwarenindustrie"
+
+
+def test_a_name_after_an_appositive_that_cannot_speak_is_the_subject():
+    who = _who(
+        "The quake was felt in Tavris, according to the National Seismic Observatory (NSO).\n\n"
+        "More than 40 aftershocks had been recorded by Thursday afternoon, the strongest of "
+        "magnitude 5.1, the NSO said. It warned that further aftershocks were possible.\n\n"
+        "The producers, Greenlight Pantomimes, said they were in talks with the leisure centre.",
+        "en",
+    )
+    assert who["More than 40 aftershocks had b"] in ("NSO", "National Seismic Observatory")
+    assert who["It warned that further aftersh"] in ("NSO", "National Seismic Observatory")
+    assert who["The producers, Greenlight Pant"] == "Greenlight Pantomimes"

@@ -768,6 +768,7 @@ class Namer(Lexicon):
                     and fallback.kind == "descriptive"
                     and not self._role_phrase(fallback.text)
                     and not self._singular_title(fallback.text)
+                    and (self.source_noun(fallback.text) or self.is_document(fallback.text))
                 ):
                     return fallback
                 return hit
