@@ -2425,3 +2425,24 @@ def test_a_name_after_an_appositive_that_cannot_speak_is_the_subject():
     assert who["More than 40 aftershocks had b"] in ("NSO", "National Seismic Observatory")
     assert who["It warned that further aftersh"] in ("NSO", "National Seismic Observatory")
     assert who["The producers, Greenlight Pant"] == "Greenlight Pantomimes"
+
+
+def test_she_after_a_described_person_is_that_person_through_the_next_paragraph():
+    who = _who(
+        "Last week a radiographer contacted the Courier.\n\n"
+        "The radiographer said eleven posts were vacant. She had raised concerns three times, "
+        "she said.\n\n"
+        '"We are scanning people at ten o\'clock at night," she said.',
+        "en",
+    )
+    assert who["She had raised concerns three "] == "the radiographer"
+    assert who['"We are scanning people at ten'] == "the radiographer"
+
+
+def test_sie_after_a_singular_verb_is_the_woman_named_before():
+    who = _who(
+        "Landrätin Sabine Tewes verteidigte den Plan. Betriebsbedingte Kündigungen werde es "
+        "nicht geben, versprach sie.",
+        "de",
+    )
+    assert who["Betriebsbedingte Kündigungen w"] == "Sabine Tewes"

@@ -320,6 +320,13 @@ class People:
                 return "f"
             if m is after and len(verb) > 2 and not verb.endswith("n"):
                 return "f"  # a strong past tense: „Sie verwies auf …“ (plural: „verwiesen“)
+            if (
+                m is before
+                and len(verb) > 2
+                and not verb.endswith("n")
+                and self.text[end : end + 1] in (",", ".", ";", ":", "!", "?")
+            ):
+                return "f"  # „…, versprach sie.“: the verb before it is singular
         return None
 
     def person_before(self, offset: int, block: int) -> str | None:

@@ -36,7 +36,7 @@ from reader.core.suggest.mentions import POSSESSIVE_S, People
 from reader.core.suggest.names import Namer
 from reader.core.suggest.records import Attr, Orgs
 from reader.core.suggest.ruleset import QUOTE_CHARS
-from reader.core.suggest.tokens import NameHit
+from reader.core.suggest.tokens import NameHit, singular
 
 _OWNER = re.compile(r"(?P<w>[\w\-]+)['’]s")  # "commission's", "Orrin's" (not "Farmers’")
 _ANOTHER = frozenset({"another", "other", "weitere", "weiterer", "andere", "anderer"})
@@ -723,6 +723,12 @@ def _described_person_before(ctx: Pass, a: Attr) -> str | None:
             b.block < a.block and ctx.text[ctx.article.blocks[a.block].start] not in QUOTE_CHARS
         ):
             return None  # the paragraph before only when this one opens with the words
+        if (
+            b.hit.kind == "pronoun"
+            and b.hit.text.casefold() == a.hit.text.casefold()
+            and b.resolved not in (None, b.hit.text)
+        ):
+            return b.resolved  # "The radiographer said …, she said. ¶ "…," she said"
         if b.hit.kind != "descriptive":
             return None  # someone else spoke in between
         words = b.hit.text.split()
@@ -733,6 +739,16 @@ def _described_person_before(ctx: Pass, a: Attr) -> str | None:
         head = words[ends - 1].casefold()
         if head in a.namer.spokespersons or a.namer.is_role(head) or a.namer.person_noun(head):
             return b.resolved or b.hit.text
+        if (
+            a.namer.lang == "en"
+            and words[0].casefold() in ("the", "a", "an")
+            and not a.namer.is_org_head(head)
+            and head not in a.namer.org_nouns
+            and head not in a.namer.generic_orgs
+            and not a.namer.is_document(head)
+            and singular(head) == head
+        ):
+            return b.resolved or b.hit.text  # "The radiographer said …, she said": one person
         return None
     return None
 
