@@ -2446,3 +2446,39 @@ def test_sie_after_a_singular_verb_is_the_woman_named_before():
         "de",
     )
     assert who["Betriebsbedingte Kündigungen w"] == "Sabine Tewes"
+
+
+def test_quote_paragraphs_after_a_lead_in_ending_in_a_colon_are_its_speakers():
+    quotes = _quote_speakers(
+        "Sallowby Town closed its ground on Friday.\n\n"
+        "The club said in a statement on its website:\n\n"
+        "\"We are devastated. Cobbler's Lane has been our home for 105 years.\n\n"
+        '"The board was told about the defects on Friday afternoon."\n\n'
+        'Mayor Jane Hollis said: "We will help."',
+        "en",
+    )
+    assert set(quotes.values()) == {"the club", "Jane Hollis"}, quotes
+    assert quotes['"We will help."'] == "Jane Hollis"
+
+
+def test_a_quote_paragraph_takes_the_speaker_that_so_says_names_next():
+    text = (
+        "The appeal opened on Sunday.\n\n"
+        "“If the roof goes, everything under it goes. You cannot put a bucket under a nave.”\n\n"
+        "So says Canon Ruth Ingleby, the cathedral's canon treasurer."
+    )
+    assert set(_quote_speakers(text, "en").values()) == {"Ruth Ingleby"}
+    assert _last_claim(text, "en").attribution == "Ruth Ingleby"
+
+
+def test_a_quotation_running_on_past_its_paragraph_is_no_quoted_subheading():
+    quotes = _quote_speakers(
+        "Sallowby Town closed its ground on Friday.\n\n"
+        "\"We are devastated. Cobbler's Lane has been our home for 105 years.\n\n"
+        '"We will be back."\n\n'
+        'Mayor Jane Hollis said: "We will help."',
+        "en",
+    )
+    assert quotes['"We will help."'] == "Jane Hollis"
+    devastated = "\"We are devastated. Cobbler's Lane has been our home for 105 years."
+    assert quotes[devastated] != "Jane Hollis", quotes

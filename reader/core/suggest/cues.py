@@ -75,6 +75,9 @@ _THAT = re.compile(r"\b(?:that|dass)$")
 
 VETO_WINDOW = 120  # how far an `unless` expression may reach around its cue
 
+# an adverb that inverts the reporting clause: "So says Canon Ruth Ingleby, who …"
+_SO_SAYS = re.compile(r"\s*(?:So|Thus|Or so)\s+")
+
 
 def _matches(
     rule: Rule, pattern: re.Pattern[str], text: str, start: int, end: int
@@ -305,7 +308,11 @@ def subject(
         if plural is not None and hit.start < plural.end():
             hit = None  # „Die Kosten … beziffert der Kreis“: no plural subject of a singular verb
     addressee = text[vs:ve].casefold() in ("told", "tells", "tell")
-    inverted = namer.lang == "de" or text[lo:vs].rstrip()[-1:] in ("", ",", *QUOTE_CHARS)
+    inverted = (
+        namer.lang == "de"
+        or text[lo:vs].rstrip()[-1:] in ("", ",", *QUOTE_CHARS)
+        or _SO_SAYS.fullmatch(text, lo, vs) is not None  # "So says Canon Ruth Ingleby"
+    )
     if hit is None and not addressee and inverted and not _THAT.search(text, cs, ce):
         end = finite_end if namer.lang == "de" else ve
         hit = namer.after(text, end, hi)  # inverted: "erklärte der Minister"

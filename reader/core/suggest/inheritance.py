@@ -12,6 +12,7 @@ from reader.core.suggest.cues import document_author
 from reader.core.suggest.forms import WORD, genitive_base
 from reader.core.suggest.names import Namer
 from reader.core.suggest.records import Attr, FoundQuote, Spans
+from reader.core.suggest.ruleset import QUOTE_CHARS
 from reader.core.suggest.tokens import NameHit
 
 _INTERVIEW_CREDIT = re.compile(
@@ -113,6 +114,13 @@ def inherit_speakers(ctx: Pass) -> None:
     """A quote with no speaker continues the one before it (same block, or opening the next)."""
     last: FoundQuote | None = None
     for q in sorted(ctx.quotes, key=lambda q: q.pair.start):
+        if q.attr is None and (said := _said_after(ctx, q)) is not None:
+            q.attr = said
+            q.how = f"the next paragraph says whose words they are ({said.resolved})"
+        if q.attr is None:
+            q.attr = _lead_in_speaker(ctx, q)
+            if q.attr is not None:
+                q.how = f"the paragraph before introduces {q.attr.resolved}'s words"
         if q.attr is None and last is not None and last.attr and last.attr.resolved:
             same_block = last.block == q.block
             opens_next = (
@@ -128,6 +136,46 @@ def inherit_speakers(ctx: Pass) -> None:
     _headline_quotes(ctx)
     _headline_labels(ctx)
     _reported_speech_chains(ctx)
+
+
+# a paragraph that says whose the quotation before it was: "So says Canon Ruth Ingleby, …",
+# „Das sagt Gemeinderätin …“
+_SAYS_WHO = re.compile(
+    r"\s*(?:(?:So|Thus|Or\s+so)\s+(?:says|said|writes|wrote)|(?:So|Das)\s+(?:sagt|sagte|schreibt|schrieb))\b"
+)
+
+
+def _said_after(ctx: Pass, q: FoundQuote) -> Attr | None:
+    """The speaker of the paragraph after a quotation that is a paragraph of its own, when that
+    paragraph opens by saying whose words they were."""
+    blocks = ctx.article.blocks
+    block = blocks[q.block]
+    if q.block + 1 >= len(blocks) or q.pair.start > block.start + 1:
+        return None
+    if ctx.text[q.pair.end : block.end].strip():
+        return None
+    after = blocks[q.block + 1]
+    if _SAYS_WHO.match(ctx.text, after.start) is None:
+        return None
+    spoke = [a for a in ctx.attrs if a.block == q.block + 1 and a.resolved]
+    spoke = [a for a in spoke if not _unresolved_pronoun(a)]
+    return min(spoke, key=lambda a: a.hit.start) if spoke else None
+
+
+def _lead_in_speaker(ctx: Pass, q: FoundQuote) -> Attr | None:
+    """A quotation that opens its paragraph after one ending in a colon ("The club said in a
+    statement on its website:") is the words of that paragraph's last speaker."""
+    blocks = ctx.article.blocks
+    if q.block == 0 or q.pair.start > blocks[q.block].start + 1:
+        return None
+    before = blocks[q.block - 1]
+    introduces = ctx.text[before.start : before.end].rstrip().endswith(":")
+    if before.kind in NON_ARTICLE_KINDS or not introduces:
+        return None
+    spoke = [
+        a for a in ctx.attrs if a.block == q.block - 1 and a.resolved and not _unresolved_pronoun(a)
+    ]
+    return max(spoke, key=lambda a: a.hit.start) if spoke else None
 
 
 # „Studie: Zwei Stunden draußen könnten …“, „Landessozialgericht: Jobcenter muss …“: a
@@ -285,7 +333,8 @@ def _quoted_subheading(ctx: Pass, q: FoundQuote) -> bool:
     label = _SPEAKER_LABEL.fullmatch(ctx.text, block.start, q.pair.start)  # „Tierschützer: „…““
     opens = q.pair.start <= block.start + 1 or label is not None
     alone = opens and not ctx.text[q.pair.end : block.end].strip()
-    return alone and ctx.text[q.pair.end - 2] not in ".!?,…"
+    closed = ctx.text[q.pair.end - 1] in (*QUOTE_CHARS, "'", "’", "‘")  # not running on
+    return alone and closed and ctx.text[q.pair.end - 2] not in ".!?,…"
 
 
 def _headline_quotes(ctx: Pass) -> None:
