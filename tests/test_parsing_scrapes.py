@@ -439,3 +439,23 @@ def test_quotations_that_are_not_subheadings(quote):
 def test_a_quotation_at_the_end_of_a_page_is_not_a_heading():
     article = parse(f"{LEDE}\n\n„Wir sind bereit“\n\nSeite 1 / 2\n\n{BODY}")
     assert blocks(article)[1] == ("paragraph", "„Wir sind bereit“")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Artikel anhören (4:05)", "Video abspielen (1:58)", "Listen to this article (6 min)"],
+)
+def test_a_page_players_line_is_no_lede(line):
+    article = parse(f"Bridge repairs begin in November\n\n{line}\n\n{EN_LEDE}\n\n{EN_BODY}")
+    assert blocks(article)[:3] == [
+        ("title", "Bridge repairs begin in November"),
+        ("aside", line),
+        ("lede", EN_LEDE),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line", ["Watch this space, the mayor said.", "Video shows the moment the wall fell"]
+)
+def test_sentences_that_start_like_a_player_are_text(line):
+    assert not is_aside(line)

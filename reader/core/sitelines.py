@@ -106,6 +106,11 @@ _ASIDE = re.compile(
     r"|(?:Filed\s+under|Tags|Topics|Themen|Schlagworte|Schlagwörter)\s*:.*"
     r"|(?:Mitarbeit|Mit\s+Material\s+von)\s*:?\s+[^.!?]{1,80}"
     r"|(?:Words|Text|Photographs|Photography|Pictures|Fotos)\s+(?:by|von)\s+[^.!?]{1,120}"
+    # the page's players: „Artikel anhören (4:05)“, „Video abspielen (1:58)“, "Listen to this
+    # article (6 min)"
+    r"|(?:(?:Artikel|Beitrag)\s+(?:anhören|vorlesen(?:\s+lassen)?)|(?:Video|Audio)\s+"
+    r"(?:abspielen|ansehen|anhören)|(?:Listen\s+to|Play|Watch)\s+(?:this\s+)?(?:article|story"
+    r"|video|audio))(?:\s*\(\s*(?:\d{1,2}:\d\d|\d{1,3}\s*min\.?)\s*\))?"
     r")",
     re.IGNORECASE,
 )
@@ -199,7 +204,8 @@ _SITE_START = re.compile(
     r"|Subscribe|Fotos?\s*:|Photos?\s*:|Photograph|Bild|Image|Picture|Grafik|Graphic|Illustration"
     r"|Credit|This\s|Dieser\s|Der\s|Editor|Correction|Clarification|Update|Anmerkung|Korrektur"
     r"|Hinweis|Additional|Reporting|Editing|Writing|A\s+version|Copyright|©|Filed|Tags|Topics"
-    r"|Themen|Schlagw|Mitarbeit|Mit\s+Material|Words|Text\s",
+    r"|Themen|Schlagw|Mitarbeit|Mit\s+Material|Words|Text\s|Artikel\s|Beitrag\s|Video\s"
+    r"|Audio\s|Listen\s|Play\s|Watch\s",
     re.IGNORECASE,
 )
 # credits that do not open with a word of their own ("CP writer … contributed to this report.",
