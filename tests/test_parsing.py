@@ -172,6 +172,38 @@ def test_a_section_label_over_a_headline_is_its_kicker():
     assert short.kicker is None and short.title == "Stadtrat tagt"  # a short title stays one
 
 
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        "Startseite › Lokales › Brennfeld",
+        "NEWS | Ensley | Council",
+        "Home / Tournaments / Fair play",
+        "Wirtschaft · Mittelstand",
+        "Startseite > Region > Kreis Waldbrück",
+    ],
+)
+def test_a_breadcrumb_over_the_headline_is_its_kicker(crumbs):
+    """The site's path over the headline (78 of the 232 labelled scrapes open with one) is
+    neither the title nor the article's text; a section label under it is the kicker."""
+    article = parse(f"{crumbs}\n\n{TITLE}\n\n{LEDE}\n\n{BODY}")
+    assert article.kicker == crumbs and article.title == TITLE
+    assert texts(article) == [TITLE, LEDE, BODY]
+    labelled = parse(f"{crumbs}\n\nTrinkwasser\n\n{TITLE}\n\n{LEDE}\n\n{BODY}")
+    assert labelled.kicker == "Trinkwasser" and labelled.title == TITLE
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Porthkellan Voice | Community news for Porthkellan and the Kellan valley",
+        "Stadtrat tagt | Haushalt 2027 beschlossen",
+    ],
+)
+def test_a_title_with_a_bar_stays_the_title_before_a_lede(first):
+    article = parse(f"{first}\n\nDer Rat hat gestern lange beraten.\n\n{BODY}")
+    assert article.kicker is None and article.title == first
+
+
 def test_repeated_title_without_a_kicker_is_kept_once():
     article = parse(f"{TITLE}\n\n{TITLE}\n\n{LEDE}\n\n{BODY}")
     assert article.kicker is None

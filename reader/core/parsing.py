@@ -335,6 +335,25 @@ def _looks_like_title(text: str) -> bool:
     )
 
 
+# a site's breadcrumb or section path over the headline: "Startseite › Lokales › Brennfeld",
+# "NEWS | Ensley | Council", "Home / Tournaments / Fair play", "Wirtschaft · Mittelstand"
+_CRUMB_SEPARATOR = re.compile(r"\s+(?:›|>|»|/|\||·|•)\s+")
+BREADCRUMB_MAX_CHARS = 100
+BREADCRUMB_PART_MAX_WORDS = 6
+
+
+def looks_like_breadcrumb(text: str) -> bool:
+    """Short parts (a section, a place, a date) joined by a path separator, none a sentence."""
+    if len(text) > BREADCRUMB_MAX_CHARS:
+        return False
+    parts = _CRUMB_SEPARATOR.split(text.strip())
+    return len(parts) >= 2 and all(
+        0 < len(part.split()) <= BREADCRUMB_PART_MAX_WORDS
+        and not _ends_a_sentence(part, ".,;:!?…")
+        for part in parts
+    )
+
+
 def looks_like_kicker(text: str) -> bool:
     return len(text) <= KICKER_MAX_CHARS and not _ends_a_sentence(text, ".,;!?…")
 
@@ -355,6 +374,11 @@ def _split_title(paragraphs: list[Paragraph]) -> tuple[str | None, Paragraph | N
     if paragraphs and paragraphs[0].hint in NON_ARTICLE_KINDS:
         return None, None, 0  # a byline or an aside first: no title to find
     texts = [_squash(p.text) for p in paragraphs[:3]]
+    if len(texts) >= 2 and paragraphs[0].hint is None and looks_like_breadcrumb(texts[0]):
+        # the site's path over the headline; a section label may stand between them
+        label, title, used = _split_title(paragraphs[1:])
+        if title is not None and "\n" not in title.text.strip():
+            return label or paragraphs[0].text, title, used + 1
     if len(texts) >= 2 and _looks_like_title(texts[1]):
         first, second = texts[0], texts[1]
         if first == second:
