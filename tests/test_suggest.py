@@ -2482,3 +2482,14 @@ def test_a_quotation_running_on_past_its_paragraph_is_no_quoted_subheading():
     assert quotes['"We will help."'] == "Jane Hollis"
     devastated = "\"We are devastated. Cobbler's Lane has been our home for 105 years."
     assert quotes[devastated] != "Jane Hollis", quotes
+
+
+def test_des_landkreises_is_the_landkreis_not_a_circle_of_landkreise():
+    speakers = _speakers(
+        "Der Landkreis Wendelsau hat die Server abgeschaltet.\n\n"
+        "Ein Cyberangriff hat nach Angaben des Landkreises rund 340 Rechner verschlüsselt.\n\n"
+        "Aus Fraktionskreisen hieß es, der Kreistag sei nicht informiert worden.",
+        "de",
+    )
+    assert "Landkreis Wendelsau" in speakers and "Landkreise" not in speakers, speakers
+    assert "Fraktionskreise" in speakers

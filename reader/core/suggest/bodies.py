@@ -110,7 +110,7 @@ def german_word_source(ctx: Pass, a: Attr, orgs: Orgs) -> str:
         return word  # „Experten“ as written: a group, not one „Experte“
     if namer.is_document(word):
         return _german_document_author(ctx, a, word) or a.resolved or word
-    for base in reversed(forms):  # the shortest base first: „Vereins“ is „Verein“
+    for base in sorted(forms, key=len):  # the shortest base first: „Vereins“ is „Verein“
         fold = base.casefold()
         if fold.endswith(("kreise", "quellen")) and base != word:
             return base  # „aus Fraktionskreisen“: anonymous, by the circle's name
