@@ -2493,3 +2493,18 @@ def test_des_landkreises_is_the_landkreis_not_a_circle_of_landkreise():
     )
     assert "Landkreis Wendelsau" in speakers and "Landkreise" not in speakers, speakers
     assert "Fraktionskreise" in speakers
+
+
+def test_quotations_ending_in_questions_do_not_make_a_report_an_interview():
+    text = (
+        "Stadtrat verbietet Leihroller\n\n"
+        "Kerstin Wollenhaupt (Grüne) sprach von einem überfälligen Schritt.\n\n"
+        "“Wer räumt die Roller denn weg?”\n\n"
+        "Das fragen sich viele Anwohner seit Monaten.\n\n"
+        "Ein Nutzer fragte: “Was soll ich denn machen?”\n\n"
+        "Der Bus fahre nur alle 20 Minuten.\n\n"
+        "“Und wer zahlt am Ende?”\n\n"
+        "Ihr Vorsitzender Malte Brinkhaus warf der Verwaltung vor, nie mit den Anbietern "
+        "verhandelt zu haben."
+    )
+    assert _last_claim(text, "de").attribution == "Malte Brinkhaus"

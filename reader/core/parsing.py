@@ -348,8 +348,7 @@ def looks_like_breadcrumb(text: str) -> bool:
         return False
     parts = _CRUMB_SEPARATOR.split(text.strip())
     return len(parts) >= 2 and all(
-        0 < len(part.split()) <= BREADCRUMB_PART_MAX_WORDS
-        and not _ends_a_sentence(part, ".,;:!?…")
+        0 < len(part.split()) <= BREADCRUMB_PART_MAX_WORDS and not _ends_a_sentence(part, ".,;:!?…")
         for part in parts
     )
 

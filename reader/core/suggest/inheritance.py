@@ -51,7 +51,8 @@ def attribute_interview(ctx: Pass) -> None:
     asks = [
         bi
         for bi, b in enumerate(blocks)
-        if b.kind in ("paragraph", "heading") and b.text.rstrip(' "“”»«').endswith("?")
+        if b.kind in ("paragraph", "heading")
+        and b.text.rstrip().endswith("?")  # not a quotation that ends in a question
     ]
     answered = [bi for bi in asks if bi + 1 < len(blocks) and bi + 1 not in asks]
     if len(answered) < 3:
