@@ -2508,3 +2508,20 @@ def test_quotations_ending_in_questions_do_not_make_a_report_an_interview():
         "verhandelt zu haben."
     )
     assert _last_claim(text, "de").attribution == "Malte Brinkhaus"
+
+
+def test_a_short_interview_after_a_report_is_with_the_person_its_questions_address():
+    text = (
+        "Flughafen verliert drei Ziele\n\n"
+        "Geschäftsführer Frank Oltmanns sagte, man suche eine neue Airline. "
+        "Oltmanns sprach von einem schweren Tag. Oltmanns will bis März verhandeln.\n\n"
+        "Drei Fragen an Landrat Gerd Pohlmann\n\n"
+        "Herr Pohlmann, ist der Flughafen noch zu retten?\n\n"
+        "Wir haben in zehn Jahren zwei Airlines verloren und zwei neue gewonnen.\n\n"
+        "Wie viel Geld will der Kreis noch geben?\n\n"
+        "Im Haushaltsentwurf für 2027 stehen 2,4 Millionen Euro für den Flughafen.\n\n"
+        "Und wenn sich keine neue Airline findet?\n\n"
+        "Dann müssen wir ehrlich über eine Schließung reden."
+    )
+    who = _who(text, "de")
+    assert who["Im Haushaltsentwurf für 2027 s"] == "Gerd Pohlmann", who

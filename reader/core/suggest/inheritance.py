@@ -74,11 +74,16 @@ def attribute_interview(ctx: Pass) -> None:
             counts[name] = counts.get(name, 0) + 1
     if not order:
         return
-    for bi in asks:  # the questions address the interviewee: „Herr Dornbusch, …?“
+    addressed: dict[str, int] = {}
+    heading = first_question - 1  # „Drei Fragen an Landrat Gerd Pohlmann“
+    introduced = [heading] if heading >= 0 and blocks[heading].kind == "heading" else []
+    for bi in asks + introduced:  # the questions address the interviewee: „Herr Dornbusch, …?“
         for m in ctx.people.mentions_in(blocks[bi].start, blocks[bi].end):
             if m[2] in counts:
-                counts[m[2]] += 1
-    person = max(order, key=lambda n: (counts[n], -order.index(n)))
+                addressed[m[2]] = addressed.get(m[2], 0) + 1
+    # a report that ends in a short interview names many people before it: the one the
+    # questions address is the interviewee
+    person = max(order, key=lambda n: (addressed.get(n, 0), counts[n], -order.index(n)))
     s, e = starts[person]
     attr = Attr(NameHit(ctx.text[s:e], s, e, "name", True), ctx.article.block_index_at(s), namer)
     attr.resolved = person
