@@ -2525,3 +2525,13 @@ def test_a_short_interview_after_a_report_is_with_the_person_its_questions_addre
     )
     who = _who(text, "de")
     assert who["Im Haushaltsentwurf für 2027 s"] == "Gerd Pohlmann", who
+
+
+def test_a_secretary_is_a_role_before_a_name():
+    who = _who(
+        "Geschäftsführer Frank Oltmanns sagte, man suche eine neue Airline.\n\n"
+        "„Wer Flugzeuge abzieht, braucht keine drei Schichten mehr“, sagte GLN-Sekretär Ömer "
+        "Yıldız. Er forderte den Landkreis auf, eine Arbeitsplatzgarantie zu geben.",
+        "de",
+    )
+    assert who["Er forderte den Landkreis auf,"] == "Ömer Yıldız", who
