@@ -2535,3 +2535,17 @@ def test_a_secretary_is_a_role_before_a_name():
         "de",
     )
     assert who["Er forderte den Landkreis auf,"] == "Ömer Yıldız", who
+
+
+def test_a_german_chain_is_a_firm_its_own_figures_and_spokesman_speak_for():
+    who = _who(
+        "Die Landesbeauftragte hat gegen die Fitnessstudiokette Vitalform ein Bußgeld verhängt. "
+        "Die Kette betreibt nach eigenen Angaben 64 Studios in vier Bundesländern.\n\n"
+        "In Wettenau will die Handelskette Frischmarkt nach eigenen Angaben im Frühjahr einen "
+        "neuen Markt eröffnen. Ein Sprecher des Unternehmens sagte, man sehe sich nicht als "
+        "Konkurrenz.",
+        "de",
+    )
+    assert who["Die Kette betreibt nach eigene"] == "Fitnessstudiokette Vitalform", who
+    assert who["In Wettenau will die Handelske"] == "Handelskette Frischmarkt", who
+    assert who["Ein Sprecher des Unternehmens "] == "Handelskette Frischmarkt", who

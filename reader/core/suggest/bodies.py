@@ -115,7 +115,7 @@ def german_word_source(ctx: Pass, a: Attr, orgs: Orgs) -> str:
         if fold.endswith(("kreise", "quellen")) and base != word:
             return base  # „aus Fraktionskreisen“: anonymous, by the circle's name
         if fold in namer.generic_orgs or namer.is_org_head(base):
-            return _nominative(ctx, named_body(ctx, a, fold, orgs) or base, namer)
+            return nominative(ctx, named_body(ctx, a, fold, orgs) or base, namer)
         if namer.is_group(base):
             return base
         if namer.is_role(base):
@@ -175,7 +175,7 @@ def _find_body_in_full(ctx: Pass, name: str, namer: Namer) -> str:
     if at >= 0:
         name = _name_before(ctx, at, namer) + name + _name_after(ctx, at + len(name), words, namer)
     if namer.lang == "de":
-        name = _nominative(ctx, name, namer)
+        name = nominative(ctx, name, namer)
     return name
 
 
@@ -208,7 +208,7 @@ def _name_before(ctx: Pass, at: int, namer: Namer) -> str:
     return ""
 
 
-def _nominative(ctx: Pass, name: str, namer: Namer) -> str:
+def nominative(ctx: Pass, name: str, namer: Namer) -> str:
     """A German body's first word without its genitive ending („Ministeriums“ → „Ministerium“,
     „Landkreises“ → „Landkreis“), when the base is an institution's word or is written
     elsewhere in the article; surnames never come here."""
@@ -309,10 +309,14 @@ def spokesperson_for(ctx: Pass, a: Attr) -> str | None:
     noun = kind.group("kind").casefold() if kind is not None else ""
     if a.namer.lang == "de":
         noun = genitive_base(noun)
-    if noun in a.namer.generic_orgs and (hit is None or hit.kind != "name"):
+    by_kind = hit is not None and " " not in hit.text and genitive_base(hit.text.casefold()) == noun
+    if noun in a.namer.generic_orgs and (hit is None or hit.kind != "name" or by_kind):
         # "a spokesperson for the utility", „ein Sprecher des Unternehmens“: the one named
         orgs = ctx.orgs if ctx.orgs is not None else org_mentions(ctx)
-        return named_body(ctx, a, noun, orgs)
+        found = named_body(ctx, a, noun, orgs)
+        if found is None and a.namer.lang == "de" and noun in a.namer.company_nouns:
+            found = _firm_before(a, orgs)  # „die Handelskette Frischmarkt“ … „des Unternehmens“
+        return found
     if hit is None or hit.kind != "name" or hit.person or a.namer.is_person(hit.text):
         return None
     if " " not in hit.text and genitive_base(hit.text.casefold()) in a.namer.generic_orgs:
@@ -320,6 +324,26 @@ def spokesperson_for(ctx: Pass, a: Attr) -> str | None:
     if a.namer.lang == "de" and _GENITIVE_LINK.search(m.group()):
         return genitive_base(hit.text)  # „des Regierungspräsidiums Tübingen“
     return hit.text
+
+
+# the heads of German names that are firms: „Handelskette Frischmarkt“, „Kessler Gruppe“
+_FIRM_HEADS = ("kette", "konzern", "gruppe", "werke")
+_FIRM_MARKS = frozenset({"GmbH", "AG", "SE", "KG", "KGaA", "GmbH & Co. KG"})
+
+
+def _firm_before(a: Attr, orgs: Orgs) -> str | None:
+    """The firm named last before `a`, in its paragraph or the one before: what a German „das
+    Unternehmen“ stands for when no name ends in „Unternehmen“."""
+    i = bisect_right(orgs, (a.hit.start, -1, "")) - 1
+    while i >= 0 and orgs[i][1] >= a.block - 1:
+        name = orgs[i][2]
+        words = name.split()
+        if len(words) > 1 and (
+            words[-1] in _FIRM_MARKS or any(w.casefold().endswith(_FIRM_HEADS) for w in words)
+        ):
+            return name
+        i -= 1
+    return None
 
 
 def company_before(ctx: Pass, a: Attr) -> str | None:

@@ -16,6 +16,7 @@ from reader.core.suggest.bodies import (
     german_word_source,
     group_of_body,
     named_body,
+    nominative,
     one_word,
     org_mentions,
     person_with_role,
@@ -547,6 +548,12 @@ def _subject_body(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
             for w in opening_name.text.split()
         )
     ):
+        if " " not in opening_name.text and _kind_only(opening_name.text, a):
+            kind = Attr(opening_name, a.block, a.namer, resolved=opening_name.text)
+            found = named_body(ctx, kind, opening_name.text.casefold(), orgs)
+            if found is not None and a.namer.lang == "de":
+                found = nominative(ctx, found, a.namer)
+            return found or opening_name.text  # „Die Kette …“ after „die Fitnesskette Vitalform“
         return opening_name.text
     i = bisect_right(orgs, (lo, -1, ""))
     if i < len(orgs) and orgs[i][0] < a.hit.start and orgs[i][0] - lo <= 12:
@@ -567,6 +574,12 @@ def _subject_body(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
                 or opening.group().strip()
             )
     return None
+
+
+def _kind_only(word: str, a: Attr) -> bool:
+    """A word that is only a kind of body („Kette“, „Verband“), no body's name."""
+    fold = word.casefold()
+    return fold in a.namer.generic_orgs or genitive_base(fold) in a.namer.org_heads
 
 
 def _body_before(
