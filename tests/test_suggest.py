@@ -2549,3 +2549,13 @@ def test_a_german_chain_is_a_firm_its_own_figures_and_spokesman_speak_for():
     assert who["Die Kette betreibt nach eigene"] == "Fitnessstudiokette Vitalform", who
     assert who["In Wettenau will die Handelske"] == "Handelskette Frischmarkt", who
     assert who["Ein Sprecher des Unternehmens "] == "Handelskette Frischmarkt", who
+
+
+def test_a_separable_verb_written_as_one_word_at_a_clause_end_reports():
+    who = _who(
+        "Statt 35 Millionen Franken kostete der Bau 41 Millionen, wie Spitaldirektor Beat "
+        "Aebischer einräumte. Grund seien vor allem gestiegene Baupreise.",
+        "de",
+    )
+    assert who["Statt 35 Millionen Franken kos"] == "Beat Aebischer", who
+    assert who["Grund seien vor allem gestiege"] == "Beat Aebischer", who
