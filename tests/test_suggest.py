@@ -2559,3 +2559,9 @@ def test_a_separable_verb_written_as_one_word_at_a_clause_end_reports():
     )
     assert who["Statt 35 Millionen Franken kos"] == "Beat Aebischer", who
     assert who["Grund seien vor allem gestiege"] == "Beat Aebischer", who
+
+
+def test_a_short_quoted_phrase_ending_reported_words_leaves_the_claim_its_speaker():
+    text = 'SIC chief executive Marcus Lindqvist-Hale said the case showed "the system works".'
+    assert _last_claim(text, "en").attribution == "Marcus Lindqvist-Hale"
+    assert not [s for s in suggest(article_of('"Nope," he said.', "en")) if s.tag == "claim"]

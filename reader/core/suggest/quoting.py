@@ -78,22 +78,23 @@ def find_quotes(ctx: Pass) -> None:
                     ctx.rulesets[0].words("reporting_verbs")
                 ):
                     embedded = None  # '"…," said BillCheck's head of telecoms, Martin Leary'
-                if chosen.clause and embedded is None:
-                    # even a short quote's "he said" is no reported speech — unless the
-                    # sentence runs on after the quote ('He had "genuinely intended" to
-                    # finish the work, Rhys Evans told the court'): then it is the claim's
-                    clauses.append(chosen.clause)
                 # a short quotation is a statement when it is a sentence of its own with
                 # a reporting clause („Dazu fehlen Langzeitdaten“, so Voss.), not a phrase
                 # inside a sentence (scare quotes, „schwarzen Tag“)
                 before = _char_before(ctx.text, ctx.article.blocks[bi].start, p.start)
+                opens = before in ("", ".", "!", "?", ":")
                 standalone = (
-                    words >= 3
-                    and chosen.attr is not None
-                    and chosen.clause is not None
-                    and before in ("", ".", "!", "?", ":")
+                    words >= 3 and chosen.attr is not None and chosen.clause is not None and opens
                 )
-                if standalone or words >= int(chosen.rule.params.get("min_words", 4)):
+                kept = standalone or words >= int(chosen.rule.params.get("min_words", 4))
+                if chosen.clause and embedded is None and (kept or opens):
+                    # even a short quote's "he said" is no reported speech — unless the
+                    # sentence runs on after the quote ('He had "genuinely intended" to
+                    # finish the work, Rhys Evans told the court'), or the quote is a phrase
+                    # the reported words end with ('X said the case showed "the system
+                    # works"'): then it is the claim's
+                    clauses.append(chosen.clause)
+                if kept:
                     if chosen.attr is not None:
                         ctx.attrs.append(chosen.attr)
                     ctx.quotes.append(chosen)
