@@ -2565,3 +2565,15 @@ def test_a_short_quoted_phrase_ending_reported_words_leaves_the_claim_its_speake
     text = 'SIC chief executive Marcus Lindqvist-Hale said the case showed "the system works".'
     assert _last_claim(text, "en").attribution == "Marcus Lindqvist-Hale"
     assert not [s for s in suggest(article_of('"Nope," he said.', "en")) if s.tag == "claim"]
+
+
+def test_a_number_or_a_german_abstract_noun_is_no_person_a_quote_is_about():
+    who = _who(
+        "Hohe Beteiligung überrascht\n\n"
+        "Der Umweltchemiker Benedikt Saathoff von der Hochschule Lindwerder hält die "
+        "Hochrechnung für gewagt. Messungen gibt es dort erst seit 2019. "
+        "Zwei Messungen im Jahr reichten nicht. „Nach einem Starkregen "
+        "kann die Fracht an einem Tag größer sein als in einem ganzen Monat.“",
+        "de",
+    )
+    assert who["„Nach einem Starkregen kann di"] == "Benedikt Saathoff", who

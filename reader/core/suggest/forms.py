@@ -208,6 +208,7 @@ def listed_as_other(word: str, namer: Namer) -> bool:
     return (
         fold in namer.not_names
         or fold in namer.determiners
+        or fold in namer.quantifiers  # „Zwei Messungen“: a number, no forename
         or fold in namer.prepositions
         or fold in namer.pronouns
         or fold in namer.subordinators

@@ -72,6 +72,9 @@ _CAPITAL = re.compile(r"\b(?P<w>[A-ZÄÖÜ][a-zäöüß][\w\-’']*[a-zäöüß]
 
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 
+# German nouns no surname ends like: „Messungen“, „Beteiligung“, „Gesellschaft“
+_GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ismus", "ität")
+
 _WORD_AFTER = re.compile(r"(?:['’]s)?\s+(\S+)")
 
 # a role, perhaps its owner, then the person's name in apposition: "…, Onno Feldhaus, …"
@@ -298,6 +301,7 @@ def _lone_capitals(ctx: Pass, namer: Namer) -> tuple[str, ...]:
                 or word.casefold() in lower
                 or word in namer.first
                 or listed_as_other(word, namer)
+                or (namer.lang == "de" and word.casefold().endswith(_GERMAN_NOUN_ENDINGS))
             )
         return known[word]
 
