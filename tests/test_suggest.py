@@ -2577,3 +2577,23 @@ def test_a_number_or_a_german_abstract_noun_is_no_person_a_quote_is_about():
         "de",
     )
     assert who["„Nach einem Starkregen kann di"] == "Benedikt Saathoff", who
+
+
+def test_a_headline_joining_a_second_speakers_claim_is_two_claims(tmp_path):
+    body = (
+        "\n\nSeason tickets will cost more from March, the Department for Transport said on "
+        "Tuesday.\n\nRail minister Harriet Coulby said the rise was the lowest in four years.\n"
+    )
+
+    def claims(headline: str) -> list[str]:
+        path = tmp_path / "fares.txt"
+        path.write_text(headline + body, encoding="utf-8")
+        return [s.text for s in suggest(parsed(path, lang="en")) if s.tag == "claim"]
+
+    two = claims(
+        "Rail fares to rise by up to 5.8% as minister says increase is 'the lowest in four years'"
+    )
+    assert "Rail fares to rise by up to 5.8%" in two, two
+    assert "as minister says increase is 'the lowest in four years'" in two, two
+    one = "Rail fares to rise by up to 5.8% after a year of strikes"  # nobody says anything
+    assert one in claims(one)

@@ -54,15 +54,17 @@ def find_checkworthy(ctx: Pass) -> None:
         if block.kind in NON_ARTICLE_KINDS or kind == "heading":
             continue
         for sentence in ctx.article.block_sentences(bi):
-            lo, hi = sentence.start, sentence.end
-            if claims.overlapping(lo, hi) or lo in ctx.pointers:
+            if sentence.start in ctx.pointers:
                 continue
-            for rule in rules:
-                found = _checkworthy(ctx, rule, kind, lo, hi, hedges, hedge_starts)
-                if found:
-                    why, (start, end) = found
-                    ctx.candidates.append(Candidate(rule, start, end, start, start, why))
-                    break
+            for lo, hi in ctx.headline_parts(sentence.start, sentence.end):
+                if claims.overlapping(lo, hi):
+                    continue
+                for rule in rules:
+                    found = _checkworthy(ctx, rule, kind, lo, hi, hedges, hedge_starts)
+                    if found:
+                        why, (start, end) = found
+                        ctx.candidates.append(Candidate(rule, start, end, start, start, why))
+                        break
 
 
 def _checkworthy(

@@ -17,6 +17,9 @@ from reader.core.suggest.records import Attr, Candidate, FoundQuote, Orgs, Spans
 from reader.core.suggest.ruleset import Rule, RuleSet
 from reader.core.suggest.tokens import NameHit
 
+# where a headline's second claim begins: "… as minister says …", "… after grandmaster alleges …"
+_HEADLINE_JOIN = re.compile(r"\s+(as|after|while|saying)\s+")
+
 _PROPER = re.compile(r"(?<=[\w,;)] )[A-Z][\w'’\-]*")  # capitalised inside a sentence
 
 WINDOW = 400  # how far a clause boundary is looked for on either side of a cue
@@ -141,6 +144,26 @@ class Pass:
         if len(WORD.findall(self.text, start, end)) < 4:
             return lo, hi
         return start, end
+
+    def headline_parts(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """An English headline [lo, hi) as the claims it makes: two when a second one, someone
+        saying something, joins it ("Hexley Advertiser to close after 145 years" | "as BRM
+        chief blames 'economics of print'"); else the whole line."""
+        block = self.article.blocks[self.article.block_index_at(lo)]
+        if block.kind != "title" or self.rulesets[0].lang != "en":
+            return [(lo, hi)]
+        for m in _HEADLINE_JOIN.finditer(self.text, lo, hi):
+            if self.inside_quote(m.start()) or not self.says(m.end(), hi, "en"):
+                continue
+            if len(WORD.findall(self.text, lo, m.start())) < 3:
+                continue
+            return [(lo, m.start()), (m.start(1), hi)]
+        return [(lo, hi)]
+
+    def headline_part(self, lo: int, hi: int, at: int) -> tuple[int, int]:
+        """The claim of headline [lo, hi) that holds `at` (see `headline_parts`)."""
+        parts = self.headline_parts(lo, hi)
+        return next((p for p in reversed(parts) if p[0] <= at), parts[0])
 
     def title_nouns(self, rs: RuleSet) -> frozenset[str]:
         found = self._titles

@@ -170,6 +170,8 @@ def find_cues(ctx: Pass) -> None:
                 if vetoed(ctx, rule, lo, hi, cs, ce):
                     continue
                 start, end = ctx.clause(rs, lo, hi, cs) if rule.span == "clause" else (lo, hi)
+                if rule.tag == "claim":
+                    start, end = ctx.headline_part(start, end, cs)
                 hit = None
                 own = _own_source(text, cs, ce) if rule.source == "group" else None
                 if own is None and rule.source == "group":
