@@ -2597,3 +2597,12 @@ def test_a_headline_joining_a_second_speakers_claim_is_two_claims(tmp_path):
     assert "as minister says increase is 'the lowest in four years'" in two, two
     one = "Rail fares to rise by up to 5.8% after a year of strikes"  # nobody says anything
     assert one in claims(one)
+
+
+def test_a_role_after_a_document_word_is_a_person_named_in_apposition():
+    who = _who(
+        "The Rural Shops Alliance wrote to ministers.\n\n"
+        "The alliance's policy director, Tomasz Brzeczek, said many postmasters were poor.",
+        "en",
+    )
+    assert who["The alliance's policy director"] == "Tomasz Brzeczek", who

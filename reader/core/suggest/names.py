@@ -468,6 +468,7 @@ class Namer(Lexicon):
                 words
                 and self.is_document(words[-1].text)
                 and words[-1].fold not in self.determiners
+                and not self.is_role(t.text)  # "the alliance's policy director": a person
             ):
                 break
             if t.fold in self.relatives and words and t.fold not in self.determiners:
