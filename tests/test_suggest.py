@@ -2606,3 +2606,19 @@ def test_a_role_after_a_document_word_is_a_person_named_in_apposition():
         "en",
     )
     assert who["The alliance's policy director"] == "Tomasz Brzeczek", who
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vorstandsvorsitzender Reinhold Gerdau begründet den Schritt mit dem Online-Banking.",
+        "Landrat Reinhold Gerdau verteidigte den Beschluss des Verwaltungsrats.",
+        "Bürgermeister Reinhold Gerdau bedauert die Absage des Weihnachtsmarkts.",
+        "Das hätte die Kosten um etwa 9.000 Euro gesenkt, rechnete Reinhold Gerdau vor.",
+        "Staatsanwalt Reinhold Gerdau hielt der Angeklagten vor, die Gefahr gekannt zu haben.",
+        "Nach Gerdaus Angaben haben bereits mehr als 2.600 Menschen unterschrieben.",
+    ],
+)
+def test_more_german_ways_of_saying_name_their_speaker(sentence):
+    text = f"Reinhold Gerdau leitet die Sparkasse seit 2019.\n\n{sentence}"
+    assert _last_claim(text, "de").attribution == "Reinhold Gerdau"

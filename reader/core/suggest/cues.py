@@ -179,7 +179,11 @@ def find_cues(ctx: Pass) -> None:
                     if follows:
                         s, e = follows.span("det")
                         own = NameHit(text[s:e], s, e, "possessive")
-                if own is not None and own.kind in ("own", "possessive"):
+                owner = m.group("owner") if "owner" in pattern.groupindex else None
+                if own is None and owner:  # „Nach Hertlings Angaben“: the name, written as
+                    s, e = m.start("owner"), m.end("owner") - 1  # a genitive
+                    own = NameHit(text[s:e], s, e, "name")
+                if own is not None and own.kind in ("own", "possessive", "name"):
                     hit = own  # "nach eigenen / ihren Angaben": not the words after it
                 elif rule.source == "group" and has_src and m.group("src"):
                     hit = namer.from_phrase(text, *m.span("src"))
