@@ -2624,3 +2624,14 @@ def test_a_role_after_a_document_word_is_a_person_named_in_apposition():
 def test_more_german_ways_of_saying_name_their_speaker(sentence):
     text = f"Reinhold Gerdau leitet die Sparkasse seit 2019.\n\n{sentence}"
     assert _last_claim(text, "de").attribution == "Reinhold Gerdau"
+
+
+def test_a_surnames_genitive_before_a_noun_is_no_forename():
+    who = _who(
+        "Vorstandschef Reinhold Gerdau sagte, man müsse sparen. Nach eigenen Angaben spart die "
+        "Bank so 400.000 Euro. Kündigungen werde es nicht geben, versicherte der 58-Jährige.\n\n"
+        "Bürgermeister Tobias Hertling sammelt Unterschriften. Nach Hertlings Angaben haben "
+        "schon 2.600 Menschen unterschrieben.",
+        "de",
+    )
+    assert who["Kündigungen werde es nicht geb"] == "Reinhold Gerdau", who

@@ -239,7 +239,10 @@ class People:
                     continue
                 if _CREDIT_BEFORE.search(self.text, max(block.start, m.start() - 20), m.start()):
                     continue
-                if self._forename(m.group("first")):
+                fore = m.group("first")
+                if fore.endswith(("s", "’", "'")) and fore.rstrip("s’'") in known | wanted:
+                    continue  # „Nach Hertlings Angaben“: a surname's genitive, no forename
+                if self._forename(fore):
                     first[last] = (m.start("pair"), m.end("pair"), m.group("pair"))
         return sorted(first.values())
 
