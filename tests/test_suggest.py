@@ -2635,3 +2635,12 @@ def test_a_surnames_genitive_before_a_noun_is_no_forename():
         "de",
     )
     assert who["Kündigungen werde es nicht geb"] == "Reinhold Gerdau", who
+
+
+def test_a_german_subject_keeps_its_speech_across_a_relative_clause_and_a_comma():
+    who = _who(
+        "Ein Feuerwehrmann, der seit 20 Jahren in der Altstadtwache Dienst tut und nicht "
+        "namentlich genannt werden will, begrüßt das Verbot dagegen.",
+        "de",
+    )
+    assert who["Ein Feuerwehrmann, der seit 20"] == "Feuerwehrmann", who

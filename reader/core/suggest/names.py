@@ -86,6 +86,11 @@ _ANONYMOUS_OPENERS = frozenset(
 # pathological "sentence" (thousands of words and no full stop) linear to read
 REACH = 600
 
+# the words that open a German relative clause: „der …“, „die …“, „deren …“
+_GERMAN_RELATIVES = frozenset(
+    {"der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welcher", "welche", "welches"}
+)
+
 
 class Namer(Lexicon):
     """Name extraction with one rule set's word lists (and, per article, its proper words)."""
@@ -943,6 +948,14 @@ class Namer(Lexicon):
         k = len(segments) - 1
         if not segments[k]:
             k -= 1
+            while (
+                self.lang == "de"
+                and k > 0
+                and segments[k]
+                and segments[k][0].fold in _GERMAN_RELATIVES
+                and segments[k - 1]
+            ):
+                k -= 1  # „Ein Feuerwehrmann, der … Dienst tut und … will, begrüßt“: its subject
             if k < 0 or self._is_clause(segments[k]):
                 return None  # ", schätzt das Institut": the subject follows the verb
         first = k
