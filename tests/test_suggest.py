@@ -2644,3 +2644,12 @@ def test_a_german_subject_keeps_its_speech_across_a_relative_clause_and_a_comma(
         "de",
     )
     assert who["Ein Feuerwehrmann, der seit 20"] == "Feuerwehrmann", who
+
+
+def test_and_after_an_inverted_reporting_clause_keeps_its_speaker():
+    quotes = _quote_speakers(
+        "Andere Städte fänden Lösungen, sagte Verbandssprecher Ronny Gerlach-Sturm und sprach "
+        "von einer »Kapitulation vor den Kosten«.",
+        "de",
+    )
+    assert quotes == {"»Kapitulation vor den Kosten«": "Ronny Gerlach-Sturm"}, quotes

@@ -1081,12 +1081,20 @@ class Namer(Lexicon):
 
     def clause_subject(self, text: str, toks: list[Tok]) -> NameHit | None:
         """The subject of a clause whose verbs are joined by "and": its first pronoun or name
-        ("In June she appeared … and told host Megan Doyle …")."""
+        ("In June she appeared … and told host Megan Doyle …"); after an inverted reporting
+        clause, the speaker it names („…, sagte Verbandssprecher Ronny Gerlach-Sturm und sprach
+        von …“)."""
         for t in toks[:8]:
             if t.kind == "punct" and t.text in ",;:":
                 continue
             if t.kind == "word" and t.fold in self.pronouns:
                 return NameHit(t.text, t.start, t.end, "pronoun")
+        segs = self._segments(toks)
+        last = [t for t in segs[-1] if t.kind == "word"] if segs else []
+        if len(segs) > 1 and last and last[0].fold in self.reporting and not last[0].cap:
+            inverted = self.after(text, last[0].end, toks[-1].end)
+            if inverted is not None and inverted.kind in ("name", "descriptive", "pronoun"):
+                return inverted
         segs = self._segments(toks[:12])
         for seg in segs:
             words = [t for t in seg if t.kind == "word"]
