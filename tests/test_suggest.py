@@ -2653,3 +2653,12 @@ def test_and_after_an_inverted_reporting_clause_keeps_its_speaker():
         "de",
     )
     assert quotes == {"»Kapitulation vor den Kosten«": "Ronny Gerlach-Sturm"}, quotes
+
+
+def test_a_surname_ending_in_a_letter_outside_german_is_kept_whole():
+    who = _who(
+        "Betriebsratschef Erol Demirtaş verhandelt seit Wochen.\n\n"
+        "„Wir wollen keine Kündigungen durch die Hintertür“, sagte er.",
+        "de",
+    )
+    assert who["„Wir wollen keine Kündigungen "] == "Erol Demirtaş", who

@@ -18,14 +18,14 @@ from dataclasses import dataclass
 
 from reader.core.article import NON_ARTICLE_KINDS, Article, Block
 
-_SURNAME = r"(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’\-]*[a-zäöüß])"
+_SURNAME = r"(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’\-]*[^\W\d_A-ZÄÖÜ])"
 POSSESSIVE_S = re.compile(r"['’]s$")  # "Penhale's": the name without its possessive
 _PARTICLES = r"(?:(?:von|van|de|der|den|zu|ten|di|da|le|la|al|bin)\s+){0,2}"
 # a particle after a forename begins a surname ("von der Leyen"); a bare "der" does not
 _FORE_PARTICLES = r"(?:(?:von|van|zu|ten|de|di|da|le|la|al|bin)\s+(?:der\s+|den\s+)?)?"
 _FORE_SURNAME = re.compile(  # overlapping: "Bürgermeister Onno Feldhaus" tries "Onno Feldhaus"
-    r"(?=(?P<pair>\b(?P<first>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?:\s+[A-ZÄÖÜ]\.)?\s+"
-    rf"{_FORE_PARTICLES}(?P<last>[A-ZÄÖÜ][\w'’\-]*[a-zäöüß])\b(?!-)))"
+    r"(?=(?P<pair>\b(?P<first>[A-ZÄÖÜ][^\W\d_A-ZÄÖÜ]+(?:-[A-ZÄÖÜ][^\W\d_A-ZÄÖÜ]+)?)(?:\s+[A-ZÄÖÜ]\.)?\s+"
+    rf"{_FORE_PARTICLES}(?P<last>[A-ZÄÖÜ][\w'’\-]*[^\W\d_A-ZÄÖÜ])\b(?!-)))"
 )
 # a photographer's credit is no mention of a person in the story
 _CREDIT_BEFORE = re.compile(
@@ -157,7 +157,7 @@ class People:
         name nor a title ("Southern Water") is a mention, but its last word is no surname."""
         firsts = "|".join(sorted(map(re.escape, self.first), key=len, reverse=True))
         pattern = re.compile(
-            rf"\b(?P<first>(?:{firsts})(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+{_PARTICLES}(?P<last>{_SURNAME})"
+            rf"\b(?P<first>(?:{firsts})(?:-[A-ZÄÖÜ][^\W\d_A-ZÄÖÜ]+)?)\s+{_PARTICLES}(?P<last>{_SURNAME})"
         )
         found: list[tuple[int, int, str]] = []
         for _, block in self._blocks():
