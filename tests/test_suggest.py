@@ -1206,7 +1206,7 @@ def test_names_with_and_a_photographers_credit_and_an_apology():
     [
         (
             "Der Kommunale Arbeitgeberverband Westmark nannte die Forderung unbezahlbar.",
-            "Kommunale Arbeitgeberverband Westmark",  # „der Kommunale …“ as written
+            "Kommunaler Arbeitgeberverband Westmark",  # cited without its article
         ),
         (
             "Die Gewerkschaft Öffentlicher Dienst und Verkehr kündigte Warnstreiks an.",
@@ -2662,3 +2662,19 @@ def test_a_surname_ending_in_a_letter_outside_german_is_kept_whole():
         "de",
     )
     assert who["„Wir wollen keine Kündigungen "] == "Erol Demirtaş", who
+
+
+def test_a_german_bodys_name_drops_its_article_in_the_strong_form():
+    article = article_of(
+        "Der Kommunale Arbeitgeberverband Elbmarsch wies die Forderung zurück. Das Statistische "
+        "Landesamt meldete 4,1 Prozent. Die Kassenärztliche Vereinigung warnte vor Engpässen. "
+        "Nach einer Auswertung der Verbraucherzentrale Weserland sind die Preise gestiegen.",
+        "de",
+    )
+    names = {s.name for s in sources(article)}
+    assert {
+        "Kommunaler Arbeitgeberverband Elbmarsch",
+        "Statistisches Landesamt",
+        "Kassenärztliche Vereinigung",
+        "Verbraucherzentrale Weserland",
+    } <= names, names

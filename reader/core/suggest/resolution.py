@@ -115,6 +115,8 @@ def resolve(ctx: Pass) -> None:
             cut = without_role(a.hit.text, a.namer)
             if " " in cut and ctx.forename_test(a.namer)(cut.split()[0]):
                 a.resolved = cut  # „Mietrechtlerin Prof. Ulrike Hasselmann“ → Ulrike Hasselmann
+        if a.hit.kind == "name" and rest and a.namer.lang == "de":
+            a.resolved = _strong_adjective(ctx.text, a.hit.start, a.resolved)
     ctx.attrs.sort(key=lambda a: a.hit.start)
     namer = ctx.namers[ctx.rulesets[0].lang]
     speakers = [  # without a role before the name („Mietrechtlerin Prof. Ulrike Hasselmann“)
@@ -244,6 +246,38 @@ def resolve(ctx: Pass) -> None:
         elif not ctx.is_person(a):
             a.resolved = body_in_full(ctx, a.resolved, a.namer)
     _roles_as_named(ctx)
+
+
+# adjectives that open German bodies' names: „Kommunaler Arbeitgeberverband“, „Statistisches
+# Landesamt“, „Deutscher Wetterdienst“
+_NAME_ADJECTIVE_ENDINGS = ("ische", "liche", "nale", "unale", "ige", "ive", "elle")
+_NAME_ADJECTIVES = frozenset(
+    {"Deutsche", "Große", "Neue", "Grüne", "Rote", "Weiße", "Freie", "Alte", "Junge", "Vereinte"}
+)
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?P<article>[Dd]er|[Dd]as)\s+$")
+
+
+def _strong_adjective(text: str, start: int, name: str) -> str:
+    """A German body's name as it is cited, without its article: „Der Kommunale
+    Arbeitgeberverband Elbmarsch“ is „Kommunaler Arbeitgeberverband Elbmarsch“, „Das Deutsche
+    Rote Kreuz“ „Deutsches Rotes Kreuz“ — when the noun says the article was a nominative
+    („der Verbraucherzentrale“ is a genitive; „Die Linke“ stays)."""
+    words = name.split()
+    adjectives = 0
+    while adjectives < len(words) - 1 and (
+        words[adjectives].endswith(_NAME_ADJECTIVE_ENDINGS) or words[adjectives] in _NAME_ADJECTIVES
+    ):
+        adjectives += 1
+    if not adjectives or not text.startswith(words[0], start):
+        return name
+    m = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+    if m is None:
+        return name
+    gender = "m" if m.group("article").casefold() == "der" else "n"
+    if body_gender(" ".join(words[adjectives:])) != gender:
+        return name
+    ending = "r" if gender == "m" else "s"
+    return " ".join([w + ending for w in words[:adjectives]] + words[adjectives:])
 
 
 def _roles_as_named(ctx: Pass) -> None:
