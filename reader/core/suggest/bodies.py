@@ -328,7 +328,7 @@ def spokesperson_for(ctx: Pass, a: Attr) -> str | None:
 
 # the heads of German names that are firms: „Handelskette Frischmarkt“, „Kessler Gruppe“
 _FIRM_HEADS = ("kette", "konzern", "gruppe", "werke")
-_FIRM_MARKS = frozenset({"GmbH", "AG", "SE", "KG", "KGaA", "GmbH & Co. KG"})
+_FIRM_MARKS = frozenset({"GmbH", "AG", "SE", "KG", "KGaA"})
 
 
 def _firm_before(a: Attr, orgs: Orgs) -> str | None:

@@ -259,9 +259,10 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?P<article>[Dd]er|[Dd]as)\s+$")
 
 def _strong_adjective(text: str, start: int, name: str) -> str:
     """A German body's name as it is cited, without its article: „Der Kommunale
-    Arbeitgeberverband Elbmarsch“ is „Kommunaler Arbeitgeberverband Elbmarsch“, „Das Deutsche
-    Rote Kreuz“ „Deutsches Rotes Kreuz“ — when the noun says the article was a nominative
-    („der Verbraucherzentrale“ is a genitive; „Die Linke“ stays)."""
+    Arbeitgeberverband Elbmarsch“ is „Kommunaler Arbeitgeberverband Elbmarsch“, „Das
+    Statistische Landesamt“ „Statistisches Landesamt“ — when the noun's gender says the article
+    was a nominative („der Verbraucherzentrale“ is a genitive; „Die Linke“ stays; a noun of
+    unknown gender, „Das Deutsche Rote Kreuz“, too)."""
     words = name.split()
     adjectives = 0
     while adjectives < len(words) - 1 and (
