@@ -665,10 +665,9 @@ class ReaderState:
         return sorted(said, key=lambda s: (s.start, s.end, s.tag))
 
     def suggestion_status(self, s: Suggestion) -> str:
-        """ "open", "accepted" (an annotation of its tag and span exists) or "rejected"."""
-        if self.session.has_span(s.tag, s.start, s.end):
-            return "accepted"
-        return "rejected" if self.session.is_rejected(s.rule, s.text) else "open"
+        """ "open", "accepted" or "rejected" (`SuggestionLayer.status`); "open" before the
+        suggestions are computed."""
+        return self.layer.status(s) if self.layer is not None else "open"
 
     def go_to_said(self, index: int, which: int) -> None:
         """enter on a source's quote or claim in the sources panel: the cursor on it, as `}`

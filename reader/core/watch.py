@@ -41,13 +41,8 @@ def write_status(
 
 
 def _newest_write(db_path: Path) -> int:
-    found = [0]
-    for p in (db_path, db_path.with_name(db_path.name + ".journal")):
-        try:
-            found.append(os.stat(p).st_mtime_ns)
-        except OSError:
-            pass
-    return max(found)
+    """The newest write to the database or its journal (0 when neither exists)."""
+    return max(mtime for mtime, _ in _stamp(db_path))
 
 
 def read_status(db_path: Path) -> dict[str, Any] | None:
@@ -125,7 +120,8 @@ def watch(
                     # may not have read. The next round pushes again to be sure; a round that
                     # writes nothing ends it.
                     unsent = True
-                write_status(store.path, remote.url, "synced", covered=max(t for t, _ in stamp))
+                covered = max(mtime for mtime, _ in stamp)  # what this round's sync read
+                write_status(store.path, remote.url, "synced", covered=covered)
                 if report.pushed or report.pulled or report.deleted or report.conflicts:
                     print(visible(report.line()), flush=True)
             done += 1

@@ -34,6 +34,12 @@ class SuggestionLayer:
             s.tag, s.start, s.end
         )
 
+    def status(self, s: Suggestion) -> str:
+        """ "open", "accepted" (an annotation of its tag and span exists) or "rejected"."""
+        if self.session.has_span(s.tag, s.start, s.end):
+            return "accepted"
+        return "rejected" if self.session.is_rejected(s.rule, s.text) else "open"
+
     def open(self) -> list[Suggestion]:
         if self._open is None or self._open_revision != self.session.revision:
             self._open = [s for s in self._all if self.is_open(s)]
