@@ -23,6 +23,10 @@ POSSESSIVE_S = re.compile(r"['’]s$")  # "Penhale's": the name without its poss
 _PARTICLES = r"(?:(?:von|van|de|der|den|zu|ten|di|da|le|la|al|bin)\s+){0,2}"
 # a particle after a forename begins a surname ("von der Leyen"); a bare "der" does not
 _FORE_PARTICLES = r"(?:(?:von|van|zu|ten|de|di|da|le|la|al|bin)\s+(?:der\s+|den\s+)?)?"
+_WORD = re.compile(r"(?<!\w)[^\W\d_]+")  # a first name is one such word; the set decides
+_AFTER_FIRST_NAME = re.compile(  # "-Lena Schmidt", " von der Heyde", " Feldkamp"
+    rf"(?:-[A-ZÄÖÜ][^\W\d_A-ZÄÖÜ]+)?\s+{_PARTICLES}(?P<last>{_SURNAME})"
+)
 _FORE_SURNAME = re.compile(  # overlapping: "Bürgermeister Onno Feldhaus" tries "Onno Feldhaus"
     r"(?=(?P<pair>\b(?P<first>[A-ZÄÖÜ][^\W\d_A-ZÄÖÜ]+(?:-[A-ZÄÖÜ][^\W\d_A-ZÄÖÜ]+)?)(?:\s+[A-ZÄÖÜ]\.)?\s+"
     rf"{_FORE_PARTICLES}(?P<last>[A-ZÄÖÜ][\w'’\-]*[^\W\d_A-ZÄÖÜ])\b(?!-)))"
@@ -155,19 +159,13 @@ class People:
     def _names(self, speakers: list[tuple[int, int, str, bool]]) -> list[_Event]:
         """Persons by first name, and the speakers; a speaker whose name has neither a first
         name nor a title ("Southern Water") is a mention, but its last word is no surname."""
-        firsts = "|".join(sorted(map(re.escape, self.first), key=len, reverse=True))
-        pattern = re.compile(
-            rf"\b(?P<first>(?:{firsts})(?:-[A-ZÄÖÜ][^\W\d_A-ZÄÖÜ]+)?)\s+{_PARTICLES}(?P<last>{_SURNAME})"
-        )
         found: list[tuple[int, int, str]] = []
         for _, block in self._blocks():
-            for m in pattern.finditer(self.text, block.start, block.end):
-                if not _CREDIT_BEFORE.search(
-                    self.text, max(block.start, m.start() - 20), m.start()
-                ):
+            for start, end in self._first_last(block.start, block.end):
+                if not _CREDIT_BEFORE.search(self.text, max(block.start, start - 20), start):
                     # not "Photograph: Kevin Lister"; "Rosa Penhale's voice" names Rosa Penhale
-                    name = POSSESSIVE_S.sub("", m.group())
-                    found.append((m.start(), m.start() + len(name), name))
+                    name = POSSESSIVE_S.sub("", self.text[start:end])
+                    found.append((start, start + len(name), name))
         found += [n for n in self._introduced if not self._in_quote(n[0])]
         titled = {m.group(1) for m in _TITLED.finditer(self.text)}
         found += self._forenamed(titled | set(self._lone), {n.split()[-1] for _, _, n in found})
@@ -222,6 +220,19 @@ class People:
                         )
                     )
         return events
+
+    def _first_last(self, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+        """Spans of "first name [-Second] [von] Surname" in text[lo:hi], left to right and not
+        overlapping. A capitalised word is looked up in the first-name set: one set lookup per
+        word, where an alternation of 1,200 names was tried at every word boundary."""
+        resume = lo
+        for word in _WORD.finditer(self.text, lo, hi):
+            if word.start() < resume or word.group() not in self.first:
+                continue
+            m = _AFTER_FIRST_NAME.match(self.text, word.end(), hi)
+            if m:
+                resume = m.end()
+                yield word.start(), m.end()
 
     def _forenamed(self, lone: set[str], known: set[str]) -> list[tuple[int, int, str]]:
         """Full names of people the article later calls by surname alone ("Mr Marsh", "Feldhaus
