@@ -2681,3 +2681,16 @@ def test_a_german_bodys_name_drops_its_article_in_the_strong_form():
         "Kassenärztliche Vereinigung",
         "Verbraucherzentrale Weserland",
     } <= names, names
+
+
+def test_a_name_that_only_qualifies_a_role_gives_way_to_the_person_named_next():
+    who = _who(
+        "The Liberal Democrat group leader, Cllr Maureen Okereke-Vance, said the change was "
+        '"a tax on big families". She said 3,200 people had signed a petition.',
+        "en",
+    )
+    assert who["The Liberal Democrat group lea"] == "Maureen Okereke-Vance"
+    assert who["She said 3,200 people had sign"] == "Maureen Okereke-Vance"
+    # the party as the subject itself still speaks
+    who = _who("The Liberal Democrats said the change was unfair to large families.", "en")
+    assert who["The Liberal Democrats said the"] == "Liberal Democrats"

@@ -768,6 +768,13 @@ class Namer(Lexicon):
                 and self._named_by_apposition(text, hit, segments)
             ):
                 return NameHit(hit.text, hit.start, hit.end, "name")
+            if (
+                hit.kind == "name"
+                and n + 1 < len(segments)
+                and self._modifies_role(seg, hit)
+                and self._names_person(text, segments[n + 1])
+            ):
+                continue  # "The Liberal Democrat group leader, Cllr Maureen Okereke-Vance, said"
             if hit.kind in ("name", "quoted", "age"):
                 if (
                     fallback is not None
@@ -781,6 +788,14 @@ class Namer(Lexicon):
             if fallback is None:
                 fallback = hit
         return fallback
+
+    def _modifies_role(self, seg: list[Tok], hit: NameHit) -> bool:
+        """The name only qualifies a role after it, in lower case ("the Liberal Democrat group
+        leader", "the Labour MP"): the phrase is a description of the person named next."""
+        if self.lang != "en":
+            return False  # German capitalises the role too: „Der CDU-Fraktionschef Jan Roth“
+        after = [t for t in seg if t.start >= hit.end and t.kind == "word"]
+        return bool(after) and all(not t.cap for t in after) and self.is_role(after[-1].text)
 
     def _named_by_apposition(self, text: str, hit: NameHit, segments: list[list[Tok]]) -> bool:
         """ "Ofgem, the energy watchdog, blamed …": one capitalised word that opens the sentence
