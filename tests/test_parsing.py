@@ -846,3 +846,45 @@ def test_hard_wrapped_run_in_a_file_without_paragraph_blank_lines_is_still_joine
     article = parse(f"{wrapped}\n\nSeite 1 / 2\n{long_body}\n{long_body}")
     assert texts(article) == ["Der Streit um den KI-Machtkampf geht weiter.", long_body, long_body]
     assert pages(article) == [1, 2, 2]
+
+
+def test_bulleted_lines_are_list_items_not_one_run_on_paragraph():
+    """A scrape's bullet list ("Key points:" and three lines) was joined into one paragraph, so
+    "Tuesday night - The borough council, which owns the pier, says" read as one sentence."""
+    article = parse(
+        f"{TITLE}\n\nKey points:\n\n"
+        "- The pier's seaward end was badly damaged on Tuesday night\n"
+        "- The borough council, which owns the pier, says it will stay shut\n"
+        "- Repairs could cost more than £2m\n\n"
+        "Die offizielle Umleitung führt über die B 58.\n"
+        "• Lkw aus Richtung Wellerfeld fahren ab der Anschlussstelle Rellingen-Nord über\n"
+        "Kornheide.\n"
+        "• Linienbusse dürfen die Brücke weiter nutzen.\n\n"
+        f"{BODY}"
+    )
+    assert kinds(article) == [
+        "title",
+        "lede",
+        "item",
+        "item",
+        "item",
+        "paragraph",
+        "item",
+        "item",
+        "paragraph",
+    ]
+    assert texts(article)[2] == "- The pier's seaward end was badly damaged on Tuesday night"
+    assert texts(article)[6] == (  # a wrapped item goes on on its next line
+        "• Lkw aus Richtung Wellerfeld fahren ab der Anschlussstelle Rellingen-Nord über Kornheide."
+    )
+
+
+def test_a_dash_at_a_wrapped_line_start_is_no_list():
+    """One dash, or dashes that continue a sentence across wrapped lines, make no list."""
+    one = parse(f"{TITLE}\n\nDer Rat stimmte zu\n- und zwar einstimmig.\n\n{BODY}")
+    assert "item" not in kinds(one)
+    wrapped = parse(
+        f"{TITLE}\n\nDer Rat stimmte nach langer Debatte zu\n– und zwar einstimmig, wie\n"
+        f"der Vorsitzende betonte, der schon\n– wie immer – zufrieden war.\n\n{BODY}"
+    )
+    assert "item" not in kinds(wrapped)

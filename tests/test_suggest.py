@@ -2694,3 +2694,19 @@ def test_a_name_that_only_qualifies_a_role_gives_way_to_the_person_named_next():
     # the party as the subject itself still speaks
     who = _who("The Liberal Democrats said the change was unfair to large families.", "en")
     assert who["The Liberal Democrats said the"] == "Liberal Democrats"
+
+
+def test_a_list_item_is_a_claim_without_a_full_stop_but_a_fact_box_line_is_not(tmp_path):
+    page = tmp_path / "liste.txt"
+    page.write_text(
+        "Fünf Geschäfte überfallen\n\nDas Wichtigste in Kürze:\n\n"
+        "- Five businesses in Yarrandoo have been ram-raided since mid-October\n"
+        "- Police believe a small group of teenagers is responsible\n\n"
+        "Die Messe in Zahlen:\n\n"
+        "- Aussteller: 612 (2024: 587)\n- Besucher: 118.000 (2024: 131.000)\n",
+        "utf-8",
+    )
+    article = parsed(page, lang="en")
+    claims = {s.text for s in suggest(article) if s.tag == "claim"}
+    assert "- Five businesses in Yarrandoo have been ram-raided since mid-October" in claims
+    assert not any("Aussteller" in c or "Besucher" in c for c in claims)

@@ -68,6 +68,9 @@ KICKER_MAX_WORDS = 6
 KICKER_BREAK_SHARE = 0.75
 # One quotation as a whole subheading: „Wir sind bereit“, "A historic day", »Nie wieder«
 _QUOTE_CLOSERS = {"„": "“", "“": "”", '"': '"', "»": "«", "«": "»", "‚": "‘", "‘": "’", "›": "‹"}
+# A list item set on its own line: "- CDU (17 Sitze): dafür", "• Lkw aus Richtung Ostrup …"
+_BULLET = re.compile(r"([-•*·▪◦–—])\s+\S")
+_DASHES = "–—"  # also a sentence's dash, so a line it opens is an item only after a full stop
 
 
 @dataclass
@@ -75,7 +78,7 @@ class Paragraph:
     text: str
     page: int
     source: int  # index of the file it came from
-    hint: str | None = None  # "kicker", "byline" or "aside" when the lines said so
+    hint: str | None = None  # "kicker", "byline", "aside" or "item" when the lines said so
 
 
 def is_navigation(line: str) -> bool:
@@ -139,6 +142,26 @@ def _kicker_line(line: str) -> bool:
     )
 
 
+def _list_items(group: list[str]) -> set[int]:
+    """The lines of a run that open a list item: a bullet mark that opens two lines or more of
+    the run (one dash at a line start is a wrapped sentence's: "er sagte⏎– und ging"). A dash
+    opens an item only where the line before ended a sentence or was an item itself."""
+    marks = [m.group(1) if (m := _BULLET.match(line)) else "" for line in group]
+    items: set[int] = set()
+    for i, mark in enumerate(marks):
+        if not mark or marks.count(mark) < 2:
+            continue
+        if (
+            mark in _DASHES
+            and i > 0
+            and marks[i - 1] != mark
+            and not _ends_a_sentence(group[i - 1], ".:!?…")
+        ):
+            continue
+        items.add(i)
+    return items
+
+
 def _group_paragraphs(
     group: list[str], width: int, spelling: Spelling | None, first_of_article: bool
 ) -> list[tuple[str, str | None]]:
@@ -148,14 +171,17 @@ def _group_paragraphs(
     The run is cut into units at deliberate breaks (`_deliberate_break`); a unit is classified
     whole, and units that are plain text are joined back into one paragraph as before.
     """
+    items = _list_items(group)
     units: list[list[str]] = [[group[0]]]
     sizes = [len(group[0])]  # characters in each unit, to skip the long ones fast
-    for previous, line in zip(group, group[1:], strict=False):
-        if _deliberate_break(previous, line, width):
+    listed = [0 in items]  # whether each unit is a list item
+    for i, (previous, line) in enumerate(zip(group, group[1:], strict=False), start=1):
+        if i in items or _deliberate_break(previous, line, width):
             units.append([line])
             sizes.append(len(line))
+            listed.append(i in items)
         else:
-            units[-1].append(line)
+            units[-1].append(line)  # a wrapped item goes on on the next line
             sizes[-1] += len(line) + 1
     out: list[tuple[str, str | None]] = []
     plain: list[str] = []
@@ -181,6 +207,10 @@ def _group_paragraphs(
     while k < len(units):
         unit = units[k]
         k += 1
+        if listed[k - 1]:
+            flush()
+            out.append((_join_wrapped(unit, spelling), "item"))
+            continue
         if sizes[k - 1] > ASIDE_MAX_CHARS or not may_be_site_line(unit[0]):  # article text
             plain.extend(unit)
             continue
@@ -257,7 +287,11 @@ def _file_paragraphs(
         # run of mostly long lines anywhere. A run of short lines was hard-wrapped, even there.
         first = source == 0 and not any(isinstance(e, Paragraph) for e in entries)
         if _unwrapped(item) or (not blank_breaks and any(len(x) > LONG_LINE for x in item)):
-            entries.extend(Paragraph(line, 0, source, site_kind(line)) for line in item)
+            listed = _list_items(item)
+            entries.extend(
+                Paragraph(line, 0, source, "item" if n in listed else site_kind(line))
+                for n, line in enumerate(item)
+            )
         else:
             entries.extend(
                 Paragraph(text, 0, source, hint)
@@ -439,6 +473,10 @@ def build_blocks(paragraphs: list[Paragraph]) -> tuple[list[Block], str | None]:
         followed = i + 1 < len(body) and body[i + 1].page == para.page
         if para.hint in NON_ARTICLE_KINDS:
             kinds.append((para.hint, para))
+            continue
+        if para.hint == "item":
+            kinds.append(("item", para))
+            text_before = True
             continue
         if followed and _looks_like_heading(para.text):
             kinds.append(("heading", para))

@@ -20,6 +20,11 @@ _DATELINE_ONLY = re.compile(
     r"(?:,?\s+\d{4})?\.?\s*"
 )
 
+# a list item that is a label and its value, not a sentence: "- Pegel Ansbeck: 4,12 m, steigend",
+# "- 1948: Gründung der Volkshochschule" (a sentence in a list needs no full stop: "- 17:58
+# Service is fully restored")
+_FACT_BOX_LINE = re.compile(r"\W*(?:[^\s:]+\s+){0,3}[^\s:]+:\s")
+
 # a figure with its unit: a hedged sentence that states one is checkable as well ("faces up to
 # ten years", „droht ein Bußgeld von bis zu 10.000 Euro“, "expects profit of £180m")
 _AMOUNT = re.compile(
@@ -86,8 +91,9 @@ def _checkworthy(
     tail = text[lo:hi].rstrip(" \n\"“”»«‘’'")
     if tail.endswith(("?", "!")) and not (title and "!" in tail[:-1]):
         return None  # a question or an exclamation asserts nothing to check
-    if not title and not tail.endswith((".", "!", ":", ";")):
-        return None  # a caption, a credit line, a contact line
+    if not tail.endswith((".", "!", ":", ";")) and not title:
+        if kind != "item" or _FACT_BOX_LINE.match(text, lo, hi):
+            return None  # a caption, a credit line; a fact box's "Besucher: 118.000 (2024: …)"
     if _DATELINE_ONLY.fullmatch(text, lo, hi):
         return None  # "Mainz, 18. Februar 2026."
     if _quote_share(ctx, lo, hi) * 2 >= hi - lo:
