@@ -316,3 +316,35 @@ def test_visible_replaces_every_control_character_one_for_one():
 def test_visible_leaves_ordinary_text_and_markup_alone():
     text = "Grüße „Zitat“ [bold red]x[/] 👨\u200d👩\u200d👧 – ok"
     assert visible(text) == text
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+@pytest.mark.parametrize("command", [["suggest", "--json"], ["suggest"], ["parse", "--json"]])
+def test_output_that_cannot_be_written_is_one_line_not_a_traceback(command):
+    sample = ROOT / "sample_articles" / "harbour-bridge-en.txt"
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "reader", *command, str(sample)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            timeout=120,
+        )
+    assert result.returncode == 2
+    assert result.stderr == "reader: cannot write to standard output: No space left on device\n"
+
+
+def test_closed_output_is_refused_not_silently_lost():
+    sample = ROOT / "sample_articles" / "harbour-bridge-en.txt"
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "suggest", str(sample)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        preexec_fn=lambda: os.close(1),
+    )
+    assert result.returncode == 2
+    assert result.stderr == "reader: standard output is closed: nothing could be printed\n"

@@ -8,6 +8,7 @@ arguments and names its handlers; the handlers import what they need when they r
 from __future__ import annotations
 
 import argparse
+import errno
 import gc
 import os
 import sys
@@ -39,6 +40,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args_list = ["library"]  # `reader` alone: the library
     elif args_list[0] not in COMMANDS and args_list[0] not in TOP_LEVEL_OPTIONS:
         args_list.insert(0, "open")
+    if sys.stdout is None:  # `reader suggest x >&-`: whatever it printed would be lost
+        print("reader: standard output is closed: nothing could be printed", file=sys.stderr)
+        return 2
     try:
         args = build_parser().parse_args(args_list)
         if args.command not in ("open", "library"):
@@ -46,7 +50,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             # (a million objects) cost more than they free (cycles are rare here). The app tunes
             # it differently (reader.ui.launch.settle_heap).
             gc.disable()
-        return COMMANDS[args.command](args)
+        status = COMMANDS[args.command](args)
+        sys.stdout.flush()  # a full disk shows here, not after the exit status is chosen
+        return status
     except ReaderError as exc:
         from reader.core.display import visible
 
@@ -58,3 +64,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `reader parse x | head`: not an error the user made
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:
+        if not _stdout_fails(exc):
+            raise
+        # `reader suggest x > /dev/full`: one line, and nothing left to flush at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        print(f"reader: cannot write to standard output: {exc.strerror}", file=sys.stderr)
+        return 2
+
+
+# what a write to a full disk, a broken device or a file past its size limit raises
+_WRITE_ERRORS = frozenset(
+    getattr(errno, name) for name in ("ENOSPC", "EIO", "EFBIG", "EDQUOT") if hasattr(errno, name)
+)
+
+
+def _stdout_fails(exc: OSError) -> bool:
+    """Whether the error is a failed write to standard output: a write error that names no file
+    (every file a command opens itself is named in a ReaderError)."""
+    return exc.filename is None and exc.errno in _WRITE_ERRORS
