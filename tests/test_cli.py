@@ -348,3 +348,12 @@ def test_closed_output_is_refused_not_silently_lost():
     )
     assert result.returncode == 2
     assert result.stderr == "reader: standard output is closed: nothing could be printed\n"
+
+
+def test_the_same_file_named_twice_is_refused_not_read_as_two_pages(tmp_path):
+    sample = ROOT / "sample_articles" / "harbour-bridge-en.txt"
+    for second in (sample, ROOT / "sample_articles" / ".." / "sample_articles" / sample.name):
+        result = run_reader("suggest", sample, second)
+        assert result.returncode == 2
+        assert result.stderr.endswith("is named twice: each page of an article is its own file\n")
+        assert result.stderr.count("\n") == 1 and result.stdout == ""

@@ -93,6 +93,16 @@ def read_named(
     return RawSource(name, data, "html" if html else "text", None, None, location, size, mtime)
 
 
+def _refuse_repeats(raws: list[RawSource]) -> None:
+    """Each source is one page: the same file (or address) named twice would be two pages of the
+    same text, and every suggestion and search hit twice."""
+    seen: set[str] = set()
+    for raw in raws:
+        if raw.location in seen:
+            raise ReaderError(raw.name, "is named twice: each page of an article is its own file")
+        seen.add(raw.location)
+
+
 def read_all(
     names: Iterable[str],
     *,
@@ -105,6 +115,7 @@ def read_all(
     raws = [read_named(n, timeout=timeout, progress=progress) for n in names]
     if not raws:
         raise ReaderError(None, "no article file given")
+    _refuse_repeats(raws)
     if all_pages and _web_pages_only(raws):
         seen: set[str] = set()
         following: str | None = None
