@@ -357,3 +357,27 @@ def test_the_same_file_named_twice_is_refused_not_read_as_two_pages(tmp_path):
         assert result.returncode == 2
         assert result.stderr.endswith("is named twice: each page of an article is its own file\n")
         assert result.stderr.count("\n") == 1 and result.stdout == ""
+
+
+def test_suggest_says_when_no_rules_read_the_language(tmp_path):
+    """ "0 suggestions" for a French article read as "nothing to check" (fresh-eyes review)."""
+    sample = ROOT / "sample_articles" / "harbour-bridge-en.txt"
+    asked = run_reader("suggest", "--lang", "fr", sample)
+    assert asked.returncode == 2 and asked.stdout == ""
+    assert asked.stderr == (
+        "reader: --lang fr: no suggestion rules for this language (there are for de and en)\n"
+    )
+    not_a_code = run_reader("suggest", "--lang", "x y", sample)
+    assert not_a_code.returncode == 2 and "is not a language code" in not_a_code.stderr
+    french = tmp_path / "piscine.txt"
+    french.write_text(
+        "La piscine ferme\n\nLe conseil municipal a voté mardi soir la fermeture de la piscine, "
+        "a déclaré le maire Jean Dupont devant la presse locale.\n\nLa décision a été prise à "
+        "une large majorité des élus présents lors de la séance publique du conseil.\n",
+        "utf-8",
+    )
+    detected = run_reader("suggest", french)
+    assert detected.returncode == 0
+    assert detected.stdout.splitlines()[0] == (
+        "Language: fr · no suggestion rules for this language (there are for de and en)"
+    )

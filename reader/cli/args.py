@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from typing import Self
 
@@ -36,6 +37,13 @@ def files(p: argparse.ArgumentParser, *, optional: bool = False) -> None:
         action="store_true",
         help="fetch the article's next pages too, as its pages name them (at most 20)",
     )
+
+
+def _language(value: str) -> str:
+    """A language tag as web pages give it ("de", "en-GB", "und"), not any text."""
+    if not re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*", value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a language code (like de or en)")
+    return value
 
 
 def _seconds(value: str) -> float:
@@ -131,7 +139,9 @@ def db(p: argparse.ArgumentParser) -> None:
 
 
 def lang(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--lang", metavar="CODE", help="the article's language (skips detection)")
+    p.add_argument(
+        "--lang", metavar="CODE", type=_language, help="the article's language (skips detection)"
+    )
 
 
 def stdout_speaks_unicode() -> bool:

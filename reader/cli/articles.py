@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from reader.cli import args as common
+from reader.errors import ReaderError
 
 
 def add(sub) -> None:
@@ -76,8 +77,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
-    from reader.core.suggest.output import suggest_json, suggest_listing
+    from reader.core.suggest.output import no_rules_line, suggest_json, suggest_listing
 
+    if args.lang and (missing := no_rules_line(args.lang)):
+        raise ReaderError(None, f"--lang {args.lang}: {missing}")
     article = common.open_named(args).article
     if args.json:
         common.print_json(suggest_json(article))

@@ -8,6 +8,7 @@ from reader.core.annotation import TAGS
 from reader.core.article import Article
 from reader.core.display import visible
 from reader.core.suggest.engine import analyse
+from reader.core.suggest.ruleset import LANGUAGES, rulesets_for
 
 
 def suggest_json(article: Article) -> dict[str, Any]:
@@ -34,12 +35,22 @@ def suggest_json(article: Article) -> dict[str, Any]:
     }
 
 
+def no_rules_line(lang: str) -> str | None:
+    """What to say when no rule set reads `lang` ("fr"), or None when one does."""
+    if rulesets_for(lang):
+        return None
+    return f"no suggestion rules for this language (there are for {' and '.join(LANGUAGES)})"
+
+
 def _one_line(text: str) -> str:
     return visible(" ".join(text.split()))
 
 
 def suggest_listing(article: Article) -> str:
     """Every suggestion (tag, rule, offsets, attribution, the passage, why), then the sources."""
+    missing = no_rules_line(article.lang)
+    if missing:  # "0 suggestions" would read as "nothing to check"
+        return f"Language: {visible(article.lang)} · {missing}"
     result = analyse(article)
     counts = {t: sum(s.tag == t for s in result.suggestions) for t in TAGS}
     summary = ", ".join(_count(n, t) for t, n in counts.items())
