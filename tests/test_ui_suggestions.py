@@ -157,7 +157,7 @@ async def test_sources_panel_lists_what_each_source_is_given_and_goes_to_it(priv
         panel.focus()
         panel.highlighted = panel.get_option_index(f"said:{index}:0")
         await pilot.press("enter")  # to it again: decided, so no keys offered
-        assert "suggests quote (Sam Altman): accepted" in status(app), status(app)
+        assert "quote (Sam Altman): accepted, now an annotation" in status(app), status(app)
 
 
 async def test_stats_reads_rule_precision_off_the_database(private_database):
@@ -313,3 +313,22 @@ async def test_the_status_line_names_a_suggestions_source_as_the_panel_does(priv
         line = status(app).strip()
         assert line.startswith(f"suggests {here.tag} (Kestrel County council) y/r"), line
         assert "(the council)" not in line
+
+
+async def test_hidden_suggestions_say_so_and_undo_names_the_accept(private_database):
+    """With the layer hidden, y said "No suggestion here" on a suggestion, and `}` showed the
+    layer again without a word; undoing an accept said "Undid: tag claim" (fresh-eyes review)."""
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("right_curly_bracket")
+        target = screen.state.suggestion_at_cursor()
+        await pilot.press("S", "y")
+        assert "Suggestions are hidden (S shows them)" in status(app), status(app)
+        with Store(private_database) as store:
+            assert store.annotations(screen.state.article.key) == []  # nothing was accepted
+        await pilot.press("right_curly_bracket")
+        assert "suggestions shown again (S hides them)" in status(app), status(app)
+        target = screen.state.suggestion_at_cursor()
+        await pilot.press("y", "u")
+        assert f"Undid: accept {target.tag} suggestion" in status(app), status(app)

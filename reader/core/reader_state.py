@@ -592,10 +592,17 @@ class ReaderState:
             "Suggestions shown" if self.show_suggestions else "Suggestions hidden (S shows them)"
         )
 
+    def _no_suggestion_here(self) -> None:
+        self.message = (
+            "No suggestion here"
+            if self.show_suggestions
+            else "Suggestions are hidden (S shows them)"
+        )
+
     def accept_suggestion(self) -> None:
         s = self.suggestion_at_cursor()
         if s is None:
-            self.message = "No suggestion here"
+            self._no_suggestion_here()
             return
         self._writable()
         assert self.layer is not None  # (there is a suggestion)
@@ -608,7 +615,7 @@ class ReaderState:
     def reject_suggestion(self) -> None:
         s = self.suggestion_at_cursor()
         if s is None:
-            self.message = "No suggestion here"
+            self._no_suggestion_here()
             return
         self._writable()
         assert self.layer is not None  # (there is a suggestion)
@@ -621,6 +628,7 @@ class ReaderState:
         if self.layer is None:
             self.message = LOOKING
             return False
+        shown_again = not self.show_suggestions  # `}` shows them: say so, S hides them again
         self.show_suggestions = True
         here = self.current_suggestion or self.suggestion_at_cursor()
         s = self.layer.step(here, self.reading.cursor.start, forward)
@@ -640,6 +648,8 @@ class ReaderState:
         self.reading.move_to(s.start)
         self._moved(suggestion=s)
         self.message = self.suggests(s)  # first in the status line: a narrow one cuts the end
+        if shown_again:
+            self.message += " · suggestions shown again (S hides them)"
         return True
 
     def accept_rule(self, rule: str) -> None:
@@ -654,9 +664,17 @@ class ReaderState:
         if self.session.restore(rejection):
             self.message = f"Restored the {rejection.rule} suggestion (u undoes)"
 
-    def suggests(self, s: Suggestion, keys: bool = True) -> str:
+    def _decided(self, s: Suggestion, status: str) -> str:
+        """ "claim (t3n): accepted, now an annotation": a decided suggestion suggests nothing."""
+        name = self._source_names.get(s) or s.attribution
+        what = f"{s.tag} ({name})" if name else s.tag
+        if status == "accepted":
+            return f"{what}: accepted, now an annotation"
+        return f"{what}: rejected (R lists rejections)"
+
+    def suggests(self, s: Suggestion) -> str:
         """The status line's words for suggestion `s`, naming its source as the panel does."""
-        return _suggests(s, self._source_names.get(s), keys)
+        return _suggests(s, self._source_names.get(s))
 
     def said_by(self, index: int) -> list[Suggestion]:
         """The quotes and claims the article attributes to source `index`, in text order."""
@@ -681,9 +699,7 @@ class ReaderState:
         self.reading.move_to(s.start)
         self._moved(suggestion=s)
         status = self.suggestion_status(s)  # as after `}`: what it is and whom it names, first
-        self.message = (
-            self.suggests(s) if status == "open" else f"{self.suggests(s, False)}: {status}"
-        )
+        self.message = self.suggests(s) if status == "open" else self._decided(s, status)
 
     def next_mention(self, index: int) -> None:
         """enter on a source: the next place the article cites it (cycling)."""
@@ -786,10 +802,10 @@ def _storable(text: str, what: str) -> str:
     return text
 
 
-def _suggests(s: Suggestion, source: str | None, keys: bool = True) -> str:
+def _suggests(s: Suggestion, source: str | None) -> str:
     """ "suggests quote (Sam Altman) y/r": what a suggestion is, whom it names (as the sources
     panel names them: "Porthkellan Harbour Commissioners" for "harbour commissioners"), and
     what to press."""
     name = source or s.attribution
     who = f" ({name})" if name else ""
-    return f"suggests {s.tag}{who}" + (" y/r" if keys else "")
+    return f"suggests {s.tag}{who} y/r"

@@ -369,9 +369,11 @@ class AnnotationSession:
         note: str = "",
         rule: str | None = None,
         speaker: str | None = None,
+        label: str = "",
     ) -> Annotation | None:
-        """Tag `[start, end)`; returns the annotation, or None when that exact one already exists."""
-        added = self.add_many([(tag, start, end, rule, speaker)], f"tag {tag}", note=note)
+        """Tag `[start, end)`; returns the annotation, or None when that exact one already exists.
+        `label` names the step for undo ("accept claim suggestion"; else "tag claim")."""
+        added = self.add_many([(tag, start, end, rule, speaker)], label or f"tag {tag}", note=note)
         return added[0] if added else None
 
     def add_many(

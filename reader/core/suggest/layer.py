@@ -67,7 +67,14 @@ class SuggestionLayer:
     def accept(self, s: Suggestion) -> Annotation | None:
         """Make it an annotation (remembering the rule, and whom the article attributes it to as
         its speaker); None when that annotation already exists."""
-        return self.session.add(s.tag, s.start, s.end, rule=s.rule, speaker=s.attribution)
+        return self.session.add(
+            s.tag,
+            s.start,
+            s.end,
+            rule=s.rule,
+            speaker=s.attribution,
+            label=f"accept {s.tag} suggestion",  # "Undid: accept claim suggestion"
+        )
 
     def reject(self, s: Suggestion) -> Rejection | None:
         """Never show it again for this article (saved; undoable like any decision)."""
