@@ -2710,3 +2710,14 @@ def test_a_list_item_is_a_claim_without_a_full_stop_but_a_fact_box_line_is_not(t
     claims = {s.text for s in suggest(article) if s.tag == "claim"}
     assert "- Five businesses in Yarrandoo have been ram-raided since mid-October" in claims
     assert not any("Aussteller" in c or "Besucher" in c for c in claims)
+
+
+def test_a_barristers_part_in_the_case_between_commas_is_no_clause():
+    who = _who(
+        "Opening the case on Monday, Priya Rahman, prosecuting, said Mr Pettifer had been "
+        '"trusted completely" by the board.\n\n'
+        "Julian Marsh, defending, said his client had repaid every transfer.",
+        "en",
+    )
+    assert who["Opening the case on Monday, Pr"] == "Priya Rahman"
+    assert who["Julian Marsh, defending, said "] == "Julian Marsh"

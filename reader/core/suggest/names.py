@@ -30,6 +30,8 @@ from reader.core.suggest.tokens import (
 )
 
 _AGE = re.compile(r"\d+-(?:[Jj]ährige[rn]?|year-old)$")  # "die 48-Jährige", "the 44-year-old"
+# a barrister's part in a case, set between commas after the name ("Julian Marsh, defending,")
+_COURT_ROLES = [["prosecuting"], ["defending"], ["mitigating"], ["representing"]]
 _AGE_WORD = re.compile(r"^\d{1,3}$")
 _HAS_DIGIT = re.compile(r"\d")
 # a web address named as a source ("laut de.qz.com"), not a figure („118.000“)
@@ -971,6 +973,13 @@ class Namer(Lexicon):
                 and segments[k - 1]
             ):
                 k -= 1  # „Ein Feuerwehrmann, der … Dienst tut und … will, begrüßt“: its subject
+            if (
+                self.lang == "en"
+                and k > 0
+                and [t.fold for t in segments[k] if t.kind == "word"][:1] in _COURT_ROLES
+                and self._names_person(text, segments[k - 1])
+            ):
+                k -= 1  # "Priya Rahman, prosecuting, said": her part in the case, no clause
             if k < 0 or self._is_clause(segments[k]):
                 return None  # ", schätzt das Institut": the subject follows the verb
         first = k
