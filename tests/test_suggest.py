@@ -2721,3 +2721,17 @@ def test_a_barristers_part_in_the_case_between_commas_is_no_clause():
     )
     assert who["Opening the case on Monday, Pr"] == "Priya Rahman"
     assert who["Julian Marsh, defending, said "] == "Julian Marsh"
+
+
+def test_who_was_told_or_heard_something_did_not_say_it():
+    found = suggest(
+        article_of(
+            "Van driver 'had only two pints', court told\n\n"
+            "Rajiv Basra, 44, said he had drunk two pints of lager.",
+            "en",
+        )
+    )
+    headline = [s for s in found if s.start == 0 or s.text == "'had only two pints'"]
+    assert headline and all(s.attribution != "court" for s in headline)
+    who = _who("The court told Mr Basra he would be banned for a year.", "en")
+    assert who["The court told Mr Basra he wou"] == "the court"  # told someone something: spoke

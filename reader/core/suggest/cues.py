@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from reader.core.article import NON_ARTICLE_KINDS
 from reader.core.suggest.context import Pass
-from reader.core.suggest.forms import DOCUMENT_BY, WORD
+from reader.core.suggest.forms import DOCUMENT_BY, WORD, audience_only
 from reader.core.suggest.names import Namer
 from reader.core.suggest.records import Attr, Candidate, Spans
 from reader.core.suggest.ruleset import QUOTE_CHARS, Rule
@@ -205,7 +205,11 @@ def find_cues(ctx: Pass) -> None:
                     verb = next((g for g in verbs if m.group(g)), None)
                     if verb is not None:  # "verb", "verb2", …: whichever took part
                         vs, ve = m.span(verb)
-                    hit = subject(ctx, namer, vs, ve, lo, hi, cs, ce)
+                    hit = (
+                        None
+                        if audience_only(text, vs, ve, hi)
+                        else (subject(ctx, namer, vs, ve, lo, hi, cs, ce))
+                    )
                 attr = ctx.attr(hit, bi, namer)
                 why = f"“{text[cs:ce]}”"
                 if hit is not None and hit.kind != "pronoun":

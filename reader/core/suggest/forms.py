@@ -240,3 +240,13 @@ def genitive_base(key: str) -> str:
     elif len(first) > 4 and first.endswith("s") and not first.endswith(("ss", "us", "is", "os")):
         first = first[:-1]
     return f"{first} {rest}".strip()
+
+
+# a verb whose subject heard the words when nothing follows it ("court told", "inquest hears")
+_AUDIENCE_VERB = re.compile(r"told|hears?|heard", re.IGNORECASE)
+
+
+def audience_only(text: str, vs: int, ve: int, hi: int) -> bool:
+    """ "'…', court told", "…, the jury heard.": the subject of the verb [vs, ve) listened to the
+    words; with nothing after the verb (up to `hi`) it names no speaker."""
+    return bool(_AUDIENCE_VERB.fullmatch(text, vs, ve)) and not text[ve:hi].strip(" .,;!?\n")

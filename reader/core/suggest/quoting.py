@@ -7,7 +7,7 @@ import re
 
 from reader.core.article import NON_ARTICLE_KINDS
 from reader.core.suggest.context import Pass
-from reader.core.suggest.forms import WORD
+from reader.core.suggest.forms import WORD, audience_only
 from reader.core.suggest.names import REACH, Namer
 from reader.core.suggest.quotes import QuotePair
 from reader.core.suggest.quotes import find_quotes as quote_pairs
@@ -182,6 +182,8 @@ def _speaker(ctx: Pass, q: FoundQuote, rs: RuleSet, namer: Namer, previous_end: 
             words = wm.end()
             vm = pattern.match(text, words, hi)
             if vm:
+                if audience_only(text, *vm.span("verb"), hi):
+                    break  # "'…', court told", "'…', the jury heard": who listened, not who spoke
                 hit = namer.before(text, vm.start("verb"), at)
                 if hit:
                     q.attr = Attr(hit, q.block, namer)
