@@ -2735,3 +2735,15 @@ def test_who_was_told_or_heard_something_did_not_say_it():
     assert headline and all(s.attribution != "court" for s in headline)
     who = _who("The court told Mr Basra he would be banned for a year.", "en")
     assert who["The court told Mr Basra he wou"] == "the court"  # told someone something: spoke
+
+
+def test_a_why_says_each_thing_once_and_names_the_mood_and_no_pronoun_as_a_source():
+    """Found by a fresh-eyes review of `reader suggest` on a dev article: "reported speech going
+    on from Katrin Wallner" twice in one why, „würde“ called a Konjunktiv I, and „nach eigenen
+    Angaben“ giving the source “eigenen”."""
+    found = suggest(parsed(DEV / "neubaugebiet-gemeinderat-de.txt", lang="de"))
+    whys = [s.why for s in found]
+    assert all(len(w.split("; ")) == len(set(w.split("; "))) for w in whys), whys
+    assert any(w.startswith("Konjunktiv II “würde”") for w in whys)
+    assert not any("Konjunktiv I “würd" in w for w in whys)
+    assert not any("source “eigenen”" in w for w in whys)

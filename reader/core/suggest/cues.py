@@ -212,8 +212,8 @@ def find_cues(ctx: Pass) -> None:
                     )
                 attr = ctx.attr(hit, bi, namer)
                 why = f"“{text[cs:ce]}”"
-                if hit is not None and hit.kind != "pronoun":
-                    why += f", source “{hit.text}”"
+                if hit is not None and hit.kind not in ("pronoun", "own", "possessive"):
+                    why += f", source “{hit.text}”"  # (what „eigenen“ stands for is said later)
                 points_back = (
                     rule.tag == "claim"
                     and _POINTS_BACK.match(text, lo, cs) is not None

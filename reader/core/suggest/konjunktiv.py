@@ -16,6 +16,12 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:er|sie|he|she)\b")
 
 _INFINITIVE_BEFORE = re.compile(r"\b(?:nicht|zu|kein|nichts)\s+$")
 
+# the Konjunktiv II forms reported speech takes where the I would read as the indicative
+# („würde“, „wären“, „hätten“): named as such in the why
+_KONJUNKTIV_II = re.compile(
+    r"(?:würd|wär|hätt|könnt|müsst|dürft|käm|gäb|stünd|bräucht|wüsst)e(?:n|st|t)?$"
+)
+
 _NOT_KONJUNKTIV_ENDINGS = ("ete", "liche", "ische", "ige", "ene", "ste", "nde", "ale", "ive")
 
 
@@ -78,7 +84,8 @@ def find_konjunktiv(ctx: Pass) -> None:
                         hit = NameHit(pm.group(), pm.start(), pm.end(), "pronoun")
                 if attr is None:
                     attr = ctx.attr(hit, bi, namer)
-                why = f"Konjunktiv I “{text[cs:ce]}” after “{vm.group()}”"
+                mood = "II" if _KONJUNKTIV_II.match(text[cs:ce].casefold()) else "I"
+                why = f"Konjunktiv {mood} “{text[cs:ce]}” after “{vm.group()}”"
                 # the sentence's own reporting verb is its cue: „X sagte, der Verein rechne mit
                 # …“ is X's, whoever the reported clause's verb names
                 cue = vm.start() if sentence.start <= vm.start() < cs else cs

@@ -101,7 +101,8 @@ def suggestions(ctx: Pass, only: frozenset[str] | None = None) -> tuple[Suggesti
         hearsay = [c for c in group if c.rule.params.get("hearsay")]
         if hearsay and attr is not None and hearsay[0].cue_start < named[0].cue_start:
             attr = None  # "It is understood that the regulator has asked …": nobody named says so
-        whys = list(dict.fromkeys(c.why for c in group))
+        # each part once: two rules' whys both say "reported speech going on from X"
+        whys = list(dict.fromkeys(part for c in group for part in c.why.split("; ")))
         if attr is not None and attr.note:
             whys.append(attr.note)
         attribution = attr.resolved if attr is not None else None
