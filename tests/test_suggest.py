@@ -2747,3 +2747,19 @@ def test_a_why_says_each_thing_once_and_names_the_mood_and_no_pronoun_as_a_sourc
     assert any(w.startswith("Konjunktiv II “würde”") for w in whys)
     assert not any("Konjunktiv I “würd" in w for w in whys)
     assert not any("source “eigenen”" in w for w in whys)
+
+
+def test_hearsay_names_no_source_in_its_why_either():
+    [claim] = [
+        s
+        for s in suggest(
+            article_of(
+                "The Old Town Traders' Association reportedly wrote to the council in "
+                "September, warning that shops might lose a fifth of their customers.",
+                "en",
+            )
+        )
+        if s.tag == "claim"
+    ]
+    assert claim.attribution is None
+    assert "source" not in claim.why and claim.why.endswith("no one named says so")

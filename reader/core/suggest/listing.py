@@ -76,6 +76,9 @@ def source_key(name: str, namer: Namer) -> str:
     return " ".join(words).casefold()
 
 
+_SOURCE_IN_WHY = re.compile(r", source “[^”]*”")
+
+
 def suggestions(ctx: Pass, only: frozenset[str] | None = None) -> tuple[Suggestion, ...]:
     text = ctx.text
     cands = list(ctx.candidates)
@@ -98,11 +101,13 @@ def suggestions(ctx: Pass, only: frozenset[str] | None = None) -> tuple[Suggesti
         named = [c for c in group if c.attr is not None and c.attr.resolved]
         named.sort(key=Candidate.rank)
         attr = named[0].attr if named else None
+        # each part once: two rules' whys both say "reported speech going on from X"
+        whys = list(dict.fromkeys(part for c in group for part in c.why.split("; ")))
         hearsay = [c for c in group if c.rule.params.get("hearsay")]
         if hearsay and attr is not None and hearsay[0].cue_start < named[0].cue_start:
             attr = None  # "It is understood that the regulator has asked …": nobody named says so
-        # each part once: two rules' whys both say "reported speech going on from X"
-        whys = list(dict.fromkeys(part for c in group for part in c.why.split("; ")))
+            whys = [_SOURCE_IN_WHY.sub("", w) for w in whys]  # the why names no source either
+            whys.append("no one named says so")
         if attr is not None and attr.note:
             whys.append(attr.note)
         attribution = attr.resolved if attr is not None else None
