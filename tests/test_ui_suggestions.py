@@ -332,3 +332,19 @@ async def test_hidden_suggestions_say_so_and_undo_names_the_accept(private_datab
         target = screen.state.suggestion_at_cursor()
         await pilot.press("y", "u")
         assert f"Undid: accept {target.tag} suggestion" in status(app), status(app)
+
+
+async def test_a_rejected_passage_that_wraps_stays_indented_under_its_rule(private_database):
+    """At 80 columns the second row of a rejected passage began at the panel's edge, level with
+    the rule names, and read as a new entry (fresh-eyes review)."""
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("right_curly_bracket", "r", "right_curly_bracket", "r", "R")
+        await pilot.pause()
+        await pilot.pause()
+        shown = screen_lines(app.reader_screen.query_one("#rejections"))
+        rows = [r[2:].rstrip("│ ") for r in shown if r.startswith("│ ") and r[2:].strip("│ ")]
+        heads = [r for r in rows if not r.startswith("  ")]
+        assert len(heads) == 2 and all(h.startswith("de.") for h in heads), rows
+        assert len(rows) > 4  # the passages wrapped, and each row of them is indented

@@ -8,6 +8,8 @@ filters by verdict (the claims without one yet, then each verdict of the rating 
 
 from __future__ import annotations
 
+import textwrap
+
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
@@ -34,6 +36,13 @@ class Panel(OptionList):
     def excerpt_limit(self) -> int:
         """Characters of an excerpt: three rows of the panel's width."""
         return max(24, 3 * (self.content_size.width - 4))
+
+    def indented(self, text: str, indent: str = "  ") -> str:
+        """`text` wrapped to the panel's width with every row indented: a wrapped excerpt
+        that went on at the left edge read as the next entry's head."""
+        width = max(12, self.content_size.width - len(indent) - 1)
+        rows = textwrap.wrap(text, width, break_on_hyphens=False) or [""]
+        return "\n".join(indent + row for row in rows)
 
     def show_rows(self, options: list[Option]) -> None:
         highlighted = self.highlighted
@@ -95,11 +104,11 @@ class AnnotationList(Panel):
             head += f" — {_excerpt(a.speaker, 30)}" if a.speaker else ""
             head += f" · {_excerpt(a.author, 24)}" if a.author else ""
             head += " · CONFLICT (C)" if a.uuid in conflicted else ""
-            rows = [head, f"  {_excerpt(a.exact, limit)}"]
+            rows = [head, self.indented(_excerpt(a.exact, limit))]
             if a.previous_exact:
-                rows.append(f"  was: {_excerpt(a.previous_exact, limit)}")
+                rows.append(self.indented(f"was: {_excerpt(a.previous_exact, limit)}"))
             if a.note:
-                rows.append(f"  ✎ {_excerpt(a.note, limit)}")
+                rows.append(self.indented(f"✎ {_excerpt(a.note, limit)}"))
             options.append(Option(Content("\n".join(rows)), id=a.uuid))
         self.show_rows(options)
 
@@ -216,7 +225,8 @@ class RejectionList(Panel):
         self.show_rows(
             [
                 Option(
-                    Content(f"{visible(r.rule)}\n  {_excerpt(r.exact, limit)}"), id=f"rejection:{i}"
+                    Content(f"{visible(r.rule)}\n{self.indented(_excerpt(r.exact, limit))}"),
+                    id=f"rejection:{i}",
                 )
                 for i, r in enumerate(state.session.rejections())
             ]

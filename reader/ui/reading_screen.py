@@ -145,6 +145,7 @@ class ReaderScreen(Screen):
                 beside = self.size.width - 50 >= MIN_TEXT_COLUMNS  # panels are up to 50 wide
                 open_panel.set_class(not beside, "-cover")
                 column.display = beside
+                self.call_after_refresh(self._refill, open_panel)  # rows wrap to its new width
         self.call_after_refresh(self._fit)
 
     def _layout_more(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -33,9 +35,13 @@ class HelpScreen(ModalScreen[None]):
         id_width = max((len(binding_id) for _, _, binding_id, _ in self.rows), default=10)
         with_ids = keys_width + id_width + 4 + 24 <= width
         lines = [
-            f"{keys.ljust(keys_width)}  {binding_id.ljust(id_width)}  {text}"
-            if with_ids
-            else f"{keys.ljust(keys_width)}  {text}"
+            _hanging(
+                f"{keys.ljust(keys_width)}  {binding_id.ljust(id_width)}  "
+                if with_ids
+                else f"{keys.ljust(keys_width)}  ",
+                text,
+                width,
+            )
             for keys, text, binding_id, _ in self.rows
         ]
         lines += [
@@ -56,6 +62,12 @@ class HelpScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
+def _hanging(lead: str, text: str, width: int) -> str:
+    """`lead` then `text`, the text's wrapped rows under its own first row, not at the edge."""
+    rows = textwrap.wrap(text, max(16, width - len(lead) - 1), break_on_hyphens=False) or [""]
+    return "\n".join([lead + rows[0], *(" " * len(lead) + row for row in rows[1:])])
+
+
 class NoteScreen(ModalScreen[str | None]):
     """Write or edit the note on one annotation; enter saves, escape leaves it unchanged."""
 
@@ -72,7 +84,7 @@ class NoteScreen(ModalScreen[str | None]):
             yield Static(Content(visible(f"Note on: {excerpt}")), id="note-passage")
             yield Input(
                 value=self.note,
-                placeholder="Your note (enter saves, escape cancels)",
+                placeholder="Note: enter saves, esc cancels",
                 id="note-input",
                 select_on_focus=False,  # typing adds to the note; it does not replace it
             )
