@@ -2763,3 +2763,13 @@ def test_hearsay_names_no_source_in_its_why_either():
     ]
     assert claim.attribution is None
     assert "source" not in claim.why and claim.why.endswith("no one named says so")
+
+
+def test_a_number_word_in_a_german_appositive_makes_no_clause():
+    who = _who(
+        "Auch Anwohnerin Melanie Ostertag (38), Mutter von zwei Kindern, sprach sich in der "
+        "Bürgerfragestunde gegen die Pläne aus. Die Straße habe schon heute keinen Gehweg.",
+        "de",
+    )
+    assert who["Auch Anwohnerin Melanie Ostert"] == "Melanie Ostertag"
+    assert who["Die Straße habe schon heute ke"] == "Melanie Ostertag"

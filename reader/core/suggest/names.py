@@ -693,6 +693,7 @@ class Namer(Lexicon):
                 and t.fold not in self.prepositions
                 and t.fold not in self.particles
                 and t.fold not in self.org_links
+                and t.fold not in self.quantifiers  # „Mutter von zwei Kindern“: no verb
                 and not attributive(t, words[n + 1] if n + 1 < len(words) else None)
                 for n, t in enumerate(words)
             )
