@@ -551,6 +551,16 @@ def test_dev_split_is_large_and_exact(report):
                 assert "speaker" in info, a.exact
 
 
+def test_no_speaker_or_source_name_runs_over_a_paragraph_break(report):
+    """A name is words of one block: „Stadt Ahrenfelde.⏎⏎Chronik“ and „STADT⏎⏎Stadtbaurat Jens
+    Poggemann“ (a heading run into the paragraph under it) were speakers on the dev split."""
+    for res in report.articles:
+        for s in res.suggestions:
+            assert "\n" not in (s.attribution or ""), (res.name, s.attribution)
+        for src in res.sources:
+            assert all("\n" not in name for name in (src.name, *src.aliases)), (res.name, src)
+
+
 @pytest.mark.parametrize("tag", sorted(FLOORS))
 def test_dev_split_floors(report, tag):
     score = report.by_tag[tag]

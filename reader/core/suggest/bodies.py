@@ -30,10 +30,11 @@ _KIND_AFTER = re.compile(r"(?i:the|its|des|der|dem|vom|beim)?\s*(?P<kind>[\w\-]+
 
 _GENITIVE_LINK = re.compile(r"\b(?:des|eines)\s+$")
 
-# the name of a body that follows: capitalised words, joined by "and", "of", "für", "&", …
+# the name of a body that follows: capitalised words, joined by "and", "of", "für", "&", …,
+# within its paragraph (the space between words is never the line break between two blocks)
 _BODY_RUN = re.compile(
-    r"(?:(?:the|der|des|die|dem|den)\s+)?[A-ZÄÖÜ][\w'’&.\-]*"
-    r"(?:\s+(?:(?:and|of|for|und|für|&|der|des|the)\s+)?[A-ZÄÖÜ][\w'’&.\-]*)*"
+    r"(?:(?:the|der|des|die|dem|den)[^\S\n]+)?[A-ZÄÖÜ][\w'’&.\-]*"
+    r"(?:[^\S\n]+(?:(?:and|of|for|und|für|&|der|des|the)[^\S\n]+)?[A-ZÄÖÜ][\w'’&.\-]*)*"
 )
 
 # the space between a name's words: a hard-wrapped line's end, never a blank line
@@ -403,8 +404,8 @@ def person_with_role(ctx: Pass, a: Attr, role: str) -> str | None:
     )
     found = _last_introduced(
         ctx,
-        rf"(?i:[\w\-]*{stem}(?:in)?)\s+(?:(?:Dr|Prof)\.?\s+)?"
-        rf"(?P<name>[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)+)",
+        rf"(?i:[\w\-]*{stem}(?:in)?)[^\S\n]+(?:(?:Dr|Prof)\.?[^\S\n]+)?"
+        rf"(?P<name>[A-ZÄÖÜ][\w\-]+(?:[^\S\n]+[A-ZÄÖÜ][\w\-]+)+)",
         a.hit.start,
         lambda name: not name.isupper(),  # „MINISTER BILLED TAXPAYERS“: a shouted headline
         ahead=ctx.article.block_index_at(a.hit.start) <= _TEASER_BLOCKS,
@@ -421,7 +422,9 @@ def _last_introduced(
 ) -> str | None:
     """The last `name` group of `expression` that starts before `before` (or, with `ahead`
     and none before, the first after it): every match is found once per article and
-    expression (the names a role or a noun introduces), then each question is a bisect."""
+    expression (the names a role or a noun introduces), then each question is a bisect.
+    The expressions run over the whole text, so a space in them is no line break: no name runs on
+    from a heading into the paragraph under it („DIE STADT⏎⏎Stadtbaurat Jens Poggemann“)."""
     cache = ctx.introduced
     found = cache.get(expression)
     if found is None:
@@ -447,13 +450,13 @@ def body_with_noun(ctx: Pass, a: Attr, noun: str) -> str | None:
         # „Wasserverband Oberes Elbtal“: the head is part of the name, not a description
         return _last_introduced(
             ctx,
-            rf"(?P<name>(?i:\b[\w\-]*{stem}s?)(?:\s+[A-ZÄÖÜ][\w'’&\-]+)+)",
+            rf"(?P<name>(?i:\b[\w\-]*{stem}s?)(?:[^\S\n]+[A-ZÄÖÜ][\w'’&\-]+)+)",
             a.hit.start,
             lambda name: len(name.split()) > 1,
         )
     return _last_introduced(
         ctx,
-        rf"(?i:\b[\w\-]*{stem}s?)\s+(?P<name>[A-ZÄÖÜ][\w'’&\-]+(?:\s+[A-ZÄÖÜ][\w'’&\-]+)*)",
+        rf"(?i:\b[\w\-]*{stem}s?)[^\S\n]+(?P<name>[A-ZÄÖÜ][\w'’&\-]+(?:[^\S\n]+[A-ZÄÖÜ][\w'’&\-]+)*)",
         a.hit.start,
         lambda name: (
             not namer.is_person(name) and name.split()[0].casefold() not in namer.not_names
