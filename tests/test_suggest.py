@@ -2783,3 +2783,14 @@ def test_a_number_word_in_a_german_appositive_makes_no_clause():
     )
     assert who["Auch Anwohnerin Melanie Ostert"] == "Melanie Ostertag"
     assert who["Die Straße habe schon heute ke"] == "Melanie Ostertag"
+
+
+def test_own_words_are_the_persons_not_the_family_firm_that_shares_the_surname():
+    who = _who(
+        "Das Fahrgeschäft gehört der Schaustellerfamilie Wendlandt aus Velbertshagen, die seit "
+        "vier Generationen über die Kirmesplätze zieht. Seniorchef Klaus-Dieter Wendlandt, 67, "
+        "ist nach eigenen Worten „fix und fertig“. Die Anlage sei erst im April geprüft "
+        "worden. »So etwas ist noch nie passiert«, sagte Wendlandt unserer Zeitung.",
+        "de",
+    )
+    assert who["Seniorchef Klaus-Dieter Wendla"] == "Klaus-Dieter Wendlandt"

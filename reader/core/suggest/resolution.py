@@ -541,9 +541,14 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """ "nach eigenen Angaben": the body named last before it in its sentence, else the person
     its subject names or stands for."""
     lo = ctx.sentence(a.hit.start)[0]
+    named = ctx.people.mentions_in(lo, a.hit.start)
+
+    def in_a_name(at: int) -> bool:  # inside „Klaus-Dieter Wendlandt“: not the family firm
+        return any(s < at < e for s, e, _ in named)
+
     best: tuple[int, str] | None = None
     for start, _, name in orgs:
-        if lo <= start < a.hit.start:
+        if lo <= start < a.hit.start and not in_a_name(start):
             best = (start, name)
     known = {
         b.resolved
@@ -552,10 +557,9 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     }
     for name in known:
         at = ctx.text.rfind(name, lo, a.hit.start)
-        if at >= 0 and (best is None or at > best[0]):
+        if at >= 0 and not in_a_name(at) and (best is None or at > best[0]):
             best = (at, name)
     if best is None:  # „Sie zahlt nach eigenen Angaben …“: the person the subject stands for
-        named = ctx.people.mentions_in(lo, a.hit.start)
         if named:
             return named[-1][2]
         pronoun = _PRONOUN_OPENING.match(ctx.text, lo, a.hit.start)
