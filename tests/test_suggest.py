@@ -2794,3 +2794,14 @@ def test_own_words_are_the_persons_not_the_family_firm_that_shares_the_surname()
         "de",
     )
     assert who["Seniorchef Klaus-Dieter Wendla"] == "Klaus-Dieter Wendlandt"
+
+
+def test_a_semicolon_ends_the_clause_the_subject_is_looked_for_in():
+    who = _who(
+        "Daughter describes 'brutal' letter delivered days before Christmas; council says "
+        "every resident will be found a place.",
+        "en",
+    )
+    assert who["Daughter describes 'brutal' le"] != "Christmas"
+    who = _who("Pennyfold Lane plots to go; society's chair says members will fight on.", "en")
+    assert who["Pennyfold Lane plots to go; so"] != "Pennyfold Lane"

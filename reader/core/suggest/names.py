@@ -913,9 +913,11 @@ class Namer(Lexicon):
 
     def _before(self, text: str, pos: int, lo: int) -> NameHit | None:
         toks = tokens(text, lo, pos)
-        colons = [n for n, t in enumerate(toks) if t.kind == "punct" and t.text == ":"]
+        colons = [n for n, t in enumerate(toks) if t.kind == "punct" and t.text in ":;"]
         if colons and colons[-1] < len(toks) - 1:
-            toks = toks[colons[-1] + 1 :]  # "Stadtanzeiger: Kulturdezernent X hat gesagt"
+            # "Stadtanzeiger: Kulturdezernent X hat gesagt"; "… days before Christmas; council
+            # says": a semicolon ends a clause, never an appositive the subject stands in
+            toks = toks[colons[-1] + 1 :]
         comma = False
         while toks:
             t = toks[-1]
