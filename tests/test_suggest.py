@@ -2805,3 +2805,17 @@ def test_a_semicolon_ends_the_clause_the_subject_is_looked_for_in():
     assert who["Daughter describes 'brutal' le"] != "Christmas"
     who = _who("Pennyfold Lane plots to go; society's chair says members will fight on.", "en")
     assert who["Pennyfold Lane plots to go; so"] != "Pennyfold Lane"
+
+
+def test_a_quote_after_a_semicolon_is_introduced_by_its_own_clause():
+    found = suggest(
+        article_of(
+            "Cabinet backs switch despite fears of rats; opposition calls it "
+            "'a tax on big families'.\n\n"
+            "Campaigners call the plan 'a tax on the sick'.",
+            "en",
+        )
+    )
+    quotes = {s.text: s.attribution for s in found if s.tag == "quote"}
+    assert quotes["'a tax on big families'"] == "opposition"
+    assert quotes["'a tax on the sick'"] == "Campaigners"

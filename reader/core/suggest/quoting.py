@@ -193,6 +193,7 @@ def _speaker(ctx: Pass, q: FoundQuote, rs: RuleSet, namer: Namer, previous_end: 
                 break
     # before the quote, in its sentence: "X sagte: „…“", "X sprach von einem „…“"
     lo = max(ctx.sentence(s)[0], previous_end, block.start, s - REACH)
+    lo = max(lo, text.rfind(";", lo, s) + 1)  # "…; opposition calls it '…'": that clause only
     intro = _intro(text, q, lo, s)
     if intro is None:
         return
