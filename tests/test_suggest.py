@@ -2819,3 +2819,14 @@ def test_a_quote_after_a_semicolon_is_introduced_by_its_own_clause():
     quotes = {s.text: s.attribution for s in found if s.tag == "quote"}
     assert quotes["'a tax on big families'"] == "opposition"
     assert quotes["'a tax on the sick'"] == "Campaigners"
+
+
+def test_a_body_named_right_after_its_kind_is_the_speaker():
+    who = _who(
+        "The charity, Tarn Valley Community Transport, confirmed that it had been approached.\n\n"
+        "A pest control firm that works across the district, Vermigard, said reports of rats "
+        "had doubled.",
+        "en",
+    )
+    assert who["The charity, Tarn Valley Commu"] == "Tarn Valley Community Transport"
+    assert who["A pest control firm that works"] == "Vermigard"

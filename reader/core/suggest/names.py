@@ -785,12 +785,27 @@ class Namer(Lexicon):
                     and not self._role_phrase(fallback.text)
                     and not self._singular_title(fallback.text)
                     and (self.source_noun(fallback.text) or self.is_document(fallback.text))
+                    and not self._kind_then_name(fallback, hit, n)
                 ):
                     return fallback
                 return hit
             if fallback is None:
                 fallback = hit
         return fallback
+
+    def _kind_then_name(self, kind: NameHit, name: NameHit, n: int) -> bool:
+        """ "The charity, Tarn Valley Community Transport, confirmed": the segment right after a
+        body's kind names that body (English; "Analysts, …" stays a group of its own)."""
+        words = kind.text.split()
+        return (
+            self.lang == "en"
+            and n == 1
+            and name.kind == "name"
+            and not name.person
+            and not self.is_person(name.text)
+            and len(words) >= 2
+            and words[0].casefold() in ("the", "a", "an")
+        )
 
     def _modifies_role(self, seg: list[Tok], hit: NameHit) -> bool:
         """The name only qualifies a role after it, in lower case ("the Liberal Democrat group
