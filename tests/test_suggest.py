@@ -2830,3 +2830,17 @@ def test_a_body_named_right_after_its_kind_is_the_speaker():
     )
     assert who["The charity, Tarn Valley Commu"] == "Tarn Valley Community Transport"
     assert who["A pest control firm that works"] == "Vermigard"
+
+
+def test_a_noun_after_a_places_adjective_is_no_forename():
+    """„Im Wendhausener Ortsteil Kesselbruch“ made „Ortsteil Kesselbruch“ a person (the place is
+    named alone later, like a surname), and „der 38-Jährige“ then stood for it."""
+    who = _who(
+        "Im Wendhausener Ortsteil Kesselbruch ist die Faulbrut ausgebrochen.\n\n"
+        "Besonders hart trifft es Berufsimker Jannik Pohlmeyer, der mit 140 Völkern in "
+        "Kesselbruch überwintert. »Im März wollte ich nach Norden«, sagt der 38-Jährige.\n\n"
+        "Bürgermeister Onno Feldhaus sagte, die Gemeinde helfe. Feldhaus kündigte Hilfen an.",
+        "de",
+    )
+    assert who["»Im März wollte ich nach Norden"[:30]] == "Jannik Pohlmeyer"
+    assert who["Bürgermeister Onno Feldhaus sa"] == "Onno Feldhaus"

@@ -212,14 +212,22 @@ class Pass:
 
     def make_forename_test(self, namer: Namer) -> Callable[[str], bool]:
         lower = self.lower_words()
-        after_determiner = {
-            m.group(1)
-            for m in re.finditer(
-                r"\b(?i:der|die|das|den|dem|des|the|a|an|ein|eine|einen|einem|einer)\s+"
-                r"([A-ZÄÖÜ][\w\-]+)",
-                self.text,
-            )
-        }
+        after_determiner: set[str] = set()
+        for m in re.finditer(
+            r"\b(?i:der|die|das|den|dem|des|the|a|an|ein|eine|einen|einem|einer|im|am|vom|zum|"
+            r"zur|beim)\s+([A-ZÄÖÜ][\w\-]+)(?:\s+([A-ZÄÖÜ][\w\-]+))?",
+            self.text,
+        ):
+            after_determiner.add(m.group(1))
+            if (
+                namer.lang == "de"
+                and m.group(2)
+                and m.group(1).endswith("er")
+                and not namer.is_role(m.group(1))
+            ):
+                # „Im Wendhausener Ortsteil Kesselbruch“: a place's adjective, then the noun (not
+                # „der Bürgermeister Onno Feldhaus“: a role, then a forename)
+                after_determiner.add(m.group(2))
 
         def test(word: str) -> bool:
             fold = word.casefold()
