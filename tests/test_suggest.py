@@ -2844,3 +2844,16 @@ def test_a_noun_after_a_places_adjective_is_no_forename():
     )
     assert who["»Im März wollte ich nach Norden"[:30]] == "Jannik Pohlmeyer"
     assert who["Bürgermeister Onno Feldhaus sa"] == "Onno Feldhaus"
+
+
+def test_two_clauses_with_two_speakers_are_two_claims():
+    found = suggest(
+        article_of(
+            "Die Lohmühle verfällt. Der Eigentümer hält eine Sanierung für unbezahlbar, "
+            "Denkmalschützer sprechen von einem „Abriss auf Raten“.",
+            "de",
+        )
+    )
+    claims = {s.text: s.attribution for s in found if s.tag == "claim"}
+    assert claims["Der Eigentümer hält eine Sanierung für unbezahlbar"] == "Eigentümer"
+    assert claims["Denkmalschützer sprechen von einem „Abriss auf Raten“."] == "Denkmalschützer"

@@ -4,7 +4,7 @@ that holds it), and the cited sources grouped with their aliases and suggestions
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reader.core.annotation import TAGS
 from reader.core.article import Article
@@ -79,6 +79,37 @@ def source_key(name: str, namer: Namer) -> str:
 _SOURCE_IN_WHY = re.compile(r", source “[^”]*”")
 
 
+def _split_two_speakers(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """ "Der Eigentümer hält eine Sanierung für unbezahlbar, Denkmalschützer sprechen von …":
+    one sentence, two clauses, two speakers. Two claims of one sentence whose sources differ,
+    the second named right after a comma and before its own verb, are cut at that comma:
+    each clause is its speaker's claim."""
+    by_span: dict[tuple[int, int], list[Candidate]] = {}
+    for c in cands:
+        if c.rule.tag == "claim" and c.attr is not None and c.attr.resolved:
+            by_span.setdefault((c.start, c.end), []).append(c)
+    cut: dict[int, tuple[int, int]] = {}  # id(candidate) -> its clause
+    for (start, end), group in by_span.items():
+        group.sort(key=lambda c: c.cue_start)
+        first, second = group[0], group[-1]
+        assert first.attr is not None and second.attr is not None
+        if first.attr.resolved.casefold() == second.attr.resolved.casefold():
+            continue
+        hit = second.attr.hit
+        if not (first.cue_end <= hit.start < second.cue_start <= end):
+            continue  # the second speaker is named before its own verb, after the first cue
+        comma = text.rfind(", ", first.cue_end, hit.start)
+        if comma < 0 or text[comma + 2 : hit.start].strip(" ") not in ("", "und", "and"):
+            continue  # the comma is right before the second subject ("…, und Y sagt")
+        for c in group:
+            cut[id(c)] = (start, comma) if c.cue_start < comma else (comma + 2, end)
+    if not cut:
+        return cands
+    return [
+        replace(c, start=cut[id(c)][0], end=cut[id(c)][1]) if id(c) in cut else c for c in cands
+    ]
+
+
 def suggestions(ctx: Pass, only: frozenset[str] | None = None) -> tuple[Suggestion, ...]:
     text = ctx.text
     cands = list(ctx.candidates)
@@ -88,6 +119,7 @@ def suggestions(ctx: Pass, only: frozenset[str] | None = None) -> tuple[Suggesti
         if q.how:
             why += f"; {q.how}"
         cands.append(Candidate(q.rule, s, e, s, e, why, q.attr))
+    cands = _split_two_speakers(text, cands)
     merged: dict[tuple[str, int, int], list[Candidate]] = {}
     for c in cands:
         if only is None or c.rule.id in only:
