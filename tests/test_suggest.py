@@ -2857,3 +2857,12 @@ def test_two_clauses_with_two_speakers_are_two_claims():
     claims = {s.text: s.attribution for s in found if s.tag == "claim"}
     assert claims["Der Eigentümer hält eine Sanierung für unbezahlbar"] == "Eigentümer"
     assert claims["Denkmalschützer sprechen von einem „Abriss auf Raten“."] == "Denkmalschützer"
+
+
+def test_whatever_a_work_is_called_published_by_a_body_it_is_that_bodys_word():
+    who = _who(
+        "A review of home closures published by the Hallam Care Trust in 2024 found that "
+        "deaths rose in the months after a move.",
+        "en",
+    )
+    assert who["A review of home closures publ"] == "Hallam Care Trust"
