@@ -2866,3 +2866,10 @@ def test_whatever_a_work_is_called_published_by_a_body_it_is_that_bodys_word():
         "en",
     )
     assert who["A review of home closures publ"] == "Hallam Care Trust"
+
+
+def test_a_pronoun_nothing_resolves_is_no_speaker():
+    who = _who("They said the figures had been checked twice by the auditors.", "en")
+    assert who["They said the figures had been"] is None  # not "They"
+    who = _who("Sie sagte, die Zahlen seien zweimal geprüft worden.", "de")
+    assert who["Sie sagte, die Zahlen seien zw"] is None

@@ -79,6 +79,11 @@ def source_key(name: str, namer: Namer) -> str:
 _SOURCE_IN_WHY = re.compile(r", source “[^”]*”")
 
 
+def _unresolved(a: Attr) -> bool:
+    """A pronoun, an age, „eigenen“ or "its" that no person or body was found for."""
+    return a.resolved == a.hit.text and a.hit.kind in ("pronoun", "age", "own", "possessive")
+
+
 def _split_two_speakers(text: str, cands: list[Candidate]) -> list[Candidate]:
     """ "Der Eigentümer hält eine Sanierung für unbezahlbar, Denkmalschützer sprechen von …":
     one sentence, two clauses, two speakers. Two claims of one sentence whose sources differ,
@@ -143,6 +148,10 @@ def suggestions(ctx: Pass, only: frozenset[str] | None = None) -> tuple[Suggesti
         if attr is not None and attr.note:
             whys.append(attr.note)
         attribution = attr.resolved if attr is not None else None
+        if attr is not None and _unresolved(attr) and attr.hit.kind != "age":
+            # "suggests claim (it)": a pronoun nothing resolved names no one ("the 83-year-old
+            # passenger" at least describes someone)
+            attribution = None
         if tag == "quote" and attribution is None:
             for c in cited:
                 if c.start <= start and end <= c.end:
@@ -170,7 +179,7 @@ def _is_source(ctx: Pass, a: Attr) -> bool:
     """A person or body the article attributes something to: not an unresolved pronoun, a
     document, the article's own publisher, nor a phrase whose head cannot speak."""
     name = a.resolved
-    if not name or name == a.hit.text and a.hit.kind in ("pronoun", "age", "own", "possessive"):
+    if not name or _unresolved(a):
         return False
     if is_document(name, a.namer) or _publisher(ctx, name, a.namer):
         return False
