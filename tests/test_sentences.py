@@ -433,8 +433,6 @@ def test_abbreviation_lists_are_frozensets() -> None:
 # ---------------------------------------------------------------------------------------------
 
 KNOWN_WRONG = [
-    # a German number at the end of a sentence, then a capitalised noun: read as an ordinal
-    ("de", "Die Zahl stieg auf 120. Rettungskräfte suchen weiter.", 2),
     # an exclamation mark inside a name
     ("en", "He works at Yahoo! Finance in New York.", 1),
     # a sentence starting with a lower-case brand name
@@ -452,6 +450,25 @@ KNOWN_WRONG = [
 )
 def test_known_wrong(lang: str, text: str, count: int) -> None:
     assert len(split_sentences(text, lang)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure that ends its sentence, then a capitalised noun (once a known gap)
+        ("Die Zahl stieg auf 120. Rettungskräfte suchen weiter.", 2),
+        ("Heute sind es 41. Obermeister Klaus-Peter Vogl rechnet mit weniger.", 2),
+        ("Die Zahl stieg mit 264. Fast jeder siebte Lehrling ist neu.", 2),
+        # ordinals: after an article, a date's preposition, a possessive, a comma; before a month
+        ("Am 3. Oktober kam er zurück.", 1),
+        ("Er feierte seinen 41. Geburtstag im Kreis der Familie.", 1),
+        ("Dienstag, 3. Dezember 2026, 14 Uhr.", 1),
+        ("Die Frist läuft bis einschließlich 16. Dezember.", 1),
+        ("Zum 41. Mal findet der Markt statt.", 1),
+    ],
+)
+def test_a_german_number_with_a_period_is_an_ordinal_only_where_one_can_stand(text, expected):
+    assert len(split_sentences(text, "de")) == expected, split_sentences(text, "de")
 
 
 # ---------------------------------------------------------------------------------------------

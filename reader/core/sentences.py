@@ -201,6 +201,36 @@ def _lookup(core: str, table: dict[str, str]) -> str | None:
     return kind
 
 
+# German words after which a number with a period is an ordinal („am 3.“, „zum 41.“, „seine
+# 12.“, „bis 31.“); after anything else („heute sind es 41.“, „mit 264.“) it is a figure that
+# ends its sentence, unless a month follows („einschließlich 16. Dezember“)
+_ORDINAL_BEFORE = _words(
+    """
+    der die das den dem des ein eine einer einem eines am im zum zur vom beim ins bis ab seit
+    vor sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres unser unsere
+    unserem unseren unserer dieser diese dieses diesem diesen jeder jede jedes jedem jeden
+    """
+)
+_GERMAN_MONTHS = _words(
+    "Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember"
+)
+_WORD_BEFORE = re.compile(r"(\w+)([\s(,]*)\Z")
+_WORD_AFTER = re.compile(r"\.\s*(\w+)")
+
+
+def _ordinal_context(text: str, start: int, p: int) -> bool:
+    """Whether the number in text[start:p] reads as an ordinal: after an article, a preposition
+    of dates or a possessive, after a comma or a bracket („Dienstag, 3. Dezember“), at the start
+    of the text, or before a month's name."""
+    after = _WORD_AFTER.match(text, p)
+    if after is not None and after.group(1) in _GERMAN_MONTHS:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return True
+    return before.group(1).lower() in _ORDINAL_BEFORE or any(c in ",(" for c in before.group(2))
+
+
 def _classify(text: str, p: int, sent_first: int, table: dict[str, str], ordinals: bool) -> str:
     """What the token ending at `p` (just before a single '.') is.
 
@@ -222,7 +252,7 @@ def _classify(text: str, p: int, sent_first: int, table: dict[str, str], ordinal
     if core.isdigit():
         if len(core) <= 3 and tm.start() == sent_first:
             return "first"  # list numbering: "1. Einleitung"
-        if ordinals and len(core) <= 3:
+        if ordinals and len(core) <= 3 and _ordinal_context(text, tm.start(), p):
             return "ordinal"
         return "number"
     if _DAY_MONTH.match(core):  # "am 24.02. fand …"
