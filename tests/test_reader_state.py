@@ -69,9 +69,9 @@ def test_sources_cycle_through_their_mentions(store):
 
 
 def test_a_language_switch_resplits_sentences(store, tmp_path):
-    """'3.' ends an English sentence; the German rules keep it as an ordinal."""
+    """'3.' ends an English sentence; the German rules keep it as an ordinal after „am“."""
     article = tmp_path / "a.txt"
-    article.write_text("They won 3. Smith scored twice in the second half.\n", encoding="utf-8")
+    article.write_text("They won am 3. Smith scored twice in the second half.\n", encoding="utf-8")
     state = ReaderState(parse_files([str(article)]).with_language("de", 0.0), store)
     assert len(state.article.sentences) == 1
     assert state.switch_language("en", 0.99)
@@ -82,7 +82,7 @@ def test_a_language_switch_resplits_sentences(store, tmp_path):
 
 def test_with_language_gives_a_fresh_sentence_cache(tmp_path):
     article = tmp_path / "a.txt"
-    article.write_text("They won 3. Smith scored twice in the second half.\n", encoding="utf-8")
+    article.write_text("They won am 3. Smith scored twice in the second half.\n", encoding="utf-8")
     german = parse_files([str(article)]).with_language("de", 0.0)
     assert len(german.sentences) == 1
     assert len(german.with_language("en", 1.0).sentences) == 2
