@@ -215,7 +215,7 @@ class Pass:
         after_determiner: set[str] = set()
         for m in re.finditer(
             r"\b(?i:der|die|das|den|dem|des|the|a|an|ein|eine|einen|einem|einer|im|am|vom|zum|"
-            r"zur|beim)\s+([A-ZÄÖÜ][\w\-]+)(?:\s+([A-ZÄÖÜ][\w\-]+))?",
+            r"zur|beim)\s+([A-ZÄÖÜ][\w\-]+)(?:[^\S\n]+([A-ZÄÖÜ][\w\-]+))?",
             self.text,
         ):
             after_determiner.add(m.group(1))

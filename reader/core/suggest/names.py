@@ -31,7 +31,7 @@ from reader.core.suggest.tokens import (
 
 _AGE = re.compile(r"\d+-(?:[Jj]ährige[rn]?|year-old)$")  # "die 48-Jährige", "the 44-year-old"
 # a barrister's part in a case, set between commas after the name ("Julian Marsh, defending,")
-_COURT_ROLES = [["prosecuting"], ["defending"], ["mitigating"], ["representing"]]
+_COURT_ROLES = frozenset({"prosecuting", "defending", "mitigating", "representing"})
 _AGE_WORD = re.compile(r"^\d{1,3}$")
 _HAS_DIGIT = re.compile(r"\d")
 # a web address named as a source ("laut de.qz.com"), not a figure („118.000“)
@@ -994,7 +994,8 @@ class Namer(Lexicon):
             if (
                 self.lang == "en"
                 and k > 0
-                and [t.fold for t in segments[k] if t.kind == "word"][:1] in _COURT_ROLES
+                and segments[k]
+                and segments[k][0].fold in _COURT_ROLES
                 and self._names_person(text, segments[k - 1])
             ):
                 k -= 1  # "Priya Rahman, prosecuting, said": her part in the case, no clause

@@ -473,12 +473,11 @@ _PUBLISHED_BY = re.compile(
 def _published_by(ctx: Pass, a: Attr) -> str | None:
     """ "A review of home closures published by the National Institute for Later Life …
     found": the body named after "published by" in the phrase, whatever the work is called."""
-    by = _PUBLISHED_BY.search(
-        ctx.text, a.hit.start, min(ctx.sentence(a.hit.start)[1], a.hit.end + 60)
-    )
+    end = ctx.sentence(a.hit.start)[1]
+    by = _PUBLISHED_BY.search(ctx.text, a.hit.start, min(end, a.hit.end + 60))
     if by is None or "," in ctx.text[a.hit.start : by.start()]:
         return None
-    author = a.namer.from_phrase(ctx.text, by.end(), min(len(ctx.text), by.end() + 80))
+    author = a.namer.from_phrase(ctx.text, by.end(), min(end, by.end() + 80))
     return author.text if author is not None and author.kind == "name" else None
 
 
