@@ -888,3 +888,18 @@ def test_a_dash_at_a_wrapped_line_start_is_no_list():
         f"der Vorsitzende betonte, der schon\n– wie immer – zufrieden war.\n\n{BODY}"
     )
     assert "item" not in kinds(wrapped)
+
+
+def test_a_shouted_overline_over_the_headline_is_its_kicker():
+    """A tabloid's Dachzeile in capitals over the headline was the title, and the headline a
+    heading under it."""
+    article = parse(
+        "HERBSTKIRMES IN BRAKELSIEK\n\nGondel reißt ab! Vier Verletzte bei Karussell-Unfall\n\n"
+        f"{LEDE}\n\n{BODY}"
+    )
+    assert article.kicker == "HERBSTKIRMES IN BRAKELSIEK"
+    assert article.title == "Gondel reißt ab! Vier Verletzte bei Karussell-Unfall"
+    shouted_both = parse(
+        f"MINISTER QUITS AT DAWN\n\nCABINET IN CRISIS AFTER VOTE\n\n{LEDE}\n\n{BODY}"
+    )
+    assert shouted_both.title == "MINISTER QUITS AT DAWN"  # two shouted lines: the first leads

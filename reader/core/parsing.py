@@ -387,6 +387,12 @@ def looks_like_breadcrumb(text: str) -> bool:
     )
 
 
+def _shouted(text: str) -> bool:
+    """Set in capitals: four letters in five or more are upper case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 6 and sum(c.isupper() for c in letters) * 5 >= len(letters) * 4
+
+
 def looks_like_kicker(text: str) -> bool:
     return len(text) <= KICKER_MAX_CHARS and not _ends_a_sentence(text, ".,;!?…")
 
@@ -429,7 +435,7 @@ def _split_title(paragraphs: list[Paragraph]) -> tuple[str | None, Paragraph | N
         return paragraphs[0].text, paragraphs[1], 3
     if (
         len(texts) >= 2
-        and len(texts[0].split()) <= 2
+        and (len(texts[0].split()) <= 2 or (_shouted(texts[0]) and not _shouted(texts[1])))
         and looks_like_kicker(texts[0])
         and _looks_like_title(texts[1])
         and len(texts[1].split()) >= 4
@@ -437,7 +443,9 @@ def _split_title(paragraphs: list[Paragraph]) -> tuple[str | None, Paragraph | N
         and "\n" not in paragraphs[1].text.strip()  # a headline is a line of its own
         and site_kind(texts[1]) is None  # "By Jane Smith, …" under it is a byline, no headline
     ):
-        return paragraphs[0].text, paragraphs[1], 2  # a section label over the headline: "Culture"
+        # a section label over the headline ("Culture"), or a shouted overline („HERBSTKIRMES IN
+        # BRAKELSIEK“ over „Gondel reißt ab! …“, a tabloid's Dachzeile)
+        return paragraphs[0].text, paragraphs[1], 2
     if len(texts) >= 2 and _looks_like_title(texts[0]):
         return None, paragraphs[0], 1
     return None, None, 0
