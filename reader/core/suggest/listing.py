@@ -98,7 +98,7 @@ def _split_two_speakers(text: str, cands: list[Candidate]) -> list[Candidate]:
         group.sort(key=lambda c: c.cue_start)
         first, second = group[0], group[-1]
         assert first.attr is not None and second.attr is not None
-        if first.attr.resolved.casefold() == second.attr.resolved.casefold():
+        if (first.attr.resolved or "").casefold() == (second.attr.resolved or "").casefold():
             continue
         hit = second.attr.hit
         if not (first.cue_end <= hit.start < second.cue_start <= end):
