@@ -903,3 +903,32 @@ def test_a_shouted_overline_over_the_headline_is_its_kicker():
         f"MINISTER QUITS AT DAWN\n\nCABINET IN CRISIS AFTER VOTE\n\n{LEDE}\n\n{BODY}"
     )
     assert shouted_both.title == "MINISTER QUITS AT DAWN"  # two shouted lines: the first leads
+
+
+def test_wrapped_numbered_and_spaced_list_items():
+    """Found by a fresh-eyes review: an item's short last wrapped line split off as a paragraph;
+    items with a blank line between them were headings; numbered items were one paragraph."""
+    wrapped = parse(
+        f"{TITLE}\n\nThe plan includes:\n"
+        "* new funding for road repairs, which councillors said\n"
+        "  had been delayed for more than three years\n"
+        "* cuts to library opening hours\n\n"
+        f"{BODY}"
+    )
+    assert texts(wrapped)[2] == (
+        "* new funding for road repairs, which councillors said had been delayed for more "
+        "than three years"
+    )
+    assert kinds(wrapped)[2:5] == ["item", "item", "paragraph"]
+    apart = parse(f"{TITLE}\n\nThe plan includes:\n\n- a 4.5% rise\n\n- new funding\n\n{BODY}")
+    assert kinds(apart) == ["title", "lede", "item", "item", "paragraph"]
+    numbered = parse(
+        f"{TITLE}\n\nThree causes:\n1. Inflation data came in high.\n2. Retail sales were weak."
+        f"\n\n{BODY}"
+    )
+    assert kinds(numbered) == ["title", "lede", "item", "item", "paragraph"]
+    # a date wrapped to a line start is no numbered list
+    dates = parse(
+        f"{TITLE}\n\nEr kam am\n3. Oktober zurück und sagte\n12. Mal sei zu viel.\n\n{BODY}"
+    )
+    assert "item" not in kinds(dates)

@@ -68,8 +68,9 @@ KICKER_MAX_WORDS = 6
 KICKER_BREAK_SHARE = 0.75
 # One quotation as a whole subheading: „Wir sind bereit“, "A historic day", »Nie wieder«
 _QUOTE_CLOSERS = {"„": "“", "“": "”", '"': '"', "»": "«", "«": "»", "‚": "‘", "‘": "’", "›": "‹"}
-# A list item set on its own line: "- CDU (17 Sitze): dafür", "• Lkw aus Richtung Ostrup …"
-_BULLET = re.compile(r"([-•*·▪◦–—])\s+\S")
+# A list item set on its own line: "- CDU (17 Sitze): dafür", "• Lkw aus Richtung Ostrup …",
+# "2. Weak retail sales" (numbered items count when they go 1, 2, 3 …)
+_BULLET = re.compile(r"([-•*·▪◦–—]|(?P<number>\d{1,2})[.)])\s+\S")
 _DASHES = "–—"  # also a sentence's dash, so a line it opens is an item only after a full stop
 
 
@@ -142,15 +143,40 @@ def _kicker_line(line: str) -> bool:
     )
 
 
+def _mark(line: str) -> str:
+    """The bullet a line opens with ("-", "•", …; "1." for any number), or ""."""
+    m = _BULLET.match(line)
+    if m is None:
+        return ""
+    return "1." if m.group("number") else m.group(1)
+
+
+def _number(line: str) -> int | None:
+    m = _BULLET.match(line)
+    return int(m.group("number")) if m is not None and m.group("number") else None
+
+
+def _in_sequence(lines: list[str], i: int) -> bool:
+    """Whether the numbered line i follows or is followed by the next number of its list."""
+    n = _number(lines[i])
+    numbered = [(k, _number(line)) for k, line in enumerate(lines) if _number(line) is not None]
+    at = [k for k, _ in numbered].index(i)
+    before = numbered[at - 1][1] if at > 0 else None
+    after = numbered[at + 1][1] if at + 1 < len(numbered) else None
+    return n is not None and (before == n - 1 or after == n + 1)
+
+
 def _list_items(group: list[str]) -> set[int]:
     """The lines of a run that open a list item: a bullet mark that opens two lines or more of
     the run (one dash at a line start is a wrapped sentence's: "er sagte⏎– und ging"). A dash
     opens an item only where the line before ended a sentence or was an item itself."""
-    marks = [m.group(1) if (m := _BULLET.match(line)) else "" for line in group]
+    marks = [_mark(line) for line in group]
     items: set[int] = set()
     for i, mark in enumerate(marks):
         if not mark or marks.count(mark) < 2:
             continue
+        if mark == "1." and not _in_sequence(group, i):
+            continue  # "am⏎3. Oktober": a date wrapped to a line start, no numbered list
         if (
             mark in _DASHES
             and i > 0
@@ -160,6 +186,27 @@ def _list_items(group: list[str]) -> set[int]:
             continue
         items.add(i)
     return items
+
+
+def _items_apart(entries: list[Paragraph | tuple[int, int]]) -> None:
+    """A list whose items stand apart, a blank line between each ("- a 4.5% rise⏎⏎- new
+    funding⏎⏎- cuts …"): each is a paragraph of its own, so no run holds two of them; one that
+    opens with the bullet of the paragraph before or after it (numbers: the next one) is an item,
+    not a heading."""
+    paras = [e for e in entries if isinstance(e, Paragraph)]
+    texts = [p.text for p in paras]
+    marks = [_mark(t) for t in texts]
+    for i, para in enumerate(paras):
+        mark = marks[i]
+        if not mark or para.hint is not None:
+            continue
+        near = [k for k in (i - 1, i + 1) if 0 <= k < len(paras) and marks[k] == mark]
+        if mark == "1.":
+            near = [
+                k for k in near if _in_sequence([texts[min(i, k)], texts[max(i, k)]], int(k < i))
+            ]
+        if near:
+            para.hint = "item"
 
 
 def _group_paragraphs(
@@ -176,12 +223,16 @@ def _group_paragraphs(
     sizes = [len(group[0])]  # characters in each unit, to skip the long ones fast
     listed = [0 in items]  # whether each unit is a list item
     for i, (previous, line) in enumerate(zip(group, group[1:], strict=False), start=1):
-        if i in items or _deliberate_break(previous, line, width):
+        # a wrapped item goes on on the next line until the item ends a sentence: its own
+        # short last lines are no deliberate break ("* new funding …, which councillors
+        # said⏎had been delayed for more than three years")
+        goes_on = listed[-1] and not _ends_a_sentence(previous, ".!?…")
+        if i in items or (not goes_on and _deliberate_break(previous, line, width)):
             units.append([line])
             sizes.append(len(line))
             listed.append(i in items)
         else:
-            units[-1].append(line)  # a wrapped item goes on on the next line
+            units[-1].append(line)
             sizes[-1] += len(line) + 1
     out: list[tuple[str, str | None]] = []
     plain: list[str] = []
@@ -297,6 +348,7 @@ def _file_paragraphs(
                 Paragraph(text, 0, source, hint)
                 for text, hint in _group_paragraphs(item, width, spelling, first)
             )
+    _items_apart(entries)
     return place_on_pages(entries, first_page)
 
 
