@@ -788,6 +788,7 @@ def test_offsets_are_exact_and_no_body_text_is_lost_or_duplicated(case):
         b.kind in ("title", "lede", "heading", "paragraph")
         or (b.kind == "byline" and is_byline(b.text))  # "24. Februar 2025" alone is a date line
         or (b.kind == "aside" and is_aside(b.text))
+        or (b.kind == "item" and re.match(r"(?:[-•*·▪◦–—]|\d{1,2}[.)])\s+\S", b.text))
         for b in article.blocks
     )
     assert all(b.kind != "title" for b in article.blocks[1:])
@@ -932,3 +933,12 @@ def test_wrapped_numbered_and_spaced_list_items():
         f"{TITLE}\n\nEr kam am\n3. Oktober zurück und sagte\n12. Mal sei zu viel.\n\n{BODY}"
     )
     assert "item" not in kinds(dates)
+
+
+def test_kicker_glued_before_a_title_repeated_on_the_next_line_without_a_blank():
+    """The teaser line and the title it repeats on the very next line were joined into one
+    doubled title (fresh-eyes review); with a blank line between them they always worked."""
+    article = parse(f"Tech & Trends {TITLE}\n{TITLE}\n\n{LEDE}\n\n{BODY}")
+    assert article.kicker == "Tech & Trends"
+    assert article.title == TITLE
+    assert texts(article)[:2] == [TITLE, LEDE]

@@ -218,6 +218,17 @@ def _group_paragraphs(
     The run is cut into units at deliberate breaks (`_deliberate_break`); a unit is classified
     whole, and units that are plain text are joined back into one paragraph as before.
     """
+    if (
+        first_of_article
+        and len(group) >= 2
+        and len(group[1]) < len(group[0])
+        and _squash(group[0]).endswith(_squash(group[1]))
+        and _looks_like_title(_squash(group[1]))
+    ):
+        # "Tech & Trends Musk kauft neue Firma⏎Musk kauft neue Firma": the teaser line and the
+        # title it repeats, each a paragraph (`_split_title` then finds the kicker)
+        rest = _group_paragraphs(group[1:], width, spelling, False)
+        return [(group[0], None), *rest]
     items = _list_items(group)
     units: list[list[str]] = [[group[0]]]
     sizes = [len(group[0])]  # characters in each unit, to skip the long ones fast
