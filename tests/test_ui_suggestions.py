@@ -348,3 +348,11 @@ async def test_a_rejected_passage_that_wraps_stays_indented_under_its_rule(priva
         heads = [r for r in rows if not r.startswith("  ")]
         assert len(heads) == 2 and all(h.startswith("de.") for h in heads), rows
         assert len(rows) > 4  # the passages wrapped, and each row of them is indented
+
+
+def test_hanging_rows_sit_under_the_first_and_a_long_word_is_cut():
+    from reader.ui.widgets import hanging
+
+    assert hanging("1  ", "one two three four five", 16) == "1  one two\n   three four\n   five"
+    assert hanging("  ", "x" * 30, 15) == "  " + "x" * 12 + "\n  " + "x" * 12 + "\n  " + "x" * 6
+    assert hanging("- ", "", 20) == "- "

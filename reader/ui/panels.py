@@ -8,8 +8,6 @@ filters by verdict (the claims without one yet, then each verdict of the rating 
 
 from __future__ import annotations
 
-import textwrap
-
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
@@ -19,6 +17,7 @@ from textual.widgets.option_list import Option
 from reader.core.display import visible
 from reader.errors import ReaderError
 from reader.ui.pane import TAG_LETTERS
+from reader.ui.widgets import hanging
 
 TO_CHECK = "\x00to-check"  # the annotation list's filter for claims without a verdict
 
@@ -37,14 +36,15 @@ class Panel(OptionList):
         """Characters of an excerpt: three rows of the panel's width."""
         return max(24, 3 * (self.content_size.width - 4))
 
-    def indented(self, text: str, indent: str = "  ") -> str:
+    def indented(self, text: str) -> str:
         """`text` wrapped to the panel's width with every row indented: a wrapped excerpt
         that went on at the left edge read as the next entry's head."""
-        width = max(12, self.content_size.width - len(indent) - 1)
-        rows = textwrap.wrap(text, width, break_on_hyphens=False) or [""]
-        return "\n".join(indent + row for row in rows)
+        return hanging("  ", text, self.content_size.width)
+
+    filled_width = -1  # the width its rows were last wrapped to
 
     def show_rows(self, options: list[Option]) -> None:
+        self.filled_width = self.content_size.width
         highlighted = self.highlighted
         self.clear_options()
         self.add_options(options or [Option(Content(self.empty), disabled=True)])

@@ -145,7 +145,7 @@ class ReaderScreen(Screen):
                 beside = self.size.width - 50 >= MIN_TEXT_COLUMNS  # panels are up to 50 wide
                 open_panel.set_class(not beside, "-cover")
                 column.display = beside
-                self.call_after_refresh(self._refill, open_panel)  # rows wrap to its new width
+                self.call_after_refresh(self._refill_if_resized, open_panel)
         self.call_after_refresh(self._fit)
 
     def _layout_more(self) -> None:
@@ -333,6 +333,12 @@ class ReaderScreen(Screen):
         else:
             self.query_one("#pane", PaneView).focus()
         self._place_panels()
+
+    def _refill_if_resized(self, panel: Panel) -> None:
+        """Its rows wrap to its width: refill when the layout changed that width (a resize),
+        not on every placement (opening it, going back to the text)."""
+        if panel.content_size.width != panel.filled_width:
+            self._refill(panel)
 
     def _refill(self, panel: Panel) -> None:
         if not panel.display:

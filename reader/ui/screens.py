@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -12,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from reader.core.display import visible
+from reader.ui.widgets import hanging
 
 
 class HelpScreen(ModalScreen[None]):
@@ -35,7 +34,7 @@ class HelpScreen(ModalScreen[None]):
         id_width = max((len(binding_id) for _, _, binding_id, _ in self.rows), default=10)
         with_ids = keys_width + id_width + 4 + 24 <= width
         lines = [
-            _hanging(
+            hanging(
                 f"{keys.ljust(keys_width)}  {binding_id.ljust(id_width)}  "
                 if with_ids
                 else f"{keys.ljust(keys_width)}  ",
@@ -60,12 +59,6 @@ class HelpScreen(ModalScreen[None]):
 
     def action_dismiss(self) -> None:
         self.dismiss(None)
-
-
-def _hanging(lead: str, text: str, width: int) -> str:
-    """`lead` then `text`, the text's wrapped rows under its own first row, not at the edge."""
-    rows = textwrap.wrap(text, max(16, width - len(lead) - 1), break_on_hyphens=False) or [""]
-    return "\n".join([lead + rows[0], *(" " * len(lead) + row for row in rows[1:])])
 
 
 class NoteScreen(ModalScreen[str | None]):
