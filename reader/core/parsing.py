@@ -10,6 +10,7 @@ here is linear in the text size.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -156,26 +157,31 @@ def _number(line: str) -> int | None:
     return int(m.group("number")) if m is not None and m.group("number") else None
 
 
-def _in_sequence(lines: list[str], i: int) -> bool:
-    """Whether the numbered line i follows or is followed by the next number of its list."""
-    n = _number(lines[i])
-    numbered = [(k, _number(line)) for k, line in enumerate(lines) if _number(line) is not None]
-    at = [k for k, _ in numbered].index(i)
-    before = numbered[at - 1][1] if at > 0 else None
-    after = numbered[at + 1][1] if at + 1 < len(numbered) else None
-    return n is not None and (before == n - 1 or after == n + 1)
+def _counting(lines: list[str]) -> set[int]:
+    """The numbered lines whose number follows the one before or leads to the one after, among
+    the numbered lines of `lines` ("1.", "2." …; not "am⏎3. Oktober … ⏎12. Mal"). One pass."""
+    numbered = [(k, n) for k, line in enumerate(lines) if (n := _number(line)) is not None]
+    counting: set[int] = set()
+    for at in range(1, len(numbered)):
+        (k0, n0), (k1, n1) = numbered[at - 1], numbered[at]
+        if n1 == n0 + 1:
+            counting |= {k0, k1}
+    return counting
 
 
 def _list_items(group: list[str]) -> set[int]:
     """The lines of a run that open a list item: a bullet mark that opens two lines or more of
-    the run (one dash at a line start is a wrapped sentence's: "er sagte⏎– und ging"). A dash
-    opens an item only where the line before ended a sentence or was an item itself."""
+    the run (one dash at a line start is a wrapped sentence's: "er sagte⏎– und ging"), numbers
+    that count on. A dash opens an item only where the line before ended a sentence or was an
+    item itself. Linear: a pasted list of thousands of lines is one run."""
     marks = [_mark(line) for line in group]
+    times = Counter(marks)
+    counting = _counting(group) if times["1."] >= 2 else set()
     items: set[int] = set()
     for i, mark in enumerate(marks):
-        if not mark or marks.count(mark) < 2:
+        if not mark or times[mark] < 2:
             continue
-        if mark == "1." and not _in_sequence(group, i):
+        if mark == "1." and i not in counting:
             continue  # "am⏎3. Oktober": a date wrapped to a line start, no numbered list
         if (
             mark in _DASHES
@@ -202,9 +208,7 @@ def _items_apart(entries: list[Paragraph | tuple[int, int]]) -> None:
             continue
         near = [k for k in (i - 1, i + 1) if 0 <= k < len(paras) and marks[k] == mark]
         if mark == "1.":
-            near = [
-                k for k in near if _in_sequence([texts[min(i, k)], texts[max(i, k)]], int(k < i))
-            ]
+            near = [k for k in near if _counting([texts[min(i, k)], texts[max(i, k)]])]
         if near:
             para.hint = "item"
 
