@@ -454,10 +454,14 @@ def looks_like_breadcrumb(text: str) -> bool:
     )
 
 
-def _shouted(text: str) -> bool:
-    """Set in capitals: four letters in five or more are upper case."""
+def shouted(text: str, min_letters: int = 6) -> bool:
+    """Set in capitals: four letters in five or more are upper case ("SOAP STAR'S SECRET
+    SPLIT"); fewer than `min_letters` letters say nothing."""
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 6 and sum(c.isupper() for c in letters) * 5 >= len(letters) * 4
+    return (
+        len(letters) >= max(1, min_letters)
+        and sum(c.isupper() for c in letters) * 5 >= len(letters) * 4
+    )
 
 
 def looks_like_kicker(text: str) -> bool:
@@ -502,7 +506,7 @@ def _split_title(paragraphs: list[Paragraph]) -> tuple[str | None, Paragraph | N
         return paragraphs[0].text, paragraphs[1], 3
     if (
         len(texts) >= 2
-        and (len(texts[0].split()) <= 2 or (_shouted(texts[0]) and not _shouted(texts[1])))
+        and (len(texts[0].split()) <= 2 or (shouted(texts[0]) and not shouted(texts[1])))
         and looks_like_kicker(texts[0])
         and _looks_like_title(texts[1])
         and len(texts[1].split()) >= 4

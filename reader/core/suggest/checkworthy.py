@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 
 from reader.core.article import NON_ARTICLE_KINDS
+from reader.core.parsing import shouted
 from reader.core.suggest.context import Pass
 from reader.core.suggest.forms import WORD, splitter
 from reader.core.suggest.records import Candidate, Spans, merge_spans
@@ -102,8 +103,7 @@ def _checkworthy(
         if pattern.search(text, lo, hi):
             return None
     if title:
-        letters = [c for c in text[lo:hi] if c.isalpha()]
-        if letters and sum(c.isupper() for c in letters) * 10 >= len(letters) * 8:
+        if shouted(text[lo:hi], min_letters=1):
             return None  # a shouted kicker: "SOAP STAR'S SECRET SPLIT"
         verbs = rule.params.get("headline_verbs")
         m = re.search(verbs, text[lo:hi]) if verbs else None
