@@ -17,19 +17,20 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from reader.core.article import NON_ARTICLE_KINDS, Article, Block
+from reader.core.suggest.tokens import FORENAME, LOWER
 
-_SURNAME = r"(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’\-]*[^\W\d_A-ZÄÖÜ])"
+_SURNAME = rf"(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’\-]*{LOWER})"
 POSSESSIVE_S = re.compile(r"['’]s$")  # "Penhale's": the name without its possessive
 _PARTICLES = r"(?:(?:von|van|de|der|den|zu|ten|di|da|le|la|al|bin)\s+){0,2}"
 # a particle after a forename begins a surname ("von der Leyen"); a bare "der" does not
 _FORE_PARTICLES = r"(?:(?:von|van|zu|ten|de|di|da|le|la|al|bin)\s+(?:der\s+|den\s+)?)?"
 _WORD = re.compile(r"(?<!\w)[^\W\d_]+")  # a first name is one such word; the set decides
 _AFTER_FIRST_NAME = re.compile(  # "-Lena Schmidt", " von der Heyde", " Feldkamp"
-    rf"(?:-[A-ZÄÖÜ][^\W\d_A-ZÄÖÜ]+)?\s+{_PARTICLES}(?P<last>{_SURNAME})"
+    rf"(?:-[A-ZÄÖÜ]{LOWER}+)?\s+{_PARTICLES}(?P<last>{_SURNAME})"
 )
 _FORE_SURNAME = re.compile(  # overlapping: "Bürgermeister Onno Feldhaus" tries "Onno Feldhaus"
-    r"(?=(?P<pair>\b(?P<first>[A-ZÄÖÜ][^\W\d_A-ZÄÖÜ]+(?:-[A-ZÄÖÜ][^\W\d_A-ZÄÖÜ]+)?)(?:\s+[A-ZÄÖÜ]\.)?\s+"
-    rf"{_FORE_PARTICLES}(?P<last>[A-ZÄÖÜ][\w'’\-]*[^\W\d_A-ZÄÖÜ])\b(?!-)))"
+    rf"(?=(?P<pair>\b(?P<first>{FORENAME})(?:\s+[A-ZÄÖÜ]\.)?\s+"
+    rf"{_FORE_PARTICLES}(?P<last>[A-ZÄÖÜ][\w'’\-]*{LOWER})\b(?!-)))"
 )
 # a photographer's credit is no mention of a person in the story
 _CREDIT_BEFORE = re.compile(

@@ -37,7 +37,7 @@ from reader.core.suggest.mentions import POSSESSIVE_S, People
 from reader.core.suggest.names import Namer
 from reader.core.suggest.records import Attr, Orgs
 from reader.core.suggest.ruleset import QUOTE_CHARS
-from reader.core.suggest.tokens import NameHit, singular
+from reader.core.suggest.tokens import FORENAME, LOWER, NameHit, singular
 
 _OWNER = re.compile(r"(?P<w>[\w\-]+)['’]s")  # "commission's", "Orrin's" (not "Farmers’")
 _ANOTHER = frozenset({"another", "other", "weitere", "weiterer", "andere", "anderer"})
@@ -68,7 +68,7 @@ _COMPOUND_SPOKESPERSON = re.compile(
 # a sentence that opens with a body by its kind: "The council …", „Die Stadt …“
 _BODY_OPENING = re.compile(r"\s*(?:The|Die|Der|Das)\s+(?P<head>[A-Za-zÄÖÜäöüß\-]+)")
 
-_CAPITAL = re.compile(r"\b(?P<w>[A-ZÄÖÜ][^\W\d_A-ZÄÖÜ][\w\-’']*[^\W\d_A-ZÄÖÜ])\b")
+_CAPITAL = re.compile(rf"\b(?P<w>[A-ZÄÖÜ]{LOWER}[\w\-’']*{LOWER})\b")
 
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 
@@ -80,17 +80,17 @@ _WORD_AFTER = re.compile(r"(?:['’]s)?\s+(\S+)")
 # a role, perhaps its owner, then the person's name in apposition: "…, Onno Feldhaus, …"
 _ROLE_THEN_NAME = re.compile(
     r"(?:\s+(?:der|des|von|vom|of|of\s+the|at|for)\s+[\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)?,\s+"
-    r"(?P<name>(?P<first>[A-ZÄÖÜ][^\W\d_A-ZÄÖÜ]+(?:-[A-ZÄÖÜ][^\W\d_A-ZÄÖÜ]+)?)\s+[A-ZÄÖÜ][\w'’\-]+)(?=\s*[,(])"
+    rf"(?P<name>(?P<first>{FORENAME})\s+[A-ZÄÖÜ][\w'’\-]+)(?=\s*[,(])"
 )
 
 # a name and the person's age in apposition: "Moira Fenwick, 52,", „Gisela Arndtsen (78)“
 _NAME_AGE = re.compile(
-    r"\b(?P<name>(?P<first>[A-ZÄÖÜ][^\W\d_A-ZÄÖÜ]+(?:-[A-ZÄÖÜ][^\W\d_A-ZÄÖÜ]+)?)\s+[A-ZÄÖÜ][\w'’\-]*"
-    r"[^\W\d_A-ZÄÖÜ])(?:,\s+\d{1,3},|\s+\(\d{1,3}\))"
+    rf"\b(?P<name>(?P<first>{FORENAME})\s+[A-ZÄÖÜ][\w'’\-]*{LOWER})"
+    r"(?:,\s+\d{1,3},|\s+\(\d{1,3}\))"
 )
 _ROLE_NAME = re.compile(
-    r"\b(?P<role>[A-Za-zÄÖÜäöüß\-]+)\s+(?P<name>(?P<first>[A-ZÄÖÜ][^\W\d_A-ZÄÖÜ]+(?:-[A-ZÄÖÜ][^\W\d_A-ZÄÖÜ]+)?)"
-    r"\s+[A-ZÄÖÜ][\w'’\-]*[^\W\d_A-ZÄÖÜ])\b"
+    rf"\b(?P<role>[A-Za-zÄÖÜäöüß\-]+)\s+(?P<name>(?P<first>{FORENAME})"
+    rf"\s+[A-ZÄÖÜ][\w'’\-]*{LOWER})\b"
 )
 
 

@@ -74,6 +74,12 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     return out
 
 
+# a lower-case letter of any alphabet (the last letter of „Demirtaş“), and a forename of such
+# letters, perhaps double („Klaus-Dieter“): the pieces every name pattern is built from
+LOWER = r"[^\W\d_A-ZÄÖÜ]"
+FORENAME = rf"[A-ZÄÖÜ]{LOWER}+(?:-[A-ZÄÖÜ]{LOWER}+)?"
+
+
 @cache
 def first_names() -> dict[str, str]:
     """First name → "f", "m" or "" (either), from `rules/first_names.json`."""
