@@ -243,6 +243,7 @@ class People:
         wanted = {w for w in lone if len(w) >= 3 and re.fullmatch(_SURNAME, w)}
         if not wanted:
             return []
+        surnames = known | wanted
         first: dict[str, tuple[int, int, str]] = {}
         for _, block in self._blocks():
             for m in _FORE_SURNAME.finditer(self.text, block.start, block.end):
@@ -252,7 +253,7 @@ class People:
                 if _CREDIT_BEFORE.search(self.text, max(block.start, m.start() - 20), m.start()):
                     continue
                 fore = m.group("first")
-                if fore.endswith(("s", "’", "'")) and fore.rstrip("s’'") in known | wanted:
+                if fore.endswith(("s", "’", "'")) and fore.rstrip("s’'") in surnames:
                     continue  # „Nach Hertlings Angaben“: a surname's genitive, no forename
                 if self._forename(fore):
                     first[last] = (m.start("pair"), m.end("pair"), m.group("pair"))
