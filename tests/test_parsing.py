@@ -172,6 +172,19 @@ def test_a_section_label_over_a_headline_is_its_kicker():
     assert short.kicker is None and short.title == "Stadtrat tagt"  # a short title stays one
 
 
+@pytest.mark.parametrize("label", ["Lokales – Kreis Marschhagen", "Politics", "News: Ensley"])
+def test_a_section_label_with_a_place_or_over_a_short_headline_is_its_kicker(label):
+    """A site's section, alone or with its region after a dash („Lokales – Kreis Marschhagen“
+    over „Weserfähre „Adele“ stellt den Betrieb ein“, from blind batch s), is the kicker even
+    over a headline of three words; a headline with a dash in it stays the title."""
+    article = parse(f"{label}\n\n{TITLE}\n\n{LEDE}\n\n{BODY}")
+    assert article.kicker == label and article.title == TITLE
+    short = parse(f"{label}\n\nCouncil approves budget\n\n{LEDE}\n\n{BODY}")
+    assert short.kicker == label and short.title == "Council approves budget"
+    dashed = parse(f"Hagel im Weinort – Winzer bangen\n\nDie Ernte ist in Gefahr\n\n{BODY}")
+    assert dashed.kicker is None and dashed.title == "Hagel im Weinort – Winzer bangen"
+
+
 @pytest.mark.parametrize(
     "crumbs",
     [

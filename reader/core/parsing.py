@@ -454,6 +454,27 @@ def looks_like_breadcrumb(text: str) -> bool:
     )
 
 
+# the sections a news site files its articles under, which a scrape prints over the headline,
+# alone ("Politics") or with a region or place after a dash („Lokales – Kreis Marschhagen“)
+_SECTIONS = frozenset(
+    "lokales lokal region regional regionales politik wirtschaft sport kultur panorama nachrichten"
+    " aktuelles aktuell meinung wissen gesellschaft leben vermischtes startseite news local"
+    " politics business sports culture world uk opinion science technology tech health education"
+    " money lifestyle entertainment home".split()
+)
+_SECTION_SEPARATOR = re.compile(r"\s+[–—-]\s+|:\s+")
+
+
+def looks_like_section(text: str) -> bool:
+    """A site's section label: "Politics", „Lokales – Kreis Marschhagen“, "News: Ensley"."""
+    parts = _SECTION_SEPARATOR.split(text.strip(), maxsplit=1)
+    return (
+        parts[0].casefold() in _SECTIONS
+        and len(text.split()) <= BREADCRUMB_PART_MAX_WORDS
+        and not _ends_a_sentence(text, ".,;:!?…")
+    )
+
+
 def shouted(text: str, min_letters: int = 6) -> bool:
     """Set in capitals: four letters in five or more are upper case ("SOAP STAR'S SECRET
     SPLIT"); fewer than `min_letters` letters say nothing."""
@@ -484,7 +505,11 @@ def _split_title(paragraphs: list[Paragraph]) -> tuple[str | None, Paragraph | N
     if paragraphs and paragraphs[0].hint in NON_ARTICLE_KINDS:
         return None, None, 0  # a byline or an aside first: no title to find
     texts = [_squash(p.text) for p in paragraphs[:3]]
-    if len(texts) >= 2 and paragraphs[0].hint is None and looks_like_breadcrumb(texts[0]):
+    if (
+        len(texts) >= 2
+        and paragraphs[0].hint is None
+        and (looks_like_breadcrumb(texts[0]) or looks_like_section(texts[0]))
+    ):
         # the site's path over the headline; a section label may stand between them
         label, title, used = _split_title(paragraphs[1:])
         if title is not None and "\n" not in title.text.strip():
