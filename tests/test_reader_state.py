@@ -142,3 +142,66 @@ def test_the_wait_for_suggestions_is_not_announced_after_it_is_over(store):
     assert state.status().startswith("Looking for suggestions")
     assert state.suggestions_ready(state.article, analyse(state.article))
     assert state.status().startswith(f"{len(state.layer.open())} suggestions ready: }} goes")
+
+
+def test_the_open_suggestion_count_follows_every_decision_without_a_recount(store, monkeypatch):
+    """The status line asks how many suggestions are open on every key; the count is kept from
+    what each change touched (a long article has thousands). Through accepts, rejections, a tag
+    on a suggestion's span, a bulk accept, undo, redo and a reload it always equals a recount —
+    and a tag elsewhere re-checks no suggestion at all."""
+    import random
+
+    from reader.core.suggest import layer as layer_module
+
+    state = seed_state(store)
+    state.suggestions_ready(state.article, analyse(state.article))
+    layer = state.layer
+
+    def recount() -> int:
+        return sum(layer.is_open(s) for s in layer._all)
+
+    rnd = random.Random(5)
+    moves = ["accept", "reject", "tag", "undo", "undo", "redo", "bulk"]
+    for _ in range(60):
+        move = rnd.choice(moves)
+        candidates = layer.open()
+        if move in ("accept", "reject", "tag") and candidates:
+            s = rnd.choice(candidates)
+            if move == "accept":
+                layer.accept(s)
+            elif move == "reject":
+                layer.reject(s)
+            else:
+                state.session.add(s.tag, s.start, s.end)
+        elif move == "bulk" and candidates:
+            state.accept_rule(rnd.choice(candidates).rule)
+        elif move == "undo":
+            state.undo()
+        elif move == "redo":
+            state.redo()
+        assert layer.open_count() == recount() == len(layer.open())
+    # another process accepts one (as `reader sync --watch` brings it in): a reload rebuilds
+    from reader.core.annotation import make_annotation
+
+    while state.session.undo_stack:
+        state.undo()
+    assert layer.open_count() == recount()
+    s = layer.open()[0]
+    a = state.article
+    store.put(
+        make_annotation(
+            a.text, article=a.key, version=a.id, tag=s.tag, start=s.start, end=s.end, page=1
+        )
+    )
+    before = layer.open_count()
+    assert state.session.reload() and layer.open_count() == recount() == before - 1
+
+    checked = []
+    real = layer_module.SuggestionLayer.is_open
+    monkeypatch.setattr(
+        layer_module.SuggestionLayer, "is_open", lambda self, s: checked.append(s) or real(self, s)
+    )
+    heading = state.article.blocks[0]
+    state.session.add("claim", heading.start, heading.start + 3)  # no suggestion has this span
+    layer.open_count()
+    assert checked == []

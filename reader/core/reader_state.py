@@ -152,7 +152,7 @@ class ReaderState:
             + (f" ({orphans} orphaned)" if (orphans := self.session.orphan_count) else ""),
         ]
         if self.layer is not None and self.show_suggestions:
-            parts.append(f"{len(self.layer.open())} sugg.")
+            parts.append(f"{self.layer.open_count()} sugg.")
         if self.read_only:
             parts.append("READ-ONLY")
         if r.selection:
@@ -582,7 +582,7 @@ class ReaderState:
             for i, k in analysis.source_of().items()
         }
         if self.message == LOOKING:  # the wait it announced is over
-            self.message = f"{len(self.layer.open())} suggestions ready: }} goes to the next"
+            self.message = f"{self.layer.open_count()} suggestions ready: }} goes to the next"
         self._mention = {}
         return True
 
@@ -633,7 +633,7 @@ class ReaderState:
         here = self.current_suggestion or self.suggestion_at_cursor()
         s = self.layer.step(here, self.reading.cursor.start, forward)
         if s is None:
-            if not self.layer.open():  # none at all, or every one decided
+            if not self.layer.open_count():  # none at all, or every one decided
                 self.message = (
                     "No suggestions left: every one accepted or rejected"
                     if self.suggested
@@ -770,7 +770,7 @@ class ReaderState:
             from reader.core.library import remember_suggestions
 
             remember_suggestions(
-                self.store, self.article.key, self.article.id, len(self.layer.open())
+                self.store, self.article.key, self.article.id, self.layer.open_count()
             )
 
     def remember_article(self) -> None:

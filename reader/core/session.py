@@ -80,6 +80,9 @@ class Rejection:
 
 Record = Annotation | Rejection
 
+_TOUCHED_KEPT = 4096  # recent changes whose keys `touched_since` can give
+TouchedKey = tuple[object, ...]  # ("span", tag, start, end) or ("rejection", rule, exact)
+
 
 @dataclass(frozen=True, slots=True)
 class Change:
@@ -120,6 +123,10 @@ class AnnotationSession:
         self._longest = 0
         self._rejections: dict[tuple[str, str], Rejection] = {}
         self.revision = 0  # bumped by every change, so views can tell when to rebuild
+        # what recent changes touched — ("span", tag, start, end) or ("rejection", rule, exact) —
+        # by revision, so a view can update itself instead of rebuilding (`touched_since`)
+        self._touched: list[tuple[int, TouchedKey]] = []
+        self._touched_floor = 0  # changes up to this revision may be missing from _touched
         self.report = ReanchorReport()
         self.undo_stack: list[Step] = []
         self.redo_stack: list[Step] = []
@@ -139,6 +146,8 @@ class AnnotationSession:
         self._longest = 0
         self._load()
         self.revision += 1
+        self._touched.clear()
+        self._touched_floor = self.revision  # everything may have changed
         return True
 
     def _load(self) -> None:
@@ -300,6 +309,7 @@ class AnnotationSession:
             settle=settle,
         )
         self.revision += 1
+        self._note_touched(changes)
         for c in changes:
             if isinstance(c.before, Annotation):
                 self._unindex(c.before.uuid)
@@ -309,6 +319,26 @@ class AnnotationSession:
                 self._index(c.after)
             elif isinstance(c.after, Rejection):
                 self._rejections[c.after.key] = c.after
+
+    def _note_touched(self, changes: tuple[Change, ...]) -> None:
+        for c in changes:
+            for rec in (c.before, c.after):
+                if isinstance(rec, Annotation):
+                    self._touched.append((self.revision, ("span", rec.tag, rec.start, rec.end)))
+                elif isinstance(rec, Rejection):
+                    self._touched.append((self.revision, ("rejection", *rec.key)))
+        if len(self._touched) > _TOUCHED_KEPT:  # a bulk step: keep the newest half
+            half = len(self._touched) // 2
+            self._touched_floor = self._touched[half - 1][0]
+            del self._touched[:half]
+
+    def touched_since(self, revision: int) -> list[TouchedKey] | None:
+        """The spans and rejections changes after `revision` touched (each as ("span", tag,
+        start, end) or ("rejection", rule, exact)); None when that is no longer known (a reload,
+        or more changes since than are kept): then rebuild."""
+        if revision < self._touched_floor or revision > self.revision:
+            return None
+        return [key for rev, key in self._touched if rev > revision]
 
     def _record(self, changes: list[Change], label: str, settles: str | None = None) -> Step | None:
         if not changes:

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from reader.core.annotation import Annotation
-from reader.core.session import AnnotationSession, Rejection
+from reader.core.session import AnnotationSession, Rejection, TouchedKey
 from reader.core.suggest.engine import Suggestion
 
 
@@ -28,6 +28,14 @@ class SuggestionLayer:
         self._longest = max((s.end - s.start for s in self._all), default=0)
         self._open: list[Suggestion] | None = None  # cached until the session changes
         self._open_revision = -1
+        # which suggestions a change can open or close: by the span an annotation takes and by
+        # the (rule, text) a rejection names
+        self._by_key: dict[TouchedKey, list[int]] = {}
+        for i, s in enumerate(self._all):
+            self._by_key.setdefault(("span", s.tag, s.start, s.end), []).append(i)
+            self._by_key.setdefault(("rejection", s.rule, s.text), []).append(i)
+        self._closed: set[int] | None = None  # indexes of decided suggestions, at _closed_revision
+        self._closed_revision = -1
 
     def is_open(self, s: Suggestion) -> bool:
         return not self.session.is_rejected(s.rule, s.text) and not self.session.has_span(
@@ -45,6 +53,29 @@ class SuggestionLayer:
             self._open = [s for s in self._all if self.is_open(s)]
             self._open_revision = self.session.revision
         return self._open
+
+    def open_count(self) -> int:
+        """How many are open. Asked on every key (the status line), so it is kept up to date from
+        what each change touched: a tag re-checks the suggestions of its own span, not the
+        thousands of a long article."""
+        revision = self.session.revision
+        if self._closed is None or self._closed_revision != revision:
+            touched = (
+                self.session.touched_since(self._closed_revision)
+                if self._closed is not None
+                else None
+            )
+            if touched is None or self._closed is None:
+                self._closed = {i for i, s in enumerate(self._all) if not self.is_open(s)}
+            else:
+                for key in touched:
+                    for i in self._by_key.get(key, ()):
+                        if self.is_open(self._all[i]):
+                            self._closed.discard(i)
+                        else:
+                            self._closed.add(i)
+            self._closed_revision = revision
+        return len(self._all) - len(self._closed)
 
     def overlapping(self, start: int, end: int) -> list[Suggestion]:
         """Open suggestions overlapping `[start, end)`."""
