@@ -273,3 +273,58 @@ def test_json_on_stdout_carries_no_raw_c1_control_characters(tmp_path):
     result = reader("export", SEED, "--db", db, "--lang", "de")
     assert "\x9b" not in result.stdout and "\\u009b" in result.stdout
     assert json.loads(result.stdout)["annotations"][0]["note"] == "8-bit CSI \x9b31m here"
+
+
+def test_export_never_replaces_the_database_its_journal_lock_copies_or_the_article(tmp_path):
+    """`-o` naming one of the reader's own files, or the article exported from (by another
+    spelling or a hard link too), is refused in one line even with --force, and the file is
+    unchanged; so is a read-only file (root's writes would ignore its mode)."""
+    import os
+
+    article = tmp_path / "seed.txt"
+    article.write_bytes(SEED.read_bytes())
+    db = tmp_path / "r.json"
+    reader(
+        "annotate",
+        article,
+        "--db",
+        db,
+        "--lang",
+        "de",
+        "--match",
+        "OpenAI steht nicht zum Verkauf",
+        "--tag",
+        "claim",
+    )
+    linked = tmp_path / "hard-link.txt"
+    os.link(article, linked)
+    copies = next(tmp_path.glob("r.json.library"))
+    stored = next(p for p in copies.rglob("*") if p.is_file())
+    targets = {
+        db: "is the reader's database",
+        tmp_path / "r.json.journal": "is the reader's database journal",
+        tmp_path / "r.json.lock": "is the reader's database lock",
+        stored: "is in the reader's stored copies of articles",
+        article: "is the article exported from",
+        tmp_path / "." / "seed.txt": "is the article exported from",
+        linked: "is the article exported from",
+    }
+    for target, said in targets.items():
+        if not target.exists():
+            target.write_text("")  # the lock appears with the first writer; make sure
+        before = target.read_bytes()
+        result = reader(
+            "export", article, "--db", db, "--lang", "de", "-o", target, "--force", check=False
+        )
+        assert result.returncode == 2, target
+        assert result.stderr.strip().endswith(
+            f"{said}: an export never replaces it; name another file"
+        )
+        assert len(result.stderr.strip().splitlines()) == 1 and target.read_bytes() == before
+    assert "OpenAI steht" in reader("list", article, "--db", db, "--lang", "de").stdout
+    locked = tmp_path / "locked.json"
+    locked.write_text("keep me")
+    locked.chmod(0o444)
+    result = reader("export", article, "--db", db, "-o", locked, "--force", check=False)
+    assert result.returncode == 2 and result.stderr.strip().endswith("is read-only: not replaced")
+    assert locked.read_text() == "keep me"

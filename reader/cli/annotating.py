@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from reader.cli import args as common
 from reader.cli import factcheck
@@ -295,7 +296,8 @@ def cmd_export(args) -> int:
 
     _check_scope(args)
     if args.output not in (None, "-"):
-        check_export_target(args.output, args.force)  # refuse before the work, not after it
+        # refuse before the work, not after it
+        check_export_target(args.output, args.force, _kept_from_export(args))
     if args.url is not None and args.format != "claimreview":
         raise ReaderError(None, "export: --url goes with --format claimreview")
     if args.all:
@@ -322,13 +324,24 @@ def cmd_export(args) -> int:
     return _write_out(args, content, len(chosen))
 
 
+def _kept_from_export(args) -> list[tuple[Path, str]]:
+    """What `export -o` must never replace, even with --force: the database's own files and
+    the article's (`reader export a.txt -o a.txt --force` would put JSON where the text was)."""
+    from reader.core.settings import database_path
+    from reader.core.store import own_files
+
+    keep = own_files(database_path(args.db))
+    keep += [(Path(f), "the article exported from") for f in getattr(args, "files", None) or ()]
+    return keep
+
+
 def _write_out(args, content: bytes, count: int) -> int:
     from reader.core.export import write_export
 
     if args.output == "-":
         args.output = None
     if args.output is not None:
-        write_export(args.output, content, force=args.force)
+        write_export(args.output, content, force=args.force, keep=_kept_from_export(args))
         print(f"wrote {count} annotations to {visible(args.output)}", file=sys.stderr)
     else:
         sys.stdout.flush()

@@ -576,7 +576,12 @@ def export_into(
 # --- writing ----------------------------------------------------------------------------------
 
 
-def write_export(path: str | Path, content: str | bytes, force: bool = False) -> None:
+def write_export(
+    path: str | Path,
+    content: str | bytes,
+    force: bool = False,
+    keep: Iterable[tuple[Path, str]] = (),
+) -> None:
     """Write `content` (UTF-8) to `path` atomically: a temporary file in the same folder, fsync,
     then a rename over the target, so a reader never sees half a file.
 
@@ -586,7 +591,7 @@ def write_export(path: str | Path, content: str | bytes, force: bool = False) ->
     with a hard link, which fails rather than replace a file that appeared meanwhile. An existing
     file is left untouched by any refusal, and no temporary file is ever left behind.
     """
-    target = check_export_target(path, force)
+    target = check_export_target(path, force, keep)
     try:
         data = content if isinstance(content, bytes) else content.encode("utf-8")
     except UnicodeEncodeError as err:
@@ -603,9 +608,15 @@ def write_export(path: str | Path, content: str | bytes, force: bool = False) ->
         raise ReaderError(path, f"cannot write: {_reason(err)}") from err
 
 
-def check_export_target(path: str | Path, force: bool = False) -> Path:
+def check_export_target(
+    path: str | Path, force: bool = False, keep: Iterable[tuple[Path, str]] = ()
+) -> Path:
     """The file an export to `path` would write (a symlink's target), or the `ReaderError`
-    `write_export` would raise: asked before the work, so a refusal comes at once."""
+    `write_export` would raise: asked before the work, so a refusal comes at once.
+
+    `keep`: (path, what it is) of files no export may replace, even with --force — the
+    database, its journal, lock and stored copies, the article exported from. A read-only file
+    is never replaced either (root's writes ignore the mode bits: this check does not)."""
     if not str(path):
         raise ReaderError(None, "the output path is empty")
     target = Path(path)
@@ -617,6 +628,14 @@ def check_export_target(path: str | Path, force: bool = False) -> Path:
         raise ReaderError(
             path, "cannot write: not a regular file (leave out -o to print to stdout)"
         )
+    if os.path.lexists(target):
+        for own, what in keep:
+            if _same_or_inside(target, own):
+                raise ReaderError(
+                    path, f"is {what}: an export never replaces it; name another file"
+                )
+        if not os.stat(target).st_mode & 0o222:
+            raise ReaderError(path, "is read-only: not replaced")
     if os.path.lexists(target) and not force:
         raise ReaderError(path, "already exists (use --force to overwrite)")
     folder = target.parent
@@ -625,6 +644,17 @@ def check_export_target(path: str | Path, force: bool = False) -> Path:
     if not folder.is_dir():
         raise ReaderError(path, f"cannot write: {folder} is not a folder")
     return target
+
+
+def _same_or_inside(target: Path, own: Path) -> bool:
+    """`target` is the file `own` names (by inode: a hard link or another spelling of the path
+    counts), or lies inside the folder `own`."""
+    try:
+        if own.is_dir():
+            return target.resolve().is_relative_to(own.resolve())
+        return own.exists() and os.path.samefile(target, own)
+    except OSError:
+        return False
 
 
 def _reason(err: OSError) -> str:

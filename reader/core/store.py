@@ -99,6 +99,17 @@ def _all_sound(table: str, docs: dict[str, dict[str, Any]]) -> bool:
     return True
 
 
+def own_files(db: Path) -> list[tuple[Path, str]]:
+    """The files a database at `db` is made of, each with what it is: what no export may
+    replace (`reader.core.export.check_export_target`)."""
+    return [
+        (db, "the reader's database"),
+        (Path(f"{db}.journal"), "the reader's database journal"),
+        (Path(f"{db}.lock"), "the reader's database lock"),
+        (Path(f"{db}.library"), "in the reader's stored copies of articles"),
+    ]
+
+
 def default_db_path() -> Path:
     """$READER_DB if set, else the per-user data folder's reader.json (see reader.core.settings)."""
     from reader.core.settings import database_path
