@@ -409,6 +409,12 @@ def test_json_export_import_export_round_trips_the_fact_check(capsys, tmp_path, 
     [
         ({"verdict": "Pants on fire"}, "unknown verdict 'Pants on fire'"),
         ({"evidence": [{"source": "https://x.example", "note": "\x9b2J"}]}, "control character"),
+        # what `annotate --evidence` refuses (an adversarial review stored these by import, and
+        # the W3C and ClaimReview exports then published them)
+        ({"evidence": [{"source": "javascript:alert(1)", "note": ""}]}, "neither an http(s)"),
+        ({"evidence": [{"source": "/dev/zero", "note": ""}]}, "is not a regular file"),
+        ({"evidence": [{"source": 'http://x y/"<img>', "note": ""}]}, "not a valid web address"),
+        ({"evidence": [{"source": "data:text/html,<b>", "note": ""}]}, "neither an http(s)"),
     ],
 )
 def test_an_import_with_a_bad_fact_check_is_refused_whole(

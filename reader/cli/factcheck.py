@@ -220,7 +220,11 @@ def imported(items: list, source: str) -> list:
     from dataclasses import replace
 
     from reader.core.settings import Settings
-    from reader.core.verdicts import control_problem, load_fact_check_settings
+    from reader.core.verdicts import (
+        check_imported_source,
+        control_problem,
+        load_fact_check_settings,
+    )
 
     scale = None
     out = []
@@ -230,6 +234,10 @@ def imported(items: list, source: str) -> list:
             for what, text in (("evidence source", e.source), ("evidence note", e.note)):
                 if problem := control_problem(text):
                     raise ReaderError(source, f"{where}: the {what} {problem}")
+            try:  # what `annotate --evidence` refuses is refused here too
+                check_imported_source(e.source)
+            except ValueError as exc:
+                raise ReaderError(source, f"{where}: {exc}") from None
         if item.speaker if hasattr(item, "speaker") else None:
             if problem := control_problem(item.speaker):
                 raise ReaderError(source, f"{where}: the speaker {problem}")

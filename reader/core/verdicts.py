@@ -132,6 +132,26 @@ def check_source(source: str, base: Path | None = None) -> str:
     return os.path.normpath(os.path.abspath(path))
 
 
+def check_imported_source(source: str) -> str:
+    """An evidence source read from an export, held to `check_source`'s rules except that a
+    file may be one on the machine it was exported from (absent here): a web address must be
+    http(s) with a host, no other scheme passes ("javascript:", "data:", "file://"), and a path
+    must be absolute and, when it exists here, a regular file — never a device, FIFO or socket.
+    ValueError says what is wrong."""
+    if urlsplit(source).scheme.lower() in ("http", "https") or "://" in source:
+        return check_source(source)
+    path = Path(source)
+    if not path.is_absolute():
+        return check_source(source)  # "javascript:…", "mailto:…", or a relative path
+    try:
+        info = os.stat(path)
+    except OSError:
+        return check_line(source, "the evidence source", SOURCE_LIMIT)  # elsewhere's file
+    if not stat.S_ISREG(info.st_mode):
+        raise ValueError(f"the evidence {source!r} is not a regular file")
+    return source
+
+
 def check_evidence(source: str, note: str = "", base: Path | None = None) -> Evidence:
     """One evidence item, checked (see `check_source`); ValueError says what is wrong."""
     return Evidence(check_source(source, base), check_line(note, "the evidence note", NOTE_LIMIT))
