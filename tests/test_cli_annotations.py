@@ -56,8 +56,13 @@ def test_importing_into_another_article_copies_never_moves(tmp_path):
     assert "OpenAI steht" in reader("list", SEED, "--db", db, "--lang", "de").stdout  # still there
     assert "OpenAI steht" in reader("list", copy, "--db", db, "--lang", "de").stdout
     wrong = SAMPLES / "harbour-bridge-en.txt"
-    result = reader("import", wrong, "--db", db, "--lang", "en", "--from", out).stdout
-    assert "1 orphaned" in result  # not found in that article: kept, marked, never dropped
+    result = reader("import", wrong, "--db", db, "--lang", "en", "--from", out)
+    assert "1 orphaned" in result.stdout  # not found in that article: kept, marked, never dropped
+    assert result.stderr == (  # and said: a new user took it for a silent success
+        f"reader: warning: {out} was exported from “Musk & Zuckerberg: Feinde im Ring, Partner"
+        " beim 100-Milliar…”, not this article; 1 annotation(s) could not be placed here"
+        " (`reader list` shows them orphaned)\n"
+    )
     assert "ORPHANED" in reader("list", wrong, "--db", db, "--lang", "en").stdout
 
 

@@ -394,7 +394,25 @@ def cmd_import(args) -> int:
     print(
         f"imported {len(placed)} annotation(s), skipped {skipped} already there, {orphans} orphaned"
     )
+    if orphans and not w3c:
+        _warn_other_article(args.source, data.get("article"), article, orphans)
     return 0
+
+
+def _warn_other_article(source: str, exported: object, article, orphans: int) -> None:
+    """An export of another article imported here keeps its annotations (orphaned, listed, never
+    dropped); say so, naming that article, instead of leaving the user to wonder."""
+    if not isinstance(exported, dict) or exported.get("id") in (None, article.id):
+        return
+    if exported.get("key") == article.key:
+        return  # an older version of this article: re-anchoring said what moved
+    title = exported.get("title") if isinstance(exported.get("title"), str) else None
+    name = f"“{_excerpt(title, 60)}”" if title else "another article"
+    print(
+        f"reader: warning: {visible(source)} was exported from {name}, not this article;"
+        f" {orphans} annotation(s) could not be placed here (`reader list` shows them orphaned)",
+        file=sys.stderr,
+    )
 
 
 def cmd_stats(args) -> int:
