@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from reader.core.display import visible
+from reader.core.display import json_text, visible
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_articles"
@@ -311,6 +311,18 @@ def test_visible_replaces_every_control_character_one_for_one():
     assert len(shown) == len(text)
     assert shown == "a␛[31mb␇c␡d\ufffde\ufffdf g␊h"
     assert all(ord(ch) >= 0x20 and not 0x7F <= ord(ch) < 0xA0 for ch in shown)
+
+
+def test_visible_neutralises_bidirectional_overrides_and_isolates():
+    """A right-to-left override in a scraped sentence (or a file name) would print the rest of
+    the line reversed on a bidi-aware terminal; each becomes U+FFFD, one for one. Marks that
+    only hint a direction (U+200E/F) and joiners in emoji stay."""
+    text = "officials\u202e it could\u202c be \u2066delayed\u2069 \u200f."
+    assert visible(text) == "officials\ufffd it could\ufffd be \ufffddelayed\ufffd \u200f."
+    path_line = run_reader("parse", "no\u202esuch.txt")
+    assert path_line.returncode == 2 and "\u202e" not in path_line.stderr
+    assert "no\ufffdsuch.txt" in path_line.stderr
+    assert json_text({"t": "a\u202eb"}) == '{\n  "t": "a\\u202eb"\n}'  # the same JSON, escaped
 
 
 def test_visible_leaves_ordinary_text_and_markup_alone():

@@ -15,27 +15,30 @@ _PICTURES.update({i: "\ufffd" for i in range(0x80, 0xA0)})
 # A lone surrogate (a byte that was not UTF-8 in a file name or argument) cannot be printed at all.
 _PICTURES.update({i: "\ufffd" for i in range(0xD800, 0xE000)})
 _PICTURES[0x09] = " "  # a tab is whitespace, shown as one space so cells stay predictable
+# Bidirectional embeddings, overrides and isolates reorder everything after them on a bidi-aware
+# terminal ("Trojan Source"): "officials\u202e it could be delayed" would print reversed.
+_PICTURES.update({i: "\ufffd" for i in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
 _TABLE = str.maketrans(_PICTURES)
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f]")
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def visible(text: str) -> str:
-    """`text` with every C0/C1 control character (and lone surrogate) replaced by a visible
-    stand-in (same length)."""
+    """`text` with every C0/C1 control character, bidirectional override or isolate (and lone
+    surrogate) replaced by a visible stand-in (same length)."""
     return text.translate(_TABLE)
 
 
 def json_text(data: object, *, ensure_ascii: bool = False, escape_surrogates: bool = False) -> str:
-    """JSON (indented) that is safe on a terminal. json escapes the C0 controls itself; here DEL
-    and the C1 controls (an 8-bit CSI is U+009B) are escaped too, and with `escape_surrogates` lone
+    """JSON (indented) that is safe on a terminal. json escapes the C0 controls itself; here DEL,
+    the C1 controls (an 8-bit CSI is U+009B) and the bidirectional overrides are escaped too, and with `escape_surrogates` lone
     surrogates as well. They only occur inside strings, so the JSON means exactly the same."""
     text = json.dumps(data, ensure_ascii=ensure_ascii, indent=2)
     text = _UNSAFE_IN_JSON.sub(_escape, text)
     return _SURROGATES.sub(_escape, text) if escape_surrogates else text
 
 
-_UNSAFE_IN_JSON_BYTES = re.compile(rb"\x7f|\xc2[\x80-\x9f]")
+_UNSAFE_IN_JSON_BYTES = re.compile(rb"\x7f|\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]")
 
 
 def json_bytes(data: object, *, for_terminal: bool = True, indent: bool = True) -> bytes:
