@@ -85,6 +85,25 @@ def test_utf8_wins_over_cp1252_when_both_would_decode(tmp_path):
     assert load_text(write(tmp_path, "u.txt", "Grüße".encode())).text == "Grüße"
 
 
+@pytest.mark.parametrize(
+    "good, bad",
+    [
+        ("Der Bürgermeister sagte.\n\nEin kaputtes Byte: ".encode(), b"\xff\n"),
+        ("Grüße aus Köln.\n\n".encode(), "Grüße aus Köln.\n".encode("cp1252")),
+        ("Ein Surrogat: ".encode(), b"\xed\xa0\x80" + " und ein ü.\n".encode()),
+    ],
+    ids=["one-bad-byte", "utf8-and-cp1252-mixed", "lone-surrogate"],
+)
+def test_utf8_with_bytes_that_are_not_utf8_is_refused_not_read_as_cp1252(tmp_path, good, bad):
+    """One bad byte in a UTF-8 file once turned every „ü“ into „Ã¼“ (read as Windows-1252),
+    silently: a file with UTF-8 characters in it is UTF-8, and the rest is damage."""
+    with pytest.raises(ReaderError) as err:
+        load_text(write(tmp_path, "bad.txt", good + bad))
+    at = len(good) + next(i for i, byte in enumerate(bad) if byte >= 0x80)
+    said = f"is UTF-8 text with bytes that are not UTF-8 (the first at byte {at}:"
+    assert said in err.value.line()
+
+
 @pytest.mark.parametrize("ending", ["\r\n", "\r"], ids=["crlf", "cr"])
 def test_windows_and_old_mac_line_ends_become_newlines(tmp_path, ending):
     data = ARTICLE.replace("\n", ending).encode("utf-8")

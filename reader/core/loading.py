@@ -52,6 +52,12 @@ class LoadedText:
     encoding: str
 
 
+# a character of two to four bytes as UTF-8 writes it: Windows-1252 text ("f\xfcr") has none
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
 def decode(data: bytes, path: str | Path) -> tuple[str, str]:
     """Decode by BOM, else strict UTF-8, else strict Windows-1252; refuse anything else."""
     for bom, encoding in _BOMS:
@@ -67,8 +73,14 @@ def decode(data: bytes, path: str | Path) -> tuple[str, str]:
         raise ReaderError(path, "is a binary file (it contains NUL bytes), not a text article")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if _UTF8_SEQUENCE.search(data):
+            # UTF-8 elsewhere in the file: read as Windows-1252 every "ü" would become "Ã¼"
+            raise ReaderError(
+                path,
+                f"is UTF-8 text with bytes that are not UTF-8 (the first at byte {exc.start}:"
+                f" 0x{data[exc.start]:02X}): damaged or two encodings mixed; convert it to UTF-8",
+            ) from None
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
