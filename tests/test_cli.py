@@ -364,8 +364,15 @@ def test_closed_output_is_refused_not_silently_lost():
 
 def test_the_same_file_named_twice_is_refused_not_read_as_two_pages(tmp_path):
     sample = ROOT / "sample_articles" / "harbour-bridge-en.txt"
-    for second in (sample, ROOT / "sample_articles" / ".." / "sample_articles" / sample.name):
-        result = run_reader("suggest", sample, second)
+    copy, linked = tmp_path / "bridge.txt", tmp_path / "hard-link.txt"
+    copy.write_bytes(sample.read_bytes())
+    os.link(copy, linked)  # another name of the same file
+    pairs = [
+        (sample, sample),
+        (sample, ROOT / "sample_articles" / ".." / "sample_articles" / sample.name),
+    ]
+    for first, second in pairs + [(copy, linked)]:
+        result = run_reader("suggest", first, second)
         assert result.returncode == 2
         assert result.stderr.endswith("is named twice: each page of an article is its own file\n")
         assert result.stderr.count("\n") == 1 and result.stdout == ""

@@ -46,6 +46,7 @@ class RawSource:
     location: str = ""  # where it is: an absolute path, or the address it was fetched from
     size: int = 0  # a file's size and time when it was read (the library notices a change)
     mtime_ns: int = 0
+    inode: tuple[int, int] | None = None  # a file's (device, inode): a hard link is the same file
 
     @property
     def sha256(self) -> str:
@@ -85,22 +86,27 @@ def read_named(
     data = read_source(name)
     html = name.lower().endswith(HTML_EXTENSIONS) or _sniff(data)
     location = str(Path(name).expanduser().resolve())
+    inode = None
     try:
         st = os.stat(name)
         size, mtime = st.st_size, st.st_mtime_ns
+        inode = (st.st_dev, st.st_ino) if st.st_ino else None
     except OSError:
         size, mtime = len(data), 0
-    return RawSource(name, data, "html" if html else "text", None, None, location, size, mtime)
+    page: SourceKind = "html" if html else "text"
+    return RawSource(name, data, page, None, None, location, size, mtime, inode)
 
 
 def _refuse_repeats(raws: list[RawSource]) -> None:
     """Each source is one page: the same file (or address) named twice would be two pages of the
     same text, and every suggestion and search hit twice."""
-    seen: set[str] = set()
+    seen: set[object] = set()
     for raw in raws:
-        if raw.location in seen:
+        if raw.location in seen or (raw.inode is not None and raw.inode in seen):
             raise ReaderError(raw.name, "is named twice: each page of an article is its own file")
         seen.add(raw.location)
+        if raw.inode is not None:
+            seen.add(raw.inode)  # another name of the same file (a hard link)
 
 
 def read_all(
