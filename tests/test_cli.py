@@ -331,12 +331,22 @@ def test_visible_leaves_ordinary_text_and_markup_alone():
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
-@pytest.mark.parametrize("command", [["suggest", "--json"], ["suggest"], ["parse", "--json"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["suggest", "--json", "harbour-bridge-en.txt"],
+        ["suggest", "harbour-bridge-en.txt"],
+        ["parse", "--json", "harbour-bridge-en.txt"],
+        ["--version"],  # argparse prints these itself and ignores a failed write: exit 0, silent
+        ["--help"],
+        ["suggest", "--help"],
+    ],
+)
 def test_output_that_cannot_be_written_is_one_line_not_a_traceback(command):
-    sample = ROOT / "sample_articles" / "harbour-bridge-en.txt"
+    command = [str(ROOT / "sample_articles" / c) if c.endswith(".txt") else c for c in command]
     with open("/dev/full", "w") as full:
         result = subprocess.run(
-            [sys.executable, "-m", "reader", *command, str(sample)],
+            [sys.executable, "-m", "reader", *command],
             stdout=full,
             stderr=subprocess.PIPE,
             text=True,

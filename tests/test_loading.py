@@ -90,7 +90,7 @@ def test_utf8_wins_over_cp1252_when_both_would_decode(tmp_path):
     [
         ("Der Bürgermeister sagte.\n\nEin kaputtes Byte: ".encode(), b"\xff\n"),
         ("Grüße aus Köln.\n\n".encode(), "Grüße aus Köln.\n".encode("cp1252")),
-        ("Ein Surrogat: ".encode(), b"\xed\xa0\x80" + " und ein ü.\n".encode()),
+        (b"Ein Surrogat: ", b"\xed\xa0\x80" + " und ein ü.\n".encode()),
     ],
     ids=["one-bad-byte", "utf8-and-cp1252-mixed", "lone-surrogate"],
 )

@@ -8,8 +8,10 @@ arguments and names its handlers; the handlers import what they need when they r
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import gc
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -44,7 +46,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("reader: standard output is closed: nothing could be printed", file=sys.stderr)
         return 2
     try:
-        args = build_parser().parse_args(args_list)
+        said = io.StringIO()  # argparse prints --help and --version ignoring a failed write
+        try:
+            with contextlib.redirect_stdout(said):
+                args = build_parser().parse_args(args_list)
+        except SystemExit as done:  # --help, --version, or a usage error argparse has printed
+            sys.stdout.write(said.getvalue())
+            sys.stdout.flush()  # `reader --help > /dev/full`: said below, not lost
+            return done.code if isinstance(done.code, int) else 0 if done.code is None else 2
         if args.command not in ("open", "library"):
             # A command runs once and ends: the garbage collector's passes over a loaded database
             # (a million objects) cost more than they free (cycles are rare here). The app tunes
