@@ -120,6 +120,18 @@ def test_decoding_order_bom_then_http_then_meta():
     assert decode_page(latin.encode("cp1252"), "x") == (latin, "cp1252")
 
 
+def test_a_web_page_without_a_loadable_trafilatura_is_one_line_not_a_traceback(
+    tmp_path, capsys, monkeypatch
+):
+    """A fresh install where pip could not build lxml_html_clean crashed on every .html file
+    with an ImportError traceback (found by the adversarial review)."""
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><article><p>Der Rat tagte.</p></article></body></html>")
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import trafilatura raises ImportError
+    err = refusal(capsys, "parse", str(page))
+    assert err.startswith(f"reader: {page}: cannot be read: web pages need trafilatura")
+
+
 def test_text_files_do_not_load_trafilatura_or_lxml():
     code = (
         "import sys\n"

@@ -262,8 +262,15 @@ def extract_page(
     `url` is the address the page was fetched from (after redirects): relative links and the
     next page resolve against it; a saved file has none, and then the page's canonical URL is
     the base."""
-    import trafilatura
-    from trafilatura.utils import load_html
+    try:
+        import trafilatura
+        from trafilatura.utils import load_html
+    except ImportError as exc:  # an install that could not build lxml or lxml_html_clean
+        raise ReaderError(
+            name,
+            f"cannot be read: web pages need trafilatura, which did not load ({exc});"
+            " reinstall the reader (pip install --force-reinstall reader)",
+        ) from None
 
     text, encoding = decode_page(data, name, http_charset)
     tree = load_html(text)
