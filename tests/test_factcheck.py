@@ -545,6 +545,27 @@ def test_messages_name_what_the_user_typed_and_say_reader_once(capsys, tmp_path)
     assert code == 2 and err.count("reader") == 1, err
 
 
+def test_whoami_writes_through_a_symlinked_settings_file_and_refuses_a_read_only_one(
+    capsys, tmp_path
+):
+    """`whoami --set` replaced a symlinked settings.json with a file of its own (the shared
+    file it pointed to never changed), and wrote a chmod 444 one when run as root."""
+    import json
+
+    folder = tmp_path / "config"
+    folder.mkdir(exist_ok=True)
+    shared = tmp_path / "shared-settings.json"
+    shared.write_text('{"theme": "nord"}\n', encoding="utf-8")
+    (folder / "settings.json").symlink_to(shared)
+    assert run(capsys, "whoami", "--set", "Bob")[0] == 0
+    assert (folder / "settings.json").is_symlink()
+    assert json.loads(shared.read_text(encoding="utf-8")) == {"theme": "nord", "author": "Bob"}
+    shared.chmod(0o444)
+    code, _, err = run(capsys, "whoami", "--set", "Carol")
+    assert code == 2 and err.strip().endswith("settings.json: is read-only: not changed")
+    assert json.loads(shared.read_text(encoding="utf-8"))["author"] == "Bob"
+
+
 def test_whoami_refuses_a_name_with_control_characters(capsys, tmp_path):
     code, _, err = run(capsys, "whoami", "--set", "Bo\x1bb")
     assert code == 2 and "U+001B" in err and "\x1b" not in err

@@ -350,6 +350,28 @@ async def test_a_broken_keymap_is_reported_and_the_defaults_stay(
         assert any("keymap.json: not read" in m for m in told)
 
 
+async def test_a_broken_settings_file_is_reported_when_the_app_starts(
+    private_database, tmp_path, monkeypatch
+):
+    """A new user's hand-edited settings.json with a missing brace: its theme was silently not
+    used, a theme picked was silently not saved, and the problem showed first under "Rating
+    scale" when V was pressed. Now it is said as the app starts (the file left as it was)."""
+    folder = tmp_path / "config"
+    folder.mkdir()
+    broken = '{"theme": "nord", "author": "[bold]Ann[/]"'
+    (folder / "settings.json").write_text(broken, encoding="utf-8")
+    app = make_app([SEED], private_database)
+    told = []
+    monkeypatch.setattr(app, "notify", lambda message, **kw: told.append((message, kw)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.theme = "gruvbox"  # not saved over the file it could not read
+    said = [(m, kw) for m, kw in told if kw.get("title") == "Settings"]
+    assert len(said) == 1 and said[0][0].startswith(f"{folder / 'settings.json'}: not read")
+    assert said[0][1]["markup"] is False  # a path is data, never markup
+    assert (folder / "settings.json").read_text(encoding="utf-8") == broken
+
+
 async def test_the_footer_arrives_after_the_first_pane_and_shows_the_main_keys(private_database):
     from textual.widgets import Footer
 

@@ -94,15 +94,23 @@ class Settings:
         return self.data.get(key, default)
 
     def set(self, key: str, value: Any) -> None:
-        """Remember `key` (atomically). A settings file that could not be read is left alone."""
+        """Remember `key` (atomically). A settings file that could not be read is left alone;
+        one that is a symlink is written where it points (the link stays a link); a read-only
+        one is refused (ReaderError), even for root, whose writes ignore the mode."""
         if self.problem or self.data.get(key) == value:
             return
         from reader.core.files import write_atomic
 
+        target = self.path.resolve() if self.path.is_symlink() else self.path
+        if target.exists() and not os.stat(target).st_mode & 0o222:
+            raise ReaderError(self.path, "is read-only: not changed")
         self.data[key] = value
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps(self.data, ensure_ascii=False, indent=2) + "\n"
-        write_atomic(self.path, text.encode("utf-8"))
+        try:
+            write_atomic(target, text.encode("utf-8"))
+        except OSError as exc:
+            raise ReaderError(self.path, f"cannot be written: {exc.strerror or exc}") from None
 
 
 AUTHOR_KEY = "author"

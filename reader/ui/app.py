@@ -18,6 +18,7 @@ from textual import work
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
+from reader.core.display import visible
 from reader.core.reader_state import ReaderState
 from reader.errors import ReaderError
 from reader.ui.reading_screen import ReaderScreen
@@ -89,7 +90,12 @@ class ReaderApp(App):
             try:
                 self.settings.set("theme", theme)
             except Exception as exc:  # never fatal: the theme works, it is just not remembered
-                self.notify(f"The theme could not be remembered: {exc}", severity="warning")
+                reason = visible(exc.line() if isinstance(exc, ReaderError) else str(exc))
+                self.notify(
+                    f"The theme could not be remembered: {reason}",
+                    severity="warning",
+                    markup=False,
+                )
 
     def on_mount(self) -> None:
         self._apply_keymap()
@@ -234,7 +240,19 @@ class ReaderApp(App):
         if keymap:
             self.set_keymap(keymap)
         if problem:
-            self.notify(problem, title="Keymap", severity="warning", timeout=10)
+            self.notify(
+                visible(problem), title="Keymap", severity="warning", timeout=10, markup=False
+            )
+        if self.settings is not None and self.settings.problem:
+            # a settings file that cannot be read: said now, not first when V needs its scale
+            # (the theme it holds is not used, and a theme picked now is not saved over it)
+            self.notify(
+                visible(self.settings.problem),
+                title="Settings",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
 
     def settle_heap(self) -> None:
         if self.heap_settler is not None:
