@@ -94,6 +94,14 @@ def test_refusals_are_one_line_with_exit_2(tmp_path):
         assert result.returncode == 2, (args, result.stderr)
         assert result.stderr.count("\n") == 1 and message in result.stderr, (args, result.stderr)
         assert "Traceback" not in result.stderr and "reader: reader" not in result.stderr
+    # a file that is no database leaves no lock file beside it (a new user's `--db notes.txt`)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes\n")
+    for command in ("annotate", "list"):
+        extra = ["--match", "Musk", "--tag", "claim"] if command == "annotate" else []
+        result = reader(command, SEED, "--db", notes, "--lang", "de", *extra, check=False)
+        assert result.returncode == 2 and "left untouched" in result.stderr
+        assert sorted(p.name for p in tmp_path.glob("notes.txt*")) == ["notes.txt"]
     assert not (tmp_path / "missing").exists()
     assert corrupt.read_text(encoding="utf-8") == '{"annotations": {"1": '
 

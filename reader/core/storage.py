@@ -87,6 +87,7 @@ Deviations from the design brief, and why:
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import secrets
@@ -265,8 +266,18 @@ class JournaledStorage(Storage):
         self._version = 0  # bumped on every change applied to memory
         self._read_version = 0  # _version at TinyDB's last read()
 
-        with self.locked():  # the first refresh is the load
-            pass
+        lock_was_there = os.path.lexists(self.lock_path)
+        try:
+            with self.locked():  # the first refresh is the load
+                pass
+        except CorruptDatabase:
+            # `--db notes.txt`: the file is no database of ours, so no reader locks it; the lock
+            # file this open made beside it would be litter in the user's folder
+            if not lock_was_there:
+                with contextlib.suppress(OSError):
+                    if os.path.getsize(self.lock_path) == 0:
+                        os.unlink(self.lock_path)
+            raise
         if self._lines > compact_at_open and not self.read_only:
             try:
                 self.compact()
