@@ -238,6 +238,12 @@ def test_forget_exports_first_then_removes(capsys, tmp_path, monkeypatch, two_ar
     monkeypatch.chdir(tmp_path)
     code, _, err = run(capsys, "forget", SEED, "--db", db)  # no terminal to ask: refused
     assert code == 2 and "--yes" in err
+    taken = tmp_path / "taken.json"
+    taken.write_text("mine")
+    code, _, err = run(capsys, "forget", SEED, "--db", db, "--yes", "-o", str(taken))
+    assert code == 2 and "--force" not in err  # forget has no --force to suggest
+    assert err.strip().endswith("already exists: name another file with -o; nothing forgotten")
+    assert taken.read_text() == "mine" and len(library_json(capsys, db)) == 2
     code, _, err = run(capsys, "forget", SEED, "--db", db, "--yes")
     assert code == 0
     [out] = list(tmp_path.glob("forgotten-*.annotations.json"))

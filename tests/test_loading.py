@@ -315,3 +315,14 @@ def test_read_source_refuses_a_fifo_when_the_caller_must_not_wait(tmp_path):
     os.mkfifo(fifo)
     with pytest.raises(ReaderError, match="is a FIFO .named pipe., not a keymap file"):
         read_source(fifo, limit=1 << 20, expected="a keymap file", fifo=False)
+
+
+def test_utf16_without_a_byte_order_mark_is_refused_saying_what_it_needs(tmp_path):
+    """Its NUL bytes make it look binary; the message says what would make it readable."""
+    data = "Der Rat tagte am Montag.\n".encode("utf-16-le")
+    with pytest.raises(ReaderError) as err:
+        load_text(write(tmp_path, "u16.txt", data))
+    assert err.value.line().endswith(
+        "is a binary file (it contains NUL bytes), not a text article (UTF-16 text needs a"
+        " byte-order mark)"
+    )

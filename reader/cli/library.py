@@ -82,6 +82,8 @@ def cmd_forget(args: argparse.Namespace) -> int:
         rec = store.article(key) or {"key": key}
         title = str(rec.get("title") or ", ".join(rec.get("sources") or ()) or key)
         out = Path(args.output) if args.output else forget_export_path(Path.cwd(), title, key)
+        if os.path.lexists(out):  # forget has no --force: its export never replaces a file
+            raise ReaderError(out, "already exists: name another file with -o; nothing forgotten")
         count = len(store.annotations(key))
         if not args.yes:
             if not sys.stdin.isatty():

@@ -70,7 +70,11 @@ def decode(data: bytes, path: str | Path) -> tuple[str, str]:
                 ) from None
             return text.lstrip("\ufeff"), encoding.replace("-sig", "")
     if b"\x00" in data:
-        raise ReaderError(path, "is a binary file (it contains NUL bytes), not a text article")
+        raise ReaderError(
+            path,
+            "is a binary file (it contains NUL bytes), not a text article (UTF-16 text needs a"
+            " byte-order mark)",
+        )
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
