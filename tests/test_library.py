@@ -62,6 +62,35 @@ def test_a_moved_file_keeps_its_annotations(capsys, tmp_path):
     assert row["claims"] + row["quotes"] == 1
 
 
+def test_page_one_alone_reopens_with_the_page_two_read_before_and_its_annotations(capsys, tmp_path):
+    """A fresh-eyes review fetched page 2 with F, annotated it, and reopened the article by its
+    first address: the annotation came back orphaned ("the article changed"). The library read
+    that page with it before, so it opens with it again, from its copy, and says so."""
+    from reader.core.reader_state import ReaderState
+
+    db = tmp_path / "db.json"
+    one, two = tmp_path / "windpark-1.txt", tmp_path / "windpark-2.txt"
+    shutil.copy(SAMPLES / "moorfeld-windpark-1.txt", one)
+    shutil.copy(SAMPLES / "moorfeld-windpark-2.txt", two)
+    annotate(capsys, db, [one, two], "Geld für die Gemeinde", "claim")
+    code, out, err = run(capsys, "list", one, "--db", db, "--lang", "de")
+    assert code == 0 and "Geld für die Gemeinde" in out and "ORPHANED" not in out
+    assert (
+        err
+        == "reader: Also opened from the library's copy, as you read it before: windpark-2.txt\n"
+    )
+    two.unlink()  # the copy serves when the file is gone as well
+    with Store(db) as store:
+        opened = open_files([str(one)], "de", store)
+        assert opened.article.pages_present == (1, 2)
+        state = ReaderState(opened.article, store, notice=opened.notice)
+        assert [a.orphaned for a in state.session.all()] == [False]
+        assert state.message.startswith("Also opened from the library's copy")
+    code, out, _ = run(capsys, "parse", one, "--lang", "de")  # no library: what was named
+    assert "1 of 2 present (missing: 2)" in out
+    assert len(library_json(capsys, db)) == 1
+
+
 def test_pages_in_the_wrong_order_are_the_same_article_in_their_own_order(capsys, tmp_path):
     db = tmp_path / "db.json"
     one, two = SAMPLES / "moorfeld-windpark-1.txt", SAMPLES / "moorfeld-windpark-2.txt"

@@ -327,6 +327,27 @@ def test_page_one_keeps_its_text_and_annotations_when_page_two_comes(site):
     ]
 
 
+def test_an_address_reopened_alone_brings_back_the_page_fetched_after_it(site, tmp_path, capsys):
+    """The fresh-eyes review: page 2 fetched (here --all-pages, in the app F), annotated, then
+    `reader ADDRESS` again: page 2's annotation came back orphaned and the library went from 2/2
+    pages to 1/1. The library's copy of page 2 now comes with page 1 (nothing fetched for it)."""
+    db = tmp_path / "db.json"
+    first = f"{site}/wind/seite-1.html"
+    both, _ = open_article([first], all_pages=True)
+    last = both.text.strip().splitlines()[-1][:40]  # a passage on page 2
+    assert (
+        main(["annotate", first, "--all-pages", "--db", str(db), "--match", last, "--tag", "claim"])
+        == 0
+    )
+    capsys.readouterr()
+    assert main(["list", first, "--db", str(db)]) == 0
+    out, err = capsys.readouterr()
+    assert last in out and "ORPHANED" not in out and "seite-2.html" in err
+    assert main(["library", "--db", str(db), "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)["articles"]
+    assert (row["pages_present"], row["pages_known"]) == (2, 2)
+
+
 def test_all_pages_follows_no_page_twice_and_reports_a_missing_one(site, tmp_path, capsys):
     raws = read_all([f"{site}/markt/1", f"{site}/markt/2"], all_pages=True)
     assert len(raws) == 2  # page 2 links back to page 1: already read

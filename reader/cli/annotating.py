@@ -112,6 +112,8 @@ def _open(args, *, read_only: bool = False):
             )
         opened = common.open_named(args, store, cache=False)
         article = opened.article
+        if opened.notice:  # pages added from the library's copies: say which
+            print(f"reader: {visible(opened.notice)}", file=sys.stderr)
         session = AnnotationSession(store, article)  # reads (and checks) before any write
         if not store.read_only:
             if not args.lang and store.cached_language(article.id) is None:

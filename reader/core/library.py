@@ -78,6 +78,8 @@ def identify(store: Store, article: Article, raw: list[RawFile]) -> str:
         sources = rec.get("sources") or []
         if sources and len(sources) < len(locations) and locations[: len(sources)] == sources:
             return str(rec["key"])  # pages appended to the ones already read
+        if sources and len(locations) < len(sources) and sources[: len(locations)] == locations:
+            return str(rec["key"])  # its first pages alone (`opening` adds the rest from copies)
     legacy = article_key(locations)  # what the version before the library called it
     if store.article(legacy) or store.position(legacy) or store.annotations(legacy):
         return legacy

@@ -53,12 +53,57 @@ def open_files(
     addresses: seconds per page fetched, follow the article's next pages, report bytes."""
     raws = read_all(files, timeout=timeout, all_pages=all_pages, progress=progress)
     article, raw = parse_raw(raws)
+    notice = ""
     if store is not None:
         from reader.core.library import identify
 
         article.key = identify(store, article, raw)
+        later = _later_pages(store, article.key, raw)
+        if later:
+            key = article.key
+            article, raw = parse_raw(raw + later)
+            article.key = key
+            pages = ", ".join(Path(r.location).name or r.location for r in later)
+            notice = f"Also opened from the library's copy, as you read it before: {pages}"
     article, known = settle_language(article, lang, store, provisional=provisional, cache=cache)
-    return Opened(article, known, raw)
+    return Opened(article, known, raw, notice)
+
+
+def _later_pages(store: Store, key: str, raw: list[RawFile]) -> list[RawFile]:
+    """The pages after the ones opened that the library read with them before (page 2 fetched
+    with F, or named after page 1), rebuilt from its copies: reopening page 1 alone would
+    otherwise be another article, its page-2 annotations orphaned. Only when the pages opened
+    are the first ones of that record, each the same file or address, and every later page's
+    copy is there."""
+    rec = store.article(key)
+    files = (rec or {}).get("files") or []
+    if len(files) <= len(raw):
+        return []
+    for opened, known in zip(raw, files, strict=False):
+        if (opened.location or opened.name) != known.get("location") and opened.sha256 != known.get(
+            "sha256"
+        ):
+            return []
+    copies = copy_store(store)
+    later = []
+    for f in files[len(raw) :]:
+        sha = f.get("sha256")
+        if not sha or not copies.has(sha):
+            return []
+        try:
+            data = copies.get(sha)
+        except ReaderError:
+            return []  # a damaged copy: open what was named, as named
+        later.append(
+            stored_source(
+                str(f.get("location")),
+                data,
+                str(f.get("kind", "text")),
+                f.get("url"),
+                f.get("charset"),
+            )  # fmt: skip
+        )
+    return later
 
 
 def open_article(

@@ -59,7 +59,14 @@ def build_app(
         finally:
             if progress is not None:
                 progress.done()
-        state = ReaderState(opened.article, store, width=width, raw=opened.raw, timeout=timeout)
+        state = ReaderState(
+            opened.article,
+            store,
+            width=width,
+            raw=opened.raw,
+            timeout=timeout,
+            notice=opened.notice,
+        )
         language_known = opened.language_known
     except BaseException:
         store.close()
