@@ -73,6 +73,27 @@ async def test_a_deleted_file_opens_from_its_copy(tmp_path):
         assert len(app.reader_screen.state.session) == 2
 
 
+async def test_the_library_names_the_page_that_is_gone_not_the_first(tmp_path):
+    """Two pages read, page 2 moved away: the status line named page 1 as gone (fresh-eyes
+    review). It names page 2, first on the line, so a narrow screen keeps it."""
+    db = tmp_path / "db.json"
+    one, two = tmp_path / "windpark-1.txt", tmp_path / "windpark-2.txt"
+    shutil.copy(SAMPLES / "moorfeld-windpark-1.txt", one)
+    shutil.copy(SAMPLES / "moorfeld-windpark-2.txt", two)
+    assert main(["annotate", str(one), str(two), "--db", str(db), "--lang", "de", "--match",
+                 "Geld für die Gemeinde", "--tag", "claim"]) == 0  # fmt: skip
+    two.rename(tmp_path / "moved.txt")
+    app = build_library(str(db))
+    async with app.run_test(size=(50, 14)) as pilot:
+        await pilot.pause()
+        line = " ".join(screen_lines(app.screen.query_one("#library-status"))).strip()
+        assert line.startswith("1/1 · gone from here: ")  # what fits of the path at 50 columns
+        await pilot.resize_terminal(160, 24)
+        await pilot.pause()
+        line = " ".join(screen_lines(app.screen.query_one("#library-status"))).strip()
+        assert line.startswith(f"1/1 · gone from here: {two} (opens from the library's copy)")
+
+
 async def test_forget_from_the_library_asks_and_exports_first(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     db, _, _ = setup(tmp_path)

@@ -159,6 +159,7 @@ class LibraryRow:
     files: list[dict[str, Any]] = field(default_factory=list)
     file_status: str = ""  # filled by `check_files`
     copy_status: str = ""
+    missing: str = ""  # the first of its files that is gone (filled by `check_files`)
 
     @property
     def annotations(self) -> int:
@@ -214,9 +215,10 @@ def check_files(rows: Iterable[LibraryRow], copies: CopyStore) -> None:
     and whether its stored copies are there at the size they were written (a full check, which
     reads and hashes them, happens when the article is opened)."""
     for row in rows:
-        file_status, copy_status = "here", "ok"
+        file_status, copy_status, missing = "here", "ok", ""
         if not row.files:
-            file_status = "here" if all(_exists(s) for s in row.sources) else "missing"
+            missing = next((s for s in row.sources if not _exists(s)), "")
+            file_status = "missing" if missing else "here"
             copy_status = "none (opened before the library)"
         for f in row.files:
             location = str(f.get("location", ""))
@@ -227,6 +229,7 @@ def check_files(rows: Iterable[LibraryRow], copies: CopyStore) -> None:
                         file_status = "changed" if file_status == "here" else file_status
                 except OSError:
                     file_status = "missing"
+                    missing = missing or location  # the page that is gone, not the first page
             else:
                 file_status = "web" if file_status == "here" else file_status
             try:
@@ -235,7 +238,7 @@ def check_files(rows: Iterable[LibraryRow], copies: CopyStore) -> None:
                     copy_status = "damaged"
             except (OSError, ValueError):
                 copy_status = "missing"
-        row.file_status, row.copy_status = file_status, copy_status
+        row.file_status, row.copy_status, row.missing = file_status, copy_status, missing
 
 
 def _exists(location: str) -> bool:

@@ -167,9 +167,12 @@ class LibraryScreen(Screen):
         if row is not None:
             at = self.query_one("#library-table", RowTable).cursor + 1
             detail = f"{at}/{len(self.shown)} · "  # where in the list (the table has no scrollbar)
-            detail += row.sources[0] if row.sources else row.key
-            if row.file_status == "missing":
-                detail += " — gone from here: opens from the library's copy"
+            if row.file_status == "missing" and row.missing:
+                # the file that is gone (page 2 of two, say), said first: a narrow screen cuts
+                # the end of the line
+                detail += f"gone from here: {row.missing} (opens from the library's copy)"
+            else:
+                detail += row.sources[0] if row.sources else row.key
         self.query_one("#library-status", TextLine).set_text(
             " · ".join(p for p in (message, detail) if p)
         )
