@@ -423,6 +423,21 @@ async def test_help_in_a_narrow_terminal_puts_each_key_beside_what_it_does(priva
         assert app.screen.query_one("#help-box").size.width >= 44  # 80% was 40 columns
 
 
+@pytest.mark.parametrize("size", [(80, 24), (50, 14), (120, 40)])
+async def test_no_help_row_wraps_again_beside_the_scrollbar(private_database, size):
+    """The help wraps each description under itself; at 80x24 its rows were cut for the box's
+    full width, and Textual wrapped them again beside the scrollbar, leaving "keep" and "the"
+    at the left edge, under the keys (fresh-eyes review). Every row shown is a row written."""
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_text = app.screen.query_one("#help-text")
+        written = str(help_text.visual).split("\n")
+        rows = written[: written.index("", 2)]  # the key rows (the footnotes are prose)
+        assert [line.rstrip() for line in rows] == screen_lines(help_text)[: len(rows)]
+
+
 async def test_the_palette_shows_the_keys_in_effect_after_a_remap(
     private_database, tmp_path, monkeypatch
 ):

@@ -55,7 +55,10 @@ class HelpScreen(ModalScreen[None]):
 
     def on_resize(self) -> None:
         box = self.query_one("#help-box")
-        self.query_one("#help-text", Static).update(Content(self.text(box.content_size.width)))
+        # the width left beside the scrollbar: a row as wide as the box wrapped again, its last
+        # word at the left edge, under the keys ("keep", "the")
+        width = box.scrollable_content_region.width
+        self.query_one("#help-text", Static).update(Content(self.text(width)))
 
     def action_dismiss(self) -> None:
         self.dismiss(None)
