@@ -6,7 +6,7 @@ import inspect
 import json
 
 from conftest import SEED
-from textual.geometry import Offset
+from textual.geometry import Offset, Region
 from textual.selection import Selection as TextSelection
 from uihelpers import make_app, margin_lines, screen_lines, status, styles_at
 
@@ -408,7 +408,9 @@ async def test_list_excerpts_use_the_width_they_have(private_database):
     async with app.run_test(size=(160, 40)) as pilot:
         await pilot.press("j", "v", "j", "j", "1", "a")
         await pilot.pause()
-        rows = screen_lines(app.reader_screen.query_one("#panel"))
+        panel = app.reader_screen.query_one("#panel")
+        whole = Region(0, 0, panel.outer_size.width, panel.outer_size.height)  # with its border
+        rows = ["".join(seg.text for seg in strip) for strip in panel.render_lines(whole)]
         shown = " ".join(" ".join(row.strip("│ ") for row in rows).split())
         [a] = stored(private_database, app)
         assert " ".join(a.exact.split())[:90] in shown  # far more than the old 60 characters
@@ -426,3 +428,20 @@ async def test_a_note_that_cannot_be_saved_is_refused(private_database):
         await pilot.pause()
         assert "NOT SAVED" in status(app)
         assert stored(private_database, app)[0].note == ""
+
+
+async def test_list_rows_wrap_beside_the_scrollbar_never_to_the_left_edge(private_database):
+    """With enough annotations for a scrollbar, rows wrapped for the panel's full width were
+    wrapped again by the list in the two columns left, and a word ("root", "the") stood at
+    the left edge where each entry's tag letter is (fresh-eyes review). Every row of an entry
+    after its first is indented."""
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.press(*"j1j2j3j1j2j3j1j2", "a")
+        await pilot.pause()
+        panel = app.reader_screen.query_one("#panel")
+        assert panel.scrollable_content_region.width < panel.content_size.width  # a scrollbar
+        whole = Region(0, 1, panel.outer_size.width, panel.outer_size.height - 2)
+        rows = ["".join(seg.text for seg in strip)[2:] for strip in panel.render_lines(whole)]
+        heads = [r for r in rows if not r.startswith("  ")]
+        assert heads and all(r[:2] in ("C ", "Q ", "S ") for r in heads), rows

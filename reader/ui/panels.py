@@ -32,19 +32,25 @@ class Panel(OptionList):
 
     empty = "Nothing here."
 
+    def row_width(self) -> int:
+        """The columns a row's text has: beside the scrollbar and inside the options' padding
+        (wrapped wider, Textual wraps it again and a word lands at the left edge)."""
+        padding = self.get_component_styles("option-list--option").padding
+        return max(1, self.scrollable_content_region.width - padding.left - padding.right)
+
     def excerpt_limit(self) -> int:
         """Characters of an excerpt: three rows of the panel's width."""
-        return max(24, 3 * (self.content_size.width - 4))
+        return max(24, 3 * (self.row_width() - 2))
 
     def indented(self, text: str) -> str:
         """`text` wrapped to the panel's width with every row indented: a wrapped excerpt
         that went on at the left edge read as the next entry's head."""
-        return hanging("  ", text, self.content_size.width)
+        return hanging("  ", text, self.row_width() + 1)
 
     filled_width = -1  # the width its rows were last wrapped to
 
     def show_rows(self, options: list[Option]) -> None:
-        self.filled_width = self.content_size.width
+        self.filled_width = self.row_width()
         highlighted = self.highlighted
         self.clear_options()
         self.add_options(options or [Option(Content(self.empty), disabled=True)])
@@ -96,7 +102,7 @@ class AnnotationList(Panel):
             if wanted is not None and not verdict_filter(a, None if wanted == TO_CHECK else wanted):
                 continue
             where = "orphan" if a.orphaned else state.article.page_label(a.page)
-            head = f"{TAG_LETTERS[a.tag]} {a.tag} · {where}"
+            head = f"{a.tag} · {where}"
             if a.tag == "claim" or a.verdict:
                 head += f" · {_excerpt(a.verdict, 30) if a.verdict else 'no verdict'}"
             if a.evidence:
@@ -104,7 +110,10 @@ class AnnotationList(Panel):
             head += f" — {_excerpt(a.speaker, 30)}" if a.speaker else ""
             head += f" · {_excerpt(a.author, 24)}" if a.author else ""
             head += " · CONFLICT (C)" if a.uuid in conflicted else ""
-            rows = [head, self.indented(_excerpt(a.exact, limit))]
+            # the head wraps under itself, not under the tag's letter (at 100 columns the
+            # author went to the left edge)
+            rows = [hanging(f"{TAG_LETTERS[a.tag]} ", head, self.row_width() + 1)]
+            rows.append(self.indented(_excerpt(a.exact, limit)))
             if a.previous_exact:
                 rows.append(self.indented(f"was: {_excerpt(a.previous_exact, limit)}"))
             if a.note:
@@ -170,7 +179,7 @@ class SourcesList(Panel):
         if waiting:
             self.show_rows([Option(Content("Still looking for sources…"), disabled=True)])
             return
-        limit = max(16, self.content_size.width - 6)  # one row each: the list stays scannable
+        limit = max(16, self.row_width() - 4)  # one row each: the list stays scannable
         rows = []
         for i, src in enumerate(state.sources):
             said = state.said_by(i)

@@ -337,7 +337,7 @@ class ReaderScreen(Screen):
     def _refill_if_resized(self, panel: Panel) -> None:
         """Its rows wrap to its width: refill when the layout changed that width (a resize),
         not on every placement (opening it, going back to the text)."""
-        if panel.content_size.width != panel.filled_width:
+        if panel.row_width() != panel.filled_width:
             self._refill(panel)
 
     def _refill(self, panel: Panel) -> None:
