@@ -277,7 +277,7 @@ async def test_a_changed_article_says_what_happened_and_keeps_the_old_wording(
     again = make_app([article], private_database, lang="en")
     async with again.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        assert "The article changed: annotations 1 moved, 1 reworded" in status(again)
+        assert "The article changed: 1 annotation moved, 1 reworded" in status(again)
         [a] = stored(private_database, again)
         assert a.exact.startswith("Engineers discovered") and a.previous_exact.startswith(
             "Engineers found"

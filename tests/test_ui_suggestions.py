@@ -105,9 +105,11 @@ async def test_accept_all_of_one_rule_from_the_palette(private_database):
     app = make_app([SEED], private_database)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await ready(app, pilot)
-        commands = {c.title: c for c in app.get_system_commands(screen)}
-        title = next(t for t in commands if t.startswith("Accept all suggestions of de.claim.laut"))
-        commands[title].callback()
+        commands = {c.help: c for c in app.get_system_commands(screen)}
+        laut = next(c for h, c in commands.items() if h.startswith("rule de.claim.laut:"))
+        # said as a person reads it: what the rule finds (the id only in the help line)
+        assert laut.title == "Suggestions: accept all 2 open claim — „laut X“"
+        laut.callback()
         await pilot.pause()
         with Store(private_database) as store:
             rules = [a.rule for a in store.annotations(screen.state.article.key)]
@@ -228,9 +230,8 @@ async def test_accepting_all_of_a_rule_is_one_undo_step(private_database):
     app = make_app([SEED], private_database)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await ready(app, pilot)
-        commands = {c.title: c for c in app.get_system_commands(screen)}
-        title = next(t for t in commands if t.startswith("Accept all suggestions of de.claim.laut"))
-        commands[title].callback()
+        commands = {c.help: c for c in app.get_system_commands(screen)}
+        next(c for h, c in commands.items() if h.startswith("rule de.claim.laut:")).callback()
         await pilot.pause()
         assert len(screen.state.session) == 2
         await pilot.press("u")

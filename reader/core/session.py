@@ -34,12 +34,17 @@ class ReanchorReport:
         return bool(self.moved or self.reworded or self.orphaned)
 
     def sentence(self) -> str:
-        parts = [
-            f"{self.moved} moved" if self.moved else "",
-            f"{self.reworded} reworded" if self.reworded else "",
-            f"{self.orphaned} could not be placed (orphaned)" if self.orphaned else "",
+        """ "The article changed: 1 annotation moved, 2 reworded, 1 could not be placed" """
+        counts = [
+            (self.moved, "moved"),
+            (self.reworded, "reworded"),
+            (self.orphaned, "could not be placed (orphaned)"),
         ]
-        return "The article changed: annotations " + ", ".join(p for p in parts if p)
+        parts = [f"{n} {what}" for n, what in counts if n]
+        first = next(n for n, _ in counts if n) if parts else 0
+        noun = "annotation" if first == 1 else "annotations"
+        parts[0:1] = [parts[0].replace(" ", f" {noun} ", 1)] if parts else []
+        return "The article changed: " + ", ".join(parts)
 
 
 @dataclass(frozen=True, slots=True)

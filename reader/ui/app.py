@@ -280,9 +280,19 @@ class ReaderApp(App):
             yield SystemCommand(title, help, partial(screen.run_action, action))
         layer = screen.state.layer
         if layer is not None:
+            from reader.core.suggest import all_rules
+
+            described = {r.id: r for r in all_rules()}
             for rule, count in sorted(layer.open_by_rule().items()):
+                # said as a person reads it: what the rule finds, its id only in the help line
+                known = described.get(rule)
+                what = known.description.split(":")[0] if known else rule
+                tag = known.tag if known else "suggestion"
                 yield SystemCommand(
-                    f"Accept all suggestions of {rule} ({count})",
-                    "make every open suggestion of this rule an annotation (one undo step)",
+                    visible(f"Suggestions: accept all {count} open {tag} — {what[:60]}"),
+                    visible(
+                        f"rule {rule}: every open suggestion of it becomes an annotation"
+                        " (one undo step)"
+                    ),
                     partial(screen.accept_rule, rule),
                 )
