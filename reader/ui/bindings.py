@@ -176,5 +176,8 @@ def binding_rows(screen) -> list[tuple[str, str, str, str]]:
     rows = []
     for b in own:
         label = b.tooltip or b.description
-        rows.append((", ".join(keys.get(b.id, [])) or "(unbound)", label, b.id or "", b.action))
+        # a key the focused filter box or the app answers first (enter, ctrl+q) is not among the
+        # screen's active bindings, yet does what the binding says: show its own key
+        shown = ", ".join(keys.get(b.id, [])) or app.get_key_display(b)
+        rows.append((shown or "(unbound)", label, b.id or "", b.action))
     return rows

@@ -157,7 +157,7 @@ class LibraryScreen(Screen):
         if not self.loading and not total:
             what = "No articles yet: `reader FILE` opens one, and it is kept here."
         self.query_one("#library-header", TextLine).set_text(
-            f"Library · {what} · sorted by {SORTS[self.sort]} (ctrl+s)"
+            f"Library · {what} · sorted by {SORTS[self.sort]} (ctrl+s) · enter opens, ctrl+q quits"
         )
         self.say("")
 
