@@ -203,6 +203,25 @@ def test_human_summary_hides_escapes_in_file_names(tmp_path):
     assert "\x1b" not in result.stdout
 
 
+def test_a_file_name_that_is_not_utf8_is_refused_at_the_door(tmp_path):
+    """Its byte would be a lone surrogate in the library's record and in `library --json`
+    (the adversarial review found `bad\\udcffname.txt` there)."""
+    name = os.fsencode(tmp_path) + b"/bad\xffname.txt"
+    with open(name, "wb") as f:
+        f.write(b"Der Rat tagte am Montag in der Stadt.\n")
+    db = tmp_path / "db.json"
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "annotate", name, "--db", str(db), "--match", "Rat",
+         "--tag", "claim"],
+        capture_output=True, text=True, cwd=ROOT, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert result.stderr.endswith(
+        "bad\ufffdname.txt: has a name that is not UTF-8 text; rename the file\n"
+    )
+    assert not db.exists()
+
+
 def test_article_without_kicker_has_null_kicker(tmp_path):
     path = tmp_path / "plain.txt"
     path.write_text(

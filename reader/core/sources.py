@@ -70,6 +70,10 @@ def read_named(
     name: str, *, timeout: float = DEFAULT_TIMEOUT, progress: Progress | None = None
 ) -> RawSource:
     """Read (or fetch) one source the user named; ReaderError names it when that fails."""
+    if any("\udc80" <= ch <= "\udcff" for ch in name):
+        # a byte that is not UTF-8 in the name: kept, it would be a lone surrogate in the
+        # database and in every export, which cannot be written back out as text
+        raise ReaderError(name, "has a name that is not UTF-8 text; rename the file")
     if is_web_address(name):
         from reader.core.fetch import fetch
 
