@@ -364,3 +364,16 @@ def test_annotations_made_before_authors_and_verdicts_list_with_those_fields_emp
         assert row["evidence"] == [] and row["speaker"] is None
     with Store(db) as store:
         assert {(a.author, a.evidence) for a in store.all_annotations()} == {("", ())}
+
+
+def test_library_json_says_when_the_database_path_cannot_be_a_database(capsys, tmp_path):
+    """`library --json --db FILE/x.json` printed an empty library with status 0, where
+    `list --all` with the same --db said the path cannot be reached (adversarial review)."""
+    blocker = tmp_path / "afile"
+    blocker.write_text("")
+    for db, said in (
+        (blocker / "x.json", "cannot be reached (a part of its path is a file, not a folder)"),
+        (Path("/dev/null"), "is a character device, not a database file; pass --db FILE"),
+    ):
+        code, out, err = run(capsys, "library", "--json", "--db", db)
+        assert code == 2 and out == "" and err == f"reader: {db}: {said}\n"

@@ -29,11 +29,15 @@ def cmd_library(args: argparse.Namespace) -> int:
         from reader.ui.launch import run_library
 
         return run_library(args)
+    from reader.core.files import regular_or_missing
     from reader.core.library import check_files, copy_store, library_rows, read_summary
     from reader.core.settings import database_path
     from reader.core.store import Store
 
     path = database_path(args.db)
+    # know what the path is first: a folder on the way that is a file, a device, a FIFO are said
+    # (not an empty library, with status 0)
+    regular_or_missing(str(path), str(path), "a database file; pass --db FILE")
     rows = read_summary(path) if path.exists() else []
     if rows is None:
         with Store(path, read_only=True) as store:
