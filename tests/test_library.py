@@ -377,3 +377,18 @@ def test_library_json_says_when_the_database_path_cannot_be_a_database(capsys, t
     ):
         code, out, err = run(capsys, "library", "--json", "--db", db)
         assert code == 2 and out == "" and err == f"reader: {db}: {said}\n"
+
+
+def test_a_symlinked_database_keeps_one_library_folder_beside_the_real_file(capsys, tmp_path):
+    """The database, journal and lock went through a symlinked --db, but the stored copies got
+    a second folder beside the link (adversarial review)."""
+    real = tmp_path / "real" / "db.json"
+    real.parent.mkdir()
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    annotate(capsys, link, [SEED], "OpenAI steht nicht zum Verkauf", "quote")
+    annotate(capsys, real, [SEED], "Elon Musk versuchte heimlich", "claim")
+    assert not (tmp_path / "link.json.library").exists()
+    assert len(list(library_folder(real).glob("*.gz"))) == 1
+    [row] = library_json(capsys, link)
+    assert row["quotes"] == 1 and row["claims"] == 1 and row["copy_status"] == "ok"

@@ -41,8 +41,11 @@ SUMMARY_FORMAT = "reader-library-summary/1"
 
 
 def library_folder(db_path: Path) -> Path:
-    """Where the stored copies and the summary live: `PATH.library/` beside the database."""
-    return db_path.with_name(db_path.name + ".library")
+    """Where the stored copies and the summary live: `PATH.library/` beside the database — the
+    real one, as its journal and lock are (a --db that is a symlink made a second folder beside
+    the link)."""
+    real = Path(os.path.realpath(db_path))
+    return real.with_name(real.name + ".library")
 
 
 def copy_store(store: Store) -> CopyStore:
