@@ -205,3 +205,12 @@ def test_the_open_suggestion_count_follows_every_decision_without_a_recount(stor
     state.session.add("claim", heading.start, heading.start + 3)  # no suggestion has this span
     layer.open_count()
     assert checked == []
+
+
+def test_swapping_ends_with_nothing_selected_says_how_to_select(store):
+    """o with no selection did nothing and said nothing (fresh-eyes review)."""
+    state = seed_state(store)
+    before = state.reading.cursor
+    state.swap_ends()
+    assert state.message.startswith("Nothing selected: v selects")
+    assert state.reading.cursor == before

@@ -310,6 +310,9 @@ class ReaderState:
             self.word_back()
 
     def swap_ends(self) -> None:
+        if self.reading.selection is None:
+            self.message = "Nothing selected: v selects the sentence, w a word; then o swaps ends"
+            return
         self.reading.swap_selection_ends()
         self._moved()
 

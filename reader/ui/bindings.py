@@ -151,8 +151,16 @@ ANNOTATIONS_BINDINGS: list[Binding] = [
 
 # Palette-only commands: (title, help, action)
 PALETTE_ONLY = [
-    ("Export as W3C Web Annotations", "into this folder, STEM.w3c.json", "export('w3c')"),
-    ("Export as a Markdown report", "into this folder, STEM.annotations.md", "export('md')"),
+    (
+        "Export as W3C Web Annotations",
+        "into this folder, named after the article's file (….w3c.json)",
+        "export('w3c')",
+    ),
+    (
+        "Export as a Markdown report",
+        "into this folder, named after the article's file (….annotations.md)",
+        "export('md')",
+    ),
 ]
 
 
