@@ -392,3 +392,20 @@ def test_a_symlinked_database_keeps_one_library_folder_beside_the_real_file(caps
     assert len(list(library_folder(real).glob("*.gz"))) == 1
     [row] = library_json(capsys, link)
     assert row["quotes"] == 1 and row["claims"] == 1 and row["copy_status"] == "ok"
+
+
+def test_a_moved_file_opened_by_its_old_path_says_the_library_has_it(capsys, tmp_path):
+    """ "no such file" was all a new user got for the path they had always used (fresh-eyes
+    review); the library read it and keeps a copy."""
+    db = tmp_path / "db.json"
+    here = tmp_path / "article.txt"
+    shutil.copy(SEED, here)
+    annotate(capsys, db, [here], "OpenAI steht nicht zum Verkauf", "quote")
+    here.rename(tmp_path / "moved.txt")
+    code, _, err = run(capsys, "list", here, "--db", db, "--lang", "de")
+    assert code == 2 and err == (
+        f"reader: {here}: no such file, but the library has a copy of it: `reader library`"
+        " opens “Musk & Zuckerberg: Feinde im Ring, Partner beim 1…”\n"
+    )
+    code, _, err = run(capsys, "list", tmp_path / "never.txt", "--db", db)
+    assert code == 2 and err.endswith("never.txt: no such file\n")

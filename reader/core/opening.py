@@ -51,7 +51,12 @@ def open_files(
     """Read (or fetch), parse, settle the language and (with a store) recognise the article.
     `files` are paths or web addresses; `timeout`, `all_pages` and `progress` are for the
     addresses: seconds per page fetched, follow the article's next pages, report bytes."""
-    raws = read_all(files, timeout=timeout, all_pages=all_pages, progress=progress)
+    try:
+        raws = read_all(files, timeout=timeout, all_pages=all_pages, progress=progress)
+    except ReaderError as exc:
+        if store is not None and exc.reason == "no such file" and exc.path:
+            _known_elsewhere(store, exc.path)
+        raise
     article, raw = parse_raw(raws)
     notice = ""
     if store is not None:
@@ -67,6 +72,20 @@ def open_files(
             notice = f"Also opened from the library's copy, as you read it before: {pages}"
     article, known = settle_language(article, lang, store, provisional=provisional, cache=cache)
     return Opened(article, known, raw, notice)
+
+
+def _known_elsewhere(store: Store, name: str) -> None:
+    """A file named that is gone, but the library read it: say how to open its copy (a moved
+    file by its old path was only "no such file")."""
+    where = os.path.abspath(os.path.expanduser(name))
+    for rec in store.articles():
+        if where in (rec.get("sources") or []):
+            title = str(rec.get("title") or rec.get("key"))
+            short = title if len(title) <= 50 else title[:49] + "…"
+            raise ReaderError(
+                name,
+                f"no such file, but the library has a copy of it: `reader library` opens “{short}”",
+            )
 
 
 def _later_pages(store: Store, key: str, raw: list[RawFile]) -> list[RawFile]:
