@@ -429,3 +429,25 @@ def test_suggest_says_when_no_rules_read_the_language(tmp_path):
     assert detected.stdout.splitlines()[0] == (
         "Language: fr · no suggestion rules for this language (there are for de and en)"
     )
+
+
+def test_a_db_given_before_the_command_goes_to_it():
+    """`reader --db X list FILE` said "list: no such file", and `reader --db X` asked for a
+    FILE instead of opening that database's library (fresh-eyes review)."""
+    from reader.cli import _db_first
+
+    assert _db_first(["--db", "x.json"]) == ["library", "--db", "x.json"]
+    assert _db_first(["--db=x.json", "list", "a.txt"]) == ["list", "--db=x.json", "a.txt"]
+    assert _db_first(["--db", "x.json", "a.txt"]) == ["open", "--db", "x.json", "a.txt"]
+    assert _db_first(["list", "a.txt", "--db", "x.json"]) == ["list", "a.txt", "--db", "x.json"]
+
+
+def test_list_with_the_db_first_runs_the_list(tmp_path):
+    db = tmp_path / "db.json"
+    sample = ROOT / "sample_articles" / "harbour-bridge-en.txt"
+    done = run_reader(
+        "annotate", sample, "--db", db, "--match", "Engineers found", "--tag", "claim"
+    )
+    assert done.returncode == 0, done.stderr
+    result = run_reader("--db", db, "list", sample)
+    assert result.returncode == 0 and "Engineers found" in result.stdout

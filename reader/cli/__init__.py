@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
+    args_list = _db_first(list(sys.argv[1:] if argv is None else argv))
     if not args_list:
         args_list = ["library"]  # `reader` alone: the library
     elif args_list[0] not in COMMANDS and args_list[0] not in TOP_LEVEL_OPTIONS:
@@ -80,6 +80,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         print(f"reader: cannot write to standard output: {exc.strerror}", file=sys.stderr)
         return 2
+
+
+def _db_first(args: list[str]) -> list[str]:
+    """`reader --db X` (the library of that database) and `reader --db X list FILE`: a --db
+    given before the command goes after it, where each command takes it."""
+    if not args or not (args[0] == "--db" or args[0].startswith("--db=")):
+        return args
+    n = 2 if args[0] == "--db" else 1
+    db, rest = args[:n], args[n:]
+    if not rest:
+        return ["library", *db]
+    if rest[0] in COMMANDS:
+        return [rest[0], *db, *rest[1:]]
+    return ["open", *db, *rest]
 
 
 # what a write to a full disk, a broken device or a file past its size limit raises
