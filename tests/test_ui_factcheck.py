@@ -136,3 +136,29 @@ async def test_the_list_shows_verdicts_and_filters_the_claims_still_to_check(pri
         await pilot.press("f")  # Mostly true: none
         await pilot.pause()
         assert "No claims match the verdict filter" in shown(panel)
+
+
+async def test_the_verdict_picker_and_evidence_form_fit_a_small_terminal(private_database):
+    """At 50x14 both ran off the bottom of the screen, the evidence list and the speaker field
+    out of reach (fresh-eyes review): the boxes stay inside the screen, the fields go one row
+    high, the verdict list scrolls, and typing still lands where it should."""
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(50, 14)) as pilot:
+        await pilot.press("j", "1", "V")
+        await pilot.pause()
+        box = app.screen.query_one("#verdict-box")
+        assert box.region.y >= 0 and box.region.bottom <= 14
+        await pilot.press("end", "up", "enter")  # the last verdict above "(no verdict)"
+        await pilot.pause()
+        [a] = stored(private_database, app)
+        assert a.verdict is not None
+        await pilot.press("E")
+        await pilot.pause()
+        box = app.screen.query_one("#evidence-box")
+        assert box.region.y >= 0 and box.region.bottom <= 14
+        for field in ("#evidence-source", "#evidence-note", "#evidence-speaker", "#evidence-list"):
+            region = app.screen.query_one(field).region
+            assert region.height >= 1 and box.region.contains_region(region), field
+        await pilot.press("tab", "tab", "tab", *"Sam Altman", "enter")
+        await pilot.pause()
+        assert stored(private_database, app)[0].speaker == "Sam Altman"

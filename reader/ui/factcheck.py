@@ -35,10 +35,17 @@ class VerdictScreen(ModalScreen[str | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel-verdict")]
     DEFAULT_CSS = """
     VerdictScreen { align: center middle; }
-    #verdict-box { width: 60; max-width: 90%; height: auto; border: round $primary;
-                   background: $surface; padding: 0 1; }
+    #verdict-box { width: 60; max-width: 90%; height: auto; max-height: 100%;
+                   border: round $primary; background: $surface; padding: 0 1; }
+    #verdict-passage { max-height: 3; }
     #verdict-list { height: auto; max-height: 16; }
     """
+
+    def on_resize(self) -> None:
+        # a low terminal (50x14): the list shrinks, so the box keeps its border and every verdict
+        # can be scrolled to, instead of running off the bottom of the screen
+        listing = self.query_one("#verdict-list", OptionList)
+        listing.styles.max_height = max(3, min(16, self.size.height - 6))
 
     def __init__(self, passage: str, names: list[str], current: str | None) -> None:
         super().__init__()
@@ -75,11 +82,21 @@ class EvidenceScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape", "close", "Close", id="close-evidence")]
     DEFAULT_CSS = """
     EvidenceScreen { align: center middle; }
-    #evidence-box { width: 80; max-width: 95%; height: auto; border: round $primary;
-                    background: $surface; padding: 0 1; }
+    #evidence-box { width: 80; max-width: 95%; height: auto; max-height: 100%;
+                    border: round $primary; background: $surface; padding: 0 1; }
+    #evidence-passage { max-height: 3; }
     #evidence-list { height: auto; max-height: 8; }
     #evidence-message { color: $text-warning; }
     """
+
+    def on_resize(self) -> None:
+        # a low terminal (50x14): one-row fields and a shorter list, so the whole form fits
+        low = self.size.height < 24
+        for field in self.query(Input):
+            field.compact = low
+        listing = self.query_one("#evidence-list", EvidenceList)
+        listing.compact = low
+        listing.styles.max_height = max(2, min(8, self.size.height - (10 if low else 18)))
 
     def __init__(self, reading_screen, uuid: str) -> None:
         super().__init__()
