@@ -132,6 +132,24 @@ def test_a_web_page_without_a_loadable_trafilatura_is_one_line_not_a_traceback(
     assert err.startswith(f"reader: {page}: cannot be read: web pages need trafilatura")
 
 
+def test_a_page_without_an_article_is_refused_a_short_item_is_not(tmp_path, capsys):
+    """A login page opened as an article reading "Home Password" (fresh-eyes review)."""
+    login = tmp_path / "login.html"
+    login.write_text(
+        "<!doctype html><html><head><title>Home</title></head><body><nav><a href='/'>Home</a>"
+        "</nav><form><label>User</label><input name='u'><label>Password</label>"
+        "<input type='password' name='p'><button>Log in</button></form></body></html>"
+    )
+    err = refusal(capsys, "parse", str(login))
+    assert err.endswith("no sentence: a login form or a menu?)")
+    brief = tmp_path / "brief.html"
+    brief.write_text(
+        "<!doctype html><html><head><title>Road closed</title></head><body><article>"
+        "<h1>Road closed</h1><p>The bridge road is closed until Monday.</p></article></body></html>"
+    )
+    assert "The bridge road is closed until Monday." in parse_json(capsys, str(brief))["text"]
+
+
 def test_text_files_do_not_load_trafilatura_or_lxml():
     code = (
         "import sys\n"

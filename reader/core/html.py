@@ -316,6 +316,7 @@ def extract_page(
                 continue
             kind = site_kind(line) or kind
         entries.append((kind, line))
+    _refuse_a_page_without_prose(name, title, entries)
     authors = tuple(a.strip() for a in _clean(document.author or "").split(";") if a.strip())
     meta = ArticleMeta(
         url=url,
@@ -335,6 +336,25 @@ def extract_page(
         urls=page_urls(url, canonical),
         encoding=encoding,
     )
+
+
+_SENTENCE_END = (".", "!", "?", "…", ":", '"', "“", "”", "»", "«", "'", "’", ")")
+
+
+def _refuse_a_page_without_prose(
+    name: str, title: str | None, entries: list[tuple[str, str]]
+) -> None:
+    """A login form or a bare menu comes out of extraction as a few labels ("Home Password"):
+    no sentence anywhere and under a dozen words is no article, and opening it as one would only
+    puzzle (a short news item has at least one sentence)."""
+    lines = [line for kind, line in entries if kind in ("paragraph", "heading", "item")]
+    words = sum(len(line.split()) for line in [*lines, title or ""])
+    if words < 12 and not any(line.rstrip().endswith(_SENTENCE_END) for line in lines):
+        raise ReaderError(
+            name,
+            f"has no article text that could be found (only {words} word(s) and no sentence:"
+            " a login form or a menu?)",
+        )
 
 
 # --- pages to one article ----------------------------------------------------------------------
