@@ -297,18 +297,8 @@ def test_export_never_replaces_the_database_its_journal_lock_copies_or_the_artic
     article = tmp_path / "seed.txt"
     article.write_bytes(SEED.read_bytes())
     db = tmp_path / "r.json"
-    reader(
-        "annotate",
-        article,
-        "--db",
-        db,
-        "--lang",
-        "de",
-        "--match",
-        "OpenAI steht nicht zum Verkauf",
-        "--tag",
-        "claim",
-    )
+    reader("annotate", article, "--db", db, "--lang", "de",
+           "--match", "OpenAI steht nicht zum Verkauf", "--tag", "claim")  # fmt: skip
     linked = tmp_path / "hard-link.txt"
     os.link(article, linked)
     copies = next(tmp_path.glob("r.json.library"))
