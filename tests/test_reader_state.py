@@ -214,3 +214,19 @@ def test_swapping_ends_with_nothing_selected_says_how_to_select(store):
     state.swap_ends()
     assert state.message.startswith("Nothing selected: v selects")
     assert state.reading.cursor == before
+
+
+def test_the_status_line_and_the_library_say_the_same_progress(store):
+    """The status line said 37 % on opening (the end of the pane shown) where the library said
+    0 % (the saved cursor), and 100 % on the first page of two (fresh-eyes review): both now
+    measure the cursor."""
+    from reader.core.library import library_rows, record
+
+    state = seed_state(store)
+    record(store, state.article.key, state.article, [])
+    assert " · 0% · " in state.status()
+    state.last_pane()
+    state.save_position()
+    shown = int(state.status().split("% · ")[0].rsplit(" ", 1)[-1])
+    [row] = library_rows(store)
+    assert 0 < shown < 100 and row.progress == shown

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.core.copies import CopyStore
+from reader.core.progress import percent_read
 from reader.core.sources import RawFile, is_url, parse_raw, read_files
 from reader.errors import ReaderError
 
@@ -185,7 +186,7 @@ def library_rows(store: Store) -> list[LibraryRow]:
         length = rec.get("length")
         progress = None
         if position and isinstance(length, int) and length > 0:
-            progress = min(100, round(100 * int(position.get("offset") or 0) / length))
+            progress = percent_read(int(position.get("offset") or 0), length)
         cached = rec.get("suggestions") or {}
         rows.append(
             LibraryRow(

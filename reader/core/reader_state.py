@@ -147,7 +147,7 @@ class ReaderState:
         parts = [
             self.article.page_label(pane.page),
             f"{pane.index_in_page + 1}/{count if count is not None else '…'}",
-            f"{round(r.progress() * 100)}%",
+            f"{r.progress()}%",
             f"{len(self.session)} ann."
             + (f" ({orphans} orphaned)" if (orphans := self.session.orphan_count) else ""),
         ]

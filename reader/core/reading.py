@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from reader.core.article import Article, Sentence
 from reader.core.pagination import Pagination, Pane
+from reader.core.progress import percent_read
 from reader.core.search import TextSearch
 
 
@@ -173,9 +174,11 @@ class Reading:
         self._show_pane(self.pagination.pane(self.pagination.count() - 1))
 
     # status -------------------------------------------------------------------------------------
-    def progress(self) -> float:
-        """How far through the article the end of the displayed pane is (0..1)."""
-        return min(1.0, self.pane.end / max(1, len(self.article.text)))
+    def progress(self) -> int:
+        """How far through the article the cursor is, in percent: the position the reader saves,
+        measured as the library measures it (`percent_read`), so the two never disagree (the end
+        of the displayed pane said 37 % on opening and 100 % on a first page of two)."""
+        return percent_read(self.cursor.start, len(self.article.text))
 
     # selection ----------------------------------------------------------------------------------
     def current_match(self) -> tuple[int, int] | None:
