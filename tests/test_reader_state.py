@@ -230,3 +230,11 @@ def test_the_status_line_and_the_library_say_the_same_progress(store):
     shown = int(state.status().split("% · ")[0].rsplit(" ", 1)[-1])
     [row] = library_rows(store)
     assert 0 < shown < 100 and row.progress == shown
+
+
+def test_exporting_with_no_annotations_writes_no_file(store, tmp_path):
+    """`e` before any annotation wrote an empty export into the folder (fresh-eyes review)."""
+    state = seed_state(store)
+    assert state.export("json", tmp_path) is None
+    assert state.message == "Nothing to export yet: this article has no annotations"
+    assert list(tmp_path.glob("*.annotations.json")) == []

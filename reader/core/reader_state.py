@@ -785,10 +785,14 @@ class ReaderState:
         self._recorded = True
 
     # export -------------------------------------------------------------------------------------
-    def export(self, fmt: str, folder: Path) -> Path:
+    def export(self, fmt: str, folder: Path) -> Path | None:
         from reader.core.export import export_into
 
-        path = export_into(folder, fmt, self.article, self.session.all(), self.store)
+        annotations = self.session.all()
+        if not annotations:  # an empty file in the folder would only have to be deleted
+            self.message = "Nothing to export yet: this article has no annotations"
+            return None
+        path = export_into(folder, fmt, self.article, annotations, self.store)
         shown = path.relative_to(folder) if path.is_relative_to(folder) else path
         self.message = f"{shown}: exported {len(self.session)} annotation(s)"
         return path
