@@ -153,13 +153,17 @@ async def test_the_library_paints_from_its_summary_then_loads_the_database(tmp_p
 
 async def test_the_library_says_how_to_open_and_quit_and_the_palette_names_every_key(tmp_path):
     """Fresh-eyes review: the footer showed only ^s ^l ^r (the filter box answers enter, the app
-    ctrl+q), and the palette listed Open, Down and Quit as "(unbound)" though they work."""
+    ctrl+q), and the palette listed Open, Down and Quit as "(unbound)" though they work. The
+    filter box's placeholder says it, at 50 columns too."""
     db, _, _ = setup(tmp_path)
     app = build_library(str(db))
     async with app.run_test(size=(110, 24)) as pilot:
         await pilot.pause()
-        header = " ".join(screen_lines(app.screen.query_one("#library-header")))
-        assert "enter opens, ctrl+q quits" in header
+        await pilot.resize_terminal(50, 14)  # where the header is cut, the hint still shows
+        await pilot.pause()
+        box = app.screen.query_one("#library-filter")
+        assert box.placeholder.endswith("enter opens · ^q quits")
+        assert box.content_size.width > len(box.placeholder)  # shown whole, the cursor beside it
         helps = {c.title: c.help for c in app.get_system_commands(app.screen)}
         assert helps["Open"].startswith("key: ⏎") and helps["Quit"].startswith("key: ^q")
         assert not any("(unbound)" in (h or "") for h in helps.values())

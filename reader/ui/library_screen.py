@@ -106,7 +106,10 @@ class LibraryScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield TextLine(id="library-header")
-        yield FilterInput(placeholder="Type to filter (title, site, file)", id="library-filter")
+        # what to do first, where a 50-column screen still shows it (the header is cut there)
+        yield FilterInput(
+            placeholder="Type to filter · enter opens · ^q quits", id="library-filter"
+        )
         yield RowTable(id="library-table")
         yield TextLine(id="library-status")
         yield Footer()
@@ -157,7 +160,7 @@ class LibraryScreen(Screen):
         if not self.loading and not total:
             what = "No articles yet: `reader FILE` opens one, and it is kept here."
         self.query_one("#library-header", TextLine).set_text(
-            f"Library · {what} · sorted by {SORTS[self.sort]} (ctrl+s) · enter opens, ctrl+q quits"
+            f"Library · {what} · sorted by {SORTS[self.sort]} (ctrl+s)"
         )
         self.say("")
 
