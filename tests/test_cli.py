@@ -451,3 +451,27 @@ def test_list_with_the_db_first_runs_the_list(tmp_path):
     assert done.returncode == 0, done.stderr
     result = run_reader("--db", db, "list", sample)
     assert result.returncode == 0 and "Engineers found" in result.stdout
+
+
+def test_suggest_on_a_very_long_article_says_first_how_long_it_takes(monkeypatch):
+    """A 30 MiB file looked like a hang under `reader suggest` (adversarial review): on a
+    terminal, a line says how long the rules will take before they start."""
+    import io
+    from types import SimpleNamespace
+
+    from reader.cli import articles
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    said = Terminal()
+    monkeypatch.setattr(articles.sys, "stderr", said)
+    articles._say_when_it_takes_long(SimpleNamespace(text="x" * 30_000_000))
+    assert said.getvalue() == (
+        "reader: finding suggestions in 30.0 million characters takes about 5 minute(s) here"
+        " (ctrl+c stops it)\n"
+    )
+    said.truncate(0)
+    articles._say_when_it_takes_long(SimpleNamespace(text="x" * 300_000))
+    assert said.getvalue() == ""  # an ordinary article: nothing to say
