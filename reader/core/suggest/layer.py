@@ -26,8 +26,6 @@ class SuggestionLayer:
         )
         self._starts = [s.start for s in self._all]
         self._longest = max((s.end - s.start for s in self._all), default=0)
-        self._open: list[Suggestion] | None = None  # cached until the session changes
-        self._open_revision = -1
         # which suggestions a change can open or close: by the span an annotation takes and by
         # the (rule, text) a rejection names
         self._by_key: dict[TouchedKey, list[int]] = {}
@@ -49,33 +47,34 @@ class SuggestionLayer:
         return "rejected" if self.session.is_rejected(s.rule, s.text) else "open"
 
     def open(self) -> list[Suggestion]:
-        if self._open is None or self._open_revision != self.session.revision:
-            self._open = [s for s in self._all if self.is_open(s)]
-            self._open_revision = self.session.revision
-        return self._open
+        decided = self._decided()
+        return [s for i, s in enumerate(self._all) if i not in decided]
 
     def open_count(self) -> int:
-        """How many are open. Asked on every key (the status line), so it is kept up to date from
-        what each change touched: a tag re-checks the suggestions of its own span, not the
-        thousands of a long article."""
+        """How many are open: asked on every key (the status line)."""
+        return len(self._all) - len(self._decided())
+
+    def _decided(self) -> set[int]:
+        """The indexes of the accepted or rejected suggestions, kept up to date from what each
+        change touched: a tag re-checks the suggestions of its own span, not the thousands of
+        a long article; a reload (or a step too big to keep) rebuilds."""
         revision = self.session.revision
-        if self._closed is None or self._closed_revision != revision:
-            touched = (
-                self.session.touched_since(self._closed_revision)
-                if self._closed is not None
-                else None
-            )
-            if touched is None or self._closed is None:
-                self._closed = {i for i, s in enumerate(self._all) if not self.is_open(s)}
-            else:
-                for key in touched:
-                    for i in self._by_key.get(key, ()):
-                        if self.is_open(self._all[i]):
-                            self._closed.discard(i)
-                        else:
-                            self._closed.add(i)
-            self._closed_revision = revision
-        return len(self._all) - len(self._closed)
+        if self._closed is not None and self._closed_revision == revision:
+            return self._closed
+        touched = (
+            self.session.touched_since(self._closed_revision) if self._closed is not None else None
+        )
+        if self._closed is None or touched is None:
+            self._closed = {i for i, s in enumerate(self._all) if not self.is_open(s)}
+        else:
+            for key in touched:
+                for i in self._by_key.get(key, ()):
+                    if self.is_open(self._all[i]):
+                        self._closed.discard(i)
+                    else:
+                        self._closed.add(i)
+        self._closed_revision = revision
+        return self._closed
 
     def overlapping(self, start: int, end: int) -> list[Suggestion]:
         """Open suggestions overlapping `[start, end)`."""
