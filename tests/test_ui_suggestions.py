@@ -354,6 +354,8 @@ async def test_a_rejected_passage_that_wraps_stays_indented_under_its_rule(priva
 def test_hanging_rows_sit_under_the_first_and_a_long_word_is_cut():
     from reader.ui.widgets import hanging
 
-    assert hanging("1  ", "one two three four five", 16) == "1  one two\n   three four\n   five"
-    assert hanging("  ", "x" * 30, 15) == "  " + "x" * 12 + "\n  " + "x" * 12 + "\n  " + "x" * 6
+    # rows of `width` columns exactly, never more
+    assert hanging("1  ", "one two three four five", 16) == "1  one two three\n   four five"
+    assert hanging("1  ", "one two three four five", 15) == "1  one two\n   three four\n   five"
+    assert hanging("  ", "x" * 30, 15) == "  " + "x" * 13 + "\n  " + "x" * 13 + "\n  " + "x" * 4
     assert hanging("- ", "", 20) == "- "

@@ -45,7 +45,7 @@ class Panel(OptionList):
     def indented(self, text: str) -> str:
         """`text` wrapped to the panel's width with every row indented: a wrapped excerpt
         that went on at the left edge read as the next entry's head."""
-        return hanging("  ", text, self.row_width() + 1)
+        return hanging("  ", text, self.row_width())
 
     filled_width = -1  # the width its rows were last wrapped to
 
@@ -112,7 +112,7 @@ class AnnotationList(Panel):
             head += " · CONFLICT (C)" if a.uuid in conflicted else ""
             # the head wraps under itself, not under the tag's letter (at 100 columns the
             # author went to the left edge)
-            rows = [hanging(f"{TAG_LETTERS[a.tag]} ", head, self.row_width() + 1)]
+            rows = [hanging(f"{TAG_LETTERS[a.tag]} ", head, self.row_width())]
             rows.append(self.indented(_excerpt(a.exact, limit)))
             if a.previous_exact:
                 rows.append(self.indented(f"was: {_excerpt(a.previous_exact, limit)}"))

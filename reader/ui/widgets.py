@@ -28,7 +28,7 @@ def hanging(lead: str, text: str, width: int) -> str:
     the edge (a list's excerpt, a key's description in the help). Greedy on spaces, a word longer
     than a row cut: plain and linear, since a list of 10,000 annotations wraps each of its
     excerpts whenever it refills (textwrap took 45 µs an excerpt)."""
-    room = max(12, width - len(lead) - 1)
+    room = max(12, width - len(lead))
     rows: list[str] = []
     row = ""
     for word in text.split():
