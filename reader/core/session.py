@@ -10,7 +10,7 @@ read-only store, re-anchoring a changed article happens in memory only.
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -343,7 +343,9 @@ class AnnotationSession:
         or more changes since than are kept): then rebuild."""
         if revision < self._touched_floor or revision > self.revision:
             return None
-        return [key for rev, key in self._touched if rev > revision]
+        # revisions only grow along the list: the changes after `revision` are its tail
+        first = bisect_right(self._touched, revision, key=lambda entry: entry[0])
+        return [key for _, key in self._touched[first:]]
 
     def _record(self, changes: list[Change], label: str, settles: str | None = None) -> Step | None:
         if not changes:
