@@ -55,7 +55,7 @@ def open_files(
         raws = read_all(files, timeout=timeout, all_pages=all_pages, progress=progress)
     except ReaderError as exc:
         if store is not None and exc.reason == "no such file" and exc.path:
-            _known_elsewhere(store, exc.path)
+            _refuse_if_known_elsewhere(store, exc.path)
         raise
     article, raw = parse_raw(raws)
     notice = ""
@@ -74,7 +74,7 @@ def open_files(
     return Opened(article, known, raw, notice)
 
 
-def _known_elsewhere(store: Store, name: str) -> None:
+def _refuse_if_known_elsewhere(store: Store, name: str) -> None:
     """A file named that is gone, but the library read it: say how to open its copy (a moved
     file by its old path was only "no such file")."""
     where = os.path.abspath(os.path.expanduser(name))
@@ -99,9 +99,8 @@ def _later_pages(store: Store, key: str, raw: list[RawFile]) -> list[RawFile]:
     if len(files) <= len(raw):
         return []
     for opened, known in zip(raw, files, strict=False):
-        if (opened.location or opened.name) != known.get("location") and opened.sha256 != known.get(
-            "sha256"
-        ):
+        same_place = (opened.location or opened.name) == known.get("location")
+        if not same_place and opened.sha256 != known.get("sha256"):
             return []
     copies = copy_store(store)
     later = []
@@ -110,19 +109,16 @@ def _later_pages(store: Store, key: str, raw: list[RawFile]) -> list[RawFile]:
         if not sha or not copies.has(sha):
             return []
         try:
-            data = copies.get(sha)
+            later.append(_from_copy(f, copies.get(sha)))
         except ReaderError:
             return []  # a damaged copy: open what was named, as named
-        later.append(
-            stored_source(
-                str(f.get("location")),
-                data,
-                str(f.get("kind", "text")),
-                f.get("url"),
-                f.get("charset"),
-            )  # fmt: skip
-        )
     return later
+
+
+def _from_copy(f: dict[str, Any], data: bytes) -> RawFile:
+    """One file of a library record rebuilt from its stored copy (no file, no network)."""
+    kind = str(f.get("kind", "text"))
+    return stored_source(str(f.get("location")), data, kind, f.get("url"), f.get("charset"))
 
 
 def open_article(
@@ -166,9 +162,7 @@ def open_from_library(
                 gone.append(location)
             here = None
         if here is None:  # a web page, or a file that is gone: rebuilt from the copy
-            here = stored_source(
-                location, data, str(f.get("kind", "text")), f.get("url"), f.get("charset")
-            )
+            here = _from_copy(f, data)
         raw.append(here)
     article, raw = parse_raw(raw)
     article.key = key
