@@ -402,7 +402,18 @@ def test_a_journal_without_its_database_is_refused(db):
         store.put(ann())
     db.rename(db.with_name("moved-aside.json"))
     before = snapshot_of(db)
-    with pytest.raises(CorruptDatabase, match="belongs to another version"):
+    with pytest.raises(CorruptDatabase, match=r"holds changes made to .*, which is missing"):
+        Store(db)
+    assert snapshot_of(db) == before
+
+
+def test_a_journal_beside_an_emptied_database_says_the_database_is_empty(db):
+    """Not "another version": the user sees an empty file and must be told that is the problem."""
+    with Store(db) as store:
+        store.put(ann())
+    db.write_bytes(b"")
+    before = snapshot_of(db)
+    with pytest.raises(CorruptDatabase, match=r"which is empty \(was it emptied\?\)"):
         Store(db)
     assert snapshot_of(db) == before
 

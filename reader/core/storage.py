@@ -556,10 +556,11 @@ class JournaledStorage(Storage):
 
     def _load(self) -> None:
         """Read snapshot and journal from scratch; the state is swapped in only if both are good."""
-        raw, snap_key = b"", None
+        raw, snap_key, lacking = b"", None, "missing"
         with self._io_errors(self.display, "cannot be read"):
             f = self._open_for_reading(self.path, self.display)
             if f is not None:
+                lacking = "empty"
                 with f:
                     st = os.fstat(f.fileno())
                     raw = f.read()
@@ -571,7 +572,9 @@ class JournaledStorage(Storage):
             if f is not None:
                 with f:
                     journal = f.read()
-        head, epoch, used, lines, changes = self._parse_journal(journal, 0, meta)
+        if raw.strip():
+            lacking = ""
+        head, epoch, used, lines, changes = self._parse_journal(journal, 0, meta, lacking)
         high = {name: max(map(int, table), default=0) for name, table in data.items()}
         for ops in changes:
             self._apply(data, high, ops, notify=False)
@@ -658,9 +661,11 @@ class JournaledStorage(Storage):
         )
 
     def _parse_journal(
-        self, buf: bytes, base: int, meta: dict[str, Any] | None
+        self, buf: bytes, base: int, meta: dict[str, Any] | None, lacking: str = ""
     ) -> tuple[bytes, str | None, int, int, list[list[Op]]]:
         """(header line, its epoch, bytes used, change lines, changes) of journal bytes at `base`.
+
+        `lacking` is "missing" or "empty" when the snapshot is, so a refusal can say which.
 
         Only whole lines are used; a last line that lacks its newline or does not parse is a torn
         tail and is left out. A bad line before the last one is corruption.
@@ -698,6 +703,15 @@ class JournaledStorage(Storage):
                 if meta is None or epoch not in (meta["epoch"], *_folded(meta)):
                     if not _holds_changes(whole[1:], torn_tail=bool(raw_lines[-1])):
                         return b"", None, 0, 0, []  # a stray header, no changes: harmless
+                    db_name = os.path.basename(self.display)
+                    if lacking:
+                        why = "moved or deleted" if lacking == "missing" else "emptied"
+                        raise CorruptDatabase(
+                            self.journal_display,
+                            f"holds changes made to {db_name}, which is {lacking} (was it {why}?);"
+                            f" both left untouched — put {db_name} back, or move {name} aside to"
+                            " drop those changes",
+                        )
                     raise CorruptDatabase(
                         self.journal_display,
                         f"belongs to another version of {os.path.basename(self.display)} (was it"
