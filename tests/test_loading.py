@@ -214,8 +214,9 @@ def test_bom_only_file_is_refused(tmp_path):
         b" \n\t\r\n  \n",
         "\u00a0\n\u200b\n\u3000".encode(),
         codecs.BOM_UTF16_LE + " \n".encode("utf-16-le"),
+        b" \x0c \n\x0b\n",  # form feed and vertical tab are whitespace, not a binary file's controls
     ],
-    ids=["ascii", "unicode-spaces", "utf16"],
+    ids=["ascii", "unicode-spaces", "utf16", "form-feed"],
 )
 def test_whitespace_only_file_is_refused(tmp_path, data):
     path = write(tmp_path, "blank.txt", data)

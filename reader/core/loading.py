@@ -242,6 +242,8 @@ def text_of(data: bytes, path: str | Path) -> LoadedText:
     if not data:
         raise ReaderError(path, "is empty")
     text, encoding = decode(data, path)
+    if not text.strip():  # before the binary test: a form feed or vertical tab is a control too
+        raise ReaderError(path, "holds only whitespace, no article text")
     if looks_binary(text):
         raise ReaderError(path, "is a binary file, not a text article")
     text = normalise(text)
