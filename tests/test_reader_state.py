@@ -7,6 +7,7 @@ from conftest import SAMPLES, SEED
 
 from reader.core.parsing import parse_files
 from reader.core.reader_state import ReaderState
+from reader.core.session import Rejection
 from reader.core.store import Store
 from reader.core.suggest import analyse
 
@@ -195,6 +196,14 @@ def test_the_open_suggestion_count_follows_every_decision_without_a_recount(stor
     )
     before = layer.open_count()
     assert state.session.reload() and layer.open_count() == recount() == before - 1
+    # ... and a rejection alone, with no annotation changed, is picked up too
+    s = layer.open()[0]
+    store.commit(
+        a.key,
+        reject=[Rejection(s.rule, s.start, s.end, s.text, "2026-12-02T00:00:00Z").to_dict(a.key)],
+    )
+    assert state.session.reload() and layer.open_count() == recount() == before - 2
+    assert not state.session.reload()  # nothing new: no rebuild
 
     checked = []
     real = layer_module.SuggestionLayer.is_open

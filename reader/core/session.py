@@ -139,10 +139,14 @@ class AnnotationSession:
 
     def reload(self) -> bool:
         """Pick up what another process changed in this article's annotations (`reader sync
-        --watch` beside the app); True when something did. The undo history stays: an undo after
-        a sync is an ordinary change."""
+        --watch` beside the app): annotations and rejected suggestions alike; True when something
+        did. The undo history stays: an undo after a sync is an ordinary change."""
         self.store.refresh()
-        if {a.uuid: a for a in self.store.annotations(self.article.key)} == self._by_uuid:
+        key = self.article.key
+        rejections = (Rejection.from_dict(doc) for doc in self.store.rejections(key))
+        if {a.uuid: a for a in self.store.annotations(key)} == self._by_uuid and {
+            r.key: r for r in rejections
+        } == self._rejections:
             return False
         self._by_uuid.clear()
         self._keys.clear()
