@@ -167,3 +167,39 @@ async def test_the_library_says_how_to_open_and_quit_and_the_palette_names_every
         helps = {c.title: c.help for c in app.get_system_commands(app.screen)}
         assert helps["Open"].startswith("key: ⏎") and helps["Quit"].startswith("key: ^q")
         assert not any("(unbound)" in (h or "") for h in helps.values())
+
+
+async def test_escape_goes_back_to_the_article_and_f1_shows_the_librarys_keys(tmp_path):
+    """Fresh-eyes review: the library had no help and no key back to the article one came from."""
+    db, _, _ = setup(tmp_path)
+    app = build_library(str(db))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("escape")  # started here: nothing to go back to, and it says so
+        shown = " ".join(screen_lines(app.screen.query_one("#library-status")))
+        assert app.screen.id == "library" and "No article to go back to" in shown
+        await pilot.press(*"zuckerberg", "enter")
+        await pilot.pause()
+        await pilot.press("j", "j", "j")
+        cursor = app.reader_screen.state.reading.cursor
+        await pilot.press("L")
+        await pilot.pause()
+        assert app.screen.id == "library"
+        await pilot.press(*"harbour", "escape")  # the first escape clears the filter
+        assert app.screen.id == "library" and "Musk" in library_text(app)
+        await pilot.press("f1")
+        await pilot.pause()
+        help_text = app.screen.text(200)  # the whole help (the screen shows what fits)
+        assert "back to the article you came from" in help_text and "^r" in help_text
+        await pilot.press("escape")  # closes the help, nothing else
+        assert app.screen.id == "library"
+        await pilot.press("escape")  # the second: back to the article, where the cursor was
+        await pilot.pause()
+        screen = app.reader_screen
+        assert app.screen is screen and screen.state.article.title.startswith("Musk")
+        assert screen.state.reading.cursor.start == cursor.start
+        await pilot.press("L", "ctrl+l")  # every annotation, then F1 there too
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        assert "annotations-tag" in app.screen.text(200)

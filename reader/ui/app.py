@@ -67,6 +67,8 @@ class ReaderApp(App):
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
         self.heap_settler = None  # the launcher's garbage-collector tuning, called when loaded
+        #: the article the library was opened from (escape on its empty filter goes back there)
+        self.came_from: str | None = None
 
     @property
     def reader_screen(self) -> ReaderScreen | None:
@@ -155,6 +157,8 @@ class ReaderApp(App):
     def show_library(self) -> None:
         from reader.ui.library_screen import LibraryScreen
 
+        if isinstance(self.screen, ReaderScreen):
+            self.came_from = self.screen.state.article.key
         rows = self.library_rows() if self.store is not None else self._library_rows
         self._replace(LibraryScreen(rows))
 
@@ -200,6 +204,8 @@ class ReaderApp(App):
         try:
             out = forget_export_path(Path.cwd(), title, key)
             count = forget(self.store, key, out)
+            if self.came_from == key:
+                self.came_from = None
         except (ReaderError, OSError) as exc:
             message = exc.line() if isinstance(exc, ReaderError) else str(exc)
             self.notify(message, title="Nothing forgotten", severity="error", timeout=10)

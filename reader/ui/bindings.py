@@ -138,7 +138,14 @@ LIBRARY_BINDINGS: list[Binding] = [
     # (ctrl+a, ctrl+d and ctrl+e belong to the filter box: home, delete, end)
     Binding("ctrl+l", "all_annotations", "All annotations", id="library-annotations"),
     Binding("ctrl+r", "forget", "Forget…", id="library-forget"),
-    Binding("escape", "clear", "Clear filter", id="library-clear", show=False),
+    Binding(
+        "escape",
+        "back",
+        "Back",
+        id="library-clear",  # the id of old, when escape only cleared: keymaps keep working
+        tooltip="Clear the filter; with the filter empty, back to the article you came from",
+    ),
+    Binding("f1", "help", "Help", id="library-help"),
     Binding("ctrl+q", "quit", "Quit", id="library-quit"),
 ]
 
@@ -147,6 +154,7 @@ ANNOTATIONS_BINDINGS: list[Binding] = [
     *_row_moves("annotations"),
     Binding("ctrl+t", "tag", "Tag filter", id="annotations-tag"),
     Binding("escape", "back", "Library", id="annotations-back"),
+    Binding("f1", "help", "Help", id="annotations-help"),
 ]
 
 # Palette-only commands: (title, help, action)

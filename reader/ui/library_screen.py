@@ -20,6 +20,7 @@ from textual.widgets import Footer, Input, Static
 from reader.core.library import LibraryRow
 from reader.core.search import fold
 from reader.ui.bindings import ANNOTATIONS_BINDINGS, LIBRARY_BINDINGS
+from reader.ui.screens import show_help
 from reader.ui.table import LazyRows, RowTable
 from reader.ui.widgets import TextLine
 
@@ -201,8 +202,18 @@ class LibraryScreen(Screen):
         self.sort = (self.sort + 1) % len(SORTS)
         self.refilter()
 
-    def action_clear(self) -> None:
-        self.query_one("#library-filter", Input).value = ""
+    def action_back(self) -> None:
+        """Escape: clear the filter first; on an empty one, back to the article left for here."""
+        box = self.query_one("#library-filter", Input)
+        if box.value:
+            box.value = ""
+        elif self.app.came_from is not None:
+            self.app.open_from_library(self.app.came_from)
+        else:
+            self.say("No article to go back to: enter opens the one highlighted")
+
+    def action_help(self) -> None:
+        show_help(self)
 
     def action_open(self) -> None:
         row = self.current()
@@ -316,6 +327,9 @@ class AnnotationsScreen(Screen):
         if 0 <= table.cursor < len(self.shown):
             art, a = self.shown[table.cursor]
             self.app.open_from_library(art.key, at=a.uuid)
+
+    def action_help(self) -> None:
+        show_help(self)
 
     def action_back(self) -> None:
         self.app.show_library()

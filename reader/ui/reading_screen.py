@@ -22,7 +22,7 @@ from reader.ui.bindings import READER_BINDINGS
 from reader.ui.guard import guarded
 from reader.ui.pane import MARGIN, PaneView
 from reader.ui.panels import AnnotationList, Panel, RejectionList, SourcesList
-from reader.ui.screens import HelpScreen, NoteScreen
+from reader.ui.screens import NoteScreen, show_help
 from reader.ui.widgets import TextLine
 
 SAVE_DELAY = 1.0  # seconds after the last move before the reading position is saved
@@ -279,9 +279,7 @@ class ReaderScreen(Screen):
         pick_version(self)
 
     def action_help(self) -> None:
-        from reader.ui.bindings import binding_rows
-
-        self.app.push_screen(HelpScreen(binding_rows(self)))
+        show_help(self)
 
     def _leave(self) -> None:
         """Before the screen goes: the position, and what the library shows of this article."""

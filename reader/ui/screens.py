@@ -13,6 +13,13 @@ from reader.core.display import visible
 from reader.ui.widgets import hanging
 
 
+def show_help(screen) -> None:
+    """The help of `screen`: its own bindings, with the keys the keymap gives them now."""
+    from reader.ui.bindings import binding_rows
+
+    screen.app.push_screen(HelpScreen(binding_rows(screen)))
+
+
 class HelpScreen(ModalScreen[None]):
     """Every binding with the keys it has now (after any remapping)."""
 
