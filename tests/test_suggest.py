@@ -477,6 +477,28 @@ def test_a_headline_quote_a_court_s_letters_and_an_appositive_name(tmp_path):
     assert who["The judge, Recorder Paul Amis,"] == "Paul Amis"  # not the last person named
 
 
+def test_a_pull_quote_is_the_words_of_whoever_says_them_later(tmp_path):
+    """Blind batch t: a masthead over the headline left the headline a paragraph, so its
+    quotation went unattributed though its words recur in the chair's quote below; the same for
+    a standfirst's quoted phrase and a quoted subheading of two words over three letters."""
+    path = tmp_path / "pub.txt"
+    path.write_text(
+        "THE FENWICK ECHO\n\nNEWS | VILLAGES\n\n"
+        "Regulars buy their local: “It's ours now – every pint of it”\n\n"
+        "Drinkers in Lower Brakefield have bought the Plough, which the society called "
+        "'a lifeline for the village'.\n\n"
+        "“We thought we'd lost it”\n\n"
+        "Ada Perrow, who chairs the society, said: “We thought we'd lost it for good. It's ours "
+        "now – every pint of it. The pub is a lifeline for the village, and a lifeline for the "
+        "old.”\n",
+        encoding="utf-8",
+    )
+    found = suggest(parsed(path, lang="en"))
+    who = {s.text: s.attribution for s in found if s.tag == "quote"}
+    assert who["“It's ours now – every pint of it”"] == "Ada Perrow"
+    assert who["“We thought we'd lost it”"] == "Ada Perrow"
+
+
 def test_undetermined_language_uses_both_sets():
     article = parsed(SEED, lang="und")
     rules = {s.rule.split(".")[0] for s in suggest(article)}

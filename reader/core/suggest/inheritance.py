@@ -134,7 +134,7 @@ def inherit_speakers(ctx: Pass) -> None:
                 and q.pair.start == ctx.article.blocks[q.block].start
                 and last.pair.end >= ctx.article.blocks[last.block].end - 2
             )
-            if same_block or opens_next:
+            if same_block or (opens_next and not _quoted_subheading(ctx, q)):
                 q.attr = last.attr
                 q.how = f"speaker carried over from the quote before ({last.attr.resolved})"
         last = q
@@ -344,28 +344,29 @@ def _quoted_subheading(ctx: Pass, q: FoundQuote) -> bool:
 
 
 def _headline_quotes(ctx: Pass) -> None:
-    """A quotation in the headline with no speaker is the words of whoever says them in the
-    article ("'He treated the pension fund as his own'" … told jurors he had "treated the
-    pension fund as his own private bank account"): the first later quote that holds most of
-    its words."""
+    """A quotation with no speaker whose words recur in a later one is the words of whoever
+    says them there ("'He treated the pension fund as his own'" … told jurors he had "treated
+    the pension fund as his own private bank account"): the first later quote that holds most
+    of its words. Headlines and pull quotes are the usual case, wherever the parser put them (a
+    masthead over the headline makes the headline a paragraph). A quoted subheading too short
+    for that takes the speaker of the section it heads."""
     blocks = ctx.article.blocks
     ordered = sorted(ctx.quotes, key=lambda o: o.pair.start)
     for q in ctx.quotes:
         block = blocks[q.block]
-        if q.attr is not None or not (block.kind == "title" or _quoted_subheading(ctx, q)):
+        heading = block.kind == "title" or _quoted_subheading(ctx, q)
+        if q.attr is not None:
             continue
         words = {w.casefold() for w in WORD.findall(ctx.text, q.pair.start, q.pair.end)}
         words = {w for w in words if len(w) > 2}
-        if len(words) < 3:
-            continue
         later = [o for o in ordered if o.block > q.block and o.attr and o.attr.resolved]
-        for other in later:
+        for other in later if len(words) >= 3 else ():
             found = {w.casefold() for w in WORD.findall(ctx.text, other.pair.start, other.pair.end)}
             if len(words & found) * 10 >= len(words) * 7 and other.attr is not None:
                 q.attr = other.attr
                 q.how = f"the headline quotes {other.attr.resolved} (the words recur)"
                 break
-        if q.attr is None and block.kind != "title" and later:
+        if q.attr is None and heading and block.kind != "title" and later:
             # a quoted subheading: the words of whoever speaks in the section it heads
             nearest = later[0]
             if nearest.block <= q.block + 3 and nearest.attr is not None:
