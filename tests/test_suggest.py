@@ -1931,6 +1931,15 @@ def test_a_company_spokesperson_compound_speaks_for_the_company_named_before():
     assert "Unternehmen" not in _speakers(text, "de")
 
 
+def test_a_spokesperson_compound_keeps_the_s_of_a_body_whose_name_ends_in_s():
+    """Blind batch t: „einer Rathaussprecherin“ was „Rathau“ (the linking s of
+    „Verbandssprecher“ taken off a word that ends in s)."""
+    text = "Die Halle bleibt zu, teilte eine Rathaussprecherin mit. Der Bau dauere, so ein Verbandssprecher."
+    speakers = _speakers(text, "de")
+    assert "Rathaus" in speakers and "Rathau" not in speakers, speakers
+    assert "Verband" in speakers, speakers
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

@@ -61,6 +61,9 @@ _ROLE_SUBJECT = re.compile(
     r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:Der|Die|Ihr|Ihre|Sein|Seine|The|His|Her|Their)\s+(?P<noun>[\wÄÖÜäöüß]+)\b"
 )
 
+# bodies whose own name ends in s, before „sprecher“: „Kreissprecherin“, „Rathaussprecher“
+_OWN_S = ("haus", "kreis")
+
 _COMPOUND_SPOKESPERSON = re.compile(
     r"(?P<body>[a-zäöüß]{4,}?)(?:pressesprecher|sprecher)(?:in)?(?:s|nen)?$"
 )
@@ -712,7 +715,8 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     compound = _COMPOUND_SPOKESPERSON.match(head) if namer.lang == "de" else None
     if len(words) <= 2 and compound:  # „eines Polizeisprechers“: the police
         body = compound.group("body")
-        body = body[:-1] if body.endswith("s") and len(body) > 5 else body
+        if body.endswith("s") and len(body) > 5 and not body.endswith(_OWN_S):
+            body = body[:-1]  # the linking s of „Verbandssprecher“, not the s of „Rathaus“
         found = named_body(ctx, a, body, orgs)
         if found is None and body in namer.generic_orgs:
             # „einer Unternehmenssprecherin“: the company's, as „das Unternehmen“ would be
