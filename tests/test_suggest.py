@@ -1931,6 +1931,20 @@ def test_a_company_spokesperson_compound_speaks_for_the_company_named_before():
     assert "Unternehmen" not in _speakers(text, "de")
 
 
+def test_british_police_ranks_are_titles_not_part_of_the_name():
+    """Dev: "PC Anwen Morrell-Bowen" was the speaker's name, so "She said …" after
+    her quote found nobody."""
+    who = _who(
+        "PC Elowen Trask-Ellery, a rural crime officer with the force, said: “Every case was avoidable.”\n\n"
+        "She said officers would patrol the footpaths in February. DCI Tom Pryce said the "
+        "inquiry was closed.",
+        "en",
+    )
+    assert who["“Every case was avoidable.”"] == "Elowen Trask-Ellery"
+    assert who["She said officers would patrol"] == "Elowen Trask-Ellery"
+    assert who["DCI Tom Pryce said the inquiry"] == "Tom Pryce"
+
+
 def test_a_spokesperson_compound_keeps_the_s_of_a_body_whose_name_ends_in_s():
     """Blind batch t: „einer Rathaussprecherin“ was „Rathau“ (the linking s of
     „Verbandssprecher“ taken off a word that ends in s)."""
