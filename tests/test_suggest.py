@@ -1945,6 +1945,15 @@ def test_british_police_ranks_are_titles_not_part_of_the_name():
     assert who["DCI Tom Pryce said the inquiry"] == "Tom Pryce"
 
 
+def test_the_subject_after_but_is_the_speaker_not_the_clause_before_it():
+    """Blind batch t: "Councillors back renaming" was the speaker of "traders warn"."""
+    speakers = _speakers(
+        "Councillors back renaming in honour of wartime nurse – but traders warn of costs.",
+        "en",
+    )
+    assert "traders" in speakers and "Councillors back renaming" not in speakers, speakers
+
+
 def test_a_spokesperson_compound_keeps_the_s_of_a_body_whose_name_ends_in_s():
     """Blind batch t: „einer Rathaussprecherin“ was „Rathau“ (the linking s of
     „Verbandssprecher“ taken off a word that ends in s)."""

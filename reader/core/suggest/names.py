@@ -94,6 +94,10 @@ _GERMAN_RELATIVES = frozenset(
 )
 
 
+# a segment opening with one of these starts a clause of its own, with its own subject
+_CONTRAST = frozenset({"but", "yet", "whereas", "aber", "doch", "sondern", "jedoch"})
+
+
 class Namer(Lexicon):
     """Name extraction with one rule set's word lists (and, per article, its proper words)."""
 
@@ -1043,6 +1047,11 @@ class Namer(Lexicon):
         ):
             first += 1  # "Today, founder and chief executive Leo Varga told …"
         chosen = [s for s in segments[first : k + 1] if s]
+        for j in range(len(chosen) - 1, 0, -1):
+            if chosen[j][0].fold in _CONTRAST and len(chosen[j]) > 1:
+                # "Councillors back renaming – but traders warn": the clause after "but"
+                chosen = [chosen[j][1:], *chosen[j + 1 :]]
+                break
         if not chosen:
             return None
         head = chosen[0]
