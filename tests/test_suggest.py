@@ -2233,6 +2233,12 @@ def test_records_published_by_a_body_are_its_words():
         "£4,000 for a second home."
     )
     assert _last_claim(text, "en").attribution == "Parliamentary Standards Authority"
+    # blind batch t: guidance "issued by" a department is the department's
+    text = (
+        "Statutory guidance issued by the Schools Standards Office in 2022 says uniforms should "
+        "be cheap."
+    )
+    assert _last_claim(text, "en").attribution == "Schools Standards Office"
 
 
 @pytest.mark.parametrize(

@@ -468,8 +468,9 @@ def _owner_of(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
 
 
 _PUBLISHED_BY = re.compile(
-    r"\b(?:published|commissioned|written|released|produced|carried out|conducted|"
-    r"veröffentlicht|erstellt|herausgegeben)\s+(?:by|von|vom)\s+"
+    r"\b(?:published|commissioned|written|released|produced|carried out|conducted|issued|"
+    r"compiled|prepared|drawn up|drafted|veröffentlicht|erstellt|herausgegeben|vorgelegt)"
+    r"\s+(?:by|von|vom)\s+"
 )
 
 
