@@ -203,3 +203,28 @@ async def test_escape_goes_back_to_the_article_and_f1_shows_the_librarys_keys(tm
         await pilot.press("f1")
         await pilot.pause()
         assert "annotations-tag" in app.screen.text(200)
+
+
+async def test_work_that_ends_after_the_article_was_left_for_the_library_is_harmless(tmp_path):
+    """tui-drive: L pressed while the suggestions were still being found crashed the app with
+    "NoMatches: No nodes match '#pane'" — their callback drew on the screen already left."""
+    from reader.core.suggest import analyse
+
+    db, seed, _ = setup(tmp_path)
+    app = build_library(str(db))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press(*"zuckerberg", "enter")
+        await pilot.pause()
+        left = app.reader_screen
+        await pilot.press("L")
+        await pilot.pause()
+        assert app.screen.id == "library" and not left.is_attached
+        # what a worker, a timer or an after-refresh callback may still deliver to it
+        left._suggestions_ready(left.state.article, analyse(left.state.article))
+        left._fit()
+        left.say("Not fetched: offline")
+        left._prepare_next()
+        left._language_confirmed("en", 0.99)
+        await pilot.pause()
+        assert app.screen.id == "library" and app.return_code is None

@@ -125,6 +125,8 @@ class ReaderScreen(Screen):
 
     def _fit(self) -> None:
         """Give the reading its pane size (after a layout: a resize, a panel shown or hidden)."""
+        if not self.is_attached:
+            return  # left for the library before this callback ran: its widgets are gone
         pane = self.query_one("#pane", PaneView)
         size = pane.content_size
         if size.width > MARGIN and size.height > 0:
@@ -162,6 +164,8 @@ class ReaderScreen(Screen):
 
     # drawing ------------------------------------------------------------------------------------
     def redraw(self) -> None:
+        if not self.is_attached:
+            return  # late work (suggestions, a fetched page) for a screen already left
         state = self.state
         model = state.view()
         self.query_one("#pane", PaneView).show(state.article.text, model)
@@ -186,7 +190,7 @@ class ReaderScreen(Screen):
 
     def _prepare_next(self) -> None:
         """Render the next pane ahead (after the frame, never between a key and its frame)."""
-        model = self.state.next_view()
+        model = self.state.next_view() if self.is_attached else None
         if model is not None and model != self._prepared:
             self._prepared = model
             self.query_one("#pane", PaneView).prepare(self.state.article.text, model)
@@ -339,7 +343,7 @@ class ReaderScreen(Screen):
             self._refill(panel)
 
     def _refill(self, panel: Panel) -> None:
-        if not panel.display:
+        if not panel.display or not self.is_attached:
             return
         if isinstance(panel, SourcesList):
             panel.fill(self.state, waiting=self.state.layer is None)
@@ -421,6 +425,8 @@ class ReaderScreen(Screen):
             self.say("No next page found")
             return
         guarded(self, self.state.append_page, raw)
+        if not self.is_attached:
+            return  # the page is kept; the screen it was fetched for is gone
         self._suggestions_started = False
         self.start_suggestions()
         self._fit()
@@ -441,7 +447,7 @@ class ReaderScreen(Screen):
             changed = self.state.switch_language(lang, probability)
 
         guarded(self, switch)
-        if changed:
+        if changed and self.is_attached:
             self._fit()
             if self._suggestions_started:
                 self.find_suggestions()  # the rules follow the language
@@ -463,7 +469,7 @@ class ReaderScreen(Screen):
         self.app.call_from_thread(self._suggestions_ready, article, analysis)
 
     def _suggestions_ready(self, article, analysis) -> None:
-        if self.state.suggestions_ready(article, analysis):
+        if self.state.suggestions_ready(article, analysis) and self.is_attached:
             sources = self.query("#sources")
             if sources and sources.first().display:
                 sources.first().fill(self.state)
