@@ -132,6 +132,7 @@ def _row_moves(prefix: str) -> list[Binding]:
 # The library screen's keys (reader.ui.library_screen), here so that listing every binding id
 # (the keymap check, at start) does not import the library's screens.
 LIBRARY_BINDINGS: list[Binding] = [
+    Binding("f1", "help", "Help", id="library-help"),  # first in the footer, as ? is when reading
     Binding("enter", "open", "Open", id="library-open"),
     *_row_moves("library"),
     Binding("ctrl+s", "sort", "Sort", id="library-sort"),
@@ -145,7 +146,6 @@ LIBRARY_BINDINGS: list[Binding] = [
         id="library-clear",  # the id of old, when escape only cleared: keymaps keep working
         tooltip="Clear the filter; with the filter empty, back to the article you came from",
     ),
-    Binding("f1", "help", "Help", id="library-help"),
     Binding("ctrl+q", "quit", "Quit", id="library-quit"),
 ]
 
