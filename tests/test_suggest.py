@@ -1954,6 +1954,18 @@ def test_the_subject_after_but_is_the_speaker_not_the_clause_before_it():
     assert "traders" in speakers and "Councillors back renaming" not in speakers, speakers
 
 
+def test_a_clause_before_an_inverted_reporting_clause_is_no_appositive_of_its_speaker():
+    """Dev: "A record 11,200 runners started the race, the organisers said" gave the runners'
+    clause as the speaker; "Mark Tennant, a retired teacher, said" stays Mark Tennant."""
+    speakers = _speakers(
+        "A record 11,200 runners started the race, the organisers said, and 10,650 finished. "
+        "Mark Tennant, a retired teacher, said the course was short.",
+        "en",
+    )
+    assert "the organisers" in speakers and "Mark Tennant" in speakers, speakers
+    assert not any("runners" in s for s in speakers), speakers
+
+
 def test_a_spokesperson_compound_keeps_the_s_of_a_body_whose_name_ends_in_s():
     """Blind batch t: „einer Rathaussprecherin“ was „Rathau“ (the linking s of
     „Verbandssprecher“ taken off a word that ends in s)."""

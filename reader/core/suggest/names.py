@@ -60,6 +60,8 @@ _ANONYMOUS_TAIL = re.compile(
 _GENITIVE_AFTER = re.compile(r"\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß\-]+(?:\s+[A-ZÄÖÜ][\wäöüß\-]+)?")
 # an English past-tense verb ends a descriptive phrase's tail ("Analysts at X raised …")
 _VERB_FORM = re.compile(r"[a-z]{3,}ed")
+# what opens the object of a verb in the past tense ("started the race", "raised £2m")
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "more"})
 # endings of German nouns that are things, never a body's own name after its kind: „der
 # Stadtwerke Mehrkosten von 38 Euro“
 COMMON_NOUN_ENDINGS = ("kosten", "ung", "ungen", "heit", "keit", "preise", "gebühren", "zahlen")
@@ -705,6 +707,13 @@ class Namer(Lexicon):
         for n, t in enumerate(words):
             if t.fold in self.relatives and t is not words[0]:
                 break
+            if (
+                0 < n < len(words) - 1
+                and _VERB_FORM.fullmatch(t.fold)
+                and words[n - 1].fold not in self.determiners
+                and (words[n + 1].fold in _OBJECT_OPENERS or words[n + 1].text[0].isdigit())
+            ):
+                return True  # "A record 11,200 runners started the race, the organisers said"
             if t.fold in self.auxiliaries and not (
                 t.fold == "not" and n + 1 < len(words) and words[n + 1].fold in _ANONYMOUS_OPENERS
             ):  # "Scientists not involved in the report": no clause
