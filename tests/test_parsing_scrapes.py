@@ -459,3 +459,72 @@ def test_a_page_players_line_is_no_lede(line):
 )
 def test_sentences_that_start_like_a_player_are_text(line):
     assert not is_aside(line)
+
+
+# A page copied from a browser with its furniture (new-user review): the title was "Menu", the
+# kicker "Skip to main content", a "Published … | Updated …" line the lede.
+BROWSER_COPY = """\
+Skip to main content
+Menu
+Search
+World | Politics | Business | Tech
+
+Advertisement
+
+Tech giant accused of misleading regulators over data breach
+
+Exclusive: Internal emails seen by this newspaper suggest executives knew of the breach weeks earlier
+
+Published 3 February 2025, 06:00 GMT | Updated 3 February 2025, 14:05 GMT
+
+A major technology company allegedly misled regulators about the scale of a data breach affecting 2.3 million customers, according to internal emails.
+
+Advertisement
+
+A company spokesperson said: "We reject these allegations entirely."
+
+Share this article: Facebook | Twitter | Email
+
+Explore more on these topics
+Data protection
+Privacy
+Share
+Reuse this content
+Most viewed
+"""
+
+
+def test_a_browser_copy_keeps_its_furniture_as_asides_and_finds_the_headline_under_it():
+    article = parse(BROWSER_COPY)
+    assert article.title == "Tech giant accused of misleading regulators over data breach"
+    assert article.kicker == "World | Politics | Business | Tech"
+    got = blocks(article)
+    assert got[:4] == [("aside", "Skip to main content"), ("aside", "Menu"), ("aside", "Search"),
+                       ("aside", "Advertisement")]  # fmt: skip
+    assert got[4][0] == "title" and got[5][0] == "lede"
+    assert (
+        "byline",
+        "Published 3 February 2025, 06:00 GMT | Updated 3 February 2025, 14:05 GMT",
+    ) in got
+    assert ("aside", "Advertisement") in got[6:]
+    assert ("aside", "Share this article: Facebook | Twitter | Email") in got
+    assert got[-1][0] == "aside" and got[-1][1].startswith("Explore more on these topics")
+    assert all(kind != "paragraph" or "Advertisement" not in text for kind, text in got)
+    # nothing is dropped: every word of the copy is in the text (a repeated title aside)
+    assert article.text.count("Advertisement") == 2 and "Most viewed" in article.text
+
+
+@pytest.mark.parametrize(
+    "line", ["Menu", "Advertisement", "Anzeige", "Share", "Skip to main content", "Zum Inhalt springen",
+             "Teilen auf: Facebook | WhatsApp | E-Mail", "Most viewed", "Meistgelesen"],
+)  # fmt: skip
+def test_a_sites_furniture_alone_on_a_line_is_an_aside(line):
+    assert is_aside(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Share prices fell.", "Menu prices rose by 12 per cent", "Search teams found the boat.",
+             "Advertisement spending is down, the agency said."],
+)  # fmt: skip
+def test_a_sentence_that_opens_with_a_furniture_word_is_text(line):
+    assert not is_aside(line)

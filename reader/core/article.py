@@ -145,7 +145,8 @@ class Article:
 
     @property
     def title(self) -> str:
-        return self.blocks[0].text if self.blocks and self.blocks[0].kind == "title" else ""
+        # the first block, or the first after the page's furniture (asides) over the headline
+        return next((b.text for b in self.blocks if b.kind == "title"), "")
 
     @property
     def header_kicker(self) -> str | None:

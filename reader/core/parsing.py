@@ -564,11 +564,21 @@ def _drop_page_headers(body: list[Paragraph], header: set[str]) -> list[Paragrap
 
 def build_blocks(paragraphs: list[Paragraph]) -> tuple[list[Block], str | None]:
     """Assign kinds (title, lede, heading, paragraph, byline, aside), kicker, canonical offsets."""
-    kicker, title, used = _split_title(paragraphs)
-    kinds: list[tuple[str, Paragraph]] = [("title", title)] if title is not None else []
-    body = paragraphs[used:]
+    # the title is looked for past the page's furniture a copy from the browser keeps over it
+    # ("Skip to main content", "Menu", "Advertisement"): those stay, as asides, where they are
+    others = [p for p in paragraphs if p.hint != "aside"]
+    kicker, title, used = _split_title(others)
+    # (by identity: a repeated title is a Paragraph equal to the title)
+    head = next(i for i, p in enumerate(paragraphs) if p is others[used - 1]) + 1 if used else 0
+    taken = {id(p) for p in others[:used]}
+    kinds: list[tuple[str, Paragraph]] = [
+        ("title" if p is title else "aside", p)
+        for p in paragraphs[:head]
+        if p is title or id(p) not in taken
+    ]
+    body = paragraphs[head:]
     if title is not None and used >= 2:
-        header = {_squash(p.text) for p in paragraphs[:used]}
+        header = {_squash(p.text) for p in others[:used]}
         if kicker:
             header.add(_squash(f"{kicker} {title.text}"))  # a later page's "Kicker⏎Title" run
         body = _drop_page_headers(body, header)

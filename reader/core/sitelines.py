@@ -87,6 +87,8 @@ _ASIDE = re.compile(
     r"|(?:Read\s+more|Read\s+also|Also\s+read|Related|See\s+also|More\s+on\s+this\s+"
     r"(?:story|topic)|Related\s+(?:articles?|stories|content|coverage))\s*:.*"
     r"|More\s+on\s+this\s+(?:story|topic)"
+    r"|(?:Explore\s+more\s+on\s+these\s+topics|Most\s+(?:viewed|read|popular)"
+    r"|Meistgelesen(?:e\s+Artikel)?|Trending)\s*(?::.*)?"
     r"|(?:Jetzt\s+)?(?:kostenlos\s+)?(?:den\s+|unseren\s+)?Newsletter\s+abonnieren\b.*"
     r"|(?:Sign\s+up|Subscribe)\b.*\bnewsletters?\b.*"
     r"|\(?(?:Fotos?|Photos?|Photograph|Bild|Bilder|Image|Picture|Grafik|Graphic|Illustration"
@@ -111,6 +113,13 @@ _ASIDE = re.compile(
     r"|(?:(?:Artikel|Beitrag)\s+(?:anhören|vorlesen(?:\s+lassen)?)|(?:Video|Audio)\s+"
     r"(?:abspielen|ansehen|anhören)|(?:Listen\s+to|Play|Watch)\s+(?:this\s+)?(?:article|story"
     r"|video|audio))(?:\s*\(\s*(?:\d{1,2}:\d\d|\d{1,3}\s*min\.?)\s*\))?"
+    # the page's own furniture, kept by a copy from the browser: its menus, adverts, share bars
+    r"|Skip\s+to\s+(?:main\s+)?(?:content|navigation|search)|(?:Direkt\s+)?[Zz]um\s+Inhalt"
+    r"(?:\s+springen)?|Menu|Menü|Search|Suche|Advertisement|Advert|Anzeige|Werbung|Sponsored"
+    r"|Share|Teilen|Artikel\s+teilen|Reuse\s+this\s+content|Print|Drucken"
+    r"|(?:Share|Teilen)\s+(?:this\s+(?:article|story|page)\s*)?(?:(?:on|via|auf)\s*:?\s*|:\s*)"
+    r"(?:Facebook|Twitter|X|WhatsApp|Email|E-Mail|LinkedIn|Bluesky|Threads|Reddit|Mail|Copy\s+link"
+    r"|Link\s+kopieren|[|,/·\s])+"
     r")",
     re.IGNORECASE,
 )
@@ -123,14 +132,23 @@ _CREDIT_LABELS = frozenset(
 _ASIDE_LEAD_ALONE = re.compile(
     r"(?:Lesen\s+Sie\s+(?:auch|dazu)|Mehr\s+zum\s+Thema|Mehr\s+dazu|Auch\s+interessant"
     r"|Read\s+more|Read\s+also|Also\s+read|Related|See\s+also|More\s+on\s+this\s+(?:story|topic)"
-    r"|Related\s+(?:articles?|stories|content|coverage))\s*:?",
+    r"|Related\s+(?:articles?|stories|content|coverage)|Explore\s+more\s+on\s+these\s+topics"
+    r"|Most\s+(?:viewed|read|popular)|Meistgelesen(?:e\s+Artikel)?|Trending)\s*:?",
     re.IGNORECASE,
 )
 
 
 def is_date_line(line: str) -> bool:
-    """A date (and time) alone on a line, with a label such as "Published" or "Stand:" at most."""
-    return len(line) <= SITE_LINE_MAX_CHARS and _DATE_LINE.fullmatch(line.strip()) is not None
+    """A date (and time) alone on a line, with a label such as "Published" or "Stand:" at most;
+    or two of them, "Published … | Updated …"."""
+    line = line.strip()
+    if len(line) > SITE_LINE_MAX_CHARS:
+        return False
+    stamps = _STAMP_SEPARATOR.split(line)
+    return len(stamps) <= 2 and all(_DATE_LINE.fullmatch(part) is not None for part in stamps)
+
+
+_STAMP_SEPARATOR = re.compile(r"\s+[|·]\s+")
 
 
 def _is_name(text: str) -> bool:
@@ -205,7 +223,9 @@ _SITE_START = re.compile(
     r"|Credit|This\s|Dieser\s|Der\s|Editor|Correction|Clarification|Update|Anmerkung|Korrektur"
     r"|Hinweis|Additional|Reporting|Editing|Writing|A\s+version|Copyright|©|Filed|Tags|Topics"
     r"|Themen|Schlagw|Mitarbeit|Mit\s+Material|Words|Text\s|Artikel\s|Beitrag\s|Video\s"
-    r"|Audio\s|Listen\s|Play\s|Watch\s",
+    r"|Audio\s|Listen\s|Play\s|Watch\s|Skip\s|Zum\s|Direkt\s|Menu|Menü|Search|Suche|Advert"
+    r"|Anzeige|Werbung|Sponsored|Share|Teilen|Artikel\s|Reuse|Print|Drucken|Explore|Most\s"
+    r"|Meistgelesen|Trending",
     re.IGNORECASE,
 )
 # credits that do not open with a word of their own ("CP writer … contributed to this report.",
