@@ -450,3 +450,28 @@ async def test_the_palette_shows_the_keys_in_effect_after_a_remap(
         commands = {c.title: c.help for c in app.get_system_commands(app.reader_screen)}
         assert "key: l" in commands["Next sentence"]
         assert "j" not in commands["Next sentence"].split("·")[0]
+
+
+def test_the_selection_hint_names_the_keys_that_do_it():
+    """New-user review: the hint said "w/b words", but b turns to the previous pane."""
+    from reader.core.reader_state import ReaderState
+    from reader.ui.bindings import READER_BINDINGS
+
+    keys = {b.id: set(b.key.split(",")) for b in READER_BINDINGS}
+    state = ReaderState.__new__(ReaderState)  # only its message is read
+
+    class Reading:
+        selection = None
+
+        def start_selection(self):
+            pass
+
+    state.reading = Reading()
+    state.select()
+    hint = state.message
+    for pair, forward, back in [("j/k", "next-sentence", "previous-sentence"),
+                                ("w/W", "select-word-forward", "select-word-back")]:  # fmt: skip
+        assert pair in hint
+        first, second = pair.split("/")
+        assert first in keys[forward] and second in keys[back], (pair, keys[forward], keys[back])
+    assert "o" in keys["swap-ends"] and "o other end" in hint

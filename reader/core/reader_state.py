@@ -276,7 +276,7 @@ class ReaderState:
         if self.reading.selection is None:
             self.reading.start_selection()
             self.message = (
-                "Selecting: j/k sentences, w/b words, o other end, 1/2/3 tag, escape cancel"
+                "Selecting: j/k sentences, w/W words, o other end, 1/2/3 tag, escape cancel"
             )
         else:
             self.reading.cancel_selection()
