@@ -224,8 +224,25 @@ def test_whitespace_only_file_is_refused(tmp_path, data):
 
 
 def test_file_with_nul_bytes_is_refused_as_binary(tmp_path):
-    path = write(tmp_path, "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
-    assert_refused(run_reader("parse", path), "image.png", "binary")
+    path = write(tmp_path, "data.bin", b"\x7fELF\x02\x01\x00\x00\x00\rIHDR" + bytes(range(256)))
+    assert_refused(run_reader("parse", path), "data.bin", "binary")
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "kind"),
+    [
+        ("report.pdf", b"%PDF-1.4 %\xe2\xe3\xcf\xd3 1 0 obj << >> endobj", "a PDF document"),
+        ("story.docx", b"PK\x03\x04\x14\x00\x06\x00", "a Word document"),
+        ("story.odt", b"PK\x03\x04\x14\x00", "an OpenDocument text"),
+        ("story.rtf", b"{\\rtf1\\ansi Hello}", "an RTF document"),
+        ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
+    ],
+)
+def test_a_document_or_image_is_named_and_told_what_to_do(tmp_path, name, data, kind):
+    """New-user review: a PDF was "a binary file … (UTF-16 text needs a byte-order mark)", and a
+    short one without NUL bytes opened as an article of PDF syntax."""
+    path = write(tmp_path, name, data)
+    assert_refused(run_reader("parse", path), name, f"is {kind}, not a text article: save")
 
 
 def test_file_with_too_many_control_characters_is_refused_as_binary(tmp_path):

@@ -58,8 +58,38 @@ _UTF8_SEQUENCE = re.compile(
 )
 
 
+# Documents people save articles as, by the bytes they open with: named, with what to do instead
+# of "a binary file" (a short PDF without NUL bytes would otherwise open as text)
+_DOCUMENTS = (
+    (b"%PDF-", "a PDF document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word or Excel document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+)
+_ZIPPED = {".docx": "a Word document", ".odt": "an OpenDocument text", ".epub": "an e-book (EPUB)",
+           ".pages": "a Pages document"}  # fmt: skip
+
+
+def _document_kind(data: bytes, path: str | Path) -> str | None:
+    for magic, kind in _DOCUMENTS:
+        if data.startswith(magic):
+            return kind
+    if data.startswith(b"PK\x03\x04"):
+        return _ZIPPED.get(Path(str(path)).suffix.casefold(), "a ZIP archive")
+    return None
+
+
 def decode(data: bytes, path: str | Path) -> tuple[str, str]:
     """Decode by BOM, else strict UTF-8, else strict Windows-1252; refuse anything else."""
+    kind = _document_kind(data, path)
+    if kind is not None:
+        raise ReaderError(
+            path,
+            f"is {kind}, not a text article: save the article as text (.txt) or as a web page"
+            " (.html) and open that",
+        )
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
