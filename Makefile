@@ -18,14 +18,17 @@ NODE_DIR := $(VENV)/node
 # One stamp per install flavour; a second run reuses the environment until pyproject.toml changes.
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "reader needs Python >= 3.11")'
+	@echo "setting up $(VENV): a virtual environment and reader's dependencies (a minute or two, once)"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+	@echo "installing reader and its dependencies into $(VENV) …"
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	@echo "installing reader with its test tools into $(VENV) …"
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.installed-run
 
