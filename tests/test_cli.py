@@ -475,3 +475,26 @@ def test_suggest_on_a_very_long_article_says_first_how_long_it_takes(monkeypatch
     said.truncate(0)
     articles._say_when_it_takes_long(SimpleNamespace(text="x" * 300_000))
     assert said.getvalue() == ""  # an ordinary article: nothing to say
+
+
+def test_a_mistyped_command_is_named_and_a_missing_file_is_not_taken_for_one(tmp_path, monkeypatch):
+    """New-user review: `reader lsit file.txt` said "lsit: no such file"."""
+    result = run_reader("lsit", "x.txt", cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == (
+        "reader: lsit: no such file or command (did you mean `reader list`?)"
+    )
+    assert "did you mean" not in run_reader("artikel.txt", cwd=tmp_path).stderr
+    from reader.cli import _mistyped_command
+
+    monkeypatch.chdir(tmp_path)
+    assert _mistyped_command("lsit") == "list"
+    (tmp_path / "lsit").write_text("Ein Satz. Noch ein Satz.", encoding="utf-8")
+    assert _mistyped_command("lsit") is None  # a file of that name is opened, as ever
+
+
+def test_stats_alone_counts_the_rules(tmp_path):
+    db = tmp_path / "db.json"
+    result = run_reader("stats", "--db", db)
+    assert result.returncode == 0 and "No suggestion has been accepted" in result.stdout
+    assert not db.exists()  # a read-only command writes nothing

@@ -41,6 +41,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args_list:
         args_list = ["library"]  # `reader` alone: the library
     elif args_list[0] not in COMMANDS and args_list[0] not in TOP_LEVEL_OPTIONS:
+        if (meant := _mistyped_command(args_list[0])) is not None:
+            from reader.core.display import visible
+
+            print(
+                f"reader: {visible(args_list[0])}: no such file or command (did you mean"
+                f" `reader {meant}`?)",
+                file=sys.stderr,
+            )
+            return 2
         args_list.insert(0, "open")
     if sys.stdout is None:  # `reader suggest x >&-`: whatever it printed would be lost
         print("reader: standard output is closed: nothing could be printed", file=sys.stderr)
@@ -80,6 +89,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         print(f"reader: cannot write to standard output: {exc.strerror}", file=sys.stderr)
         return 2
+
+
+def _mistyped_command(word: str) -> str | None:
+    """The command `word` is a slip for ("lsit" → list), when it names no file either."""
+    import difflib
+
+    if not word.isalpha() or os.path.lexists(word):
+        return None
+    close = difflib.get_close_matches(word.casefold(), COMMANDS, n=1, cutoff=0.75)
+    return close[0] if close else None
 
 
 def _db_first(args: list[str]) -> list[str]:

@@ -66,7 +66,9 @@ def add(sub) -> None:
     factcheck.filter_options(p)
     p.add_argument("--json", action="store_true", help="with --all: JSON for scripts")
 
-    p = sub.add_parser("export", help="export annotations (json, w3c or md; --all: the library)")
+    p = sub.add_parser(
+        "export", help="export annotations (json, w3c, md or claimreview; --all: the library)"
+    )
     across_the_library(p)
     factcheck.filter_options(p)
     p.add_argument("--format", choices=(*FORMATS, "claimreview"), default="json")
@@ -87,7 +89,9 @@ def add(sub) -> None:
     p = sub.add_parser("stats", help="what your database says about the suggestion rules")
     common.db(p)
     p.add_argument(
-        "--rules", action="store_true", help="precision of each suggestion rule in real use"
+        "--rules",
+        action="store_true",
+        help="precision of each suggestion rule in real use (the default, and the one count)",
     )
 
 
@@ -422,8 +426,7 @@ def cmd_stats(args) -> int:
     from reader.core.settings import database_path
     from reader.core.store import Store
 
-    if not args.rules:
-        raise ReaderError(None, "stats: say what to count (--rules)")
+    # --rules is the one count there is: `reader stats` alone shows it too (new-user review)
     with Store(database_path(args.db), read_only=True) as store:
         accepted: dict[str, int] = {}
         for a in store.all_annotations():
