@@ -198,6 +198,8 @@ async def test_export_key_writes_json_and_says_where(private_database, tmp_path,
         assert status(app).startswith(
             " musk-zuckerberg-openai.annotations.json: exported 1 annotation(s)"
         )
+        # and where it went (new-user review: after `make run` the folder was not obvious)
+        assert app.reader_screen.state.message.endswith(f"into {tmp_path}")
 
 
 async def test_a_failed_save_is_said_and_nothing_pretends_to_be_saved(

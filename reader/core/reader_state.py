@@ -794,7 +794,8 @@ class ReaderState:
             return None
         path = export_into(folder, fmt, self.article, annotations, self.store)
         shown = path.relative_to(folder) if path.is_relative_to(folder) else path
-        self.message = f"{shown}: exported {len(self.session)} annotation(s)"
+        where = _folder_shown(path.parent)  # last: a narrow status line cuts it, not the name
+        self.message = f"{shown}: exported {len(self.session)} annotation(s) into {where}"
         return path
 
 
@@ -816,3 +817,11 @@ def _suggests(s: Suggestion, source: str | None) -> str:
     name = source or s.attribution
     who = f" ({name})" if name else ""
     return f"suggests {s.tag}{who} y/r"
+
+
+def _folder_shown(folder: Path) -> str:
+    """A folder as a person writes it: under the home folder with "~"."""
+    home = Path.home()
+    if folder == home:
+        return "~"
+    return f"~/{folder.relative_to(home)}" if folder.is_relative_to(home) else str(folder)
