@@ -120,6 +120,16 @@ async def test_escape_in_note_editor_keeps_the_note(private_database):
         assert stored(private_database, app)[0].note == ""
 
 
+async def test_the_note_editor_shows_a_paragraph_break_as_a_pilcrow(private_database):
+    """New-user review: a passage over two paragraphs read „Tech-Giganten.␊␊Im Silicon Valley“."""
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.press("v", "j", "1", "enter")  # the title and the lede's first sentence
+        await pilot.pause()
+        shown = " ".join(screen_lines(app.screen.query_one("#note-passage")))
+        assert "OpenAI Deal ¶ Elon Musk" in shown and "␊" not in shown
+
+
 async def test_tab_jumps_between_annotations(private_database):
     app = make_app([SEED], private_database)
     async with app.run_test(size=(40, 12)) as pilot:

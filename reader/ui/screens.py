@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -11,6 +13,8 @@ from textual.widgets import Input, Static
 
 from reader.core.display import visible
 from reader.ui.widgets import hanging
+
+_BREAKS = re.compile(r"[ \t]*\n[\s]*")
 
 
 def show_help(screen) -> None:
@@ -82,7 +86,9 @@ class NoteScreen(ModalScreen[str | None]):
         self.note = note
 
     def compose(self) -> ComposeResult:
-        excerpt = self.passage if len(self.passage) <= 200 else self.passage[:197] + "…"
+        # a paragraph break as a pilcrow, not the "␊␊" `visible` makes of it (new-user review)
+        passage = _BREAKS.sub(" ¶ ", self.passage)
+        excerpt = passage if len(passage) <= 200 else passage[:197] + "…"
         with Vertical(id="note-box"):
             yield Static(Content(visible(f"Note on: {excerpt}")), id="note-passage")
             yield Input(
