@@ -228,3 +228,24 @@ async def test_work_that_ends_after_the_article_was_left_for_the_library_is_harm
         left._language_confirmed("en", 0.99)
         await pilot.pause()
         assert app.screen.id == "library" and app.return_code is None
+
+
+def test_the_column_names_stand_over_their_columns_at_every_width():
+    """New-user review: without names "1/2" and "C0 Q0 S1" said nothing, and two rows with one
+    title looked the same."""
+    from reader.core.library import LibraryRow
+    from reader.ui.library_screen import format_header, format_row
+
+    def row(title: str, when: str, status: str = "") -> LibraryRow:
+        return LibraryRow("k", title, "Tech & Trends", None, "de", 1, 2, 9, 3, 1, 0, 0, 19,
+                          when, ["a.txt"], file_status=status)  # fmt: skip
+
+    rows = [row("Musk & Zuckerberg: Feinde im Ring, Partner beim Deal", "2026-12-02T00:00:00Z"),
+            row("Kurz", "", "missing")]  # fmt: skip
+    for width in (50, 80, 120, 160):
+        for status_width in (0, 10):  # as the screen sets it: the longest status and a blank
+            header = format_header(width, status_width)
+            for r in rows:
+                line = format_row(r, width, status_width)
+                assert line.index("  de ") + 2 == header.index("lng"), (width, header, line)
+                assert line.index("C3 Q1 S0") == header.index("C/Q/S"), (width, header, line)

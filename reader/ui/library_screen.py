@@ -58,13 +58,26 @@ def format_row(row: LibraryRow, width: int, status_width: int = 20) -> str:
     right += f"{sugg:<10}{_when(row.last_opened):<11}"
     if status_width:
         right += f"{file_status(row):<{status_width}}"
+    # the room before trailing blanks are cut: every row's columns (and the header's) line up
+    room = max(12, width - len(right))
     right = right.rstrip() if not status_width else right
     where = row.kicker or row.site or ""
     title = row.title or (row.sources[0] if row.sources else row.key)
     left = f"{title} · {where}" if where else title
-    room = max(12, width - len(right))
     left = left if len(left) <= room else left[: room - 1] + "…"
     return f"{left:<{room}}{right}"
+
+
+def format_header(width: int, status_width: int = 20) -> str:
+    """The columns' names over `format_row`'s columns (new-user review: "1/2" and "C0 Q0 S1"
+    said nothing without them)."""
+    right = f"  {'lng':<3} {'pg':<3} {'read':>4} {'C/Q/S tags':<14}"
+    right += f"{'to check':<10}{'opened':<11}"
+    if status_width:
+        right += f"{'file':<{status_width}}"
+    room = max(12, width - len(right))
+    label = "title · section or site" if room > 24 else "title"
+    return f"{label:<{room}}{right}".rstrip()
 
 
 def format_annotation_row(entry: tuple[RecordArticle, Annotation], width: int) -> str:
@@ -111,6 +124,7 @@ class LibraryScreen(Screen):
         yield FilterInput(
             placeholder="Type to filter · enter opens · ^q quits", id="library-filter"
         )
+        yield TextLine(id="library-columns")
         yield RowTable(id="library-table")
         yield TextLine(id="library-status")
         yield Footer()
@@ -155,6 +169,7 @@ class LibraryScreen(Screen):
             self._status_width = longest + 1 if longest else 0
         status_width = self._status_width
         rows_text = LazyRows(rows, partial(format_row, width=width, status_width=status_width))
+        self.query_one("#library-columns", TextLine).set_text(format_header(width, status_width))
         table.show(rows_text, dim, table.cursor)
         total = len(self.all_rows)
         what = "Loading the library…" if self.loading else f"{len(rows)} of {total} article(s)"
