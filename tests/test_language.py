@@ -162,3 +162,18 @@ def test_detection_in_a_child_process_gives_the_same_answer():
     ).read_text(encoding="utf-8")
     assert detect_language_isolated(text) == detect_language(text)
     assert detect_language_isolated("ok")[0] == "und"
+
+
+def test_one_very_long_word_does_not_hang_the_detection():
+    """Adversarial review: the address filter ("\\S+@\\S+") backtracked over every position of a
+    word without an "@": a 200,000-character word took 246 s, a 10 MB one never ended. The limit
+    here only stops a hang (the old pattern needs minutes); it measures nothing."""
+    code = (
+        "from reader.core.language import detect_language\n"
+        "detect_language('Ein Satz. ' + 'x' * 200_000 + ' mail@example.org (https://a.b/c)')\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+    from reader.core.language import _URL
+
+    cleaned = _URL.sub(" ", "Schreiben Sie an info@example.org (oder www.example.org) heute.")
+    assert "@" not in cleaned and "www" not in cleaned and "Schreiben Sie an" in cleaned
