@@ -122,8 +122,8 @@ class Remote:
             headers["Authorization"] = "Basic " + base64.b64encode(pair).decode("ascii")
         req = urllib.request.Request(url, data=data, method=method, headers=headers)
         try:
-            with urllib.request.urlopen(req, timeout=timeout or self.timeout) as answer:
-                raw = answer.read()
+            with _OPENER.open(req, timeout=timeout or self.timeout) as answer:
+                raw = answer.read(MAX_ANSWER + 1)
         except urllib.error.HTTPError as e:
             raise self._http_error(e) from None
         except (urllib.error.URLError, OSError) as e:
@@ -145,12 +145,23 @@ class Remote:
                 f"cannot be reached (the connection broke: {type(e).__name__})",
                 offline=True,
             ) from None
+        if len(raw) > MAX_ANSWER:
+            raise SyncError(
+                self.url, f"answered with more than {MAX_ANSWER >> 20} MiB at once: not read"
+            )
         try:
             return json.loads(raw.decode("utf-8")) if raw else None
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):
             raise SyncError(self.url, "answered with something that is not JSON") from None
 
     def _http_error(self, e: urllib.error.HTTPError) -> SyncError:
+        if 300 <= e.code < 400:
+            where = strip_userinfo(str(e.headers.get("Location") or "elsewhere"))
+            return SyncError(
+                self.url,
+                f"answered {e.code}: moved to {where[:200]} — not followed (the name and password"
+                " go only to the address you give); sync with that address if it is the team's",
+            )
         try:
             info = json.loads(e.read().decode("utf-8"))
             reason = f"{info.get('error', '')}: {info.get('reason', '')}".strip(": ")
@@ -168,6 +179,27 @@ class Remote:
         if e.code == 403:
             return SyncError(self.url, f"this user may not use the database (403 {reason})")
         return SyncError(self.url, f"answered {e.code} {reason}".rstrip(), offline=e.code >= 500)
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """A redirect is an error, not followed: urllib would send the Authorization header to
+    wherever it points (another host, or http after https) and turn a POST into a GET."""
+
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: Any,
+        code: int,
+        msg: str,
+        headers: Any,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        return None  # urllib then raises the 3xx as an HTTPError
+
+
+_OPENER = urllib.request.build_opener(_NoRedirects)
+# the most one answer may hold (a pull of 1,000 documents with stored copies is far less)
+MAX_ANSWER = 512 << 20
 
 
 def http_client_errors() -> tuple[type[BaseException], ...]:

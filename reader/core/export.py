@@ -160,18 +160,25 @@ def from_json(data: object, source_name: str) -> list[Annotation]:
             raise refuse(f"{where}: uuid {uuid} appears twice")
         seen.add(uuid)
         annotation = replace(annotation, uuid=uuid)
-        start, end = item["start"], item["end"]
-        if end - start != len(item["exact"]):
-            raise refuse(
-                f"{where}: offsets {start}-{end} span {end - start} characters "
-                f"but the quoted text has {len(item['exact'])}"
-            )
-        if item["page"] < 1:
-            raise refuse(f"{where}: bad page {item['page']} (pages count from 1)")
-        if item["page"] > MAX_PAGES:  # (an orphan may keep a page its article no longer has)
-            raise refuse(f"{where}: page {item['page']} is beyond any article ({MAX_PAGES} pages)")
+        if (problem := imported_problem(annotation)) is not None:
+            raise refuse(f"{where}: {problem}")
         out.append(annotation)
     return out
+
+
+def imported_problem(a: Annotation) -> str | None:
+    """What makes an annotation from elsewhere (an import, a teammate's pull) unfit to store,
+    beyond its fields' types: offsets that do not span its text, a page no article has."""
+    if a.end - a.start != len(a.exact):
+        return (
+            f"offsets {a.start}-{a.end} span {a.end - a.start} characters "
+            f"but the quoted text has {len(a.exact)}"
+        )
+    if a.page < 1:
+        return f"bad page {a.page} (pages count from 1)"
+    if a.page > MAX_PAGES:  # (an orphan may keep a page its article no longer has)
+        return f"page {a.page} is beyond any article ({MAX_PAGES} pages)"
+    return None
 
 
 def canonical_uuid(value: str) -> str | None:

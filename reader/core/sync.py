@@ -301,7 +301,8 @@ class Sync:
             )
             if not isinstance(answer, dict) or not isinstance(answer.get("results"), list):
                 raise SyncError(self.remote.url, "answered _changes with something unexpected")
-            results = answer["results"]
+            results = [c for c in answer["results"] if isinstance(c, dict)]
+            self.report.ignored += len(answer["results"]) - len(results)
             since = answer.get("last_seq", since)
             checkpoint = {"remote": self.remote.url, "id": CHECKPOINT, "since": since}
             checkpoint["instance"] = self.instance
@@ -324,8 +325,9 @@ class Sync:
                 )
             for _, doc in puts.get(SYNC, ()):
                 states[str(doc["id"])] = doc
-            self.progress("pull", self.report.pulled, int(answer.get("pending") or 0))
-            if len(results) < PULL_BATCH:
+            pending = answer.get("pending")
+            self.progress("pull", self.report.pulled, pending if type(pending) is int else 0)
+            if len(answer["results"]) < PULL_BATCH:
                 return
 
     def _local(self, kind: str, key: Hashable) -> dict[str, Any] | None:
@@ -358,6 +360,8 @@ class Sync:
         if doc_id.startswith("_"):
             return  # design documents and the like: CouchDB's own
         doc = change.get("doc") or {}
+        if not isinstance(doc, dict):
+            doc = {}  # (then no kind of ours: ignored, counted)
         rev = str(doc.get("_rev") or "")
         st = states.get(doc_id)
         if change.get("deleted") or doc.get("_deleted"):
@@ -387,7 +391,8 @@ class Sync:
                 self.report.ignored_ids.append(doc_id)
             return
         kind = str(named)
-        conflicts = [str(r) for r in doc.get("_conflicts") or ()]
+        listed = doc.get("_conflicts") or []
+        conflicts = [str(r) for r in listed] if isinstance(listed, list) else []
         if st is not None and st.get("rev") == rev and not conflicts:
             return  # what we sent
         if kind == "copy":

@@ -9,6 +9,7 @@ from collections.abc import Hashable
 from typing import Any
 
 from reader.core.annotation import Annotation, unsavable_field
+from reader.core.export import imported_problem
 from reader.core.store import ANNOTATIONS, ARTICLES, POSITIONS, REJECTIONS, Store
 
 KINDS = ("annotation", "rejection", "position", "article", "copy")
@@ -137,8 +138,8 @@ def check_remote(kind: str, body: dict[str, Any], doc_id: str) -> dict[str, Any]
             a = Annotation.from_dict(doc)
         except (TypeError, ValueError):
             return None
-        if a.uuid != doc_id or unsavable_field(a):
-            return None
+        if a.uuid != doc_id or unsavable_field(a) or imported_problem(a) is not None:
+            return None  # what `reader import` refuses, a pull refuses too
         return a.to_dict()
     if kind in PERSONAL and not isinstance(body.get("author"), str):
         return None
@@ -149,4 +150,32 @@ def check_remote(kind: str, body: dict[str, Any], doc_id: str) -> dict[str, Any]
     if kind == "position":
         ok = isinstance(doc.get("article"), str) and type(doc.get("offset")) is int
         return doc if ok and isinstance(doc.get("version"), str) else None
+    if kind == "article":
+        return doc if sound_record(doc) else None
     return doc if isinstance(doc.get("key"), str) and doc["key"] else None
+
+
+_RECORD_TEXTS = ("title", "kicker", "site", "lang", "version", "digest")
+_RECORD_NUMBERS = ("length", "pages_known")
+
+
+def sound_record(doc: dict[str, Any]) -> bool:
+    """Whether a library record pulled from a teammate has the shape the library reads: a title
+    that is an object crashed everyone's library screen (adversarial review)."""
+    if not (isinstance(doc.get("key"), str) and doc["key"]):
+        return False
+    if any(doc.get(k) is not None and not isinstance(doc[k], str) for k in _RECORD_TEXTS):
+        return False
+    if any(doc.get(k) is not None and type(doc[k]) is not int for k in _RECORD_NUMBERS):
+        return False
+    lists = {"sources": str, "versions": str, "pages_present": int, "files": dict}
+    for field, kind in lists.items():
+        value = doc.get(field)
+        if value is not None and not (
+            isinstance(value, list) and all(type(v) is kind for v in value)
+        ):
+            return False
+    return all(
+        all(f.get(k) is None or isinstance(f[k], str) for k in ("location", "sha256", "kind"))
+        for f in doc.get("files") or ()
+    )
