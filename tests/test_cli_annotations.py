@@ -7,6 +7,7 @@ import subprocess
 import sys
 from dataclasses import replace
 
+import pytest
 from conftest import SAMPLES, SEED
 
 
@@ -201,6 +202,27 @@ def test_import_refuses_an_absurd_page(tmp_path):
     source = _export_with(tmp_path, db, page=10**12)
     result = reader("import", SEED, "--db", other, "--lang", "de", "--from", source, check=False)
     refused(result, str(source), "page 1000000000000 is beyond")
+    assert not other.exists()
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "said"),
+    [
+        ("created", "not a date", "field 'created' is not a date and time"),
+        ("modified", "9999-99-99", "field 'modified' is not a date and time"),
+        ("author", "\u001b]0;pwned\u0007Eve", "field 'author' holds a control character"),
+        ("rule", "evil\u001b[2J", "field 'rule' holds a control character"),
+    ],
+)
+def test_import_refuses_what_could_not_be_shown_or_exported_as_it_claims(
+    tmp_path, field, value, said
+):
+    """Adversarial review: "created": "not a date" went out as an xsd:dateTime in the W3C export,
+    and an author with an OSC sequence was stored (a speaker with one was refused)."""
+    db, other = tmp_path / "a.json", tmp_path / "b.json"
+    source = _export_with(tmp_path, db, **{field: value})
+    result = reader("import", SEED, "--db", other, "--lang", "de", "--from", source, check=False)
+    refused(result, str(source), said)
     assert not other.exists()
 
 

@@ -121,8 +121,13 @@ def test_a_teammates_record_of_the_wrong_shape_is_not_taken(tmp_path, capsys, mo
     far_page = {"reader": "annotation", "_rev": "1-b",
                 "doc": {**a.to_dict(), "uuid": "6f1b8c2e-0d5e-4c1a-9a57-0a1b2c3d4e5f",
                         "page": 123456}}  # fmt: skip
+    odd_stamp = {"reader": "annotation", "_rev": "1-c",
+                 "doc": {**a.to_dict(), "uuid": "7a2c9d3f-1e6f-4d2b-8b68-1b2c3d4e5f60",
+                         "created": "garbage", "author": "\u001b]0;x\u0007m"}}  # fmt: skip
     changes = {"results": [{"id": "article:x", "doc": bad_record},
-                           {"id": far_page["doc"]["uuid"], "doc": far_page}], "last_seq": 2}  # fmt: skip
+                           {"id": far_page["doc"]["uuid"], "doc": far_page},
+                           {"id": odd_stamp["doc"]["uuid"], "doc": odd_stamp}],
+               "last_seq": 3}  # fmt: skip
     with fake_couch(changes=changes) as (url, _):
         code, err = sync(url, db, capsys, monkeypatch)
     assert code == 0, err

@@ -178,7 +178,27 @@ def imported_problem(a: Annotation) -> str | None:
         return f"bad page {a.page} (pages count from 1)"
     if a.page > MAX_PAGES:  # (an orphan may keep a page its article no longer has)
         return f"page {a.page} is beyond any article ({MAX_PAGES} pages)"
+    from reader.core.verdicts import control_problem
+
+    for name in ("author", "rule", "speaker"):  # one-line names, shown on every list
+        value = getattr(a, name)
+        if value and (problem := control_problem(value)):
+            return f"field {name!r} {problem}"
+    for name in ("created", "modified"):
+        value = getattr(a, name)
+        if value and not _is_timestamp(value):
+            return f"field {name!r} is not a date and time (ISO 8601): {value[:40]!r}"
     return None
+
+
+def _is_timestamp(value: str) -> bool:
+    from datetime import datetime
+
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def canonical_uuid(value: str) -> str | None:
