@@ -124,9 +124,13 @@ def test_a_teammates_record_of_the_wrong_shape_is_not_taken(tmp_path, capsys, mo
     odd_stamp = {"reader": "annotation", "_rev": "1-c",
                  "doc": {**a.to_dict(), "uuid": "7a2c9d3f-1e6f-4d2b-8b68-1b2c3d4e5f60",
                          "created": "garbage", "author": "\u001b]0;x\u0007m"}}  # fmt: skip
+    bad_rejection = {"reader": "rejection", "author": "mallory", "_rev": "1-d",
+                     "doc": {"article": a.article, "rule": "\u001b[2Jrule", "start": -5,
+                             "end": 10**15, "exact": "Mus"}}  # fmt: skip
     changes = {"results": [{"id": "article:x", "doc": bad_record},
                            {"id": far_page["doc"]["uuid"], "doc": far_page},
-                           {"id": odd_stamp["doc"]["uuid"], "doc": odd_stamp}],
+                           {"id": odd_stamp["doc"]["uuid"], "doc": odd_stamp},
+                           {"id": "rejection:x", "doc": bad_rejection}],
                "last_seq": 3}  # fmt: skip
     with fake_couch(changes=changes) as (url, _):
         code, err = sync(url, db, capsys, monkeypatch)
@@ -134,4 +138,5 @@ def test_a_teammates_record_of_the_wrong_shape_is_not_taken(tmp_path, capsys, mo
     with Store(db) as store:
         assert store.article("art:evil") is None
         assert [x.page for x in store.all_annotations()] == [1]
+        assert store.rejections(a.article) == []
     assert main(["library", "--json", "--db", str(db)]) == 0  # the library reads as before

@@ -144,8 +144,11 @@ def check_remote(kind: str, body: dict[str, Any], doc_id: str) -> dict[str, Any]
     if kind in PERSONAL and not isinstance(body.get("author"), str):
         return None
     if kind == "rejection":
+        from reader.core.verdicts import control_problem
+
         ok = isinstance(doc.get("article"), str) and isinstance(doc.get("rule"), str)
         ok = ok and all(type(doc.get(k)) is int for k in ("start", "end"))
+        ok = ok and 0 <= doc["start"] <= doc["end"] and not control_problem(doc["rule"])
         return doc if ok and isinstance(doc.get("exact"), str) else None
     if kind == "position":
         ok = isinstance(doc.get("article"), str) and type(doc.get("offset")) is int
