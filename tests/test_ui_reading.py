@@ -350,6 +350,34 @@ async def test_a_broken_keymap_is_reported_and_the_defaults_stay(
         assert any("keymap.json: not read" in m for m in told)
 
 
+async def test_a_keymap_giving_one_key_two_meanings_or_naming_no_key_is_not_used(
+    private_database, tmp_path, monkeypatch
+):
+    """Adversarial review: {"quit": "j", "next-sentence": "j"} was taken without a word (and q
+    no longer quit), and a key named "[bold]x[/]" made the Claim key vanish from the footer."""
+    keymap = tmp_path / "keymap.json"
+    keymap.write_text(
+        '{"quit": "j", "next-sentence": "j", "tag-claim": "[bold]x[/]", "help": "f2"}',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("READER_KEYMAP", str(keymap))
+    app = make_app([SEED], private_database)
+    told = []
+    monkeypatch.setattr(app, "notify", lambda message, **_: told.append(message))
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        said = " ".join(told)
+        assert "j would be both" in said and "is no key name" in said, told
+        first = app.reader_screen.state.reading.cursor
+        await pilot.press("j")  # still the next sentence, and the app still runs
+        assert app.reader_screen.state.reading.cursor != first and app.return_code is None
+        await pilot.press("1")  # the claim key kept its own key
+        assert len(app.reader_screen.state.session) == 1
+        await pilot.press("f2")  # the sound entry is used
+        await pilot.pause()
+        assert app.screen is not app.reader_screen  # the help
+
+
 async def test_a_broken_settings_file_is_reported_when_the_app_starts(
     private_database, tmp_path, monkeypatch
 ):

@@ -66,9 +66,13 @@ def _read_object(path: Path) -> tuple[dict[str, Any], str]:
     return data, ""
 
 
+def keymap_path() -> Path:
+    return Path(os.environ.get("READER_KEYMAP") or config_dir() / KEYMAP_FILE)
+
+
 def load_keymap(known_ids: set[str]) -> tuple[dict[str, str], str]:
     """Remapped keys (binding id → keys) and a problem to tell the user about ("" if none)."""
-    path = Path(os.environ.get("READER_KEYMAP") or config_dir() / KEYMAP_FILE)
+    path = keymap_path()
     data, problem = _read_object(path)
     if problem:
         return {}, problem

@@ -239,10 +239,14 @@ class ReaderApp(App):
             self.exit()
 
     def _apply_keymap(self) -> None:
-        from reader.core.settings import load_keymap
-        from reader.ui.bindings import all_binding_ids
+        from reader.core.settings import keymap_path, load_keymap
+        from reader.ui.bindings import all_binding_ids, check_keymap
 
         keymap, problem = load_keymap(all_binding_ids())
+        keymap, wrong = check_keymap(keymap)
+        if wrong:
+            where = problem or str(keymap_path())
+            problem = f"{where}{'; ' if problem else ': '}{'; '.join(wrong)}"
         if keymap:
             self.set_keymap(keymap)
         if problem:

@@ -7,6 +7,8 @@ with the keys in effect now (after any remapping) and the binding id.
 
 from __future__ import annotations
 
+import re
+
 from textual.binding import Binding
 
 
@@ -176,6 +178,43 @@ def all_binding_ids() -> set[str]:
     """Every remappable id, of every screen (the keymap file may name any)."""
     bindings = [*READER_BINDINGS, *LIBRARY_BINDINGS, *ANNOTATIONS_BINDINGS]
     return {b.id for b in bindings if isinstance(b, Binding) and b.id}
+
+
+# a key as Textual names it: one character, or a name ("space", "f1", "left_square_bracket"),
+# with modifiers before it ("ctrl+shift+up")
+_KEY_NAME = re.compile(r"(?:(?:ctrl|shift|alt|meta|super|hyper)\+)*(?:[a-z0-9_]+|[^\s,+])")
+
+
+def check_keymap(keymap: dict[str, str]) -> tuple[dict[str, str], list[str]]:
+    """The keymap's entries that can be used, and what is wrong with the others: a key name
+    that is no key ("[bold]x[/]"), or a key a screen would give two meanings (one key, one
+    meaning: the remapped binding keeps its own keys)."""
+    problems: list[str] = []
+    kept: dict[str, str] = {}
+    for binding_id, keys in keymap.items():
+        names = [k.strip() for k in keys.split(",")]
+        wrong = [k for k in names if not _KEY_NAME.fullmatch(k)]
+        if wrong:
+            problems.append(f"{binding_id}: {', '.join(map(repr, wrong))} is no key name")
+        else:
+            kept[binding_id] = ",".join(names)
+    for screen in (READER_BINDINGS, LIBRARY_BINDINGS, ANNOTATIONS_BINDINGS):
+        owner: dict[str, str] = {}
+        for b in screen:
+            if not (isinstance(b, Binding) and b.id):
+                continue
+            for key in kept.get(b.id, b.key).split(","):
+                other = owner.setdefault(key, b.id)
+                if other != b.id:
+                    remapped = [i for i in (other, b.id) if i in kept]
+                    one = len(remapped) == 1
+                    problems.append(
+                        f"{key} would be both {other} and {b.id}: {' and '.join(remapped)}"
+                        f" keep{'s its' if one else ' their'} own keys"
+                    )
+                    for i in remapped:
+                        kept.pop(i, None)
+    return kept, problems
 
 
 def binding_rows(screen) -> list[tuple[str, str, str, str]]:
