@@ -273,6 +273,9 @@ def test_forget_exports_first_then_removes(capsys, tmp_path, monkeypatch, two_ar
     assert code == 2 and "--force" not in err  # forget has no --force to suggest
     assert err.strip().endswith("already exists: name another file with -o; nothing forgotten")
     assert taken.read_text() == "mine" and len(library_json(capsys, db)) == 2
+    code, _, err = run(capsys, "forget", SEED, "--db", db, "--yes", "-o", "")
+    assert code == 2 and "-o) is empty" in err  # not taken as no -o (adversarial review)
+    assert len(library_json(capsys, db)) == 2 and not list(tmp_path.glob("forgotten-*"))
     code, _, err = run(capsys, "forget", SEED, "--db", db, "--yes")
     assert code == 0
     [out] = list(tmp_path.glob("forgotten-*.annotations.json"))

@@ -77,6 +77,8 @@ def cmd_forget(args: argparse.Namespace) -> int:
     from reader.core.settings import database_path
     from reader.core.store import Store
 
+    if args.output is not None and not args.output.strip():
+        raise ReaderError(None, "the output path (-o) is empty; nothing forgotten")
     with Store(database_path(args.db)) as store:
         if store.read_only:
             raise ReaderError(
