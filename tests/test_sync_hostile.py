@@ -140,3 +140,12 @@ def test_a_teammates_record_of_the_wrong_shape_is_not_taken(tmp_path, capsys, mo
         assert [x.page for x in store.all_annotations()] == [1]
         assert store.rejections(a.article) == []
     assert main(["library", "--json", "--db", str(db)]) == 0  # the library reads as before
+
+
+def test_a_first_sync_that_cannot_reach_the_server_leaves_no_files(tmp_path, capsys, monkeypatch):
+    """Adversarial review: a failed first sync left new.json.lock with no database."""
+    with fake_couch() as (url, _):
+        pass  # closed again: nothing answers there now
+    code, err = sync(url, tmp_path / "new.json", capsys, monkeypatch)
+    assert code == 2 and "cannot be reached" in err
+    assert list(tmp_path.iterdir()) == []

@@ -4,6 +4,7 @@ your annotations carry)."""
 from __future__ import annotations
 
 import argparse
+import os
 
 from reader.cli import args as common
 from reader.core.display import visible
@@ -49,7 +50,18 @@ def cmd_sync(args: argparse.Namespace) -> int:
     remote = Remote(args.url)
     me = author_name()
     progress = SyncProgress.for_stderr()
-    with Store(database_path(args.db)) as store:
+    path = database_path(args.db)
+    if not args.watch and not os.path.lexists(path):
+        # a first sync into a new database: a server that cannot be reached (or refuses) leaves
+        # no database and no lock file behind (adversarial review)
+        from reader.core.couch import SyncError
+
+        try:
+            remote.request("GET")
+        except SyncError as e:
+            if "404" not in e.reason:  # (a missing remote database is made by the sync)
+                raise
+    with Store(path) as store:
         if args.watch:
             from reader.core.watch import watch
 
