@@ -149,3 +149,20 @@ def test_a_first_sync_that_cannot_reach_the_server_leaves_no_files(tmp_path, cap
     code, err = sync(url, tmp_path / "new.json", capsys, monkeypatch)
     assert code == 2 and "cannot be reached" in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_database_url_is_refused_in_one_line_when_it_names_no_single_database(
+    tmp_path, capsys, monkeypatch
+):
+    """Adversarial review: "…/db/../_users" was requested as it is (a server that normalises it
+    serves its _users database)."""
+    for url, said in [
+        ("http://127.0.0.1:1/db/../_users", "has . or .. in its path"),
+        ("http://127.0.0.1:1/db/%2e%2e/_users", "has . or .. in its path"),
+        ("http://127.0.0.1:1/", "names a server, not a database"),
+        ("ftp://127.0.0.1/db", "give the database's http(s) URL"),
+    ]:
+        code = main(["sync", url, "--db", str(tmp_path / "r.json")])
+        err = capsys.readouterr().err
+        assert code == 2 and said in err and len(err.strip().splitlines()) == 1, (url, err)
+    assert list(tmp_path.iterdir()) == []

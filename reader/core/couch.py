@@ -88,8 +88,12 @@ class Remote:
                 None, "give the database's http(s) URL, such as http://127.0.0.1:5984/team"
             )
         self.url = strip_userinfo(url)
-        if not urllib.parse.urlsplit(self.url).path.strip("/"):
+        path = urllib.parse.urlsplit(self.url).path
+        if not path.strip("/"):
             raise SyncError(self.url, "names a server, not a database (add /DATABASE)")
+        if any(part in (".", "..") for part in urllib.parse.unquote(path).split("/")):
+            # "…/team/../_users" would reach another database than the one it seems to name
+            raise SyncError(self.url, "has . or .. in its path: name the database itself")
         self.credentials = credentials_for(url)
         self.timeout = timeout
 
