@@ -359,3 +359,17 @@ def test_hanging_rows_sit_under_the_first_and_a_long_word_is_cut():
     assert hanging("1  ", "one two three four five", 15) == "1  one two\n   three four\n   five"
     assert hanging("  ", "x" * 30, 15) == "  " + "x" * 13 + "\n  " + "x" * 13 + "\n  " + "x" * 4
     assert hanging("- ", "", 20) == "- "
+
+
+async def test_v_on_a_suggested_claim_says_to_accept_it_first(private_database):
+    """New-user review: V on a suggested claim said "No annotation here — tag a claim first"."""
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(app, pilot)
+        while (s := screen.state.suggestion_at_cursor()) is None or s.tag != "claim":
+            await pilot.press("right_curly_bracket")
+        await pilot.press("V")
+        assert "y accepts it, then V" in status(app)
+        await pilot.press("y", "V")  # accepted: now the verdict picker opens
+        await pilot.pause()
+        assert app.screen is not screen

@@ -405,7 +405,12 @@ class ReaderState:
 
         current = self._annotation(uuid)
         if current is None:
-            self.message = "No annotation here — tag a claim first (1)"
+            suggested = self.suggestion_at_cursor() if uuid is None else None
+            if suggested is not None and suggested.tag == "claim":
+                # (new-user review: V on a suggested claim only said to tag one)
+                self.message = "A suggested claim, not yet an annotation — y accepts it, then V"
+            else:
+                self.message = "No annotation here — tag a claim first (1)"
             return None
         try:
             claim_only(current, what)
