@@ -1966,6 +1966,19 @@ def test_a_clause_before_an_inverted_reporting_clause_is_no_appositive_of_its_sp
     assert not any("runners" in s for s in speakers), speakers
 
 
+def test_they_is_the_group_that_spoke_last_in_the_paragraph():
+    """Dev: "The authors acknowledge … They say …" left "They" unresolved; a document that spoke
+    ("court filings show") is no "they", and a name between makes it unsure."""
+    who = _who(
+        "The authors acknowledge that no skull has been found. They say that the quarry is likely "
+        "to hold more of the skeleton.\n\n"
+        "Court filings show the agency relied on estimates. They argued that the rule was unlawful.",
+        "en",
+    )
+    assert who["They say that the quarry is li"] == "the authors"
+    assert who["They argued that the rule was "] != "court filings"
+
+
 def test_a_spokesperson_compound_keeps_the_s_of_a_body_whose_name_ends_in_s():
     """Blind batch t: „einer Rathaussprecherin“ was „Rathau“ (the linking s of
     „Verbandssprecher“ taken off a word that ends in s)."""

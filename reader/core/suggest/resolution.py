@@ -188,6 +188,11 @@ def resolve(ctx: Pass) -> None:
                 if body is not None:
                     a.resolved = body
                     a.note = f"“{a.hit.text}” taken as {body} (the body that spoke before)"
+            if a.resolved == a.hit.text and a.hit.text.casefold() == "they":
+                group = _plural_speaker_before(ctx, a)
+                if group is not None:  # "The authors acknowledge … They say …"
+                    a.resolved = group
+                    a.note = f"“{a.hit.text}” taken as {group} (who spoke before)"
             if a.resolved == a.hit.text and kind == "pronoun":
                 described = _described_person_before(ctx, a)
                 if described is not None:
@@ -830,6 +835,28 @@ def _described_person_before(ctx: Pass, a: Attr) -> str | None:
             and singular(head) == head
         ):
             return b.resolved or b.hit.text  # "The radiographer said …, she said": one person
+        return None
+    return None
+
+
+def _plural_speaker_before(ctx: Pass, a: Attr) -> str | None:
+    """The group that spoke last, in this paragraph or the one before, when it is named by a
+    plural noun ("the authors", "residents"): what an English "they" stands for."""
+    for b in _attrs_before(ctx, a):
+        if b.block < a.block - 1:
+            return None
+        if b.hit.kind in ("pronoun", "name") or not b.resolved:
+            if b.hit.kind == "name":
+                return None  # a name came between: "they" is not sure to be the group
+            continue
+        head = b.hit.text.split()[-1].casefold()
+        if (
+            b.hit.kind == "descriptive"
+            and head.endswith("s")
+            and not head.endswith("ss")
+            and not a.namer.is_document(b.hit.text)  # "court filings" say, but are no "they"
+        ):
+            return b.resolved
         return None
     return None
 
