@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from conftest import SAMPLE_ARTICLES, SEED
 from uihelpers import make_app, screen_lines, status, styles_at, text_lines
@@ -503,3 +506,37 @@ def test_the_selection_hint_names_the_keys_that_do_it():
         first, second = pair.split("/")
         assert first in keys[forward] and second in keys[back], (pair, keys[forward], keys[back])
     assert "o" in keys["swap-ends"] and "o other end" in hint
+
+
+def test_a_process_asked_to_end_from_outside_ends_even_if_a_thread_hangs():
+    """Orphans were found spinning an hour after tmux closed their terminal: Textual's input or
+    writer thread hung the exit on the dead terminal. The process now ends by itself."""
+    code = (
+        "import threading\n"
+        "from reader.ui.app import end_process_soon\n"
+        "threading.Thread(target=threading.Event().wait).start()  # a thread that never ends\n"
+        "end_process_soon(0.2)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], timeout=60)
+    assert done.returncode == 0
+
+
+async def test_a_lost_terminal_quits_saving_and_arms_the_end(private_database, monkeypatch):
+    import reader.ui.app as app_module
+
+    armed = []
+    monkeypatch.setattr(app_module, "end_process_soon", armed.append)
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "j")
+        at = app.reader_screen.state.reading.cursor.start
+
+        def gone(fd):
+            raise OSError(5, "Input/output error")
+
+        monkeypatch.setattr(app_module.os, "get_terminal_size", gone)
+        app._check_terminal()
+        await pilot.pause()
+    assert armed == [app_module.ENDING_GRACE]
+    with Store(private_database) as store:
+        assert store.position(app.reader_screen.state.article.key)["offset"] == at

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
+import time
 from collections.abc import Iterable
+from contextlib import suppress
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +35,22 @@ def styles_path() -> Path:
     """styles/ ships inside the wheel as reader/styles; in a source checkout it sits at the top."""
     packaged = Path(__file__).resolve().parent.parent / "styles"
     return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "styles"
+
+
+ENDING_GRACE = 5.0  # seconds for the app to end by itself once asked from outside
+
+
+def end_process_soon(grace: float) -> None:
+    """End the process `grace` seconds from now unless it ended first (a daemon thread does
+    not keep it alive)."""
+
+    def end() -> None:
+        time.sleep(grace)
+        with suppress(Exception):
+            sys.stderr.flush()
+        os._exit(0)
+
+    threading.Thread(target=end, name="end-process-soon", daemon=True).start()
 
 
 class ReaderApp(App):
@@ -228,11 +247,20 @@ class ReaderApp(App):
         for name in ("SIGTERM", "SIGHUP"):
             if hasattr(signal, name):
                 try:
-                    loop.add_signal_handler(getattr(signal, name), self.quit_saving)
+                    loop.add_signal_handler(
+                        getattr(signal, name), partial(self.quit_saving, from_outside=True)
+                    )
                 except (NotImplementedError, RuntimeError, ValueError):  # not the main thread
                     pass
 
-    def quit_saving(self) -> None:
+    def quit_saving(self, from_outside: bool = False) -> None:
+        """Quit the way q does (the reading position saved first). Asked from outside (a hangup,
+        a kill, the terminal gone), the process also ends by itself a little later, whatever
+        Textual's shutdown does: on a dead terminal its writer or input thread can hang the exit
+        forever (processes were found spinning an hour after tmux closed). Every write is
+        durable the moment it is made, so ending then loses nothing."""
+        if from_outside:
+            end_process_soon(ENDING_GRACE)
         if isinstance(self.screen, ReaderScreen):
             self.screen.action_quit()
         else:
@@ -274,7 +302,7 @@ class ReaderApp(App):
         try:
             os.get_terminal_size(sys.__stdout__.fileno())
         except (OSError, ValueError, AttributeError):
-            self.quit_saving()
+            self.quit_saving(from_outside=True)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
