@@ -159,6 +159,12 @@ async def test_the_verdict_picker_and_evidence_form_fit_a_small_terminal(private
         for field in ("#evidence-source", "#evidence-note", "#evidence-speaker", "#evidence-list"):
             region = app.screen.query_one(field).region
             assert region.height >= 1 and box.region.contains_region(region), field
+        # one-row fields show which has the cursor: a bar at their left in the accent colour
+        bars = {f: app.screen.query_one(f).styles.border_left for f in ("#evidence-source",
+                "#evidence-note", "#evidence-speaker")}  # fmt: skip
+        focused = app.screen.focused
+        assert all(bar[0] == "outer" for bar in bars.values())
+        assert bars[f"#{focused.id}"][1] != bars["#evidence-speaker"][1]
         await pilot.press("tab", "tab", "tab", *"Sam Altman", "enter")
         await pilot.pause()
         assert stored(private_database, app)[0].speaker == "Sam Altman"

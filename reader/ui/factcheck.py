@@ -87,6 +87,10 @@ class EvidenceScreen(ModalScreen[None]):
     #evidence-passage { max-height: 3; }
     #evidence-list { height: auto; max-height: 8; }
     #evidence-message { color: $text-warning; }
+    /* one-row fields on a low terminal have no box: a bar at their left says which has the
+       cursor (new-user review, 50x14) */
+    #evidence-box Input.-textual-compact { border-left: outer $panel !important; }
+    #evidence-box Input.-textual-compact:focus { border-left: outer $accent !important; }
     """
 
     def on_resize(self) -> None:
