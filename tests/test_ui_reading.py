@@ -336,15 +336,23 @@ async def test_language_is_confirmed_in_the_background(private_database):
         assert " ".join(screen_lines(screen.query_one("#header"))).startswith(" de · Tech & Trends")
 
 
+def app_with_keymap(text: str, database, tmp_path, monkeypatch):
+    """The app with `text` as its keymap.json, and the list of what it notifies."""
+    keymap = tmp_path / "keymap.json"
+    keymap.write_text(text, encoding="utf-8")
+    monkeypatch.setenv("READER_KEYMAP", str(keymap))
+    app = make_app([SEED], database)
+    told: list[str] = []
+    monkeypatch.setattr(app, "notify", lambda message, **_: told.append(message))
+    return app, told
+
+
 async def test_a_broken_keymap_is_reported_and_the_defaults_stay(
     private_database, tmp_path, monkeypatch
 ):
-    keymap = tmp_path / "keymap.json"
-    keymap.write_text('{"next-sentence": "l", "no-such-binding": "x"', encoding="utf-8")
-    monkeypatch.setenv("READER_KEYMAP", str(keymap))
-    app = make_app([SEED], private_database)
-    told = []
-    monkeypatch.setattr(app, "notify", lambda message, **_: told.append(message))
+    app, told = app_with_keymap(
+        '{"next-sentence": "l", "no-such-binding": "x"', private_database, tmp_path, monkeypatch
+    )
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         first = app.reader_screen.state.reading.cursor
@@ -358,15 +366,12 @@ async def test_a_keymap_giving_one_key_two_meanings_or_naming_no_key_is_not_used
 ):
     """Adversarial review: {"quit": "j", "next-sentence": "j"} was taken without a word (and q
     no longer quit), and a key named "[bold]x[/]" made the Claim key vanish from the footer."""
-    keymap = tmp_path / "keymap.json"
-    keymap.write_text(
+    app, told = app_with_keymap(
         '{"quit": "j", "next-sentence": "j", "tag-claim": "[bold]x[/]", "help": "f2"}',
-        encoding="utf-8",
+        private_database,
+        tmp_path,
+        monkeypatch,
     )
-    monkeypatch.setenv("READER_KEYMAP", str(keymap))
-    app = make_app([SEED], private_database)
-    told = []
-    monkeypatch.setattr(app, "notify", lambda message, **_: told.append(message))
     async with app.run_test(size=(100, 24)) as pilot:
         await pilot.pause()
         said = " ".join(told)
