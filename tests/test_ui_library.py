@@ -249,3 +249,23 @@ def test_the_column_names_stand_over_their_columns_at_every_width():
                 line = format_row(r, width, status_width)
                 assert line.index("  de ") + 2 == header.index("lng"), (width, header, line)
                 assert line.index("C3 Q1 S0") == header.index("C/Q/S"), (width, header, line)
+
+
+async def test_two_rows_with_one_title_show_their_files(tmp_path):
+    """New-user review: two copies of one story (two files) gave two identical rows."""
+    db, seed, _ = setup(tmp_path)
+    copy = tmp_path / "zweite-fassung.txt"
+    copy.write_text(seed.read_text(encoding="utf-8") + "\nEin Nachtrag.\n", encoding="utf-8")
+    annotate(db, copy, "Elon Musk versuchte heimlich", "claim", "de")
+    app = build_library(str(db))
+    async with app.run_test(size=(140, 24)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        rows = [r for r in library_text(app).split("\n") if "Musk" in r]
+        assert len(rows) == 2 and rows[0] != rows[1]
+        assert any("zweite-fassung.txt" in r for r in rows) and any("seed.txt" in r for r in rows)
+        assert all(
+            "Harbour Bridge" not in r or "harbour.txt" not in r
+            for r in library_text(app).split("\n")
+        )

@@ -7,6 +7,8 @@ format, filter and sort them, and ask the app to open what the reader picks.
 
 from __future__ import annotations
 
+import os
+from collections import Counter
 from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING
@@ -48,9 +50,13 @@ def file_status(row: LibraryRow) -> str:
     return status
 
 
-def format_row(row: LibraryRow, width: int, status_width: int = 20) -> str:
+def format_row(
+    row: LibraryRow, width: int, status_width: int = 20, twins: frozenset[str] = frozenset()
+) -> str:
     """One article on one line: the title gets what the fixed columns leave (the last column as
-    wide as the longest status shown, none when every file is where it was)."""
+    wide as the longest status shown, none when every file is where it was). A title another
+    row has too (`twins`) is followed by its file's name, not its section: two copies of one
+    story looked the same (new-user review)."""
     progress = f"{row.progress:>3}%" if row.progress is not None else "   –"
     counts = f"C{row.claims} Q{row.quotes} S{row.speculation}"
     sugg = f"{row.open_suggestions} sugg." if row.open_suggestions is not None else ""
@@ -63,6 +69,12 @@ def format_row(row: LibraryRow, width: int, status_width: int = 20) -> str:
     right = right.rstrip() if not status_width else right
     where = row.kicker or row.site or ""
     title = row.title or (row.sources[0] if row.sources else row.key)
+    if row.title in twins and row.sources:
+        # the file tells the twins apart: it keeps its place, the title is cut instead
+        where = os.path.basename(row.sources[0].rstrip("/")) or row.sources[0]
+        keep = room - len(where) - 3
+        if len(title) > keep > 4:
+            title = title[: keep - 1] + "…"
     left = f"{title} · {where}" if where else title
     left = left if len(left) <= room else left[: room - 1] + "…"
     return f"{left:<{room}}{right}"
@@ -117,6 +129,7 @@ class LibraryScreen(Screen):
         self.sort = 0
         self._haystacks: list[str] | None = None
         self._status_width: int | None = None
+        self._twins: frozenset[str] | None = None  # titles more than one row has
 
     def compose(self) -> ComposeResult:
         yield TextLine(id="library-header")
@@ -135,7 +148,7 @@ class LibraryScreen(Screen):
 
     def set_rows(self, rows: list[LibraryRow]) -> None:
         self.all_rows, self.loading = rows, False
-        self._haystacks = self._status_width = None
+        self._haystacks = self._status_width = self._twins = None
         self.refilter()
 
     def on_resize(self) -> None:
@@ -168,7 +181,13 @@ class LibraryScreen(Screen):
             longest = max((len(file_status(r)) for r in self.all_rows), default=0)
             self._status_width = longest + 1 if longest else 0
         status_width = self._status_width
-        rows_text = LazyRows(rows, partial(format_row, width=width, status_width=status_width))
+        if self._twins is None:  # of the whole library, as the status column
+            counts = Counter(r.title for r in self.all_rows if r.title)
+            self._twins = frozenset(title for title, n in counts.items() if n > 1)
+        rows_text = LazyRows(
+            rows,
+            partial(format_row, width=width, status_width=status_width, twins=self._twins),
+        )
         self.query_one("#library-columns", TextLine).set_text(format_header(width, status_width))
         table.show(rows_text, dim, table.cursor)
         total = len(self.all_rows)
