@@ -143,10 +143,16 @@ class Article:
     def key(self) -> str:
         return article_key(self.sources)
 
-    @property
+    @cached_property
     def title(self) -> str:
-        # the first block, or the first after the page's furniture (asides) over the headline
-        return next((b.text for b in self.blocks if b.kind == "title"), "")
+        # the first block, or the first after the page's furniture (asides) over the headline;
+        # only asides come before it, so the search ends at the first block that is neither
+        for b in self.blocks:
+            if b.kind == "title":
+                return b.text
+            if b.kind != "aside":
+                break
+        return ""
 
     @property
     def header_kicker(self) -> str | None:
