@@ -1980,6 +1980,16 @@ def test_they_is_the_group_that_spoke_last_in_the_paragraph():
     assert who["They argued that the rule was "] != "court filings"
 
 
+def test_a_bodys_name_at_the_end_of_a_spokespersons_phrase_is_not_taken_for_a_persons():
+    """Dev: "A spokesman for the Charities Oversight Board said" gave "Oversight Board", two
+    capitalised words taken for a person's name ending the role's phrase."""
+    who = _who(
+        "A spokesman for the Charities Oversight Board said it had received a complaint.", "en"
+    )
+    said = next(v for k, v in who.items() if k.startswith("A spokesman for the Charities"))
+    assert said is not None and "Charities Oversight Board" in said, said
+
+
 def test_a_spokesperson_compound_keeps_the_s_of_a_body_whose_name_ends_in_s():
     """Blind batch t: „einer Rathaussprecherin“ was „Rathau“ (the linking s of
     „Verbandssprecher“ taken off a word that ends in s)."""

@@ -927,6 +927,8 @@ class Namer(Lexicon):
             if named.start != words[-n].start:
                 continue  # "for the Food and Drink Federation": part of a longer name
             parts = named.text.split()
+            if self.is_org_head(parts[-1]) and not named.person:
+                continue  # "for the Charities Oversight Board": a body's name, not a person's
             if (
                 named.person
                 or self.is_person(named.text)
