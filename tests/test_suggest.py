@@ -1990,6 +1990,20 @@ def test_a_bodys_name_at_the_end_of_a_spokespersons_phrase_is_not_taken_for_a_pe
     assert said is not None and "Charities Oversight Board" in said, said
 
 
+def test_a_name_after_the_is_not_cut_into_a_persons_name_or_an_owners():
+    """Dev: "according to the Women's Tennis Circuit" and "a spokeswoman for the Women's Tennis
+    Circuit" gave "Tennis Circuit" (the possessive taken for an owner, and the last two words
+    for a person's name ending a role's phrase); a body and the person after it stay apart."""
+    who = _who(
+        "A spokeswoman for the Women's Tennis Circuit said play was suspended. She will climb to "
+        "22nd, according to the Women's Tennis Circuit. A spokesman for the Ramblers Association "
+        "John Smith said paths were closed.",
+        "en",
+    )
+    assert "Tennis Circuit" not in who.values(), who
+    assert who["A spokesman for the Ramblers A"] == "John Smith"
+
+
 def test_a_spokesperson_compound_keeps_the_s_of_a_body_whose_name_ends_in_s():
     """Blind batch t: „einer Rathaussprecherin“ was „Rathau“ (the linking s of
     „Verbandssprecher“ taken off a word that ends in s)."""

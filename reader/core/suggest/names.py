@@ -100,6 +100,11 @@ _GERMAN_RELATIVES = frozenset(
 _CONTRAST = frozenset({"but", "yet", "whereas", "aber", "doch", "sondern", "jedoch"})
 
 
+# possessives of plurals without an s, which open institutions' names ("Women's Tennis Circuit")
+_PLURAL_POSSESSIVES = frozenset(
+    f"{w}{mark}s" for w in ("women", "men", "children", "people") for mark in ("'", "’")
+)
+
 class Namer(Lexicon):
     """Name extraction with one rule set's word lists (and, per article, its proper words)."""
 
@@ -126,14 +131,13 @@ class Namer(Lexicon):
     # noun phrases ------------------------------------------------------------------------------
     def _plural_possessive_name(self, tok: Tok, nxt: Tok | None) -> bool:
         """ "Taxpayers' Alliance", "Farmers' Union": a plural possessive that is the first word
-        of an institution's name, not the owner of what follows."""
-        return (
-            tok.cap
-            and tok.text.endswith(("s'", "s’"))
-            and nxt is not None
-            and nxt.cap
-            and self.is_org_head(nxt.text)
-        )
+        of an institution's name, not the owner of what follows. A plural without an s before
+        a capitalised word is one too: "Women's Tennis Circuit", "Children's Society"."""
+        if nxt is None or not (tok.cap and nxt.cap):
+            return False
+        if tok.fold in _PLURAL_POSSESSIVES:
+            return True
+        return tok.text.endswith(("s'", "s’")) and self.is_org_head(nxt.text)
 
     def _common_word_in_name(self, tok: Tok, nxt: Tok | None) -> bool:
         """A capitalised common word that is no name on its own ("Users", "Residents",
@@ -921,6 +925,8 @@ class Namer(Lexicon):
             before_name = words[-n - 1]
             if not before_name.cap or before_name.fold in self.determiners:
                 continue  # „Der Anwalt von Jan Roth“: the owner; "Food and Drink Federation"
+            if self.lang == "en" and self._one_name_after_the(words, len(words) - n):
+                continue  # "for the Women's Tennis Circuit": one body's name after "the"
             named = self._phrase(text, words[-n:], allow_descriptive=False)
             if named is None or named.kind != "name" or named.end != words[-1].end:
                 continue
@@ -940,6 +946,18 @@ class Namer(Lexicon):
             ):
                 return named
         return None
+
+    def _one_name_after_the(self, words: list[Tok], at: int) -> bool:
+        """Whether the capitalised words before `words[at]` run back to a "the" with no
+        institution's head among them: then they and the words from `at` are one name ("the
+        Women's Tennis Circuit"), not a body and the person after it ("the Ramblers
+        Association John Smith")."""
+        j = at - 1
+        while j >= 0 and words[j].cap:
+            if self.is_org_head(words[j].text):
+                return False
+            j -= 1
+        return j >= 0 and j < at - 1 and words[j].fold == "the"
 
     def _before(self, text: str, pos: int, lo: int) -> NameHit | None:
         toks = tokens(text, lo, pos)
