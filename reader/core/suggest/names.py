@@ -105,6 +105,7 @@ _PLURAL_POSSESSIVES = frozenset(
     f"{w}{mark}s" for w in ("women", "men", "children", "people") for mark in ("'", "’")
 )
 
+
 class Namer(Lexicon):
     """Name extraction with one rule set's word lists (and, per article, its proper words)."""
 
