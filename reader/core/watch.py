@@ -102,12 +102,14 @@ def watch(
                 store.refresh()  # reads the database as `stamp` found it (a later write: below)
                 report = Sync(store, remote, me=me, with_text=with_text).run(push=push)
             except SyncError as e:
+                if e.offline and e.line() != said:  # said once, not at every retry; and said
+                    # before the mark shows it (a test, or the app, stopping the watch on seeing
+                    # "offline" found nothing said on a loaded machine)
+                    said = e.line()
+                    print(f"reader: {visible(said)}; trying again", file=sys.stderr, flush=True)
                 write_status(store.path, remote.url, "offline", e.line())
                 if not e.offline:
                     raise
-                if e.line() != said:  # said once, not at every retry
-                    said = e.line()
-                    print(f"reader: {visible(said)}; trying again", file=sys.stderr, flush=True)
                 delay = min(delay * 2, 60.0)
                 unsent = unsent or push
             else:
