@@ -40,10 +40,11 @@ class ReanchorReport:
             (self.reworded, "reworded"),
             (self.orphaned, "could not be placed (orphaned)"),
         ]
-        parts = [f"{n} {what}" for n, what in counts if n]
-        first = next(n for n, _ in counts if n) if parts else 0
-        noun = "annotation" if first == 1 else "annotations"
-        parts[0:1] = [parts[0].replace(" ", f" {noun} ", 1)] if parts else []
+        parts: list[str] = []
+        for n, what in counts:
+            if n:  # the noun with the first count only: "1 annotation moved, 2 reworded"
+                noun = "" if parts else (" annotation" if n == 1 else " annotations")
+                parts.append(f"{n}{noun} {what}")
         return "The article changed: " + ", ".join(parts)
 
 
