@@ -845,9 +845,9 @@ def _plural_speaker_before(ctx: Pass, a: Attr) -> str | None:
     for b in _attrs_before(ctx, a):
         if b.block < a.block - 1:
             return None
-        if b.hit.kind in ("pronoun", "name") or not b.resolved:
-            if b.hit.kind == "name":
-                return None  # a name came between: "they" is not sure to be the group
+        if b.hit.kind == "name":
+            return None  # a name came between: "they" is not sure to be the group
+        if b.hit.kind == "pronoun" or not b.resolved:
             continue
         head = b.hit.text.split()[-1].casefold()
         if (
