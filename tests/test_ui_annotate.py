@@ -128,6 +128,10 @@ async def test_the_note_editor_shows_a_paragraph_break_as_a_pilcrow(private_data
         await pilot.pause()
         shown = " ".join(screen_lines(app.screen.query_one("#note-passage")))
         assert "OpenAI Deal ¶ Elon Musk" in shown and "␊" not in shown
+        await pilot.press("escape", "E")  # the evidence form quotes it the same way
+        await pilot.pause()
+        shown = " ".join(screen_lines(app.screen.query_one("#evidence-passage")))
+        assert "OpenAI Deal ¶ Elon Musk" in shown
 
 
 async def test_tab_jumps_between_annotations(private_database):

@@ -16,7 +16,7 @@ from pathlib import Path
 from reader.cli import args as common
 from reader.cli import factcheck
 from reader.core.annotation import TAGS
-from reader.core.display import visible
+from reader.core.display import excerpt, visible
 from reader.core.export import FORMATS
 from reader.core.matching import find_quote
 from reader.errors import ReaderError
@@ -179,11 +179,6 @@ def find_span(article, args) -> tuple[int, int]:
     return spans[0]
 
 
-def _excerpt(text: str, limit: int = 70) -> str:
-    one_line = " ".join(text.split())
-    return visible(one_line if len(one_line) <= limit else one_line[: limit - 1] + "…")
-
-
 def _check_scope(args) -> None:
     if args.all and args.files:
         raise ReaderError(None, f"{args.command}: give files or --all, not both")
@@ -244,10 +239,10 @@ def cmd_list(args) -> int:
             print("no claims match the verdict filter", file=sys.stderr)
         for a in shown:
             where = "ORPHANED" if a.orphaned else article.page_label(a.page)
-            note = f" — {_excerpt(a.note, 60)}" if a.note else ""
-            was = f" (reworded; was “{_excerpt(a.previous_exact, 50)}”)" if a.previous_exact else ""
+            note = f" — {excerpt(a.note, 60)}" if a.note else ""
+            was = f" (reworded; was “{excerpt(a.previous_exact, 50)}”)" if a.previous_exact else ""
             print(
-                f"{a.tag:<11} {where:<13} “{_excerpt(a.exact)}”{was}{_rating(a)}{note}{_by(a, conflicted)}"
+                f"{a.tag:<11} {where:<13} “{excerpt(a.exact, 70)}”{was}{_rating(a)}{note}{_by(a, conflicted)}"
             )
     return 0
 
@@ -256,12 +251,12 @@ def _rating(a) -> str:
     """ " [False; 2 evidence; Elon Musk]": the fact-check of a claim, for `reader list`; a
     quote's speaker too (" [Sam Altman]")."""
     if a.tag != "claim" and not a.verdict and not a.evidence:
-        return f" [{_excerpt(a.speaker, 40)}]" if a.speaker else ""
-    parts = [_excerpt(a.verdict, 40) if a.verdict else "no verdict"]
+        return f" [{excerpt(a.speaker, 40)}]" if a.speaker else ""
+    parts = [excerpt(a.verdict, 40) if a.verdict else "no verdict"]
     if a.evidence:
         parts.append(f"{len(a.evidence)} evidence")
     if a.speaker:
-        parts.append(_excerpt(a.speaker, 40))
+        parts.append(excerpt(a.speaker, 40))
     return f" [{'; '.join(parts)}]"
 
 
@@ -280,18 +275,18 @@ def _list_all(args) -> int:
     if not items:
         print("no annotations in the library match", file=sys.stderr)
     for art, marks in items:
-        title = _excerpt(art.title or ", ".join(art.sources) or art.key, 60)
+        title = excerpt(art.title or ", ".join(art.sources) or art.key, 60)
         print(f"{title} ({len(marks)})")
         for a in marks:
             where = "ORPHANED" if a.orphaned else art.page_label(a.page)
-            note = f" — {_excerpt(a.note, 50)}" if a.note else ""
-            print(f"  {a.tag:<11} {where:<13} “{_excerpt(a.exact, 64)}”{_rating(a)}{note}{_by(a)}")
+            note = f" — {excerpt(a.note, 50)}" if a.note else ""
+            print(f"  {a.tag:<11} {where:<13} “{excerpt(a.exact, 64)}”{_rating(a)}{note}{_by(a)}")
     return 0
 
 
 def _by(a, conflicted: set[str] = frozenset()) -> str:  # type: ignore[assignment]
     """Who made it, and whether a team sync kept another version of it to pick from."""
-    by = f" [by {_excerpt(a.author, 30)}]" if a.author else ""
+    by = f" [by {excerpt(a.author, 30)}]" if a.author else ""
     return by + (
         " [CONFLICT: another version kept; pick in the app]" if a.uuid in conflicted else ""
     )
@@ -413,7 +408,7 @@ def _warn_other_article(source: str, exported: object, article, orphans: int) ->
     if exported.get("key") == article.key:
         return  # an older version of this article: re-anchoring said what moved
     title = exported.get("title") if isinstance(exported.get("title"), str) else None
-    name = f"“{_excerpt(title, 60)}”" if title else "another article"
+    name = f"“{excerpt(title, 60)}”" if title else "another article"
     print(
         f"reader: warning: {visible(source)} was exported from {name}, not this article;"
         f" {orphans} annotation(s) could not be placed here (`reader list` shows them orphaned)",

@@ -29,6 +29,19 @@ def visible(text: str) -> str:
     return text.translate(_TABLE)
 
 
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+
+
+def excerpt(text: str, limit: int, *, paragraphs: bool = False) -> str:
+    """`text` on one line, cut to `limit` characters with "…", and made `visible`: every run of
+    whitespace one space, or with `paragraphs` a line break a pilcrow (a dialog quoting a
+    passage over two paragraphs read „Tech-Giganten.␊␊Im Silicon Valley“)."""
+    if paragraphs:
+        text = _LINE_BREAK.sub(" ¶ ", text)
+    one_line = " ".join(text.split())
+    return visible(one_line if len(one_line) <= limit else one_line[: max(1, limit - 1)] + "…")
+
+
 def json_text(data: object, *, ensure_ascii: bool = False, escape_surrogates: bool = False) -> str:
     """JSON (indented) that is safe on a terminal. json escapes the C0 controls itself; here DEL,
     the C1 controls (an 8-bit CSI is U+009B) and the bidirectional overrides are escaped too, and with `escape_surrogates` lone

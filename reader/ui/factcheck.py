@@ -16,16 +16,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.core.display import visible
+from reader.core.display import excerpt, visible
 from reader.errors import ReaderError
 from reader.ui.guard import guarded
 
 NO_VERDICT = "\x00none"  # the picker's row for "no verdict" (no verdict name can hold NUL)
-
-
-def _excerpt(text: str, limit: int = 160) -> str:
-    one_line = " ".join(text.split())
-    return visible(one_line if len(one_line) <= limit else one_line[: limit - 1] + "…")
 
 
 class VerdictScreen(ModalScreen[str | None]):
@@ -57,7 +52,10 @@ class VerdictScreen(ModalScreen[str | None]):
         options = [Option(Content(visible(n)), id=n) for n in self.names]
         options.append(Option(Content("(no verdict)"), id=NO_VERDICT))
         with Vertical(id="verdict-box"):
-            yield Static(Content(f"Verdict on: {_excerpt(self.passage)}"), id="verdict-passage")
+            yield Static(
+                Content(f"Verdict on: {excerpt(self.passage, 160, paragraphs=True)}"),
+                id="verdict-passage",
+            )
             yield OptionList(*options, id="verdict-list")
 
     def on_mount(self) -> None:
@@ -115,7 +113,10 @@ class EvidenceScreen(ModalScreen[None]):
         a = self.annotation
         with Vertical(id="evidence-box"):
             # in the order tab visits them, the first one focused: what this form is for first
-            yield Static(Content(f"Evidence for: {_excerpt(a.exact)}"), id="evidence-passage")
+            yield Static(
+                Content(f"Evidence for: {excerpt(a.exact, 160, paragraphs=True)}"),
+                id="evidence-passage",
+            )
             yield Input(placeholder="https://… or a file path (enter adds)", id="evidence-source")
             yield Input(placeholder="A short note on it (enter adds)", id="evidence-note")
             yield EvidenceList(id="evidence-list")
@@ -140,9 +141,9 @@ class EvidenceScreen(ModalScreen[None]):
             listing.add_option(Option(Content("No evidence yet."), disabled=True))
             return
         for n, item in enumerate(a.evidence):
-            note = f" — {_excerpt(item.note, 60)}" if item.note else ""
+            note = f" — {excerpt(item.note, 60)}" if item.note else ""
             listing.add_option(
-                Option(Content(f"{n + 1}. {_excerpt(item.source, 70)}{note}"), id=str(n))
+                Option(Content(f"{n + 1}. {excerpt(item.source, 70)}{note}"), id=str(n))
             )
         listing.highlighted = min(was, len(a.evidence) - 1)
 

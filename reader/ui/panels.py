@@ -14,17 +14,12 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from reader.core.display import visible
+from reader.core.display import excerpt, visible
 from reader.errors import ReaderError
 from reader.ui.pane import TAG_LETTERS
 from reader.ui.widgets import hanging
 
 TO_CHECK = "\x00to-check"  # the annotation list's filter for claims without a verdict
-
-
-def _excerpt(text: str, limit: int) -> str:
-    one_line = " ".join(text.split())
-    return visible(one_line if len(one_line) <= limit else one_line[: max(1, limit - 1)] + "…")
 
 
 class Panel(OptionList):
@@ -104,20 +99,20 @@ class AnnotationList(Panel):
             where = "orphan" if a.orphaned else state.article.page_label(a.page)
             head = f"{a.tag} · {where}"
             if a.tag == "claim" or a.verdict:
-                head += f" · {_excerpt(a.verdict, 30) if a.verdict else 'no verdict'}"
+                head += f" · {excerpt(a.verdict, 30) if a.verdict else 'no verdict'}"
             if a.evidence:
                 head += f" · {len(a.evidence)} evidence"
-            head += f" — {_excerpt(a.speaker, 30)}" if a.speaker else ""
-            head += f" · {_excerpt(a.author, 24)}" if a.author else ""
+            head += f" — {excerpt(a.speaker, 30)}" if a.speaker else ""
+            head += f" · {excerpt(a.author, 24)}" if a.author else ""
             head += " · CONFLICT (C)" if a.uuid in conflicted else ""
             # the head wraps under itself, not under the tag's letter (at 100 columns the
             # author went to the left edge)
             rows = [hanging(f"{TAG_LETTERS[a.tag]} ", head, self.row_width())]
-            rows.append(self.indented(_excerpt(a.exact, limit)))
+            rows.append(self.indented(excerpt(a.exact, limit)))
             if a.previous_exact:
-                rows.append(self.indented(f"was: {_excerpt(a.previous_exact, limit)}"))
+                rows.append(self.indented(f"was: {excerpt(a.previous_exact, limit)}"))
             if a.note:
-                rows.append(self.indented(f"✎ {_excerpt(a.note, limit)}"))
+                rows.append(self.indented(f"✎ {excerpt(a.note, limit)}"))
             options.append(Option(Content("\n".join(rows)), id=a.uuid))
         self.show_rows(options)
 
@@ -189,7 +184,7 @@ class SourcesList(Panel):
                 mark = {"open": TAG_LETTERS[s.tag].lower(), "accepted": TAG_LETTERS[s.tag]}
                 rows.append(
                     Option(
-                        Content(f"  {mark.get(status, '×')} {_excerpt(s.text, limit)}"),
+                        Content(f"  {mark.get(status, '×')} {excerpt(s.text, limit)}"),
                         id=f"said:{i}:{j}",
                     )
                 )
@@ -234,7 +229,7 @@ class RejectionList(Panel):
         self.show_rows(
             [
                 Option(
-                    Content(f"{visible(r.rule)}\n{self.indented(_excerpt(r.exact, limit))}"),
+                    Content(f"{visible(r.rule)}\n{self.indented(excerpt(r.exact, limit))}"),
                     id=f"rejection:{i}",
                 )
                 for i, r in enumerate(state.session.rejections())

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -11,10 +9,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from reader.core.display import visible
+from reader.core.display import excerpt
 from reader.ui.widgets import hanging
-
-_BREAKS = re.compile(r"[ \t]*\n[\s]*")
 
 
 def show_help(screen) -> None:
@@ -87,10 +83,9 @@ class NoteScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         # a paragraph break as a pilcrow, not the "␊␊" `visible` makes of it (new-user review)
-        passage = _BREAKS.sub(" ¶ ", self.passage)
-        excerpt = passage if len(passage) <= 200 else passage[:197] + "…"
+        passage = excerpt(self.passage, 200, paragraphs=True)
         with Vertical(id="note-box"):
-            yield Static(Content(visible(f"Note on: {excerpt}")), id="note-passage")
+            yield Static(Content(f"Note on: {passage}"), id="note-passage")
             yield Input(
                 value=self.note,
                 placeholder="Note: enter saves, esc cancels",
