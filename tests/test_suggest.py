@@ -2989,3 +2989,26 @@ def test_a_pronoun_nothing_resolves_is_no_speaker():
     assert who["They said the figures had been"] is None  # not "They"
     who = _who("Sie sagte, die Zahlen seien zweimal geprüft worden.", "de")
     assert who["Sie sagte, die Zahlen seien zw"] is None
+
+
+def test_the_company_is_the_one_firm_the_article_introduced_by_its_kind():
+    who = _who(
+        "Das Kölner Startup Akkuwerk hat 12 Millionen Euro eingesammelt. Das gab das "
+        "Unternehmen am Montag bekannt.",
+        "de",
+    )
+    assert who["Das Kölner Startup Akkuwerk ha"] == "Akkuwerk", who
+    english = _who(
+        "Supermarket chain Bramblefield reported a 9 per cent rise in profits.\n\n"
+        "Sales grew 3 per cent.\n\nThe board met twice.\n\nDividends rose.\n\n"
+        "Costs will rise by £20m this year, the company said.",
+        "en",
+    )
+    assert english["Costs will rise by £20m this y"] == "Bramblefield", english
+    two = _who(
+        "Supermarket chain Bramblefield reported a 9 per cent rise in profits. Rival retailer "
+        "Oakmarket cut prices.\n\nSales grew 3 per cent.\n\nThe board met twice.\n\n"
+        "Dividends rose.\n\nCosts will rise by £20m this year, the company said.",
+        "en",
+    )
+    assert two["Costs will rise by £20m this y"] == "the company", two  # which of the two?

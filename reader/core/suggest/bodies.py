@@ -464,6 +464,38 @@ def body_with_noun(ctx: Pass, a: Attr, noun: str) -> str | None:
     )
 
 
+def only_firm(ctx: Pass, a: Attr) -> str | None:
+    """ "the company", „das Unternehmen“ where nothing nearer names it: the one firm the article
+    introduced before `a` by a word for its kind ("Supermarket chain Harmon's", „die
+    Fitnessstudiokette Vitalform“) or by its legal form ("Counter Services Ltd"), if it
+    introduced one and only one."""
+    namer = a.namer
+    nouns = sorted({*namer.company_nouns, *namer.kind_heads}, key=len, reverse=True)
+    kinds = "|".join(re.escape(n) for n in nouns)
+    marks = "|".join(sorted(_COMPANY_MARKS | _FIRM_MARKS))
+    name = r"[A-ZÄÖÜ][\w'’&\-]+(?:[^\S\n]+[A-ZÄÖÜ][\w'’&\-]+)*"
+    expression = rf"(?i:\b[\w\-]*(?:{kinds}))[^\S\n]+(?P<name>{name})"
+    if namer.lang == "en":  # a German noun before the name is capitalised like it
+        expression += rf"|(?P<marked>{name}[^\S\n]+(?:{marks})\b)"
+    cache = ctx.introduced
+    found = cache.get(expression)
+    if found is None:
+        matches = []
+        for m in re.finditer(expression, ctx.text):
+            firm = m.group("name") or m.groupdict().get("marked")
+            if (
+                firm
+                and not namer.is_person(firm)
+                and firm.split()[0].casefold() not in namer.not_names
+            ):
+                matches.append((m.start(), firm))
+        found = cache[expression] = ([s for s, _ in matches], [n for _, n in matches])
+    firms = set(found[1][: bisect_right(found[0], a.hit.start - 1)])
+    if len(firms) != 1:
+        return None
+    return next(iter(firms))
+
+
 def named_body(ctx: Pass, a: Attr, head: str, orgs: Orgs) -> str | None:
     """The body named before `a` with a word that ends in `head` ("Kestrel County council" for
     "the council"): the latest, or the longest."""

@@ -18,6 +18,7 @@ from reader.core.suggest.bodies import (
     named_body,
     nominative,
     one_word,
+    only_firm,
     org_mentions,
     person_with_role,
     spokesperson_for,
@@ -768,10 +769,17 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
             found = _described_before(ctx, a) or (
                 None if head in _MEDIA_NOUNS else company_before(ctx, a)
             )
+        if found is None and head in _ANY_FIRM:
+            found = only_firm(ctx, a)
         return found
     if len(words) != 2 or words[0].casefold() not in namer.determiners:
         return None
     return named_body(ctx, a, head, orgs) or _name_ending_in(ctx, a, words[1])
+
+
+# the words for a firm of any kind, which a name introduced as a chain, an airline or a GmbH
+# answers to: not "the operator", „der Sender“, which only the same kind answers to
+_ANY_FIRM = frozenset({"company", "firm", "business", "unternehmen", "firma", "konzern"})
 
 
 def _name_ending_in(ctx: Pass, a: Attr, noun: str) -> str | None:
