@@ -1387,6 +1387,20 @@ def test_a_german_body_by_its_kind_merges_into_the_one_compound_that_opens_with_
     assert not any("Unternehmen" in a for a in found.get("Unternehmenskreise", ())), found
 
 
+def test_the_force_and_the_regulator_are_the_one_police_and_agency_named():
+    text = (
+        "Wyvern Constabulary said two men had been arrested.\n\n"
+        "The force said the bikes were seized on Monday.\n\n"
+        "The recall follows a warning, the Medicines Safety Agency said.\n\n"
+        'Pharmacist Ann Lowe said: "Return it."\n\n'
+        "No injuries had been reported, the regulator said."
+    )
+    found = {s.name: s.aliases for s in sources(article_of(text, "en"))}
+    assert "the force" in found["Wyvern Constabulary"], found
+    assert "the regulator" in found["Medicines Safety Agency"], found
+    assert "the force" not in found and "the regulator" not in found, found
+
+
 def test_a_studys_team_is_one_source_however_the_article_calls_it():
     text = (
         "Astronomers say a planet around a red dwarf holds water.\n\n"

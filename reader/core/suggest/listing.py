@@ -343,6 +343,15 @@ def _merge_spokespeople(ctx: Pass, groups: dict[str, _Group], acronyms: dict[str
             groups[ending[0]].absorb(groups.pop(key))
 
 
+# a body called by its kind with a word its name does not end in: "the force" is Wyvern
+# Constabulary, "the regulator" the Medicines Safety Agency
+_KIND_NAMES = {
+    "force": ("police", "constabulary"),
+    "regulator": ("regulator", "agency", "authority", "commission"),
+    "watchdog": ("watchdog", "agency", "authority", "commission", "ombudsman"),
+}
+
+
 def _merge_kinds(ctx: Pass, groups: dict[str, _Group]) -> None:
     """A body by its kind is the one named body of that kind: "the council" → "Kestrel County
     council", „Stiftung“ → „Stiftung X“, „die Polizei“ → „Polizeiinspektion Ebersfelde“."""
@@ -351,7 +360,12 @@ def _merge_kinds(ctx: Pass, groups: dict[str, _Group]) -> None:
         if " " in key:
             continue
         base = genitive_base(key)
-        longer = [k for k in groups if k != key and any(head_matches(w, base) for w in k.split())]
+        heads = _KIND_NAMES.get(base, (base,))
+        longer = [
+            k
+            for k in groups
+            if k != key and any(head_matches(w, h) for w in k.split() for h in heads)
+        ]
         if not longer and base in generic_de:
             longer = [
                 k
