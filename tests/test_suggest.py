@@ -3026,3 +3026,19 @@ def test_the_company_is_the_one_firm_the_article_introduced_by_its_kind():
         "en",
     )
     assert two["Costs will rise by £20m this y"] == "the company", two  # which of the two?
+
+
+def test_a_german_body_by_its_one_word_kind_is_the_one_name_opening_with_it():
+    who = _who(
+        "Nach einem Konzept, das die Polizeidirektion Kelbachtal im Sommer vorgelegt hat, "
+        "brauchen Märkte Zufahrtssperren.\n\n"
+        "Ein Sprecher der Polizeidirektion sagte auf Anfrage, das Konzept gelte für alle.",
+        "de",
+    )
+    assert who["Ein Sprecher der Polizeidirekt"] == "Polizeidirektion Kelbachtal", who
+    two = _who(
+        "Die Polizeidirektion Kelbachtal und die Polizeidirektion Aue prüfen den Fall.\n\n"
+        "Ein Sprecher der Polizeidirektion sagte, das Konzept gelte für alle.",
+        "de",
+    )
+    assert two["Ein Sprecher der Polizeidirekt"] == "Polizeidirektion", two  # which one?

@@ -255,9 +255,29 @@ def resolve(ctx: Pass) -> None:
             a.resolved = person
         elif a.namer.lang == "de" and a.resolved == a.hit.text and one_word(ctx, a):
             a.resolved = german_word_source(ctx, a, orgs)
+        elif (
+            a.namer.lang == "de"
+            and " " not in a.resolved
+            and a.namer.is_org_head(a.resolved)
+            and (full := _named_in_full(ctx, a.resolved, orgs)) is not None
+        ):
+            a.resolved = full  # „ein Sprecher der Polizeidirektion“: Polizeidirektion Kelbachtal
         elif not ctx.is_person(a):
             a.resolved = body_in_full(ctx, a.resolved, a.namer)
     _roles_as_named(ctx)
+
+
+def _named_in_full(ctx: Pass, word: str, orgs: Orgs) -> str | None:
+    """A German body by its one-word kind, „ein Sprecher der Polizeidirektion“, as the one
+    name the article opens with that word („die Polizeidirektion Kelbachtal“), if just one."""
+    base = genitive_base(word.casefold())
+    namer = ctx.namers["de"]
+    found = {
+        nominative(ctx, name, namer)
+        for _, _, name in orgs
+        if " " in name and genitive_base(name.split()[0].casefold()) == base
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 # adjectives that open German bodies' names: „Kommunaler Arbeitgeberverband“, „Statistisches
