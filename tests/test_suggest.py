@@ -3042,3 +3042,22 @@ def test_a_german_body_by_its_one_word_kind_is_the_one_name_opening_with_it():
         "de",
     )
     assert two["Ein Sprecher der Polizeidirekt"] == "Polizeidirektion", two  # which one?
+
+
+def test_a_german_name_with_a_party_in_brackets_is_the_subject_not_the_object_after_the_verb():
+    who = _who(
+        "Der Bürgermeister von Wittsiel, Hauke Tönjes (parteilos), fordert eine schnelle Lösung.",
+        "de",
+    )
+    assert who["Der Bürgermeister von Wittsiel"] == "Hauke Tönjes", who
+
+
+def test_a_pronoun_right_after_the_german_verb_is_its_subject_not_the_noun_after_it():
+    found = suggest(
+        article_of(
+            "Das Ministerium räumt Verzögerungen ein. Zugleich verweist es auf Fortschritte: Die "
+            "Zahl der Schulen habe sich verdoppelt.",
+            "de",
+        )
+    )
+    assert not [s for s in found if s.attribution == "Fortschritte"], found

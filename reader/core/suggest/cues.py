@@ -22,7 +22,11 @@ _POINTS_BACK = re.compile(
     r"\s*(?:Das|Dies|That|This|Zu\s+diese[mr]\s+(?:Ergebnis|Schlu(?:ss|ß)|Einschätzung|Befund))\s+$"
 )
 
-_APPOSITION_NAME = re.compile(r",\s+(?P<name>[A-ZÄÖÜ][\w\-]+\s+[A-ZÄÖÜ][\w'’\-]+),\s*$")
+# „Der Bürgermeister von Wittsiel, Hauke Tönjes (parteilos), fordert …“: the name, and a party
+# or an age in brackets after it
+_APPOSITION_NAME = re.compile(
+    r",\s+(?P<name>[A-ZÄÖÜ][\w\-]+\s+[A-ZÄÖÜ][\w'’\-]+)(?:\s+\([^()\n]{1,30}\))?,\s*$"
+)
 
 _OBJECT_BEFORE = re.compile(r"\b(?:den|einen|dem|einem|unserer|unserem|unseren)\s+$", re.IGNORECASE)
 
@@ -287,12 +291,15 @@ def subject(
             and not _RELATIVE_BEFORE.search(text, lo, vs)  # „X, der … hatte, gestand …“
             and apposed is None
         ) or bool(_PRONOUN_AFTER.match(text, finite_end))
+        pronoun = _PRONOUN_AFTER.match(text, finite_end)
         if after_first:
             found = namer.after(text, finite_end, hi)
             object_case = found is not None and (
                 _OBJECT_CASE.match(found.text)
                 or _OBJECT_BEFORE.search(text, max(lo, found.start - 8), found.start)
             )
+            if pronoun is not None and found is not None and found.start >= pronoun.end():
+                return None  # „Zugleich verweist es auf Fortschritte“: „es“ says it, no one named
             if found is not None and not object_case:
                 return found  # „…, sagte sie“; not „…, Jens Overkamp, kritisierte den Plan“
         aux = _AUXILIARY.search(text, lo, vs) if _CLAUSE_FINAL.match(text, ve) else None
