@@ -3061,3 +3061,12 @@ def test_a_pronoun_right_after_the_german_verb_is_its_subject_not_the_noun_after
         )
     )
     assert not [s for s in found if s.attribution == "Fortschritte"], found
+
+
+def test_a_german_anstalt_or_ressort_is_a_body_named_in_full():
+    who = _who(
+        "Was an den Stöcken hängen blieb, ist nach Angaben der Landesanstalt für Wein- und "
+        "Obstbau von guter Qualität.",
+        "de",
+    )
+    assert who["Was an den Stöcken hängen blie"] == "Landesanstalt für Wein- und Obstbau", who
