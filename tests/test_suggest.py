@@ -3071,3 +3071,18 @@ def test_a_german_anstalt_or_ressort_is_a_body_named_in_full():
         "de",
     )
     assert who["Was an den Stöcken hängen blie"] == "Landesanstalt für Wein- und Obstbau", who
+
+
+def test_an_english_relative_clause_after_the_subject_is_passed_over_to_the_subject():
+    who = _who(
+        "Driving instructor Maureen Oakenshaw, who has taught in Ostlebury for 22 years, said "
+        "pupils were giving up.\n\n"
+        "Professor Miriam Adebayo-Hart of St Columba's University Hospital in Dunmore, who led the "
+        'trial, called the result "the first real step forward".\n\n'
+        "But the Hollinbrook Skyline Group, which was formed in November, says the site was "
+        "chosen badly.",
+        "en",
+    )
+    assert who["Driving instructor Maureen Oak"] == "Maureen Oakenshaw", who
+    assert who['"the first real step forward"'] == "Miriam Adebayo-Hart", who
+    assert who["But the Hollinbrook Skyline Gr"] == "Hollinbrook Skyline Group", who

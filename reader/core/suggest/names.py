@@ -94,6 +94,9 @@ REACH = 600
 _GERMAN_RELATIVES = frozenset(
     {"der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welcher", "welche", "welches"}
 )
+# "Driving instructor Maureen Oakenshaw, who has taught …, said": the clause is hers ("that"
+# opens reported speech as often as a relative clause, so it is not one of them)
+_ENGLISH_RELATIVES = frozenset({"who", "whose", "which"})
 
 
 # a segment opening with one of these starts a clause of its own, with its own subject
@@ -672,6 +675,19 @@ class Namer(Lexicon):
         return toks[n - 1].end if n > k and ends else None
 
     # segments ------------------------------------------------------------------------------------
+    def _ing_title(self, words: list[Tok]) -> bool:
+        """ "Driving instructor Maureen Oakenshaw", "Managing director Ann Lowe": an -ing word
+        that names a trade with the noun after it, before a name; not "Sentencing him",
+        "Visiting Ostlebury" or "Speaking to reporters"."""
+        return (
+            len(words) >= 3
+            and not words[1].cap
+            and words[1].fold not in self.pronouns
+            and words[1].fold not in self.determiners
+            and words[1].fold not in self.prepositions
+            and words[-1].cap
+        )
+
     def _is_clause(self, seg: list[Tok]) -> bool:
         """A comma segment that is a clause of its own, not an appositive of the subject."""
         words = [t for t in seg if t.kind == "word"]
@@ -690,7 +706,10 @@ class Namer(Lexicon):
         if words[0].fold in self.subordinators or words[0].fold in self.conjunctions:
             return True
         if self.lang == "en" and (
-            words[0].fold.endswith("ing") and len(words[0].fold) > 5 or words[0].fold == "asked"
+            words[0].fold.endswith("ing")
+            and len(words[0].fold) > 5
+            and not self._ing_title(words)  # "Driving instructor Maureen Oakenshaw"
+            or words[0].fold == "asked"
         ):
             return True  # "Prosecuting, Amelia Stone said", "Sentencing him, Judge Helen Carr"
         if words[0].fold in self.prepositions and not (self.lang == "en" and words[0].fold == "of"):
@@ -723,7 +742,8 @@ class Namer(Lexicon):
                 t.fold == "not" and n + 1 < len(words) and words[n + 1].fold in _ANONYMOUS_OPENERS
             ):  # "Scientists not involved in the report": no clause
                 return True
-            count += 1
+            if n == 0 or not t.cap:
+                count += 1  # a name's words make no clause longer ("of St Columba's University …")
         # "a former head of the National Crime Bureau's art and antiques unit": a noun phrase
         # that opens with an article runs longer than a clause would before its verb
         return count > (14 if words[0].fold in ("a", "an") else 9)
@@ -1018,13 +1038,15 @@ class Namer(Lexicon):
         if not segments[k]:
             k -= 1
             while (
-                self.lang == "de"
-                and k > 0
+                k > 0
                 and segments[k]
-                and segments[k][0].fold in _GERMAN_RELATIVES
+                and segments[k][0].fold
+                in (_GERMAN_RELATIVES if self.lang == "de" else _ENGLISH_RELATIVES)
                 and segments[k - 1]
             ):
                 k -= 1  # „Ein Feuerwehrmann, der … Dienst tut und … will, begrüßt“: its subject
+                if len(segments[k]) > 1 and segments[k][0].fold in _CONTRAST:
+                    segments[k] = segments[k][1:]  # "But the Skyline Group, which …, says"
             if (
                 self.lang == "en"
                 and k > 0
