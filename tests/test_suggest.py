@@ -3086,3 +3086,17 @@ def test_an_english_relative_clause_after_the_subject_is_passed_over_to_the_subj
     assert who["Driving instructor Maureen Oak"] == "Maureen Oakenshaw", who
     assert who['"the first real step forward"'] == "Miriam Adebayo-Hart", who
     assert who["But the Hollinbrook Skyline Gr"] == "Hollinbrook Skyline Group", who
+
+
+def test_a_memo_or_a_briefing_note_is_a_document_not_the_speaker():
+    who = _who(
+        "Brightloom to cut 300 jobs, memo shows\n\n"
+        "Brightloom plans to lay off about 300 employees, according to an internal memo from "
+        "chief executive Ada Finch seen by Circuit Daily.\n\n"
+        "Staff will receive 12 weeks of pay, according to the memo.\n\n"
+        "Librarians expect the average wait for an e-book to rise to seven weeks, according to "
+        "a briefing note prepared for the cabinet.",
+        "en",
+    )
+    assert who["Staff will receive 12 weeks of"] == "Ada Finch", who
+    assert who["Librarians expect the average "] == "Librarians", who

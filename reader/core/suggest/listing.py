@@ -115,6 +115,29 @@ def _split_two_speakers(text: str, cands: list[Candidate]) -> list[Candidate]:
     ]
 
 
+def _subject_before_document(named: list[Candidate]) -> list[Candidate]:
+    """ "Librarians expect …, according to a briefing note": the people whose verb opens the
+    sentence say it; the document the cue names after it is where it is written down."""
+    if len(named) < 2 or named[0].rule.source != "group" or named[0].attr is None:
+        return named
+    cue = named[0].attr
+    words = cue.hit.text.split()
+    if cue.hit.kind != "descriptive" or not any(
+        cue.namer.is_document(" ".join(words[:n])) for n in range(1, min(len(words), 4) + 1)
+    ):  # "a briefing note prepared for the cabinet", "a consensus compiled by the company"
+        return named
+    for c in named[1:]:
+        a = c.attr
+        if (
+            a is not None
+            and c.cue_start < named[0].cue_start
+            and a.hit.kind in ("name", "descriptive")
+            and not a.namer.is_document(a.hit.text)
+        ):
+            return [c, *(x for x in named if x is not c)]
+    return named
+
+
 def suggestions(ctx: Pass, only: frozenset[str] | None = None) -> tuple[Suggestion, ...]:
     text = ctx.text
     cands = list(ctx.candidates)
@@ -137,6 +160,7 @@ def suggestions(ctx: Pass, only: frozenset[str] | None = None) -> tuple[Suggesti
         first = group[0]
         named = [c for c in group if c.attr is not None and c.attr.resolved]
         named.sort(key=Candidate.rank)
+        named = _subject_before_document(named)
         attr = named[0].attr if named else None
         # each part once: two rules' whys both say "reported speech going on from X"
         whys = list(dict.fromkeys(part for c in group for part in c.why.split("; ")))
