@@ -3100,3 +3100,8 @@ def test_a_memo_or_a_briefing_note_is_a_document_not_the_speaker():
     )
     assert who["Staff will receive 12 weeks of"] == "Ada Finch", who
     assert who["Librarians expect the average "] == "Librarians", who
+
+
+def test_a_consortium_is_a_body_whose_name_runs_on_with_of_the():
+    who = _who("The Library Buying Consortium of the North said prices had risen.", "en")
+    assert who["The Library Buying Consortium "] == "Library Buying Consortium of the North", who
