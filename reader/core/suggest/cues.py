@@ -214,6 +214,8 @@ def find_cues(ctx: Pass) -> None:
                         if audience_only(text, vs, ve, hi)
                         else (subject(ctx, namer, vs, ve, lo, hi, cs, ce))
                     )
+                    if rule.params.get("named") and not _names_someone(hit, namer):
+                        continue  # "The group plans to …": whose plan, a name must say
                 attr = ctx.attr(hit, bi, namer)
                 why = f"“{text[cs:ce]}”"
                 if hit is not None and hit.kind not in ("pronoun", "own", "possessive"):
@@ -247,6 +249,15 @@ def find_cues(ctx: Pass) -> None:
                             )
                         )
                         before = ctx.article.sentence_before(before)
+
+
+def _names_someone(hit: NameHit | None, namer: Namer) -> bool:
+    """A name, or a phrase written as one ("Tillpoint", "The Friends of Quarnby Libraries"):
+    not "the group", "the consortium", "she"."""
+    if hit is None or hit.kind not in ("name", "descriptive"):
+        return False
+    words = [w for w in hit.text.split() if w.casefold() not in namer.determiners]
+    return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
 def _apposition_before(text: str, namer: Namer, lo: int, vs: int) -> tuple[int, int] | None:
