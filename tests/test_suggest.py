@@ -3105,3 +3105,20 @@ def test_a_memo_or_a_briefing_note_is_a_document_not_the_speaker():
 def test_a_consortium_is_a_body_whose_name_runs_on_with_of_the():
     who = _who("The Library Buying Consortium of the North said prices had risen.", "en")
     assert who["The Library Buying Consortium "] == "Library Buying Consortium of the North", who
+
+
+def test_names_end_before_what_follows_them():
+    def names(text: str, lang: str) -> list[str]:
+        return [s.name for s in sources(article_of(text, lang))]
+
+    assert names(
+        "According to the celebrity website GlossWire, the couple had been living apart.\n\n"
+        "Neither GlossWire nor the couple commented.",
+        "en",
+    ) == ["GlossWire"]
+    assert names(
+        "Das ergab eine Umfrage des Instituts Meinungsbild Nord im Auftrag dieser Zeitung.", "de"
+    ) == ["Institut Meinungsbild Nord"]
+    assert "Stadtverwaltung von den Veranstaltern" not in names(
+        "Grund ist ein Konzept, das die Stadtverwaltung von den Veranstaltern verlangt.", "de"
+    )

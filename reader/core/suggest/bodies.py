@@ -55,8 +55,12 @@ _BODY_OWNER = re.compile(
     r"(?P<body>[A-ZÄÖÜ][\w\-]*(?:\s+(?:für|der|des|of|for|and|und|&)?\s*[A-ZÄÖÜ][\w\-]*){0,4})"
 )
 
+# „im Auftrag“, „im Vorfeld“: what follows the name, not part of it
+_AFTER_IM = (
+    r"(?!(?:Auftrag|Rahmen|Namen|Vorfeld|Vergleich|Gespräch|Interview|Zuge|Fall|Jahr|Laufe)\b)"
+)
 _NAME_TAIL = re.compile(
-    r"-?\s+(und|&|im|in\s+der|in\s+den)\s+[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?"
+    rf"-?\s+(und|&|im(?=\s+{_AFTER_IM})|in\s+der|in\s+den)\s+[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?"
 )
 
 _ADJECTIVE_BEFORE = re.compile(rf"\b([A-ZÄÖÜ][a-zäöüß]{{3,}}(?:e|er|es|en)){_GAP}\Z")

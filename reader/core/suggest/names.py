@@ -223,8 +223,9 @@ class Namer(Lexicon):
                     and nxt.fold in ("der", "den", "la", "de")
                     and after
                     and self._name_word(after)
+                    and not (self.lang == "de" and self.is_org_head(toks[j - 1].text))
                 ):
-                    j += 2  # "von der Leyen"
+                    j += 2  # "von der Leyen"; not „die Stadtverwaltung von den Veranstaltern“
                     continue
             if (
                 self.lang == "de"
