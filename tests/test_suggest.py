@@ -3122,3 +3122,14 @@ def test_names_end_before_what_follows_them():
     assert "Stadtverwaltung von den Veranstaltern" not in names(
         "Grund ist ein Konzept, das die Stadtverwaltung von den Veranstaltern verlangt.", "de"
     )
+
+
+def test_a_german_age_before_a_role_and_a_prepositional_phrase_after_the_verb():
+    who = _who(
+        "Der 39 Jahre alte Kfz-Mechatroniker Marek S. räumte über seinen Anwalt ein, die Tachos "
+        "manipuliert zu haben.\n\n"
+        "Inzwischen räumte über ihren Anwalt ein, dass Fehler passiert seien.",
+        "de",
+    )
+    assert who["Der 39 Jahre alte Kfz-Mechatro"] == "Marek S.", who
+    assert who["Inzwischen räumte über ihren A"] != "über ihren Anwalt ein", who  # how, not who

@@ -298,6 +298,14 @@ class Namer(Lexicon):
             )
         ):
             i += 1
+        if (
+            self.lang == "de"
+            and i + 3 < len(toks)
+            and toks[i].text.isdigit()
+            and toks[i + 1].fold == "jahre"
+            and toks[i + 2].fold.startswith("alt")
+        ):
+            i += 3  # „Der 39 Jahre alte Kfz-Mechatroniker Marek S.“: what follows the age
         # an age apposition stands for the person: "die 48-Jährige", "The 44-year-old chef"
         for k in range(i, min(len(toks), i + 2)):
             if _AGE.search(toks[k].text):
@@ -1276,6 +1284,8 @@ class Namer(Lexicon):
         hit = self._phrase(text, segment)
         if hit is not None and hit.kind == "descriptive" and not self.source_noun(hit.text):
             hit = None  # "said further cuts were …": no speaker; "said one senior adjuster" is one
+        if hit is not None and hit.text.split()[0].casefold() in self.prepositions:
+            hit = None  # „räumte über seinen Anwalt ein“: how it was said, not who said it
         if rest and rest[0].fold in self.relatives:
             rest = []  # "eine Sprecherin der Regionalbahn, die den Verkehr organisiert"
         if hit is not None and hit.kind == "descriptive" and rest:
