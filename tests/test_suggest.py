@@ -3133,3 +3133,13 @@ def test_a_german_age_before_a_role_and_a_prepositional_phrase_after_the_verb():
     )
     assert who["Der 39 Jahre alte Kfz-Mechatro"] == "Marek S.", who
     assert who["Inzwischen räumte über ihren A"] != "über ihren Anwalt ein", who  # how, not who
+
+
+def test_a_german_relative_clause_between_subject_and_verb_names_no_one():
+    who = _who(
+        "Spediteur Bernd Quakernack, dessen Firma 60 Lastwagen betreibt, rechnet mit Mehrkosten."
+        "\n\nHolger Brandauer, der Verteidiger des Händlers, hält die Anklage für falsch.",
+        "de",
+    )
+    assert who["Spediteur Bernd Quakernack, de"] == "Bernd Quakernack", who
+    assert who["Holger Brandauer, der Verteidi"] == "Holger Brandauer", who

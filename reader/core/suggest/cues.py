@@ -40,6 +40,11 @@ _OBJECT_CASE = re.compile(
 _RELATIVE_BEFORE = re.compile(
     r",\s+(?:der|die|das|dem|den|deren|dessen|denen|welche[rnms]?)\s[^,]{3,120}\s[a-zäöüß]+,\s*$"
 )
+# a comma segment that is a relative clause: „dessen Firma …“, „die seit 1990 …“ (an article
+# before a capitalised noun opens an apposition instead: „die Kynex Tyres GmbH“)
+_RELATIVE_OPENING = re.compile(
+    r"\s*(?:dessen|deren|welche[rsmn]?|(?:der|die|das|den|dem|denen)\s+(?![A-ZÄÖÜ]))\b"
+)
 _PRONOUN_AFTER = re.compile(r"\s+(?:er|sie|es|man)\b")  # „lehnte er ab“: the subject follows
 
 # a finite auxiliary, and a participle that ends its clause: „… habe … verlangt.“
@@ -267,6 +272,8 @@ def _apposition_before(text: str, namer: Namer, lo: int, vs: int) -> tuple[int, 
     start = text.rfind(",", lo, end)
     if start < 0 or text[lo:start].count(",") or not text[lo:start].strip():
         return None
+    if _RELATIVE_OPENING.match(text, start + 1, end):
+        return None  # „X, dessen Firma 60 Lastwagen betreibt, rechnet“: a relative clause
     return (start + 1, end) if namer.is_appositive(text, start + 1, end) else None
 
 
