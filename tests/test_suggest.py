@@ -3143,3 +3143,13 @@ def test_a_german_relative_clause_between_subject_and_verb_names_no_one():
     )
     assert who["Spediteur Bernd Quakernack, de"] == "Bernd Quakernack", who
     assert who["Holger Brandauer, der Verteidi"] == "Holger Brandauer", who
+
+
+def test_she_after_an_unnamed_speaker_is_that_speaker_not_the_woman_named_before():
+    who = _who(
+        "Club secretary Maureen Ashburnham-Kidd said the green was ruined.\n\n"
+        "One resident, who asked not to be named, said quad bikes had been heard in the park. "
+        '"We\'ve rung it in every time," she said.',
+        "en",
+    )
+    assert who['"We\'ve rung it in every time,"'] == "One resident", who

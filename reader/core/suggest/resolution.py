@@ -172,9 +172,15 @@ def resolve(ctx: Pass) -> None:
             a.resolved = people.fullname(a.hit.text)
         elif kind in ("pronoun", "age"):
             person = people.person_at(a.hit.start)
+            described = _described_person_before(ctx, a, sure=True) if kind == "pronoun" else None
+            if described is not None:
+                # "A lifeguard at the baths … said …. "…," she said": the unnamed speaker
+                # just before, not the woman named further back
+                person = described
             if person is not None:
                 a.resolved = person
-                a.note = f"“{a.hit.text}” taken as {person} (the person named before)"
+                why = "who spoke before" if person == described else "the person named before"
+                a.note = f"“{a.hit.text}” taken as {person} ({why})"
             elif kind == "pronoun" and (
                 a.namer.lang != "en" or a.hit.text.casefold() in ("it", "they")
             ):
@@ -825,9 +831,14 @@ def _attrs_before(ctx: Pass, a: Attr) -> Iterator[Attr]:
         yield ctx.attrs[i]
 
 
-def _described_person_before(ctx: Pass, a: Attr) -> str | None:
+_ANONYMOUS_PLURALS = ("kreise", "kreisen", "quellen")
+
+
+def _described_person_before(ctx: Pass, a: Attr, sure: bool = False) -> str | None:
     """ "A hospital spokeswoman said … The older man is stable, she said": a he or she no
-    named person accounts for is the person described as a speaker earlier in the paragraph."""
+    named person accounts for is the person described as a speaker earlier in the paragraph.
+    `sure`: only one the description says is a person (a role, a spokesperson, a person's
+    noun), which may then stand before a person named further back."""
     if a.hit.text.casefold() not in ("he", "she", "er", "sie"):
         return None
     if a.namer.lang == "de" and ctx.people.pronoun_gender(a.hit.start, a.hit.end) is None:
@@ -842,7 +853,7 @@ def _described_person_before(ctx: Pass, a: Attr) -> str | None:
             and b.hit.text.casefold() == a.hit.text.casefold()
             and b.resolved not in (None, b.hit.text)
         ):
-            return b.resolved  # "The radiographer said …, she said. ¶ "…," she said"
+            return None if sure else b.resolved  # "The radiographer said …, she said. ¶ …"
         if b.hit.kind != "descriptive":
             return None  # someone else spoke in between
         words = b.hit.text.split()
@@ -851,10 +862,20 @@ def _described_person_before(ctx: Pass, a: Attr) -> str | None:
             len(words),
         )  # "One lecturer in the School of Chemistry": up to "in"
         head = words[ends - 1].casefold()
-        if head in a.namer.spokespersons or a.namer.is_role(head) or a.namer.person_noun(head):
+        one = not a.namer.is_group(head) and not head.endswith(_ANONYMOUS_PLURALS)
+        if a.namer.lang == "en":
+            one = one and singular(head) == head  # "Friends", "Relatives": no he or she
+        anonymous = (b.resolved or b.hit.text).casefold() == b.hit.text.casefold()
+        if (sure and not (one and anonymous)) or not (
+            head in a.namer.spokespersons or a.namer.is_role(head) or a.namer.person_noun(head)
+        ):
+            if sure:
+                return None  # (a role the article names, „die Juniorchefin“, is that person)
+        else:
             return b.resolved or b.hit.text
         if (
-            a.namer.lang == "en"
+            not sure
+            and a.namer.lang == "en"
             and words[0].casefold() in ("the", "a", "an")
             and not a.namer.is_org_head(head)
             and head not in a.namer.org_nouns
