@@ -3153,3 +3153,14 @@ def test_she_after_an_unnamed_speaker_is_that_speaker_not_the_woman_named_before
         "en",
     )
     assert who['"We\'ve rung it in every time,"'] == "One resident", who
+
+
+def test_a_plural_role_is_no_he_or_she():
+    who = _who(
+        "Farmer Bleddyn Gorvane lost nine ewes in the attack.\n\n"
+        "The magistrates accepted that the owner had not let the dog off the lead.\n\n"
+        "Speaking after the hearing, Mr Gorvane said the compensation was low.\n\n"
+        "“I found them in the stream,” he said.",
+        "en",
+    )
+    assert who["“I found them in the stream,”"] == "Bleddyn Gorvane", who

@@ -441,8 +441,8 @@ def _role_persons(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str, str], .
                 continue
             if namer.lang == "de" and not noun[0].isupper():
                 continue
-            if namer.lang == "en" and noun[0].isupper():
-                continue
+            if namer.lang == "en" and (noun[0].isupper() or singular(noun) != noun):
+                continue  # "The magistrates accepted …": no "he" or "she"
             phrase = m.group().strip()
             named = _ROLE_THEN_NAME.match(ctx.text, m.end())
             if named is not None and ctx.forename_test(namer)(named.group("first")):
