@@ -3164,3 +3164,13 @@ def test_a_plural_role_is_no_he_or_she():
         "en",
     )
     assert who["“I found them in the stream,”"] == "Bleddyn Gorvane", who
+
+
+def test_an_ordinal_opening_a_german_headline_is_no_forename():
+    who = _who(
+        "Letzte Apotheke im Tal schliesst Ende März\n\n"
+        "Apotheke sucht Nachfolger, teilte der Verband mit.\n\n"
+        "«Ich habe drei Jahre lang gesucht», sagt die 66-jährige Apothekerin.",
+        "de",
+    )
+    assert "Letzte Apotheke" not in who.values(), who

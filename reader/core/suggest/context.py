@@ -31,6 +31,12 @@ _NOUN_ENDINGS = (
     "igen", "iger", "ale", "ales", "alen", "aler",
 )  # fmt: skip
 
+# ordinals and superlatives that open a headline: „Letzte Apotheke im Tal schliesst“
+_ORDINALS = frozenset(
+    {"erste", "zweite", "dritte", "letzte", "beste", "größte", "neueste", "jüngste",
+     "älteste", "höchste", "nächste", "meiste", "einzige"}
+)  # fmt: skip
+
 
 # a participle used as a noun or an adjective: „Betroffene Mitglieder“, „Studierende“,
 # „Verstorbenen“ — no forename, though capitalised and never written in lower case
@@ -238,6 +244,7 @@ class Pass:
                 or word in after_determiner
                 or listed_as_other(word, namer)
                 or (namer.lang == "de" and fold.endswith(_NOUN_ENDINGS))
+                or (namer.lang == "de" and fold.rstrip("nrs") in _ORDINALS)
                 or (namer.lang == "de" and _PARTICIPLE_NOUN.fullmatch(fold) is not None)
             )
 
