@@ -3174,3 +3174,18 @@ def test_an_ordinal_opening_a_german_headline_is_no_forename():
         "de",
     )
     assert "Letzte Apotheke" not in who.values(), who
+
+
+def test_a_correction_note_and_a_possessive_name_are_no_sources_of_their_own():
+    names = [
+        s.name
+        for s in sources(
+            article_of(
+                "Kit Armitage is a revelation in Bernadette Quaye's first full-length play.\n\n"
+                "In a programme note, Quaye writes that it began as a radio drama.\n\n"
+                "An earlier version of this article said the play opened in 2023.",
+                "en",
+            )
+        )
+    ]
+    assert names == ["Bernadette Quaye"], names

@@ -76,6 +76,12 @@ def source_key(name: str, namer: Namer) -> str:
     return " ".join(words).casefold()
 
 
+# "An earlier version of this article said …": the publisher's own page, no cited source
+_OWN_PAGE = re.compile(
+    r"\b(?:this|our) (?:article|story|report|page)\b|\b(?:dieses|unseres) (?:Artikels|Beitrags|Textes)\b",
+    re.IGNORECASE,
+)
+
 _SOURCE_IN_WHY = re.compile(r", source “[^”]*”")
 
 
@@ -205,7 +211,7 @@ def _is_source(ctx: Pass, a: Attr) -> bool:
     name = a.resolved
     if not name or _unresolved(a):
         return False
-    if is_document(name, a.namer) or _publisher(ctx, name, a.namer):
+    if is_document(name, a.namer) or _publisher(ctx, name, a.namer) or _OWN_PAGE.search(name):
         return False
     if any(c.isdigit() for c in name) and a.hit.kind != "quoted":
         return False

@@ -256,7 +256,8 @@ class People:
                 if fore.endswith(("s", "’", "'")) and fore.rstrip("s’'") in surnames:
                     continue  # „Nach Hertlings Angaben“: a surname's genitive, no forename
                 if self._forename(fore):
-                    first[last] = (m.start("pair"), m.end("pair"), m.group("pair"))
+                    pair = POSSESSIVE_S.sub("", m.group("pair"))  # "in Bernadette Quaye's play"
+                    first[last] = (m.start("pair"), m.start("pair") + len(pair), pair)
         return sorted(first.values())
 
     def _roles(self, roles: tuple[tuple[int, int, str, str], ...]) -> list[_Event]:
