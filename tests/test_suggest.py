@@ -3191,3 +3191,14 @@ def test_a_correction_note_and_a_possessive_name_are_no_sources_of_their_own():
         )
     ]
     assert names == ["Bernadette Quaye"], names
+
+
+def test_an_unnamed_person_opening_a_sentence_is_the_she_that_follows():
+    who = _who(
+        "VHS-Leiterin Dorothea Wenck verteidigte die Streichungen.\n\n"
+        "Eine Kursleiterin, die seit 19 Jahren Italienisch unterrichtet, hat zwei ihrer drei Kurse "
+        "verloren. Ihren Namen möchte sie nicht in der Zeitung lesen. „Mir hat niemand etwas "
+        "erklärt“, sagt sie.",
+        "de",
+    )
+    assert who["„Mir hat niemand etwas erklärt"] == "Eine Kursleiterin", who

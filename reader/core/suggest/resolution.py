@@ -59,7 +59,7 @@ _MEDIA_NOUNS = frozenset({"channel", "broadcaster", "network", "publisher"})
 
 # a sentence that opens with a person by role: „Ihr Sohn verfolgte …“, "The defendant …"
 _ROLE_SUBJECT = re.compile(
-    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:Der|Die|Ihr|Ihre|Sein|Seine|The|His|Her|Their)\s+(?P<noun>[\wÄÖÜäöüß]+)\b"
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:Der|Die|Ein|Eine|Ihr|Ihre|Sein|Seine|The|A|An|One|His|Her|Their)\s+(?P<noun>[\wÄÖÜäöüß]+)\b"
 )
 
 # bodies whose own name ends in s, before „sprecher“: „Kreissprecherin“, „Rathaussprecher“
