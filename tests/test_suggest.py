@@ -3202,3 +3202,12 @@ def test_an_unnamed_person_opening_a_sentence_is_the_she_that_follows():
         "de",
     )
     assert who["„Mir hat niemand etwas erklärt"] == "Eine Kursleiterin", who
+
+
+def test_a_quoted_phrase_fronted_before_sprach_is_the_speaker_after_the_verb():
+    who = _who(
+        "Vom „größten Missverständnis meiner ganzen Karriere“ sprach Minister Jens Albrecht am "
+        "Abend.",
+        "de",
+    )
+    assert who["„größten Missverständnis meine"] == "Jens Albrecht", who
