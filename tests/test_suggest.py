@@ -3211,3 +3211,18 @@ def test_a_quoted_phrase_fronted_before_sprach_is_the_speaker_after_the_verb():
         "de",
     )
     assert who["„größten Missverständnis meine"] == "Jens Albrecht", who
+
+
+def test_a_one_word_description_is_the_one_person_introduced_with_it():
+    found = {
+        s.name: s.aliases
+        for s in sources(
+            article_of(
+                "TV-Koch Rocco Behrendt sagte, er sei überrascht.\n\n"
+                "Vom „größten Missverständnis meiner Karriere“ sprach der Koch am Abend.",
+                "de",
+            )
+        )
+    }
+    assert "Koch" in found.get("Rocco Behrendt", ()), found
+    assert "Koch" not in found, found

@@ -314,6 +314,7 @@ def sources(ctx: Pass, suggestions: tuple[Suggestion, ...]) -> tuple[Source, ...
     _merge_titled(groups, dets)
     _merge_spokespeople(ctx, groups, acronyms)
     _merge_team(ctx, groups, dets)
+    _merge_introduced(ctx, groups)
     out = []
     for g in groups.values():
         mentions = tuple(sorted(g.mentions))
@@ -419,6 +420,26 @@ def _merge_titled(groups: dict[str, _Group], determiners: frozenset[str]) -> Non
             # show ("Porthkellan Harbour Commissioners"); a person keeps the name without title
             named = any(_proper(n, determiners) for n in groups[shorter[0]].names)
             groups[shorter[0]].absorb(groups.pop(key), titled=named)
+
+
+def _merge_introduced(ctx: Pass, groups: dict[str, _Group]) -> None:
+    """„der Koch“ after „TV-Koch Rocco Behrendt“: a one-word description is the one listed
+    person or body the article introduced with a word ending in it, right before the name."""
+    for key in list(groups):
+        if " " in key or len(key) < 4 or not key.isalpha():
+            continue
+        noun = re.escape(key)
+        found = {
+            k
+            for m in re.finditer(
+                rf"\b[\w\-]*(?i:{noun})[^\S\n]+(?P<name>[A-ZÄÖÜ][\w\-]+(?:[^\S\n]+[A-ZÄÖÜ][\w\-]+)*)",
+                ctx.text,
+            )
+            for k in groups
+            if k != key and " " in k and m.group("name").casefold().startswith(k)
+        }
+        if len(found) == 1:
+            groups[found.pop()].absorb(groups.pop(key))
 
 
 def _merge_team(ctx: Pass, groups: dict[str, _Group], dets: frozenset[str]) -> None:
