@@ -433,7 +433,7 @@ def _merge_introduced(ctx: Pass, groups: dict[str, _Group]) -> None:
         if " " in key or len(key) < 4 or not key.isalpha():
             continue
         named = [k for k in groups if k != key and " " in k]
-        found = set()
+        found: set[str] = set()
         # the noun is searched as a literal (fast even in a 50,000-word article); the name is
         # matched only where it ends a word before a capital
         for m in re.finditer(rf"(?i:{re.escape(key)})(?=[^\S\n]+[A-ZÄÖÜ])", text):
