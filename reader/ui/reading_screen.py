@@ -125,7 +125,7 @@ class ReaderScreen(Screen):
 
     def _fit(self) -> None:
         """Give the reading its pane size (after a layout: a resize, a panel shown or hidden)."""
-        if not self.is_attached:
+        if self._gone:
             return  # left for the library before this callback ran: its widgets are gone
         pane = self.query_one("#pane", PaneView)
         size = pane.content_size
@@ -163,9 +163,15 @@ class ReaderScreen(Screen):
             self.redraw()  # the status line can now say "pane 3/812" instead of "3/…"
 
     # drawing ------------------------------------------------------------------------------------
+    @property
+    def _gone(self) -> bool:
+        """Late work (suggestions, a fetched page, a timer) for a screen already left, or one
+        whose widgets a closing app has removed before the screen itself."""
+        return not self.is_attached or not self.query("#pane")
+
     def redraw(self) -> None:
-        if not self.is_attached:
-            return  # late work (suggestions, a fetched page) for a screen already left
+        if self._gone:
+            return
         state = self.state
         model = state.view()
         self.query_one("#pane", PaneView).show(state.article.text, model)
@@ -190,7 +196,7 @@ class ReaderScreen(Screen):
 
     def _prepare_next(self) -> None:
         """Render the next pane ahead (after the frame, never between a key and its frame)."""
-        model = self.state.next_view() if self.is_attached else None
+        model = None if self._gone else self.state.next_view()
         if model is not None and model != self._prepared:
             self._prepared = model
             self.query_one("#pane", PaneView).prepare(self.state.article.text, model)
