@@ -49,6 +49,7 @@ class ReaderScreen(Screen):
         self._sources_revision = -1
         self._prepare_timer = None
         self._prepared = None  # the next pane's view, rendered ahead
+        self._pane: PaneView | None = None  # kept, so no key press searches the DOM for it twice
         self.export_dir = Path.cwd()
 
     # layout -------------------------------------------------------------------------------------
@@ -56,7 +57,8 @@ class ReaderScreen(Screen):
         yield TextLine(id="header")
         with Horizontal(id="body"):
             with Horizontal(id="column"):
-                yield PaneView(id="pane")
+                self._pane = PaneView(id="pane")
+                yield self._pane
         yield TextLine(id="status")
         # The footer, the panels and the search box are mounted after the first pane is painted
         # (see _mount_rest): the first pane is what the user waits for.
@@ -167,7 +169,7 @@ class ReaderScreen(Screen):
     def _gone(self) -> bool:
         """Late work (suggestions, a fetched page, a timer) for a screen already left, or one
         whose widgets a closing app has removed before the screen itself."""
-        return not self.is_attached or not self.query("#pane")
+        return not self.is_attached or self._pane is None or not self._pane.is_attached
 
     def redraw(self) -> None:
         if self._gone:
