@@ -3090,6 +3090,27 @@ def test_an_english_relative_clause_after_the_subject_is_passed_over_to_the_subj
     assert who["But the Hollinbrook Skyline Gr"] == "Hollinbrook Skyline Group", who
 
 
+def test_a_pronoun_or_a_quoted_word_ending_a_relative_clause_is_not_the_speaker():
+    who = _who(
+        "The school will stay shut until January, the Tarnfield Learning Trust, which runs it, "
+        "said in a letter.\n\n"
+        'The Quarry Standards Board, which inspected the site and rated it "good", said it was '
+        "monitoring the sale.\n\n"
+        'The Ostvale Bowls Association, known to members simply as "the County", said the '
+        "finals had moved.",
+        "en",
+    )
+    assert who["The school will stay shut unti"] == "Tarnfield Learning Trust", who
+    assert who["The Quarry Standards Board, wh"] == "Quarry Standards Board", who
+    assert who["The Ostvale Bowls Association,"] == "Ostvale Bowls Association", who
+    who = _who(
+        "Der Tierschutzverein Hollau, der es seit 1990 betreibt, teilte am Montag mit, das Heim "
+        "sei voll.",
+        "de",
+    )
+    assert who["Der Tierschutzverein Hollau, d"] == "Tierschutzverein Hollau", who
+
+
 def test_a_memo_or_a_briefing_note_is_a_document_not_the_speaker():
     who = _who(
         "Brightloom to cut 300 jobs, memo shows\n\n"

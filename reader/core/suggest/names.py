@@ -977,6 +977,20 @@ class Namer(Lexicon):
                 return named
         return None
 
+    def _ends_in_aside(self, toks: list[Tok]) -> bool:
+        """Whether the words before a verb's comma are a relative clause or an apposition set
+        off after the subject ("The trust, which runs it, said"; "The association, known to
+        members as “the County”, said"): then its last word, a pronoun or a quoted name, is
+        not who speaks."""
+        segments = self._segments(toks)
+        if len(segments) < 2 or len(segments[-1]) < 2 or not segments[-2]:
+            return False
+        opening = segments[-1][0]
+        relatives = _GERMAN_RELATIVES if self.lang == "de" else _ENGLISH_RELATIVES
+        return opening.kind == "word" and (
+            opening.fold in relatives or (self.lang == "en" and opening.fold == "known")
+        )
+
     def _one_name_after_the(self, words: list[Tok], at: int) -> bool:
         """Whether the capitalised words before `words[at]` run back to a "the" with no
         institution's head among them: then they and the words from `at` are one name ("the
@@ -1022,7 +1036,8 @@ class Namer(Lexicon):
         last = toks[-1]
         if last.kind == "punct" and last.text in QUOTE_CHARS:
             return None  # "„…“, sagte X": the speaker follows the verb
-        if last.kind == "quoted":  # "Die Zeitung „Bild“ berichtete", not "„…“, sagte sie"
+        aside = comma and self._ends_in_aside(toks)
+        if last.kind == "quoted" and not aside:  # "Die Zeitung „Bild“ berichtete"
             inner = last.text.strip("„“”\"»«‚‘’' ")
             if comma or len(last.text.split()) > 3 or not inner or inner[-1] in ",.!?":
                 return None  # (an empty pair of marks names nobody; "“We were poor,” said")
@@ -1031,7 +1046,7 @@ class Namer(Lexicon):
             return NameHit(
                 text[last.start + 1 : last.end - 1], last.start + 1, last.end - 1, "quoted"
             )
-        if last.kind == "word" and last.fold in self.pronouns:
+        if last.kind == "word" and last.fold in self.pronouns and not aside:
             return NameHit(last.text, last.start, last.end, "pronoun")
         if last.fold in ("selbst", "himself", "herself") and len(toks) > 1:
             pronoun = toks[-2]  # „Er selbst nannte den Verkauf einen Fehler“: he
