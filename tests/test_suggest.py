@@ -1319,6 +1319,18 @@ def test_own_figures_of_a_person_and_a_role_with_a_title_before_the_name():
     )
     assert who["Sie zahlt nach eigenen Angaben"] == "Gisela Arndtsen"
     assert who["Es könnte nach ihrer Einschätz"] == "Ulrike Hasselmann"
+    who = _who(
+        "Bestatter Konrad Vierhaus führt das Geschäft in dritter Generation.\n\n"
+        "So viele Anrufe wie in diesen Wochen hat er nach eigenen Worten noch nie bekommen.",
+        "de",
+    )
+    assert who["So viele Anrufe wie in diesen "] == "Konrad Vierhaus", who
+    who = _who(
+        "Die Bürgerinitiative Lohmühle sagte, der Abriss sei ein Fehler.\n\n"
+        "Seit dem Sommer hat sie nach eigenen Angaben 640 Unterschriften gesammelt.",
+        "de",
+    )
+    assert who["Seit dem Sommer hat sie nach e"] == "Bürgerinitiative Lohmühle", who
 
 
 def test_a_surname_several_people_share_is_the_one_named_first():

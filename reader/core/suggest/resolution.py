@@ -44,6 +44,8 @@ _OWNER = re.compile(r"(?P<w>[\w\-]+)['’]s")  # "commission's", "Orrin's" (not 
 _ANOTHER = frozenset({"another", "other", "weitere", "weiterer", "andere", "anderer"})
 _INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "einem", "einen"})
 _PRONOUN_OPENING = re.compile(r"\s*(?P<pronoun>Sie|Er|She|He)\b")
+# „Im vergangenen Jahr setzte sie nach eigenen Angaben …“: the subject after the verb
+_PRONOUN_BEFORE_OWN = re.compile(r"\b(?P<pronoun>sie|er)\s+nach\s+$")
 
 _EMPHASIS = frozenset(
     {"selbst", "himself", "herself", "itself", "allein", "auch", "jedoch", "aber"}
@@ -618,7 +620,9 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     if best is None:  # „Sie zahlt nach eigenen Angaben …“: the person the subject stands for
         if named:
             return named[-1][2]
-        pronoun = _PRONOUN_OPENING.match(ctx.text, lo, a.hit.start)
+        pronoun = _PRONOUN_OPENING.match(ctx.text, lo, a.hit.start) or _PRONOUN_BEFORE_OWN.search(
+            ctx.text, lo, a.hit.start
+        )
         if pronoun is not None:
             return ctx.people.person_at(pronoun.start("pronoun"))
         # „Der Verband will nach eigenen Angaben …“: the body the subject names by its kind,
