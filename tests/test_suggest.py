@@ -3259,3 +3259,28 @@ def test_a_one_word_description_is_the_one_person_introduced_with_it():
     }
     assert "Koch" in found.get("Rocco Behrendt", ()), found
     assert "Koch" not in found, found
+
+
+def test_a_name_a_source_goes_by_is_the_same_source():
+    found = {
+        s.name: s.aliases
+        for s in sources(
+            article_of(
+                "Die Winzergenossenschaft Saalberg, die im Ort nur „die Saalberger Winzer“ heißt, "
+                "teilte mit, die Lese sei beendet.\n\n"
+                "„Das war ein schweres Jahr“, sagten die Saalberger Winzer am Montag.",
+                "de",
+            )
+        )
+    }
+    assert "die Saalberger Winzer" in found.get("Winzergenossenschaft Saalberg", ()), found
+    assert "die Saalberger Winzer" not in found, found
+
+
+def test_own_figures_of_a_body_called_by_its_kind_are_the_body_named_with_it():
+    who = _who(
+        "Für die Winzergenossenschaft Saalberg ist das ein schwacher Trost. Die Genossenschaft hat "
+        "nach eigenen Angaben rund 4,1 Millionen Liter weniger Most angenommen als 2025.",
+        "de",
+    )
+    assert who["Die Genossenschaft hat nach ei"] == "Winzergenossenschaft Saalberg", who

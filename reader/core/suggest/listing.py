@@ -315,6 +315,7 @@ def sources(ctx: Pass, suggestions: tuple[Suggestion, ...]) -> tuple[Source, ...
     _merge_spokespeople(ctx, groups, acronyms)
     _merge_team(ctx, groups, dets)
     _merge_introduced(ctx, groups)
+    _merge_nicknames(ctx, groups)
     out = []
     for g in groups.values():
         mentions = tuple(sorted(g.mentions))
@@ -443,6 +444,33 @@ def _merge_introduced(ctx: Pass, groups: dict[str, _Group]) -> None:
                 found.update(k for k in named if after.startswith(k))
         if len(found) == 1:
             groups[found.pop()].absorb(groups.pop(key))
+
+
+# an aside after a name that gives the name it goes by: "…, known to members simply as “the
+# County”,", "…, which patients call simply “the Valley Trust”,", „…, im Ort nur „DoLa“ genannt,“
+_NICKNAME = re.compile(
+    r",(?P<aside>[^,.;:!?\n]{0,80}?\b(?:known|calls?|called|dubbed|nicknamed|heißt|genannt|nennen|"
+    r"nennt)\b[^,.;:!?\n]{0,40}?|[^,.;:!?\n]{0,60}?)[„“\"»‚‘'](?P<nick>[^„“”\"«»‚‘’'\n]{2,40})[“”\"«‘’']"
+    r"(?P<after>[^,.;:!?\n]{0,30})"
+)
+_NICKNAME_VERB = re.compile(
+    r"\b(?:known|calls?|called|dubbed|nicknamed|heißt|genannt|nennen|nennt)\b"
+)
+
+
+def _merge_nicknames(ctx: Pass, groups: dict[str, _Group]) -> None:
+    """A source the article names with the name it goes by, both listed: one source ("Wyvern
+    County Bowls Association, known to members simply as “the County”"; „Winzergenossenschaft
+    Saalberg, die im Ort nur „die Saalberger Winzer“ heißt“)."""
+    namer = ctx.namers[ctx.rulesets[0].lang]
+    for m in _NICKNAME.finditer(ctx.text):
+        if not (_NICKNAME_VERB.search(m.group("aside")) or _NICKNAME_VERB.search(m.group("after"))):
+            continue
+        nick = source_key(m.group("nick"), namer)
+        before = ctx.text[max(0, m.start() - 80) : m.start()].casefold()
+        named = [k for k in groups if k != nick and before.endswith(k)]
+        if nick in groups and named:
+            groups[max(named, key=len)].absorb(groups.pop(nick))
 
 
 def _merge_team(ctx: Pass, groups: dict[str, _Group], dets: frozenset[str]) -> None:

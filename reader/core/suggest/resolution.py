@@ -627,11 +627,26 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
             return ctx.people.person_at(pronoun.start("pronoun"))
         # „Der Verband will nach eigenen Angaben …“: the body the subject names by its kind,
         # when a name accounts for it (not „der Verband“ itself)
-        subject = _subject_body(ctx, a, orgs)
+        subject = _subject_body(ctx, a, orgs) or _kind_named_before(ctx, a, orgs, lo)
         if subject is None or subject.split()[0].casefold() in a.namer.determiners:
             return None
         return subject
     return body_in_full(ctx, best[1], a.namer) if best else None
+
+
+def _kind_named_before(ctx: Pass, a: Attr, orgs: Orgs, lo: int) -> str | None:
+    """„Die Genossenschaft hat nach eigenen Angaben …“: the body named before with a word
+    ending in the kind the sentence opens with („Winzergenossenschaft Saalberg“)."""
+    opening = _BODY_OPENING.match(ctx.text, lo, a.hit.start)
+    if opening is None:
+        return None
+    word = opening.group("head").casefold()
+    if len(word) < 5:
+        return None
+    start = ctx.article.blocks[max(0, a.block - 6)].start
+    named = re.compile(rf"\b[A-ZÄÖÜ][\w\-]*(?i:{re.escape(word)})(?:[^\S\n]+[A-ZÄÖÜ][\w\-]+)+")
+    found = {m.group() for m in named.finditer(ctx.text, start, lo)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _subject_body(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
