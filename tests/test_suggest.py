@@ -3284,3 +3284,20 @@ def test_own_figures_of_a_body_called_by_its_kind_are_the_body_named_with_it():
         "de",
     )
     assert who["Die Genossenschaft hat nach ei"] == "Winzergenossenschaft Saalberg", who
+
+
+def test_the_town_hall_and_the_county_office_are_the_town_and_the_county_named():
+    found = {
+        s.name: s.aliases
+        for s in sources(
+            article_of(
+                "Die Stadt Bad Herzfurt teilte mit, der Zug falle aus.\n\n"
+                "Aus dem Rathaus hieß es, man bedaure das.\n\n"
+                "Der Landkreis Varnholt teilte mit, die Schule bleibe offen.\n\n"
+                "Wie aus der Kreisverwaltung zu hören ist, soll auch die Musikschule sparen.",
+                "de",
+            )
+        )
+    }
+    assert "Rathaus" in found.get("Stadt Bad Herzfurt", ()), found
+    assert "Kreisverwaltung" in found.get("Landkreis Varnholt", ()), found

@@ -376,11 +376,14 @@ def _merge_spokespeople(ctx: Pass, groups: dict[str, _Group], acronyms: dict[str
 
 
 # a body called by its kind with a word its name does not end in: "the force" is Wyvern
-# Constabulary, "the regulator" the Medicines Safety Agency
+# Constabulary, "the regulator" the Medicines Safety Agency, „Rathaus“ the Stadt Bad Herzfurt
 _KIND_NAMES = {
     "force": ("police", "constabulary"),
     "regulator": ("regulator", "agency", "authority", "commission"),
     "watchdog": ("watchdog", "agency", "authority", "commission", "ombudsman"),
+    "rathaus": ("stadt", "gemeinde", "stadtverwaltung", "gemeindeverwaltung", "rathaus"),
+    "kreishaus": ("landkreis", "kreisverwaltung", "landratsamt", "kreishaus"),
+    "kreisverwaltung": ("landkreis", "kreisverwaltung", "landratsamt"),
 }
 
 
