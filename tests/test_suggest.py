@@ -3301,3 +3301,15 @@ def test_the_town_hall_and_the_county_office_are_the_town_and_the_county_named()
     }
     assert "Rathaus" in found.get("Stadt Bad Herzfurt", ()), found
     assert "Kreisverwaltung" in found.get("Landkreis Varnholt", ()), found
+
+
+def test_a_german_document_named_by_one_noun_speaks_for_its_author():
+    who = _who(
+        "Eine Auswertung der Universität Harzfeld an 38 Schulen kam 2025 zu dem Ergebnis, dass "
+        "sich die Noten verbesserten.\n\n"
+        "Eine Umfrage des Instituts Demoskopie Wendt im Auftrag dieser Zeitung sieht Rautenberg "
+        "mit 38 Prozent vorn.",
+        "de",
+    )
+    assert who["Eine Auswertung der Universitä"] == "Universität Harzfeld", who
+    assert who["Eine Umfrage des Instituts Dem"] == "Institut Demoskopie Wendt", who

@@ -360,7 +360,11 @@ def subject(
             )
         ):
             hit = None  # „Er nannte den Verkauf …“: whom or what it is about, not who says it
-    if hit is not None and hit.kind == "descriptive" and namer.is_document(hit.text):
+    if (
+        hit is not None
+        and (hit.kind == "descriptive" or (hit.kind == "name" and " " not in hit.text))
+        and namer.is_document(hit.text)
+    ):  # „Umfrage sieht Rautenberg vorn“: a German noun alone reads as a name
         owner = _POSSESSIVE_DET.match(text, hit.start)
         if owner:  # "Its figures show …": the body that owns them
             return NameHit(owner.group(), owner.start(), owner.end(), "possessive")
