@@ -3313,3 +3313,27 @@ def test_a_german_document_named_by_one_noun_speaks_for_its_author():
     )
     assert who["Eine Auswertung der Universitä"] == "Universität Harzfeld", who
     assert who["Eine Umfrage des Instituts Dem"] == "Institut Demoskopie Wendt", who
+
+
+def test_a_role_with_its_name_right_after_it_is_no_person_of_its_own():
+    """„Ihr Vorsitzender Eckhard Marwede sagt …“: the person is Eckhard Marwede; the „sie“ of
+    the woman named later is hers, not the role's. (Melina is one of the first names a blind
+    writer used that the list lacked.)"""
+    who = _who(
+        "Die Kreisjägerschaft hält ein Tempolimit für überfällig. Ihr Vorsitzender Eckhard "
+        "Marwede sagt, auf der Strecke werde zu schnell gefahren.\n\n"
+        "Eine, die das erlebt hat, ist Melina Sterzik. Die 29-Jährige pendelt täglich. "
+        "»Ich habe nur noch einen Schatten gesehen, dann hat es geknallt«, erzählt sie.",
+        "de",
+    )
+    assert who["»Ich habe nur noch einen Schat"] == "Melina Sterzik", who
+
+
+def test_first_names_of_more_origins_make_a_person():
+    who = _who(
+        "Für Nutzer wie Levin Roloff ist das Verbot ein Ärgernis. Der 23-jährige Student fährt "
+        "jeden Morgen mit dem Leihroller zur Hochschule. “Der Bus kommt morgens alle 20 Minuten "
+        "und ist voll. Was soll ich denn machen?”",
+        "de",
+    )
+    assert who["“Der Bus kommt morgens alle 20"] == "Levin Roloff", who

@@ -84,6 +84,7 @@ _GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ismus
 _WORD_AFTER = re.compile(r"(?:['’]s)?\s+(\S+)")
 
 # a role, perhaps its owner, then the person's name in apposition: "…, Onno Feldhaus, …"
+_NAME_AFTER_ROLE = re.compile(rf"[^\S\n]+(?P<first>{FORENAME})[^\S\n]+[A-ZÄÖÜ]")
 _ROLE_THEN_NAME = re.compile(
     r"(?:\s+(?:der|des|von|vom|of|of\s+the|at|for)\s+[\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)?,\s+"
     rf"(?P<name>(?P<first>{FORENAME})\s+[A-ZÄÖÜ][\w'’\-]+)(?=\s*[,(])"
@@ -445,6 +446,9 @@ def _role_persons(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str, str], .
                 continue
             if namer.lang == "en" and (noun[0].isupper() or singular(noun) != noun):
                 continue  # "The magistrates accepted …": no "he" or "she"
+            direct = _NAME_AFTER_ROLE.match(ctx.text, m.end())
+            if direct is not None and ctx.forename_test(namer)(direct.group("first")):
+                continue  # „Ihr Vorsitzender Eckhard Marwede sagt“: the name is the mention
             phrase = m.group().strip()
             named = _ROLE_THEN_NAME.match(ctx.text, m.end())
             if named is not None and ctx.forename_test(namer)(named.group("first")):
