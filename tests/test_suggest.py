@@ -3301,6 +3301,17 @@ def test_the_town_hall_and_the_county_office_are_the_town_and_the_county_named()
     }
     assert "Rathaus" in found.get("Stadt Bad Herzfurt", ()), found
     assert "Kreisverwaltung" in found.get("Landkreis Varnholt", ()), found
+    found = {
+        s.name: s.aliases
+        for s in sources(
+            article_of(
+                "Das Polizeipräsidium Rennachtal teilte mit, der Brand sei gelöscht.\n\n"
+                "Die Kripo schließt Brandstiftung nicht aus.",
+                "de",
+            )
+        )
+    }
+    assert "Kripo" in found.get("Polizeipräsidium Rennachtal", ()), found
 
 
 def test_a_german_document_named_by_one_noun_speaks_for_its_author():

@@ -384,6 +384,7 @@ _KIND_NAMES = {
     "rathaus": ("stadt", "gemeinde", "stadtverwaltung", "gemeindeverwaltung", "rathaus"),
     "kreishaus": ("landkreis", "kreisverwaltung", "landratsamt", "kreishaus"),
     "kreisverwaltung": ("landkreis", "kreisverwaltung", "landratsamt"),
+    "kripo": ("polizei", "polizeipräsidium", "polizeidirektion", "polizeiinspektion"),
 }
 
 
