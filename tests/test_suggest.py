@@ -3348,3 +3348,16 @@ def test_first_names_of_more_origins_make_a_person():
         "de",
     )
     assert who["“Der Bus kommt morgens alle 20"] == "Levin Roloff", who
+
+
+def test_a_word_after_a_number_is_no_forename():
+    """„60.000 Kubikmeter Grundwasser“ is no person, so „mit Grundwasser“ later is no mention of
+    one, and a quotation in that paragraph is not theirs."""
+    who = _who(
+        "Der Club hat beantragt, bis zu 60.000 Kubikmeter Grundwasser im Jahr zu fördern.\n\n"
+        "Der Ortslandwirt von Wernsloh, Hinrich Mackensen, bewirtschaftet 180 Hektar. Er beregne "
+        "seine Kartoffeln selbst mit Grundwasser, sagt er. «Wenn wir sparen müssen, kann nicht "
+        "nebenan einer den Rasen grün halten.»",
+        "de",
+    )
+    assert who["«Wenn wir sparen müssen, kann "] == "Hinrich Mackensen", who

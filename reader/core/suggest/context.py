@@ -235,6 +235,9 @@ class Pass:
                 # „der Bürgermeister Onno Feldhaus“: a role, then a forename)
                 after_determiner.add(m.group(2))
 
+        # „60.000 Kubikmeter Grundwasser“: a word after a number is a unit or a noun it counts
+        after_number = set(re.findall(r"\d[^\S\n]+([A-ZÄÖÜ][\w\-]+)", self.text))
+
         def test(word: str) -> bool:
             fold = word.casefold()
             if word in namer.first:
@@ -242,6 +245,7 @@ class Pass:
             return not (
                 fold in lower
                 or word in after_determiner
+                or word in after_number
                 or listed_as_other(word, namer)
                 or (namer.lang == "de" and fold.endswith(_NOUN_ENDINGS))
                 or (namer.lang == "de" and fold.rstrip("nrs") in _ORDINALS)
