@@ -3361,3 +3361,13 @@ def test_a_word_after_a_number_is_no_forename():
         "de",
     )
     assert who["«Wenn wir sparen müssen, kann "] == "Hinrich Mackensen", who
+
+
+def test_a_role_opening_the_sentence_after_a_named_person_introduces_her():
+    who = _who(
+        "Marlene Pfeilsticker kann das nicht nachvollziehen. Die Vorsitzende des Vereins "
+        "Stadttauben Brakelsheim betreut seit Jahren Futterstellen. »Die Tauben sind doch längst "
+        "da. Im Schlag fressen sie«, sagt sie.",
+        "de",
+    )
+    assert who["»Die Tauben sind doch längst d"] == "Marlene Pfeilsticker", who

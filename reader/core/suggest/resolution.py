@@ -38,7 +38,7 @@ from reader.core.suggest.mentions import POSSESSIVE_S, People
 from reader.core.suggest.names import Namer
 from reader.core.suggest.records import Attr, Orgs
 from reader.core.suggest.ruleset import QUOTE_CHARS
-from reader.core.suggest.tokens import FORENAME, LOWER, NameHit, singular
+from reader.core.suggest.tokens import FORENAME, LOWER, NameHit, first_names, singular
 
 _OWNER = re.compile(r"(?P<w>[\w\-]+)['’]s")  # "commission's", "Orrin's" (not "Farmers’")
 _ANOTHER = frozenset({"another", "other", "weitere", "weiterer", "andere", "anderer"})
@@ -453,6 +453,8 @@ def _role_persons(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str, str], .
             named = _ROLE_THEN_NAME.match(ctx.text, m.end())
             if named is not None and ctx.forename_test(namer)(named.group("first")):
                 phrase = named.group("name")  # „Der Bürgermeister …, Onno Feldhaus, …“
+            elif phrase.split()[0] in ("Der", "Die", "The"):  # not „Ihre Tochter“: a relative
+                phrase = _named_just_before(ctx, m.start(), noun, phrase, namer.lang)
             found[m.start()] = (
                 m.start(),
                 m.end(),
@@ -460,6 +462,26 @@ def _role_persons(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str, str], .
                 role_gender(noun, phrase, namer.lang),
             )
     return tuple(sorted(found.values()))
+
+
+_NAME_OPENING = re.compile(rf"\s*(?P<name>(?P<first>{FORENAME})[^\S\n]+[A-ZÄÖÜ][\w'’\-]+)\b")
+
+
+def _named_just_before(ctx: Pass, at: int, noun: str, phrase: str, lang: str) -> str:
+    """„Marlene Pfeilsticker kann das nicht nachvollziehen. Die Vorsitzende des Vereins …
+    betreut …“: a role that opens the sentence right after one a named person opens, in the
+    same paragraph and of her gender, introduces her; else the role is someone new."""
+    sentence = ctx.sentence_obj(at)
+    before = ctx.article.sentence_before(sentence)
+    if before is None or before.block != sentence.block:
+        return phrase
+    opening = _NAME_OPENING.match(ctx.text, before.start, before.end)
+    if opening is None:
+        return phrase
+    gender = first_names().get(opening.group("first"), "")
+    if gender and gender == role_gender(noun, phrase, lang):
+        return opening.group("name")
+    return phrase
 
 
 def _bodies(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str, str], ...]:
