@@ -3371,3 +3371,12 @@ def test_a_role_opening_the_sentence_after_a_named_person_introduces_her():
         "de",
     )
     assert who["»Die Tauben sind doch längst d"] == "Marlene Pfeilsticker", who
+
+
+def test_a_pronoun_in_an_inserted_reporting_clause_is_not_the_subject_before_it():
+    who = _who(
+        "Kemal Aydoğdu führt den Kiosk seit 1998. Sein Sohn, sagt er, werde den Kiosk aber nicht "
+        "übernehmen.",
+        "de",
+    )
+    assert who["Sein Sohn, sagt er, werde den "] == "Kemal Aydoğdu", who

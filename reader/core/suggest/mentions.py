@@ -48,6 +48,10 @@ _VERB_BEFORE = re.compile(
     r"\b(?:sagte|sagt|erklärte|erklärt|hatte|hat|war|ist|musste|wollte|said|says)\s*$"
 )
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Herr|Frau)\.?\s+([A-ZÄÖÜ][\w'’\-]+)")
+# a verb of saying right before a pronoun set off by commas: „…, sagt er, …“, "…, he said, …"
+_ASIDE_VERB = re.compile(
+    r",\s*(?:sagt|sagte|meint|meinte|erzählt|erzählte|glaubt|says|said|thinks|believes)\s+$"
+)
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "er", "sie", "es"})
 MAX_BLOCKS = 3  # how many paragraphs back a pronoun may reach for its person
 
@@ -85,6 +89,7 @@ class _Event:
     name: str = ""  # for names: the full name
     gender: str = ""  # for pronouns and ages: the gender they need
     subject: bool = False
+    aside: int = -1  # for a pronoun in „X, sagt er, …“: where its sentence starts (X is not he)
 
 
 class People:
@@ -300,7 +305,11 @@ class People:
                 gender = self.pronoun_gender(m.start(), m.end())
                 if gender is None:
                     continue
-                events.append(_Event(m.start(), m.end(), bi, "pronoun", "", gender, True))
+                event = _Event(m.start(), m.end(), bi, "pronoun", "", gender, True)
+                if _ASIDE_VERB.search(self.text, max(block.start, m.start() - 20), m.start()):
+                    if self.text[m.end() : m.end() + 2].lstrip().startswith(","):
+                        event.aside = self._sentence_start(m.start())
+                events.append(event)
             for m in _AGE.finditer(self.text, block.start, block.end):
                 if self._in_quote(m.start()):
                     continue
@@ -355,16 +364,16 @@ class People:
         return None
 
     def _walk(self, events: list[_Event]) -> None:
-        last_subject: list[tuple[int, str]] = []  # (block, name)
-        last_any: list[tuple[int, str]] = []
+        last_subject: list[tuple[int, str, int]] = []  # (block, name, start)
+        last_any: list[tuple[int, str, int]] = []
         for e in events:
             if e.kind == "body":  # „die Kammer … Sie rechnet damit“: a feminine body for „sie“
-                last_subject.append((e.block, e.name))
+                last_subject.append((e.block, e.name, e.start))
                 continue
             if e.kind == "name":
-                last_any.append((e.block, e.name))
+                last_any.append((e.block, e.name, e.start))
                 if e.subject:
-                    last_subject.append((e.block, e.name))
+                    last_subject.append((e.block, e.name, e.start))
                     self._subjects.append((e.start, e.block, e.name))
                 continue
             found = (
@@ -379,21 +388,23 @@ class People:
                 continue
             self.resolved[e.start] = found
             if found in self.body_gender and found not in self.gender:
-                last_subject.append((e.block, found))
+                last_subject.append((e.block, found, e.start))
                 continue
             if e.gender and not self.gender.get(found):
                 self.gender[found] = e.gender
             if e.subject:
-                last_subject.append((e.block, found))
+                last_subject.append((e.block, found, e.start))
                 self._subjects.append((e.start, e.block, found))
-            last_any.append((e.block, found))
+            last_any.append((e.block, found, e.start))
 
     def _pick(
-        self, stack: list[tuple[int, str]], e: _Event, blocks: int = MAX_BLOCKS
+        self, stack: list[tuple[int, str, int]], e: _Event, blocks: int = MAX_BLOCKS
     ) -> str | None:
-        for block, name in reversed(stack[-12:]):
+        for block, name, start in reversed(stack[-12:]):
             if block < e.block - blocks:
                 return None
+            if 0 <= e.aside <= start:
+                continue  # „Sein Sohn, sagt er, werde …“: the son is whom he speaks of
             if name in self.body_gender and name not in self.gender:
                 if e.kind == "pronoun" and e.gender and self.body_gender[name] == e.gender:
                     return name
