@@ -3380,3 +3380,12 @@ def test_a_pronoun_in_an_inserted_reporting_clause_is_not_the_subject_before_it(
         "de",
     )
     assert who["Sein Sohn, sagt er, werde den "] == "Kemal Aydoğdu", who
+
+
+def test_a_german_object_after_an_inverted_subject_is_not_part_of_it():
+    who = _who(
+        "Als Gründe nennen die Forscher längere Öffnungszeiten der Supermärkte und den "
+        "Onlinehandel.",
+        "de",
+    )
+    assert who["Als Gründe nennen die Forscher"] == "Forscher", who

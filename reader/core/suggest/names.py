@@ -507,6 +507,18 @@ class Namer(Lexicon):
                 t.fold in self.prepositions or t.fold in self.relatives or t.fold == "familiar"
             ):
                 break
+            if (
+                self.lang == "de"
+                and len(words) >= 2
+                and words[-1].cap
+                and words[-2].fold in self.determiners
+                and not t.cap
+                and t.fold.endswith(("e", "en"))
+                and t.fold not in self.determiners
+            ):
+                # „nennen die Forscher längere Öffnungszeiten“: an object starts (not the
+                # genitive of „Verband kommunaler Entsorger“)
+                break
             words.append(t)
         for i, t in enumerate(words):
             if i and t.fold == "not" and _ANONYMOUS_TAIL.match(text, words[i - 1].end):
