@@ -3389,3 +3389,18 @@ def test_a_german_object_after_an_inverted_subject_is_not_part_of_it():
         "de",
     )
     assert who["Als Gründe nennen die Forscher"] == "Forscher", who
+
+
+def test_a_german_body_after_der_takes_the_form_the_article_names_it_by():
+    found = {
+        s.name
+        for s in sources(
+            article_of(
+                "Die Untere Wasserbehörde prüft den Antrag.\n\n"
+                "Der Club hat bei der Unteren Wasserbehörde beantragt, Grundwasser zu fördern. Das "
+                "entspricht nach Angaben der Behörde dem Verbrauch von 1.300 Menschen.",
+                "de",
+            )
+        )
+    }
+    assert "Untere Wasserbehörde" in found and "Unteren Wasserbehörde" not in found, found

@@ -233,6 +233,11 @@ def nominative(ctx: Pass, name: str, namer: Namer) -> str:
         written = base in words
         if institution and (base.casefold().endswith(namer.org_heads) or written):
             return base + sep + rest
+    if rest and len(first) > 5 and first.endswith("en") and first[:1].isupper():
+        # „der Unteren Wasserbehörde“: the adjective as the article writes the name elsewhere
+        for base in (first[:-1], first[:-2] + "er", first[:-2] + "es"):
+            if f"{base} {rest}" in ctx.text:
+                return f"{base} {rest}"
     return name
 
 
