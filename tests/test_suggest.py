@@ -3404,3 +3404,13 @@ def test_a_german_body_after_der_takes_the_form_the_article_names_it_by():
         )
     }
     assert "Untere Wasserbehörde" in found and "Unteren Wasserbehörde" not in found, found
+
+
+def test_a_work_carried_out_by_a_body_called_by_its_kind_is_that_bodys():
+    who = _who(
+        "Break-ins are rising, the Charity Retail Network said on Monday.\n\n"
+        "A survey of 210 shop managers carried out by the network found that 44% had been "
+        "threatened by a shoplifter.",
+        "en",
+    )
+    assert who["A survey of 210 shop managers "] == "Charity Retail Network", who

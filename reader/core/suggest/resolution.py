@@ -208,7 +208,7 @@ def resolve(ctx: Pass) -> None:
                 if described is not None:
                     a.resolved = described
                     a.note = f"“{a.hit.text}” taken as {described} (who spoke before)"
-        elif kind == "descriptive" and (author := _published_by(ctx, a)) is not None:
+        elif kind == "descriptive" and (author := _published_by(ctx, a, orgs)) is not None:
             a.note = f"“{a.hit.text}” taken as the work of {author}"
             a.resolved = author
         elif kind == "descriptive" and (owner := _owner_of(ctx, a, orgs)) is not None:
@@ -534,15 +534,40 @@ _PUBLISHED_BY = re.compile(
 )
 
 
-def _published_by(ctx: Pass, a: Attr) -> str | None:
+# the verb a work's sentence goes on with after its author: "… carried out by the network found"
+_REPORTS = re.compile(
+    r"\s(?:found|finds|shows?|showed|says?|said|concluded|concludes|suggests?|suggested|"
+    r"estimated|estimates|kam|kommt|zeigt|zeigte|ergab|ergibt)\b"
+)
+
+
+def _published_by(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """ "A review of home closures published by the National Institute for Later Life …
-    found": the body named after "published by" in the phrase, whatever the work is called."""
+    found": the body named after "published by" in the phrase, whatever the work is called; "a
+    survey … carried out by the network" is the network the article named."""
     end = ctx.sentence(a.hit.start)[1]
     by = _PUBLISHED_BY.search(ctx.text, a.hit.start, min(end, a.hit.end + 60))
     if by is None or "," in ctx.text[a.hit.start : by.start()]:
         return None
-    author = a.namer.from_phrase(ctx.text, by.end(), min(end, by.end() + 80))
-    return author.text if author is not None and author.kind == "name" else None
+    stop = _REPORTS.search(ctx.text, by.end(), min(end, by.end() + 80))
+    author = a.namer.from_phrase(
+        ctx.text, by.end(), stop.start() if stop else min(end, by.end() + 80)
+    )
+    if author is None:
+        return None
+    if author.kind == "name":
+        return author.text
+    if author.kind != "descriptive" or author.text.split()[0].casefold() not in (
+        "the",
+        "der",
+        "die",
+        "das",
+        "dem",
+    ):
+        return None
+    body = Attr(author, a.block, a.namer, resolved=author.text)
+    found = _descriptive_source(ctx, body, orgs)
+    return found if found and found.split()[0].casefold() not in a.namer.determiners else None
 
 
 def _author_of(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
