@@ -3414,3 +3414,13 @@ def test_a_work_carried_out_by_a_body_called_by_its_kind_is_that_bodys():
         "en",
     )
     assert who["A survey of 210 shop managers "] == "Charity Retail Network", who
+
+
+def test_who_saw_a_letter_is_not_who_wrote_it():
+    who = _who(
+        "The society received a letter from Ravensholme Estates on 27 November.\n\n"
+        'The letter, seen by the Courier, says the company "intends to pursue a residential '
+        'allocation".',
+        "en",
+    )
+    assert who["The letter, seen by the Courie"] == "Ravensholme Estates", who
