@@ -3424,3 +3424,14 @@ def test_who_saw_a_letter_is_not_who_wrote_it():
         "en",
     )
     assert who["The letter, seen by the Courie"] == "Ravensholme Estates", who
+
+
+def test_a_list_items_bullet_is_not_part_of_its_subject():
+    who = _who(
+        "What we know so far:\n\n"
+        "- Police believe a small group of teenagers is responsible\n\n"
+        "- The borough council, which owns the pier, says it will stay shut",
+        "en",
+    )
+    assert who["- Police believe a small group"] == "Police", who
+    assert who["- The borough council, which o"] == "the borough council", who

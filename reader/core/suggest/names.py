@@ -99,6 +99,9 @@ _GERMAN_RELATIVES = frozenset(
 _ENGLISH_RELATIVES = frozenset({"who", "whose", "which"})
 
 
+# what opens a list item that a text extractor kept: "- Police believe …", "• Die Stadt prüft …"
+_BULLETS = frozenset({"-", "•", "*", "–", "·", "▪"})
+
 # a segment opening with one of these starts a clause of its own, with its own subject
 _CONTRAST = frozenset({"but", "yet", "whereas", "aber", "doch", "sondern", "jedoch"})
 
@@ -1024,6 +1027,8 @@ class Namer(Lexicon):
 
     def _before(self, text: str, pos: int, lo: int) -> NameHit | None:
         toks = tokens(text, lo, pos)
+        while toks and toks[0].kind == "punct" and toks[0].text in _BULLETS:
+            toks = toks[1:]  # "- Police believe …": a list item's bullet
         colons = [n for n, t in enumerate(toks) if t.kind == "punct" and t.text in ":;"]
         if colons and colons[-1] < len(toks) - 1:
             # "Stadtanzeiger: Kulturdezernent X hat gesagt"; "… days before Christmas; council
