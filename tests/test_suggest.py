@@ -3435,3 +3435,14 @@ def test_a_list_items_bullet_is_not_part_of_its_subject():
     )
     assert who["- Police believe a small group"] == "Police", who
     assert who["- The borough council, which o"] == "the borough council", who
+
+
+def test_its_report_is_the_body_the_sentence_opens_with_by_its_kind():
+    filler = "".join(f"Paragraph {n} says nothing about who speaks.\n\n" for n in range(8))
+    who = _who(
+        "Marshfield Airport faces a vote on night flights.\n\n"
+        + filler
+        + "The airport employs about 2,900 people directly, according to its annual report.",
+        "en",
+    )
+    assert who["The airport employs about 2,90"] == "Marshfield Airport", who

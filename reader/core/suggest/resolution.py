@@ -742,6 +742,14 @@ def _subject_body(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
                 or _name_ending_in(ctx, fake, word)
                 or opening.group().strip()
             )
+        # "The airport employs …, according to its annual report": a name the article gave
+        # the place or body before, ending in that noun ("Marshfield Airport")
+        fake = Attr(
+            NameHit(word, opening.start("head"), opening.end("head"), "descriptive"),
+            a.block,
+            a.namer,
+        )
+        return _name_ending_in(ctx, fake, word, blocks=len(ctx.article.blocks))
     return None
 
 
@@ -878,12 +886,12 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
 _ANY_FIRM = frozenset({"company", "firm", "business", "unternehmen", "firma", "konzern"})
 
 
-def _name_ending_in(ctx: Pass, a: Attr, noun: str) -> str | None:
+def _name_ending_in(ctx: Pass, a: Attr, noun: str, blocks: int = 6) -> str | None:
     """ "the airport" after "Marshfield Airport has launched …": the last name before it that
-    ends in the same noun, capitalised, and names no person."""
+    ends in the same noun, capitalised, and names no person (looking `blocks` paragraphs back)."""
     if not noun.isalpha() or len(noun) < 4:
         return None
-    lo = ctx.article.blocks[max(0, a.block - 6)].start
+    lo = ctx.article.blocks[max(0, a.block - blocks)].start
     pattern = re.compile(rf"\b(?:[A-ZÄÖÜ][\w’'\-]+ ){{1,5}}{re.escape(noun.capitalize())}\b")
     found = [m.group() for m in pattern.finditer(ctx.text, lo, a.hit.start)]
     for name in reversed(found):
