@@ -550,14 +550,19 @@ def test_undetermined_language_uses_both_sets():
 # attribution 0.853, sources named 0.862, not sources 0.156 (356 of 2,289); at the round's end
 # attribution 0.862 (4,831 of 5,603), sources named 0.869, not sources 0.149 (341 of 2,290); the
 # attribution floor rose from 0.81 to 0.84 and the sources-named floor from 0.84 to 0.85 with it.
+# Fourteenth round, blind batches v, w, x, y merged (308 articles): speculation precision fell to
+# 0.869 with batch x and rose to 0.872 with rules that only removed wrong suggestions, recall
+# 0.793; at the round's end attribution 0.871 (5,435 of 6,238), sources named 0.877, not sources
+# 0.150 (384 of 2,568); the attribution floor rose from 0.84 to 0.85 and the sources-named floor
+# from 0.85 to 0.86.
 FLOORS = {
     "claim": (0.92, 0.87),
     "quote": (0.95, 0.95),
     "speculation": (0.87, 0.79),
 }
 ATTRIBUTED_CLAIM_RECALL = 0.91
-ATTRIBUTION = 0.84
-SOURCES_NAMED = 0.85
+ATTRIBUTION = 0.85
+SOURCES_NAMED = 0.86
 ENTRIES_NOT_SOURCES = 0.16
 
 
