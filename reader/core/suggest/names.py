@@ -660,14 +660,13 @@ class Namer(Lexicon):
         )
 
     def _anonymity_aside(self, seg: list[Tok]) -> bool:
-        """ "speaking on condition of anonymity", "speaking anonymously", "seen by the Courier": an aside between the
-        subject and its verb, no clause with a subject of its own."""
+        """ "speaking on condition of anonymity", "speaking anonymously", "seen by the Courier":
+        an aside between the subject and its verb, no clause with a subject of its own."""
         words = [t.fold for t in seg if t.kind == "word"]
         if (
             self.lang == "en"
             and len(words) >= 3
-            and words[0] in ("seen", "obtained")
-            and (words[1] == "by")
+            and words[:2] in (["seen", "by"], ["obtained", "by"])
         ):
             return True  # "The letter, seen by the Courier, says": who saw it, not who wrote it
         return (

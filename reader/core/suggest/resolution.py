@@ -678,14 +678,14 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
             return ctx.people.person_at(pronoun.start("pronoun"))
         # „Der Verband will nach eigenen Angaben …“: the body the subject names by its kind,
         # when a name accounts for it (not „der Verband“ itself)
-        subject = _subject_body(ctx, a, orgs) or _kind_named_before(ctx, a, orgs, lo)
+        subject = _subject_body(ctx, a, orgs) or _kind_named_before(ctx, a, lo)
         if subject is None or subject.split()[0].casefold() in a.namer.determiners:
             return None
         return subject
     return body_in_full(ctx, best[1], a.namer) if best else None
 
 
-def _kind_named_before(ctx: Pass, a: Attr, orgs: Orgs, lo: int) -> str | None:
+def _kind_named_before(ctx: Pass, a: Attr, lo: int) -> str | None:
     """„Die Genossenschaft hat nach eigenen Angaben …“: the body named before with a word
     ending in the kind the sentence opens with („Winzergenossenschaft Saalberg“)."""
     opening = _BODY_OPENING.match(ctx.text, lo, a.hit.start)
