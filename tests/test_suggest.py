@@ -3451,3 +3451,18 @@ def test_its_report_is_the_body_the_sentence_opens_with_by_its_kind():
         "en",
     )
     assert who["The airport employs about 2,90"] == "Marshfield Airport", who
+
+
+def test_an_english_source_phrase_ends_before_its_verb():
+    found = {
+        s.name
+        for s in sources(
+            article_of(
+                "Eastmoor Rail runs the line.\n\n"
+                "Engineers found that cables at a signalling centre north of Harwick had been "
+                "damaged, the company said. It did not say how.",
+                "en",
+            )
+        )
+    }
+    assert "Engineers found" not in found, found
