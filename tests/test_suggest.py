@@ -3466,3 +3466,20 @@ def test_an_english_source_phrase_ends_before_its_verb():
         )
     }
     assert "Engineers found" not in found, found
+
+
+def test_a_spokesperson_of_a_body_named_by_its_first_word_or_its_kind_is_that_body():
+    found = {
+        s.name: s.aliases
+        for s in sources(
+            article_of(
+                "Vantry Rail said the office would close in March.\n\n"
+                "A Vantry spokesman said staff would be offered other roles.\n\n"
+                "Wyre Constabulary said it was investigating.\n\n"
+                "A force spokesperson said two men had been arrested.",
+                "en",
+            )
+        )
+    }
+    assert "a Vantry spokesman" in found.get("Vantry Rail", ()), found
+    assert "a force spokesperson" in found.get("Wyre Constabulary", ()), found

@@ -371,6 +371,17 @@ def _merge_spokespeople(ctx: Pass, groups: dict[str, _Group], acronyms: dict[str
             groups[owner].absorb(groups.pop(key))
             continue
         ending = [k for k in groups if k != key and k.endswith(" " + owner)]
+        if not ending:  # "a Vantry spokesman": Vantry Rail; "a force spokesperson": the police
+            heads = _KIND_NAMES.get(owner, ())
+            ending = [
+                k
+                for k in groups
+                if k != key
+                and (
+                    k.startswith(owner + " ")
+                    or any(head_matches(w, h) for w in k.split() for h in heads)
+                )
+            ]
         if len(ending) == 1:
             groups[ending[0]].absorb(groups.pop(key))
 
