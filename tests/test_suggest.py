@@ -3483,3 +3483,19 @@ def test_a_spokesperson_of_a_body_named_by_its_first_word_or_its_kind_is_that_bo
     }
     assert "a Vantry spokesman" in found.get("Vantry Rail", ()), found
     assert "a force spokesperson" in found.get("Wyre Constabulary", ()), found
+
+
+def test_a_role_the_article_gives_one_person_is_that_person_in_the_sources_list():
+    found = {
+        s.name: s.aliases
+        for s in sources(
+            article_of(
+                "The orchestra lost a third of its funding. Its chief executive explains what "
+                "happens next.\n\n"
+                "Helena Varga, 47, became chief executive of the Northbrook Sinfonia in 2022. "
+                '"We will play fewer concerts," she said.',
+                "en",
+            )
+        )
+    }
+    assert "Helena Varga" in found and len(found) == 1, found

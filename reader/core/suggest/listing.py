@@ -12,6 +12,7 @@ from reader.core.suggest.context import Pass
 from reader.core.suggest.forms import genitive_base, head_matches
 from reader.core.suggest.names import Namer
 from reader.core.suggest.records import Attr, Candidate, Source, Suggestion
+from reader.core.suggest.tokens import singular
 
 _TAG_ORDER = {t: i for i, t in enumerate(TAGS)}
 
@@ -316,6 +317,7 @@ def sources(ctx: Pass, suggestions: tuple[Suggestion, ...]) -> tuple[Source, ...
     _merge_team(ctx, groups, dets)
     _merge_introduced(ctx, groups)
     _merge_nicknames(ctx, groups)
+    _merge_roles(ctx, groups)
     out = []
     for g in groups.values():
         mentions = tuple(sorted(g.mentions))
@@ -486,6 +488,42 @@ def _merge_nicknames(ctx: Pass, groups: dict[str, _Group]) -> None:
         named = [k for k in groups if k != nick and before.endswith(k)]
         if nick in groups and named:
             groups[max(named, key=len)].absorb(groups.pop(nick))
+
+
+_OWNING = frozenset({"its", "their", "his", "her", "the", "ihr", "ihre", "sein", "seine"})
+_PERSON_NAME = (
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?(?P<name>[A-ZÄÖÜ][\w\-]+\s+[A-ZÄÖÜ][\w'’\-]+)"
+)
+
+
+def _merge_roles(ctx: Pass, groups: dict[str, _Group]) -> None:
+    """ "its chief executive has warned" and "Helena Varga, 47, became chief executive" or
+    "Chief executive Gareth Trefusis said": a role the article gives one listed person is that
+    person, when just one."""
+    namer = ctx.namers[ctx.rulesets[0].lang]
+    for key in list(groups):
+        words = key.split()
+        while words and words[0] in _OWNING:
+            words = words[1:]
+        if (
+            not words
+            or not all(namer.is_role(w) for w in words)
+            or namer.is_group(words[-1])
+            or singular(words[-1]) != words[-1]
+        ):
+            continue  # "chief executive", "its chair": one person's role and nothing else
+        role = re.escape(" ".join(words))
+        found: set[str] = set()
+        for pattern in (
+            rf"(?i:{role}),?\s+{_PERSON_NAME}",
+            rf"{_PERSON_NAME},[^.\n]{{0,60}}\b(?i:{role})\b",
+        ):
+            for m in re.finditer(pattern, ctx.text):
+                name = m.group("name").casefold()
+                if name in groups and name != key:
+                    found.add(name)
+        if len(found) == 1:
+            groups[found.pop()].absorb(groups.pop(key))
 
 
 def _merge_team(ctx: Pass, groups: dict[str, _Group], dets: frozenset[str]) -> None:
