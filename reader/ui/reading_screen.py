@@ -65,7 +65,7 @@ class ReaderScreen(Screen):
 
     def on_mount(self) -> None:
         self.state.settings = getattr(self.app, "settings", None)  # its rating scale
-        pane = self.query_one("#pane", PaneView)
+        pane = self.reading_pane
         pane.styles.max_width = self.column_width + MARGIN
         pane.focus()
         self.query_one("#header", TextLine).set_text(self.state.header())
@@ -129,7 +129,7 @@ class ReaderScreen(Screen):
         """Give the reading its pane size (after a layout: a resize, a panel shown or hidden)."""
         if self._gone:
             return  # left for the library before this callback ran: its widgets are gone
-        pane = self.query_one("#pane", PaneView)
+        pane = self.reading_pane
         size = pane.content_size
         if size.width > MARGIN and size.height > 0:
             self.state.reading.resize(size.width - MARGIN, size.height)
@@ -166,6 +166,12 @@ class ReaderScreen(Screen):
 
     # drawing ------------------------------------------------------------------------------------
     @property
+    def reading_pane(self) -> PaneView:
+        """The pane, kept from `compose`: a key press never searches the DOM for it."""
+        assert self._pane is not None, "composed before any use"
+        return self._pane
+
+    @property
     def _gone(self) -> bool:
         """Late work (suggestions, a fetched page, a timer) for a screen already left, or one
         whose widgets a closing app has removed before the screen itself."""
@@ -176,7 +182,7 @@ class ReaderScreen(Screen):
             return
         state = self.state
         model = state.view()
-        self.query_one("#pane", PaneView).show(state.article.text, model)
+        self.reading_pane.show(state.article.text, model)
         # the next pane, rendered ahead once this frame is on screen (a frame follows an action
         # within one 60 Hz tick; PREPARE_DELAY is well past it, and well before a reader turns)
         if self._prepare_timer is not None:
@@ -201,7 +207,7 @@ class ReaderScreen(Screen):
         model = None if self._gone else self.state.next_view()
         if model is not None and model != self._prepared:
             self._prepared = model
-            self.query_one("#pane", PaneView).prepare(self.state.article.text, model)
+            self.reading_pane.prepare(self.state.article.text, model)
 
     def say(self, message: str) -> None:
         self.state.message = message
@@ -220,7 +226,7 @@ class ReaderScreen(Screen):
         self.redraw()
 
     def action_tag(self, tag: str) -> None:
-        pane = self.query_one("#pane", PaneView)
+        pane = self.reading_pane
         mouse = self.selections.get(pane)
         offsets = pane.offsets_for(mouse) if mouse is not None else None
         guarded(self, self.state.tag, tag, offsets)
@@ -232,11 +238,11 @@ class ReaderScreen(Screen):
         panels = [p for p in self.query(Panel) if p.display]
         if search.display:
             search.display = False
-            self.query_one("#pane", PaneView).focus()
+            self.reading_pane.focus()
         elif panels:
             for p in panels:
                 p.display = False
-            self.query_one("#pane", PaneView).focus()
+            self.reading_pane.focus()
             self._place_panels()
         else:
             self.state.cancel()
@@ -316,7 +322,7 @@ class ReaderScreen(Screen):
     @on(Input.Submitted, "#search")
     def search_submitted(self, event: Input.Submitted) -> None:
         event.input.display = False
-        self.query_one("#pane", PaneView).focus()
+        self.reading_pane.focus()
         self.state.search(event.value)
         self._schedule_save()
         self.redraw()
@@ -341,7 +347,7 @@ class ReaderScreen(Screen):
             target.focus()
             self.call_after_refresh(self._refill, target)  # its width is known after the layout
         else:
-            self.query_one("#pane", PaneView).focus()
+            self.reading_pane.focus()
         self._place_panels()
 
     def _refill_if_resized(self, panel: Panel) -> None:
@@ -362,7 +368,7 @@ class ReaderScreen(Screen):
         for panel in self.query(Panel):
             if panel.has_class("-cover"):
                 panel.display = False
-        self.query_one("#pane", PaneView).focus()
+        self.reading_pane.focus()
         self._place_panels()
 
     @on(AnnotationList.Jump)
