@@ -42,6 +42,8 @@ class Lexicon:
         self.group_links = ruleset.words("group_links")
         self.quantifiers = ruleset.words("quantifiers")
         self.reporting = ruleset.words("reporting_verbs")
+        # verbs that end the noun phrase before them: "Engineers found that …", "members felt"
+        self.phrase_verbs = ruleset.words("verbs_ending_a_phrase")
         self.team_nouns = ruleset.words("team_nouns")  # a study's team, however it is called
         self.media_nouns = ruleset.words("media_nouns")  # "Spanish newspaper Diario Oriolano"
         self.spokespersons = ruleset.words("spokespersons")

@@ -99,31 +99,6 @@ _GERMAN_RELATIVES = frozenset(
 _ENGLISH_RELATIVES = frozenset({"who", "whose", "which"})
 
 
-# English verbs that end a noun phrase a reporting cue's source was cut from ("Engineers found
-# that", "a fire service spokesman said investigators", "members felt")
-_PHRASE_VERBS = frozenset(
-    {
-        "found",
-        "said",
-        "says",
-        "felt",
-        "feel",
-        "feels",
-        "praise",
-        "praised",
-        "told",
-        "believe",
-        "believed",
-        "think",
-        "thought",
-        "warned",
-        "warn",
-        "claim",
-        "claimed",
-        "added",
-    }
-)
-
 # what opens a list item that a text extractor kept: "- Police believe …", "• Die Stadt prüft …"
 _BULLETS = frozenset({"-", "•", "*", "–", "·", "▪"})
 
@@ -535,7 +510,7 @@ class Namer(Lexicon):
                 t.fold in self.prepositions or t.fold in self.relatives or t.fold == "familiar"
             ):
                 break
-            if self.lang == "en" and words and not t.cap and t.fold in _PHRASE_VERBS:
+            if self.lang == "en" and words and not t.cap and t.fold in self.phrase_verbs:
                 break  # "Engineers found that …", "members felt": the verb ends the phrase
             if (
                 self.lang == "de"

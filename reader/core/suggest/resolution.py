@@ -43,6 +43,7 @@ from reader.core.suggest.tokens import FORENAME, LOWER, NameHit, first_names, si
 _OWNER = re.compile(r"(?P<w>[\w\-]+)['’]s")  # "commission's", "Orrin's" (not "Farmers’")
 _ANOTHER = frozenset({"another", "other", "weitere", "weiterer", "andere", "anderer"})
 _INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "einem", "einen"})
+_DEFINITE = frozenset({"the", "der", "die", "das", "dem", "den", "des"})
 _PRONOUN_OPENING = re.compile(r"\s*(?P<pronoun>Sie|Er|She|He)\b")
 # „Im vergangenen Jahr setzte sie nach eigenen Angaben …“: the subject after the verb
 _PRONOUN_BEFORE_OWN = re.compile(r"\b(?P<pronoun>sie|er)\s+nach\s+$")
@@ -557,14 +558,8 @@ def _published_by(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         return None
     if author.kind == "name":
         return author.text
-    if author.kind != "descriptive" or author.text.split()[0].casefold() not in (
-        "the",
-        "der",
-        "die",
-        "das",
-        "dem",
-    ):
-        return None
+    if author.kind != "descriptive" or author.text.split()[0].casefold() not in _DEFINITE:
+        return None  # "by a charity": someone new, not a body the article named
     body = Attr(author, a.block, a.namer, resolved=author.text)
     found = _descriptive_source(ctx, body, orgs)
     return found if found and found.split()[0].casefold() not in a.namer.determiners else None
