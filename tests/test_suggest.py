@@ -249,6 +249,11 @@ def test_moorfeld_german_indirect_speech():
     assert "Moorfelder Tageblatt" in names and "Kämmerei" in names
 
 
+def _aliases(text: str, lang: str) -> dict[str, tuple[str, ...]]:
+    """Each source the list names -> the other names it goes by."""
+    return {s.name: s.aliases for s in sources(article_of(text, lang))}
+
+
 def _who(text: str, lang: str) -> dict[str, str | None]:
     """Each quote's and claim's text (first 30 characters) -> its attribution."""
     found = suggest(article_of(text, lang))
@@ -1401,7 +1406,7 @@ def test_a_german_body_by_its_kind_merges_into_the_one_compound_that_opens_with_
         "Die Polizei teilte am Abend mit, die Straße bleibe bis Freitag gesperrt.\n\n"
         "Aus Unternehmenskreisen hieß es, das Unternehmen prüfe einen Verkauf."
     )
-    found = {s.name: s.aliases for s in sources(article_of(text, "de"))}
+    found = _aliases(text, "de")
     assert "Polizeiinspektion Ebersfelde" in found and "Polizei" not in found, found
     assert "Polizei" in found["Polizeiinspektion Ebersfelde"]
     assert not any("Unternehmen" in a for a in found.get("Unternehmenskreise", ())), found
@@ -1415,7 +1420,7 @@ def test_the_force_and_the_regulator_are_the_one_police_and_agency_named():
         'Pharmacist Ann Lowe said: "Return it."\n\n'
         "No injuries had been reported, the regulator said."
     )
-    found = {s.name: s.aliases for s in sources(article_of(text, "en"))}
+    found = _aliases(text, "en")
     assert "the force" in found["Wyvern Constabulary"], found
     assert "the regulator" in found["Medicines Safety Agency"], found
     assert "the force" not in found and "the regulator" not in found, found
@@ -1531,7 +1536,7 @@ def test_a_name_with_a_title_before_it_is_one_source_with_the_plain_name():
         "Evacuations were ordered overnight, Tamarack County Sheriff Ruben Alcott said.\n\n"
         "Ruben Alcott said on Sunday that more than 40 homes had been destroyed."
     )
-    found = {s.name: s.aliases for s in sources(article_of(text, "en"))}
+    found = _aliases(text, "en")
     assert "Ruben Alcott" in found, found
     assert not any(n.endswith("Ruben Alcott") and n != "Ruben Alcott" for n in found), found
 
@@ -2514,7 +2519,7 @@ def test_a_spokesperson_named_by_whom_they_speak_for_is_that_source():
         "Julian Stroud said he had repaid the money. Mr Stroud's spokesman said the claims "
         "had been approved in 2024."
     )
-    found = {s.name: s.aliases for s in sources(article_of(text, "en"))}
+    found = _aliases(text, "en")
     assert "a NEAC spokeswoman" in found["Northern Examinations and Assessment Council"], found
     assert "Mr Stroud's spokesman" in found["Julian Stroud"], found
     assert len(found) == 2, found
@@ -3252,32 +3257,22 @@ def test_a_quoted_phrase_fronted_before_sprach_is_the_speaker_after_the_verb():
 
 
 def test_a_one_word_description_is_the_one_person_introduced_with_it():
-    found = {
-        s.name: s.aliases
-        for s in sources(
-            article_of(
-                "TV-Koch Rocco Behrendt sagte, er sei überrascht.\n\n"
-                "Vom „größten Missverständnis meiner Karriere“ sprach der Koch am Abend.",
-                "de",
-            )
-        )
-    }
+    found = _aliases(
+        "TV-Koch Rocco Behrendt sagte, er sei überrascht.\n\n"
+        "Vom „größten Missverständnis meiner Karriere“ sprach der Koch am Abend.",
+        "de",
+    )
     assert "Koch" in found.get("Rocco Behrendt", ()), found
     assert "Koch" not in found, found
 
 
 def test_a_name_a_source_goes_by_is_the_same_source():
-    found = {
-        s.name: s.aliases
-        for s in sources(
-            article_of(
-                "Die Winzergenossenschaft Saalberg, die im Ort nur „die Saalberger Winzer“ heißt, "
-                "teilte mit, die Lese sei beendet.\n\n"
-                "„Das war ein schweres Jahr“, sagten die Saalberger Winzer am Montag.",
-                "de",
-            )
-        )
-    }
+    found = _aliases(
+        "Die Winzergenossenschaft Saalberg, die im Ort nur „die Saalberger Winzer“ heißt, "
+        "teilte mit, die Lese sei beendet.\n\n"
+        "„Das war ein schweres Jahr“, sagten die Saalberger Winzer am Montag.",
+        "de",
+    )
     assert "die Saalberger Winzer" in found.get("Winzergenossenschaft Saalberg", ()), found
     assert "die Saalberger Winzer" not in found, found
 
@@ -3292,30 +3287,20 @@ def test_own_figures_of_a_body_called_by_its_kind_are_the_body_named_with_it():
 
 
 def test_the_town_hall_and_the_county_office_are_the_town_and_the_county_named():
-    found = {
-        s.name: s.aliases
-        for s in sources(
-            article_of(
-                "Die Stadt Bad Herzfurt teilte mit, der Zug falle aus.\n\n"
-                "Aus dem Rathaus hieß es, man bedaure das.\n\n"
-                "Der Landkreis Varnholt teilte mit, die Schule bleibe offen.\n\n"
-                "Wie aus der Kreisverwaltung zu hören ist, soll auch die Musikschule sparen.",
-                "de",
-            )
-        )
-    }
+    found = _aliases(
+        "Die Stadt Bad Herzfurt teilte mit, der Zug falle aus.\n\n"
+        "Aus dem Rathaus hieß es, man bedaure das.\n\n"
+        "Der Landkreis Varnholt teilte mit, die Schule bleibe offen.\n\n"
+        "Wie aus der Kreisverwaltung zu hören ist, soll auch die Musikschule sparen.",
+        "de",
+    )
     assert "Rathaus" in found.get("Stadt Bad Herzfurt", ()), found
     assert "Kreisverwaltung" in found.get("Landkreis Varnholt", ()), found
-    found = {
-        s.name: s.aliases
-        for s in sources(
-            article_of(
-                "Das Polizeipräsidium Rennachtal teilte mit, der Brand sei gelöscht.\n\n"
-                "Die Kripo schließt Brandstiftung nicht aus.",
-                "de",
-            )
-        )
-    }
+    found = _aliases(
+        "Das Polizeipräsidium Rennachtal teilte mit, der Brand sei gelöscht.\n\n"
+        "Die Kripo schließt Brandstiftung nicht aus.",
+        "de",
+    )
     assert "Kripo" in found.get("Polizeipräsidium Rennachtal", ()), found
 
 
@@ -3397,17 +3382,14 @@ def test_a_german_object_after_an_inverted_subject_is_not_part_of_it():
 
 
 def test_a_german_body_after_der_takes_the_form_the_article_names_it_by():
-    found = {
-        s.name
-        for s in sources(
-            article_of(
-                "Die Untere Wasserbehörde prüft den Antrag.\n\n"
-                "Der Club hat bei der Unteren Wasserbehörde beantragt, Grundwasser zu fördern. Das "
-                "entspricht nach Angaben der Behörde dem Verbrauch von 1.300 Menschen.",
-                "de",
-            )
+    found = set(
+        _aliases(
+            "Die Untere Wasserbehörde prüft den Antrag.\n\n"
+            "Der Club hat bei der Unteren Wasserbehörde beantragt, Grundwasser zu fördern. Das "
+            "entspricht nach Angaben der Behörde dem Verbrauch von 1.300 Menschen.",
+            "de",
         )
-    }
+    )
     assert "Untere Wasserbehörde" in found and "Unteren Wasserbehörde" not in found, found
 
 
@@ -3454,48 +3436,35 @@ def test_its_report_is_the_body_the_sentence_opens_with_by_its_kind():
 
 
 def test_an_english_source_phrase_ends_before_its_verb():
-    found = {
-        s.name
-        for s in sources(
-            article_of(
-                "Eastmoor Rail runs the line.\n\n"
-                "Engineers found that cables at a signalling centre north of Harwick had been "
-                "damaged, the company said. It did not say how.",
-                "en",
-            )
+    found = set(
+        _aliases(
+            "Eastmoor Rail runs the line.\n\n"
+            "Engineers found that cables at a signalling centre north of Harwick had been "
+            "damaged, the company said. It did not say how.",
+            "en",
         )
-    }
+    )
     assert "Engineers found" not in found, found
 
 
 def test_a_spokesperson_of_a_body_named_by_its_first_word_or_its_kind_is_that_body():
-    found = {
-        s.name: s.aliases
-        for s in sources(
-            article_of(
-                "Vantry Rail said the office would close in March.\n\n"
-                "A Vantry spokesman said staff would be offered other roles.\n\n"
-                "Wyre Constabulary said it was investigating.\n\n"
-                "A force spokesperson said two men had been arrested.",
-                "en",
-            )
-        )
-    }
+    found = _aliases(
+        "Vantry Rail said the office would close in March.\n\n"
+        "A Vantry spokesman said staff would be offered other roles.\n\n"
+        "Wyre Constabulary said it was investigating.\n\n"
+        "A force spokesperson said two men had been arrested.",
+        "en",
+    )
     assert "a Vantry spokesman" in found.get("Vantry Rail", ()), found
     assert "a force spokesperson" in found.get("Wyre Constabulary", ()), found
 
 
 def test_a_role_the_article_gives_one_person_is_that_person_in_the_sources_list():
-    found = {
-        s.name: s.aliases
-        for s in sources(
-            article_of(
-                "The orchestra lost a third of its funding. Its chief executive explains what "
-                "happens next.\n\n"
-                "Helena Varga, 47, became chief executive of the Northbrook Sinfonia in 2022. "
-                '"We will play fewer concerts," she said.',
-                "en",
-            )
-        )
-    }
+    found = _aliases(
+        "The orchestra lost a third of its funding. Its chief executive explains what "
+        "happens next.\n\n"
+        "Helena Varga, 47, became chief executive of the Northbrook Sinfonia in 2022. "
+        '"We will play fewer concerts," she said.',
+        "en",
+    )
     assert "Helena Varga" in found and len(found) == 1, found
