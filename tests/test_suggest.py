@@ -3468,3 +3468,42 @@ def test_a_role_the_article_gives_one_person_is_that_person_in_the_sources_list(
         "en",
     )
     assert "Helena Varga" in found and len(found) == 1, found
+
+
+def test_a_german_firm_by_its_kind_is_the_firm_the_article_introduced():
+    # „das Unternehmen“ after „Der Automobilzulieferer Brehmer Lenktechnik“, with the shorter
+    # „Zulieferer Brehmer“ in the headline: one firm, not two; „des Unternehmens“ after a GmbH
+    who = _who(
+        "Zulieferer Brehmer streicht 1.100 Stellen\n\n"
+        "Der Automobilzulieferer Brehmer Lenktechnik will in Rautenbach 1.100 Stellen abbauen. "
+        "Die Fertigung solle in die Slowakei verlagert werden, teilte das Unternehmen mit.",
+        "de",
+    )
+    assert who["Die Fertigung solle in die Slo"] == "Brehmer Lenktechnik"
+    who = _who(
+        "In der Nacht brannte eine Lagerhalle der Brenntrup Logistik GmbH in Ohlenbrück. "
+        "In der Halle lagerten nach Angaben des Unternehmens vor allem Haushaltswaren.",
+        "de",
+    )
+    assert who["In der Halle lagerten nach Ang"] == "Brenntrup Logistik GmbH"
+
+
+def test_a_german_source_in_a_compound_is_not_the_noun_after_it():
+    # „nach Unternehmensangaben Entwicklung, Verwaltung …“: the firm says so, not „Entwicklung“
+    who = _who(
+        "Der Automobilzulieferer Brehmer Lenktechnik will 1.100 Stellen abbauen. "
+        "In Rautenbach sollen nach Unternehmensangaben Entwicklung und Verwaltung bleiben.",
+        "de",
+    )
+    assert who["In Rautenbach sollen nach Unte"] == "Brehmer Lenktechnik"
+
+
+def test_a_german_firm_by_its_own_kind_is_the_one_introduced_with_that_word():
+    # „Der Anbieter“ after „Der Anbieter Flinkr“: Flinkr (not any firm: „der Sender“ is no events
+    # firm, so a word for one kind answers only to a name introduced with it)
+    who = _who(
+        "Der Stadtrat hat Leihroller verboten. Der Anbieter Flinkr betreibt 400 Roller.\n\n"
+        "Der Anbieter kündigte an, gegen das Verbot zu klagen.",
+        "de",
+    )
+    assert who["Der Anbieter kündigte an, gege"] == "Flinkr"

@@ -119,8 +119,15 @@ def german_word_source(ctx: Pass, a: Attr, orgs: Orgs) -> str:
         fold = base.casefold()
         if fold.endswith(("kreise", "quellen")) and base != word:
             return base  # „aus Fraktionskreisen“: anonymous, by the circle's name
-        if fold in namer.generic_orgs or namer.is_org_head(base):
-            return nominative(ctx, named_body(ctx, a, fold, orgs) or base, namer)
+        firm = fold in namer.company_nouns or fold in namer.kind_heads
+        if fold in namer.generic_orgs or namer.is_org_head(base) or firm:
+            found = named_body(ctx, a, fold, orgs)
+            if found is None and fold in ANY_FIRM:  # „teilte das Unternehmen mit“
+                found = only_firm(ctx, a) or firm_before(a, orgs)
+            elif found is None and firm:  # „der Versorger“: „der Versorger Stadtwerke Brennfeld“
+                found = body_with_noun(ctx, a, base)
+            if found is not None or not firm or fold in namer.generic_orgs:
+                return nominative(ctx, found or base, namer)
         if namer.is_group(base):
             return base
         if namer.is_role(base):
@@ -208,7 +215,11 @@ def _name_before(ctx: Pass, at: int, namer: Namer) -> str:
     if head is not None and head.end() == at:
         return head.group().strip() + " "
     adjective = _ADJECTIVE_BEFORE.search(ctx.text, max(0, at - 30), at)
-    if adjective is not None and not listed_as_other(adjective.group(1), namer):
+    if (
+        adjective is not None
+        and not listed_as_other(adjective.group(1), namer)
+        and not adjective.group(1).casefold().endswith(namer.kind_heads)  # „Automobilzulieferer“
+    ):
         return adjective.group(1) + " "
     return ""
 
@@ -325,7 +336,7 @@ def spokesperson_for(ctx: Pass, a: Attr) -> str | None:
         orgs = ctx.orgs if ctx.orgs is not None else org_mentions(ctx)
         found = named_body(ctx, a, noun, orgs)
         if found is None and a.namer.lang == "de" and noun in a.namer.company_nouns:
-            found = _firm_before(a, orgs)  # „die Handelskette Frischmarkt“ … „des Unternehmens“
+            found = firm_before(a, orgs)  # „die Handelskette Frischmarkt“ … „des Unternehmens“
         return found
     if hit is None or hit.kind != "name" or hit.person or a.namer.is_person(hit.text):
         return None
@@ -336,12 +347,16 @@ def spokesperson_for(ctx: Pass, a: Attr) -> str | None:
     return hit.text
 
 
+# the words for a firm of any kind, which a name introduced as a chain, an airline or a GmbH
+# answers to: not "the operator", „der Sender“, which only the same kind answers to
+ANY_FIRM = frozenset({"company", "firm", "business", "unternehmen", "firma", "konzern"})
+
 # the heads of German names that are firms: „Handelskette Frischmarkt“, „Kessler Gruppe“
 _FIRM_HEADS = ("kette", "konzern", "gruppe", "werke")
 _FIRM_MARKS = frozenset({"GmbH", "AG", "SE", "KG", "KGaA"})
 
 
-def _firm_before(a: Attr, orgs: Orgs) -> str | None:
+def firm_before(a: Attr, orgs: Orgs) -> str | None:
     """The firm named last before `a`, in its paragraph or the one before: what a German „das
     Unternehmen“ stands for when no name ends in „Unternehmen“."""
     i = bisect_right(orgs, (a.hit.start, -1, "")) - 1
@@ -513,6 +528,8 @@ def only_firm(ctx: Pass, a: Attr) -> str | None:
     if found is None:
         found = ctx.introduced[key] = _firms_introduced(ctx.text, namer)
     firms = set(found[1][: bisect_right(found[0], a.hit.start - 1)])
+    # "Zulieferer Brehmer" in the headline, "Automobilzulieferer Brehmer Lenktechnik" after it
+    firms = {f for f in firms if not any(o.startswith(f + " ") for o in firms)}
     if len(firms) != 1:
         return None
     return next(iter(firms))

@@ -10,9 +10,11 @@ from collections.abc import Callable, Iterator
 
 from reader.core.article import NON_ARTICLE_KINDS
 from reader.core.suggest.bodies import (
+    ANY_FIRM,
     body_in_full,
     body_with_noun,
     company_before,
+    firm_before,
     german_word_source,
     group_of_body,
     named_body,
@@ -868,17 +870,14 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
             found = _described_before(ctx, a) or (
                 None if head in _MEDIA_NOUNS else company_before(ctx, a)
             )
-        if found is None and head in _ANY_FIRM:
+        if found is None and company and namer.lang == "de":
+            found = firm_before(a, orgs)  # „Fennwick Biologics AG“ … „teilte das Unternehmen mit“
+        if found is None and head in ANY_FIRM:
             found = only_firm(ctx, a)
         return found
     if len(words) != 2 or words[0].casefold() not in namer.determiners:
         return None
     return named_body(ctx, a, head, orgs) or _name_ending_in(ctx, a, words[1])
-
-
-# the words for a firm of any kind, which a name introduced as a chain, an airline or a GmbH
-# answers to: not "the operator", „der Sender“, which only the same kind answers to
-_ANY_FIRM = frozenset({"company", "firm", "business", "unternehmen", "firma", "konzern"})
 
 
 def _name_ending_in(ctx: Pass, a: Attr, noun: str, blocks: int = 6) -> str | None:
