@@ -3507,3 +3507,14 @@ def test_a_german_firm_by_its_own_kind_is_the_one_introduced_with_that_word():
         "de",
     )
     assert who["Der Anbieter kündigte an, gege"] == "Flinkr"
+
+
+def test_a_firm_named_by_its_trade_word_is_no_person_in_an_apposition():
+    # "Caerlan Mutual" is a firm ("Mutual", like "Foods" or "Holdings"), so the appositive names
+    # the insurer that speaks, not a person; the choir it insures is not the speaker
+    who = _who(
+        "The Cwmhelyg Male Voice Choir lost its trophy.\n\n"
+        "The choir’s insurer, Caerlan Mutual, said the cup was covered for £8,000.",
+        "en",
+    )
+    assert who["The choir’s insurer, Caerlan M"] == "Caerlan Mutual"
