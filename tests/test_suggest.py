@@ -3518,3 +3518,18 @@ def test_a_firm_named_by_its_trade_word_is_no_person_in_an_apposition():
         "en",
     )
     assert who["The choir’s insurer, Caerlan M"] == "Caerlan Mutual"
+
+
+def test_it_after_a_firms_spokesperson_is_the_firm():
+    who = _who(
+        "A FlexForm spokesperson told us the fee had been applied in error. "
+        "It said refunds would be paid within 30 days.",
+        "en",
+    )
+    assert who["It said refunds would be paid "] == "FlexForm"
+    # a spokesperson for a body by its kind names none: "It" stays unresolved there
+    who = _who(
+        "A council spokesperson said the fee was a mistake. It said refunds would follow.",
+        "en",
+    )
+    assert who["It said refunds would follow."] is None

@@ -783,7 +783,11 @@ def _body_before(
             if b.hit.kind == "descriptive" and b.resolved.split()[-1].casefold() in (
                 b.namer.spokespersons
             ):
-                continue
+                owner = _spokesperson_owner(b.resolved, b.namer)
+                if owner is None:
+                    continue
+                best = (b.hit.start, owner)  # "A FlexForm spokesperson told us …. It said …"
+                break
             if named and b.hit.kind == "descriptive":
                 continue
             if " " not in b.resolved and b.namer.source_noun(b.resolved):
@@ -810,6 +814,18 @@ def _body_before(
                 break
             i -= 1
     return best[1] if best else None
+
+
+def _spokesperson_owner(phrase: str, namer: Namer) -> str | None:
+    """The body named in a spokesperson's phrase before the noun: "a FlexForm spokesperson" →
+    FlexForm (English; a name, not "a council spokesperson")."""
+    words = phrase.split()[:-1]
+    if namer.lang != "en" or not words or words[0].casefold() not in namer.determiners:
+        return None
+    owner = words[1:]
+    if not owner or not all(w[:1].isupper() for w in owner) or namer.is_person(" ".join(owner)):
+        return None
+    return " ".join(owner).removesuffix("'s").removesuffix("’s")
 
 
 def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
