@@ -3533,3 +3533,14 @@ def test_it_after_a_firms_spokesperson_is_the_firm():
         "en",
     )
     assert who["It said refunds would follow."] is None
+
+
+def test_a_contrast_word_opening_the_sentence_is_no_part_of_its_subject():
+    # "But" opened the subject's segment, so the relative clause after it was read as the clause
+    # the subject starts after, and "asked" became the source
+    who = _who(
+        "FlexForm closed 12 gyms in October. But 31 readers who asked for a refund in early "
+        "November say they have not yet received one.",
+        "en",
+    )
+    assert who["But 31 readers who asked for a"] == "readers"

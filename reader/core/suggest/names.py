@@ -1155,6 +1155,8 @@ class Namer(Lexicon):
                 break
         if not chosen:
             return None
+        if chosen[0][0].fold in _CONTRAST and len(chosen[0]) > 1:
+            chosen[0] = chosen[0][1:]  # "But 31 readers who asked for a refund say": the readers
         head = chosen[0]
         if self.lang == "de" and first == 0 and head[0].fold == "als" and len(head) <= 7:
             return None  # „Als Grund nennt Geschäftsführer X …“: the subject follows the verb
