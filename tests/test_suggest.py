@@ -3544,3 +3544,24 @@ def test_a_contrast_word_opening_the_sentence_is_no_part_of_its_subject():
         "en",
     )
     assert who["But 31 readers who asked for a"] == "readers"
+
+
+def test_a_german_plural_noun_before_a_name_is_no_forename():
+    # „Nach Informationen von Velo-Handel“: no person „Informationen von Velo-Handel“
+    who = _who(
+        "Nach Informationen von Velo-Handel soll einer der großen Versender mit Investoren "
+        "verhandeln.",
+        "de",
+    )
+    assert who["Nach Informationen von Velo-Ha"] == "Velo-Handel"
+
+
+def test_a_german_possessive_after_a_persons_sentence_is_that_persons():
+    # the Verband spoke earlier in the paragraph; „seiner“ right after Ebelhäuser's sentence is his
+    who = _who(
+        "Der Landesverband Fahrradhandel erwartet ein schwaches Jahr, teilte der Verband mit. "
+        "Marktforscher Jonas Ebelhäuser erwartet, dass sich die Lage frühestens 2028 "
+        "normalisiert. Bis dahin dürften nach seiner Einschätzung 200 Fachgeschäfte aufgeben.",
+        "de",
+    )
+    assert who["Bis dahin dürften nach seiner "] == "Jonas Ebelhäuser"

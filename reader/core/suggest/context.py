@@ -26,6 +26,8 @@ WINDOW = 400  # how far a clause boundary is looked for on either side of a cue
 
 _NOUN_ENDINGS = (
     "ung", "heit", "keit", "schaft", "tion", "ismus", "ität", "chen", "lein",
+    # their plurals: „Nach Informationen von Velo-Handel“ names no person „Informationen“
+    "ungen", "heiten", "keiten", "schaften", "ionen", "itäten",
     # adjectives that open a body's name: „Philharmonisches Orchester“, „Statistisches Landesamt“
     "ische", "isches", "ischen", "ischer", "liche", "liches", "lichen", "licher", "ige", "iges",
     "igen", "iger", "ale", "ales", "alen", "aler",

@@ -363,6 +363,14 @@ class People:
             return self._subjects[i][2]
         return None
 
+    def subject_since(self, lo: int, offset: int) -> str | None:
+        """The person named last as a subject in [lo, offset): a possessive right after her
+        sentence („Bis dahin dürften nach seiner Einschätzung …“) is hers before any body's."""
+        i = bisect_left(self._subject_starts, offset) - 1
+        if i >= 0 and self._subjects[i][0] >= lo:
+            return self._subjects[i][2]
+        return None
+
     def _walk(self, events: list[_Event]) -> None:
         last_subject: list[tuple[int, str, int]] = []  # (block, name, start)
         last_any: list[tuple[int, str, int]] = []

@@ -228,7 +228,8 @@ def resolve(ctx: Pass) -> None:
             its = a.hit.text.casefold() == "its"  # a body's, never a person's
             fits = _possessive_fits(a)
             found = (
-                fits(_subject_body(ctx, a, orgs))
+                _subject_just_before(ctx, a)
+                or fits(_subject_body(ctx, a, orgs))
                 or fits(_body_before(ctx, a, orgs, speakers_only=True))
                 or (None if its else people.person_before(a.hit.start, a.block))
                 or fits(_body_later_in_sentence(ctx, a, orgs))
@@ -624,6 +625,27 @@ def _author_later(ctx: Pass, a: Attr, head: str) -> str | None:
         if hit is not None:
             return hit.text
     return None
+
+
+def _subject_just_before(ctx: Pass, a: Attr) -> str | None:
+    """A German „seiner“ / „ihrer“ in the sentence right after one whose subject is a person of
+    that gender („Marktforscher Jonas Ebelhäuser … erwartet …. Bis dahin dürften nach seiner
+    Einschätzung …“): that person, though a body spoke earlier in the paragraph."""
+    word = a.hit.text.casefold()
+    if a.namer.lang != "de" or not word.startswith(("sein", "ihr")):
+        return None
+    lo = ctx.sentence(a.hit.start)[0]
+    end = len(ctx.text[:lo].rstrip())  # the previous sentence's last character, past the gap
+    if end == 0:
+        return None
+    previous = ctx.sentence(end - 1)[0]
+    if ctx.article.block_index_at(previous) < a.block - 1:
+        return None
+    person = ctx.people.subject_since(previous, lo)
+    if person is None or not a.namer.is_person(person):
+        return None  # „Im Frühjahr hat sie angebaut“: „sie“ was the Kita, a body
+    gender = ctx.people.gender.get(person, "")
+    return person if gender == ("m" if word.startswith("sein") else "f") else None
 
 
 def _possessive_fits(a: Attr) -> Callable[[str | None], str | None]:
