@@ -3565,3 +3565,9 @@ def test_a_german_possessive_after_a_persons_sentence_is_that_persons():
         "de",
     )
     assert who["Bis dahin dürften nach seiner "] == "Jonas Ebelhäuser"
+
+
+def test_a_counted_german_group_keeps_its_count():
+    # „Alle drei Kandidaten“: both quantifiers, and a plural role counts like a group noun
+    who = _who("Alle drei Kandidaten versprachen am Abend einen dichteren Takt.", "de")
+    assert who["Alle drei Kandidaten versprach"] == "Alle drei Kandidaten"
