@@ -3571,3 +3571,13 @@ def test_a_counted_german_group_keeps_its_count():
     # „Alle drei Kandidaten“: both quantifiers, and a plural role counts like a group noun
     who = _who("Alle drei Kandidaten versprachen am Abend einen dichteren Takt.", "de")
     assert who["Alle drei Kandidaten versprach"] == "Alle drei Kandidaten"
+
+
+def test_a_bodys_document_is_the_bodys_word_even_when_no_name_ends_in_it():
+    # "the club's accounts": the club speaks through them, though "Sallowby Town" has no "club"
+    who = _who(
+        "Sallowby Town have been told to shut their main stand. "
+        "The club's accounts for last season show a loss of £1.2m.",
+        "en",
+    )
+    assert who["The club's accounts for last s"] == "the club"

@@ -528,7 +528,10 @@ def _owner_of(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         NameHit(phrase, a.hit.start, a.hit.start + len(phrase), "descriptive"), a.block, a.namer
     )
     fake.resolved = phrase
-    return _descriptive_source(ctx, fake, orgs)
+    found = _descriptive_source(ctx, fake, orgs)
+    if found is None and a.namer.is_document(head) and owner.casefold() in a.namer.generic_orgs:
+        return phrase  # "the club's accounts" with no club named as such: the club, no document
+    return found
 
 
 _PUBLISHED_BY = re.compile(
