@@ -3581,3 +3581,19 @@ def test_a_bodys_document_is_the_bodys_word_even_when_no_name_ends_in_it():
         "en",
     )
     assert who["The club's accounts for last s"] == "the club"
+
+
+def test_english_names_with_common_words_inside_them_are_not_cut():
+    # a plural capitalised mid-sentence, a plural possessive before a capital, "for" / "to"
+    # between capitalised words: all inside one name; "Department for …" keeps its own tail
+    who = _who(
+        "The group Bus Users Tarnshire said 14 services had been cut. "
+        "Commuters' Voice, the passenger group for the line, said fares were too high. "
+        "The owners' group Justice for Hearty Harvest Dogs said the test found mould. "
+        "A spokesperson for the Department for Culture and Leisure said it would respond.",
+        "en",
+    )
+    assert who["The group Bus Users Tarnshire "] == "Bus Users Tarnshire"
+    assert who["Commuters' Voice, the passenge"] == "Commuters' Voice"
+    assert who["The owners' group Justice for "] == "Justice for Hearty Harvest Dogs"
+    assert who["A spokesperson for the Departm"] == "Department for Culture and Leisure"

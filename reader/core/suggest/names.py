@@ -144,7 +144,11 @@ class Namer(Lexicon):
             return False
         if tok.fold in _PLURAL_POSSESSIVES:
             return True
-        return tok.text.endswith(("s'", "s’")) and self.is_org_head(nxt.text)
+        return tok.text.endswith(("s'", "s’")) and (
+            self.is_org_head(nxt.text)
+            # "Commuters' Voice": a capitalised word after the plural is no thing of theirs
+            or (self.lang == "en" and nxt.text.isalpha() and nxt.fold not in self.not_names)
+        )
 
     def _common_word_in_name(self, tok: Tok, nxt: Tok | None) -> bool:
         """A capitalised common word that is no name on its own ("Users", "Residents",
@@ -183,8 +187,21 @@ class Namer(Lexicon):
         while j < len(toks):
             t = toks[j]
             nxt = toks[j + 1] if j + 1 < len(toks) else None
-            if self._common_word_in_name(t, nxt):
-                j += 1
+            if self._common_word_in_name(t, nxt) or (
+                self.lang == "en"
+                and j > i
+                and t.kind == "word"
+                and t.cap
+                and not t.initial
+                and t.fold in self.not_names
+                and t.fold.endswith("s")
+                and t.text.isalpha()
+                and nxt is not None
+                and nxt.kind == "word"
+                and nxt.cap
+                and self._name_word(nxt)
+            ):
+                j += 1  # "Bus Users Tarnshire": a plural inside a name, capitalised mid-sentence
                 continue
             if (
                 self.lang == "de"
@@ -196,12 +213,25 @@ class Namer(Lexicon):
             if t.kind == "word" and self._name_word(t, nxt):
                 j += 1
                 if POSSESSIVE.search(t.text) and not (
-                    t.text.endswith(("s'", "s’")) and nxt is not None and self.is_org_head(nxt.text)
+                    t.text.endswith(("s'", "s’")) and self._plural_possessive_name(t, nxt)
                 ):
                     return j if nxt is None else -j  # "Harmon's said": the name itself
                 continue
             if self.lang == "de" and j > i and (t.fold == "vom" or j - i >= 2 and t.fold == "von"):
                 break  # "Frank Wessel vom Landesamt": an affiliation, not "von der Leyen"
+            if (
+                j > i
+                and t.fold in ("for", "to")
+                and self.lang == "en"
+                and nxt is not None
+                and nxt.kind == "word"
+                and nxt.cap
+                and self._name_word(nxt)
+                and not self.is_person(" ".join(x.text for x in toks[i:j]))
+                and not self.is_org_head(toks[j - 1].text)  # "Department for …": its tail's
+            ):
+                j += 1  # "Justice for Hearty Harvest Dogs", "Return to Ambari": one name
+                continue
             if j > i and t.fold == "and" and self.lang == "en" and self._and_in_name(toks, j):
                 j += 1  # "Food and Drink Federation", "Devon and Cornwall Police"
                 continue
