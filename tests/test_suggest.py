@@ -3597,3 +3597,13 @@ def test_english_names_with_common_words_inside_them_are_not_cut():
     assert who["Commuters' Voice, the passenge"] == "Commuters' Voice"
     assert who["The owners' group Justice for "] == "Justice for Hearty Harvest Dogs"
     assert who["A spokesperson for the Departm"] == "Department for Culture and Leisure"
+
+
+def test_a_spokesperson_by_a_firms_short_name_joins_the_firm():
+    # "a Crannock spokeswoman" and "Crannock" speak for "Crannock Foods": one source
+    aliases = _aliases(
+        "Crannock Foods said it had cut the price it pays growers. Crannock said demand had "
+        "fallen. A Crannock spokeswoman said the cut was needed.",
+        "en",
+    )
+    assert aliases == {"Crannock Foods": ("Crannock", "a Crannock spokeswoman")}

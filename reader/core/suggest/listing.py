@@ -369,6 +369,13 @@ def _merge_spokespeople(ctx: Pass, groups: dict[str, _Group], acronyms: dict[str
         while len(words) > 1 and any(n.is_title(words[0]) for n in ctx.namers.values()):
             words = words[1:]  # "Mr Stroud's spokesman": Stroud's
         owner = acronyms.get(" ".join(words), " ".join(words))
+        fuller = [k for k in groups if k != key and k.startswith(owner + " ")]
+        if len(fuller) == 1 and not any(n.is_person(fuller[0]) for n in ctx.namers.values()):
+            # "a Crannock spokeswoman" (and "Crannock" itself) speak for "Crannock Foods"
+            if owner in groups:
+                groups[fuller[0]].absorb(groups.pop(owner))
+            groups[fuller[0]].absorb(groups.pop(key))
+            continue
         if owner in groups and owner != key:
             groups[owner].absorb(groups.pop(key))
             continue
