@@ -3607,3 +3607,13 @@ def test_a_spokesperson_by_a_firms_short_name_joins_the_firm():
         "en",
     )
     assert aliases == {"Crannock Foods": ("Crannock", "a Crannock spokeswoman")}
+
+
+def test_an_age_apposition_is_not_a_person_of_another_stated_age():
+    # „der 41-Jährige“ is not the 18-year-old named last (whose first name no list knows)
+    who = _who(
+        "Trainer Joost Rehse stellte um. Die erst 18 Jahre alte Emmi Tebbe kam im dritten Satz."
+        "\n\nTebbe werde häufiger spielen, kündigte der 41-Jährige an.",
+        "de",
+    )
+    assert who["Tebbe werde häufiger spielen, "] == "Joost Rehse"

@@ -42,6 +42,12 @@ _AFTER_PREPOSITION = re.compile(
 _AGE = re.compile(
     r"\b(?P<det>[Dd]er|[Dd]ie|[Tt]he)\s+(?P<age>\d{1,3})-(?P<w>[Jj]ährige[rn]?|year-old)\b"
 )
+# an age the article gives with a name: „Rehse (41)“, "Holt, 67,", „die 18 Jahre alte Emmi Tebbe“,
+# „der 41-jährige Rehse“, "the 44-year-old Holt"
+_AGE_AFTER_NAME = re.compile(r"\s*(?:\((\d{1,3})\)|,\s*(\d{1,3}),)")
+_AGE_BEFORE_NAME = re.compile(
+    r"(\d{1,3})(?:-jährige[rn]?|-year-old|\s+Jahre\s+alte[rn]?)\s+(?:[A-ZÄÖÜ][\w\-]+\s+)?$"
+)
 _WORD_BEFORE = re.compile(r"([\w’'\-]+)\W*$")
 _WORD_AFTER = re.compile(r"^\W*?([\w’'\-]+)")
 _VERB_BEFORE = re.compile(
@@ -90,6 +96,7 @@ class _Event:
     gender: str = ""  # for pronouns and ages: the gender they need
     subject: bool = False
     aside: int = -1  # for a pronoun in „X, sagt er, …“: where its sentence starts (X is not he)
+    age: int = -1  # for ages: the age they give („der 41-Jährige“)
 
 
 class People:
@@ -118,6 +125,7 @@ class People:
         self._sentence_start = sentence_start
         self.full: dict[str, str] = {}  # surname -> full name (when only one person has it)
         self.gender: dict[str, str] = {}
+        self.ages: dict[str, int] = {}  # full name -> the age the article gives
         self.resolved: dict[int, str] = {}  # pronoun / age offset -> full name
         self._lone = surnames
         self._forename = forename
@@ -204,6 +212,7 @@ class People:
             bi = self.article.block_index_at(start)
             subject = (start, end, name) in speaker_set or self._subject(start)
             events.append(_Event(start, end, bi, "name", self.fullname(name), "", subject))
+            self._note_age(self.fullname(name), start, end)
         if self.full:
             covered = _Covered([(s, e) for s, e, _ in found])
             lasts = "|".join(sorted(map(re.escape, self.full), key=len, reverse=True))
@@ -320,7 +329,16 @@ class People:
                 ):
                     gender = "m"
                 events.append(
-                    _Event(m.start(), m.end(), bi, "age", "", gender, self._subject(m.start()))
+                    _Event(
+                        m.start(),
+                        m.end(),
+                        bi,
+                        "age",
+                        "",
+                        gender,
+                        self._subject(m.start()),
+                        age=int(m.group("age")),
+                    )
                 )
         return events
 
@@ -417,10 +435,20 @@ class People:
                 if e.kind == "pronoun" and e.gender and self.body_gender[name] == e.gender:
                     return name
                 continue
+            if e.age >= 0 and self.ages.get(name, e.age) != e.age:
+                continue  # „kündigte der 41-Jährige an“: not the 18-year-old named last
             g = self.gender.get(name, "")
             if not e.gender or not g or g == e.gender:
                 return name
         return None
+
+    def _note_age(self, name: str, start: int, end: int) -> None:
+        """The age the article gives with a name, right after it or right before it."""
+        after = _AGE_AFTER_NAME.match(self.text, end)
+        before = _AGE_BEFORE_NAME.search(self.text, max(0, start - 40), start)
+        found = after.group(1) or after.group(2) if after else before.group(1) if before else None
+        if found is not None:
+            self.ages.setdefault(name, int(found))
 
     def mentions_in(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """The persons named in [lo, hi) by name (start, end, full name), in text order."""
