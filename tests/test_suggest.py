@@ -3617,3 +3617,9 @@ def test_an_age_apposition_is_not_a_person_of_another_stated_age():
         "de",
     )
     assert who["Tebbe werde häufiger spielen, "] == "Joost Rehse"
+
+
+def test_a_quote_after_a_speaker_no_first_name_list_knows_is_theirs():
+    # „Hella“ is in no first-name list, but „sagt Hella Tiedtke“ names her as a speaker
+    who = _who("Das sei gar nicht der Punkt, sagt Hella Tiedtke. »Es geht ums Prinzip.«", "de")
+    assert who["»Es geht ums Prinzip.«"] == "Hella Tiedtke"

@@ -319,7 +319,7 @@ def _paragraph_speakers(ctx: Pass) -> None:
             q.how = f"speaker of the paragraph's next quote ({later.attr.resolved})"
             continue
         named = [m for m in ctx.people.mentions_in(block.start, q.pair.start) if m[2] != ""]
-        person = named[-1][2] if named else None
+        person = named[-1][2] if named else _speaker_named_before(ctx, namer, block.start, q)
         if person is None and q.pair.start <= block.start + 2:
             person = ctx.people.person_before(q.pair.start, q.block - 1)
         if person is None:
@@ -327,6 +327,25 @@ def _paragraph_speakers(ctx: Pass) -> None:
         hit = NameHit(person, q.pair.start, q.pair.start, "name", person=True)
         q.attr = Attr(hit, q.block, namer, resolved=person)
         q.how = f"no verb names the speaker; the paragraph is about {person}"
+
+
+def _speaker_named_before(ctx: Pass, namer: Namer, lo: int, q: FoundQuote) -> str | None:
+    """The person a verb of saying named last in the paragraph before the quotation, by a name
+    no first-name list knows („…, sagt Hella Tiedtke. »Es geht ums Prinzip.«“)."""
+    found = None
+    for c in ctx.candidates:
+        a = c.attr
+        if a is None or not a.resolved or not lo <= c.start < q.pair.start:
+            continue
+        words = a.resolved.split()
+        if (
+            a.hit.kind == "name"
+            and 2 <= len(words) <= 3
+            and all(w[:1].isupper() for w in words)
+            and not any(namer.is_org_head(w) or w.casefold() in namer.org_markers for w in words)
+        ):
+            found = a.resolved
+    return found
 
 
 _SPEAKER_LABEL = re.compile(r"[\w\-]+(?:\s[\w\-]+){0,2}:\s*")
