@@ -3623,3 +3623,34 @@ def test_a_quote_after_a_speaker_no_first_name_list_knows_is_theirs():
     # „Hella“ is in no first-name list, but „sagt Hella Tiedtke“ names her as a speaker
     who = _who("Das sei gar nicht der Punkt, sagt Hella Tiedtke. »Es geht ums Prinzip.«", "de")
     assert who["»Es geht ums Prinzip.«"] == "Hella Tiedtke"
+
+
+def test_a_subheading_that_says_what_is_planned_is_a_hedge_one_that_asks_is_nothing(tmp_path):
+    # „Versandapotheke will einspringen“ is an intention (speculation); „Was die Gemeinde jetzt
+    # plant“ and "What the owners say" only announce what follows: no hedge, no claim
+    page = tmp_path / "article.txt"
+    page.write_text(
+        "Letzte Apotheke im Tal schliesst\n\n"
+        "Die Apotheke Rüegsegger in Niederbalm schliesst am 31. März. Die Inhaberin findet "
+        "keinen Nachfolger.\n\n"
+        "Versandapotheke will einspringen\n\n"
+        "Eine Versandapotheke aus Winterau hat Interesse angemeldet.\n\n"
+        "Was die Gemeinde jetzt plant\n\n"
+        "Die Gemeinde hat eine Arbeitsgruppe gebildet.",
+        encoding="utf-8",
+    )
+    article = parsed(page, lang="de")
+    assert [b.kind for b in article.blocks][2] == [b.kind for b in article.blocks][4] == "heading"
+    found = {(s.tag, s.text) for s in suggest(article)}
+    assert ("speculation", "Versandapotheke will einspringen") in found, found
+    assert not [text for _, text in found if text.startswith("Was die Gemeinde")], found
+    page.write_text(
+        "Owners fined over hotel chef's dismissal\n\n"
+        "A tribunal found the owners of the Porthwenna Hotel had sacked a chef unfairly.\n\n"
+        "What the owners say\n\n"
+        "The hotel group said it would study the judgment.",
+        encoding="utf-8",
+    )
+    article = parsed(page, lang="en")
+    assert [b.kind for b in article.blocks][2] == "heading"
+    assert not [s for s in suggest(article) if s.text == "What the owners say"]

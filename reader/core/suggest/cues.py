@@ -78,6 +78,14 @@ _POSSESSIVE_DET = re.compile(
 
 _POSSESSIVE_AFTER = re.compile(r"\s+(?P<det>ihres|ihrer|seines|seiner|its|their)\b")
 
+# a subheading that asks or introduces („Wie das System funktionieren soll“, "What the tribunal
+# will decide") or captions a picture („Bildunterschrift: …“, "Image caption, …")
+_HEADING_NO_ASSERTION = re.compile(
+    r"\s*(?:(?:Hintergrund|Background)\s*:\s*)?(?:Was|Wie|Warum|Wieso|Weshalb|Wer|Wann|Wo|Welche[rsmn]?|"
+    r"What|How|Why|When|Who|Where|Which|Listen\b|Bildunterschrift|Image\s+caption|Caption|"
+    r"Foto|Photo)\b"
+)
+
 _COMPOUND_SOURCE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,}?)s?(?:angaben|informationen|kreisen)\b")
 
 _THAT = re.compile(r"\b(?:that|dass)$")
@@ -161,8 +169,19 @@ def find_cues(ctx: Pass) -> None:
         verbs = sorted(g for g in pattern.groupindex if g.startswith("verb"))
         has_cue2 = "cue2" in pattern.groupindex
         for bi, block in enumerate(ctx.article.blocks):
-            if block.kind in NON_ARTICLE_KINDS or (ctx.subheading(bi) and rule.tag != "claim"):
-                continue  # a subheading that says who said what is a claim („Handel warnt vor …“)
+            if block.kind in NON_ARTICLE_KINDS or (
+                ctx.subheading(bi)
+                and (
+                    rule.tag == "quote"
+                    or not rule.params.get("in_subheadings", True)
+                    or _HEADING_NO_ASSERTION.match(text, block.start)
+                )
+            ):
+                # a subheading that says who said what is a claim („Handel warnt vor …“), one
+                # that says what is feared or planned a hedge („Händler fürchten Einbußen“);
+                # one that asks („Was die VHS jetzt plant“) or captions a picture neither; a
+                # rule that reads subheadings wrongly says so ("in_subheadings": false)
+                continue
             for m in _matches(rule, pattern, text, block.start, block.end):
                 cs, ce = m.span("cue") if has_cue and m.group("cue") else m.span()
                 if has_cue2 and m.group("cue2"):
