@@ -181,9 +181,10 @@ class Pass:
         return found
 
     def subheading(self, bi: int) -> bool:
-        """A heading inside the article ("Was die Gegner sagen"): most often a label for what
-        follows, so only claim rules read it (who said what: "Union calls for review"); the one
-        right under the title is a standfirst and is read by all."""
+        """A heading inside the article: a label for what follows ("Was die Gegner sagen"), read
+        by no rule, or a short statement, read by claim and speculation rules (who said what:
+        "Union calls for review"; what is planned: „Versandapotheke will einspringen“), never by
+        quote rules; the one right under the title is a standfirst and is read by all."""
         blocks = self.article.blocks
         return blocks[bi].kind == "heading" and not (bi > 0 and blocks[bi - 1].kind == "title")
 
