@@ -3654,3 +3654,20 @@ def test_a_subheading_that_says_what_is_planned_is_a_hedge_one_that_asks_is_noth
     article = parsed(page, lang="en")
     assert [b.kind for b in article.blocks][2] == "heading"
     assert not [s for s in suggest(article) if s.text == "What the owners say"]
+
+
+def test_where_a_body_spoke_is_no_part_of_its_name():
+    # „im Foyer des Stadttheaters“ says where; „im Kindesalter“ after „für …“ and „im Stadtrat“
+    # are parts of a name
+    who = _who(
+        "Am Montag gab die Stiftung Halmstedter Literaturpreis im Foyer des Stadttheaters "
+        "bekannt, dass ihr Preis an die 39-jährige Ragna Ebbesmeyer geht. Laut Stiftung hatten "
+        "sich in diesem Jahr 212 Autorinnen und Autoren beworben.",
+        "de",
+    )
+    assert who["Am Montag gab die Stiftung Hal"] == "Stiftung Halmstedter Literaturpreis"
+    assert who["Laut Stiftung hatten sich in d"] == "Stiftung Halmstedter Literaturpreis"
+    who = _who(
+        "Die Gesellschaft für Augenheilkunde im Kindesalter nannte die Studie ein Signal.", "de"
+    )
+    assert who["Die Gesellschaft für Augenheil"] == "Gesellschaft für Augenheilkunde im Kindesalter"

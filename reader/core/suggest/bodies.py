@@ -59,6 +59,8 @@ _BODY_OWNER = re.compile(
 _AFTER_IM = (
     r"(?!(?:Auftrag|Rahmen|Namen|Vorfeld|Vergleich|Gespräch|Interview|Zuge|Fall|Jahr|Laufe)\b)"
 )
+# what a body's name can end in after „im“ / „in der“: „Fraktion der Grünen im Stadtrat“
+_SEATS = ("rat", "tag", "kreis", "bezirk", "landkreis", "verband", "region")
 _NAME_TAIL = re.compile(
     rf"-?\s+(und|&|im(?=\s+{_AFTER_IM})|in\s+der|in\s+den)\s+[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?"
 )
@@ -199,6 +201,11 @@ def _name_after(ctx: Pass, end: int, words: list[str], namer: Namer) -> str:
         return ""
     if tail.group(1) == "&":
         return tail.group()
+    place = next(w for w in tail.group().split() if w[:1].isupper())  # the word after the link
+    if tail.group(1) != "und" and not (
+        namer.is_org_head(place) or place.casefold().endswith(_SEATS) or "für" in words
+    ):
+        return ""  # „Stiftung … im Foyer des Stadttheaters“: where, not part of the name
     if namer.lang == "de" and (
         any(w in namer.org_links for w in words[1:]) or any(map(namer.is_org_head, words))
     ):
