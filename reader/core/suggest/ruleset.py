@@ -49,7 +49,7 @@ LANGUAGES = ("de", "en")
 
 # A capitalised word (Latin letters with their accented capitals), a domain-like word ("t3n",
 # "de.qz.com"), or a quoted name of at most eight words.
-CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w&'’.\-]*\w|[A-ZÀ-ÖØ-Þ]"
+CAP_WORD = r"(?:Dr|Prof|Dipl)\.|[A-ZÀ-ÖØ-Þ][\w&'’.\-]*\w|[A-ZÀ-ÖØ-Þ]"
 DOMAIN_WORD = r"\w[\w\-]*(?:\.[\w\-]+)+"
 QUOTED_NAME = r"[„“”\"»«‚‘][^„“”\"»«‚‘’\n]{1,60}[“”\"«»‘’]"
 QUOTE_CHARS = '„“”"»«‚‘’'
