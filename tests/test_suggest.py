@@ -3671,3 +3671,14 @@ def test_where_a_body_spoke_is_no_part_of_its_name():
         "Die Gesellschaft für Augenheilkunde im Kindesalter nannte die Studie ein Signal.", "de"
     )
     assert who["Die Gesellschaft für Augenheil"] == "Gesellschaft für Augenheilkunde im Kindesalter"
+
+
+def test_a_german_document_quoted_from_is_its_writers():
+    # „heißt es in dem Brief“: the letter she wrote, named in the sentence before
+    who = _who(
+        "Die Kritikerin Mechthild Ostendörp trat aus der Jury zurück. In einem Brief an die "
+        "übrigen Jurymitglieder wirft sie dem Vorsitzenden vor, für Ebbesmeyer geworben zu haben. "
+        "„Das war keine freie Entscheidung mehr“, heißt es in dem Brief.",
+        "de",
+    )
+    assert who["„Das war keine freie Entscheid"] == "Mechthild Ostendörp"

@@ -268,6 +268,8 @@ def resolve(ctx: Pass) -> None:
             a.resolved = person
         elif a.namer.lang == "de" and a.resolved == a.hit.text and one_word(ctx, a):
             a.resolved = german_word_source(ctx, a, orgs)
+            if a.resolved and a.namer.is_document(a.resolved):
+                a.resolved = _document_holder(ctx, a) or a.resolved
         elif (
             a.namer.lang == "de"
             and " " not in a.resolved
@@ -614,6 +616,24 @@ def _speaker_of_sentence(ctx: Pass, at: int, own: Attr | None = None) -> str | N
             continue  # "Post-mortem says …; customers say …": another clause's speaker
         if b.resolved and b.hit.kind in ("name", "descriptive"):
             if not b.namer.is_document(b.resolved):
+                return b.resolved
+    return None
+
+
+def _document_holder(ctx: Pass, a: Attr) -> str | None:
+    """„heißt es in dem Brief“ after „In einem Brief an die Jury … wirft sie … vor“: who speaks
+    in the sentence that last named the same document, in this paragraph or the two before."""
+    word = a.resolved or a.hit.text
+    lo = ctx.article.blocks[max(0, a.block - 2)].start
+    last = None
+    for m in re.finditer(rf"\b{re.escape(word)}", ctx.text[lo : a.hit.start], re.I):
+        last = lo + m.start()
+    if last is None or ctx.sentence(last)[0] == ctx.sentence(a.hit.start)[0]:
+        return None
+    start, end = ctx.sentence(last)
+    for b in ctx.attrs:
+        if start <= b.hit.start < end and b.resolved and b.resolved != b.hit.text:
+            if b.hit.kind == "pronoun" or (b.hit.kind == "name" and ctx.is_person(b)):
                 return b.resolved
     return None
 
