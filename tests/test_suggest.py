@@ -3682,3 +3682,17 @@ def test_a_german_document_quoted_from_is_its_writers():
         "de",
     )
     assert who["„Das war keine freie Entscheid"] == "Mechthild Ostendörp"
+
+
+def test_a_german_word_for_a_thing_is_no_source_a_word_for_a_body_is():
+    # „Frühwarnsystem“ and „Entscheidung“ say nothing; „Geschäftsführung“ and „Opposition“ speak
+    names = set(
+        _aliases(
+            "Das Frühwarnsystem meldet künftig jeden Pegelanstieg, teilte die Stadt mit. "
+            "Die Entscheidung sei gefallen, sagte die Geschäftsführung. "
+            "Die Opposition kritisierte den Plan scharf.",
+            "de",
+        )
+    )
+    assert "Frühwarnsystem" not in names and "Entscheidung" not in names, names
+    assert {"Geschäftsführung", "Opposition"} <= names, names
