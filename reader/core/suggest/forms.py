@@ -250,3 +250,29 @@ def audience_only(text: str, vs: int, ve: int, hi: int) -> bool:
     """ "'…', court told", "…, the jury heard.": the subject of the verb [vs, ve) listened to the
     words; with nothing after the verb (up to `hi`) it names no speaker."""
     return bool(_AUDIENCE_VERB.fullmatch(text, vs, ve)) and not text[ve:hi].strip(" .,;!?\n")
+
+
+# German nouns that name things and events, never who speaks
+_THING_ENDINGS = (
+    "ung", "ungen", "heit", "keit", "tion", "bilanz", "system", "mittel", "fälle", "fällen",
+    "bilder", "kosten", "preise", "zahlen",
+)  # fmt: skip
+# … unless the word is one for people who act together: „Geschäftsführung“, „Opposition“
+_BODY_ENDINGS = (
+    "leitung", "führung", "verteidigung", "opposition", "organisation", "koalition",
+    "vertretung", "verwaltung", "vereinigung", "stiftung", "innung", "direktion", "redaktion",
+    "fraktion", "institution", "kommission", "delegation", "gewerkschaft", "versammlung",
+)  # fmt: skip
+
+
+def thing_word(word: str, namer: Namer) -> bool:
+    """A German noun for a thing or an event („Frühwarnsystem“, „Entscheidung“), which never
+    speaks, unlike a word for people acting together („Geschäftsführung“, „Opposition“)."""
+    fold = word.casefold()
+    return (
+        namer.lang == "de"
+        and fold.endswith(_THING_ENDINGS)
+        and not fold.endswith(_BODY_ENDINGS)
+        and not namer.source_noun(word)
+        and not namer.is_org_head(word)
+    )

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from reader.core.annotation import TAGS
 from reader.core.article import Article
 from reader.core.suggest.context import Pass
-from reader.core.suggest.forms import genitive_base, head_matches
+from reader.core.suggest.forms import genitive_base, head_matches, thing_word
 from reader.core.suggest.names import Namer
 from reader.core.suggest.records import Attr, Candidate, Source, Suggestion
 from reader.core.suggest.tokens import singular
@@ -206,19 +206,6 @@ def suggestions(ctx: Pass, only: frozenset[str] | None = None) -> tuple[Suggesti
     return tuple(out)
 
 
-# German nouns that name things and events, never who speaks
-_THING_ENDINGS = (
-    "ung", "ungen", "heit", "keit", "tion", "bilanz", "system", "mittel", "fälle", "fällen",
-    "bilder", "kosten", "preise", "zahlen",
-)  # fmt: skip
-# … unless the word is one for people who act together: „Geschäftsführung“, „Opposition“
-_BODY_ENDINGS = (
-    "leitung", "führung", "verteidigung", "opposition", "organisation", "koalition",
-    "vertretung", "verwaltung", "vereinigung", "stiftung", "innung", "direktion", "redaktion",
-    "fraktion", "institution", "kommission", "delegation", "gewerkschaft", "versammlung",
-)  # fmt: skip
-
-
 def _is_source(ctx: Pass, a: Attr) -> bool:
     """A person or body the article attributes something to: not an unresolved pronoun, a
     document, the article's own publisher, nor a phrase whose head cannot speak."""
@@ -233,15 +220,8 @@ def _is_source(ctx: Pass, a: Attr) -> bool:
     if len(words) == 1 and words[0].casefold() in a.namer.not_names:
         if not a.namer.source_noun(name):
             return False
-    if (
-        a.namer.lang == "de"
-        and len(words) == 1
-        and words[0].casefold().endswith(_THING_ENDINGS)
-        and not words[0].casefold().endswith(_BODY_ENDINGS)
-        and not a.namer.source_noun(name)
-        and not a.namer.is_org_head(name)
-    ):
-        return False  # „Warnstreik“, „Fördermittel“, „Ausbildungsbilanz“: a thing, no speaker
+    if len(words) == 1 and thing_word(name, a.namer):
+        return False  # „Frühwarnsystem“, „Fördermittel“, „Ausbildungsbilanz“: no speaker
     if name == a.hit.text and a.hit.kind == "descriptive" and not a.namer.source_noun(name):
         return False
     content = [w for w in words if w.casefold() not in a.namer.determiners]
