@@ -50,6 +50,8 @@ LANGUAGES = ("de", "en")
 # A capitalised word (Latin letters with their accented capitals), a domain-like word ("t3n",
 # "de.qz.com"), or a quoted name of at most eight words.
 CAP_WORD = r"(?:Dr|Prof|Dipl)\.|[A-ZÀ-ÖØ-Þ][\w&'’.\-]*\w|[A-ZÀ-ÖØ-Þ]"
+# „Wasserstraßen- und Schifffahrtsamt“: two words sharing the head of the second
+ELIDED_WORDS = r"[A-ZÀ-ÖØ-Þ][\w\-]*-\s+(?:und|oder)\s+[A-ZÀ-ÖØ-Þ][\w&'’.\-]*\w"
 DOMAIN_WORD = r"\w[\w\-]*(?:\.[\w\-]+)+"
 QUOTED_NAME = r"[„“”\"»«‚‘][^„“”\"»«‚‘’\n]{1,60}[“”\"«»‘’]"
 QUOTE_CHARS = '„“”"»«‚‘’'
@@ -118,10 +120,10 @@ def _placeholders(lexicon: dict[str, tuple[str, ...]]) -> dict[str, str]:
     particles = _alternation(
         tuple(lexicon.get("name_particles", ()) or ("von",)) + tuple(lexicon.get("org_links", ()))
     )
-    name = rf"(?:{QUOTED_NAME}|{DOMAIN_WORD}|{CAP_WORD})"
+    name = rf"(?:{QUOTED_NAME}|{DOMAIN_WORD}|{ELIDED_WORDS}|{CAP_WORD})"
     np = (
         rf"(?:(?:{determiners})\s+)?{name}"
-        rf"(?:\s+(?:(?:{particles})\s+)?(?:{QUOTED_NAME}|{DOMAIN_WORD}|{CAP_WORD}))*"
+        rf"(?:\s+(?:(?:{particles})\s+)?(?:{QUOTED_NAME}|{DOMAIN_WORD}|{ELIDED_WORDS}|{CAP_WORD}))*"
     )
     lists = {f"L:{name}": _alternation(words) or "(?!)" for name, words in lexicon.items()}
     return lists | {
