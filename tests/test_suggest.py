@@ -3696,3 +3696,12 @@ def test_a_german_word_for_a_thing_is_no_source_a_word_for_a_body_is():
     )
     assert "Frühwarnsystem" not in names and "Entscheidung" not in names, names
     assert {"Geschäftsführung", "Opposition"} <= names, names
+
+
+def test_investigators_are_the_one_police_body_the_article_names():
+    aliases = _aliases(
+        "Die Polizeiinspektion Sonnleiten teilte mit, der Wanderer sei abgestürzt. "
+        "Die Ermittler gingen von einem tragischen Unglücksfall aus.",
+        "de",
+    )
+    assert aliases == {"Polizeiinspektion Sonnleiten": ("Ermittler",)}, aliases

@@ -407,6 +407,7 @@ _KIND_NAMES = {
     "kreishaus": ("landkreis", "kreisverwaltung", "landratsamt", "kreishaus"),
     "kreisverwaltung": ("landkreis", "kreisverwaltung", "landratsamt"),
     "kripo": ("polizei", "polizeipräsidium", "polizeidirektion", "polizeiinspektion"),
+    "ermittler": ("polizei", "polizeipräsidium", "polizeidirektion", "polizeiinspektion"),
 }
 
 
