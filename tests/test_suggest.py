@@ -3705,3 +3705,23 @@ def test_investigators_are_the_one_police_body_the_article_names():
         "de",
     )
     assert aliases == {"Polizeiinspektion Sonnleiten": ("Ermittler",)}, aliases
+
+
+def test_an_interviewees_plain_answer_is_a_claim_a_readers_guide_answer_is_not():
+    interview = (
+        "Drei Fragen an Bezirksschornsteinfegermeisterin Sabine Kastellan\n\n"
+        "Frau Kastellan, warum brennen in diesem Winter so viele Schornsteine?\n\n"
+        "Das hat vor allem mit dem feuchten Brennholz zu tun.\n\n"
+        "Was raten Sie den Besitzern von Kaminöfen?\n\n"
+        "Holz muss mindestens zwei Jahre lang trocken lagern.\n\n"
+        "Kontrollieren Sie das auch?\n\n"
+        "Wir messen die Feuchte bei jeder Feuerstättenschau nach."
+    )
+    who = _who(interview, "de")
+    assert who["Das hat vor allem mit dem feuc"] == "Sabine Kastellan", who
+    guide = (
+        interview.replace("Frau Kastellan, warum", "Warum")
+        .replace("Was raten Sie den Besitzern", "Was gilt für Besitzer")
+        .replace("Kontrollieren Sie das auch?", "Wer kontrolliert das?")
+    )
+    assert "Das hat vor allem mit dem feuc" not in _who(guide, "de")

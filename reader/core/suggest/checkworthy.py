@@ -52,6 +52,7 @@ def find_checkworthy(ctx: Pass) -> None:
     hedges.sort()
     hedge_starts = [s for s, _ in hedges]
     previous_kind = None
+    answers = ctx.interview_answers()
     for bi, block in enumerate(ctx.article.blocks):
         kind = block.kind
         if kind == "heading" and previous_kind == "title":
@@ -67,6 +68,8 @@ def find_checkworthy(ctx: Pass) -> None:
                     continue
                 for rule in rules:
                     found = _checkworthy(ctx, rule, kind, lo, hi, hedges, hedge_starts)
+                    if found is None and bi in answers:
+                        found = _answer(ctx, rule, lo, hi, hedges, hedge_starts)
                     if found:
                         why, (start, end) = found
                         ctx.candidates.append(Candidate(rule, start, end, start, start, why))
@@ -132,6 +135,41 @@ def _checkworthy(
             if m:
                 return f"check-worthy: {_signal(ctx, rule, m)}", (s, e)
     return None
+
+
+_SPEAKER_LABEL = re.compile(r"[A-ZÄÖÜ][\w\-]+(?:\s[A-ZÄÖÜ][\w\-]+)?:\s")
+_WISH = re.compile(r"\b(?:würde|würden|wäre|wären|would|'d|’d)\b", re.IGNORECASE)
+
+
+def _answer(
+    ctx: Pass,
+    rule: Rule,
+    lo: int,
+    hi: int,
+    hedges: list[tuple[int, int]],
+    hedge_starts: list[int],
+) -> tuple[str, tuple[int, int]] | None:
+    """An interviewee's answer states what she holds true, figure or not („Das hat vor allem
+    mit dem Brennholz zu tun.“): a claim when it is a plain declarative sentence of some length,
+    no question, no quotation, not hedged."""
+    text = ctx.text
+    label = _SPEAKER_LABEL.match(text, lo, hi)  # "Brasselmann-Quaschning: Ein bisschen."
+    words = WORD.findall(text, label.end() if label else lo, hi)
+    if len(words) < int(rule.params.get("min_words", 5)) + 1:
+        return None  # "Of course it is.", „Ein bisschen.“: no statement to check
+    if _WISH.search(text, lo, hi):
+        return None  # „Das würde uns viel Zeit sparen.“, "I'd rather …": a wish, no fact
+    tail = text[lo:hi].rstrip(" \n\"“”»«‘’'")
+    if not tail.endswith((".", ":", ";")):
+        return None
+    if _quote_share(ctx, lo, hi) * 2 >= hi - lo:
+        return None
+    if _hedged(ctx, lo, hi, hedges, hedge_starts) * 10 >= (hi - lo) * 6:
+        return None
+    for pattern in rule.unless:
+        if pattern.search(text, lo, hi):
+            return None
+    return "an interviewee's answer", (lo, hi)
 
 
 # the whole figure a digit belongs to: "25", "4.99%", "£1.8m", "26/118304", „1.850“

@@ -48,6 +48,9 @@ _PARTICIPLE_NOUN = re.compile(
 )
 
 
+_YOU = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre[nmrs]?|you|your)\b")
+
+
 class Pass:
     """One analysis of one article: what the passes have found, and the lookups they share."""
 
@@ -84,6 +87,7 @@ class Pass:
         # the names a role or noun introduces, per expression: (starts, names)
         self.introduced: dict[str, tuple[list[int], list[str]]] = {}
         self.bodies_by_head: dict[tuple[str, int], list[tuple[int, str]]] = {}
+        self._answers: frozenset[int] | None = None  # an interview's answer blocks, once asked
 
     # helpers -----------------------------------------------------------------------------------
     def rules_of(self, kind: str) -> Iterator[tuple[RuleSet, Namer, Rule, re.Pattern[str]]]:
@@ -179,6 +183,29 @@ class Pass:
             found = frozenset().union(*(r.words("title_nouns") for r in self.rulesets))
             self._titles = found
         return found
+
+    def interview_answers(self) -> frozenset[int]:
+        """The blocks that answer a question-and-answer interview's questions: after a paragraph
+        that ends in "?", up to the next one, when the article asks at least three (the answers
+        carry no quotation marks and no "she said")."""
+        if self._answers is None:
+            blocks = self.article.blocks
+            asks = [
+                bi
+                for bi, b in enumerate(blocks)
+                if b.kind in ("paragraph", "heading") and b.text.rstrip().endswith("?")
+            ]
+            answered = [bi for bi in asks if bi + 1 < len(blocks) and bi + 1 not in asks]
+            # an interview asks someone („Wie erklären Sie sich …?“, "Why did you …?"); a
+            # reader's guide asks for the reader („Was passiert mit meinem Guthaben?“)
+            addressed = [bi for bi in asks if _YOU.search(blocks[bi].text)]
+            found: set[int] = set()
+            if len(answered) >= 3 and len(addressed) * 2 >= len(asks):
+                for n, bi in enumerate(asks):
+                    stop = asks[n + 1] if n + 1 < len(asks) else len(blocks)
+                    found.update(range(bi + 1, stop))
+            self._answers = frozenset(found)
+        return self._answers
 
     def subheading(self, bi: int) -> bool:
         """A heading inside the article: a label for what follows ("Was die Gegner sagen"), read
