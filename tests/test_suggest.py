@@ -3725,3 +3725,15 @@ def test_an_interviewees_plain_answer_is_a_claim_a_readers_guide_answer_is_not()
         .replace("Kontrollieren Sie das auch?", "Wer kontrolliert das?")
     )
     assert "Das hat vor allem mit dem feuc" not in _who(guide, "de")
+
+
+def test_a_release_is_not_a_source_of_its_own_contact_line_says_whose_it_is():
+    names = set(
+        _aliases(
+            "Lanthorne Water said the notice would stay in place until two clear samples had "
+            "been taken. The council said all schools would stay open.\n\n"
+            "Media enquiries: Lanthorne Water press office, 01632 960418",
+            "en",
+        )
+    )
+    assert "Lanthorne Water" not in names, names

@@ -41,6 +41,15 @@ _PRESS_RELEASE = re.compile(
 )
 
 
+# a release's contact line names who issued it: "Media enquiries: Lanthorne Water press office",
+# „Pressekontakt: Stadtwerke Brennfeld, …“
+_MEDIA_ENQUIRIES = re.compile(
+    r"(?:Media|Press)\s+(?:enquiries|inquiries|contact)\s*:\s*(?P<name>[A-ZÄÖÜ][\w&'’\- ]{2,60}?)"
+    r"(?=\s+(?:press\s+office|media\s+(?:team|office|relations))|\s*[,;\n]|\s*$)"
+    r"|Pressekontakt\s*:\s*(?P<name2>[A-ZÄÖÜ][\w&'’\- ]{2,60}?)(?=\s*[,;\n]|\s+Pressestelle|\s*$)"
+)
+
+
 def _publishers(article: Article) -> set[str]:
     """Source keys of the article's own publisher, from the few places it names itself."""
     found: set[str] = set()
@@ -52,9 +61,10 @@ def _publishers(article: Article) -> set[str]:
         m = _PRESS_RELEASE.search(block.text)
         if m:
             found.add(m.group("name").strip().casefold())
-    for pattern in (_COPYRIGHT, _READ_MORE):
+    for pattern in (_COPYRIGHT, _READ_MORE, _MEDIA_ENQUIRIES):
         for m in pattern.finditer(text):
-            found.add(m.group("name").strip().rstrip(".").casefold())
+            name = m.group("name") or (m.groupdict().get("name2") or "")
+            found.add(name.strip().rstrip(".").casefold())
     return {genitive_base(f) for f in found if f}
 
 
