@@ -3737,3 +3737,16 @@ def test_a_release_is_not_a_source_of_its_own_contact_line_says_whose_it_is():
         )
     )
     assert "Lanthorne Water" not in names, names
+
+
+def test_a_mountain_is_no_person_a_pronoun_could_stand_for():
+    # "Mount Tollak" looked like a first and a last name; "Tollak" then was its surname, and
+    # "she" after a sentence naming Tollak stood for the mountain
+    who = _who(
+        "An eruption at Mount Tollak sent ash 9 kilometres into the sky, officials said.\n\n"
+        "Brynja Lindqvar, a volcanologist at the University of Port Arvel, said it was unclear "
+        "whether the eruption would settle. Similar eruptions at Tollak had lasted between "
+        "three weeks and four months, she said.",
+        "en",
+    )
+    assert who["Similar eruptions at Tollak ha"] == "Brynja Lindqvar", who
