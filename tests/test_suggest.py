@@ -3750,3 +3750,14 @@ def test_a_mountain_is_no_person_a_pronoun_could_stand_for():
         "en",
     )
     assert who["Similar eruptions at Tollak ha"] == "Brynja Lindqvar", who
+
+
+def test_a_german_role_before_a_name_no_list_knows_is_no_part_of_it():
+    who = _who(
+        "Die Hundesteuer steigt. „Wir wissen, dass die Erhöhung für viele Halter ärgerlich ist“, "
+        "sagte Kämmerer Ingwer Uhlendahl. Der Geologe Gorm Wiegräbe sagte, unter der Stadt "
+        "liege Gips.",
+        "de",
+    )
+    assert who["„Wir wissen, dass die Erhöhung"] == "Ingwer Uhlendahl", who
+    assert who["Der Geologe Gorm Wiegräbe sagt"] == "Gorm Wiegräbe", who
