@@ -3761,3 +3761,13 @@ def test_a_german_role_before_a_name_no_list_knows_is_no_part_of_it():
     )
     assert who["„Wir wissen, dass die Erhöhung"] == "Ingwer Uhlendahl", who
     assert who["Der Geologe Gorm Wiegräbe sagt"] == "Gorm Wiegräbe", who
+
+
+def test_laut_a_compound_of_angaben_is_the_body_it_names():
+    # „Laut Vereinsangaben“ is the club, as „nach Angaben des Vereins“ would be
+    who = _who(
+        "Der Turnverein Hollerfurt feierte am Sonntag sein Jubiläum, teilte der Verein mit. "
+        "Laut Vereinsangaben hat er 2.100 Mitglieder.",
+        "de",
+    )
+    assert who["Laut Vereinsangaben hat er 2.1"] == "Turnverein Hollerfurt", who

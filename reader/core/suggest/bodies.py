@@ -101,6 +101,9 @@ def one_word(ctx: Pass, a: Attr) -> bool:
     return len(words) == 1 and not ctx.is_person(a)
 
 
+_COMPOUND_ANGABEN = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,}?)s?angaben")
+
+
 def german_word_source(ctx: Pass, a: Attr, orgs: Orgs) -> str:
     """One inflected German word as the source it names: „des Vereinsarztes“ → Vereinsarzt,
     „des Sachwalters“ → the Sachwalter named before (Florian Kessel), „von Klimaforschern“ →
@@ -108,6 +111,9 @@ def german_word_source(ctx: Pass, a: Attr, orgs: Orgs) -> str:
     named before; anything else stays as written."""
     namer = a.namer
     word = next(w for w in a.hit.text.split() if w.casefold() not in namer.determiners)
+    compound = _COMPOUND_ANGABEN.fullmatch(word)
+    if compound is not None:  # „laut Vereinsangaben“: the club, as „nach Angaben des Vereins“
+        word = compound.group(1).capitalize()
     forms = [word]
     if len(word) > 5 and word.endswith("es"):
         forms.append(word[:-2])
