@@ -3777,3 +3777,19 @@ def test_laut_a_compound_of_angaben_is_the_body_it_names():
         "de",
     )
     assert who["Laut Vereinsangaben hat er 2.1"] == "Turnverein Hollerfurt", who
+
+
+def test_a_profile_box_after_an_interview_is_not_the_interviewees_words():
+    who = _who(
+        "Drei Fragen an Bezirksschornsteinfegermeisterin Sabine Kastellan\n\n"
+        "Frau Kastellan, warum brennen in diesem Winter so viele Schornsteine?\n\n"
+        "Das hat vor allem mit dem feuchten Brennholz zu tun.\n\n"
+        "Was raten Sie den Besitzern von Kaminöfen?\n\n"
+        "Holz muss mindestens zwei Jahre lang trocken lagern.\n\n"
+        "Kontrollieren Sie das auch?\n\n"
+        "Wir messen die Feuchte bei jeder Feuerstättenschau nach.\n\n"
+        "Zur Person: Sabine Kastellan, 44, betreut seit 2015 rund 2.900 Gebäude.",
+        "de",
+    )
+    assert who["Wir messen die Feuchte bei jed"] == "Sabine Kastellan", who
+    assert who["Zur Person: Sabine Kastellan, "] != "Sabine Kastellan", who

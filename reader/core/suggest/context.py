@@ -48,6 +48,11 @@ _PARTICIPLE_NOUN = re.compile(
 )
 
 
+AFTER_INTERVIEW = re.compile(
+    r"\s*(?:Zur\s+Person|Über\s+(?:die|den)\s+(?:Autorin|Autor|Person|Gesprächspartner(?:in)?)|"
+    r"About\s+the\s+(?:author|interviewee|writer)|Das\s+(?:Gespräch|Interview)\s+führte|"
+    r"Interview\s*:|Interview\s+by|This\s+interview\s+has\s+been)\b"
+)
 _YOU = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre[nmrs]?|you|your)\b")
 
 
@@ -203,7 +208,10 @@ class Pass:
             if len(answered) >= 3 and len(addressed) * 2 >= len(asks):
                 for n, bi in enumerate(asks):
                     stop = asks[n + 1] if n + 1 < len(asks) else len(blocks)
-                    found.update(range(bi + 1, stop))
+                    for ai in range(bi + 1, stop):
+                        if AFTER_INTERVIEW.match(blocks[ai].text):
+                            break  # „Zur Person: …“, "Interview by …": the paper's, not hers
+                        found.add(ai)
             self._answers = frozenset(found)
         return self._answers
 

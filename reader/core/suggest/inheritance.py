@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from reader.core.article import NON_ARTICLE_KINDS
-from reader.core.suggest.context import Pass
+from reader.core.suggest.context import AFTER_INTERVIEW, Pass
 from reader.core.suggest.cues import document_author
 from reader.core.suggest.forms import WORD, genitive_base
 from reader.core.suggest.names import Namer
@@ -94,6 +94,8 @@ def attribute_interview(ctx: Pass) -> None:
         stop = asks[n + 1] if n + 1 < len(asks) else len(blocks)
         for ai in range(bi + 1, stop):
             block = blocks[ai]
+            if AFTER_INTERVIEW.match(block.text):
+                break  # „Zur Person: …“ after the last answer: the paper's words, not hers
             if block.kind in NON_ARTICLE_KINDS or _INTERVIEW_CREDIT.match(block.text):
                 continue
             answers.append((block.start, block.end))
