@@ -3793,3 +3793,13 @@ def test_a_profile_box_after_an_interview_is_not_the_interviewees_words():
     )
     assert who["Wir messen die Feuchte bei jed"] == "Sabine Kastellan", who
     assert who["Zur Person: Sabine Kastellan, "] != "Sabine Kastellan", who
+
+
+def test_a_body_by_its_kind_is_no_thing_that_spoke_before_it():
+    # „die Stadt“ after „Das Frühwarnsystem meldet …“: the town, not the warning system
+    who = _who(
+        "Das Frühwarnsystem meldet künftig jeden Pegelanstieg. Die alten Sirenen würden bis Mai "
+        "ersetzt, teilte die Stadt mit.",
+        "de",
+    )
+    assert who["Die alten Sirenen würden bis M"] == "Stadt", who

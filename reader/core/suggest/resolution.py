@@ -34,6 +34,7 @@ from reader.core.suggest.forms import (
     neuter,
     noun_gender,
     role_gender,
+    thing_word,
     without_role,
 )
 from reader.core.suggest.mentions import POSSESSIVE_S, People
@@ -1080,8 +1081,9 @@ def _speaker_in_block(ctx: Pass, a: Attr) -> str | None:
         if b.hit.person or b.namer.gender(b.resolved) or ctx.people.known(b.resolved):
             continue
         if b.namer.is_document(b.resolved) or (
-            " " not in b.resolved and b.namer.person_noun(b.resolved)
+            " " not in b.resolved
+            and (b.namer.person_noun(b.resolved) or thing_word(b.resolved, b.namer))
         ):
-            continue
+            continue  # „Das Frühwarnsystem meldet …“: no body that could be „die Stadt“
         return b.resolved
     return None
