@@ -3803,3 +3803,15 @@ def test_a_body_by_its_kind_is_no_thing_that_spoke_before_it():
         "de",
     )
     assert who["Die alten Sirenen würden bis M"] == "Stadt", who
+
+
+def test_reported_speech_after_sieht_das_anders_is_the_subjects():
+    # „sieht das anders“ is no claim of its own, but the Konjunktiv after it is hers, not the
+    # speaker of the paragraph before
+    who = _who(
+        "Der Anwalt der Klinik, Henrik Vosswinkel, sagte, die Kündigung sei berechtigt.\n\n"
+        "Wollschlägers Anwältin Sabine Ortmeier-Kunz sieht das anders. Ihr Mandant sei in 23 "
+        "Jahren nie abgemahnt worden.",
+        "de",
+    )
+    assert who["Ihr Mandant sei in 23 Jahren n"] == "Sabine Ortmeier-Kunz", who

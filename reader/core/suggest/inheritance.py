@@ -9,7 +9,7 @@ import re
 from reader.core.article import NON_ARTICLE_KINDS
 from reader.core.suggest.context import AFTER_INTERVIEW, Pass
 from reader.core.suggest.cues import document_author
-from reader.core.suggest.forms import WORD, genitive_base
+from reader.core.suggest.forms import WORD, genitive_base, without_role
 from reader.core.suggest.names import Namer
 from reader.core.suggest.records import Attr, FoundQuote, Spans
 from reader.core.suggest.ruleset import QUOTE_CHARS
@@ -262,7 +262,8 @@ def _reported_speech_chains(ctx: Pass) -> None:
     claims = sorted((c for c in ctx.candidates if c.rule.tag == "claim"), key=lambda c: c.start)
     spoken = sorted(
         [(c.start, c.attr) for c in claims if c.attr is not None]
-        + [(q.pair.start, q.attr) for q in ctx.quotes if q.attr is not None],
+        + [(q.pair.start, q.attr) for q in ctx.quotes if q.attr is not None]
+        + _sees_it_otherwise(ctx),
         key=lambda x: x[0],
     )
     last: tuple[int, Attr] | None = None
@@ -289,6 +290,33 @@ def _reported_speech_chains(ctx: Pass) -> None:
         c.attr = speaker
         c.inherited = True
         c.why += f"; reported speech going on from {speaker.resolved}"
+
+
+# „X sieht das anders.“: no claim of its own (writers leave it unlabelled), but the reported
+# speech after it is X's („Ihr Mandant sei … nie abgemahnt worden.“)
+_SEES_IT_OTHERWISE = re.compile(
+    r"\s(?:sieht|sehen|sah|sahen)\s+(?:das|es|dies)\s+(?:\w+\s+)?anders\s*\.", re.IGNORECASE
+)
+
+
+def _sees_it_otherwise(ctx: Pass) -> list[tuple[int, Attr]]:
+    """The subjects of „… sieht das anders.“ sentences, as speakers the reported speech after
+    them continues."""
+    if not any(rs.lang == "de" for rs in ctx.rulesets):
+        return []
+    namer = ctx.namers["de"]
+    found: list[tuple[int, Attr]] = []
+    for m in _SEES_IT_OTHERWISE.finditer(ctx.text):
+        lo = ctx.sentence(m.start())[0]
+        hit = namer.before(ctx.text, m.start(), lo)
+        if hit is None or hit.kind != "name":
+            continue
+        name = without_role(hit.text, namer)
+        if " " not in name:
+            name = ctx.people.fullname(name)
+        attr = Attr(hit, ctx.article.block_index_at(lo), namer, resolved=name)
+        found.append((m.end() - 1, attr))
+    return found
 
 
 def _paragraph_speakers(ctx: Pass) -> None:
