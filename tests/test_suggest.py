@@ -3815,3 +3815,21 @@ def test_reported_speech_after_sieht_das_anders_is_the_subjects():
         "de",
     )
     assert who["Ihr Mandant sei in 23 Jahren n"] == "Sabine Ortmeier-Kunz", who
+
+
+def test_a_german_document_in_a_heading_is_the_author_the_article_gives_it_below(tmp_path):
+    page = tmp_path / "article.txt"
+    page.write_text(
+        "Kreistag stimmt über Deponie ab\n\n"
+        "Die Erweiterung der Deponie Saubach soll am Donnerstag beschlossen werden.\n\n"
+        "Gutachten sieht keine Gefahr fürs Grundwasser\n\n"
+        "Die Kreisverwaltung stützt sich auf ein Gutachten des Ingenieurbüros Haberlandt & Wiese. "
+        "Eine Belastung des Saubachs sei nach dem Stand der Technik auszuschließen.",
+        encoding="utf-8",
+    )
+    article = parsed(page, lang="de")
+    assert article.blocks[2].kind == "heading"
+    found = {s.text: s.attribution for s in suggest(article) if s.tag == "claim"}
+    assert found["Gutachten sieht keine Gefahr fürs Grundwasser"] == (
+        "Ingenieurbüro Haberlandt & Wiese"
+    ), found

@@ -93,6 +93,21 @@ def _german_document_author(ctx: Pass, a: Attr, word: str, depth: int = 0) -> st
                 found = body_in_full(ctx, hit.text, a.namer)
         if found is not None:
             return found
+    if depth == 0 and (a.block <= _TEASER_BLOCKS or ctx.article.blocks[a.block].kind == "heading"):
+        return _german_document_author_later(ctx, a, head, word)
+    return None
+
+
+def _german_document_author_later(ctx: Pass, a: Attr, head: str, word: str) -> str | None:
+    """„Gutachten sieht keine Gefahr“ in a headline, a teaser or a subheading: the author the
+    article gives the same document below it („ein Gutachten des Ingenieurbüros Haberlandt & Wiese“)."""
+    hi = ctx.article.blocks[min(len(ctx.article.blocks) - 1, a.block + 6)].end
+    for m in DOCUMENT_BY.finditer(ctx.text, a.hit.end, hi):
+        if not m.group("doc").casefold().rstrip("s").endswith(head.rstrip("s")):
+            continue
+        hit = a.namer.from_phrase(ctx.text, m.start("src"), min(hi, m.start("src") + 80))
+        if hit is not None and hit.kind == "name" and not a.namer.is_document(hit.text):
+            return body_in_full(ctx, hit.text, a.namer)
     return None
 
 
