@@ -3833,3 +3833,15 @@ def test_a_german_document_in_a_heading_is_the_author_the_article_gives_it_below
     assert found["Gutachten sieht keine Gefahr fürs Grundwasser"] == (
         "Ingenieurbüro Haberlandt & Wiese"
     ), found
+
+
+def test_a_firm_spokesperson_in_a_compound_speaks_for_the_firm():
+    # „Ein Firmensprecher“: „Firmen-“ is „Firma“, so the firm the article named, not „Firmen“
+    who = _who(
+        "Finanziert wurde die Studie vom Hersteller des Impfstoffs, der Fennwick Biologics AG."
+        "\n\nFennwick will die Zulassung im Frühjahr beantragen, teilte das Unternehmen mit. "
+        "Ein Firmensprecher nannte eine Marktreife vor der Saison 2028/29 realistisch.",
+        "de",
+    )
+    assert who["Ein Firmensprecher nannte eine"] != "Firmen", who
+    assert who["Ein Firmensprecher nannte eine"] == who["Fennwick will die Zulassung im"], who

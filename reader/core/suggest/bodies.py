@@ -12,6 +12,7 @@ from reader.core.article import NON_ARTICLE_KINDS
 from reader.core.suggest.context import Pass
 from reader.core.suggest.forms import (
     DOCUMENT_BY,
+    LINKING_FORMS,
     WORD,
     genitive_base,
     head_matches,
@@ -128,7 +129,8 @@ def german_word_source(ctx: Pass, a: Attr, orgs: Orgs) -> str:
     word = next(w for w in a.hit.text.split() if w.casefold() not in namer.determiners)
     compound = _COMPOUND_ANGABEN.fullmatch(word)
     if compound is not None:  # „laut Vereinsangaben“: the club, as „nach Angaben des Vereins“
-        word = compound.group(1).capitalize()
+        first = compound.group(1).casefold()
+        word = LINKING_FORMS.get(first, first).capitalize()
     forms = [word]
     if len(word) > 5 and word.endswith("es"):
         forms.append(word[:-2])

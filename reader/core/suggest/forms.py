@@ -10,6 +10,10 @@ from reader.core.suggest.ruleset import RuleSet
 
 WORD = re.compile(r"\w+")
 
+# a German compound's first part in its linking form, as the word it is: „Firmen-“ in
+# „Firmensprecher“ and „Firmenangaben“ is „Firma“
+LINKING_FORMS = {"firmen": "firma", "kliniken": "klinik"}
+
 DOCUMENT_BY = re.compile(
     r"\b(?P<doc>[A-Za-zÄÖÜäöüß\-]+)\b,?\s+(?:(?:published|commissioned|written|released|produced|"
     r"veröffentlicht\w*)\s+)?(?:on\s+\w+\s+)?(?:by|from|des|der|vom|von)\s+(?P<src>\S)"

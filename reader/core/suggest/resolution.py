@@ -28,6 +28,7 @@ from reader.core.suggest.bodies import (
 from reader.core.suggest.context import Pass
 from reader.core.suggest.cues import document_author
 from reader.core.suggest.forms import (
+    LINKING_FORMS,
     body_gender,
     genitive_base,
     listed_as_other,
@@ -887,6 +888,7 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         body = compound.group("body")
         if body.endswith("s") and len(body) > 5 and not body.endswith(_OWN_S):
             body = body[:-1]  # the linking s of „Verbandssprecher“, not the s of „Rathaus“
+        body = LINKING_FORMS.get(body, body)  # „Firmensprecher“: the firm's
         found = named_body(ctx, a, body, orgs)
         if found is None and body in namer.generic_orgs:
             # „einer Unternehmenssprecherin“: the company's, as „das Unternehmen“ would be
