@@ -3845,3 +3845,13 @@ def test_a_firm_spokesperson_in_a_compound_speaks_for_the_firm():
     )
     assert who["Ein Firmensprecher nannte eine"] != "Firmen", who
     assert who["Ein Firmensprecher nannte eine"] == who["Fennwick will die Zulassung im"], who
+
+
+def test_a_prepositional_aside_between_subject_and_verb_is_skipped():
+    who = _who(
+        "The trader was jailed for two years. Zillah Courtenay, prosecuting, said the bottles "
+        "were fake. One woman, in a statement read to the court, said she had been left with a "
+        "scar.",
+        "en",
+    )
+    assert who["One woman, in a statement read"] == "One woman", who

@@ -1119,8 +1119,12 @@ class Namer(Lexicon):
             while (
                 k > 0
                 and segments[k]
-                and segments[k][0].fold
-                in (_GERMAN_RELATIVES if self.lang == "de" else _ENGLISH_RELATIVES)
+                and (
+                    segments[k][0].fold
+                    in (_GERMAN_RELATIVES if self.lang == "de" else _ENGLISH_RELATIVES)
+                    # "One woman, in a statement read to the court, said": an aside
+                    or (self.lang == "en" and segments[k][0].fold in ("in", "on", "at"))
+                )
                 and segments[k - 1]
             ):
                 k -= 1  # „Ein Feuerwehrmann, der … Dienst tut und … will, begrüßt“: its subject
