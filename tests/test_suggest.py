@@ -3855,3 +3855,15 @@ def test_a_prepositional_aside_between_subject_and_verb_is_skipped():
         "en",
     )
     assert who["One woman, in a statement read"] == "One woman", who
+
+
+def test_german_roles_by_their_ending_are_no_part_of_the_name():
+    # „-biologin“, „-beraterin“, „-ologe“: roles before a name no first-name list knows
+    who = _who(
+        "Nach Einschätzung der Meeresbiologin Talke Brunkhorst könnte der Wal mit der nächsten "
+        "Flut freikommen. Die Gebühren lägen zwischen 60 und 180 Euro, sagte Energieberaterin "
+        "Femke Dankwardt.",
+        "de",
+    )
+    assert who["Nach Einschätzung der Meeresbi"] == "Talke Brunkhorst", who
+    assert who["Die Gebühren lägen zwischen 60"] == "Femke Dankwardt", who
