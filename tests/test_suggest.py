@@ -3867,3 +3867,9 @@ def test_german_roles_by_their_ending_are_no_part_of_the_name():
     )
     assert who["Nach Einschätzung der Meeresbi"] == "Talke Brunkhorst", who
     assert who["Die Gebühren lägen zwischen 60"] == "Femke Dankwardt", who
+
+
+def test_a_focus_word_opening_a_german_sentence_is_no_name():
+    # „Genau hier sehen die Verbraucherschützer das Problem“: the subject follows the verb
+    who = _who("Genau hier sehen die Verbraucherschützer das Problem.", "de")
+    assert who["Genau hier sehen die Verbrauch"] == "Verbraucherschützer", who
