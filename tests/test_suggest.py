@@ -3743,6 +3743,14 @@ def test_a_release_is_not_a_source_of_its_own_contact_line_says_whose_it_is():
         )
     )
     assert "Lanthorne Water" not in names, names
+    names = set(
+        _aliases(
+            "Die Feuerwehr rückte mit 40 Einsatzkräften aus, teilte die Feuerwehr mit.\n\n"
+            "Kontakt: Feuerwehr Kesselbrunn, Pressestelle",
+            "de",
+        )
+    )
+    assert "Feuerwehr" not in names, names
 
 
 def test_a_mountain_is_no_person_a_pronoun_could_stand_for():

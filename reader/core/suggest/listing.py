@@ -42,11 +42,12 @@ _PRESS_RELEASE = re.compile(
 
 
 # a release's contact line names who issued it: "Media enquiries: Lanthorne Water press office",
-# „Pressekontakt: Stadtwerke Brennfeld, …“
+# „Pressekontakt: Stadtwerke Brennfeld, …“, „Kontakt: Feuerwehr Kesselbrunn, Pressestelle“
 _MEDIA_ENQUIRIES = re.compile(
     r"(?:Media|Press)\s+(?:enquiries|inquiries|contact)\s*:\s*(?P<name>[A-ZÄÖÜ][\w&'’\- ]{2,60}?)"
     r"(?=\s+(?:press\s+office|media\s+(?:team|office|relations))|\s*[,;\n]|\s*$)"
     r"|Pressekontakt\s*:\s*(?P<name2>[A-ZÄÖÜ][\w&'’\- ]{2,60}?)(?=\s*[,;\n]|\s+Pressestelle|\s*$)"
+    r"|Kontakt\s*:\s*(?P<name3>[A-ZÄÖÜ][\w&'’\- ]{2,60}?)(?=\s*,?\s+Pressestelle)"
 )
 
 
@@ -63,7 +64,8 @@ def _publishers(article: Article) -> set[str]:
             found.add(m.group("name").strip().casefold())
     for pattern in (_COPYRIGHT, _READ_MORE, _MEDIA_ENQUIRIES):
         for m in pattern.finditer(text):
-            name = m.group("name") or (m.groupdict().get("name2") or "")
+            groups = m.groupdict()
+            name = groups.get("name") or groups.get("name2") or groups.get("name3") or ""
             found.add(name.strip().rstrip(".").casefold())
     return {genitive_base(f) for f in found if f}
 
