@@ -3881,3 +3881,14 @@ def test_a_focus_word_opening_a_german_sentence_is_no_name():
     # „Genau hier sehen die Verbraucherschützer das Problem“: the subject follows the verb
     who = _who("Genau hier sehen die Verbraucherschützer das Problem.", "de")
     assert who["Genau hier sehen die Verbrauch"] == "Verbraucherschützer", who
+
+
+def test_a_firm_named_with_a_short_legal_form_is_the_company_it_speaks_as():
+    # „der Fennwick Biologics AG“: „AG“ marks a firm as „GmbH“ does, so „das Unternehmen“ in the
+    # next paragraph is that firm
+    who = _who(
+        "Finanziert wurde die Studie vom Hersteller des Impfstoffs, der Fennwick Biologics AG."
+        "\n\nFennwick will die Zulassung im Frühjahr beantragen, teilte das Unternehmen mit.",
+        "de",
+    )
+    assert who["Fennwick will die Zulassung im"] == "Fennwick Biologics AG", who

@@ -299,6 +299,7 @@ def org_mentions(ctx: Pass) -> Orgs:
     for rs in ctx.rulesets:
         heads |= set(rs.words("org_heads"))
         markers |= {m for m in rs.lexicon.get("org_markers", ()) if len(m) > 2}
+    markers |= _FIRM_MARKS  # „der Fennwick Biologics AG“: a legal form, however short
     if heads:
         alternation = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
         marks = "|".join(sorted(map(re.escape, markers), key=len, reverse=True)) or "(?!)"
