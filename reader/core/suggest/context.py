@@ -93,6 +93,7 @@ class Pass:
         self.introduced: dict[str, tuple[list[int], list[str]]] = {}
         self.bodies_by_head: dict[tuple[str, int], list[tuple[int, str]]] = {}
         self._answers: frozenset[int] | None = None  # an interview's answer blocks, once asked
+        self._questions: list[tuple[int, range]] | None = None  # questions and their answers
 
     # helpers -----------------------------------------------------------------------------------
     def rules_of(self, kind: str) -> Iterator[tuple[RuleSet, Namer, Rule, re.Pattern[str]]]:
@@ -189,29 +190,39 @@ class Pass:
             self._titles = found
         return found
 
-    def interview_answers(self) -> frozenset[int]:
-        """The blocks that answer a question-and-answer interview's questions: after a paragraph
-        that ends in "?", up to the next one, when the article asks at least three (the answers
-        carry no quotation marks and no "she said")."""
-        if self._answers is None:
+    def questions(self) -> list[tuple[int, range]]:
+        """Each block that asks (a paragraph or heading ending in "?", not a quotation that ends
+        in one) with the blocks that answer it: up to the next question, or to the paper's own
+        closing („Zur Person: …“, "Interview by …"). Computed once; two rules read it."""
+        if self._questions is None:
             blocks = self.article.blocks
             asks = [
                 bi
                 for bi, b in enumerate(blocks)
                 if b.kind in ("paragraph", "heading") and b.text.rstrip().endswith("?")
             ]
-            answered = [bi for bi in asks if bi + 1 < len(blocks) and bi + 1 not in asks]
+            self._questions = []
+            for n, bi in enumerate(asks):
+                stop = asks[n + 1] if n + 1 < len(asks) else len(blocks)
+                end = next(
+                    (ai for ai in range(bi + 1, stop) if AFTER_INTERVIEW.match(blocks[ai].text)),
+                    stop,
+                )
+                self._questions.append((bi, range(bi + 1, end)))
+        return self._questions
+
+    def interview_answers(self) -> frozenset[int]:
+        """The blocks that answer a question-and-answer interview's questions, when the article
+        asks at least three (the answers carry no quotation marks and no "she said")."""
+        if self._answers is None:
+            questions = self.questions()
             # an interview asks someone („Wie erklären Sie sich …?“, "Why did you …?"); a
             # reader's guide asks for the reader („Was passiert mit meinem Guthaben?“)
-            addressed = [bi for bi in asks if _YOU.search(blocks[bi].text)]
+            addressed = [bi for bi, _ in questions if _YOU.search(self.article.blocks[bi].text)]
             found: set[int] = set()
-            if len(answered) >= 3 and len(addressed) * 2 >= len(asks):
-                for n, bi in enumerate(asks):
-                    stop = asks[n + 1] if n + 1 < len(asks) else len(blocks)
-                    for ai in range(bi + 1, stop):
-                        if AFTER_INTERVIEW.match(blocks[ai].text):
-                            break  # „Zur Person: …“, "Interview by …": the paper's, not hers
-                        found.add(ai)
+            if sum(1 for _, a in questions if a) >= 3 and len(addressed) * 2 >= len(questions):
+                for _, answer in questions:
+                    found.update(answer)
             self._answers = frozenset(found)
         return self._answers
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from reader.core.article import NON_ARTICLE_KINDS
-from reader.core.suggest.context import AFTER_INTERVIEW, Pass
+from reader.core.suggest.context import Pass
 from reader.core.suggest.cues import document_author
 from reader.core.suggest.forms import WORD, genitive_base, without_role
 from reader.core.suggest.names import Namer
@@ -48,15 +48,10 @@ def attribute_interview(ctx: Pass) -> None:
     the introduction names and the questions address (most often; the first of equals)."""
     blocks = ctx.article.blocks
     namer = ctx.namers[ctx.rulesets[0].lang]
-    asks = [
-        bi
-        for bi, b in enumerate(blocks)
-        if b.kind in ("paragraph", "heading")
-        and b.text.rstrip().endswith("?")  # not a quotation that ends in a question
-    ]
-    answered = [bi for bi in asks if bi + 1 < len(blocks) and bi + 1 not in asks]
-    if len(answered) < 3:
+    questions = ctx.questions()
+    if sum(1 for _, answer in questions if answer) < 3:
         return
+    asks = [bi for bi, _ in questions]
     first_question = asks[0]
     counts: dict[str, int] = {}
     order: list[str] = []
@@ -89,16 +84,12 @@ def attribute_interview(ctx: Pass) -> None:
     attr.resolved = person
     attr.note = f"the answer of an interview with {person}"
     ctx.attrs.append(attr)
-    answers: list[tuple[int, int]] = []
-    for n, bi in enumerate(asks):
-        stop = asks[n + 1] if n + 1 < len(asks) else len(blocks)
-        for ai in range(bi + 1, stop):
-            block = blocks[ai]
-            if AFTER_INTERVIEW.match(block.text):
-                break  # „Zur Person: …“ after the last answer: the paper's words, not hers
-            if block.kind in NON_ARTICLE_KINDS or _INTERVIEW_CREDIT.match(block.text):
-                continue
-            answers.append((block.start, block.end))
+    answers = [
+        (blocks[ai].start, blocks[ai].end)
+        for _, answer in questions
+        for ai in answer
+        if blocks[ai].kind not in NON_ARTICLE_KINDS and not _INTERVIEW_CREDIT.match(blocks[ai].text)
+    ]
     spans = Spans(answers)
     for c in ctx.candidates:
         if c.rule.tag != "claim" or not spans.holding(c.start):
