@@ -400,10 +400,7 @@ def _merge_spokespeople(ctx: Pass, groups: dict[str, _Group], acronyms: dict[str
                 k
                 for k in groups
                 if k != key
-                and (
-                    k.startswith(owner + " ")
-                    or any(head_matches(w, h) for w in k.split() for h in heads)
-                )
+                and (k in fuller or any(head_matches(w, h) for w in k.split() for h in heads))
             ]
         if len(ending) == 1:
             groups[ending[0]].absorb(groups.pop(key))
