@@ -150,24 +150,36 @@ class Namer(Lexicon):
             or (self.lang == "en" and nxt.text.isalpha() and nxt.fold not in self.not_names)
         )
 
-    def _common_word_in_name(self, tok: Tok, nxt: Tok | None) -> bool:
+    def _common_word_in_name(self, tok: Tok, nxt: Tok | None, inside: bool = False) -> bool:
         """A capitalised common word that is no name on its own ("Users", "Residents",
         "Friends") but is one inside an institution's name: "Library Users Association",
-        "Residents Association", "Police Federation"."""
-        return (
+        "Residents Association", "Police Federation"; `inside` a name already begun, an English
+        plural before any name word too: "Bus Users Tarnshire"."""
+        if not (
             tok.kind == "word"
             and tok.cap
             and tok.fold in self.not_names
             and tok.text.isalpha()
-            and len(tok.text) >= 4
+            and nxt is not None
+            and nxt.kind == "word"
+            and nxt.cap
+        ):
+            return False
+        if (
+            len(tok.text) >= 4
             and tok.fold not in self.determiners
             and tok.fold not in self.prepositions
             and tok.fold not in self.subordinators
             and tok.fold not in self.pronouns
-            and nxt is not None
-            and nxt.kind == "word"
-            and nxt.cap
             and self.is_org_head(nxt.text)
+        ):
+            return True
+        return (
+            inside
+            and self.lang == "en"
+            and not tok.initial
+            and tok.fold.endswith("s")
+            and self._name_word(nxt)
         )
 
     def _and_in_name(self, toks: list[Tok], j: int) -> bool:
@@ -187,21 +199,8 @@ class Namer(Lexicon):
         while j < len(toks):
             t = toks[j]
             nxt = toks[j + 1] if j + 1 < len(toks) else None
-            if self._common_word_in_name(t, nxt) or (
-                self.lang == "en"
-                and j > i
-                and t.kind == "word"
-                and t.cap
-                and not t.initial
-                and t.fold in self.not_names
-                and t.fold.endswith("s")
-                and t.text.isalpha()
-                and nxt is not None
-                and nxt.kind == "word"
-                and nxt.cap
-                and self._name_word(nxt)
-            ):
-                j += 1  # "Bus Users Tarnshire": a plural inside a name, capitalised mid-sentence
+            if self._common_word_in_name(t, nxt, inside=j > i):
+                j += 1  # "Library Users Association"; "Bus Users Tarnshire"
                 continue
             if (
                 self.lang == "de"
