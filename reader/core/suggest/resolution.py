@@ -772,29 +772,21 @@ def _subject_body(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     if i < len(orgs) and orgs[i][0] < a.hit.start and orgs[i][0] - lo <= 12:
         return orgs[i][2]
     opening = _BODY_OPENING.match(ctx.text, lo, a.hit.start)
-    if opening is not None:
-        word = opening.group("head")
-        if word.casefold() in a.namer.generic_orgs or a.namer.is_org_head(word):
-            fake = Attr(
-                NameHit(word, opening.start("head"), opening.end("head"), "descriptive"),
-                a.block,
-                a.namer,
-            )
-            fake.resolved = opening.group().strip()
-            return (
-                named_body(ctx, fake, word.casefold(), orgs)
-                or _name_ending_in(ctx, fake, word)
-                or opening.group().strip()
-            )
-        # "The airport employs …, according to its annual report": a name the article gave
-        # the place or body before, ending in that noun ("Marshfield Airport")
-        fake = Attr(
-            NameHit(word, opening.start("head"), opening.end("head"), "descriptive"),
-            a.block,
-            a.namer,
+    if opening is None:
+        return None
+    word = opening.group("head")
+    phrase = opening.group().strip()
+    head = NameHit(word, opening.start("head"), opening.end("head"), "descriptive")
+    fake = Attr(head, a.block, a.namer, resolved=phrase)
+    if word.casefold() in a.namer.generic_orgs or a.namer.is_org_head(word):
+        return (
+            named_body(ctx, fake, word.casefold(), orgs)
+            or _name_ending_in(ctx, fake, word)
+            or phrase
         )
-        return _name_ending_in(ctx, fake, word, blocks=len(ctx.article.blocks))
-    return None
+    # "The airport employs …, according to its annual report": a name the article gave the
+    # place or body before, ending in that noun ("Marshfield Airport")
+    return _name_ending_in(ctx, fake, word, blocks=len(ctx.article.blocks))
 
 
 def _kind_only(word: str, a: Attr) -> bool:
