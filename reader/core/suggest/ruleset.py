@@ -123,7 +123,7 @@ def _placeholders(lexicon: dict[str, tuple[str, ...]]) -> dict[str, str]:
     name = rf"(?:{QUOTED_NAME}|{DOMAIN_WORD}|{ELIDED_WORDS}|{CAP_WORD})"
     np = (
         rf"(?:(?:{determiners})\s+)?{name}"
-        rf"(?:\s+(?:(?:{particles})\s+)?(?:{QUOTED_NAME}|{DOMAIN_WORD}|{ELIDED_WORDS}|{CAP_WORD}))*"
+        rf"(?:\s+(?:(?:{particles})\s+)?{name})*"
     )
     lists = {f"L:{name}": _alternation(words) or "(?!)" for name, words in lexicon.items()}
     return lists | {
