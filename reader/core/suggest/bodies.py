@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from reader.core.article import NON_ARTICLE_KINDS
 from reader.core.suggest.context import Pass
@@ -20,6 +20,7 @@ from reader.core.suggest.forms import (
 )
 from reader.core.suggest.names import COMMON_NOUN_ENDINGS, Namer
 from reader.core.suggest.records import Attr, Orgs
+from reader.core.suggest.tokens import NameHit
 
 # "a spokeswoman for …", „ein Sprecher des …“: the role and the word that links it to its body
 _SPOKESPERSON_FOR = re.compile(
@@ -78,14 +79,8 @@ def _german_document_author(ctx: Pass, a: Attr, word: str, depth: int = 0) -> st
     head = head[:-1] if head.endswith("s") and len(head) > 5 else head
     for bi in range(a.block, max(-1, a.block - 6), -1):
         block = ctx.article.blocks[bi]
-        hi = min(block.end, a.hit.start)
         found = None
-        for m in DOCUMENT_BY.finditer(ctx.text, block.start, hi):
-            if not m.group("doc").casefold().rstrip("s").endswith(head.rstrip("s")):
-                continue
-            hit = a.namer.from_phrase(ctx.text, m.start("src"), min(hi, m.start("src") + 80))
-            if hit is None or hit.kind != "name":
-                continue
+        for hit in _document_authors(ctx, a, head, block.start, min(block.end, a.hit.start)):
             if a.namer.is_document(hit.text) and hit.text.casefold() != word.casefold():
                 # „in der Begründung des Entwurfs“: the draft's author
                 if depth < 2:
@@ -95,21 +90,24 @@ def _german_document_author(ctx: Pass, a: Attr, word: str, depth: int = 0) -> st
         if found is not None:
             return found
     if depth == 0 and (a.block <= _TEASER_BLOCKS or ctx.article.blocks[a.block].kind == "heading"):
-        return _german_document_author_later(ctx, a, head, word)
+        # „Gutachten sieht keine Gefahr“ in a headline, a teaser or a subheading: the author
+        # the article gives the same document below it („ein Gutachten des Ingenieurbüros …“)
+        hi = ctx.article.blocks[min(len(ctx.article.blocks) - 1, a.block + 6)].end
+        for hit in _document_authors(ctx, a, head, a.hit.end, hi):
+            if not a.namer.is_document(hit.text):
+                return body_in_full(ctx, hit.text, a.namer)
     return None
 
 
-def _german_document_author_later(ctx: Pass, a: Attr, head: str, word: str) -> str | None:
-    """„Gutachten sieht keine Gefahr“ in a headline, a teaser or a subheading: the author the
-    article gives the same document below it („ein Gutachten des Ingenieurbüros Haberlandt & Wiese“)."""
-    hi = ctx.article.blocks[min(len(ctx.article.blocks) - 1, a.block + 6)].end
-    for m in DOCUMENT_BY.finditer(ctx.text, a.hit.end, hi):
+def _document_authors(ctx: Pass, a: Attr, head: str, lo: int, hi: int) -> Iterator[NameHit]:
+    """The names given as authors of the documents in [lo, hi) whose word ends in `head`:
+    „ein Gutachten des Ingenieurbüros Haberlandt & Wiese“ → Ingenieurbüro Haberlandt & Wiese."""
+    for m in DOCUMENT_BY.finditer(ctx.text, lo, hi):
         if not m.group("doc").casefold().rstrip("s").endswith(head.rstrip("s")):
             continue
         hit = a.namer.from_phrase(ctx.text, m.start("src"), min(hi, m.start("src") + 80))
-        if hit is not None and hit.kind == "name" and not a.namer.is_document(hit.text):
-            return body_in_full(ctx, hit.text, a.namer)
-    return None
+        if hit is not None and hit.kind == "name":
+            yield hit
 
 
 def one_word(ctx: Pass, a: Attr) -> bool:
