@@ -3892,3 +3892,16 @@ def test_a_firm_named_with_a_short_legal_form_is_the_company_it_speaks_as():
         "de",
     )
     assert who["Fennwick will die Zulassung im"] == "Fennwick Biologics AG", who
+
+
+def test_a_bodys_name_without_its_tail_is_that_body_but_not_its_supporters():
+    text = (
+        "Counter Services Ltd said the branch would close in March.\n\n"
+        "Counter Services said staff would be offered other posts.\n\n"
+        "Sallowby Town said the ground was safe.\n\n"
+        "Sallowby Town Supporters' Trust said fans had not been told."
+    )
+    found = _aliases(text, "en")
+    assert "Counter Services" in found["Counter Services Ltd"], found
+    assert "Counter Services" not in found, found
+    assert "Sallowby Town" in found and "Sallowby Town Supporters' Trust" in found, found

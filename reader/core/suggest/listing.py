@@ -294,7 +294,8 @@ def _spells(acronym: str, words: list[str]) -> bool:
 @dataclass
 class _Group:
     """One source while the list is built: the names it goes by (with how often), its mentions,
-    and the names that carry a title or role before the plain name."""
+    and the names not to show while it has another: a title or role before the plain name, or a
+    body's name without its tail."""
 
     names: dict[str, int] = field(default_factory=dict)
     mentions: set[tuple[int, int]] = field(default_factory=set)
@@ -327,6 +328,7 @@ def sources(ctx: Pass, suggestions: tuple[Suggestion, ...]) -> tuple[Source, ...
     _merge_genitives(groups)
     _merge_kinds(ctx, groups)
     _merge_titled(groups, dets)
+    _merge_shortened(ctx, groups)
     _merge_spokespeople(ctx, groups, acronyms)
     _merge_team(ctx, groups, dets)
     _merge_introduced(ctx, groups)
@@ -457,6 +459,22 @@ def _merge_titled(groups: dict[str, _Group], determiners: frozenset[str]) -> Non
             # show ("Porthkellan Harbour Commissioners"); a person keeps the name without title
             named = any(_proper(n, determiners) for n in groups[shorter[0]].names)
             groups[shorter[0]].absorb(groups.pop(key), titled=named)
+
+
+def _merge_shortened(ctx: Pass, groups: dict[str, _Group]) -> None:
+    """A body's name without its tail is that body: "Counter Services" is "Counter Services Ltd",
+    "Nimbra" is "Nimbra Cloud", when one listed body opens with it (a person's first name is
+    not shortened this way: "Maria" may be any Maria). A tail naming people who own the body is
+    another body: "Sallowby Town Supporters' Trust" is not the club "Sallowby Town"."""
+    namers = ctx.namers.values()
+    for key in list(groups):
+        longer = [k for k in groups if k != key and k.startswith(key + " ")]
+        if len(longer) != 1 or any(n.is_person(longer[0]) for n in namers):
+            continue
+        tail = longer[0][len(key) :].split()
+        if any(w.endswith(("'", "’")) or n.is_group(w) for w in tail for n in namers):
+            continue
+        groups[longer[0]].absorb(groups.pop(key), titled=True)  # the panel shows the full name
 
 
 _NAME_AFTER = re.compile(r"[^\S\n]+(?P<name>[A-ZÄÖÜ][\w\-]+(?:[^\S\n]+[A-ZÄÖÜ][\w\-]+)*)")
