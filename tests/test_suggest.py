@@ -3905,3 +3905,13 @@ def test_a_bodys_name_without_its_tail_is_that_body_but_not_its_supporters():
     assert "Counter Services" in found["Counter Services Ltd"], found
     assert "Counter Services" not in found, found
     assert "Sallowby Town" in found and "Sallowby Town Supporters' Trust" in found, found
+
+
+def test_the_company_is_the_one_firm_a_name_ending_in_a_firm_word_introduced():
+    text = (
+        "Shares in Norhaven Foods fell 14% on Tuesday.\n\n"
+        "The company now expects operating profit of £180m, down from £230m.\n\n"
+        "Credit rating agency Morland Ratings said it had placed the rating under review."
+    )
+    assert _who(text, "en")["The company now expects operat"] == "Norhaven Foods"
+    assert "the company" not in {s.name.casefold() for s in sources(article_of(text, "en"))}

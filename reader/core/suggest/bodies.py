@@ -534,7 +534,7 @@ def _firms_introduced(text: str, namer: Namer) -> tuple[list[int], list[str]]:
             if name is not None:
                 matches.append((m.start(), name.group("name")))
     if namer.lang == "en":  # a German noun before the name is capitalised like it
-        marks = "|".join(sorted(_COMPANY_MARKS | _FIRM_MARKS))
+        marks = "|".join(sorted(_COMPANY_MARKS | _FIRM_MARKS | set(namer.firm_words)))
         for m in re.finditer(rf"{_FIRM_NAME}[^\S\n]+(?:{marks})\b", text):
             matches.append((m.start(), m.group()))
     matches.sort()
@@ -549,8 +549,8 @@ def _firms_introduced(text: str, namer: Namer) -> tuple[list[int], list[str]]:
 def only_firm(ctx: Pass, a: Attr) -> str | None:
     """ "the company", „das Unternehmen“ where nothing nearer names it: the one firm the article
     introduced before `a` by a word for its kind ("Supermarket chain Harmon's", „die
-    Fitnessstudiokette Vitalform“) or by its legal form ("Counter Services Ltd"), if it
-    introduced one and only one."""
+    Fitnessstudiokette Vitalform“), by its legal form ("Counter Services Ltd") or by a word only
+    firms end in ("Norhaven Foods"), if it introduced one and only one."""
     namer = a.namer
     key = f"only_firm:{namer.lang}"
     found = ctx.introduced.get(key)

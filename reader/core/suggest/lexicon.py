@@ -49,6 +49,8 @@ class Lexicon:
         self.spokespersons = ruleset.words("spokespersons")
         self.generic_orgs = ruleset.words("generic_orgs")
         self.company_nouns = ruleset.words("company_nouns")
+        # the last word of a firm's name: "Norhaven Foods", "Hartmoor Water", "Caerlan Mutual"
+        self.firm_words = tuple(ruleset.lexicon.get("firm_words", ()))
         self.carriers = tuple(ruleset.lexicon.get("carriers", ()))
         # letters after a name, not part of it: "Anjali Desai KC", "Jo Stevens MP"
         self.postnominals = frozenset(ruleset.lexicon.get("postnominals", ()))
