@@ -3915,3 +3915,14 @@ def test_the_company_is_the_one_firm_a_name_ending_in_a_firm_word_introduced():
     )
     assert _who(text, "en")["The company now expects operat"] == "Norhaven Foods"
     assert "the company" not in {s.name.casefold() for s in sources(article_of(text, "en"))}
+
+
+def test_a_count_is_a_document_and_its_author_the_source():
+    text = (
+        "Entlang der Autobahn fehlen nachts mehr als 1.100 Stellplätze für Lastwagen. Das geht aus "
+        "einer Zählung des Landesbetriebs Straßenbau Elbmark hervor, die am Dienstag vorgestellt "
+        "wurde. Demnach gibt es auf den 14 Rastplätzen nur 620 Plätze."
+    )
+    who = _who(text, "de")
+    assert who["Entlang der Autobahn fehlen na"] == "Landesbetrieb Straßenbau Elbmark", who
+    assert who["Demnach gibt es auf den 14 Ras"] == "Landesbetrieb Straßenbau Elbmark", who
