@@ -3926,3 +3926,12 @@ def test_a_count_is_a_document_and_its_author_the_source():
     who = _who(text, "de")
     assert who["Entlang der Autobahn fehlen na"] == "Landesbetrieb Straßenbau Elbmark", who
     assert who["Demnach gibt es auf den 14 Ras"] == "Landesbetrieb Straßenbau Elbmark", who
+
+
+def test_a_publisher_by_its_kind_is_the_one_named_with_an_ampersand_not_a_date():
+    text = (
+        "Der Verlag Kestner & Roth hat die Auslieferung gestoppt.\n\n"
+        "Ein Ergebnis erwartet der Verlag Mitte Januar.\n\n"
+        "Der Roman hat sich nach Verlagsangaben rund 85.000 Mal verkauft."
+    )
+    assert _who(text, "de")["Der Roman hat sich nach Verlag"] == "Verlag Kestner & Roth"

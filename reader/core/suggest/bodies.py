@@ -493,6 +493,9 @@ def _last_introduced(
     return found[1][i] if i >= 0 else None
 
 
+_TIME_OF_MONTH = frozenset({"anfang", "mitte", "ende"})
+
+
 def body_with_noun(ctx: Pass, a: Attr, noun: str) -> str | None:
     """The body the article introduced with this noun before `a` ("Supermarket chain
     Harmon's", "Ferry operator Bluewake", „dem Betreiber Nordwind GmbH“): what "the chain"
@@ -503,9 +506,13 @@ def body_with_noun(ctx: Pass, a: Attr, noun: str) -> str | None:
         # „Wasserverband Oberes Elbtal“: the head is part of the name, not a description
         return _last_introduced(
             ctx,
-            rf"(?P<name>(?i:\b[\w\-]*{stem}s?)(?:[^\S\n]+[A-ZÄÖÜ][\w'’&\-]+)+)",
+            rf"(?P<name>(?i:\b[\w\-]*{stem}s?)(?:[^\S\n]+(?:&[^\S\n]+)?[A-ZÄÖÜ][\w'’&\-]+)+)",
             a.hit.start,
-            lambda name: len(name.split()) > 1,
+            # „Verlag Kestner & Roth“, not „erwartet der Verlag Mitte Januar“ (a date)
+            lambda name: (
+                len(name.split()) > 1
+                and name.split()[1].casefold() not in namer.not_names | _TIME_OF_MONTH
+            ),
         )
     return _last_introduced(
         ctx,
