@@ -3935,3 +3935,12 @@ def test_a_publisher_by_its_kind_is_the_one_named_with_an_ampersand_not_a_date()
         "Der Roman hat sich nach Verlagsangaben rund 85.000 Mal verkauft."
     )
     assert _who(text, "de")["Der Roman hat sich nach Verlag"] == "Verlag Kestner & Roth"
+
+
+def test_the_neighbouring_district_is_no_body_the_district_stands_for():
+    text = (
+        "Im Landkreis Gellerbach kam der Rettungswagen nur in 81 Prozent der Fälle rechtzeitig.\n\n"
+        "Oft werde dann ein Wagen aus dem Nachbarkreis geschickt, sagt der Sanitäter.\n\n"
+        "Der Kreis bestätigte den Einsatz, wollte sich aber nicht äußern."
+    )
+    assert _who(text, "de")["Der Kreis bestätigte den Einsa"] == "Landkreis Gellerbach"

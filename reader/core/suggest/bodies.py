@@ -280,6 +280,9 @@ def nominative(ctx: Pass, name: str, namer: Namer) -> str:
     return name
 
 
+_ANOTHER_ONE = ("nachbar", "partner")  # „Nachbarkreis“, „Partnerstadt“: some other one
+
+
 def org_mentions(ctx: Pass) -> Orgs:
     """Bodies the article names (start, block, name): the speakers that are no persons, and
     capitalised words or names that end in an institution's head ("Landratsamt",
@@ -339,6 +342,8 @@ def org_mentions(ctx: Pass) -> Orgs:
                 ):
                     words = words[1:]
                 name = " ".join(words)
+                if len(words) == 1 and name.casefold().startswith(_ANOTHER_ONE):
+                    continue  # „ein Wagen aus dem Nachbarkreis“: some other district, unnamed
                 found.append((m.end() - len(name), bi, name))
     found.sort()
     return found
