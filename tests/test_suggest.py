@@ -3944,3 +3944,17 @@ def test_the_neighbouring_district_is_no_body_the_district_stands_for():
         "Der Kreis bestätigte den Einsatz, wollte sich aber nicht äußern."
     )
     assert _who(text, "de")["Der Kreis bestätigte den Einsa"] == "Landkreis Gellerbach"
+
+
+def test_a_document_s_author_in_a_relative_clause_after_it_but_not_who_commissioned_it():
+    text = (
+        "Im Landkreis Gellerbach gelang das nur in 81 Prozent der Fälle. Das geht aus dem "
+        "Bedarfsplan hervor, den die Kreisverwaltung im November vorgelegt hat.\n\n"
+        "In Hohenklee kam der Rettungswagen laut Bedarfsplan nur bei 64 Prozent rechtzeitig.\n\n"
+        "Brandl verweist auf ein Gutachten des Ingenieurbüros Hartl & Moos, das die Gemeinde in "
+        "Auftrag gegeben hatte. Laut Gutachten reiche das Becken nicht."
+    )
+    who = _who(text, "de")
+    assert who["Im Landkreis Gellerbach gelang"] == "Kreisverwaltung", who
+    assert who["In Hohenklee kam der Rettungsw"] == "Kreisverwaltung", who
+    assert who["Laut Gutachten reiche das Beck"] == "Ingenieurbüro Hartl & Moos", who

@@ -72,9 +72,24 @@ _ADJECTIVE_BEFORE = re.compile(rf"\b([A-ZÄÖÜ][a-zäöüß]{{3,}}(?:e|er|es|en
 _ELIDED_HEAD = re.compile(r"\b[A-ZÄÖÜ][\w]*-\s+(?:und|oder)\s+$")
 
 
+# „aus dem Bedarfsplan hervor, den die Kreisverwaltung im November vorgelegt hat“ (who wrote
+# it; „…, das die Gemeinde in Auftrag gegeben hat“ names who paid for it)
+_AUTHOR_AFTER = re.compile(
+    r"[^,.;:!?\n]{0,60}?,\s+(?:den|die|das)\s+(?P<src>(?:der|die|das)\s+)?[A-ZÄÖÜ][^\s,.;:!?]*"
+    r"(?:\s+[A-ZÄÖÜ(][^\s,.;:!?]*)*(?:\s+[^\s,.;:!?]+){0,4}?\s+(?:vorgelegt|veröffentlicht|erstellt|"
+    r"vorgestellt|herausgegeben|verfasst)\s+(?:hat|haben|hatte|hatten)\b"
+)
+
+
 def _german_document_author(ctx: Pass, a: Attr, word: str, depth: int = 0) -> str | None:
     """„laut Entwurf“, „heißt es in der Begründung“: the body whose document the article
-    named before with the same head („ein Referentenentwurf des Bundesumweltministeriums“)."""
+    named before with the same head („ein Referentenentwurf des Bundesumweltministeriums“),
+    or right after it in a relative clause („…, den die Kreisverwaltung vorgelegt hat“)."""
+    after = _AUTHOR_AFTER.match(ctx.text, a.hit.end) if depth == 0 else None
+    if after is not None:
+        hit = a.namer.from_phrase(ctx.text, after.start("src"), after.end())
+        if hit is not None and not a.namer.is_document(hit.text):
+            return body_in_full(ctx, hit.text, a.namer)
     head = word.casefold()
     head = head[:-1] if head.endswith("s") and len(head) > 5 else head
     for bi in range(a.block, max(-1, a.block - 6), -1):
@@ -101,13 +116,20 @@ def _german_document_author(ctx: Pass, a: Attr, word: str, depth: int = 0) -> st
 
 def _document_authors(ctx: Pass, a: Attr, head: str, lo: int, hi: int) -> Iterator[NameHit]:
     """The names given as authors of the documents in [lo, hi) whose word ends in `head`:
-    „ein Gutachten des Ingenieurbüros Haberlandt & Wiese“ → Ingenieurbüro Haberlandt & Wiese."""
+    „ein Gutachten des Ingenieurbüros Haberlandt & Wiese“ → Ingenieurbüro Haberlandt & Wiese,
+    „eine Studie, die das Digitalministerium am Montag vorgelegt hat“ → Digitalministerium."""
     for m in DOCUMENT_BY.finditer(ctx.text, lo, hi):
         if not m.group("doc").casefold().rstrip("s").endswith(head.rstrip("s")):
             continue
         hit = a.namer.from_phrase(ctx.text, m.start("src"), min(hi, m.start("src") + 80))
         if hit is not None and hit.kind == "name":
             yield hit
+    for m in re.finditer(rf"(?i:\b[\w\-]*{re.escape(head)}s?)\b", ctx.text[lo:hi]):
+        after = _AUTHOR_AFTER.match(ctx.text, lo + m.end())
+        if after is not None:
+            hit = a.namer.from_phrase(ctx.text, after.start("src"), after.end())
+            if hit is not None and hit.kind == "name":
+                yield hit
 
 
 def one_word(ctx: Pass, a: Attr) -> bool:
