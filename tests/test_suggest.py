@@ -3958,3 +3958,19 @@ def test_a_document_s_author_in_a_relative_clause_after_it_but_not_who_commissio
     assert who["Im Landkreis Gellerbach gelang"] == "Kreisverwaltung", who
     assert who["In Hohenklee kam der Rettungsw"] == "Kreisverwaltung", who
     assert who["Laut Gutachten reiche das Beck"] == "Ingenieurbüro Hartl & Moos", who
+
+
+def test_a_standfirst_like_a_headline_splits_into_its_two_claims_and_speakers():
+    text = (
+        "Cricket pavilion destroyed in arson attack\n\n"
+        "Police say fire at Kelsham CC was started deliberately; club says it will play on\n\n"
+        "The pavilion at Kelsham Cricket Club burned down on Saturday night.\n\n"
+        'Rourke, who shot to fame as Danny in the drama, quipped on Instagram: "Sleep well."'
+    )
+    found = [s for s in suggest(article_of(text, "en")) if s.tag == "claim"]
+    spans = {s.text: s.attribution for s in found}
+    assert spans["Police say fire at Kelsham CC was started deliberately"] == "Police", spans
+    assert spans["club says it will play on"] == "club", spans
+    assert not any(
+        s.text.startswith("Rourke, who shot to fame") and "Danny" not in s.text for s in found
+    )

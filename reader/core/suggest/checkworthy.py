@@ -63,11 +63,15 @@ def find_checkworthy(ctx: Pass) -> None:
         for sentence in ctx.article.block_sentences(bi):
             if sentence.start in ctx.pointers:
                 continue
-            for lo, hi in ctx.headline_parts(sentence.start, sentence.end):
+            parts = ctx.headline_parts(sentence.start, sentence.end)
+            # a standfirst split in two ("Pothole backlog hits 14,000" | "as council blames …")
+            # is read as a headline: its first part has no full stop of its own
+            part_kind = "standfirst" if len(parts) > 1 and kind != "title" else kind
+            for lo, hi in parts:
                 if claims.overlapping(lo, hi):
                     continue
                 for rule in rules:
-                    found = _checkworthy(ctx, rule, kind, lo, hi, hedges, hedge_starts)
+                    found = _checkworthy(ctx, rule, part_kind, lo, hi, hedges, hedge_starts)
                     if found is None and bi in answers:
                         found = _answer(ctx, rule, lo, hi, hedges, hedge_starts)
                     if found:

@@ -18,9 +18,11 @@ from reader.core.suggest.ruleset import Rule, RuleSet
 from reader.core.suggest.tokens import NameHit
 
 # where a headline's second claim begins: "… as minister says …", "… after grandmaster alleges …"
-_HEADLINE_JOIN = re.compile(r"\s+(as|after|while|saying)\s+")
+_HEADLINE_JOIN = re.compile(r"\s+(?P<word>as|after|while|saying)\s+|;\s+")
 
 _PROPER = re.compile(r"(?<=[\w,;)] )[A-Z][\w'’\-]*")  # capitalised inside a sentence
+
+_STANDFIRST_BLOCKS = 5  # how far down the page a line can still stand under the headline
 
 WINDOW = 400  # how far a clause boundary is looked for on either side of a cue
 
@@ -164,19 +166,32 @@ class Pass:
         return start, end
 
     def headline_parts(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        """An English headline [lo, hi) as the claims it makes: two when a second one, someone
-        saying something, joins it ("Hexley Advertiser to close after 145 years" | "as BRM
-        chief blames 'economics of print'"); else the whole line."""
-        block = self.article.blocks[self.article.block_index_at(lo)]
-        if block.kind != "title" or self.rulesets[0].lang != "en":
+        """An English headline or standfirst [lo, hi) as the claims it makes: two when a second
+        one, someone saying something, joins it ("Hexley Advertiser to close after 145 years" |
+        "as BRM chief blames 'economics of print'"; "Police say …" | "club vows to play on");
+        else the whole line."""
+        bi = self.article.block_index_at(lo)
+        if not self._headline_like(bi) or self.rulesets[0].lang != "en":
             return [(lo, hi)]
         for m in _HEADLINE_JOIN.finditer(self.text, lo, hi):
             if self.inside_quote(m.start()) or not self.says(m.end(), hi, "en"):
                 continue
             if len(WORD.findall(self.text, lo, m.start())) < 3:
                 continue
-            return [(lo, m.start()), (m.start(1), hi)]
+            return [(lo, m.start()), (m.start("word") if m.group("word") else m.end(), hi)]
         return [(lo, hi)]
+
+    def _headline_like(self, bi: int) -> bool:
+        """A headline, or a standfirst under it written like one: no full stop at its end
+        ("Police say fire … was started deliberately; club vows to play on")."""
+        block = self.article.blocks[bi]
+        if block.kind in ("title", "lede"):
+            return True
+        return (
+            block.kind in ("heading", "paragraph")
+            and bi <= _STANDFIRST_BLOCKS
+            and not block.text.rstrip().rstrip("\"“”’'»«)").endswith((".", "!", "?", "…", ":"))
+        )
 
     def headline_part(self, lo: int, hi: int, at: int) -> tuple[int, int]:
         """The claim of headline [lo, hi) that holds `at` (see `headline_parts`)."""
