@@ -3974,3 +3974,11 @@ def test_a_standfirst_like_a_headline_splits_into_its_two_claims_and_speakers():
     assert not any(
         s.text.startswith("Rourke, who shot to fame") and "Danny" not in s.text for s in found
     )
+
+
+def test_a_guild_is_a_body_with_its_tail():
+    text = (
+        "Owners wait up to seven weeks for a tuner, according to a survey by the Guild of Piano "
+        "Technicians, which warns that the gap is likely to widen."
+    )
+    assert "Guild of Piano Technicians" in {s.name for s in sources(article_of(text, "en"))}
