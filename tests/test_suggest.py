@@ -3982,3 +3982,12 @@ def test_a_guild_is_a_body_with_its_tail():
         "Technicians, which warns that the gap is likely to widen."
     )
     assert "Guild of Piano Technicians" in {s.name for s in sources(article_of(text, "en"))}
+
+
+def test_a_bodys_tail_may_open_with_a_capitalised_common_word():
+    text = (
+        "A review of home closures published by the National Institute for Later Life in 2024 "
+        "found that deaths rose in the three months after a move."
+    )
+    who = _who(text, "en")
+    assert who["A review of home closures publ"] == "National Institute for Later Life", who

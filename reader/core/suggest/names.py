@@ -283,8 +283,20 @@ class Namer(Lexicon):
             k = j + 1
             while k < len(toks) and toks[k].fold in self.determiners:
                 k += 1
-            end = self._name_run(toks, k)
-            end = abs(end)
+            end = abs(self._name_run(toks, k))
+            if (
+                end == k
+                and self.lang == "en"
+                and k + 1 < len(toks)
+                and toks[k].kind == "word"
+                and toks[k].cap
+                and toks[k].text.isalpha()
+                and toks[k].fold not in self.determiners
+                and self._name_word(toks[k + 1])
+            ):
+                end = abs(
+                    self._name_run(toks, k + 1)
+                )  # "for Later Life": a capitalised common word
             while (  # "Department of Health and Social Care": one name
                 self.lang == "en"
                 and end > k
