@@ -3991,3 +3991,13 @@ def test_a_bodys_tail_may_open_with_a_capitalised_common_word():
     )
     who = _who(text, "en")
     assert who["A review of home closures publ"] == "National Institute for Later Life", who
+
+
+def test_a_german_bodys_adjective_in_the_dative_or_genitive_is_cited_in_the_nominative():
+    text = (
+        "Laut Statistischem Landesamt sind die Übernachtungen seit 2019 um ein Fünftel "
+        "gesunken.\n\n"
+        "Nach Angaben des Kommunalen Arbeitgeberverbands Elbmarsch fehlen 400 Erzieherinnen."
+    )
+    names = {s.name for s in sources(article_of(text, "de"))}
+    assert {"Statistisches Landesamt", "Kommunaler Arbeitgeberverband Elbmarsch"} <= names, names

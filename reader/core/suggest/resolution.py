@@ -318,7 +318,9 @@ def _strong_adjective(text: str, start: int, name: str) -> str:
         words[adjectives].endswith(_NAME_ADJECTIVE_ENDINGS) or words[adjectives] in _NAME_ADJECTIVES
     ):
         adjectives += 1
-    if not adjectives or not text.startswith(words[0], start):
+    if not adjectives:
+        return _oblique_adjective(name)
+    if not text.startswith(words[0], start):
         return name
     m = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
     if m is None:
@@ -328,6 +330,32 @@ def _strong_adjective(text: str, start: int, name: str) -> str:
         return name
     ending = "r" if gender == "m" else "s"
     return " ".join([w + ending for w in words[:adjectives]] + words[adjectives:])
+
+
+def _oblique_adjective(name: str) -> str:
+    """„laut Statistischem Landesamt“, „des Kommunalen Arbeitgeberverbands Elbmarsch“, „der
+    Kassenärztlichen Vereinigung“: the name in the nominative, as it is cited („Statistisches
+    Landesamt“, „Kommunaler Arbeitgeberverband Elbmarsch“), when the noun's gender is known."""
+    words = name.split()
+    n = 0
+    while (
+        n < len(words) - 1
+        and words[n][-1:] in ("m", "n")
+        and (words[n][:-1].endswith(_NAME_ADJECTIVE_ENDINGS) or words[n][:-1] in _NAME_ADJECTIVES)
+    ):
+        n += 1
+    if not n:
+        return name
+    gender = body_gender(" ".join(words[n:]))
+    if not gender:
+        return name
+    ending = {"m": "r", "n": "s", "f": ""}[gender]
+    noun = words[n]
+    if gender != "f" and noun.endswith("s") and not noun.endswith(("ss", "us")):
+        base = noun[:-2] if noun.endswith("es") and noun[-3] in "dtsßzx" else noun[:-1]
+        if body_gender(base) == gender:
+            noun = base  # „des Statistischen Landesamts“: Landesamt
+    return " ".join([w[:-1] + ending for w in words[:n]] + [noun] + words[n + 1 :])
 
 
 def _roles_as_named(ctx: Pass) -> None:
