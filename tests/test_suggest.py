@@ -4001,3 +4001,11 @@ def test_a_german_bodys_adjective_in_the_dative_or_genitive_is_cited_in_the_nomi
     )
     names = {s.name for s in sources(article_of(text, "de"))}
     assert {"Statistisches Landesamt", "Kommunaler Arbeitgeberverband Elbmarsch"} <= names, names
+
+
+def test_an_age_apposition_is_the_person_given_that_age_not_the_lawyer_named_nearer():
+    text = (
+        "Der 51-jährige Gerd Hansen steht vor Gericht. Über seine Verteidigerin Jolanda "
+        "Brummerloh räumte der 51-Jährige die Taten ein."
+    )
+    assert _who(text, "de")["Über seine Verteidigerin Jolan"] == "Gerd Hansen"

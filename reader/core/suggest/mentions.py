@@ -426,6 +426,12 @@ class People:
     def _pick(
         self, stack: list[tuple[int, str, int]], e: _Event, blocks: int = MAX_BLOCKS
     ) -> str | None:
+        if e.age >= 0:  # „der 51-Jährige“: the one given that age, though another was nearer
+            for block, name, start in reversed(stack[-12:]):
+                if block < e.block - blocks:
+                    break
+                if self.ages.get(name) == e.age and not (0 <= e.aside <= start):
+                    return name
         for block, name, start in reversed(stack[-12:]):
             if block < e.block - blocks:
                 return None
