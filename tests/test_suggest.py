@@ -4009,3 +4009,17 @@ def test_an_age_apposition_is_the_person_given_that_age_not_the_lawyer_named_nea
         "Brummerloh räumte der 51-Jährige die Taten ein."
     )
     assert _who(text, "de")["Über seine Verteidigerin Jolan"] == "Gerd Hansen"
+
+
+def test_a_possessive_s_role_with_a_name_is_that_person():
+    text = (
+        "Die Kreisjägerschaft Hülsenbrook verfolgte den Prozess. Nach Angaben ihres "
+        "Vorsitzenden Claas Wiedenroth wurden seit 2023 an 40 Hochsitzen Leitern beschädigt. "
+        "Angezeigt werde längst nicht jeder Fall.\n\n"
+        "Die SPD-Fraktion will sich nach Angaben ihres Vorsitzenden Ole Rasmussen erst im Januar "
+        "festlegen."
+    )
+    who = _who(text, "de")
+    assert who["Nach Angaben ihres Vorsitzende"] == "Claas Wiedenroth", who
+    assert who["Angezeigt werde längst nicht j"] == "Claas Wiedenroth", who
+    assert who["Die SPD-Fraktion will sich nac"] == "Ole Rasmussen", who

@@ -145,15 +145,17 @@ def _anchor(expression: str) -> re.Pattern[str]:
     return found
 
 
-def _own_source(text: str, cs: int, ce: int) -> NameHit | None:
+def _own_source(text: str, cs: int, ce: int, namer: Namer) -> NameHit | None:
     """ "nach eigenen Angaben" (the subject, resolved later) or "nach Senderangaben" (the
-    broadcaster): the source a cue names inside itself."""
+    broadcaster): the source a cue names inside itself — or the person its possessive's role
+    names right after it („nach Angaben ihres Vorsitzenden Claas Wiedenroth“)."""
     own = _OWN.search(text, cs, ce)
     if own:
         return NameHit(own.group(), own.start(), own.end(), "own")
     owner = _POSSESSIVE_DET.search(text, cs, ce)
     if owner:
-        return NameHit(owner.group(), owner.start(), owner.end(), "possessive")
+        named = _role_named_after(text, namer, owner.end())
+        return named or NameHit(owner.group(), owner.start(), owner.end(), "possessive")
     compound = _COMPOUND_SOURCE.search(text, cs, ce)
     if compound:
         return NameHit(compound.group(1), compound.start(1), compound.end(1), "descriptive")
@@ -201,12 +203,14 @@ def find_cues(ctx: Pass) -> None:
                 if rule.tag == "claim":
                     start, end = ctx.headline_part(start, end, cs)
                 hit = None
-                own = _own_source(text, cs, ce) if rule.source == "group" else None
+                own = _own_source(text, cs, ce, namer) if rule.source == "group" else None
                 if own is None and rule.source == "group":
                     follows = _POSSESSIVE_AFTER.match(text, ce)  # „nach Angaben ihres …“
                     if follows:
                         s, e = follows.span("det")
-                        own = NameHit(text[s:e], s, e, "possessive")
+                        own = _role_named_after(text, namer, e) or NameHit(
+                            text[s:e], s, e, "possessive"
+                        )
                 owner = m.group("owner") if "owner" in pattern.groupindex else None
                 if own is None and owner:  # „Nach Hertlings Angaben“: the name, written as
                     s, e = m.start("owner"), m.end("owner") - 1  # a genitive
@@ -273,6 +277,23 @@ def find_cues(ctx: Pass) -> None:
                             )
                         )
                         before = ctx.article.sentence_before(before)
+
+
+_ROLE_THEN_NAME = re.compile(r"[^\S\n]+(?P<role>[A-ZÄÖÜa-z][\w\-]+),?[^\S\n]+(?=[A-ZÄÖÜ])")
+
+
+def _role_named_after(text: str, namer: Namer, at: int) -> NameHit | None:
+    """„nach Angaben ihres Vorsitzenden Claas Wiedenroth“, "according to its chief executive,
+    Jane Doe": the person the possessive's role names, not the owner it points back to."""
+    m = _ROLE_THEN_NAME.match(text, at)
+    role = m.group("role") if m is not None else ""
+    if m is None or not (namer.is_role(role) or role.endswith("n") and namer.is_role(role[:-1])):
+        return None  # (a weak noun's genitive: „ihres Vorsitzenden“)
+    hit = namer.from_phrase(text, m.end(), min(len(text), m.end() + 60))
+    if hit is None or hit.kind != "name" or hit.start != m.end():
+        return None
+    # after a person's role, two capitalised words are a name, known forename or not
+    return hit if hit.person or namer.is_person(hit.text) or len(hit.text.split()) == 2 else None
 
 
 def _names_someone(hit: NameHit | None, namer: Namer) -> bool:

@@ -61,7 +61,9 @@ class Lexicon:
     # word classes ------------------------------------------------------------------------------
     def is_role(self, word: str) -> bool:
         w = word.casefold().rstrip(".")
-        for form in (w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("en") else w):
+        # „Vorsitzenden“, „Beauftragten“: a German weak noun's other cases drop to the -e form
+        weak = w[:-1] if self.lang == "de" and w.endswith("en") else w
+        for form in (w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("en") else w, weak):
             if form in self.roles or form in self.titles:
                 return True
             if len(form) > 4 and form.endswith(self.role_suffixes):
