@@ -4023,3 +4023,13 @@ def test_a_possessive_s_role_with_a_name_is_that_person():
     assert who["Nach Angaben ihres Vorsitzende"] == "Claas Wiedenroth", who
     assert who["Angezeigt werde längst nicht j"] == "Claas Wiedenroth", who
     assert who["Die SPD-Fraktion will sich nac"] == "Ole Rasmussen", who
+
+
+def test_a_german_experts_role_before_an_unknown_forename_is_no_part_of_the_name():
+    text = (
+        "Ob der Beschluss Bestand hat, ist offen. Die Verwaltungsrechtlerin Luitgard Fedderwitz "
+        "sagte, Gemeinden dürften das. Entscheidend sei aber die Begründung.\n\n"
+        "Dem widersprach die Lebensmittelchemikerin Inka Fesenbeck."
+    )
+    names = {s.name for s in sources(article_of(text, "de"))}
+    assert {"Luitgard Fedderwitz", "Inka Fesenbeck"} <= names, names
