@@ -4033,3 +4033,13 @@ def test_a_german_experts_role_before_an_unknown_forename_is_no_part_of_the_name
     )
     names = {s.name for s in sources(article_of(text, "de"))}
     assert {"Luitgard Fedderwitz", "Inka Fesenbeck"} <= names, names
+
+
+def test_a_german_gemeinschaft_or_genossenschaft_is_a_body_for_eigenen_angaben():
+    text = (
+        "Die Interessengemeinschaft Kalvsander Gastgeber, in der nach eigenen Angaben rund 280 "
+        "Vermieter organisiert sind, hält den Beschluss für rechtswidrig."
+    )
+    assert _who(text, "de")["Die Interessengemeinschaft Kal"] == (
+        "Interessengemeinschaft Kalvsander Gastgeber"
+    )
