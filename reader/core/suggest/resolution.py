@@ -69,6 +69,8 @@ _ROLE_SUBJECT = re.compile(
     r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:Der|Die|Ein|Eine|Ihr|Ihre|Sein|Seine|The|A|An|One|His|Her|Their)\s+(?P<noun>[\wÄÖÜäöüß]+)\b"
 )
 
+_FEMININE_AGENT = ("erin", "eurin", "istin", "antin", "entin", "ärin")
+
 # bodies whose own name ends in s, before „sprecher“: „Kreissprecherin“, „Rathaussprecher“
 _OWN_S = ("haus", "kreis")
 
@@ -476,7 +478,14 @@ def _role_persons(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str, str], .
             continue
         for m in _ROLE_SUBJECT.finditer(ctx.text, block.start, block.end):
             noun = m.group("noun")
-            if m.start() in found or not namer.is_role(noun) or namer.is_group(noun):
+            # „Eine Verkäuferin …, die …, ist erleichtert“: a feminine agent noun is a person
+            agent = (
+                namer.lang == "de"
+                and m.group().startswith("Eine ")
+                and noun.endswith(_FEMININE_AGENT)
+                and len(noun) > 6
+            )
+            if m.start() in found or not (namer.is_role(noun) or agent) or namer.is_group(noun):
                 continue
             if namer.lang == "de" and not noun[0].isupper():
                 continue
