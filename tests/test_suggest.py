@@ -4051,4 +4051,4 @@ def test_she_after_a_woman_introduced_by_her_work_is_that_woman():
         "Eine Verkäuferin aus einem Modegeschäft, die ihren Namen nicht nennen möchte, ist "
         "erleichtert. Sie hätte am Sonntag arbeiten müssen, sagt sie."
     )
-    assert _who(text, "de")["Sie hätte am Sonntag arbeiten"] != "Janne Hübenthal"
+    assert _who(text, "de")["Sie hätte am Sonntag arbeiten "] != "Janne Hübenthal"
