@@ -4052,3 +4052,19 @@ def test_she_after_a_woman_introduced_by_her_work_is_that_woman():
         "der Zeitung lesen möchte, ist erleichtert. Sie hätte am Sonntag arbeiten müssen, sagt sie."
     )
     assert _who(text, "de")["Sie hätte am Sonntag arbeiten "] == "Eine Verkäuferin"
+
+
+def test_an_interviewee_no_forename_list_knows_is_found_by_age_or_title():
+    text = (
+        "„Im Herbst senden wir vielleicht nur noch Musik“\n\n"
+        "Svantje Holmgren, 41, ist seit 2021 Vorsitzende des Vereins Freies Radio Osterwede.\n\n"
+        "Frau Holmgren, was bedeutet die Kürzung für Radio Treibgut?\n\n"
+        "Uns fehlen dann rund 38.000 Euro im Jahr, das ist fast die Hälfte unseres Haushalts.\n\n"
+        "Wie sieht Ihr Programm aus?\n\n"
+        "Wir senden täglich von 6 bis 24 Uhr auf UKW 97,4 und im Netz.\n\n"
+        "Bewerben Sie sich neu?\n\n"
+        "Ja, den Antrag wollen wir im Frühjahr stellen, die Entscheidung fällt im Sommer 2027."
+    )
+    who = _who(text, "de")
+    assert who["Uns fehlen dann rund 38.000 Eu"] == "Svantje Holmgren", who
+    assert who["Wir senden täglich von 6 bis 2"] == "Svantje Holmgren", who

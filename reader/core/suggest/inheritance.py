@@ -5,8 +5,9 @@ German reported speech running on."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from reader.core.article import NON_ARTICLE_KINDS
+from reader.core.article import NON_ARTICLE_KINDS, Block
 from reader.core.suggest.context import Pass
 from reader.core.suggest.cues import document_author
 from reader.core.suggest.forms import WORD, genitive_base, without_role
@@ -41,6 +42,12 @@ def _unresolved_pronoun(a: Attr) -> bool:
 HEADS = ("title", "heading")
 
 
+def _addressed_by_title(ctx: Pass, name: str, blocks: Sequence[Block]) -> bool:
+    """Whether the questions address `name` by title and surname („Frau Holmgren, …?“)."""
+    title = re.compile(rf"\b(?:Frau|Herr|Mr|Mrs|Ms|Dr)\.?\s+{re.escape(name.split()[-1])}\b")
+    return any(title.search(ctx.text, b.start, b.end) for b in blocks[:6])
+
+
 def attribute_interview(ctx: Pass) -> None:
     """A question-and-answer interview: paragraphs that ask (end in "?") alternate with the
     interviewee's answers, which carry no quotation marks and no "she said". A claim in an
@@ -61,7 +68,12 @@ def attribute_interview(ctx: Pass) -> None:
             continue  # "Sonntagsblatt Nordmark | 29.11.2026", a byline: the paper's, no person's
         for m in ctx.people.mentions_in(blocks[bi].start, blocks[bi].end):
             name = m[2]
-            if not (name in ctx.people.gender or namer.is_person(name)):
+            if not (
+                name in ctx.people.gender
+                or namer.is_person(name)
+                or name in ctx.people.ages  # „Svantje Holmgren, 41, ist …“: a person by her age
+                or _addressed_by_title(ctx, name, blocks[first_question:])
+            ):
                 continue  # a firm in a FAQ's headline („Stromanbieter Flinkstrom ist pleite“)
             if name not in counts:
                 order.append(name)
