@@ -4068,3 +4068,15 @@ def test_an_interviewee_no_forename_list_knows_is_found_by_age_or_title():
     who = _who(text, "de")
     assert who["Uns fehlen dann rund 38.000 Eu"] == "Svantje Holmgren", who
     assert who["Wir senden täglich von 6 bis 2"] == "Svantje Holmgren", who
+
+
+def test_a_german_bodys_name_joined_by_und_is_one_name_before_a_relative_clause():
+    text = (
+        "Das Landesamt für Geologie und Bergbau, das die Bohrung genehmigt hat, forderte den "
+        "Betreiber zu einem schriftlichen Bericht auf.\n\n"
+        "Der Bundesverband Tabak- und Dampfwaren, der nach eigenen Angaben 400 Firmen vertritt, "
+        "kritisierte den Entwurf."
+    )
+    who = _who(text, "de")
+    assert who["Das Landesamt für Geologie und"] == "Landesamt für Geologie und Bergbau", who
+    assert who["Der Bundesverband Tabak- und D"] == "Bundesverband Tabak- und Dampfwaren", who

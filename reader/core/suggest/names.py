@@ -297,11 +297,10 @@ class Namer(Lexicon):
                 end = abs(
                     self._name_run(toks, k + 1)
                 )  # "for Later Life": a capitalised common word
-            while (  # "Department of Health and Social Care": one name
-                self.lang == "en"
-                and end > k
+            while (  # "Department of Health and Social Care", „für Geologie und Bergbau“
+                end > k
                 and end + 1 < len(toks)
-                and toks[end].fold == "and"
+                and toks[end].fold in ("and", "und")
                 and toks[end + 1].cap
                 and toks[end + 1].kind == "word"
             ):
@@ -798,6 +797,13 @@ class Namer(Lexicon):
                 and t.fold not in self.org_links
                 and t.fold not in self.quantifiers  # „Mutter von zwei Kindern“: no verb
                 and not attributive(t, words[n + 1] if n + 1 < len(words) else None)
+                and not (  # „Landesamt für Geologie und Bergbau“: one name, no clause
+                    t.fold == "und"
+                    and 0 < n < len(words) - 1
+                    and words[n - 1].cap
+                    and words[n + 1].cap
+                    and any(self.is_org_head(x.text) for x in words[:n])
+                )
                 for n, t in enumerate(words)
             )
         count = 0
@@ -1221,7 +1227,7 @@ class Namer(Lexicon):
             if (
                 n > 0
                 and t.fold in ("und", "and")
-                and head[n - 1].cap
+                and (head[n - 1].cap or head[n - 1].text == "-")  # „Tabak- und Dampfwaren“
                 and n + 1 < len(head)
                 and head[n + 1].cap
                 and any(self.is_org_head(x.text) for x in head[:n])
