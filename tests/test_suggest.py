@@ -4080,3 +4080,12 @@ def test_a_german_bodys_name_joined_by_und_is_one_name_before_a_relative_clause(
     who = _who(text, "de")
     assert who["Das Landesamt für Geologie und"] == "Landesamt für Geologie und Bergbau", who
     assert who["Der Bundesverband Tabak- und D"] == "Bundesverband Tabak- und Dampfwaren", who
+
+
+def test_a_plural_object_after_a_comma_is_no_subject_of_a_singular_verb():
+    text = (
+        "Das Land fördert das Projekt mit 14 Millionen Euro, die Gesamtkosten schätzt die "
+        "Geowärme Oberrheinland GmbH auf rund 85 Millionen Euro."
+    )
+    who = _who(text, "de")
+    assert who["Das Land fördert das Projekt m"] == "Geowärme Oberrheinland GmbH", who

@@ -69,6 +69,8 @@ _PLURAL_OPENING = re.compile(
     r"\s*(?:Die|Diese|Alle|Beide)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\wäöüß\-]*en\b"
 )
 
+_PLURAL_AFTER_COMMA = re.compile(r"\s*(?:die|diese|alle|beide)\s+[A-ZÄÖÜ][\wäöüß\-]*en\b")
+
 _OWN = re.compile(r"\beigene[nr]?\b")
 
 # "nach ihren Berechnungen", "its figures": the person or body named before
@@ -379,7 +381,10 @@ def subject(
     if namer.lang == "de" and hit is not None and _FRONTED_OBJECT.match(text, lo, vs):
         hit = None  # „Den Sachschaden schätzt die Kreisverwaltung …“: an object opens it
     if namer.lang == "de" and hit is not None and not text[vs:finite_end].endswith("n"):
-        plural = _PLURAL_OPENING.match(text, lo, vs)
+        comma = text.rfind(",", lo, vs)  # „…, die Gesamtkosten schätzt die Geowärme …“
+        plural = _PLURAL_OPENING.match(text, lo, vs) or (
+            _PLURAL_AFTER_COMMA.match(text, comma + 1, vs) if comma >= 0 else None
+        )
         if plural is not None and hit.start < plural.end():
             hit = None  # „Die Kosten … beziffert der Kreis“: no plural subject of a singular verb
     addressee = text[vs:ve].casefold() in ("told", "tells", "tell")
