@@ -4089,3 +4089,11 @@ def test_a_plural_object_after_a_comma_is_no_subject_of_a_singular_verb():
     )
     who = _who(text, "de")
     assert who["Das Land fördert das Projekt m"] == "Geowärme Oberrheinland GmbH", who
+
+
+def test_eigene_angaben_of_a_one_word_name_opening_the_sentence():
+    text = (
+        "Wer beim Modeversand Kerstholt bestellt, muss künftig für Rücksendungen zahlen.\n\n"
+        "Kerstholt verschickt nach eigenen Angaben rund 4,2 Millionen Pakete im Jahr."
+    )
+    assert _who(text, "de")["Kerstholt verschickt nach eige"] == "Kerstholt"

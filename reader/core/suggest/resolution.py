@@ -759,11 +759,35 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
             return ctx.people.person_at(pronoun.start("pronoun"))
         # „Der Verband will nach eigenen Angaben …“: the body the subject names by its kind,
         # when a name accounts for it (not „der Verband“ itself)
-        subject = _subject_body(ctx, a, orgs) or _kind_named_before(ctx, a, lo)
+        subject = (
+            _subject_body(ctx, a, orgs)
+            or _kind_named_before(ctx, a, lo)
+            or _one_word_subject(ctx, a, lo)
+        )
         if subject is None or subject.split()[0].casefold() in a.namer.determiners:
             return None
         return subject
     return body_in_full(ctx, best[1], a.namer) if best else None
+
+
+_ONE_WORD_OPENING = re.compile(r"(?P<name>[A-ZÄÖÜ][\w\-]+)[^\S\n]+(?=[a-zäöüß])")
+
+
+def _one_word_subject(ctx: Pass, a: Attr, lo: int) -> str | None:
+    """„Kerstholt verschickt nach eigenen Angaben …“: the one capitalised word that opens the
+    sentence before its verb, when the article writes it as a name elsewhere too (a person's
+    surname is that person)."""
+    m = _ONE_WORD_OPENING.match(ctx.text, lo, a.hit.start)
+    if m is None:
+        return None
+    word = m.group("name")
+    namer = a.namer
+    if word.casefold() in namer.determiners | namer.not_names or namer.is_role(word):
+        return None
+    if ctx.text.count(word) < 2 or word.casefold() in ctx.lower_words():
+        return None  # a noun the article also writes in lower case is no name
+    full = ctx.people.fullname(word)
+    return full if full != word else word
 
 
 def _kind_named_before(ctx: Pass, a: Attr, lo: int) -> str | None:
