@@ -4097,3 +4097,13 @@ def test_eigene_angaben_of_a_one_word_name_opening_the_sentence():
         "Kerstholt verschickt nach eigenen Angaben rund 4,2 Millionen Pakete im Jahr."
     )
     assert _who(text, "de")["Kerstholt verschickt nach eige"] == "Kerstholt"
+
+
+def test_a_german_bodys_name_may_go_on_with_a_capitalised_preposition():
+    text = (
+        "Der Kleingartenverein Am Rehgraben unterstützt die Maßnahmen. Nach Vereinsangaben "
+        "wurden alle Mitglieder bereits im Oktober schriftlich informiert."
+    )
+    who = _who(text, "de")
+    assert who["Der Kleingartenverein Am Rehgr"] == "Kleingartenverein Am Rehgraben", who
+    assert who["Nach Vereinsangaben wurden all"] == "Kleingartenverein Am Rehgraben", who

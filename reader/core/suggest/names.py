@@ -112,6 +112,9 @@ _PLURAL_POSSESSIVES = frozenset(
 )
 
 
+_NAME_PREPOSITIONS = frozenset({"Am", "An", "Im", "Zum", "Zur", "Auf", "Unter", "Vor"})
+
+
 class Namer(Lexicon):
     """Name extraction with one rule set's word lists (and, per article, its proper words)."""
 
@@ -319,6 +322,16 @@ class Namer(Lexicon):
             and toks[j + 1].cap
         ):
             return j + 2
+        if (  # „Kleingartenverein Am Rehgraben“, „Kita Zum Regenbogen“: a capitalised
+            self.lang == "de"  # preposition inside a sentence goes on with the name
+            and j + 1 < len(toks)
+            and toks[j].kind == "word"
+            and toks[j].text in _NAME_PREPOSITIONS
+            and self._name_word(toks[j + 1])
+        ):
+            end = abs(self._name_run(toks, j + 1))
+            if end > j + 1:
+                return end
         return j
 
     def _phrase(self, text: str, toks: list[Tok], allow_descriptive: bool = True) -> NameHit | None:
