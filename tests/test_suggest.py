@@ -4107,3 +4107,12 @@ def test_a_german_bodys_name_may_go_on_with_a_capitalised_preposition():
     who = _who(text, "de")
     assert who["Der Kleingartenverein Am Rehgr"] == "Kleingartenverein Am Rehgraben", who
     assert who["Nach Vereinsangaben wurden all"] == "Kleingartenverein Am Rehgraben", who
+
+
+def test_said_the_x_comma_name_is_the_name_though_no_list_knows_the_work():
+    text = (
+        "“I’ve sold huts on that promenade for 20 years and I’ve never seen a room like it,” said "
+        "the auctioneer, Felix Danbury-Hart."
+    )
+    quotes = [s for s in suggest(article_of(text, "en")) if s.tag == "quote"]
+    assert [q.attribution for q in quotes] == ["Felix Danbury-Hart"]

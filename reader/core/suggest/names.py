@@ -1389,6 +1389,15 @@ class Namer(Lexicon):
                 break
         hit = self._phrase(text, segment)
         if hit is not None and hit.kind == "descriptive" and not self.source_noun(hit.text):
+            named = [t for t in rest if t.kind == "word"][:4]
+            if (
+                named
+                and segment[0].fold in self.determiners
+                and len([t for t in segment if t.kind == "word"]) <= 3
+            ):
+                better = self._phrase(text, named, allow_descriptive=False)
+                if better is not None and (better.person or self.is_person(better.text)):
+                    return better  # "said the auctioneer, Felix Danbury-Hart": her work, then her
             hit = None  # "said further cuts were …": no speaker; "said one senior adjuster" is one
         if hit is not None and hit.text.split()[0].casefold() in self.prepositions:
             hit = None  # „räumte über seinen Anwalt ein“: how it was said, not who said it
