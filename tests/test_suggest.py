@@ -4116,3 +4116,16 @@ def test_said_the_x_comma_name_is_the_name_though_no_list_knows_the_work():
     )
     quotes = [s for s in suggest(article_of(text, "en")) if s.tag == "quote"]
     assert [q.attribution for q in quotes] == ["Felix Danbury-Hart"]
+
+
+def test_a_speech_over_two_paragraphs_keeps_its_speaker_into_the_second():
+    text = (
+        "Musical director Stephen Oldroyd-Hague, who has conducted the band for 19 years, said "
+        "the problem was not only finding a room.\n\n"
+        "\"You can't just put a brass band anywhere. We're loud, we rehearse twice a week until "
+        "ten at night.\n\n"
+        "\"Every school hall and church we've rung has said the same thing: 'Lovely idea, but not "
+        "on a Tuesday night.'\""
+    )
+    quotes = [s for s in suggest(article_of(text, "en")) if s.tag == "quote"]
+    assert [q.attribution for q in quotes] == ["Stephen Oldroyd-Hague"] * 2, quotes

@@ -132,21 +132,34 @@ def inherit_speakers(ctx: Pass) -> None:
             q.attr = _lead_in_speaker(ctx, q)
             if q.attr is not None:
                 q.how = f"the paragraph before introduces {q.attr.resolved}'s words"
-        if q.attr is None and last is not None and last.attr and last.attr.resolved:
-            same_block = last.block == q.block
-            opens_next = (
-                last.block == q.block - 1
-                and q.pair.start == ctx.article.blocks[q.block].start
-                and last.pair.end >= ctx.article.blocks[last.block].end - 2
-            )
-            if same_block or (opens_next and not _quoted_subheading(ctx, q)):
-                q.attr = last.attr
-                q.how = f"speaker carried over from the quote before ({last.attr.resolved})"
+        if q.attr is None and last is not None:
+            _carry_over(ctx, last, q)
         last = q
     _paragraph_speakers(ctx)
+    last = None
+    for q in sorted(ctx.quotes, key=lambda q: q.pair.start):
+        if q.attr is None and last is not None:  # after a speaker the paragraph gave
+            _carry_over(ctx, last, q)
+        last = q
     _headline_quotes(ctx)
     _headline_labels(ctx)
     _reported_speech_chains(ctx)
+
+
+def _carry_over(ctx: Pass, last: FoundQuote, q: FoundQuote) -> None:
+    """`q` goes on with the quote before it, in the same paragraph or opening the next one
+    after a quotation left open (a speech over several paragraphs): its speaker too."""
+    if not (last.attr and last.attr.resolved):
+        return
+    same_block = last.block == q.block
+    opens_next = (
+        last.block == q.block - 1
+        and q.pair.start == ctx.article.blocks[q.block].start
+        and last.pair.end >= ctx.article.blocks[last.block].end - 2
+    )
+    if same_block or (opens_next and not _quoted_subheading(ctx, q)):
+        q.attr = last.attr
+        q.how = f"speaker carried over from the quote before ({last.attr.resolved})"
 
 
 # a paragraph that says whose the quotation before it was: "So says Canon Ruth Ingleby, …",
@@ -392,7 +405,9 @@ def _quoted_subheading(ctx: Pass, q: FoundQuote) -> bool:
     opens = q.pair.start <= block.start + 1 or label is not None
     alone = opens and not ctx.text[q.pair.end : block.end].strip()
     closed = ctx.text[q.pair.end - 1] in (*QUOTE_CHARS, "'", "’", "‘")  # not running on
-    return alone and closed and ctx.text[q.pair.end - 2] not in ".!?,…"
+    # the last mark inside, past a quotation closing within it („… on a Tuesday night.'“)
+    inner = ctx.text[q.pair.start : q.pair.end - 1].rstrip("'’‘\"“”»«„")
+    return alone and closed and inner[-1:] not in (".", "!", "?", ",", "…")
 
 
 def _headline_quotes(ctx: Pass) -> None:
