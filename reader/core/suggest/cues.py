@@ -169,7 +169,8 @@ def find_cues(ctx: Pass) -> None:
     text = ctx.text
     for rs, namer, rule, pattern in ctx.rules_of("cue"):
         has_cue = "cue" in pattern.groupindex
-        has_src = "src" in pattern.groupindex
+        # the source's group: "src", or "src_before" where it may also stand before the cue
+        srcs = [g for g in ("src", "src_before") if g in pattern.groupindex]
         verbs = sorted(g for g in pattern.groupindex if g.startswith("verb"))
         has_cue2 = "cue2" in pattern.groupindex
         for bi, block in enumerate(ctx.article.blocks):
@@ -219,8 +220,9 @@ def find_cues(ctx: Pass) -> None:
                     own = NameHit(text[s:e], s, e, "name")
                 if own is not None and own.kind in ("own", "possessive", "name"):
                     hit = own  # "nach eigenen / ihren Angaben": not the words after it
-                elif rule.source == "group" and has_src and m.group("src"):
-                    hit = namer.from_phrase(text, *m.span("src"))
+                elif rule.source == "group" and any(m.group(g) for g in srcs):
+                    src = next(g for g in srcs if m.group(g))
+                    hit = namer.from_phrase(text, *m.span(src))
                     if rule.params.get("person") and not (
                         hit is not None and (hit.person or namer.is_person(hit.text))
                     ):
