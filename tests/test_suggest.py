@@ -4129,3 +4129,14 @@ def test_a_speech_over_two_paragraphs_keeps_its_speaker_into_the_second():
     )
     quotes = [s for s in suggest(article_of(text, "en")) if s.tag == "quote"]
     assert [q.attribution for q in quotes] == ["Stephen Oldroyd-Hague"] * 2, quotes
+
+
+def test_a_german_groups_kind_and_quoted_name_are_one_name():
+    text = (
+        "Die Bürgerinitiative „Fester Grund Marbelsheim“ fordert, die Bohrung ganz aufzugeben.\n\n"
+        "Die Bürgerinitiative »Seewalden rechnet nach« hatte schon 2024 vor steigenden Kosten "
+        "gewarnt."
+    )
+    names = {s.name for s in sources(article_of(text, "de"))}
+    assert "Bürgerinitiative „Fester Grund Marbelsheim“" in names, names
+    assert "Bürgerinitiative »Seewalden rechnet nach«" in names, names

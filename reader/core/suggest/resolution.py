@@ -108,6 +108,13 @@ _ROLE_NAME = re.compile(
 )
 
 
+# a group's kind right before its quoted name: „Bürgerinitiative „Fester Grund Marbelsheim““
+_KIND_BEFORE_QUOTE = re.compile(
+    r"\b(?P<kind>[A-ZÄÖÜ][\w\-]*(?:initiative|bündnis|verein|gruppe|netzwerk|aktion|bewegung|"
+    r"kampagne|komitee|forum))[^\S\n]*\Z"
+)
+
+
 def resolve(ctx: Pass) -> None:
     """Each speaker as the article names it most fully: a surname as the full name ending in
     it; he / she / er / sie and "die 48-Jährige" as the person they stand for (`People`); "it",
@@ -115,6 +122,11 @@ def resolve(ctx: Pass) -> None:
     body named last; "the council" as the one named body whose name ends in "council"."""
     for a in ctx.attrs:
         a.resolved = a.hit.text
+        if a.hit.kind == "quoted" and a.namer.lang == "de":
+            kind = _KIND_BEFORE_QUOTE.search(ctx.text, max(0, a.hit.start - 41), a.hit.start - 1)
+            if kind is not None and a.hit.end < len(ctx.text):
+                # „Die Bürgerinitiative „Kein Müllberg am Saubach“ fordert …“: kind and name
+                a.resolved = ctx.text[kind.start("kind") : a.hit.end + 1]
         first, _, rest = a.hit.text.partition(" ")
         if a.hit.kind == "descriptive" and rest and first.casefold() in a.namer.determiners:
             a.resolved = f"{first.lower()} {rest}"  # "The council says" → "the council"
