@@ -123,10 +123,12 @@ def resolve(ctx: Pass) -> None:
     for a in ctx.attrs:
         a.resolved = a.hit.text
         if a.hit.kind == "quoted" and a.namer.lang == "de":
-            group = _KIND_BEFORE_QUOTE.search(ctx.text, max(0, a.hit.start - 41), a.hit.start - 1)
-            if group is not None and a.hit.end < len(ctx.text):
+            named_kind = _KIND_BEFORE_QUOTE.search(
+                ctx.text, max(0, a.hit.start - 41), a.hit.start - 1
+            )
+            if named_kind is not None and a.hit.end < len(ctx.text):
                 # „Die Bürgerinitiative „Kein Müllberg am Saubach“ fordert …“: kind and name
-                a.resolved = ctx.text[group.start("kind") : a.hit.end + 1]
+                a.resolved = ctx.text[named_kind.start("kind") : a.hit.end + 1]
         first, _, rest = a.hit.text.partition(" ")
         if a.hit.kind == "descriptive" and rest and first.casefold() in a.namer.determiners:
             a.resolved = f"{first.lower()} {rest}"  # "The council says" → "the council"
