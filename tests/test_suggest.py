@@ -4140,3 +4140,13 @@ def test_a_german_groups_kind_and_quoted_name_are_one_name():
     names = {s.name for s in sources(article_of(text, "de"))}
     assert "Bürgerinitiative „Fester Grund Marbelsheim“" in names, names
     assert "Bürgerinitiative »Seewalden rechnet nach«" in names, names
+
+
+def test_a_counted_out_group_before_the_verb_is_the_speaker():
+    text = (
+        "Several of his supporters said on social media that they would not buy tickets for a "
+        "rematch.\n\nSome of the residents said the noise had been unbearable for weeks."
+    )
+    who = _who(text, "en")
+    assert who["Several of his supporters said"] == "Several of his supporters", who
+    assert who["Some of the residents said the"] == "Some of the residents", who

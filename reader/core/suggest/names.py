@@ -43,6 +43,11 @@ _PARTITIVE = (
 )
 _PARTITIVE_BEFORE = re.compile(rf"(?<![\w-])(?P<p>{_PARTITIVE})\s*$", re.IGNORECASE)
 _PARTITIVE_AFTER = re.compile(rf"\s*(?P<p>{_PARTITIVE})\b", re.IGNORECASE)
+_PARTITIVE_GROUP = re.compile(
+    r"\s*(?P<p>(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Ff]ew|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens|"
+    r"[Hh]undreds)\s+of\s+(?:the|his|her|their|its|them)\s+(?:[\w\-]+\s+){0,2}?(?P<group>[\w\-]+))"
+    r"(?:\s+(?:have|had|has|also|later|then))?\s*"
+)
 _IMPERSONAL = frozenset({"man", "es", "one", "wir", "we", "ich", "i", "you", "du"})
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,5}s$")
 # what makes a vague source a source: "… familiar with the matter", "… briefed on the sale",
@@ -1087,6 +1092,12 @@ class Namer(Lexicon):
         return j >= 0 and j < at - 1 and words[j].fold == "the"
 
     def _before(self, text: str, pos: int, lo: int) -> NameHit | None:
+        part = _PARTITIVE_GROUP.fullmatch(text, lo, pos) if self.lang == "en" else None
+        if part is not None and (
+            self.is_group(part.group("group")) or part.group("group").endswith("s")
+        ):
+            # "Several of his supporters said …": the group, as the article counts it out
+            return NameHit(part.group("p"), part.start("p"), part.end("p"), "descriptive")
         toks = tokens(text, lo, pos)
         while toks and toks[0].kind == "punct" and toks[0].text in _BULLETS:
             toks = toks[1:]  # "- Police believe …": a list item's bullet
