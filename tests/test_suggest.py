@@ -4150,3 +4150,12 @@ def test_a_counted_out_group_before_the_verb_is_the_speaker():
     who = _who(text, "en")
     assert who["Several of his supporters said"] == "Several of his supporters", who
     assert who["Some of the residents said the"] == "Some of the residents", who
+
+
+def test_a_spokespersons_body_stops_at_the_sentences_full_stop():
+    text = (
+        "Das Gesundheitsamt des Landkreises Ammerhude sperrte den See. Die Bakterien können "
+        "Hautreizungen auslösen, sagte eine Sprecherin des Amtes. Angeblich hatten sich schon im "
+        "Juli zwei Starter beim Arzt gemeldet."
+    )
+    assert not any("Angeblich" in s.name for s in sources(article_of(text, "de")))

@@ -34,6 +34,9 @@ _GENITIVE_LINK = re.compile(r"\b(?:des|eines)\s+$")
 
 # the name of a body that follows: capitalised words, joined by "and", "of", "für", "&", …,
 # within its paragraph (the space between words is never the line break between two blocks)
+# a full stop after a word of four letters or more ends the sentence, not an abbreviation
+# („St. Johannis“, "Co.")
+_SENTENCE_END_IN_RUN = re.compile(r"\b(?P<word>\w{4,})\.(?=[^\S\n])")
 _BODY_RUN = re.compile(
     r"(?:(?:the|der|des|die|dem|den)[^\S\n]+)?[A-ZÄÖÜ][\w'’&.\-]*"
     r"(?:[^\S\n]+(?:(?:and|of|for|und|für|&|der|des|the)[^\S\n]+)?[A-ZÄÖÜ][\w'’&.\-]*)*"
@@ -381,7 +384,11 @@ def spokesperson_for(ctx: Pass, a: Attr) -> str | None:
     run = _BODY_RUN.match(ctx.text, m.end())
     if run is None:
         return None
-    hit = a.namer.from_phrase(ctx.text, m.end(), run.end())
+    end = run.end()
+    stop = _SENTENCE_END_IN_RUN.search(ctx.text, m.end(), end)
+    if stop is not None:  # „einer Sprecherin des Amtes. Angeblich …“: the sentence ended
+        end = stop.start() + 1 + len(stop.group("word"))
+    hit = a.namer.from_phrase(ctx.text, m.end(), end)
     kind = _KIND_AFTER.match(ctx.text, m.end())
     noun = kind.group("kind").casefold() if kind is not None else ""
     if a.namer.lang == "de":
