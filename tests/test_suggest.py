@@ -4159,3 +4159,11 @@ def test_a_spokespersons_body_stops_at_the_sentences_full_stop():
         "Juli zwei Starter beim Arzt gemeldet."
     )
     assert not any("Angeblich" in s.name for s in sources(article_of(text, "de")))
+
+
+def test_a_german_bodys_saints_name_keeps_its_abbreviation():
+    text = (
+        "Die Kirchengemeinde St. Johannis gewährt der Familie Kirchenasyl. Nach Angaben der "
+        "Gemeinde lebt die Familie seit Oktober im Gemeindehaus."
+    )
+    assert _who(text, "de")["Nach Angaben der Gemeinde lebt"] == "Kirchengemeinde St. Johannis"

@@ -337,7 +337,7 @@ def org_mentions(ctx: Pass) -> Orgs:
         )
         # German puts the proper name after the kind: „Stiftung Marktcheck“, „Verband Nord“
         named_after = re.compile(
-            rf"\b[A-ZÄÖÜ][\w\-]*?(?i:{alternation})\s+(?P<own>[A-ZÄÖÜ][\w\-]*[\wäöüß]\b"
+            rf"\b[A-ZÄÖÜ][\w\-]*?(?i:{alternation})\s+(?P<own>(?:St\.\s+|Sankt\s+)?[A-ZÄÖÜ][\w\-]*[\wäöüß]\b"
             r"(?:\s+und\s+[A-ZÄÖÜ][\w\-]*[\wäöüß]\b(?=\s+[a-zäöüß]|\s*[(,.;:]))?"  # „… und Brücken“
             r"(?:\s+(?P<more>[A-ZÄÖÜ][\w\-]*[\wäöüß])\b(?=\s+[a-zäöüß]|\s*[,.;:]))?)"
             r"(?!\s+[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß])"
