@@ -4167,3 +4167,11 @@ def test_a_german_bodys_saints_name_keeps_its_abbreviation():
         "Gemeinde lebt die Familie seit Oktober im Gemeindehaus."
     )
     assert _who(text, "de")["Nach Angaben der Gemeinde lebt"] == "Kirchengemeinde St. Johannis"
+
+
+def test_a_german_noun_after_a_counting_word_is_no_forename():
+    text = (
+        "Im Kreis sollen in diesem Jahr bereits zwei weitere Familien Kirchenasyl erhalten haben. "
+        "Kirchenasyl sei kein rechtsfreier Raum, sagte er. Die Familie werde bleiben, sagte er."
+    )
+    assert "Familien Kirchenasyl" not in {s.name for s in sources(article_of(text, "de"))}

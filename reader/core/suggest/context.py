@@ -26,6 +26,10 @@ _STANDFIRST_BLOCKS = 5  # how far down the page a line can still stand under the
 
 WINDOW = 400  # how far a clause boundary is looked for on either side of a cue
 
+_COUNTED_NOUN = re.compile(
+    r"\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|mehrere|einige|viele|weitere|"
+    r"beide|manche|wenige|etliche|zahlreiche)[^\S\n]+([A-ZÄÖÜ][\w\-]+)"
+)
 _NOUN_ENDINGS = (
     "ung", "heit", "keit", "schaft", "tion", "ismus", "ität", "chen", "lein",
     # their plurals: „Nach Informationen von Velo-Handel“ names no person „Informationen“
@@ -301,6 +305,8 @@ class Pass:
 
         # „60.000 Kubikmeter Grundwasser“: a word after a number is a unit or a noun it counts
         after_number = set(re.findall(r"\d[^\S\n]+([A-ZÄÖÜ][\w\-]+)", self.text))
+        if namer.lang == "de":  # „zwei weitere Familien Kirchenasyl“: counted, a noun
+            after_number |= set(re.findall(_COUNTED_NOUN, self.text))
 
         def test(word: str) -> bool:
             fold = word.casefold()
