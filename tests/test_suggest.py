@@ -4175,3 +4175,13 @@ def test_a_german_noun_after_a_counting_word_is_no_forename():
         "Kirchenasyl sei kein rechtsfreier Raum, sagte er. Die Familie werde bleiben, sagte er."
     )
     assert "Familien Kirchenasyl" not in {s.name for s in sources(article_of(text, "de"))}
+
+
+def test_a_german_name_in_the_genitive_before_its_noun_is_the_name():
+    text = (
+        "Seit Juli hängen an Lieselotte Dammeyers Balkongeländer zwei Solarmodule. Die 67-Jährige "
+        "wohnt seit 31 Jahren dort. Bis Ende November hätten die Module rund 390 Kilowattstunden "
+        "Strom erzeugt, rechnet sie vor."
+    )
+    who = _who(text, "de")
+    assert who["Bis Ende November hätten die M"] == "Lieselotte Dammeyer", who

@@ -53,6 +53,8 @@ _WORD_AFTER = re.compile(r"^\W*?([\w’'\-]+)")
 _VERB_BEFORE = re.compile(
     r"\b(?:sagte|sagt|erklärte|erklärt|hatte|hat|war|ist|musste|wollte|said|says)\s*$"
 )
+# a German name's genitive -s right before the noun it owns („Lieselotte Dammeyers Balkon“)
+_GERMAN_GENITIVE = re.compile(r"(?<=[a-zäöüß]s)[^\S\n]+[A-ZÄÖÜ][a-zäöüß]{3,}(?:[^\S\n]|[.,;:!?])")
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Herr|Frau)\.?\s+([A-ZÄÖÜ][\w'’\-]+)")
 # a verb of saying right before a pronoun set off by commas: „…, sagt er, …“, "…, he said, …"
 _ASIDE_VERB = re.compile(
@@ -179,6 +181,8 @@ class People:
                 if not _CREDIT_BEFORE.search(self.text, max(block.start, start - 20), start):
                     # not "Photograph: Kevin Lister"; "Rosa Penhale's voice" names Rosa Penhale
                     name = POSSESSIVE_S.sub("", self.text[start:end])
+                    if self.lang == "de" and _GERMAN_GENITIVE.match(self.text, start + len(name)):
+                        name = name[:-1]  # „an Lieselotte Dammeyers Balkongeländer“
                     found.append((start, start + len(name), name))
         found += [n for n in self._introduced if not self._in_quote(n[0])]
         titled = {m.group(1) for m in _TITLED.finditer(self.text)}
