@@ -4185,3 +4185,12 @@ def test_a_german_name_in_the_genitive_before_its_noun_is_the_name():
     )
     who = _who(text, "de")
     assert who["Bis Ende November hätten die M"] == "Lieselotte Dammeyer", who
+
+
+def test_a_german_cooperatives_legal_form_is_part_of_its_name():
+    text = (
+        "Sie wohnt in einer Wohnung der Wohnungsgenossenschaft Velmerode eG, im dritten Stock.\n\n"
+        "Im September forderte die Genossenschaft sie auf, die Module abzubauen."
+    )
+    who = _who(text, "de")
+    assert who["Im September forderte die Geno"] == "Wohnungsgenossenschaft Velmerode eG", who

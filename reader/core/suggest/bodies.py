@@ -339,7 +339,8 @@ def org_mentions(ctx: Pass) -> Orgs:
         named_after = re.compile(
             rf"\b[A-ZÄÖÜ][\w\-]*?(?i:{alternation})\s+(?P<own>(?:St\.\s+|Sankt\s+)?[A-ZÄÖÜ][\w\-]*[\wäöüß]\b"
             r"(?:\s+und\s+[A-ZÄÖÜ][\w\-]*[\wäöüß]\b(?=\s+[a-zäöüß]|\s*[(,.;:]))?"  # „… und Brücken“
-            r"(?:\s+(?P<more>[A-ZÄÖÜ][\w\-]*[\wäöüß])\b(?=\s+[a-zäöüß]|\s*[,.;:]))?)"
+            r"(?:\s+(?P<more>[A-ZÄÖÜ][\w\-]*[\wäöüß])\b(?=\s+[a-zäöüß]|\s*[,.;:]))?"
+            r"(?:\s+(?:eG|e\.\s?V\.)(?![\w]))?)"  # „Wohnungsgenossenschaft Velmerode eG“
             r"(?!\s+[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß])"
         )  # „Stiftung Marktcheck“, „Wasserverband Oberes Elbtal hat …“
         namer = ctx.namers[ctx.rulesets[0].lang]
