@@ -4194,3 +4194,12 @@ def test_a_german_cooperatives_legal_form_is_part_of_its_name():
     )
     who = _who(text, "de")
     assert who["Im September forderte die Geno"] == "Wohnungsgenossenschaft Velmerode eG", who
+
+
+def test_a_german_roles_capitalised_adjective_is_no_name():
+    text = (
+        "„Die Sicherheit unserer Patientinnen und Patienten hat absoluten Vorrang“, sagte der "
+        "Ärztliche Direktor des Klinikums, Dr. Hinrik Zeltmann."
+    )
+    quotes = [s for s in suggest(article_of(text, "de")) if s.tag == "quote"]
+    assert [q.attribution for q in quotes] == ["Hinrik Zeltmann"], quotes

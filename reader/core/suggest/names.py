@@ -120,6 +120,9 @@ _PLURAL_POSSESSIVES = frozenset(
 _NAME_PREPOSITIONS = frozenset({"Am", "An", "Im", "Zum", "Zur", "Auf", "Unter", "Vor"})
 
 
+_ROLE_ADJECTIVE_ENDINGS = ("liche", "ische", "ende", "ierte", "tive")
+
+
 class Namer(Lexicon):
     """Name extraction with one rule set's word lists (and, per article, its proper words)."""
 
@@ -352,6 +355,12 @@ class Namer(Lexicon):
         while i < len(toks) - 1 and (
             toks[i].fold in self.determiners
             or toks[i].fold in self.quantifiers  # "Zwei frühere Mitarbeiter", "Some residents"
+            or (  # „der Ärztliche Direktor“, „die Leitende Oberärztin“: a role's adjective
+                self.lang == "de"
+                and toks[i].cap
+                and toks[i].fold.endswith(_ROLE_ADJECTIVE_ENDINGS)
+                and self.is_role(toks[i + 1].text)
+            )
             or (
                 toks[i].kind == "word"
                 and POSSESSIVE.search(toks[i].text)
