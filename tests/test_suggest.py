@@ -4208,3 +4208,13 @@ def test_a_german_roles_capitalised_adjective_is_no_name():
     )
     quotes = [s for s in suggest(article_of(text, "de")) if s.tag == "quote"]
     assert [q.attribution for q in quotes] == ["Hinrik Zeltmann"], quotes
+
+
+def test_a_thing_opening_a_german_sentence_is_no_speaker_when_a_person_follows_the_verb():
+    text = (
+        "Die Masche schilderte Staatsanwältin Ingeborg Obermeit so: Die Männer hätten an der "
+        "Haustür geklingelt. Auf dem Dach hätten sie Schäden vorgetäuscht."
+    )
+    who = _who(text, "de")
+    assert who["Die Masche schilderte Staatsan"] == "Ingeborg Obermeit", who
+    assert who["Auf dem Dach hätten sie Schäde"] == "Ingeborg Obermeit", who

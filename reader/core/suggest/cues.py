@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from reader.core.article import NON_ARTICLE_KINDS
 from reader.core.suggest.context import Pass
-from reader.core.suggest.forms import DOCUMENT_BY, WORD, audience_only
+from reader.core.suggest.forms import DOCUMENT_BY, WORD, audience_only, thing_word
 from reader.core.suggest.names import Namer
 from reader.core.suggest.records import Attr, Candidate, Spans
 from reader.core.suggest.ruleset import QUOTE_CHARS, Rule
@@ -382,6 +382,19 @@ def subject(
         hit = None  # „Kritischer äußerte sich der Epidemiologe …“: the subject follows
     if namer.lang == "de" and hit is not None and _FRONTED_OBJECT.match(text, lo, vs):
         hit = None  # „Den Sachschaden schätzt die Kreisverwaltung …“: an object opens it
+    if (
+        namer.lang == "de"
+        and hit is not None
+        and " " not in hit.text
+        and not hit.person
+        and (thing_word(hit.text, namer) or not namer.source_noun(hit.text))
+        and not namer.is_person(hit.text)
+    ):
+        later = namer.after(text, finite_end, hi)
+        if later is not None and (later.person or namer.is_person(later.text)):
+            # „Die Masche schilderte Staatsanwältin Ingeborg Obermeit so: …“: a thing opens
+            # the sentence, the person after the verb tells it
+            hit = later
     if namer.lang == "de" and hit is not None and not text[vs:finite_end].endswith("n"):
         comma = text.rfind(",", lo, vs)  # „…, die Gesamtkosten schätzt die Geowärme …“
         plural = _PLURAL_OPENING.match(text, lo, vs) or (
