@@ -4218,3 +4218,13 @@ def test_a_thing_opening_a_german_sentence_is_no_speaker_when_a_person_follows_t
     who = _who(text, "de")
     assert who["Die Masche schilderte Staatsan"] == "Ingeborg Obermeit", who
     assert who["Auf dem Dach hätten sie Schäde"] == "Ingeborg Obermeit", who
+
+
+def test_a_german_group_keeps_the_word_that_counts_it():
+    text = (
+        "Mehrere Eigentümer warfen der Stadt vor, sie zu spät informiert zu haben.\n\n"
+        "Manche Vereine sagen, die Schiedsrichter würden zu oft beleidigt."
+    )
+    who = _who(text, "de")
+    assert who["Mehrere Eigentümer warfen der "] == "Mehrere Eigentümer", who
+    assert who["Manche Vereine sagen, die Schi"] == "Manche Vereine", who

@@ -48,6 +48,7 @@ _PARTITIVE_GROUP = re.compile(
     r"[Hh]undreds)\s+of\s+(?:the|his|her|their|its|them)\s+(?:[\w\-]+\s+){0,2}?(?P<group>[\w\-]+))"
     r"(?:\s+(?:have|had|has|also|later|then))?\s*"
 )
+_COUNTED_GROUP = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:Mehrere|Einige|Viele|Manche)\s+\Z")
 _IMPERSONAL = frozenset({"man", "es", "one", "wir", "we", "ich", "i", "you", "du"})
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,5}s$")
 # what makes a vague source a source: "… familiar with the matter", "… briefed on the sale",
@@ -1037,6 +1038,10 @@ class Namer(Lexicon):
         hit = self._before(text, pos, lo)
         if hit is None or hit.kind not in ("name", "descriptive") or hit.person:
             return hit
+        counted = _COUNTED_GROUP.search(text, max(lo, hit.start - 12), hit.start)
+        if counted is not None and " " not in hit.text and self.lang == "de":
+            # „Mehrere Eigentümer warfen der Stadt vor“: the group as the article counts it
+            return NameHit(text[counted.start() : hit.end], counted.start(), hit.end, hit.kind)
         if not self._role_phrase(hit.text):
             return hit
         return self._name_ending(text, hit, pos) or hit
