@@ -4228,3 +4228,15 @@ def test_a_german_group_keeps_the_word_that_counts_it():
     who = _who(text, "de")
     assert who["Mehrere Eigentümer warfen der "] == "Mehrere Eigentümer", who
     assert who["Manche Vereine sagen, die Schi"] == "Manche Vereine", who
+
+
+def test_english_people_by_what_they_do_keep_where_they_are():
+    text = (
+        "Stallholders at the market said they had been fooled by the labels.\n\n"
+        "Breeders at the sale said the record was deserved.\n\n"
+        "Keepers told managers in October that the tree was leaning badly over the fence."
+    )
+    who = _who(text, "en")
+    assert who["Stallholders at the market sai"] == "Stallholders at the market", who
+    assert who["Breeders at the sale said the "] == "Breeders at the sale", who
+    assert "managers in October" not in {s.name for s in sources(article_of(text, "en"))}

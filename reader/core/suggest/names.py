@@ -48,6 +48,12 @@ _PARTITIVE_GROUP = re.compile(
     r"[Hh]undreds)\s+of\s+(?:the|his|her|their|its|them)\s+(?:[\w\-]+\s+){0,2}?(?P<group>[\w\-]+))"
     r"(?:\s+(?:have|had|has|also|later|then))?\s*"
 )
+_TIME_WORD = re.compile(
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4}|spring|summer|autumn|winter"
+)
+# English plurals of people by what they do: "stallholders", "breeders", "farmers", "residents"
+_PEOPLE_PLURAL = re.compile(r"(?:ers|ors|ists|ants|ents|ians|holders)\Z")
 _COUNTED_GROUP = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:Mehrere|Einige|Viele|Manche)\s+\Z")
 _IMPERSONAL = frozenset({"man", "es", "one", "wir", "we", "ich", "i", "you", "du"})
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,5}s$")
@@ -640,6 +646,8 @@ class Namer(Lexicon):
             end, n = head.end, k + 1
         base = head.fold.rstrip("s") if self.lang == "en" else head.fold
         group = head.fold in self.group_nouns or base in self.group_nouns
+        if not group and self.lang == "en" and _PEOPLE_PLURAL.search(head.fold):
+            group = not self.is_document(head.text)  # "Stallholders at the market said"
         role = self.is_role(head.text)
         # one anonymous person, "a mother of two on Church Lane", "another skipper at the
         # harbour": where they are from says who they are
@@ -664,6 +672,8 @@ class Namer(Lexicon):
                 stop = min(len(toks), k + 4)
                 while k < stop and toks[k].kind == "word" and toks[k].fold in self.determiners:
                     k += 1
+                if k < len(toks) and _TIME_WORD.fullmatch(toks[k].fold):
+                    stop = k  # "managers in October": when, not which managers
                 run_end = k
                 while (
                     run_end < stop
@@ -679,6 +689,7 @@ class Namer(Lexicon):
                     )
                     and toks[run_end].fold not in self.reporting  # "… ambulance service said"
                     and toks[run_end].fold not in self.auxiliaries
+                    and toks[run_end].fold not in ("that", "who", "which", "dass")
                     and not _VERB_FORM.fullmatch(toks[run_end].fold)
                 ):
                     run_end += 1
