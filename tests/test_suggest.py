@@ -4240,3 +4240,11 @@ def test_english_people_by_what_they_do_keep_where_they_are():
     assert who["Stallholders at the market sai"] == "Stallholders at the market", who
     assert who["Breeders at the sale said the "] == "Breeders at the sale", who
     assert "managers in October" not in {s.name for s in sources(article_of(text, "en"))}
+
+
+def test_a_body_by_its_kind_is_the_named_one_with_its_tail():
+    text = (
+        "The Tenancy Ombudsman Service published a report on Tuesday.\n\n"
+        "The ombudsman found the landlord had missed its own deadlines five times."
+    )
+    assert _who(text, "en")["The ombudsman found the landlo"] == "Tenancy Ombudsman Service"

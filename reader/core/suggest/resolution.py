@@ -1017,7 +1017,12 @@ def _name_ending_in(ctx: Pass, a: Attr, noun: str, blocks: int = 6) -> str | Non
     if not noun.isalpha() or len(noun) < 4:
         return None
     lo = ctx.article.blocks[max(0, a.block - blocks)].start
-    pattern = re.compile(rf"\b(?:[A-ZÄÖÜ][\w’'\-]+ ){{1,5}}{re.escape(noun.capitalize())}\b")
+    pattern = re.compile(
+        rf"\b(?:[A-ZÄÖÜ][\w’'\-]+ ){{1,5}}{re.escape(noun.capitalize())}\b"
+        # its tail goes with it: "Tenancy Ombudsman Service", "Wenlow Festival of Voices"
+        r"(?:[^\S\n]+(?:Service|Office|Trust|Board|Authority)\b"
+        r"|[^\S\n]+(?:of|for)[^\S\n]+[A-Z][\w’'\-]+(?:[^\S\n]+[A-Z][\w’'\-]+)?)?"
+    )
     found = [m.group() for m in pattern.finditer(ctx.text, lo, a.hit.start)]
     for name in reversed(found):
         while " " in name and name.split()[0].casefold() in a.namer.determiners | a.namer.not_names:
