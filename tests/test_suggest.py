@@ -4248,3 +4248,11 @@ def test_a_body_by_its_kind_is_the_named_one_with_its_tail():
         "The ombudsman found the landlord had missed its own deadlines five times."
     )
     assert _who(text, "en")["The ombudsman found the landlo"] == "Tenancy Ombudsman Service"
+
+
+def test_a_body_whose_name_opens_with_police_keeps_it():
+    text = (
+        "His representative, Fiona Lisgar of the Police Officers' Guild, said he would appeal.\n\n"
+        "An appeal is likely to take at least six months, the guild said."
+    )
+    assert _who(text, "en")["An appeal is likely to take at"] == "Police Officers' Guild"

@@ -1025,7 +1025,11 @@ def _name_ending_in(ctx: Pass, a: Attr, noun: str, blocks: int = 6) -> str | Non
     )
     found = [m.group() for m in pattern.finditer(ctx.text, lo, a.hit.start)]
     for name in reversed(found):
-        while " " in name and name.split()[0].casefold() in a.namer.determiners | a.namer.not_names:
+        while (
+            " " in name
+            and name.split()[0].casefold() in a.namer.determiners | a.namer.not_names
+            and name.split()[0].casefold() not in a.namer.org_nouns  # "Police Officers' Guild"
+        ):
             name = name.split(" ", 1)[1]  # "The Scarrow Fell Mountain Rescue Team"
         if " " in name and not ctx.people.known(name) and name.split()[0] not in a.namer.first:
             return name
