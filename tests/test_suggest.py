@@ -4256,3 +4256,11 @@ def test_a_body_whose_name_opens_with_police_keeps_it():
         "An appeal is likely to take at least six months, the guild said."
     )
     assert _who(text, "en")["An appeal is likely to take at"] == "Police Officers' Guild"
+
+
+def test_a_separable_verbs_particle_after_an_inverted_speaker_is_no_part_of_it():
+    text = (
+        "Das Landwirtschaftsministerium hat die Karte veröffentlicht. Danach könnten sich die "
+        "Gebiete erneut verschieben, räumte eine Ministeriumssprecherin ein."
+    )
+    assert _who(text, "de")["Danach könnten sich die Gebie"] == "Landwirtschaftsministerium"

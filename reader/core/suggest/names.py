@@ -48,6 +48,9 @@ _PARTITIVE_GROUP = re.compile(
     r"[Hh]undreds)\s+of\s+(?:the|his|her|their|its|them)\s+(?:[\w\-]+\s+){0,2}?(?P<group>[\w\-]+))"
     r"(?:\s+(?:have|had|has|also|later|then))?\s*"
 )
+_VERB_PARTICLES = frozenset(
+    {"ein", "an", "aus", "zu", "vor", "mit", "zurück", "hinzu", "fest", "ab", "auf", "hin", "dar"}
+)
 _TIME_WORD = re.compile(
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4}|spring|summer|autumn|winter"
@@ -1393,6 +1396,8 @@ class Namer(Lexicon):
         segment = [t for seg in self._segments(segment) for t in seg]
         if segment and segment[0].fold == "sich" and self.lang == "de":
             segment = segment[1:]  # „äußerte sich der Epidemiologe …“
+        while len(segment) > 1 and self.lang == "de" and segment[-1].fold in _VERB_PARTICLES:
+            segment = segment[:-1]  # „räumte eine Ministeriumssprecherin ein“: the verb's part
         if segment and segment[0].fold in ("es", "it", "there"):
             segment = segment[1:]
             if segment and segment[0].fold in self.prepositions:
