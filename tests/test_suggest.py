@@ -4263,4 +4263,4 @@ def test_a_separable_verbs_particle_after_an_inverted_speaker_is_no_part_of_it()
         "Das Landwirtschaftsministerium hat die Karte veröffentlicht. Danach könnten sich die "
         "Gebiete erneut verschieben, räumte eine Ministeriumssprecherin ein."
     )
-    assert _who(text, "de")["Danach könnten sich die Gebie"] == "Landwirtschaftsministerium"
+    assert _who(text, "de")["Danach könnten sich die Gebiet"] == "Landwirtschaftsministerium"
