@@ -4264,3 +4264,11 @@ def test_a_separable_verbs_particle_after_an_inverted_speaker_is_no_part_of_it()
         "Gebiete erneut verschieben, räumte eine Ministeriumssprecherin ein."
     )
     assert _who(text, "de")["Danach könnten sich die Gebiet"] == "Landwirtschaftsministerium"
+
+
+def test_a_party_in_parentheses_after_a_name_is_no_person():
+    text = (
+        "Nach elf Jahren im Amt gibt Rüdiger Vossberg (Freie Wähler) auf. Er nennt gesundheitliche "
+        "Gründe."
+    )
+    assert _who(text, "de")["Er nennt gesundheitliche Gründ"] == "Rüdiger Vossberg"

@@ -270,6 +270,8 @@ class People:
                     continue
                 if _CREDIT_BEFORE.search(self.text, max(block.start, m.start() - 20), m.start()):
                     continue
+                if self.text[max(0, m.start("pair") - 1) : m.start("pair")] == "(":
+                    continue  # „Rüdiger Vossberg (Freie Wähler)“: his party, no person
                 fore = m.group("first")
                 if fore.endswith(("s", "’", "'")) and fore.rstrip("s’'") in surnames:
                     continue  # „Nach Hertlings Angaben“: a surname's genitive, no forename
