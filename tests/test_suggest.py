@@ -4272,3 +4272,13 @@ def test_a_party_in_parentheses_after_a_name_is_no_person():
         "Gründe."
     )
     assert _who(text, "de")["Er nennt gesundheitliche Gründ"] == "Rüdiger Vossberg"
+
+
+def test_a_court_reports_reportative_soll_is_the_prosecutions_charge():
+    text = (
+        "Vier Männer stehen seit Dienstag vor dem Landgericht. Sie sollen älteren Hausbesitzern "
+        "teure Reparaturen an intakten Dächern verkauft haben.\n\n"
+        "Die Staatsanwaltschaft Velbrück wirft ihnen gewerbsmäßigen Betrug vor."
+    )
+    who = _who(text, "de")
+    assert who["Sie sollen älteren Hausbesitze"] == "Staatsanwaltschaft Velbrück", who

@@ -144,6 +144,7 @@ def inherit_speakers(ctx: Pass) -> None:
     _headline_quotes(ctx)
     _headline_labels(ctx)
     _reported_speech_chains(ctx)
+    _indictment_claims(ctx)
 
 
 def _carry_over(ctx: Pass, last: FoundQuote, q: FoundQuote) -> None:
@@ -267,6 +268,45 @@ def _label_named_later(ctx: Pass, namer: Namer, label: str, after: int) -> Attr 
                 block = ctx.article.block_index_at(author.start)
                 return Attr(author, block, namer, resolved=name)
     return None
+
+
+# reportative „soll“: what someone is said to have done („Sie sollen … verkauft haben“, „Der
+# Schaden soll sich auf … belaufen“)
+_REPORTATIVE_SOLL = re.compile(
+    r"\b(?:soll|sollen)\b[^.;:!?]{0,160}?\b(?:haben|gewesen\s+sein|worden\s+sein|belaufen)"
+    r"\s*[.,;:]"
+)
+_PROSECUTOR = re.compile(r"\bStaatsanwaltschaft(?:[^\S\n]+[A-ZÄÖÜ][\w\-]+)?")
+
+
+def _indictment_claims(ctx: Pass) -> None:
+    """A court report's „Sie sollen … verkauft haben“ with no speaker: what the prosecution
+    charges, when the article names one prosecution service (the labelling decisions: a
+    reportative „soll“ is the indictment's, when the context names it)."""
+    if ctx.rulesets[0].lang != "de":
+        return
+    found = {m.group() for m in _PROSECUTOR.finditer(ctx.text)}
+    named = {f for f in found if " " in f}
+    if not found or len(named) > 1:
+        return
+    name = max(found, key=len)
+    namer = ctx.namers["de"]
+    attr: Attr | None = None
+    for c in ctx.candidates:
+        if c.rule.tag != "claim" or c.attr is not None:
+            continue
+        if not _REPORTATIVE_SOLL.search(ctx.text, c.start, c.end):
+            continue
+        if attr is None:
+            at = ctx.text.find(name)
+            attr = Attr(
+                NameHit(name, at, at + len(name), "name"), ctx.article.block_index_at(at), namer
+            )
+            attr.resolved = name
+            attr.note = f"what {name} charges"
+            ctx.attrs.append(attr)
+        c.attr = attr
+        c.why += f"; reportative „soll“ in a court report: {name}"
 
 
 def _reported_speech_chains(ctx: Pass) -> None:
