@@ -4282,3 +4282,13 @@ def test_a_court_reports_reportative_soll_is_the_prosecutions_charge():
     )
     who = _who(text, "de")
     assert who["Sie sollen älteren Hausbesitze"] == "Staatsanwaltschaft Velbrück", who
+
+
+def test_konjunktiv_after_a_promise_or_an_estimate_is_reported_speech():
+    text = (
+        "Nach Einschätzung der Literaturwissenschaftlerin Godela Harrendorf handelt es sich bei "
+        "zwölf der 41 Stellen um wörtliche Übernahmen. Bei den übrigen sei die Ähnlichkeit nicht "
+        "eindeutig genug, um von einem Plagiat zu sprechen."
+    )
+    who = _who(text, "de")
+    assert who["Bei den übrigen sei die Ähnlic"] == "Godela Harrendorf", who
