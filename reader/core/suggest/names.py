@@ -1055,7 +1055,9 @@ class Namer(Lexicon):
         counted = _COUNTED_GROUP.search(text, max(lo, hit.start - 12), hit.start)
         if counted is not None and " " not in hit.text and self.lang == "de":
             # „Mehrere Eigentümer warfen der Stadt vor“: the group as the article counts it
-            return NameHit(text[counted.start() : hit.end], counted.start(), hit.end, hit.kind)
+            name = text[counted.start() : hit.end]
+            name = name[:1].lower() + name[1:]  # as a counted group reads inside a sentence
+            return NameHit(name, counted.start(), hit.end, hit.kind)
         if not self._role_phrase(hit.text):
             return hit
         return self._name_ending(text, hit, pos) or hit
