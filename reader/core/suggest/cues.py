@@ -283,16 +283,16 @@ def find_cues(ctx: Pass) -> None:
                         before = ctx.article.sentence_before(before)
 
 
-_ROLE_THEN_NAME = re.compile(r"[^\S\n]+(?P<role>[A-ZÄÖÜa-z][\w\-]+),?[^\S\n]+(?=[A-ZÄÖÜ])")
+# a possessive's role and the name after it: „ihres Vorsitzenden Claas Wiedenroth“
+_ROLE_AND_NAME_AFTER = re.compile(r"[^\S\n]+(?P<role>[A-ZÄÖÜa-z][\w\-]+),?[^\S\n]+(?=[A-ZÄÖÜ])")
 
 
 def _role_named_after(text: str, namer: Namer, at: int) -> NameHit | None:
     """„nach Angaben ihres Vorsitzenden Claas Wiedenroth“, "according to its chief executive,
     Jane Doe": the person the possessive's role names, not the owner it points back to."""
-    m = _ROLE_THEN_NAME.match(text, at)
-    role = m.group("role") if m is not None else ""
-    if m is None or not (namer.is_role(role) or role.endswith("n") and namer.is_role(role[:-1])):
-        return None  # (a weak noun's genitive: „ihres Vorsitzenden“)
+    m = _ROLE_AND_NAME_AFTER.match(text, at)
+    if m is None or not namer.is_role(m.group("role")):  # („Vorsitzenden“ is a role too)
+        return None
     hit = namer.from_phrase(text, m.end(), min(len(text), m.end() + 60))
     if hit is None or hit.kind != "name" or hit.start != m.end():
         return None

@@ -127,9 +127,9 @@ _PLURAL_POSSESSIVES = frozenset(
 )
 
 
+# capitalised inside a sentence, a preposition goes on with a name: „Kleingartenverein Am Rehgraben“
 _NAME_PREPOSITIONS = frozenset({"Am", "An", "Im", "Zum", "Zur", "Auf", "Unter", "Vor"})
-
-
+# a capitalised adjective before a role is part of the role: „der Ärztliche Direktor“
 _ROLE_ADJECTIVE_ENDINGS = ("liche", "ische", "ende", "ierte", "tive")
 
 
@@ -315,9 +315,8 @@ class Namer(Lexicon):
                 and toks[k].fold not in self.determiners
                 and self._name_word(toks[k + 1])
             ):
-                end = abs(
-                    self._name_run(toks, k + 1)
-                )  # "for Later Life": a capitalised common word
+                # "for Later Life": a capitalised common word opens the tail
+                end = abs(self._name_run(toks, k + 1))
             while (  # "Department of Health and Social Care", „für Geologie und Bergbau“
                 end > k
                 and end + 1 < len(toks)
@@ -1440,7 +1439,9 @@ class Namer(Lexicon):
             ):
                 better = self._phrase(text, named, allow_descriptive=False)
                 if better is not None and (better.person or self.is_person(better.text)):
-                    return better  # "said the auctioneer, Felix Danbury-Hart": her work, then her
+                    return (
+                        better  # "said the auctioneer, Felix Danbury-Hart": the work, then the name
+                    )
             hit = None  # "said further cuts were …": no speaker; "said one senior adjuster" is one
         if hit is not None and hit.text.split()[0].casefold() in self.prepositions:
             hit = None  # „räumte über seinen Anwalt ein“: how it was said, not who said it
