@@ -34,13 +34,13 @@ _GENITIVE_LINK = re.compile(r"\b(?:des|eines)\s+$")
 
 # the name of a body that follows: capitalised words, joined by "and", "of", "für", "&", …,
 # within its paragraph (the space between words is never the line break between two blocks)
-# a full stop after a word of four letters or more ends the sentence, not an abbreviation
-# („St. Johannis“, "Co.")
-_SENTENCE_END_IN_RUN = re.compile(r"\b(?P<word>\w{4,})\.(?=[^\S\n])")
 _BODY_RUN = re.compile(
     r"(?:(?:the|der|des|die|dem|den)[^\S\n]+)?[A-ZÄÖÜ][\w'’&.\-]*"
     r"(?:[^\S\n]+(?:(?:and|of|for|und|für|&|der|des|the)[^\S\n]+)?[A-ZÄÖÜ][\w'’&.\-]*)*"
 )
+# a full stop after a word of four letters or more ends the sentence, not an abbreviation
+# („St. Johannis“, "Co.")
+_SENTENCE_END_IN_RUN = re.compile(r"\b(?P<word>\w{4,})\.(?=[^\S\n])")
 
 # the space between a name's words: a hard-wrapped line's end, never a blank line
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
