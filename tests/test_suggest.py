@@ -4292,3 +4292,20 @@ def test_konjunktiv_after_a_promise_or_an_estimate_is_reported_speech():
     )
     who = _who(text, "de")
     assert who["Bei den übrigen sei die Ähnlic"] == "Godela Harrendorf", who
+
+
+def test_german_sources_named_by_a_document_phrase_or_after_an_adjective():
+    text = (
+        "Der Schaden beläuft sich nach den Feststellungen des Gerichts auf 412.000 Euro.\n\nDie "
+        "Kosten steigen nach der neuen Berechnung der Verwaltung auf 26,9 Millionen Euro. Es "
+        "fielen 87 Liter Regen pro Quadratmeter, wie der private Wetterdienst Meteo Süd "
+        "mitteilte. Der Gewinn lag 2025 bei 4,1 Millionen Euro, wie aus dem Geschäftsbericht der "
+        "Stadtwerke Auenbrück hervorgeht. Für die Befragten ist nach der Umfrage der Wohnungsbau "
+        "am wichtigsten."
+    )
+    who = _who(text, "de")
+    assert who["Der Schaden beläuft sich nach "] == "Gericht", who
+    assert who["Die Kosten steigen nach der ne"] == "Verwaltung", who
+    assert who["Es fielen 87 Liter Regen pro Q"] == "Wetterdienst Meteo Süd", who
+    assert who["Der Gewinn lag 2025 bei 4,1 Mi"] == "Stadtwerke Auenbrück", who
+    assert who.get("Für die Befragten ist nach de") is None, who  # the survey's subject, no source
