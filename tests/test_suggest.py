@@ -4309,3 +4309,18 @@ def test_german_sources_named_by_a_document_phrase_or_after_an_adjective():
     assert who["Es fielen 87 Liter Regen pro Q"] == "Wetterdienst Meteo Süd", who
     assert who["Der Gewinn lag 2025 bei 4,1 Mi"] == "Stadtwerke Auenbrück", who
     assert who.get("Für die Befragten ist nach de") is None, who  # the survey's subject, no source
+
+
+def test_german_stances_taken_in_a_gesture_and_separable_forecasts():
+    text = (
+        "Der Tierschutzverein Düsterbeck distanzierte sich in einer Stellungnahme von den Taten. "
+        "Superintendent Eggert Stapelfeldt stellte sich hinter die Gemeinde. Landrat Gerd Anselm "
+        "äußerte Verständnis für die Fusion. Der Wetterdienst Alpenland sagt für die kommenden "
+        "Tage Neuschnee voraus. Kassenwartin Melanie Ortgies legte ein Minus von 38 Euro vor."
+    )
+    who = _who(text, "de")
+    assert who["Der Tierschutzverein Düsterbec"] == "Tierschutzverein Düsterbeck", who
+    assert who["Superintendent Eggert Stapelfe"] == "Eggert Stapelfeldt", who
+    assert who["Landrat Gerd Anselm äußerte Ve"] == "Gerd Anselm", who
+    assert who["Der Wetterdienst Alpenland sag"] == "Wetterdienst Alpenland", who
+    assert who["Kassenwartin Melanie Ortgies l"] == "Melanie Ortgies", who
