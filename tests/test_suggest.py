@@ -4324,3 +4324,11 @@ def test_german_stances_taken_in_a_gesture_and_separable_forecasts():
     assert who["Landrat Gerd Anselm äußerte Ve"] == "Gerd Anselm", who
     assert who["Der Wetterdienst Alpenland sag"] == "Wetterdienst Alpenland", who
     assert who["Kassenwartin Melanie Ortgies l"] == "Melanie Ortgies", who
+
+
+def test_an_ing_word_before_a_role_opens_an_apposition_not_a_clause():
+    text = (
+        "Casimir Threave, buying manager at the Brindlewood garden centre group, said its "
+        "warehouses already held about two months of stock."
+    )
+    assert _who(text, "en")["Casimir Threave, buying manage"] == "Casimir Threave"

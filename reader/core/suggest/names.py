@@ -790,7 +790,8 @@ class Namer(Lexicon):
     # segments ------------------------------------------------------------------------------------
     def _ing_title(self, words: list[Tok]) -> bool:
         """ "Driving instructor Maureen Oakenshaw", "Managing director Ann Lowe": an -ing word
-        that names a trade with the noun after it, before a name; not "Sentencing him",
+        that names a trade with the noun after it, before a name, or with a role after it in an
+        appositive (", buying manager at the garden centre group,"); not "Sentencing him",
         "Visiting Ostlebury" or "Speaking to reporters"."""
         return (
             len(words) >= 3
@@ -798,7 +799,7 @@ class Namer(Lexicon):
             and words[1].fold not in self.pronouns
             and words[1].fold not in self.determiners
             and words[1].fold not in self.prepositions
-            and words[-1].cap
+            and (words[-1].cap or self.is_role(words[1].text))
         )
 
     def _is_clause(self, seg: list[Tok]) -> bool:
