@@ -4332,3 +4332,14 @@ def test_an_ing_word_before_a_role_opens_an_apposition_not_a_clause():
         "warehouses already held about two months of stock."
     )
     assert _who(text, "en")["Casimir Threave, buying manage"] == "Casimir Threave"
+
+
+def test_a_named_bodys_role_gives_way_to_the_name_in_its_apposition():
+    text = (
+        "After the hearing, Brenbury County Council's head of trading standards, Leontine "
+        "Spurrell, said the case was one of the largest her team had brought. She said officers "
+        "believed the supplier was based overseas."
+    )
+    who = _who(text, "en")
+    assert who["After the hearing, Brenbury Co"] == "Leontine Spurrell", who
+    assert who["She said officers believed the"] == "Leontine Spurrell", who

@@ -199,7 +199,9 @@ class Lexicon:
         )
 
     def _role_phrase(self, phrase: str) -> bool:
-        words = [w for w in phrase.split() if w.casefold() not in self.determiners]
-        words = [w for w in words if not POSSESSIVE.search(w)]
+        every = [w for w in phrase.split() if w.casefold() not in self.determiners]
+        words = [w for w in every if not POSSESSIVE.search(w)]
+        # the word after an owner: "Brenbury County Council's head of trading standards"
+        owned = [every[i + 1] for i, w in enumerate(every[:-1]) if POSSESSIVE.search(w)]
         # "chief executive …", or a role at its head: "the trust's area lifesaving manager"
-        return any(self.is_role(w) for w in [*words[:2], *words[-1:]])
+        return any(self.is_role(w) for w in [*words[:2], *words[-1:], *owned])
