@@ -4343,3 +4343,11 @@ def test_a_named_bodys_role_gives_way_to_the_name_in_its_apposition():
     who = _who(text, "en")
     assert who["After the hearing, Brenbury Co"] == "Leontine Spurrell", who
     assert who["She said officers believed the"] == "Leontine Spurrell", who
+
+
+def test_it_is_the_body_the_sentence_before_is_about_when_no_body_spoke():
+    text = (
+        "The Porthcarrow Harbour Trust, which owns and runs the port, last dredged the channel "
+        "in 2019. It says about 38,000 cubic metres of silt now need to be removed."
+    )
+    assert _who(text, "en")["It says about 38,000 cubic met"] == "Porthcarrow Harbour Trust"

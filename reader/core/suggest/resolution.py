@@ -214,11 +214,15 @@ def resolve(ctx: Pass) -> None:
                 body = (  # "The team, a charity run by volunteers, plans …, it said": the team
                     _subject_body(ctx, a, orgs) if trailing else None
                 ) or _body_before(ctx, a, orgs, speakers_only=True)
+                how = "the body that spoke before"
+                if body is None and a.hit.text.casefold() == "it":
+                    body = _body_opening_sentence_before(ctx, a, orgs)
+                    how = "the body the sentence before is about"
                 if body is not None and a.namer.lang == "de" and neuter(body):
                     body = None
                 if body is not None:
                     a.resolved = body
-                    a.note = f"“{a.hit.text}” taken as {body} (the body that spoke before)"
+                    a.note = f"“{a.hit.text}” taken as {body} ({how})"
             if a.resolved == a.hit.text and a.hit.text.casefold() == "they":
                 group = _plural_speaker_before(ctx, a)
                 if group is not None:  # "The authors acknowledge … They say …"
@@ -862,6 +866,18 @@ def _subject_body(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     # "The airport employs …, according to its annual report": a name the article gave the
     # place or body before, ending in that noun ("Marshfield Airport")
     return _name_ending_in(ctx, fake, word, blocks=len(ctx.article.blocks))
+
+
+def _body_opening_sentence_before(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
+    """The body that opens the sentence before `a` in its paragraph: "The Porthcarrow Harbour
+    Trust … last dredged the channel in 2019. It says …" (it did not speak, but it is "it")."""
+    before = ctx.article.sentence_before(ctx.sentence_obj(a.hit.start))
+    if before is None or before.block != a.block:
+        return None
+    end = before.end - 1
+    return _subject_body(
+        ctx, Attr(NameHit(a.hit.text, end, end + 1, "pronoun"), a.block, a.namer), orgs
+    )
 
 
 def _kind_only(word: str, a: Attr) -> bool:
