@@ -4351,3 +4351,20 @@ def test_it_is_the_body_the_sentence_before_is_about_when_no_body_spoke():
         "in 2019. It says about 38,000 cubic metres of silt now need to be removed."
     )
     assert _who(text, "en")["It says about 38,000 cubic met"] == "Porthcarrow Harbour Trust"
+
+
+def test_german_compound_sources_by_acronym_or_count_name_their_body():
+    text = (
+        "Nach Angaben des Instituts für Tierseuchenforschung (ITF) handelt es sich um H5N1. Seit "
+        "Oktober wurde das Virus nach ITF-Zählung in 14 Beständen nachgewiesen.\n\n"
+        "Beim Umzug kamen nach Polizeischätzung rund 85.000 Zuschauer.\n\n"
+        "Nach Zählungen des Vereins gibt es an der Eller derzeit 35 Biberreviere.\n\n"
+        "Die 26-Jährige dürfte nach Einschätzung des Trainers ausfallen."
+    )
+    who = _who(text, "de")
+    assert who["Seit Oktober wurde das Virus n"] == "ITF", who
+    assert who["Beim Umzug kamen nach Polizeis"] == "Polizei", who
+    assert who["Nach Zählungen des Vereins gib"] == "Verein", who
+    assert who["Die 26-Jährige dürfte nach Ein"] != "Ein", who  # „Einschätzung“ is no compound
+    listed = {s.name for s in sources(article_of(text, "de"))}
+    assert "ITF" not in listed, listed  # one institute, by its name

@@ -88,7 +88,11 @@ _HEADING_NO_ASSERTION = re.compile(
     r"Foto|Photo)\b"
 )
 
-_COMPOUND_SOURCE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,}?)s?(?:angaben|informationen|kreisen)\b")
+# „nach Senderangaben“, „nach Polizeischätzung“, „nach GES-Angaben“, „nach ITF-Zählung“
+_COMPOUND_SOURCE = re.compile(
+    r"\b([A-ZÄÖÜ][A-ZÄÖÜ\d]{1,6}(?=-)|[A-ZÄÖÜ][a-zäöüß]{3,}?)s?-?"
+    r"(?:[Aa]ngaben|[Ii]nformationen|kreisen|[Zz]ählung(?:en)?|[Ss]chätzung(?:en)?)\b"
+)
 
 _THAT = re.compile(r"\b(?:that|dass)$")
 
@@ -160,7 +164,8 @@ def _own_source(text: str, cs: int, ce: int, namer: Namer) -> NameHit | None:
         return named or NameHit(owner.group(), owner.start(), owner.end(), "possessive")
     compound = _COMPOUND_SOURCE.search(text, cs, ce)
     if compound:
-        return NameHit(compound.group(1), compound.start(1), compound.end(1), "descriptive")
+        kind = "name" if compound.group(1).isupper() else "descriptive"  # an acronym names
+        return NameHit(compound.group(1), compound.start(1), compound.end(1), kind)
     return None
 
 

@@ -277,7 +277,9 @@ def _acronyms(ctx: Pass) -> dict[str, str]:
         # the run may start before the name („nach Angaben des Verbands der Spielwarenindustrie
         # (VdS)“): the longest tail whose initials spell the acronym is the name, if one does
         fitting = [name[i:] for i in range(len(name)) if name[i][:1].isupper()]
-        name = next((tail for tail in fitting if _spells(acr, tail)), name)
+        name = next((tail for tail in fitting if _spells(acr, tail)), None) or next(
+            (tail for tail in fitting if _nearly_spells(acr, tail)), name
+        )
         if name:
             out[acr.casefold()] = genitive_base(source_key(" ".join(name), namer))
     return out
@@ -289,6 +291,13 @@ def _spells(acronym: str, words: list[str]) -> bool:
     every = "".join(w[0] for w in words).casefold()
     capitals = "".join(w[0] for w in words if w[:1].isupper()).casefold()
     return letters in (every, capitals)
+
+
+def _nearly_spells(acronym: str, words: list[str]) -> bool:
+    """Whether the capitalised words' initials spell all of the acronym but its last letter,
+    which a compound hides: „Institut für Tierseuchenforschung (ITF)“."""
+    capitals = "".join(w[0] for w in words if w[:1].isupper()).casefold()
+    return len(capitals) >= 2 and capitals == acronym.casefold()[:-1]
 
 
 @dataclass
