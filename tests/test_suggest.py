@@ -4368,3 +4368,15 @@ def test_german_compound_sources_by_acronym_or_count_name_their_body():
     assert who["Die 26-Jährige dürfte nach Ein"] != "Ein", who  # „Einschätzung“ is no compound
     listed = {s.name for s in sources(article_of(text, "de"))}
     assert "ITF" not in listed, listed  # one institute, by its name
+
+
+def test_nach_eigenen_angaben_after_an_age_or_a_body_called_sie():
+    text = (
+        "Dariusz Lewandowicz fährt seit 20 Jahren Lkw. Der 51-Jährige hat nach eigenen Worten "
+        "schon dreimal ein Bußgeld gezahlt.\n\n"
+        "Die Bürgerinitiative „Rettet die Lohmühle“ kämpft seit Jahren. Sie hat nach eigenen "
+        "Angaben 640 Unterschriften gesammelt."
+    )
+    who = _who(text, "de")
+    assert who["Der 51-Jährige hat nach eigene"] == "Dariusz Lewandowicz", who
+    assert who["Sie hat nach eigenen Angaben 6"] == "Bürgerinitiative „Rettet die Lohmühle“", who

@@ -51,6 +51,10 @@ _DEFINITE = frozenset({"the", "der", "die", "das", "dem", "den", "des"})
 _PRONOUN_OPENING = re.compile(r"\s*(?P<pronoun>Sie|Er|She|He)\b")
 # „Im vergangenen Jahr setzte sie nach eigenen Angaben …“: the subject after the verb
 _PRONOUN_BEFORE_OWN = re.compile(r"\b(?P<pronoun>sie|er)\s+nach\s+$")
+# „Nach eigenen Angaben hat sie …“: the subject after the verb that follows the cue
+_PRONOUN_AFTER_OWN = re.compile(r"\s+(?:Angaben|Worten)\s+\w+\s+(?P<pronoun>sie|er)\b")
+# „Der 51-Jährige“, „Der 23-jährige Student“: a person by age
+_AGE_OPENING = re.compile(r"\s*(?:Der|Die)\s+\d{1,3}-[Jj]ährige[nr]?\b")
 
 _EMPHASIS = frozenset(
     {"selbst", "himself", "herself", "itself", "allein", "auch", "jedoch", "aber"}
@@ -770,11 +774,23 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     if best is None:  # „Sie zahlt nach eigenen Angaben …“: the person the subject stands for
         if named:
             return named[-1][2]
-        pronoun = _PRONOUN_OPENING.match(ctx.text, lo, a.hit.start) or _PRONOUN_BEFORE_OWN.search(
-            ctx.text, lo, a.hit.start
+        pronoun = (
+            _PRONOUN_OPENING.match(ctx.text, lo, a.hit.start)
+            or _PRONOUN_BEFORE_OWN.search(ctx.text, lo, a.hit.start)
+            or (_PRONOUN_AFTER_OWN.match(ctx.text, a.hit.end) if a.hit.start - lo < 6 else None)
         )
         if pronoun is not None:
-            return ctx.people.person_at(pronoun.start("pronoun"))
+            person = ctx.people.person_at(pronoun.start("pronoun"))
+            if person is None and pronoun.group("pronoun").casefold() == "sie":
+                # „Die Bürgerinitiative … Sie hat nach eigenen Angaben …“: a body is a „sie“
+                body = _body_before(ctx, a, orgs)
+                if body is None or neuter(body):
+                    return None
+                return _kind_with_quoted_name(ctx, body, a.hit.start) or body
+            return person
+        if _AGE_OPENING.match(ctx.text, lo, a.hit.start):
+            # „Der 51-Jährige hat nach eigenen Worten …“: the person named before
+            return ctx.people.person_before(lo, a.block)
         # „Der Verband will nach eigenen Angaben …“: the body the subject names by its kind,
         # when a name accounts for it (not „der Verband“ itself)
         subject = (
@@ -786,6 +802,19 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
             return None
         return subject
     return body_in_full(ctx, best[1], a.namer) if best else None
+
+
+def _kind_with_quoted_name(ctx: Pass, kind: str, end: int) -> str | None:
+    """„Bürgerinitiative“ as the article named it before `end`: „Bürgerinitiative „Rettet die
+    Lohmühle““ (a group by its kind, then its name in quotation marks)."""
+    if " " in kind or _KIND_BEFORE_QUOTE.search(kind + " ") is None:
+        return None
+    found = None
+    for m in re.finditer(rf"\b{re.escape(kind)}[^\S\n]+[„»\"][^“«\"\n]{{2,60}}[“«\"]", ctx.text):
+        if m.end() > end:
+            break
+        found = m.group()
+    return found
 
 
 _ONE_WORD_OPENING = re.compile(r"(?P<name>[A-ZÄÖÜ][\w\-]+)[^\S\n]+(?=[a-zäöüß])")
