@@ -4380,3 +4380,20 @@ def test_nach_eigenen_angaben_after_an_age_or_a_body_called_sie():
     who = _who(text, "de")
     assert who["Der 51-Jährige hat nach eigene"] == "Dariusz Lewandowicz", who
     assert who["Sie hat nach eigenen Angaben 6"] == "Bürgerinitiative „Rettet die Lohmühle“", who
+
+
+def test_german_sources_in_a_schedule_a_report_a_hint_or_a_draft_that_provides():
+    text = (
+        "Die Bauarbeiten sollen nach dem Zeitplan des Wasserstraßenamts 2029 beginnen.\n\n"
+        "Dort soll er im März erneut zum Kader gehören, wie Nachwuchstrainer Bernd Ohlsen am "
+        "Montag andeutete.\n\n"
+        "Die Firma soll nach einem Bericht des Branchendienstes „Mobility Insider“ einen "
+        "Markteintritt vorbereiten.\n\n"
+        "Für Einweg-E-Zigaretten soll ein Pfand von zehn Euro fällig werden. Das sieht ein "
+        "Referentenentwurf des Bundesumweltministeriums vor."
+    )
+    who = _who(text, "de")
+    assert who["Die Bauarbeiten sollen nach de"] == "Wasserstraßenamt", who
+    assert who["Dort soll er im März erneut zu"] == "Bernd Ohlsen", who
+    assert who["Die Firma soll nach einem Beri"] == "Mobility Insider", who
+    assert who["Für Einweg-E-Zigaretten soll e"] == "Bundesumweltministerium", who
