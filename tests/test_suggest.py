@@ -4397,3 +4397,15 @@ def test_german_sources_in_a_schedule_a_report_a_hint_or_a_draft_that_provides()
     assert who["Dort soll er im März erneut zu"] == "Bernd Ohlsen", who
     assert who["Die Firma soll nach einem Beri"] == "Mobility Insider", who
     assert who["Für Einweg-E-Zigaretten soll e"] == "Bundesumweltministerium", who
+
+
+def test_german_views_held_in_something_are_the_holders_claims():
+    text = (
+        "Bürgermeister Stefan Ohlrogge sieht in der Schau vor allem ein Stadtentwicklungsprojekt."
+        "\n\nEine Ursache sieht Marwede in einem neuen Baugebiet am Ortsrand.\n\n"
+        "2.140 Zuschauer sahen in der Eishalle ein Spiel."
+    )
+    who = _who(text, "de")
+    assert who["Bürgermeister Stefan Ohlrogge "] == "Stefan Ohlrogge", who
+    assert who["Eine Ursache sieht Marwede in "] == "Marwede", who
+    assert who.get("2.140 Zuschauer sahen in der ") is None, who  # they watched a game

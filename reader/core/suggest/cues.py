@@ -61,7 +61,11 @@ _DATELINE_START = re.compile(
 _ZU_BEFORE = re.compile(r"\bzu\s+$")
 
 # a German sentence opened by its accusative object: the subject follows the verb
-_FRONTED_OBJECT = re.compile(r"\s*(?:Den|Einen|Diesen|Ihren|Seinen|Unseren)\s+[A-ZÄÖÜ]")
+_FRONTED_OBJECT = re.compile(
+    r"\s*(?:(?:Den|Einen|Diesen|Ihren|Seinen|Unseren)\s+[A-ZÄÖÜ]"
+    # „Eine Ursache sieht Marwede in …“: what someone sees a cause in is no speaker
+    r"|(?:Eine|Die|Einen|Den)\s+(?:[a-zäöüß]+\s+)?(?:Ursache|Grund|Gründe)\b)"
+)
 
 # a plural noun phrase opening the sentence before a singular verb is its object, not its
 # subject: „Die Investitionen beziffert Kaltwasser auf …“, „Die Kosten … beziffert der Kreis“
