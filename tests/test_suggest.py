@@ -4409,3 +4409,16 @@ def test_german_views_held_in_something_are_the_holders_claims():
     assert who["Bürgermeister Stefan Ohlrogge "] == "Stefan Ohlrogge", who
     assert who["Eine Ursache sieht Marwede in "] == "Marwede", who
     assert who.get("2.140 Zuschauer sahen in der ") is None, who  # they watched a game
+
+
+def test_a_quote_before_raeumt_ein_and_a_place_adjectives_name_in_the_genitive():
+    text = (
+        "Unbekannte haben Hunderte Termine reserviert.\n\n"
+        "„Wir haben das viel zu lange für ein reines Kapazitätsproblem gehalten“, räumt "
+        "Bürgeramtsleiterin Radegund Niehüser ein.\n\n"
+        "Für einen Termin wurden nach Recherchen des Falkenmoorer Wochenechos bis zu 45 Euro "
+        "verlangt."
+    )
+    who = _who(text, "de")
+    assert who["„Wir haben das viel zu lange f"] == "Radegund Niehüser", who
+    assert who["Für einen Termin wurden nach R"] == "Falkenmoorer Wochenecho", who

@@ -30,7 +30,7 @@ _SPOKESPERSON_FOR = re.compile(
 
 _KIND_AFTER = re.compile(r"(?i:the|its|des|der|dem|vom|beim)?\s*(?P<kind>[\w\-]+)\b(?!\s+[A-ZÄÖÜ])")
 
-_GENITIVE_LINK = re.compile(r"\b(?:des|eines)\s+$")
+GENITIVE_LINK = re.compile(r"\b(?:des|eines)\s+$")
 
 # the name of a body that follows: capitalised words, joined by "and", "of", "für", "&", …,
 # within its paragraph (the space between words is never the line break between two blocks)
@@ -180,7 +180,7 @@ def german_word_source(ctx: Pass, a: Attr, orgs: Orgs) -> str:
             return base
         if namer.is_role(base):
             return person_with_role(ctx, a, base) or base
-    if a.resolved == a.hit.text and _GENITIVE_LINK.search(
+    if a.resolved == a.hit.text and GENITIVE_LINK.search(
         ctx.text, max(0, a.hit.start - 7), a.hit.start
     ):
         return genitive_base(word)  # „nach Angaben des Versorgers“: der Versorger
@@ -406,7 +406,7 @@ def spokesperson_for(ctx: Pass, a: Attr) -> str | None:
         return None
     if " " not in hit.text and genitive_base(hit.text.casefold()) in a.namer.generic_orgs:
         return None  # „eines Sprechers des Verbands“: a body by its kind, named before
-    if a.namer.lang == "de" and _GENITIVE_LINK.search(m.group()):
+    if a.namer.lang == "de" and GENITIVE_LINK.search(m.group()):
         return genitive_base(hit.text)  # „des Regierungspräsidiums Tübingen“
     return hit.text
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from reader.core.article import NON_ARTICLE_KINDS
 from reader.core.suggest.bodies import (
     ANY_FIRM,
+    GENITIVE_LINK,
     body_in_full,
     body_with_noun,
     company_before,
@@ -304,7 +305,7 @@ def resolve(ctx: Pass) -> None:
         ):
             a.resolved = full  # „ein Sprecher der Polizeidirektion“: Polizeidirektion Kelbachtal
         elif not ctx.is_person(a):
-            a.resolved = body_in_full(ctx, a.resolved, a.namer)
+            a.resolved = body_in_full(ctx, _place_name_genitive(ctx, a), a.namer)
     _roles_as_named(ctx)
 
 
@@ -802,6 +803,23 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
             return None
         return subject
     return body_in_full(ctx, best[1], a.namer) if best else None
+
+
+_PLACE_ADJECTIVE_NAME = re.compile(r"[A-ZÄÖÜ][\wäöüß]+er [A-ZÄÖÜ][\wäöüß\-]{3,}(?<![su])s")
+
+
+def _place_name_genitive(ctx: Pass, a: Attr) -> str:
+    """„nach Recherchen des Falkenmoorer Wochenechos“: a name of a place's adjective and a
+    noun takes its genitive ending on the noun, so the name is „Falkenmoorer Wochenecho“."""
+    name = a.resolved or ""
+    if (
+        a.namer.lang == "de"
+        and name == a.hit.text
+        and _PLACE_ADJECTIVE_NAME.fullmatch(name)
+        and GENITIVE_LINK.search(ctx.text, max(0, a.hit.start - 7), a.hit.start)
+    ):
+        return name[:-1]
+    return name
 
 
 def _kind_with_quoted_name(ctx: Pass, kind: str, end: int) -> str | None:
