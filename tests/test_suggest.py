@@ -4422,3 +4422,11 @@ def test_a_quote_before_raeumt_ein_and_a_place_adjectives_name_in_the_genitive()
     who = _who(text, "de")
     assert who["„Wir haben das viel zu lange f"] == "Radegund Niehüser", who
     assert who["Für einen Termin wurden nach R"] == "Falkenmoorer Wochenecho", who
+
+
+def test_the_auditors_are_the_audit_office_in_the_sources_list():
+    text = (
+        "Der Landesrechnungshof kritisiert die Planung. Die Prüfer halten auch das für "
+        "unrealistisch."
+    )
+    assert set(_aliases(text, "de")) == {"Landesrechnungshof"}

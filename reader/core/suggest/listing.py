@@ -428,6 +428,7 @@ _KIND_NAMES = {
     "kreisverwaltung": ("landkreis", "kreisverwaltung", "landratsamt"),
     "kripo": ("polizei", "polizeipräsidium", "polizeidirektion", "polizeiinspektion"),
     "ermittler": ("polizei", "polizeipräsidium", "polizeidirektion", "polizeiinspektion"),
+    "prüfer": ("rechnungshof", "landesrechnungshof", "prüfungsamt", "prüfamt"),
 }
 
 
