@@ -4430,3 +4430,11 @@ def test_the_auditors_are_the_audit_office_in_the_sources_list():
         "unrealistisch."
     )
     assert set(_aliases(text, "de")) == {"Landesrechnungshof"}
+
+
+def test_dessen_angaben_are_the_body_named_last_not_the_subject():
+    text = (
+        "An der Prüfung war auch das Gewerbeaufsichtsamt Hasseldieck beteiligt. Nach dessen "
+        "Angaben überschritten mehrere Fahrer die zulässige Lenkzeit deutlich."
+    )
+    assert _who(text, "de")["Nach dessen Angaben überschrit"] == "Gewerbeaufsichtsamt Hasseldieck"

@@ -255,7 +255,8 @@ def resolve(ctx: Pass) -> None:
             its = a.hit.text.casefold() == "its"  # a body's, never a person's
             fits = _possessive_fits(a)
             found = (
-                _subject_just_before(ctx, a)
+                _body_named_last(ctx, a, orgs)
+                or _subject_just_before(ctx, a)
                 or fits(_subject_body(ctx, a, orgs))
                 or fits(_body_before(ctx, a, orgs, speakers_only=True))
                 or (None if its else people.person_before(a.hit.start, a.block))
@@ -820,6 +821,19 @@ def _place_name_genitive(ctx: Pass, a: Attr) -> str:
     ):
         return name[:-1]
     return name
+
+
+def _body_named_last(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
+    """„dessen“ / „deren“ point to the noun named last, not to the subject: „An der Prüfung war
+    auch das Gewerbeaufsichtsamt Hasseldieck beteiligt. Nach dessen Angaben …“."""
+    if a.hit.text not in ("dessen", "deren"):
+        return None
+    lo = ctx.sentence(a.hit.start)[0]
+    before = ctx.article.sentence_before(ctx.sentence_obj(lo))
+    if before is not None and before.block == a.block:
+        lo = before.start
+    named = [name for start, _, name in orgs if lo <= start < a.hit.start]
+    return body_in_full(ctx, named[-1], a.namer) if named else None
 
 
 def _kind_with_quoted_name(ctx: Pass, kind: str, end: int) -> str | None:
