@@ -4438,3 +4438,13 @@ def test_dessen_angaben_are_the_body_named_last_not_the_subject():
         "Angaben überschritten mehrere Fahrer die zulässige Lenkzeit deutlich."
     )
     assert _who(text, "de")["Nach dessen Angaben überschrit"] == "Gewerbeaufsichtsamt Hasseldieck"
+
+
+def test_a_kind_word_in_the_genitive_is_no_name_of_that_kind():
+    text = (
+        "In der Nacht brannte eine Lagerhalle der Brenntrup Logistik GmbH nieder.\n\n"
+        "In der Halle lagerten nach Angaben des Unternehmens vor allem Haushaltswaren.\n\n"
+        "Nach Angaben einer Unternehmenssprecherin arbeiteten in der Halle 65 Beschäftigte."
+    )
+    who = _who(text, "de")
+    assert who["Nach Angaben einer Unternehmen"] != "Unternehmens", who

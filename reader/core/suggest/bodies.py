@@ -615,7 +615,9 @@ def named_body(ctx: Pass, a: Attr, head: str, orgs: Orgs) -> str | None:
         holding = cache[(head, id(orgs))] = [
             (start, name)
             for start, _, name in orgs
-            if len(name) > len(head) and any(head_matches(w.casefold(), head) for w in name.split())
+            if len(name) > len(head)
+            and genitive_base(name.casefold()) != head  # „des Unternehmens“ is no name of one
+            and any(head_matches(w.casefold(), head) for w in name.split())
         ]
     best = None
     resolved = (a.resolved or "").casefold()
