@@ -4463,3 +4463,15 @@ def test_what_an_interviewee_was_told_is_her_claim_what_others_say_is_theirs():
     who = _who(interview, "en")
     assert who["The county council told us in "] == "Ferelith Gaskin", who
     assert who["The vets say most of the autum"] != "Ferelith Gaskin", who
+
+
+def test_german_titles_and_names_in_quotation_marks_by_their_kinds_compound():
+    text = (
+        "Den Umbau trägt zu 80 Prozent das Förderprogramm „Bibliotheken als Dritte Orte“.\n\n"
+        "Sie liest aus dem Gedichtband „Salz in den Fugen“.\n\n"
+        "Eröffnet wird mit „Das Wirtshaus am Fluss“, einem Heimatfilm aus dem Jahr 1956.\n\n"
+        "Die Vorsitzende sieht das Programm skeptisch. „Mit Umbauten allein ist niemandem "
+        "geholfen“, sagte sie."
+    )
+    quotes = [s.text for s in suggest(article_of(text, "de")) if s.tag == "quote"]
+    assert quotes == ["„Mit Umbauten allein ist niemandem geholfen“"], quotes

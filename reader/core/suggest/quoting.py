@@ -122,6 +122,19 @@ def _char_before(text: str, lo: int, pos: int) -> str:
     return text[i] if i >= lo else ""
 
 
+# a German title named by its kind right after it: „…“, einem Heimatfilm / eine Ausstellung
+_TITLE_AFTER = re.compile(
+    r"\s*,\s+(?:einem|einer|ein|eine|der|die|das|dem|den)\s+(?:[a-zäöüß]+\s+)?(?P<noun>[A-ZÄÖÜ]\w+)"
+)
+
+
+def _compound_of(word: str, nouns: frozenset[str]) -> bool:
+    """„Förderprogramm“, „Fernsehdokumentation“, „Gedichtband“: a German compound whose last
+    part is a kind of title (the part at least four letters, the word longer)."""
+    fold = word.casefold()
+    return any(len(n) >= 4 and len(fold) > len(n) and fold.endswith(n) for n in nouns)
+
+
 def _is_title(ctx: Pass, p: QuotePair, rs: RuleSet | None) -> bool:
     """A title in quotation marks: after "the film", "sein Buch", "album" (within three
     words, no colon between), in parentheses after a name, or, in English, in title case."""
@@ -136,14 +149,20 @@ def _is_title(ctx: Pass, p: QuotePair, rs: RuleSet | None) -> bool:
         return True
     if ":" not in before[-25:]:
         nouns = ctx.title_nouns(rs)
-        words_before = re.findall(r"\w+", before)[-4:]
+        # the words of its own sentence („… sieht das Programm skeptisch. „Mit …“ is a quote)
+        own = re.split(r"[.!?]\s", before)[-1] if rs.lang == "de" else before
+        words_before = re.findall(r"\w+", own)[-4:]
         for n, w in enumerate(words_before):
             if n == 0 and len(words_before) == 4:
                 continue  # only there to see what comes before the first of the last three
-            if w.casefold() in nouns and not (
+            if (w.casefold() in nouns or (rs.lang == "de" and _compound_of(w, nouns))) and not (
                 n > 0 and words_before[n - 1].casefold() in _VERB_MARKERS
             ):
-                return True  # "the show", not "would show"
+                return True  # "the show", not "would show"; „das Förderprogramm“, „Gedichtband“
+    if rs.lang == "de":
+        after = _TITLE_AFTER.match(text, p.end)  # „mit „…“, einem Heimatfilm“
+        if after is not None and _compound_of(after.group("noun"), ctx.title_nouns(rs)):
+            return True
     words = inner.split()
     if "en" in {r.lang for r in ctx.rulesets} and len(words) >= 2:
         long = [w for w in words if len(w.strip(",:;")) >= 4]
