@@ -48,9 +48,6 @@ def _addressed_by_title(ctx: Pass, name: str, blocks: Sequence[Block]) -> bool:
     return any(title.search(ctx.text, b.start, b.end) for b in blocks[:6])
 
 
-_TOLD_US = re.compile(r"\b(?:told|tells|telling)\s+(?:us|me)\b")
-
-
 def attribute_interview(ctx: Pass) -> None:
     """A question-and-answer interview: paragraphs that ask (end in "?") alternate with the
     interviewee's answers, which carry no quotation marks and no "she said". A claim in an
@@ -109,14 +106,9 @@ def attribute_interview(ctx: Pass) -> None:
     for c in ctx.candidates:
         if c.rule.tag != "claim" or not spans.holding(c.start):
             continue
-        if (
-            c.attr is None
-            or not ctx.says(c.start, c.end, c.rule.lang)
-            or _TOLD_US.search(ctx.text, c.start, c.end)
-        ):
+        if c.attr is None or not ctx.says(c.start, c.end, c.rule.lang):
             # the interviewee's words, whatever the sentence's subject („Das Orchester hat
-            # den Entwurf gesehen“), unless the answer reports someone else's saying to others
-            # ("The county council told us …" is what the interviewee was told: hers)
+            # den Entwurf gesehen“), unless the answer reports someone else's saying
             c.attr = attr
             c.why += "; an answer in the interview"
     for q in ctx.quotes:  # the headline, or a heading under a kicker taken as the title
