@@ -4460,3 +4460,18 @@ def test_german_titles_and_names_in_quotation_marks_by_their_kinds_compound():
     )
     quotes = [s.text for s in suggest(article_of(text, "de")) if s.tag == "quote"]
     assert quotes == ["„Mit Umbauten allein ist niemandem geholfen“"], quotes
+
+
+def test_a_capitalised_adjective_opening_a_buildings_name_is_no_forename():
+    text = (
+        "Kornwerder. Die Stadt Hüllstedt darf ihr Altes Rathaus vorerst nicht verkaufen. Das "
+        "Verwaltungsgericht Kornwerder hat am Dienstag entschieden, dass das Bürgerbegehren der "
+        "Initiative „Unser Rathaus bleibt“ zulässig ist. Der Stadtrat hatte es im Juli mit 19 zu "
+        "14 Stimmen für unzulässig erklärt. Das Urteil ist noch nicht rechtskräftig.\n\n"
+        "„Das ist ein Sieg für die Bürger dieser Stadt, nicht gegen den Rat“, sagte "
+        "Initiativensprecherin Notburga Holtgreve nach der Verhandlung. Das Rathaus gehöre allen "
+        "Hüllstedtern. Die 58-jährige pensionierte Lehrerin kündigte an, die Initiative werde im "
+        "Januar Vorschläge für eine öffentliche Nutzung vorstellen."
+    )
+    who = _who(text, "de")
+    assert who["Die 58-jährige pensionierte Le"] == "Notburga Holtgreve", who
