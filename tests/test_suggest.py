@@ -4475,3 +4475,11 @@ def test_a_capitalised_adjective_opening_a_buildings_name_is_no_forename():
     )
     who = _who(text, "de")
     assert who["Die 58-jährige pensionierte Le"] == "Notburga Holtgreve", who
+
+
+def test_a_german_firms_name_is_without_the_word_for_its_kind():
+    text = (
+        "Die Firma Nordkälte Brenner aus Brakelohe wartet die Anlage. Bei der letzten Wartung "
+        "im September habe es keine Hinweise gegeben, teilte die Firma Nordkälte Brenner mit."
+    )
+    assert "Nordkälte Brenner" in _aliases(text, "de"), _aliases(text, "de")

@@ -307,6 +307,7 @@ def resolve(ctx: Pass) -> None:
             a.resolved = full  # „ein Sprecher der Polizeidirektion“: Polizeidirektion Kelbachtal
         elif not ctx.is_person(a):
             a.resolved = body_in_full(ctx, _place_name_genitive(ctx, a), a.namer)
+        a.resolved = _without_kind_of_firm(a.resolved, a.namer)
     _roles_as_named(ctx)
 
 
@@ -834,6 +835,19 @@ def _body_named_last(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         lo = before.start
     named = [name for start, _, name in orgs if lo <= start < a.hit.start]
     return body_in_full(ctx, named[-1], a.namer) if named else None
+
+
+def _without_kind_of_firm(name: str | None, namer: Namer) -> str | None:
+    """A German firm's name without the word for its kind set before it: „Bürstenhersteller
+    Kallwitz“ → Kallwitz, „Firma Nordkälte Brenner“ → Nordkälte Brenner."""
+    if not name or namer.lang != "de" or " " not in name:
+        return name
+    first, rest = name.split(" ", 1)
+    fold = first.casefold()
+    kind = fold == "firma" or any(
+        fold.endswith(h) and len(fold) > len(h) + 2 for h in (*namer.kind_heads, "tochter")
+    )
+    return rest if kind and rest[:1].isupper() and "-" not in first else name
 
 
 def _kind_with_quoted_name(ctx: Pass, kind: str, end: int) -> str | None:
