@@ -4483,3 +4483,8 @@ def test_a_german_firms_name_is_without_the_word_for_its_kind():
         "im September habe es keine Hinweise gegeben, teilte die Firma Nordkälte Brenner mit."
     )
     assert "Nordkälte Brenner" in _aliases(text, "de"), _aliases(text, "de")
+
+
+def test_a_noun_in_a_fronted_plural_objects_tail_is_no_subject():
+    text = "Die Kosten für Neudruck und Porto schätzt der Landkreis Haselmoor auf 60.000 Euro."
+    assert _who(text, "de")["Die Kosten für Neudruck und Po"] == "Landkreis Haselmoor"

@@ -69,6 +69,9 @@ _FRONTED_OBJECT = re.compile(
 
 # a plural noun phrase opening the sentence before a singular verb is its object, not its
 # subject: „Die Investitionen beziffert Kaltwasser auf …“, „Die Kosten … beziffert der Kreis“
+# what a fronted plural object goes on with before a noun of its own: „für Neudruck und “
+_PLURAL_TAIL = re.compile(r"\s+(?:für|von|vom|aus|im|in|bei|der|des|mit|an|am)\s+[^,.;:!?]*")
+
 _PLURAL_OPENING = re.compile(
     r"\s*(?:Die|Diese|Alle|Beide)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\wäöüß\-]*en\b"
 )
@@ -409,8 +412,13 @@ def subject(
         plural = _PLURAL_OPENING.match(text, lo, vs) or (
             _PLURAL_AFTER_COMMA.match(text, comma + 1, vs) if comma >= 0 else None
         )
-        if plural is not None and hit.start < plural.end():
-            hit = None  # „Die Kosten … beziffert der Kreis“: no plural subject of a singular verb
+        if plural is not None and (
+            hit.start < plural.end()
+            or _PLURAL_TAIL.fullmatch(text, plural.end(), hit.start) is not None
+        ):
+            # „Die Kosten … beziffert der Kreis“: no plural subject of a singular verb, nor a
+            # noun in its tail („Die Kosten für Neudruck und Porto schätzt der Landkreis …“)
+            hit = None
     addressee = text[vs:ve].casefold() in ("told", "tells", "tell")
     inverted = (
         namer.lang == "de"
