@@ -4488,3 +4488,11 @@ def test_a_german_firms_name_is_without_the_word_for_its_kind():
 def test_a_noun_in_a_fronted_plural_objects_tail_is_no_subject():
     text = "Die Kosten für Neudruck und Porto schätzt der Landkreis Haselmoor auf 60.000 Euro."
     assert _who(text, "de")["Die Kosten für Neudruck und Po"] == "Landkreis Haselmoor"
+
+
+def test_figures_a_body_published_show_are_that_bodys():
+    text = (
+        "More than 4,100 drivers were caught speeding, figures from the Brenvale Safer Roads "
+        "Partnership show."
+    )
+    assert _who(text, "en")["More than 4,100 drivers were c"] == "Brenvale Safer Roads Partnership"
