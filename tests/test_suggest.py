@@ -2727,9 +2727,13 @@ def test_a_german_chain_is_a_firm_its_own_figures_and_spokesman_speak_for():
         "Konkurrenz.",
         "de",
     )
-    assert who["Die Kette betreibt nach eigene"] == "Fitnessstudiokette Vitalform", who
-    assert who["In Wettenau will die Handelske"] == "Handelskette Frischmarkt", who
-    assert who["Ein Sprecher des Unternehmens "] == "Handelskette Frischmarkt", who
+    assert who["Die Kette betreibt nach eigene"] == "Vitalform", who
+    assert who["In Wettenau will die Handelske"] == "Frischmarkt", (
+        who
+    )  # the chain by its name, without its kind
+    assert who["Ein Sprecher des Unternehmens "] == "Frischmarkt", (
+        who
+    )  # the chain by its name, without its kind
 
 
 def test_a_separable_verb_written_as_one_word_at_a_clause_end_reports():

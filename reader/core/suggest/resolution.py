@@ -307,8 +307,10 @@ def resolve(ctx: Pass) -> None:
             a.resolved = full  # „ein Sprecher der Polizeidirektion“: Polizeidirektion Kelbachtal
         elif not ctx.is_person(a):
             a.resolved = body_in_full(ctx, _place_name_genitive(ctx, a), a.namer)
-        a.resolved = _without_kind_of_firm(a.resolved, a.namer)
     _roles_as_named(ctx)
+    for a in ctx.attrs:
+        if a.hit.kind not in ("pronoun", "age") or not ctx.is_person(a):
+            a.resolved = _without_kind_of_firm(a.resolved, a.namer)
 
 
 def _named_in_full(ctx: Pass, word: str, orgs: Orgs) -> str | None:
