@@ -4500,3 +4500,14 @@ def test_figures_a_body_published_show_are_that_bodys():
         "Partnership show."
     )
     assert _who(text, "en")["More than 4,100 drivers were c"] == "Brenvale Safer Roads Partnership"
+
+
+def test_hielt_dagegen_is_a_stance_and_a_sachverstaendiger_is_a_role():
+    text = (
+        "Ihr Sprecher Eilhard Gerdemann verwies auf die Kosten. Bürgermeisterin Walburg Tenhagen "
+        "hielt dagegen, die Ausgaben würden über die Erbpacht wieder hereinkommen.\n\n"
+        "Diese Mängel seien übersehen worden, sagte der Sachverständige Burchard Stapelhorst."
+    )
+    who = _who(text, "de")
+    assert who["Bürgermeisterin Walburg Tenhag"] == "Walburg Tenhagen", who
+    assert who["Diese Mängel seien übersehen w"] == "Burchard Stapelhorst", who
