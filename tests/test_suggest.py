@@ -4511,3 +4511,15 @@ def test_hielt_dagegen_is_a_stance_and_a_sachverstaendiger_is_a_role():
     who = _who(text, "de")
     assert who["Bürgermeisterin Walburg Tenhag"] == "Walburg Tenhagen", who
     assert who["Diese Mängel seien übersehen w"] == "Burchard Stapelhorst", who
+
+
+def test_a_body_a_headline_calls_by_its_kind_is_the_one_named_below_it(tmp_path):
+    text = (
+        "Parents face £180 bill for new uniform as academy trust insists the change is needed\n\n"
+        "The Quarrybank Learning Trust, which runs Larkfield School, said the new blazer would "
+        "last longer than the old one. Parents said the cost was too high."
+    )
+    path = tmp_path / "uniform.txt"
+    path.write_text(text, "utf-8")
+    who = {s.text[:30]: s.attribution for s in suggest(parsed(path, lang="en")) if s.tag == "claim"}
+    assert who["as academy trust insists the c"] == "Quarrybank Learning Trust", who

@@ -308,6 +308,7 @@ def resolve(ctx: Pass) -> None:
         elif not ctx.is_person(a):
             a.resolved = body_in_full(ctx, _place_name_genitive(ctx, a), a.namer)
     _roles_as_named(ctx)
+    _headline_kinds_named_below(ctx, orgs)
     for a in ctx.attrs:
         if a.hit.kind not in ("pronoun", "age") or not ctx.is_person(a):
             a.resolved = _without_kind_of_firm(a.resolved, a.namer)
@@ -837,6 +838,32 @@ def _body_named_last(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         lo = before.start
     named = [name for start, _, name in orgs if lo <= start < a.hit.start]
     return body_in_full(ctx, named[-1], a.namer) if named else None
+
+
+_HEADLINE_KIND = re.compile(r"(?:(?P<owner>[a-z]+s[’']|[a-z]+)\s+)?(?P<head>[a-z]+)")
+
+
+def _headline_kinds_named_below(ctx: Pass, orgs: Orgs) -> None:
+    """A headline speaks of a body by its kind ("… as club vows to play on", "and drivers'
+    group says …", "farmers' union wants …"): the first body named below it whose name holds
+    that kind ("Kelsham Cricket Club") or its owner's word ("Electric Drivers' Association")."""
+    blocks = ctx.article.blocks
+    for a in ctx.attrs:
+        if a.namer.lang != "en" or a.hit.kind != "descriptive":
+            continue
+        if blocks[a.block].kind not in ("title", "heading") or a.block > 3:
+            continue
+        m = _HEADLINE_KIND.fullmatch(a.hit.text.removeprefix("the ").removeprefix("The "))
+        if m is None or m.group("head") not in a.namer.generic_orgs | {"group", "union", "club"}:
+            continue
+        words = {m.group("head")}
+        if m.group("owner") and m.group("owner").endswith(("s'", "s’")):
+            words.add(m.group("owner").casefold())
+        for start, _, name in orgs:
+            if start > a.hit.end and any(w.casefold() in words for w in name.split()):
+                a.resolved = name
+                a.note = f"“{a.hit.text}” taken as {name} (named below the headline)"
+                break
 
 
 def _without_kind_of_firm(name: str | None, namer: Namer) -> str | None:
