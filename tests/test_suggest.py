@@ -4523,3 +4523,12 @@ def test_a_body_a_headline_calls_by_its_kind_is_the_one_named_below_it(tmp_path)
     path.write_text(text, "utf-8")
     who = {s.text[:30]: s.attribution for s in suggest(parsed(path, lang="en")) if s.tag == "claim"}
     assert who["as academy trust insists the c"] == "Quarrybank Learning Trust", who
+
+
+def test_officers_in_a_police_release_are_the_force_itself():
+    text = (
+        "Three men have been arrested after hare coursing near Cotterhythe. Officers believe the "
+        "men travelled more than 60 miles, a spokesman for Fenholm Police said.\n\n"
+        "Media enquiries: Fenholm Police press office"
+    )
+    assert "Officers" not in _aliases(text, "en"), _aliases(text, "en")

@@ -89,6 +89,23 @@ def source_key(name: str, namer: Namer) -> str:
     return " ".join(words).casefold()
 
 
+# the staff of a publisher that is a force or a council speak as the publisher
+_OWN_STAFF = frozenset(
+    {"officer", "officers", "council officer", "police officer", "beamte", "einsatzkräfte"}
+)
+_STAFFED = frozenset(
+    {
+        "police",
+        "constabulary",
+        "council",
+        "polizei",
+        "polizeiinspektion",
+        "polizeidirektion",
+        "polizeipräsidium",
+        "feuerwehr",
+    }
+)
+
 # "An earlier version of this article said …": the publisher's own page, no cited source
 _OWN_PAGE = re.compile(
     r"\b(?:this|our) (?:article|story|report|page)\b|\b(?:dieses|unseres) (?:Artikels|Beitrags|Textes)\b",
@@ -260,6 +277,8 @@ def _publisher(ctx: Pass, name: str, namer: Namer) -> bool:
         return False
     key = genitive_base(source_key(name, namer))
     head = key.split()[0] if key else ""
+    if key in _OWN_STAFF and any(w in _STAFFED for p in found for w in p.split()):
+        return True  # "Officers believe …" in a police release: the force's own
     return key in found or (" " not in key and head in {p.split()[0] for p in found})
 
 
