@@ -4532,3 +4532,12 @@ def test_officers_in_a_police_release_are_the_force_itself():
         "Media enquiries: Fenholm Police press office"
     )
     assert "Officers" not in _aliases(text, "en"), _aliases(text, "en")
+
+
+def test_a_firms_management_speaks_for_the_firm():
+    text = (
+        "Der Stromanbieter Flinkstrom GmbH hat Insolvenz angemeldet. Als Grund nannte die "
+        "Geschäftsführung gestiegene Einkaufspreise."
+    )
+    names = set(_aliases(text, "de"))
+    assert "Geschäftsführung" not in names, names

@@ -143,6 +143,19 @@ def one_word(ctx: Pass, a: Attr) -> bool:
 _COMPOUND_ANGABEN = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,}?)s?angaben")
 
 
+# the people who run a firm, who speak for it: „die Geschäftsführung“ is the firm's voice
+_FIRMS_LEADERSHIP = frozenset(
+    {
+        "geschäftsführung",
+        "unternehmensleitung",
+        "unternehmensführung",
+        "konzernleitung",
+        "konzernspitze",
+        "firmenleitung",
+    }
+)
+
+
 def german_word_source(ctx: Pass, a: Attr, orgs: Orgs) -> str:
     """One inflected German word as the source it names: „des Vereinsarztes“ → Vereinsarzt,
     „des Sachwalters“ → the Sachwalter named before (Florian Kessel), „von Klimaforschern“ →
@@ -161,6 +174,8 @@ def german_word_source(ctx: Pass, a: Attr, orgs: Orgs) -> str:
         forms.append(word[:-1])
     if namer.is_group(word):
         return word  # „Experten“ as written: a group, not one „Experte“
+    if word.casefold() in _FIRMS_LEADERSHIP:  # „nannte die Geschäftsführung“: the firm's
+        return only_firm(ctx, a) or firm_before(a, orgs) or word
     if namer.is_document(word):
         return _german_document_author(ctx, a, word) or a.resolved or word
     for base in sorted(forms, key=len):  # the shortest base first: „Vereins“ is „Verein“
