@@ -4541,3 +4541,11 @@ def test_a_firms_management_speaks_for_the_firm():
     )
     names = set(_aliases(text, "de"))
     assert "Geschäftsführung" not in names, names
+
+
+def test_a_name_with_a_role_after_it_is_a_person_a_pronoun_can_stand_for():
+    text = (
+        "Engelbert Krumsiek, Chefarzt der Klinik für Orthopädie, bittet die Betroffenen um "
+        "Verständnis. „Für viele Betroffene ist eine Verschiebung ärgerlich“, sagt er."
+    )
+    assert _who(text, "de")["„Für viele Betroffene ist eine"] == "Engelbert Krumsiek"

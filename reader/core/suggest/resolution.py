@@ -107,6 +107,12 @@ _NAME_AGE = re.compile(
     rf"\b(?P<name>(?P<first>{FORENAME})\s+[A-ZÄÖÜ][\w'’\-]*{LOWER})"
     r"(?:,\s+\d{1,3},|\s+\(\d{1,3}\))"
 )
+# „Engelbert Krumsiek, Chefarzt der Klinik, …“, "Casimir Threave, buying manager at …":
+# a name and, after a comma, the role of a person
+_NAME_ROLE = re.compile(
+    rf"\b(?P<name>(?P<first>{FORENAME})\s+[A-ZÄÖÜ][\w'’\-]*{LOWER}),\s+"
+    r"(?:(?:der|die|the|a|an)\s+)?(?:[a-z]+\s+)?(?P<role>[A-Za-zÄÖÜäöüß\-]+)\b"
+)
 _ROLE_NAME = re.compile(
     rf"\b(?P<role>[A-Za-zÄÖÜäöüß\-]+)\s+(?P<name>(?P<first>{FORENAME})"
     rf"\s+[A-ZÄÖÜ][\w'’\-]*{LOWER})\b"
@@ -406,8 +412,9 @@ def _roles_as_named(ctx: Pass) -> None:
 
 def _titled_by_role(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str], ...]:
     """People the article introduces with their role before the name ("Sportdirektor Till
-    Reinartz", "Trainer Ömer Kaplan", "chief executive Leo Varga") or their age after it
-    ("Moira Fenwick, 52,", „Gisela Arndtsen (78)“), though no list knows the forename: so
+    Reinartz", "Trainer Ömer Kaplan", "chief executive Leo Varga"), their age after it
+    ("Moira Fenwick, 52,", „Gisela Arndtsen (78)“) or their role after it („Engelbert
+    Krumsiek, Chefarzt der Klinik, …“), though no list knows the forename: so
     "der 41-Jährige" and "she" can find them."""
     test = ctx.forename_test(namer)
     found = []
@@ -424,6 +431,13 @@ def _titled_by_role(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str], ...]
                 at = m.start("name")
         for m in _NAME_AGE.finditer(ctx.text, block.start, block.end):
             if test(m.group("first")) and not listed_as_other(m.group("first"), namer):
+                found.append((m.start("name"), m.end("name"), m.group("name")))
+        for m in _NAME_ROLE.finditer(ctx.text, block.start, block.end):
+            if (
+                namer.is_role(m.group("role"))
+                and test(m.group("first"))
+                and not listed_as_other(m.group("first"), namer)
+            ):
                 found.append((m.start("name"), m.end("name"), m.group("name")))
     return tuple(sorted(set(found)))
 
