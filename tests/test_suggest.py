@@ -4549,3 +4549,11 @@ def test_a_name_with_a_role_after_it_is_a_person_a_pronoun_can_stand_for():
         "Verständnis. „Für viele Betroffene ist eine Verschiebung ärgerlich“, sagt er."
     )
     assert _who(text, "de")["„Für viele Betroffene ist eine"] == "Engelbert Krumsiek"
+
+
+def test_a_german_sie_after_an_inverted_singular_verb_is_a_woman():
+    text = (
+        "Richterin Anna Kettelhake folgte keinem Antrag. In ihrer Begründung sprach sie von einem "
+        "„bewussten und lange durchgehaltenen Etikettenschwindel“."
+    )
+    assert _who(text, "de")["„bewussten und lange durchgeha"] == "Anna Kettelhake"

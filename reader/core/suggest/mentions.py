@@ -49,6 +49,60 @@ _AGE_BEFORE_NAME = re.compile(
     r"(\d{1,3})(?:-jährige[rn]?|-year-old|\s+Jahre\s+alte[rn]?)\s+(?:[A-ZÄÖÜ][\w\-]+\s+)?$"
 )
 _WORD_BEFORE = re.compile(r"([\w’'\-]+)\W*$")
+# words before a German „sie“ that are no verb of hers: „dass sie“, „wie sie“, „für sie“
+_NO_VERBS = frozenset(
+    {
+        "dass",
+        "dabei",
+        "damit",
+        "denn",
+        "doch",
+        "obwohl",
+        "sodass",
+        "weil",
+        "wenn",
+        "als",
+        "aber",
+        "oder",
+        "und",
+        "über",
+        "ohne",
+        "gegen",
+        "nach",
+        "durch",
+        "bevor",
+        "nachdem",
+        "seit",
+        "während",
+        "auch",
+        "noch",
+        "schon",
+        "nicht",
+        "zudem",
+        "jedoch",
+        "allerdings",
+        "sich",
+        "etwas",
+        "alles",
+        "nichts",
+        "viele",
+        "beide",
+        "alle",
+        "diese",
+        "jene",
+        "ihre",
+        "seine",
+        "deren",
+        "dessen",
+        "welche",
+        "solange",
+        "sobald",
+        "falls",
+        "zwar",
+        "also",
+        "daher",
+    }
+)
 _WORD_AFTER = re.compile(r"^\W*?([\w’'\-]+)")
 _VERB_BEFORE = re.compile(
     r"\b(?:sagte|sagt|erklärte|erklärt|hatte|hat|war|ist|musste|wollte|said|says)\s*$"
@@ -377,6 +431,13 @@ class People:
                 and self.text[end : end + 1] in (",", ".", ";", ":", "!", "?")
             ):
                 return "f"  # „…, versprach sie.“: the verb before it is singular
+            if (
+                m is before
+                and len(verb) > 3
+                and not verb.endswith("n")
+                and verb.casefold() not in _NO_VERBS
+            ):
+                return "f"  # „In ihrer Begründung sprach sie von …“: an inverted singular verb
         return None
 
     def person_before(self, offset: int, block: int) -> str | None:
