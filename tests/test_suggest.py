@@ -571,14 +571,18 @@ def test_undetermined_language_uses_both_sets():
 # attribution 0.882 (7,387 of 8,376), sources named 0.880, not sources 0.133 (452 of 3,395); the
 # speculation precision floor rose from 0.87 to 0.88, attribution from 0.86 to 0.87, attributed
 # claim recall from 0.93 to 0.94, and the not-sources ceiling fell from 0.15 to 0.14.
+# Seventeenth round, blind batches an-en to ba-de merged (512 articles, 20,210 labels): at the
+# round's end claim P 0.938 R 0.884 (attributed 0.941), quote 0.98 / 0.98, speculation 0.897 /
+# 0.811, attribution 0.883 (8,566 of 9,704), sources named 0.882, not sources 0.135 (539 of
+# 3,995); the attribution and sources-named floors rose from 0.87 to 0.88.
 FLOORS = {
     "claim": (0.92, 0.87),
     "quote": (0.95, 0.95),
     "speculation": (0.88, 0.80),
 }
 ATTRIBUTED_CLAIM_RECALL = 0.94
-ATTRIBUTION = 0.87
-SOURCES_NAMED = 0.87
+ATTRIBUTION = 0.88
+SOURCES_NAMED = 0.88
 ENTRIES_NOT_SOURCES = 0.14
 
 
