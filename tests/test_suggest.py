@@ -4561,3 +4561,8 @@ def test_a_german_sie_after_an_inverted_singular_verb_is_a_woman():
         "„bewussten und lange durchgehaltenen Etikettenschwindel“."
     )
     assert _who(text, "de")["„bewussten und lange durchgeha"] == "Anna Kettelhake"
+
+
+def test_a_plural_of_a_role_after_von_is_a_group_not_one_person():
+    text = "Nach Schätzungen von Wildbiologen leben im Landkreis rund 3.000 Waschbären."
+    assert _who(text, "de")["Nach Schätzungen von Wildbiolo"] == "Wildbiologen"

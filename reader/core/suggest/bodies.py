@@ -156,6 +156,10 @@ _FIRMS_LEADERSHIP = frozenset(
 )
 
 
+# „nach Schätzungen von Wildbiologen“: no article before a plural of a role
+_PLURAL_OF_ROLE = re.compile(r"\bvon\s+$")
+
+
 def german_word_source(ctx: Pass, a: Attr, orgs: Orgs) -> str:
     """One inflected German word as the source it names: „des Vereinsarztes“ → Vereinsarzt,
     „des Sachwalters“ → the Sachwalter named before (Florian Kessel), „von Klimaforschern“ →
@@ -174,6 +178,10 @@ def german_word_source(ctx: Pass, a: Attr, orgs: Orgs) -> str:
         forms.append(word[:-1])
     if namer.is_group(word):
         return word  # „Experten“ as written: a group, not one „Experte“
+    if _PLURAL_OF_ROLE.search(ctx.text, max(0, a.hit.start - 5), a.hit.start) and (
+        word.endswith("en") and namer.is_role(word[:-1])
+    ):
+        return word  # „von Wildbiologen“: people of that trade, not one „Wildbiologe“
     if word.casefold() in _FIRMS_LEADERSHIP:  # „nannte die Geschäftsführung“: the firm's
         return only_firm(ctx, a) or firm_before(a, orgs) or word
     if namer.is_document(word):
