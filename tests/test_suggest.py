@@ -4566,3 +4566,11 @@ def test_a_german_sie_after_an_inverted_singular_verb_is_a_woman():
 def test_a_plural_of_a_role_after_von_is_a_group_not_one_person():
     text = "Nach Schätzungen von Wildbiologen leben im Landkreis rund 3.000 Waschbären."
     assert _who(text, "de")["Nach Schätzungen von Wildbiolo"] == "Wildbiologen"
+
+
+def test_a_german_role_noun_with_a_plural_verb_is_no_person_for_er():
+    text = (
+        "Mannschaftsführer Ruppert Sporleder erkannte die Niederlage an. Seine Spieler hätten mit "
+        "den schnellen Bahnen Probleme gehabt, sagte er."
+    )
+    assert _who(text, "de")["Seine Spieler hätten mit den s"] != "Seine Spieler"

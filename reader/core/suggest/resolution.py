@@ -74,6 +74,12 @@ _ROLE_SUBJECT = re.compile(
     r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:Der|Die|Ein|Eine|Ihr|Ihre|Sein|Seine|The|A|An|One|His|Her|Their)\s+(?P<noun>[\wÄÖÜäöüß]+)\b"
 )
 
+# a plural finite verb right after a German role noun: „Seine Spieler hätten …“
+_PLURAL_VERB_NEXT = re.compile(
+    r"\s+(?:hätten|haben|hatten|sind|waren|seien|wären|werden|wurden|würden|sollen|sollten|"
+    r"wollen|wollten|müssen|mussten|können|konnten|dürfen)\b"
+)
+
 _FEMININE_AGENT = ("erin", "eurin", "istin", "antin", "entin", "ärin")
 
 # bodies whose own name ends in s, before „sprecher“: „Kreissprecherin“, „Rathaussprecher“
@@ -531,6 +537,8 @@ def _role_persons(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str, str], .
                 continue
             if namer.lang == "de" and not noun[0].isupper():
                 continue
+            if namer.lang == "de" and _PLURAL_VERB_NEXT.match(ctx.text, m.end()):
+                continue  # „Seine Spieler hätten …“: many, no „er“ or „sie“
             if namer.lang == "en" and (noun[0].isupper() or singular(noun) != noun):
                 continue  # "The magistrates accepted …": no "he" or "she"
             direct = _NAME_AFTER_ROLE.match(ctx.text, m.end())
