@@ -4574,3 +4574,10 @@ def test_a_german_role_noun_with_a_plural_verb_is_no_person_for_er():
         "den schnellen Bahnen Probleme gehabt, sagte er."
     )
     assert _who(text, "de")["Seine Spieler hätten mit den s"] != "Seine Spieler"
+
+
+def test_a_ministry_of_the_state_keeps_des_landes_in_its_name():
+    text = (
+        "Das Umweltministerium des Landes prüft den Antrag. Das Ministerium kritisierte den Plan."
+    )
+    assert _who(text, "de")["Das Ministerium kritisierte de"] == "Umweltministerium des Landes"

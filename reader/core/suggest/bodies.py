@@ -262,9 +262,15 @@ def _find_body_in_full(ctx: Pass, name: str, namer: Namer) -> str:
     return name
 
 
+_OF_THE_STATE = re.compile(r"[^\S\n]+des[^\S\n]+Landes\b")
+
+
 def _name_after(ctx: Pass, end: int, words: list[str], namer: Namer) -> str:
     """What the text goes on with inside the name: "& Sohn", and in German „und
     Infrastruktur“ after „für …“, „und Kunststoff“ after „Gewerkschaft Holz“."""
+    state = _OF_THE_STATE.match(ctx.text, end)
+    if state is not None and namer.lang == "de" and namer.is_org_head(words[-1]):
+        return state.group()  # „das Umweltministerium des Landes“: the state's, by its name
     tail = _NAME_TAIL.match(ctx.text, end)
     if tail is None:
         return ""
