@@ -4581,3 +4581,11 @@ def test_a_ministry_of_the_state_keeps_des_landes_in_its_name():
         "Das Umweltministerium des Landes prüft den Antrag. Das Ministerium kritisierte den Plan."
     )
     assert _who(text, "de")["Das Ministerium kritisierte de"] == "Umweltministerium des Landes"
+
+
+def test_a_pronouns_plan_is_the_person_named_before():
+    text = (
+        "Bev Tunnicliffe-Ward, who runs the appeal, has raised £6,000. She hopes to hit £11,000 "
+        "by 10 December."
+    )
+    assert _who(text, "en")["She hopes to hit £11,000 by 10"] == "Bev Tunnicliffe-Ward"

@@ -315,6 +315,8 @@ def _role_named_after(text: str, namer: Namer, at: int) -> NameHit | None:
 def _names_someone(hit: NameHit | None, namer: Namer) -> bool:
     """A name, or a phrase written as one ("Tillpoint", "The Friends of Quarnby Libraries"):
     not "the group", "the consortium", "she"."""
+    if hit is not None and hit.kind == "pronoun" and hit.text.casefold() in ("he", "she"):
+        return True  # "She hopes to hit £11,000": the person named before
     if hit is None or hit.kind not in ("name", "descriptive"):
         return False
     words = [w for w in hit.text.split() if w.casefold() not in namer.determiners]
