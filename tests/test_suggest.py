@@ -4589,3 +4589,8 @@ def test_a_pronouns_plan_is_the_person_named_before():
         "by 10 December."
     )
     assert _who(text, "en")["She hopes to hit £11,000 by 10"] == "Bev Tunnicliffe-Ward"
+
+
+def test_a_denial_may_quote_its_characterisation():
+    text = "Der Verein wies den Bericht als „frei erfunden“ zurück. Die Stadt schwieg."
+    assert _who(text, "de")["Der Verein wies den Bericht al"] == "Verein"
