@@ -4594,3 +4594,8 @@ def test_a_pronouns_plan_is_the_person_named_before():
 def test_a_denial_may_quote_its_characterisation():
     text = "Der Verein wies den Bericht als „frei erfunden“ zurück. Die Stadt schwieg."
     assert _who(text, "de")["Der Verein wies den Bericht al"] == "Verein"
+
+
+def test_a_possessive_after_a_body_opens_the_object_not_its_name():
+    text = "Die Post kommt später. Das hat der Verlag seinen Abonnenten per Brief mitgeteilt."
+    assert _who(text, "de")["Die Post kommt später."] == "Verlag"

@@ -336,6 +336,7 @@ class Namer(Lexicon):
             and toks[j].kind == "word"
             and not toks[j].cap
             and toks[j].text.endswith(("er", "en"))
+            and toks[j].fold not in self.determiners  # „der Verlag seinen Abonnenten“: an object
             and toks[j + 1].cap
         ):
             return j + 2
