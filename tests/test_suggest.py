@@ -4599,3 +4599,11 @@ def test_a_denial_may_quote_its_characterisation():
 def test_a_possessive_after_a_body_opens_the_object_not_its_name():
     text = "Die Post kommt später. Das hat der Verlag seinen Abonnenten per Brief mitgeteilt."
     assert _who(text, "de")["Die Post kommt später."] == "Verlag"
+
+
+def test_a_body_named_in_the_genitive_is_named_in_the_nominative():
+    text = (
+        "Im Warmwassernetz des Kreisklinikums Eschenwalde sind Legionellen gefunden worden. "
+        "Auf vier Stationen darf niemand duschen, wie das Klinikum am Mittwoch mitteilte."
+    )
+    assert _who(text, "de")["Auf vier Stationen darf nieman"] == "Kreisklinikum Eschenwalde"

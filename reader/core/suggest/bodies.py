@@ -366,7 +366,7 @@ def org_mentions(ctx: Pass) -> Orgs:
         )
         # German puts the proper name after the kind: „Stiftung Marktcheck“, „Verband Nord“
         named_after = re.compile(
-            rf"\b[A-ZÄÖÜ][\w\-]*?(?i:{alternation})\s+(?P<own>(?:St\.\s+|Sankt\s+)?[A-ZÄÖÜ][\w\-]*[\wäöüß]\b"
+            rf"\b(?P<kind>[A-ZÄÖÜ][\w\-]*?(?i:{alternation}))(?P<gen>e?s)?\s+(?P<own>(?:St\.\s+|Sankt\s+)?[A-ZÄÖÜ][\w\-]*[\wäöüß]\b"
             r"(?:\s+und\s+[A-ZÄÖÜ][\w\-]*[\wäöüß]\b(?=\s+[a-zäöüß]|\s*[(,.;:]))?"  # „… und Brücken“
             r"(?:\s+(?P<more>[A-ZÄÖÜ][\w\-]*[\wäöüß])\b(?=\s+[a-zäöüß]|\s*[,.;:]))?"
             r"(?:\s+(?:eG|e\.\s?V\.)(?![\w]))?)"  # „Wohnungsgenossenschaft Velmerode eG“
@@ -387,6 +387,8 @@ def org_mentions(ctx: Pass) -> Orgs:
                         continue
                     if own.casefold().endswith(COMMON_NOUN_ENDINGS):
                         continue  # „der Stadtwerke Mehrkosten von 38 Euro“: a thing, no name
+                    if m.group("gen"):  # „des Kreisklinikums Eschenwalde“: the nominative
+                        name = m.group("kind") + name[m.end("gen") - m.start() :]
                     found.append((m.start(), bi, name))
             for m in pattern.finditer(ctx.text, block.start, block.end):
                 words = m.group().split()
