@@ -4607,3 +4607,12 @@ def test_a_body_named_in_the_genitive_is_named_in_the_nominative():
         "Auf vier Stationen darf niemand duschen, wie das Klinikum am Mittwoch mitteilte."
     )
     assert _who(text, "de")["Auf vier Stationen darf nieman"] == "Kreisklinikum Eschenwalde"
+
+
+def test_a_kind_in_the_genitive_is_the_body_of_that_kind_named_last():
+    text = (
+        "Der Präsident des Landesbauernverbands, Hinrich Ohlsen, begrüßte die Verlängerung. "
+        "Der Fachverband Landtechnik Nord erwartet für 2027 ein Umsatzplus. Bei Traktoren "
+        "dürfte der Markt nach Einschätzung des Verbands aber schrumpfen."
+    )
+    assert _who(text, "de")["Bei Traktoren dürfte der Markt"] == "Fachverband Landtechnik Nord"

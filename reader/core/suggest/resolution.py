@@ -1134,7 +1134,12 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         company = head in namer.company_nouns or head.removesuffix("s") in namer.company_nouns
         # a body that spoke in the paragraph can be "the charity" or "the firm"; "the
         # government" or "the council" is one whose name says so (found by _named_body)
-        found = named_body(ctx, a, head, orgs) or (
+        # „nach Einschätzung des Verbands“: the kind in the nominative, or a name ending in the
+        # genitive („Landesbauernverbands“) would be taken for it
+        noun = (
+            genitive_base(head) if namer.lang == "de" and head not in namer.generic_orgs else head
+        )
+        found = named_body(ctx, a, noun, orgs) or (
             None if head in _NAMED_BY_KIND else _speaker_in_block(ctx, a)
         )
         if found is None:
