@@ -4616,3 +4616,8 @@ def test_a_kind_in_the_genitive_is_the_body_of_that_kind_named_last():
         "dürfte der Markt nach Einschätzung des Verbands aber schrumpfen."
     )
     assert _who(text, "de")["Bei Traktoren dürfte der Markt"] == "Fachverband Landtechnik Nord"
+
+
+def test_a_body_that_sees_plans_critically_states_a_position():
+    text = "Der Rat berät am Montag. Die Schutzgemeinschaft Wattküste sieht die Pläne kritisch."
+    assert _who(text, "de")["Die Schutzgemeinschaft Wattküs"] == "Schutzgemeinschaft Wattküste"
