@@ -4621,3 +4621,11 @@ def test_a_kind_in_the_genitive_is_the_body_of_that_kind_named_last():
 def test_a_body_that_sees_plans_critically_states_a_position():
     text = "Der Rat berät am Montag. Die Schutzgemeinschaft Wattküste sieht die Pläne kritisch."
     assert _who(text, "de")["Die Schutzgemeinschaft Wattküs"] == "Schutzgemeinschaft Wattküste"
+
+
+def test_a_group_of_a_bodys_staff_is_not_that_body():
+    text = (
+        "Rund 240 Beschäftigte der Kreisverwaltung protestierten am Montag. Laut "
+        "Kreisverwaltung haben die meisten Nachbarkreise ähnliche Regeln."
+    )
+    assert _who(text, "de")["Laut Kreisverwaltung haben die"] == "Kreisverwaltung"

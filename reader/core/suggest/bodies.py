@@ -637,6 +637,9 @@ def only_firm(ctx: Pass, a: Attr) -> str | None:
     return next(iter(firms))
 
 
+_GENITIVE_LINKS = frozenset({"der", "des"})
+
+
 def named_body(ctx: Pass, a: Attr, head: str, orgs: Orgs) -> str | None:
     """The body named before `a` with a word that ends in `head` ("Kestrel County council" for
     "the council"): the latest, or the longest."""
@@ -648,7 +651,11 @@ def named_body(ctx: Pass, a: Attr, head: str, orgs: Orgs) -> str | None:
             for start, _, name in orgs
             if len(name) > len(head)
             and genitive_base(name.casefold()) != head  # „des Unternehmens“ is no name of one
-            and any(head_matches(w.casefold(), head) for w in name.split())
+            and any(
+                head_matches(w.casefold(), head)
+                for w, before in zip(name.split(), ["", *name.split()], strict=False)
+                if before.casefold() not in _GENITIVE_LINKS  # not „Beschäftigte der Verwaltung“
+            )
         ]
     best = None
     resolved = (a.resolved or "").casefold()
