@@ -4629,3 +4629,8 @@ def test_a_group_of_a_bodys_staff_is_not_that_body():
         "Kreisverwaltung haben die meisten Nachbarkreise ähnliche Regeln."
     )
     assert _who(text, "de")["Laut Kreisverwaltung haben die"] == "Kreisverwaltung"
+
+
+def test_a_judge_who_credits_a_confession_gives_her_reasons():
+    text = "Die Vorsitzende Richterin Luzie Tölkesdorf hielt ihm das Geständnis zugute."
+    assert _who(text, "de")["Die Vorsitzende Richterin Luzi"] == "Luzie Tölkesdorf"
