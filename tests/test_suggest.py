@@ -4634,3 +4634,8 @@ def test_a_group_of_a_bodys_staff_is_not_that_body():
 def test_a_judge_who_credits_a_confession_gives_her_reasons():
     text = "Die Vorsitzende Richterin Luzie Tölkesdorf hielt ihm das Geständnis zugute."
     assert _who(text, "de")["Die Vorsitzende Richterin Luzi"] == "Luzie Tölkesdorf"
+
+
+def test_expecting_further_closures_is_a_forecast_of_the_one_who_expects_them():
+    text = "Verbandssprecherin Katinka Söderberg erwartet weitere Rückzüge, wenn niemand hilft."
+    assert _who(text, "de")["Verbandssprecherin Katinka Söd"] == "Katinka Söderberg"
