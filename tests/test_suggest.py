@@ -4639,3 +4639,8 @@ def test_a_judge_who_credits_a_confession_gives_her_reasons():
 def test_expecting_further_closures_is_a_forecast_of_the_one_who_expects_them():
     text = "Verbandssprecherin Katinka Söderberg erwartet weitere Rückzüge, wenn niemand hilft."
     assert _who(text, "de")["Verbandssprecherin Katinka Söd"] == "Katinka Söderberg"
+
+
+def test_a_fonds_keeps_its_s_in_the_nominative():
+    text = "Ein Sprecher des Landesforschungsfonds erklärte, die Entscheidung sei gefallen."
+    assert _who(text, "de")["Ein Sprecher des Landesforschu"] == "Landesforschungsfonds"

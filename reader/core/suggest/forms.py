@@ -241,7 +241,11 @@ def genitive_base(key: str) -> str:
     first, _, rest = key.partition(" ")
     if len(first) > 4 and first.endswith("es") and first[-3] in "dtsßzx":
         first = first[:-2]  # „Amtes“, „Bundes“, „Hauses“, „Kreises“
-    elif len(first) > 4 and first.endswith("s") and not first.endswith(("ss", "us", "is", "os")):
+    elif (
+        len(first) > 4
+        and first.endswith("s")
+        and not first.endswith(("ss", "us", "is", "os", "fonds"))  # „Landesforschungsfonds“
+    ):
         first = first[:-1]
     return f"{first} {rest}".strip()
 
