@@ -4644,3 +4644,8 @@ def test_expecting_further_closures_is_a_forecast_of_the_one_who_expects_them():
 def test_a_fonds_keeps_its_s_in_the_nominative():
     text = "Ein Sprecher des Landesforschungsfonds erklärte, die Entscheidung sei gefallen."
     assert _who(text, "de")["Ein Sprecher des Landesforschu"] == "Landesforschungsfonds"
+
+
+def test_a_german_phrase_without_a_noun_names_no_source():
+    text = "Ob die Leinwand dazugehört, lasse sich erst nach der Analyse sagen."
+    assert "lasse sich erst" not in {s.attribution for s in suggest(article_of(text, "de"))}

@@ -630,6 +630,8 @@ class Namer(Lexicon):
             return None
         if self.lang == "en" and len(head.text) < 3:
             return None
+        if self.lang == "de" and not any(t.cap for t in content):
+            return None  # „die sich gegenseitig unterstützen“: a German source has a noun
         if self.lang == "en" and len(content) == 1 and not head.cap and head.fold.endswith("ing"):
             return None  # "according (to …)", "speaking": a participle names nobody
         end = words[-1].end
