@@ -4649,3 +4649,8 @@ def test_a_fonds_keeps_its_s_in_the_nominative():
 def test_a_german_phrase_without_a_noun_names_no_source():
     text = "Ob die Leinwand dazugehört, lasse sich erst nach der Analyse sagen."
     assert "lasse sich erst" not in {s.attribution for s in suggest(article_of(text, "de"))}
+
+
+def test_an_expectation_with_its_object_fronted_is_the_subjects():
+    text = "Mit einem vorläufigen Ergebnis rechnet Wahlleiter Raban Hilgefort gegen 22 Uhr."
+    assert _who(text, "de")["Mit einem vorläufigen Ergebnis"] == "Raban Hilgefort"
