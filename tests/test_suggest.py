@@ -4654,3 +4654,11 @@ def test_a_german_phrase_without_a_noun_names_no_source():
 def test_an_expectation_with_its_object_fronted_is_the_subjects():
     text = "Mit einem vorläufigen Ergebnis rechnet Wahlleiter Raban Hilgefort gegen 22 Uhr."
     assert _who(text, "de")["Mit einem vorläufigen Ergebnis"] == "Raban Hilgefort"
+
+
+def test_a_fronted_or_further_expectation_is_a_hedge_too():
+    for text in (
+        "Mit einem Baubeginn rechnet die Genossenschaft frühestens Anfang 2028.",
+        "Der Verband erwartet zu Ostern weitere Preiserhöhungen.",
+    ):
+        assert "speculation" in {s.tag for s in suggest(article_of(text, "de"))}, text
