@@ -4662,3 +4662,11 @@ def test_a_fronted_or_further_expectation_is_a_hedge_too():
         "Der Verband erwartet zu Ostern weitere Preiserhöhungen.",
     ):
         assert "speculation" in {s.tag for s in suggest(article_of(text, "de"))}, text
+
+
+def test_a_pledge_made_while_opening_a_fair_is_the_openers():
+    text = (
+        "Landwirtschaftsministerin Britta Claussen eröffnete die Messe mit einer Zusage: Das "
+        "Programm werde verlängert. Im Haushalt seien dafür 14 Millionen Euro eingeplant."
+    )
+    assert _who(text, "de")["Im Haushalt seien dafür 14 Mil"] == "Britta Claussen"

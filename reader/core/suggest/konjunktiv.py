@@ -10,9 +10,15 @@ from reader.core.suggest.context import Pass
 from reader.core.suggest.cues import speaker_of, subject, vetoed
 from reader.core.suggest.records import Candidate
 from reader.core.suggest.ruleset import Rule
-from reader.core.suggest.tokens import NameHit
+from reader.core.suggest.tokens import NameHit, tokens
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:er|sie|he|she)\b")
+
+# a speech act its subject performs: „… mit einer Zusage:“, „mit der Begründung, …“
+_WITH_SPEECH_ACT = re.compile(
+    r"\bmit\s+(?:einer|der|dem|einem)\s+(?:[a-zäöüß]+\s+)?"
+    r"(?:Begründung|Zusage|Ankündigung|Warnung|Versprechen|Erklärung|Behauptung)\b"
+)
 
 _INFINITIVE_BEFORE = re.compile(r"\b(?:nicht|zu|kein|nichts)\s+$")
 
@@ -82,6 +88,11 @@ def find_konjunktiv(ctx: Pass) -> None:
                     pm = _PRONOUN_SUBJECT.search(text, lo, vm.start())
                     if pm:
                         hit = NameHit(pm.group(), pm.start(), pm.end(), "pronoun")
+                    elif _WITH_SPEECH_ACT.search(text, lo, vm.end()):
+                        # „Ministerin Britta Claussen eröffnete die Messe mit einer Zusage: …“
+                        opening = namer.clause_subject(text, tokens(text, lo, vm.start()))
+                        if opening is not None and opening.kind == "name":
+                            hit = opening
                 if attr is None:
                     attr = ctx.attr(hit, bi, namer)
                 mood = "II" if _KONJUNKTIV_II.match(text[cs:ce].casefold()) else "I"
