@@ -4670,3 +4670,11 @@ def test_a_pledge_made_while_opening_a_fair_is_the_openers():
         "Programm werde verlängert. Im Haushalt seien dafür 14 Millionen Euro eingeplant."
     )
     assert _who(text, "de")["Im Haushalt seien dafür 14 Mil"] == "Britta Claussen"
+
+
+def test_he_is_not_a_woman_whose_forename_the_list_lacks():
+    text = (
+        "Augustina Crowder, 52, admitted fraud.\n\nDefending, Hadrian Scawen said Crowder had "
+        "fallen into debt. He said she had already repaid £12,400."
+    )
+    assert _who(text, "en")["He said she had already repaid"] == "Hadrian Scawen"

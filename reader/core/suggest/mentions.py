@@ -155,6 +155,24 @@ class _Event:
     age: int = -1  # for ages: the age they give („der 41-Jährige“)
 
 
+# the endings that mark a forename the list does not know as a woman's or a man's
+# („Isentraut“, "Augustina"; „Wernfried“; "Hadrian" and "Peregrine" stay unknown)
+_FEMALE_ENDINGS = ("ina", "eline", "trud", "traut", "gard", "hild", "linde", "ette", "elle", "lie")
+_MALE_ENDINGS = ("bert", "fried", "mund", "wald", "helm", "hold", "wulf", "ulf")
+
+
+def _gender_by_ending(forename: str) -> str:
+    """A guess from the forename's ending, only for a name the list lacks."""
+    fold = forename.casefold()
+    if len(fold) < 4:
+        return ""
+    if fold.endswith(_FEMALE_ENDINGS):
+        return "f"
+    if fold.endswith(_MALE_ENDINGS):
+        return "m"
+    return ""
+
+
 class People:
     """Persons named in one article, and what its pronouns and ages resolve to."""
 
@@ -253,7 +271,8 @@ class People:
             words = name.split()
             if len(words) >= 2:
                 surnames.setdefault(re.sub(r"['’]s$", "", words[-1]), {}).setdefault(name, start)
-                g = self.first.get(words[0].split("-")[0], "")
+                forename = words[0].split("-")[0]
+                g = self.first.get(forename, _gender_by_ending(forename))
                 if g:
                     self.gender.setdefault(name, g)
         for last, names in surnames.items():
