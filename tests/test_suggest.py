@@ -4678,3 +4678,22 @@ def test_he_is_not_a_woman_whose_forename_the_list_lacks():
         "fallen into debt. He said she had already repaid £12,400."
     )
     assert _who(text, "en")["He said she had already repaid"] == "Hadrian Scawen"
+
+
+def test_a_kind_of_body_in_a_documents_name_is_its_author():
+    text = (
+        "Winnard Health Trust plans to fly blood samples by drone. Doctors at the two smaller "
+        "sites sometimes wait hours for results, according to a trust report."
+    )
+    assert _who(text, "en")["Doctors at the two smaller sit"] == "Winnard Health Trust"
+
+
+def test_a_person_named_after_her_role_is_no_company():
+    text = (
+        "Quennick & Tarr, a family firm that has made knives since 1887, has been sold to an "
+        "employee ownership trust, the company said on Tuesday.\n\nThe union that represents "
+        "most of the workforce welcomed the sale. Its regional officer, Folasade Dunsmore, said "
+        "pay talks due in January would be a test.\n\nMeraud Tarr will stay on as managing "
+        "director. The company said it had no plans to change its name."
+    )
+    assert _who(text, "en")["The company said it had no pla"] != "Folasade Dunsmore"

@@ -482,6 +482,9 @@ def company_before(ctx: Pass, a: Attr) -> str | None:
             # "According to its privacy policy, Streamly shares …": the main clause's subject
             comma = ctx.text.find(", ", lo, min(a.hit.start, lo + 60))
             m = _OPENING_NAME.match(ctx.text, comma + 2, a.hit.start) if comma > 0 else None
+            role = WORD.search(ctx.text, max(lo, comma - 30), comma) if m is not None else None
+            if role is not None and namer.is_role(ctx.text[role.start() : comma].split()[-1]):
+                m = None  # "Its regional officer, Folasade Dunsmore, said": a person
         if m is not None and m.start("name") < a.hit.start:
             name = m.group("name")
             words = name.split()

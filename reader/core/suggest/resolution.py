@@ -666,6 +666,16 @@ def _author_of(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """ "the report" → the body that wrote the report named before it ("The report, published
     by Milford Borough Council, …", "a council report")."""
     words = a.phrase.split()
+    kinds = [w for w in words[1:-1] if w.casefold() in a.namer.generic_orgs]
+    if len(words) <= 4 and kinds and words[0].casefold() in a.namer.determiners:
+        # "according to a company statement", "a council report": the company's, the council's
+        the = "the" if a.namer.lang == "en" else "die"
+        kind = Attr(
+            NameHit(f"{the} {kinds[-1]}", a.hit.start, a.hit.end, "descriptive"), a.block, a.namer
+        )
+        found = _descriptive_source(ctx, kind, orgs)
+        if found is not None:
+            return found
     if words and (len(words) == 1 or words[0].casefold() in _INDEFINITE) and len(words) <= 4:
         # a new document ("memo shows", "an internal review seen by …"): its author is who
         # speaks in its sentence, or the one the article names with it further on
