@@ -4697,3 +4697,8 @@ def test_a_person_named_after_her_role_is_no_company():
         "director. The company said it had no plans to change its name."
     )
     assert _who(text, "en")["The company said it had no pla"] != "Folasade Dunsmore"
+
+
+def test_a_name_withheld_is_no_source():
+    text = "Die Stadt will zwei Firmen beauftragen. Namen nannte die Verwaltung nicht."
+    assert "Namen" not in {s.name for s in sources(article_of(text, "de"))}
