@@ -4702,3 +4702,11 @@ def test_a_person_named_after_her_role_is_no_company():
 def test_a_name_withheld_is_no_source():
     text = "Die Stadt will zwei Firmen beauftragen. Namen nannte die Verwaltung nicht."
     assert "Namen" not in {s.name for s in sources(article_of(text, "de"))}
+
+
+def test_a_group_named_in_quotation_marks_keeps_its_name_before_a_relative_clause():
+    text = (
+        "Die Bürgerinitiative „Ostring 30“, die seit 2021 mehr als 3.000 Unterschriften "
+        "gesammelt hat, begrüßte die Entscheidung."
+    )
+    assert [s.name for s in sources(article_of(text, "de"))] == ["Bürgerinitiative „Ostring 30“"]

@@ -243,7 +243,8 @@ def _is_source(ctx: Pass, a: Attr) -> bool:
         return False
     if is_document(name, a.namer) or _publisher(ctx, name, a.namer) or _OWN_PAGE.search(name):
         return False
-    if any(c.isdigit() for c in name) and a.hit.kind != "quoted":
+    quoted = a.hit.kind == "quoted" or any(q in name for q in '„“»«"')  # „Ostring 30“
+    if any(c.isdigit() for c in name) and not quoted:
         return False
     words = name.split()
     if len(words) == 1 and words[0].casefold() in a.namer.not_names:

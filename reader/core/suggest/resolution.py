@@ -211,6 +211,10 @@ def resolve(ctx: Pass) -> None:
             kind = "descriptive"  # "Ministerium", "Konzernzentrale": a body by its kind
         if kind == "name" and " " not in a.hit.text:
             a.resolved = people.fullname(a.hit.text)
+            quoted = _QUOTED_NAME_AFTER.match(ctx.text, a.hit.end)
+            if quoted is not None and _KIND_BEFORE_QUOTE.search(a.hit.text + " "):
+                # „Die Bürgerinitiative „Ostring 30“, die …, begrüßte“: its name follows
+                a.resolved = a.hit.text + " " + quoted.group("name")
         elif kind in ("pronoun", "age"):
             person = people.person_at(a.hit.start)
             described = _described_person_before(ctx, a, sure=True) if kind == "pronoun" else None
@@ -909,6 +913,9 @@ def _without_kind_of_firm(name: str | None, namer: Namer) -> str | None:
         fold.endswith(h) and len(fold) > len(h) + 2 for h in (*namer.kind_heads, "tochter")
     )
     return rest if kind and rest[:1].isupper() and "-" not in first else name
+
+
+_QUOTED_NAME_AFTER = re.compile(r"[^\S\n]+(?P<name>[„»\"][^“«\"\n]{2,60}[“«\"])")
 
 
 def _kind_with_quoted_name(ctx: Pass, kind: str, end: int) -> str | None:
