@@ -4710,3 +4710,16 @@ def test_a_group_named_in_quotation_marks_keeps_its_name_before_a_relative_claus
         "gesammelt hat, begrüßte die Entscheidung."
     )
     assert [s.name for s in sources(article_of(text, "de"))] == ["Bürgerinitiative „Ostring 30“"]
+
+
+def test_a_forces_own_news_page_is_its_publisher(tmp_path):
+    page = tmp_path / "release.txt"
+    page.write_text(
+        "Wealdmarsh Constabulary › News › Rural crime\n\nAppeal after heating oil stolen\n\n"
+        "Officers investigating a series of thefts are appealing for information.\n\n"
+        "Officers estimate that the oil taken so far is worth around £9,800.\n",
+        encoding="utf-8",
+    )
+    article = parsed(page, lang="en")
+    assert article.kicker == "Wealdmarsh Constabulary › News › Rural crime"
+    assert "Officers" not in {s.name for s in sources(article)}

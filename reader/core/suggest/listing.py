@@ -55,11 +55,14 @@ def _publishers(article: Article) -> set[str]:
     """Source keys of the article's own publisher, from the few places it names itself."""
     found: set[str] = set()
     text = article.text
+    trail = _NEWSROOM_TRAIL.match(article.kicker or "")  # kept apart from the text
+    if trail:
+        found.add(trail.group("name").strip().casefold())
     for block in article.blocks[:4]:
         m = _DATELINE.match(block.text)
         if m:
             found.add(m.group("name").strip().casefold())
-        m = _PRESS_RELEASE.search(block.text)
+        m = _PRESS_RELEASE.search(block.text) or _NEWSROOM_TRAIL.match(block.text)
         if m:
             found.add(m.group("name").strip().casefold())
     for pattern in (_COPYRIGHT, _READ_MORE, _MEDIA_ENQUIRIES):
@@ -90,6 +93,12 @@ def source_key(name: str, namer: Namer) -> str:
 
 
 # the staff of a publisher that is a force or a council speak as the publisher
+# a body's own web page: "Wealdmarsh Constabulary › News › Rural crime"
+_NEWSROOM_TRAIL = re.compile(
+    r"(?P<name>[A-ZÄÖÜ][^›>\n]{2,80}?)\s*[›>]\s*(?:News|Newsroom|Press|Presse|Aktuelles|"
+    r"Pressemitteilungen|Neuigkeiten)\b"
+)
+
 _OWN_STAFF = frozenset(
     {"officer", "officers", "council officer", "police officer", "beamte", "einsatzkräfte"}
 )
