@@ -4723,3 +4723,12 @@ def test_a_forces_own_news_page_is_its_publisher(tmp_path):
     article = parsed(page, lang="en")
     assert article.kicker == "Wealdmarsh Constabulary › News › Rural crime"
     assert "Officers" not in {s.name for s in sources(article)}
+
+
+def test_reported_speech_goes_on_while_its_konjunktiv_does():
+    text = (
+        "Hauptgeschäftsführerin Claudia Vennekamp wies das zurück. Die Kammer habe 23 Beschwerden "
+        "erhalten. Die Quote liege nicht höher als anderswo. Zudem wechsle ein Teil der Lehrlinge "
+        "nur den Betrieb."
+    )
+    assert _who(text, "de")["Zudem wechsle ein Teil der Leh"] == "Claudia Vennekamp"

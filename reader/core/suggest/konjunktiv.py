@@ -60,6 +60,7 @@ def find_konjunktiv(ctx: Pass) -> None:
                     and m.group("subj").casefold() not in namer.determiners
                     and (
                         m.group("subj").casefold() == "man"  # „Man denke …“
+                        or m.group("subj").casefold() in namer.adverbs  # „Inzwischen mache …“
                         or m.group("subj").casefold() not in namer.not_names
                     )
                 ]
@@ -71,7 +72,7 @@ def find_konjunktiv(ctx: Pass) -> None:
                     continue
                 if vetoed(ctx, rule, sentence.start, sentence.end, cs, ce):
                     continue
-                context = _context(ctx, rule, sentence, window)
+                context = _context(ctx, rule, sentence, window, done)
                 if context is None:
                     continue
                 done.add(sentence.start)
@@ -106,12 +107,16 @@ def find_konjunktiv(ctx: Pass) -> None:
 
 
 def _context(
-    ctx: Pass, rule: Rule, sentence: Sentence, window: int
+    ctx: Pass, rule: Rule, sentence: Sentence, window: int, reported: set[int]
 ) -> tuple[re.Match[str], tuple[int, int]] | None:
     """The reporting verb (or noun) this sentence's indirect speech depends on, if any, with
-    the span of the sentence it is in."""
+    the span of the sentence it is in. A sentence of reported speech before (in `reported`)
+    does not count against the window: the report goes on as long as its Konjunktiv does."""
     current = sentence
-    for _ in range(window + 1):
+    steps = 0
+    while steps <= window:
+        if current.start not in reported or current is sentence:
+            steps += 1
         key = (rule.id, current.start)
         if key not in ctx.contexts:
             ctx.contexts[key] = _first_context(ctx, rule, current)
