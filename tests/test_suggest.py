@@ -4732,3 +4732,11 @@ def test_reported_speech_goes_on_while_its_konjunktiv_does():
         "nur den Betrieb."
     )
     assert _who(text, "de")["Zudem wechsle ein Teil der Leh"] == "Claudia Vennekamp"
+
+
+def test_a_konjunktiv_after_a_lower_case_adverb_is_reported_speech():
+    text = (
+        "Jens Overkamp warf der Ministerin Planlosigkeit vor. Aus Wiesenau etwa dauere die "
+        "Fahrt zum Gericht zwei Stunden."
+    )
+    assert _who(text, "de")["Aus Wiesenau etwa dauere die F"] == "Jens Overkamp"
