@@ -4740,3 +4740,8 @@ def test_a_konjunktiv_after_a_lower_case_adverb_is_reported_speech():
         "Fahrt zum Gericht zwei Stunden."
     )
     assert _who(text, "de")["Aus Wiesenau etwa dauere die F"] == "Jens Overkamp"
+
+
+def test_a_body_whose_name_ends_in_board_is_no_person():
+    text = "A spokeswoman for the Land Stewardship Board said it was looking at the request."
+    assert _who(text, "en")["A spokeswoman for the Land Ste"] == "Land Stewardship Board"

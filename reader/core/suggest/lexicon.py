@@ -86,6 +86,7 @@ class Lexicon:
             and all(w[0].isupper() for w in words if w.casefold() not in self.particles)
             and not any(c.isdigit() or c in "@/&" for c in name)
             and not any(w.casefold() in self.org_markers for w in words)
+            and not self.is_org_head(words[-1])  # "Land Stewardship Board", "Land Registry"
             and not any(w[0] in QUOTE_CHARS for w in words)
             and not any(ACRONYM.match(w) for w in words)
         )
