@@ -4745,3 +4745,8 @@ def test_a_konjunktiv_after_a_lower_case_adverb_is_reported_speech():
 def test_a_body_whose_name_ends_in_board_is_no_person():
     text = "A spokeswoman for the Land Stewardship Board said it was looking at the request."
     assert _who(text, "en")["A spokeswoman for the Land Ste"] == "Land Stewardship Board"
+
+
+def test_a_firm_introduced_by_its_kind_in_the_genitive_is_its_name():
+    text = "Eine Preisänderung erreicht nach Angaben des Herstellers Tellvia alle Regale."
+    assert _who(text, "de")["Eine Preisänderung erreicht na"] == "Tellvia"

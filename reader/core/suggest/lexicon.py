@@ -12,6 +12,11 @@ from reader.core.suggest.tokens import ACRONYM, POSSESSIVE, Tok, first_names, si
 ANONYMOUS_PERSON = re.compile(r"(?:one|another)\s+[a-z]")  # "one senior adjuster …"
 
 
+# kinds of firm that stand before a firm's name on their own: „der Hersteller Tellvia“ (not
+# „Bauer“, a surname as often as a farmer)
+_BARE_KINDS = frozenset({"hersteller", "anbieter", "betreiber", "händler", "versorger"})
+
+
 class Lexicon:
     """One rule set's word lists and what they say about a word or a short phrase."""
 
@@ -100,12 +105,17 @@ class Lexicon:
         „Stromanbieter“, „Fitnesskette“, „Maschinenbauer“ — no part of the name, unlike the
         „Sparkasse“ or „Mieterverein“ that open one."""
         fold = tok.fold
+        stems = (fold, fold[:-1]) if fold.endswith("s") else (fold,)  # „des Herstellers X“
         return (
             self.lang == "de"
             and tok.kind == "word"
             and tok.cap
             and "-" not in tok.text.strip("-")[:-1]
-            and any(fold.endswith(h) and len(fold) > len(h) + 2 for h in self.kind_heads)
+            and any(
+                stem.endswith(h) and (len(stem) > len(h) + 2 or stem == h in _BARE_KINDS)
+                for stem in stems
+                for h in self.kind_heads
+            )
         )
 
     def is_org_head(self, word: str) -> bool:
