@@ -4750,3 +4750,8 @@ def test_a_body_whose_name_ends_in_board_is_no_person():
 def test_a_firm_introduced_by_its_kind_in_the_genitive_is_its_name():
     text = "Eine Preisänderung erreicht nach Angaben des Herstellers Tellvia alle Regale."
     assert _who(text, "de")["Eine Preisänderung erreicht na"] == "Tellvia"
+
+
+def test_a_gemeindetag_is_a_body_named_in_the_nominative():
+    text = "Nach Angaben des Gemeindetags Niederhalde liegt Ilsenbüttel im Mittelfeld."
+    assert _who(text, "de")["Nach Angaben des Gemeindetags "] == "Gemeindetag Niederhalde"
