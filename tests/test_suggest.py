@@ -4755,3 +4755,24 @@ def test_a_firm_introduced_by_its_kind_in_the_genitive_is_its_name():
 def test_a_gemeindetag_is_a_body_named_in_the_nominative():
     text = "Nach Angaben des Gemeindetags Niederhalde liegt Ilsenbüttel im Mittelfeld."
     assert _who(text, "de")["Nach Angaben des Gemeindetags "] == "Gemeindetag Niederhalde"
+
+
+def test_an_initiative_is_a_body_with_its_name_after_its_kind():
+    text = (
+        "Die Bürgerinitiative Ortsdurchfahrt Rotthalde hat nach eigenen Angaben 900 "
+        "Unterschriften gesammelt. Die Initiative befürchtet mehr Verkehr."
+    )
+    who = _who(text, "de")
+    assert who["Die Bürgerinitiative Ortsdurch"] == "Bürgerinitiative Ortsdurchfahrt Rotthalde"
+    assert who["Die Initiative befürchtet mehr"] == "Bürgerinitiative Ortsdurchfahrt Rotthalde"
+
+
+def test_the_initiative_is_the_one_named_before_with_its_quoted_name():
+    text = (
+        "Die Anwohnerinitiative „Quaas-Straße bleibt“ sammelt Unterschriften. Der Rat tagt am "
+        "Montag. Die Initiative kündigte an, im Fall einer Umbenennung zu klagen."
+    )
+    assert (
+        _who(text, "de")["Die Initiative kündigte an, im"]
+        == "Anwohnerinitiative „Quaas-Straße bleibt“"
+    )

@@ -1159,6 +1159,8 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         found = named_body(ctx, a, noun, orgs) or (
             None if head in _NAMED_BY_KIND else _speaker_in_block(ctx, a)
         )
+        if found is not None and " " not in found:  # „Anwohnerinitiative „Quaas-Straße bleibt““
+            found = _kind_with_quoted_name(ctx, found, a.hit.start) or found
         if found is None:
             found = body_with_noun(ctx, a, words[-1])  # "the chain": "Supermarket chain X"
         if found is None and company and namer.lang == "en":
