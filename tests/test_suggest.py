@@ -4776,3 +4776,11 @@ def test_the_initiative_is_the_one_named_before_with_its_quoted_name():
         _who(text, "de")["Die Initiative kündigte an, im"]
         == "Anwohnerinitiative „Quaas-Straße bleibt“"
     )
+
+
+def test_the_company_is_the_firm_introduced_by_its_kind():
+    text = (
+        "Customers of tour operator Sunvista Holidays have been told to pay surcharges. The rise "
+        "was needed, the company said."
+    )
+    assert _who(text, "en")["The rise was needed, the compa"] == "Sunvista Holidays"

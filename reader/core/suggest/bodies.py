@@ -594,6 +594,33 @@ def body_with_noun(ctx: Pass, a: Attr, noun: str) -> str | None:
 
 
 _FIRM_NAME = r"[A-ZÄÖÜ][\w'’&\-]+(?:[^\S\n]+[A-ZÄÖÜ][\w'’&\-]+)*"
+
+# the words an English article introduces a firm with ("tour operator Sunvista Holidays", "the
+# launch start-up Arclight Orbital"): any of them is what "the company" later stands for
+_FIRM_KINDS = (
+    "operator|maker|retailer|chain|start-up|startup|supplier|manufacturer|provider|developer|"
+    "wholesaler|distributor|airline|housebuilder|brewer|builder|firm|company"
+)
+
+
+def firm_by_kind(ctx: Pass, a: Attr) -> str | None:
+    """ "the company" after "tour operator Sunvista Holidays": the one firm introduced before it
+    by a word for its kind (with two, "the company" could be either)."""
+    namer = a.namer
+    expression = rf"(?i:\b(?:{_FIRM_KINDS}))[^\S\n]+(?P<name>{_FIRM_NAME})"
+    _last_introduced(ctx, expression, a.hit.start, _firm_not_person(namer))  # fills the cache
+    starts, names = ctx.introduced[expression]
+    before = {n for s, n in zip(starts, names, strict=True) if s < a.hit.start}
+    return before.pop() if len(before) == 1 else None
+
+
+def _firm_not_person(namer: Namer) -> Callable[[str], bool]:
+    """A firm's name looks like a person's in English: only a known forename tells them apart."""
+    return lambda name: (
+        name.split()[0] not in namer.first and name.split()[0].casefold() not in namer.not_names
+    )
+
+
 _NAME_NEXT = re.compile(rf"[^\S\n]+(?P<name>{_FIRM_NAME})")
 _WORD_BEFORE_CAPITAL = re.compile(r"[\w\-]+(?=[^\S\n]+[A-ZÄÖÜ])")
 

@@ -16,6 +16,7 @@ from reader.core.suggest.bodies import (
     body_with_noun,
     company_before,
     firm_before,
+    firm_by_kind,
     german_word_source,
     group_of_body,
     named_body,
@@ -1167,6 +1168,8 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
             found = _described_before(ctx, a) or (
                 None if head in _MEDIA_NOUNS else company_before(ctx, a)
             )
+        if found is None and head in ANY_FIRM and namer.lang == "en":
+            found = firm_by_kind(ctx, a)  # "tour operator Sunvista Holidays" … "the company"
         if found is None and company and namer.lang == "de":
             found = firm_before(a, orgs)  # „Fennwick Biologics AG“ … „teilte das Unternehmen mit“
         if found is None and head in ANY_FIRM:
