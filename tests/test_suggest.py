@@ -4784,3 +4784,13 @@ def test_the_company_is_the_firm_introduced_by_its_kind():
         "was needed, the company said."
     )
     assert _who(text, "en")["The rise was needed, the compa"] == "Sunvista Holidays"
+
+
+def test_the_force_in_a_forces_own_release_is_its_publisher(tmp_path):
+    page = tmp_path / "release.txt"
+    page.write_text(
+        "Wealdmarsh Constabulary › News › Rural crime\n\nAppeal after heating oil stolen\n\n"
+        "Thieves took 11,000 litres of oil, the force said.\n",
+        encoding="utf-8",
+    )
+    assert "the force" not in {s.name for s in sources(parsed(page, lang="en"))}

@@ -100,7 +100,7 @@ _NEWSROOM_TRAIL = re.compile(
 )
 
 _OWN_STAFF = frozenset(
-    {"officer", "officers", "council officer", "police officer", "beamte", "einsatzkräfte"}
+    {"officer", "officers", "council officer", "police officer", "beamte", "einsatzkräfte", "force"}
 )
 _STAFFED = frozenset(
     {
