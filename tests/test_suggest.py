@@ -4794,3 +4794,8 @@ def test_the_force_in_a_forces_own_release_is_its_publisher(tmp_path):
         encoding="utf-8",
     )
     assert "the force" not in {s.name for s in sources(parsed(page, lang="en"))}
+
+
+def test_a_body_whose_name_ends_in_a_documents_word_is_listed():
+    text = "Laut Landesamt für Statistik gab es 2025 rund 4.100 Betriebe."
+    assert [s.name for s in sources(article_of(text, "de"))] == ["Landesamt für Statistik"]

@@ -136,6 +136,11 @@ class Lexicon:
                 (words[:n] for n, w in enumerate(words) if n and w in self.prepositions),
                 words,
             )
+        elif len(words) > 2 and self.is_org_head(words[0]):
+            # „Landesamt für Statistik“: a body whose name ends in a document's word
+            words = next(
+                (words[:n] for n, w in enumerate(words) if n and w in ("für", "der", "des")), words
+            )
         last = words[-1]
         forms = (last, last[:-1], last[:-2]) if self.lang == "de" else (last,)  # „des Entwurfs“
         return any(f.endswith(d) for f in forms for d in self.documents if len(f) >= len(d))

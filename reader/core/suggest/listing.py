@@ -76,6 +76,8 @@ def _publishers(article: Article) -> set[str]:
 def is_document(name: str, namer: Namer) -> bool:
     """A document or a figure, not a person or body: "the report", "Gerichtsdokumenten"."""
     words = name.casefold().split()
+    if namer.lang == "de" and len(words) > 2 and namer.is_org_head(words[0]):
+        return namer.is_document(name)  # „Landesamt für Statistik“ is a body
     return bool(words) and any(words[-1].endswith(d) for d in namer.documents)
 
 
