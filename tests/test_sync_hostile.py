@@ -166,3 +166,14 @@ def test_a_database_url_is_refused_in_one_line_when_it_names_no_single_database(
         err = capsys.readouterr().err
         assert code == 2 and said in err and len(err.strip().splitlines()) == 1, (url, err)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_redirect_to_an_address_with_404_in_it_creates_nothing(tmp_path, capsys, monkeypatch):
+    """The answer's status decides, never its text: a redirect to port 40412 is no 404, so the
+    sync must not go on to create the database (a PUT) at the address that redirected. CI met
+    this by chance, with a random port; here the port is fixed."""
+    db = annotated_db(tmp_path)
+    with fake_couch(redirect_to="http://127.0.0.1:40412") as (url, first):
+        code, err = sync(url, db, capsys, monkeypatch)
+    assert code == 2 and "not followed" in err
+    assert [m for m, _, _ in first.log] == ["GET"]

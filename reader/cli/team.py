@@ -59,7 +59,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         try:
             remote.request("GET")
         except SyncError as e:
-            if "404" not in e.reason:  # (a missing remote database is made by the sync)
+            if e.status != 404:  # (a missing remote database is made by the sync)
                 raise
     with Store(path) as store:
         if args.watch:

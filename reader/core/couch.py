@@ -27,9 +27,12 @@ class SyncError(ReaderError):
     """The remote database could not be used; `offline` when it could not be reached at all
     (worth retrying), not when it refused us (wrong password, not a CouchDB)."""
 
-    def __init__(self, path: str | None, reason: str, *, offline: bool = False) -> None:
+    def __init__(
+        self, path: str | None, reason: str, *, offline: bool = False, status: int | None = None
+    ) -> None:
         super().__init__(path, reason)
         self.offline = offline
+        self.status = status  # the HTTP status the remote answered, when it answered one
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,7 @@ class Remote:
                 self.url,
                 f"answered {e.code}: moved to {where[:200]} — not followed (the name and password"
                 " go only to the address you give); sync with that address if it is the team's",
+                status=e.code,
             )
         try:
             info = json.loads(e.read().decode("utf-8"))
@@ -179,10 +183,14 @@ class Remote:
                 else "it needs a name and password (in the URL, $READER_SYNC_USER and "
                 "$READER_SYNC_PASSWORD, or ~/.netrc)"
             )
-            return SyncError(self.url, f"{who} (401 {reason})")
+            return SyncError(self.url, f"{who} (401 {reason})", status=401)
         if e.code == 403:
-            return SyncError(self.url, f"this user may not use the database (403 {reason})")
-        return SyncError(self.url, f"answered {e.code} {reason}".rstrip(), offline=e.code >= 500)
+            return SyncError(
+                self.url, f"this user may not use the database (403 {reason})", status=403
+            )
+        return SyncError(
+            self.url, f"answered {e.code} {reason}".rstrip(), offline=e.code >= 500, status=e.code
+        )
 
 
 class _NoRedirects(urllib.request.HTTPRedirectHandler):

@@ -177,7 +177,7 @@ class Sync:
         try:
             info = self.remote.request("GET")
         except SyncError as e:
-            if "404" not in e.reason:
+            if e.status != 404:
                 raise
             self.remote.request("PUT")
             info = self.remote.request("GET")
@@ -199,7 +199,7 @@ class Sync:
         try:
             doc = self.remote.request("GET", LOCAL_ID)
         except SyncError as e:
-            if "404" not in e.reason:
+            if e.status != 404:
                 raise
             doc = {"_id": LOCAL_ID, "instance": secrets.token_hex(16)}
             self.remote.request("PUT", LOCAL_ID, body=doc)
