@@ -4799,3 +4799,10 @@ def test_the_force_in_a_forces_own_release_is_its_publisher(tmp_path):
 def test_a_body_whose_name_ends_in_a_documents_word_is_listed():
     text = "Laut Landesamt für Statistik gab es 2025 rund 4.100 Betriebe."
     assert [s.name for s in sources(article_of(text, "de"))] == ["Landesamt für Statistik"]
+
+
+def test_a_body_named_with_its_kind_before_it_is_listed_in_full():
+    article = parsed(DEV / "tunnel-sperrung-umleitung-wire-de.txt", lang="de")
+    names = {s.name for s in sources(article)}
+    assert "Bürgerinitiative Ortsdurchfahrt Rotthalde" in names
+    assert "Ortsdurchfahrt Rotthalde" not in names

@@ -367,7 +367,7 @@ def sources(ctx: Pass, suggestions: tuple[Suggestion, ...]) -> tuple[Source, ...
     dets = frozenset().union(*(n.determiners for n in ctx.namers.values()))
     _merge_genitives(groups)
     _merge_kinds(ctx, groups)
-    _merge_titled(groups, dets)
+    _merge_titled(ctx, groups, dets)
     _merge_shortened(ctx, groups)
     _merge_spokespeople(ctx, groups, acronyms)
     _merge_team(ctx, groups, dets)
@@ -490,16 +490,21 @@ def _merge_kinds(ctx: Pass, groups: dict[str, _Group]) -> None:
             groups[longer[0]].absorb(groups.pop(key))
 
 
-def _merge_titled(groups: dict[str, _Group], determiners: frozenset[str]) -> None:
+def _merge_titled(ctx: Pass, groups: dict[str, _Group], determiners: frozenset[str]) -> None:
     """A name with a title or role before it is the plain name ("Tamarack County Sheriff Ruben
     Alcott" → "Ruben Alcott"), which the list then shows."""
+    namers = ctx.namers.values()
     for key in list(groups):
         shorter = [k for k in groups if " " in k and k != key and key.endswith(" " + k)]
         if len(shorter) == 1:
             # a body by its kind ("harbour commissioners") takes its name in full as the one to
-            # show ("Porthkellan Harbour Commissioners"); a person keeps the name without title
+            # show ("Porthkellan Harbour Commissioners"); a person keeps the name without title,
+            # but a body's kind before its name is no title („Bürgerinitiative Ortsdurchfahrt
+            # Rotthalde“ is shown in full)
             named = any(_proper(n, determiners) for n in groups[shorter[0]].names)
-            groups[shorter[0]].absorb(groups.pop(key), titled=named)
+            kind = key[: -len(shorter[0])].split()
+            body = any(n.is_org_head(w) for w in kind for n in namers)
+            groups[shorter[0]].absorb(groups.pop(key), titled=named and not body)
 
 
 def _merge_shortened(ctx: Pass, groups: dict[str, _Group]) -> None:
