@@ -62,7 +62,7 @@ def _publishers(article: Article) -> set[str]:
         m = _DATELINE.match(block.text)
         if m:
             found.add(m.group("name").strip().casefold())
-        m = _PRESS_RELEASE.search(block.text) or _NEWSROOM_TRAIL.match(block.text)
+        m = _PRESS_RELEASE.search(block.text)
         if m:
             found.add(m.group("name").strip().casefold())
     for pattern in (_COPYRIGHT, _READ_MORE, _MEDIA_ENQUIRIES):
@@ -94,13 +94,13 @@ def source_key(name: str, namer: Namer) -> str:
     return " ".join(words).casefold()
 
 
-# the staff of a publisher that is a force or a council speak as the publisher
-# a body's own web page: "Wealdmarsh Constabulary › News › Rural crime"
+# a body's own web page, in the kicker: "Wealdmarsh Constabulary › News › Rural crime"
 _NEWSROOM_TRAIL = re.compile(
     r"(?P<name>[A-ZÄÖÜ][^›>\n]{2,80}?)\s*[›>]\s*(?:News|Newsroom|Press|Presse|Aktuelles|"
     r"Pressemitteilungen|Neuigkeiten)\b"
 )
 
+# the staff of a publisher that is a force or a council speak as the publisher
 _OWN_STAFF = frozenset(
     {"officer", "officers", "council officer", "police officer", "beamte", "einsatzkräfte", "force"}
 )
