@@ -4806,3 +4806,10 @@ def test_a_body_named_with_its_kind_before_it_is_listed_in_full():
     names = {s.name for s in sources(article)}
     assert "Bürgerinitiative Ortsdurchfahrt Rotthalde" in names
     assert "Ortsdurchfahrt Rotthalde" not in names
+
+
+def test_people_familiar_with_the_plans_are_a_source_not_a_document():
+    text = "Two people familiar with the plans said the bakery would open a second site."
+    assert [s.name for s in sources(article_of(text, "en"))] == [
+        "Two people familiar with the plans"
+    ]

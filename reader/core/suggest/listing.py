@@ -73,14 +73,6 @@ def _publishers(article: Article) -> set[str]:
     return {genitive_base(f) for f in found if f}
 
 
-def is_document(name: str, namer: Namer) -> bool:
-    """A document or a figure, not a person or body: "the report", "Gerichtsdokumenten"."""
-    words = name.casefold().split()
-    if namer.lang == "de" and len(words) > 2 and namer.is_org_head(words[0]):
-        return namer.is_document(name)  # „Landesamt für Statistik“ is a body
-    return bool(words) and any(words[-1].endswith(d) for d in namer.documents)
-
-
 def source_key(name: str, namer: Namer) -> str:
     words = name.split()
     for n, w in enumerate(words[:3]):
@@ -252,7 +244,7 @@ def _is_source(ctx: Pass, a: Attr) -> bool:
     name = a.resolved
     if not name or _unresolved(a):
         return False
-    if is_document(name, a.namer) or _publisher(ctx, name, a.namer) or _OWN_PAGE.search(name):
+    if a.namer.is_document(name) or _publisher(ctx, name, a.namer) or _OWN_PAGE.search(name):
         return False
     quoted = a.hit.kind == "quoted" or any(q in name for q in '„“»«"')  # „Ostring 30“
     if any(c.isdigit() for c in name) and not quoted:
