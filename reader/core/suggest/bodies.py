@@ -535,6 +535,21 @@ def person_with_role(ctx: Pass, a: Attr, role: str) -> str | None:
     return ctx.people.fullname(found) if found is not None else None
 
 
+def _introductions(
+    ctx: Pass, expression: str, keep: Callable[[str], bool] | None = None
+) -> tuple[list[int], list[str]]:
+    """Every `name` group of `expression` in the text (starts, names), found once per article."""
+    found = ctx.introduced.get(expression)
+    if found is None:
+        matches = [
+            (m.start(), m.group("name"))
+            for m in re.finditer(expression, ctx.text)
+            if keep is None or keep(m.group("name"))
+        ]
+        found = ctx.introduced[expression] = ([s for s, _ in matches], [n for _, n in matches])
+    return found
+
+
 def _last_introduced(
     ctx: Pass,
     expression: str,
@@ -547,15 +562,7 @@ def _last_introduced(
     expression (the names a role or a noun introduces), then each question is a bisect.
     The expressions run over the whole text, so a space in them is no line break: no name runs on
     from a heading into the paragraph under it („DIE STADT⏎⏎Stadtbaurat Jens Poggemann“)."""
-    cache = ctx.introduced
-    found = cache.get(expression)
-    if found is None:
-        matches = [
-            (m.start(), m.group("name"))
-            for m in re.finditer(expression, ctx.text)
-            if keep is None or keep(m.group("name"))
-        ]
-        found = cache[expression] = ([s for s, _ in matches], [n for _, n in matches])
+    found = _introductions(ctx, expression, keep)
     i = bisect_right(found[0], before - 1) - 1
     if i < 0 and ahead and found[1]:
         return found[1][0]  # a teaser's „Die Amtsärztin …“ before „Amtsärztin Dr. Henrike Vossberg“
@@ -601,24 +608,23 @@ _FIRM_KINDS = (
     "operator|maker|retailer|chain|start-up|startup|supplier|manufacturer|provider|developer|"
     "wholesaler|distributor|airline|housebuilder|brewer|builder|firm|company"
 )
+_FIRM_BY_KIND = rf"(?i:\b(?:{_FIRM_KINDS}))[^\S\n]+(?P<name>{_FIRM_NAME})"
 
 
 def firm_by_kind(ctx: Pass, a: Attr) -> str | None:
     """ "the company" after "tour operator Sunvista Holidays": the one firm introduced before it
     by a word for its kind (with two, "the company" could be either)."""
     namer = a.namer
-    expression = rf"(?i:\b(?:{_FIRM_KINDS}))[^\S\n]+(?P<name>{_FIRM_NAME})"
-    _last_introduced(ctx, expression, a.hit.start, _firm_not_person(namer))  # fills the cache
-    starts, names = ctx.introduced[expression]
+    starts, names = _introductions(
+        ctx,
+        _FIRM_BY_KIND,
+        # a firm's name looks like a person's in English: only a known forename tells them apart
+        lambda name: (
+            name.split()[0] not in namer.first and name.split()[0].casefold() not in namer.not_names
+        ),
+    )
     before = {n for s, n in zip(starts, names, strict=True) if s < a.hit.start}
     return before.pop() if len(before) == 1 else None
-
-
-def _firm_not_person(namer: Namer) -> Callable[[str], bool]:
-    """A firm's name looks like a person's in English: only a known forename tells them apart."""
-    return lambda name: (
-        name.split()[0] not in namer.first and name.split()[0].casefold() not in namer.not_names
-    )
 
 
 _NAME_NEXT = re.compile(rf"[^\S\n]+(?P<name>{_FIRM_NAME})")
@@ -670,6 +676,17 @@ def only_firm(ctx: Pass, a: Attr) -> str | None:
 _GENITIVE_LINKS = frozenset({"der", "des"})
 
 
+def _names_kind(name: str, head: str) -> bool:
+    """Whether a word of the name ends in `head`, not one after „der“ / „des“ („Rund 240
+    Beschäftigte der Kreisverwaltung“ are people of the Kreisverwaltung, not it)."""
+    words = name.casefold().split()
+    return any(
+        head_matches(w, head)
+        for n, w in enumerate(words)
+        if not n or words[n - 1] not in _GENITIVE_LINKS
+    )
+
+
 def named_body(ctx: Pass, a: Attr, head: str, orgs: Orgs) -> str | None:
     """The body named before `a` with a word that ends in `head` ("Kestrel County council" for
     "the council"): the latest, or the longest."""
@@ -681,11 +698,7 @@ def named_body(ctx: Pass, a: Attr, head: str, orgs: Orgs) -> str | None:
             for start, _, name in orgs
             if len(name) > len(head)
             and genitive_base(name.casefold()) != head  # „des Unternehmens“ is no name of one
-            and any(
-                head_matches(w.casefold(), head)
-                for w, before in zip(name.split(), ["", *name.split()], strict=False)
-                if before.casefold() not in _GENITIVE_LINKS  # not „Beschäftigte der Verwaltung“
-            )
+            and _names_kind(name, head)
         ]
     best = None
     resolved = (a.resolved or "").casefold()
