@@ -4813,3 +4813,21 @@ def test_people_familiar_with_the_plans_are_a_source_not_a_document():
     assert [s.name for s in sources(article_of(text, "en"))] == [
         "Two people familiar with the plans"
     ]
+
+
+def test_reported_speech_after_a_person_named_as_subject_is_hers_not_the_speaker_before():
+    text = (
+        "„Wir hatten keine Wahl“, sagte Kammerpräsident Ulrich Danzer.\n\n"
+        "Maren Fuchs, Inhaberin der Löwen-Apotheke, kann beide Seiten verstehen. Sie habe in "
+        "manchen Monaten zwölf Nächte im Hinterzimmer verbracht."
+    )
+    assert _who(text, "de")["Sie habe in manchen Monaten zw"] == "Maren Fuchs"
+
+
+def test_a_role_named_as_subject_does_not_take_over_the_reported_speech():
+    text = (
+        "Staatsanwalt Harro Wöhrmann hatte Haft gefordert. Der Angeklagte habe gezielt Feste "
+        "ausgesucht. Für die Lebensgefährtin beantragte er eine Geldstrafe: Sie habe auf zwei "
+        "Festen selbst mit falschen Scheinen bezahlt."
+    )
+    assert _who(text, "de")["Für die Lebensgefährtin beantr"] == "Harro Wöhrmann"

@@ -317,18 +317,18 @@ def _reported_speech_chains(ctx: Pass) -> None:
     sagte Haslinger. Das Landratsamt habe … verlangt.“)."""
     claims = sorted((c for c in ctx.candidates if c.rule.tag == "claim"), key=lambda c: c.start)
     spoken = sorted(
-        [(c.start, c.attr) for c in claims if c.attr is not None]
-        + [(q.pair.start, q.attr) for q in ctx.quotes if q.attr is not None]
-        + _sees_it_otherwise(ctx),
+        [(c.start, c.end, c.attr) for c in claims if c.attr is not None]
+        + [(q.pair.start, q.pair.end, q.attr) for q in ctx.quotes if q.attr is not None]
+        + [(at, at, attr) for at, attr in _sees_it_otherwise(ctx)],
         key=lambda x: x[0],
     )
-    last: tuple[int, Attr] | None = None
+    last: tuple[int, int, Attr] | None = None
     k = 0
     for c in claims:
         while k < len(spoken) and spoken[k][0] < c.start:
-            start, attr = spoken[k]
+            start, end, attr = spoken[k]
             if attr.resolved and not _unresolved_pronoun(attr):
-                last = (start, attr)
+                last = (start, end, attr)
             k += 1
         named = c.attr is not None and c.attr.resolved and not _unresolved_pronoun(c.attr)
         if named or last is None or c.rule.lang != "de":
@@ -342,10 +342,32 @@ def _reported_speech_chains(ctx: Pass) -> None:
             continue
         if c.attr is not None and ctx.says(c.start, c.end):
             continue  # „…, ließ sie über ihre Anwältin erklären“: she is the speaker
-        speaker = last[1]
+        speaker = last[2]
+        between = _subject_between(ctx, last[1], c.start)
+        if between is not None and between != speaker.resolved:
+            # „„…“, sagte Danzer. Maren Fuchs kann beide Seiten verstehen. Sie habe …“: hers
+            hit = NameHit(between, c.start, c.start, "name", person=True)
+            speaker = Attr(
+                hit, ctx.article.block_index_at(c.start), speaker.namer, resolved=between
+            )
         c.attr = speaker
         c.inherited = True
         c.why += f"; reported speech going on from {speaker.resolved}"
+
+
+_DETERMINED = re.compile(r"(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\b")
+
+
+def _subject_between(ctx: Pass, lo: int, hi: int) -> str | None:
+    """A person named by name as the subject of a sentence of her own in [lo, hi), one that
+    reports nobody's words: the one whose words the reported speech after it are."""
+    found = ctx.people.subject_at_since(lo, hi)
+    if found is None or _DETERMINED.match(found[1]):
+        return None  # „Der Angeklagte“: a role, not a name
+    s, e = ctx.sentence(found[0])
+    if _REPORTED.search(ctx.text, s, e) or _HEARSAY.search(ctx.text, s, e):
+        return None  # „Der Angeklagte habe …“: itself reported speech
+    return found[1]
 
 
 # „X sieht das anders.“: no claim of its own (writers leave it unlabelled), but the reported

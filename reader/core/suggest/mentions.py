@@ -470,9 +470,14 @@ class People:
     def subject_since(self, lo: int, offset: int) -> str | None:
         """The person named last as a subject in [lo, offset): a possessive right after her
         sentence („Bis dahin dürften nach seiner Einschätzung …“) is hers before any body's."""
+        found = self.subject_at_since(lo, offset)
+        return None if found is None else found[1]
+
+    def subject_at_since(self, lo: int, offset: int) -> tuple[int, str] | None:
+        """Where and who: the person named last as a subject in [lo, offset)."""
         i = bisect_left(self._subject_starts, offset) - 1
         if i >= 0 and self._subjects[i][0] >= lo:
-            return self._subjects[i][2]
+            return self._subjects[i][0], self._subjects[i][2]
         return None
 
     def _walk(self, events: list[_Event]) -> None:
