@@ -4831,3 +4831,22 @@ def test_a_role_named_as_subject_does_not_take_over_the_reported_speech():
         "Festen selbst mit falschen Scheinen bezahlt."
     )
     assert _who(text, "de")["Für die Lebensgefährtin beantr"] == "Harro Wöhrmann"
+
+
+def test_die_81_jaehrige_gives_a_forename_no_list_knows_a_gender():
+    text = (
+        "Zuletzt führte die 81-jährige Hinrika Hassenpflug die Geschäfte.\n\n"
+        "„Ich habe lange gesucht“, sagte Hassenpflug. Gegründet wurde er 1955 von Landwirten.\n\n"
+        "Leiterin Gretje Rethwisch rechnet damit, dass sich die Zahl verdoppelt.\n\n"
+        "Mehrere Dörpsteder hätten sich gemeldet, sagte Hassenpflug. Dass sich noch jemand für "
+        "den Vorstand findet, bezweifelt sie."
+    )
+    assert _who(text, "de")["Dass sich noch jemand für den "] == "Hinrika Hassenpflug"
+
+
+def test_a_name_opening_the_sentence_is_the_subject_and_sie_after_the_verb_its_object():
+    text = (
+        "Der Vorsitzende Fenno Rakelmann bestätigte das. Auf die Beiträge drohen Nachzahlungen. "
+        "Rakelmann beziffert sie auf bis zu 14.000 Euro."
+    )
+    assert _who(text, "de")["Rakelmann beziffert sie auf bi"] == "Fenno Rakelmann"

@@ -368,6 +368,17 @@ def subject(
             and apposed is None
         ) or bool(_PRONOUN_AFTER.match(text, finite_end))
         pronoun = _PRONOUN_AFTER.match(text, finite_end)
+        if pronoun is not None and not comma_before:
+            opener = namer.before(text, vs, lo)
+            if (
+                opener is not None
+                and opener.kind == "name"
+                and not text[lo : opener.start].strip()
+                and not text[opener.end : vs].strip()
+            ):
+                return (
+                    opener  # „Rakelmann beziffert sie auf …“: the name opens, „sie“ is the object
+                )
         if after_first:
             found = namer.after(text, finite_end, hi)
             object_case = found is not None and (

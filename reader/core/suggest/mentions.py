@@ -48,6 +48,11 @@ _AGE_AFTER_NAME = re.compile(r"\s*(?:\((\d{1,3})\)|,\s*(\d{1,3}),)")
 _AGE_BEFORE_NAME = re.compile(
     r"(\d{1,3})(?:-jährige[rn]?|-year-old|\s+Jahre\s+alte[rn]?)\s+(?:[A-ZÄÖÜ][\w\-]+\s+)?$"
 )
+# „die 81-jährige Hinrika Hassenpflug“, „der Vorsitzende Arne Kolbe“: the gender a German
+# article gives a name whose first name no list knows
+_GENDERED_BEFORE = re.compile(
+    r"\b(?P<det>[Dd]ie|[Dd]er)\s+(?:\d{1,3}-[Jj]ährige|[A-ZÄÖÜ][a-zäöüß]*(?:nde|te|ige))\s+$"
+)
 _WORD_BEFORE = re.compile(r"([\w’'\-]+)\W*$")
 # words before a German „sie“ that are no verb of hers: „dass sie“, „wie sie“, „für sie“
 _NO_VERBS = frozenset(
@@ -273,6 +278,11 @@ class People:
                 surnames.setdefault(re.sub(r"['’]s$", "", words[-1]), {}).setdefault(name, start)
                 forename = words[0].split("-")[0]
                 g = self.first.get(forename, _gender_by_ending(forename))
+                told = self.lang == "de" and _GENDERED_BEFORE.search(
+                    self.text, max(0, start - 40), start
+                )
+                if not g and told:
+                    g = "f" if told.group("det").casefold() == "die" else "m"
                 if g:
                     self.gender.setdefault(name, g)
         for last, names in surnames.items():
