@@ -4850,3 +4850,11 @@ def test_a_name_opening_the_sentence_is_the_subject_and_sie_after_the_verb_its_o
         "Rakelmann beziffert sie auf bis zu 14.000 Euro."
     )
     assert _who(text, "de")["Rakelmann beziffert sie auf bi"] == "Fenno Rakelmann"
+
+
+def test_a_name_after_ueber_is_whom_he_speaks_of_not_who_speaks():
+    text = (
+        'Trainer Ömer Kaplan wollte nichts sagen. Über Jonas Vellmer sagte er nur: "Er hat '
+        'heute wieder gezeigt, wie wichtig er für uns ist."'
+    )
+    assert _who(text, "de")['"Er hat heute wieder gezeigt, '] == "Ömer Kaplan"

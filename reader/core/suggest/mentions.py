@@ -37,7 +37,8 @@ _CREDIT_BEFORE = re.compile(
     r"(?:Photograph|Photo|Picture|Image|Credit|Foto|Bild)s?\s*:\s*$", re.IGNORECASE
 )
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:by|with|from|for|to|of|against|von|mit|für|gegen|bei|an|zu)\s*$", re.IGNORECASE
+    r"\b(?:by|with|from|for|to|of|against|about|von|mit|für|gegen|bei|an|zu|über|um|ohne)\s*$",
+    re.IGNORECASE,
 )
 _AGE = re.compile(
     r"\b(?P<det>[Dd]er|[Dd]ie|[Tt]he)\s+(?P<age>\d{1,3})-(?P<w>[Jj]ährige[rn]?|year-old)\b"
