@@ -4858,3 +4858,16 @@ def test_a_name_after_ueber_is_whom_he_speaks_of_not_who_speaks():
         'heute wieder gezeigt, wie wichtig er für uns ist."'
     )
     assert _who(text, "de")['"Er hat heute wieder gezeigt, '] == "Ömer Kaplan"
+
+
+def test_the_subject_before_a_relative_clause_says_it_not_the_last_name_inside():
+    text = (
+        "Sunvista Holidays raised prices. Sunvista, which sells holidays mostly to Spain, "
+        "Portugal and the Canary Islands, said the charges covered less than half of the costs."
+    )
+    assert _who(text, "en")["Sunvista, which sells holidays"] == "Sunvista"
+    trailing = (
+        "Venner, who works as a plasterer, was taken to Oxenwick General Hospital with a cut, "
+        "his trainer, Curtis Mallender, said."
+    )
+    assert _who(trailing, "en")["Venner, who works as a plaster"] == "Curtis Mallender"

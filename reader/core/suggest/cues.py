@@ -295,6 +295,8 @@ def find_cues(ctx: Pass) -> None:
                         before = ctx.article.sentence_before(before)
 
 
+_EN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
+_EN_APPOSED = re.compile(r",\s*$")  # "…, his trainer, Curtis Mallender, said": the speaker
 # a possessive's role and the name after it: „ihres Vorsitzenden Claas Wiedenroth“
 _ROLE_AND_NAME_AFTER = re.compile(r"[^\S\n]+(?P<role>[A-ZÄÖÜa-z][\w\-]+),?[^\S\n]+(?=[A-ZÄÖÜ])")
 
@@ -397,6 +399,17 @@ def subject(
             # auxiliary's, not the object before the participle
             return namer.before(text, aux.start(), lo) or namer.after(text, aux.end(), vs)
     hit = namer.before(text, vs, lo)
+    relative = _EN_RELATIVE.search(text, lo, vs) if namer.lang == "en" else None
+    follows = namer.after(text, ve, hi) if relative is not None else None
+    if (
+        relative is not None
+        and text[lo:vs].rstrip().endswith(",")
+        and (follows is None or follows.start > ve + 30)  # not "…, said its secretary X"
+        and not (hit is not None and _EN_APPOSED.search(text, lo, hit.start))
+    ):
+        # "Sunvista, which sells … to Spain and the Canary Islands, said": the name before
+        # the relative clause, not the last one inside it
+        hit = namer.before(text, relative.start(), lo) or hit
     if (
         namer.lang == "de"
         and hit is not None
