@@ -4871,3 +4871,26 @@ def test_the_subject_before_a_relative_clause_says_it_not_the_last_name_inside()
         "his trainer, Curtis Mallender, said."
     )
     assert _who(trailing, "en")["Venner, who works as a plaster"] == "Curtis Mallender"
+
+
+def test_a_police_or_county_release_header_in_the_kicker_is_its_publisher(tmp_path):
+    police = tmp_path / "polizei.txt"
+    police.write_text(
+        "Polizeiinspektion Gelmersdorf · Pressestelle\n\nPolizei stellt 58 Verstöße fest\n\n"
+        "Bei Kontrollen vor sechs Grundschulen hat die Polizei 58 Verstöße festgestellt.\n\n"
+        "Die Polizei rechnet nach eigenen Angaben mit weiteren Kontrollen im Januar.\n",
+        encoding="utf-8",
+    )
+    article = parsed(police, lang="de")
+    assert article.kicker == "Polizeiinspektion Gelmersdorf · Pressestelle"
+    assert "Polizei" not in {s.name for s in sources(article)}
+    county = tmp_path / "kreis.txt"
+    county.write_text(
+        "Landkreis Dreesbüttel\n\nKreis lässt private Brunnen untersuchen\n\n"
+        "Pressemitteilung vom 2. Dezember 2026\n\n"
+        "Der Landkreis rechnet nach eigenen Angaben mit Ergebnissen im Februar.\n",
+        encoding="utf-8",
+    )
+    article = parsed(county, lang="de")
+    assert article.kicker == "Landkreis Dreesbüttel"
+    assert "Landkreis" not in {s.name for s in sources(article)}

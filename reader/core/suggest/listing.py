@@ -55,7 +55,14 @@ def _publishers(article: Article) -> set[str]:
     """Source keys of the article's own publisher, from the few places it names itself."""
     found: set[str] = set()
     text = article.text
-    trail = _NEWSROOM_TRAIL.match(article.kicker or "")  # kept apart from the text
+    kicker = article.kicker or ""  # kept apart from the text
+    trail = _NEWSROOM_TRAIL.match(kicker) or _RELEASE_KICKER.match(kicker)
+    if trail is None and _ISSUER_KICKER.fullmatch(kicker.strip()):
+        trail = _ISSUER_KICKER.fullmatch(kicker.strip())
+    if trail is None and _BODY_KICKER.fullmatch(kicker.strip()):
+        heads = " ".join(b.text[:40] for b in article.blocks[:3])
+        if _RELEASE_WORD.search(heads):  # „Landkreis Dreesbüttel“ over „Pressemitteilung vom …“
+            trail = _BODY_KICKER.fullmatch(kicker.strip())
     if trail:
         found.add(trail.group("name").strip().casefold())
     for block in article.blocks[:4]:
@@ -91,6 +98,32 @@ _NEWSROOM_TRAIL = re.compile(
     r"(?P<name>[A-ZÄÖÜ][^›>\n]{2,80}?)\s*[›>]\s*(?:News|Newsroom|Press|Presse|Aktuelles|"
     r"Pressemitteilungen|Neuigkeiten)\b"
 )
+
+# a release's header in the kicker: „Stadt Brunsholm · Presse und Kommunikation“,
+# „Polizeiinspektion Gelmersdorf · Pressestelle“, "Marrowfield County Council | Newsroom"
+_RELEASE_WORD = re.compile(
+    r"\b(?:Pressemitteilung|Pressestelle|Pressemeldung|Presse und Kommunikation|"
+    r"Medienmitteilung|Newsroom|Press office|Press release|News release)\b"
+)
+_RELEASE_KICKER = re.compile(
+    r"(?P<name>[A-ZÄÖÜ][^·|–\n]{2,80}?)\s*[·|–]\s*(?:[^\n]*?)" + _RELEASE_WORD.pattern
+)
+# a kicker that is a body's name alone; a police or customs office heads only its releases
+_BODY_KICKER = re.compile(r"(?P<name>(?:Landkreis|Stadt|Gemeinde|Kreis)\s+[A-ZÄÖÜ][\w\- ]{2,40})")
+_ISSUER_KICKER = re.compile(
+    r"(?P<name>(?:Polizeiinspektion|Polizeipräsidium|Polizeidirektion|Hauptzollamt|"
+    r"Feuerwehr)\s+[A-ZÄÖÜ][\w\- ]{2,40})"
+)
+# a publisher's bare kind: „die Polizei“ in the Polizeiinspektion's release, „der Kreis“ in
+# the Landkreis's
+_OWN_KINDS = {
+    "polizeiinspektion": frozenset({"polizei"}),
+    "polizeipräsidium": frozenset({"polizei"}),
+    "polizeidirektion": frozenset({"polizei"}),
+    "landkreis": frozenset({"kreis", "kreisverwaltung", "landkreis"}),
+    "stadt": frozenset({"stadt", "stadtverwaltung"}),
+    "gemeinde": frozenset({"gemeinde", "gemeindeverwaltung"}),
+}
 
 # the staff of a publisher that is a force or a council speak as the publisher
 _OWN_STAFF = frozenset(
@@ -283,7 +316,10 @@ def _publisher(ctx: Pass, name: str, namer: Namer) -> bool:
     head = key.split()[0] if key else ""
     if key in _OWN_STAFF and any(w in _STAFFED for p in found for w in p.split()):
         return True  # "Officers believe …" in a police release: the force's own
-    return key in found or (" " not in key and head in {p.split()[0] for p in found})
+    heads = {p.split()[0] for p in found}
+    if " " not in key and any(key in _OWN_KINDS.get(h, ()) for h in heads):
+        return True
+    return key in found or (" " not in key and head in heads)
 
 
 def _acronyms(ctx: Pass) -> dict[str, str]:
