@@ -4894,3 +4894,13 @@ def test_a_police_or_county_release_header_in_the_kicker_is_its_publisher(tmp_pa
     article = parsed(county, lang="de")
     assert article.kicker == "Landkreis Dreesbüttel"
     assert "Landkreis" not in {s.name for s in sources(article)}
+
+
+def test_an_age_before_a_name_is_the_name_even_for_a_first_name_no_list_knows():
+    quote = "„Ich wohne im vierten Stock“"
+    who = _who(f"{quote}, sagt die 84-jährige Jolanthe Brüggenkötter.", "de")
+    assert who[quote[:30]] == "Jolanthe Brüggenkötter"
+    who = _who(f"{quote}, sagt der 52-jährige Unternehmer Hans Kramer.", "de")
+    assert who[quote[:30]] == "Hans Kramer"
+    who = _who(f"{quote}, sagt der 52-jährige Unternehmer.", "de")
+    assert who[quote[:30]] == "der 52-jährige Unternehmer"

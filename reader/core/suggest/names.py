@@ -390,9 +390,20 @@ class Namer(Lexicon):
         for k in range(i, min(len(toks), i + 2)):
             if _AGE.search(toks[k].text):
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
+                second = toks[k + 2] if k + 2 < len(toks) else None
                 if nxt is not None and (
                     nxt.text.split("-")[0] in self.first
                     or (self.lang == "en" and self._name_word(nxt))
+                    or (  # „die 84-jährige Jolanthe Brüggenkötter“: a first name no list knows
+                        self.lang == "de"
+                        and nxt.kind == "word"
+                        and nxt.cap
+                        and second is not None
+                        and second.kind == "word"
+                        and second.cap
+                        and not self.is_role(nxt.text)
+                        and not nxt.fold.endswith(("in", "er", "ung", "schaft", "ent"))
+                    )
                 ):
                     i = k + 1  # "81-year-old Arthur Penhallow"
                     break
@@ -407,6 +418,15 @@ class Namer(Lexicon):
                     )
                 ):
                     end += 1  # "the 44-year-old chef", "der 52-jährige Unternehmer"
+                    name_tok = toks[end] if end < len(toks) else None
+                    if (
+                        self.lang == "de"
+                        and name_tok is not None
+                        and name_tok.kind == "word"
+                        and name_tok.text.split("-")[0] in self.first
+                    ):
+                        i = end  # „der 52-jährige Unternehmer Hans Kramer“: the name after
+                        break
                 first = toks[0]
                 last = toks[end - 1]
                 return NameHit(text[first.start : last.end], first.start, last.end, "age", True)
