@@ -4904,3 +4904,13 @@ def test_an_age_before_a_name_is_the_name_even_for_a_first_name_no_list_knows():
     assert who[quote[:30]] == "Hans Kramer"
     who = _who(f"{quote}, sagt der 52-jährige Unternehmer.", "de")
     assert who[quote[:30]] == "der 52-jährige Unternehmer"
+
+
+def test_a_german_body_named_after_its_kind_keeps_two_more_capitalised_words():
+    text = (
+        "Der Förderverein Botanischer Garten Havenstedt hat nach eigenen Angaben 7.300 "
+        "Unterschriften gesammelt."
+    )
+    assert _who(text, "de")["Der Förderverein Botanischer G"] == (
+        "Förderverein Botanischer Garten Havenstedt"
+    )

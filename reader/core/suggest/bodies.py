@@ -368,7 +368,8 @@ def org_mentions(ctx: Pass) -> Orgs:
         named_after = re.compile(
             rf"\b(?P<kind>[A-ZÄÖÜ][\w\-]*?(?i:{alternation}))(?P<gen>e?s)?\s+(?P<own>(?:St\.\s+|Sankt\s+)?[A-ZÄÖÜ][\w\-]*[\wäöüß]\b"
             r"(?:\s+und\s+[A-ZÄÖÜ][\w\-]*[\wäöüß]\b(?=\s+[a-zäöüß]|\s*[(,.;:]))?"  # „… und Brücken“
-            r"(?:\s+(?P<more>[A-ZÄÖÜ][\w\-]*[\wäöüß])\b(?=\s+[a-zäöüß]|\s*[,.;:]))?"
+            r"(?:\s+(?P<more>[A-ZÄÖÜ][\w\-]*[\wäöüß](?:\s+[A-ZÄÖÜ][\w\-]*[\wäöüß])?)\b"
+            r"(?=\s+[a-zäöüß]|\s*[,.;:]))?"  # „Förderverein Botanischer Garten Havenstedt“
             r"(?:\s+(?:eG|e\.\s?V\.)(?![\w]))?)"  # „Wohnungsgenossenschaft Velmerode eG“
             r"(?!\s+[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß])"
         )  # „Stiftung Marktcheck“, „Wasserverband Oberes Elbtal hat …“
@@ -381,8 +382,14 @@ def org_mentions(ctx: Pass) -> Orgs:
                     name, own, more = m.group(), m.group("own"), m.group("more")
                     if more:
                         own = own.split()[0]
-                        if more.casefold() in namer.not_names or namer.is_org_head(more):
-                            name = name[: m.start("more") - m.start()].rstrip()  # „… Montag“
+                        kept = m.start("more")
+                        for w in re.finditer(r"\S+", more):
+                            if w.group().casefold() in namer.not_names or namer.is_org_head(
+                                w.group()
+                            ):
+                                break  # „… Montag“
+                            kept = m.start("more") + w.end()
+                        name = name[: kept - m.start()].rstrip()
                     if own.casefold() in namer.not_names or own.casefold() in namer.determiners:
                         continue
                     if own.casefold().endswith(COMMON_NOUN_ENDINGS):
