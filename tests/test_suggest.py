@@ -4914,3 +4914,12 @@ def test_a_german_body_named_after_its_kind_keeps_two_more_capitalised_words():
     assert _who(text, "de")["Der Förderverein Botanischer G"] == (
         "Förderverein Botanischer Garten Havenstedt"
     )
+
+
+def test_laut_universitaet_is_the_university_named_not_the_body_that_spoke_before():
+    text = (
+        "Die Universität Havenstedt schließt das Tropenhaus. Der Förderverein Alpha Havenstedt "
+        "hat 7.300 Unterschriften gesammelt. Der Verein schlägt vor, Eintritt zu verlangen. Im "
+        "vergangenen Jahr kamen laut Universität rund 41.000 Menschen."
+    )
+    assert _who(text, "de")["Im vergangenen Jahr kamen laut"] == "Universität Havenstedt"

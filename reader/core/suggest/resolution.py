@@ -33,6 +33,7 @@ from reader.core.suggest.forms import (
     LINKING_FORMS,
     body_gender,
     genitive_base,
+    head_matches,
     listed_as_other,
     neuter,
     noun_gender,
@@ -1157,9 +1158,14 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         noun = (
             genitive_base(head) if namer.lang == "de" and head not in namer.generic_orgs else head
         )
-        found = named_body(ctx, a, noun, orgs) or (
-            None if head in _NAMED_BY_KIND else _speaker_in_block(ctx, a)
-        )
+        found = named_body(ctx, a, noun, orgs)
+        spoke = None if found or head in _NAMED_BY_KIND else _speaker_in_block(ctx, a)
+        if spoke is not None and namer.lang == "de" and not company:
+            if not any(head_matches(w, noun) for w in spoke.casefold().split()):
+                # „laut Universität“ after the Förderverein spoke: the „Universität
+                # Havenstedt“ the article names, when it names one of that kind
+                spoke = _kind_named(ctx, noun, a.hit.start) or spoke
+        found = found or spoke
         if found is not None and " " not in found:  # „Anwohnerinitiative „Quaas-Straße bleibt““
             found = _kind_with_quoted_name(ctx, found, a.hit.start) or found
         if found is None:
@@ -1178,6 +1184,23 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     if len(words) != 2 or words[0].casefold() not in namer.determiners:
         return None
     return named_body(ctx, a, head, orgs) or _name_ending_in(ctx, a, words[1])
+
+
+def _kind_named(ctx: Pass, noun: str, before: int) -> str | None:
+    """The last body named by this kind and a name after it („Universität Havenstedt“,
+    „Bündnis Faire Milch Nord“) before `before`, else the first after it."""
+    if not noun.isalpha() or len(noun) < 4:
+        return None
+    pattern = re.compile(rf"\b{re.escape(noun.capitalize())}(?:[^\S\n]+[A-ZÄÖÜ][\w\-]+\b){{1,3}}")
+    named = list(pattern.finditer(ctx.text))
+    earlier = [m.group() for m in named if m.start() < before]
+    later = [m.group() for m in named if m.start() >= before]
+    name = earlier[-1] if earlier else (later[0] if later else None)
+    if name is None or ctx.people.known(name):
+        return None
+    if name.split()[1].casefold() in ctx.namers["de"].not_names:
+        return None
+    return name
 
 
 def _name_ending_in(ctx: Pass, a: Attr, noun: str, blocks: int = 6) -> str | None:
