@@ -4923,3 +4923,22 @@ def test_laut_universitaet_is_the_university_named_not_the_body_that_spoke_befor
         "vergangenen Jahr kamen laut Universität rund 41.000 Menschen."
     )
     assert _who(text, "de")["Im vergangenen Jahr kamen laut"] == "Universität Havenstedt"
+
+
+def test_a_mother_described_is_a_she_and_no_der_58_jaehrige_after_her():
+    text = (
+        "Eine Mutter aus Mellinghusen sagte, ihr Sohn fahre gern. Schatzmeister Wübbo Ehlerding "
+        "befürchtet, dass Jugendliche nicht mehr in die Kirche finden. „Die Konfirmation feiern "
+        "wir dann hier, aber die Gruppe kennt unser Dorf gar nicht“, sagte der 58-Jährige."
+    )
+    assert _who(text, "de")["„Die Konfirmation feiern wir d"] != "Eine Mutter aus Mellinghusen"
+
+
+def test_a_kirchenvorsteher_is_a_role_before_a_name():
+    text = (
+        "Kirchenvorsteher Wübbo Ehlerding befürchtet, dass Jugendliche nicht mehr in die Kirche "
+        "finden. „Die Konfirmation feiern wir dann hier“, sagte der 58-Jährige."
+    )
+    who = _who(text, "de")
+    assert who["Kirchenvorsteher Wübbo Ehlerdi"] == "Wübbo Ehlerding"
+    assert who["„Die Konfirmation feiern wir d"] == "Wübbo Ehlerding"

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from reader.core.article import NON_ARTICLE_KINDS, Article, Block
+from reader.core.suggest.forms import role_gender
 from reader.core.suggest.tokens import FORENAME, LOWER
 
 _SURNAME = rf"(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’\-]*{LOWER})"
@@ -54,6 +55,7 @@ _AGE_BEFORE_NAME = re.compile(
 _GENDERED_BEFORE = re.compile(
     r"\b(?P<det>[Dd]ie|[Dd]er)\s+(?:\d{1,3}-[Jj]ährige|[A-ZÄÖÜ][a-zäöüß]*(?:nde|te|ige))\s+$"
 )
+_DESCRIBING = frozenset({"ein", "eine", "der", "die", "a", "an", "the"})
 _WORD_BEFORE = re.compile(r"([\w’'\-]+)\W*$")
 # words before a German „sie“ that are no verb of hers: „dass sie“, „wie sie“, „für sie“
 _NO_VERBS = frozenset(
@@ -284,6 +286,13 @@ class People:
                 )
                 if not g and told:
                     g = "f" if told.group("det").casefold() == "die" else "m"
+                if g:
+                    self.gender.setdefault(name, g)
+        for _, _, name in found:
+            words = name.split()
+            if len(words) >= 2 and words[0].casefold() in _DESCRIBING and words[1][:1].isupper():
+                # „Eine Mutter aus Mellinghusen“ is a she: no „der 58-Jährige“ after her
+                g = role_gender(words[1], name, self.lang)
                 if g:
                     self.gender.setdefault(name, g)
         for last, names in surnames.items():
