@@ -4942,3 +4942,14 @@ def test_a_kirchenvorsteher_is_a_role_before_a_name():
     who = _who(text, "de")
     assert who["Kirchenvorsteher Wübbo Ehlerdi"] == "Wübbo Ehlerding"
     assert who["„Die Konfirmation feiern wir d"] == "Wübbo Ehlerding"
+
+
+def test_a_feminine_agent_noun_before_a_name_is_her_role():
+    text = (
+        "Vorstand Heimo Wiegenstein verteidigte den Beschluss. Milchbäuerin Liesa Kamphöfener aus "
+        "Niederwiesel erfuhr nach eigenen Worten aus einem Rundbrief von der Entscheidung. „Wir "
+        "sind seit 1968 Mitglied“, sagte die 51-Jährige."
+    )
+    who = _who(text, "de")
+    assert who["Milchbäuerin Liesa Kamphöfener"] == "Liesa Kamphöfener"
+    assert who["„Wir sind seit 1968 Mitglied“"] == "Liesa Kamphöfener"
