@@ -4953,3 +4953,10 @@ def test_a_feminine_agent_noun_before_a_name_is_her_role():
     who = _who(text, "de")
     assert who["Milchbäuerin Liesa Kamphöfener"] == "Liesa Kamphöfener"
     assert who["„Wir sind seit 1968 Mitglied“"] == "Liesa Kamphöfener"
+
+
+def test_a_fronted_prepositional_phrase_is_no_speaker_the_subject_follows_the_verb():
+    text = "Entlang des Weges befürchten Gastgeber zudem weniger Buchungen."
+    assert _who(text, "de")["Entlang des Weges befürchten G"] == "Gastgeber"
+    text = "Andernfalls drohe ein Bußgeld, sagte Sprecherin Anna Kramer."
+    assert "Andernfalls" not in {s.name for s in sources(article_of(text, "de"))}

@@ -67,6 +67,11 @@ _FRONTED_OBJECT = re.compile(
     r"|(?:Eine|Die|Einen|Den)\s+(?:[a-zäöüß]+\s+)?(?:Ursache|Grund|Gründe)\b)"
 )
 
+_FRONTED_PHRASE = re.compile(
+    r"\s*(?:Entlang|In|Im|An|Am|Auf|Bei|Beim|Vor|Mit|Für|Über|Unter|Aus|Zu|Zum|Zur|Seit|"
+    r"Wegen|Trotz|Neben|Zwischen|Hinter|Gegen|Ohne|Durch)\s+(?:[^\s,]+\s+){0,4}?$"
+)
+
 # a plural noun phrase opening the sentence before a singular verb is its object, not its
 # subject: „Die Investitionen beziffert Kaltwasser auf …“, „Die Kosten … beziffert der Kreis“
 # what a fronted plural object goes on with before a noun of its own: „für Neudruck und “
@@ -420,6 +425,15 @@ def subject(
         hit = None  # „Kritischer äußerte sich der Epidemiologe …“: the subject follows
     if namer.lang == "de" and hit is not None and _FRONTED_OBJECT.match(text, lo, vs):
         hit = None  # „Den Sachschaden schätzt die Kreisverwaltung …“: an object opens it
+    if (
+        namer.lang == "de"
+        and hit is not None
+        and _FRONTED_PHRASE.match(text, lo, hit.start)
+        and "," not in text[lo:vs]
+    ):
+        # „Entlang des Weges befürchten Gastgeber …“, „In Berlin sagte der Minister“: a
+        # prepositional phrase opens it, the subject follows the verb
+        hit = namer.after(text, finite_end, hi)
     if (
         namer.lang == "de"
         and hit is not None
