@@ -4960,3 +4960,13 @@ def test_a_fronted_prepositional_phrase_is_no_speaker_the_subject_follows_the_ve
     assert _who(text, "de")["Entlang des Weges befürchten G"] == "Gastgeber"
     text = "Andernfalls drohe ein Bußgeld, sagte Sprecherin Anna Kramer."
     assert "Andernfalls" not in {s.name for s in sources(article_of(text, "de"))}
+
+
+def test_nach_eigenen_angaben_opening_the_sentence_is_the_subjects_after_the_verb():
+    text = (
+        "Der Elternverein Waldkindergarten Eulennest klagt. Nach eigenen Angaben ist der Verein "
+        "der einzige Träger im Umkreis."
+    )
+    assert _who(text, "de")["Nach eigenen Angaben ist der V"] == (
+        "Elternverein Waldkindergarten Eulennest"
+    )

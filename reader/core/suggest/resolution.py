@@ -816,6 +816,12 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         if at >= 0 and not in_a_name(at) and (best is None or at > best[0]):
             best = (at, name)
     if best is None:  # „Sie zahlt nach eigenen Angaben …“: the person the subject stands for
+        after = _OWN_THEN_SUBJECT.match(ctx.text, lo, min(len(ctx.text), lo + 120))
+        if after is not None and after.group("name"):
+            return ctx.people.fullname(after.group("name"))
+        if after is not None:  # „Nach eigenen Angaben ist der Verein der einzige Träger …“
+            kind = after.group("kind").casefold()
+            return named_body(ctx, a, kind, orgs) or _kind_named(ctx, kind, a.hit.start)
         if named:
             return named[-1][2]
         pronoun = (
@@ -847,6 +853,13 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         return subject
     return body_in_full(ctx, best[1], a.namer) if best else None
 
+
+# „Nach eigenen Angaben ist der Verein …“: the subject after the verb says whose they are
+_OWN_THEN_SUBJECT = re.compile(
+    r"\s*Nach\s+eigenen\s+(?:Angaben|Worten|Zahlen|Berechnungen|Schätzungen)\s+[a-zäöüß]+\s+"
+    r"(?:(?:der|die|das)\s+(?P<kind>[A-ZÄÖÜ][\w\-]+)\b"
+    r"|(?P<name>[A-ZÄÖÜ][\w\-]+(?:[^\S\n]+[A-ZÄÖÜ][\w\-]+){0,3})\b)"
+)
 
 _PLACE_ADJECTIVE_NAME = re.compile(r"[A-ZÄÖÜ][\wäöüß]+er [A-ZÄÖÜ][\wäöüß\-]{3,}(?<![su])s")
 
