@@ -4970,3 +4970,11 @@ def test_nach_eigenen_angaben_opening_the_sentence_is_the_subjects_after_the_ver
     assert _who(text, "de")["Nach eigenen Angaben ist der V"] == (
         "Elternverein Waldkindergarten Eulennest"
     )
+
+
+def test_a_spokesman_of_a_body_by_its_kind_speaks_for_the_body_named_with_it():
+    text = (
+        "Der Verkehrsverbund Kelmtal schafft das Bargeld ab. Schülerinnen und Schüler seien kaum "
+        "betroffen, sagte ein Sprecher des Verbunds."
+    )
+    assert _who(text, "de")["Schülerinnen und Schüler seien"] == "Verkehrsverbund Kelmtal"

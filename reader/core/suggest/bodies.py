@@ -445,7 +445,11 @@ def spokesperson_for(ctx: Pass, a: Attr) -> str | None:
     if " " not in hit.text and genitive_base(hit.text.casefold()) in a.namer.generic_orgs:
         return None  # „eines Sprechers des Verbands“: a body by its kind, named before
     if a.namer.lang == "de" and GENITIVE_LINK.search(m.group()):
-        return genitive_base(hit.text)  # „des Regierungspräsidiums Tübingen“
+        base = genitive_base(hit.text)
+        if " " not in base:  # „ein Sprecher des Verbunds“: the „Verkehrsverbund Kelmtal“
+            orgs = ctx.orgs if ctx.orgs is not None else org_mentions(ctx)
+            return named_body(ctx, a, base.casefold(), orgs) or base
+        return base  # „des Regierungspräsidiums Tübingen“
     return hit.text
 
 
