@@ -4978,3 +4978,11 @@ def test_a_spokesman_of_a_body_by_its_kind_speaks_for_the_body_named_with_it():
         "betroffen, sagte ein Sprecher des Verbunds."
     )
     assert _who(text, "de")["Schülerinnen und Schüler seien"] == "Verkehrsverbund Kelmtal"
+
+
+def test_der_polizeisprecher_after_the_one_named_with_that_role_is_him():
+    text = (
+        "„Jeder Hinweis hilft“, sagte Polizeisprecher Dirk Hamacher. Bislang seien rund 30 "
+        "Hinweise eingegangen, so der Polizeisprecher."
+    )
+    assert _who(text, "de")["Bislang seien rund 30 Hinweise"] == "Dirk Hamacher"

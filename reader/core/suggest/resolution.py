@@ -1125,6 +1125,11 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         return None
     head = words[-1].casefold()
     compound = _COMPOUND_SPOKESPERSON.match(head) if namer.lang == "de" else None
+    if len(words) == 2 and compound and words[0].casefold() in ("der", "die"):
+        # „so der Polizeisprecher“ after „sagte Polizeisprecher Dirk Hamacher“: him
+        person = person_with_role(ctx, a, words[-1])
+        if person is not None:
+            return person
     if len(words) <= 2 and compound:  # „eines Polizeisprechers“: the police
         body = compound.group("body")
         if body.endswith("s") and len(body) > 5 and not body.endswith(_OWN_S):
