@@ -4986,3 +4986,8 @@ def test_der_polizeisprecher_after_the_one_named_with_that_role_is_him():
         "Hinweise eingegangen, so der Polizeisprecher."
     )
     assert _who(text, "de")["Bislang seien rund 30 Hinweise"] == "Dirk Hamacher"
+
+
+def test_a_diocese_keeps_the_of_in_its_name():
+    text = "The Diocese of Ollerbrook said 11 of its churches had been targeted."
+    assert _who(text, "en")["The Diocese of Ollerbrook said"] == "Diocese of Ollerbrook"
