@@ -4991,3 +4991,17 @@ def test_der_polizeisprecher_after_the_one_named_with_that_role_is_him():
 def test_a_diocese_keeps_the_of_in_its_name():
     text = "The Diocese of Ollerbrook said 11 of its churches had been targeted."
     assert _who(text, "en")["The Diocese of Ollerbrook said"] == "Diocese of Ollerbrook"
+
+
+def test_a_quoted_group_name_is_shown_with_the_kind_that_introduced_it():
+    text = "Die Fanvereinigung „Nordkurve Ostrebeck“ kritisierte das Urteil."
+    assert _who(text, "de")["Die Fanvereinigung „Nordkurve "] == (
+        "Fanvereinigung „Nordkurve Ostrebeck“"
+    )
+    text = (
+        "Die Bürgerinitiative „Querlinger Bahn“, die seit 2016 wirbt, sprach von einem „Tag, auf "
+        "den wir zehn Jahre gewartet haben“. Mit den ersten Zügen rechnet sie erst 2031."
+    )
+    assert _who(text, "de")["Mit den ersten Zügen rechnet s"] == (
+        "Bürgerinitiative „Querlinger Bahn“"
+    )

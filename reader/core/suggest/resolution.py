@@ -130,8 +130,17 @@ _ROLE_NAME = re.compile(
 # a group's kind right before its quoted name: „Bürgerinitiative „Fester Grund Marbelsheim““
 _KIND_BEFORE_QUOTE = re.compile(
     r"\b(?P<kind>[A-ZÄÖÜ][\w\-]*(?:initiative|bündnis|verein|gruppe|netzwerk|aktion|bewegung|"
-    r"kampagne|komitee|forum))[^\S\n]*\Z"
+    r"kampagne|komitee|forum|vereinigung|gemeinschaft))[^\S\n]*\Z"
 )
+
+
+def _kind_before_quoted(ctx: Pass, name: str) -> str | None:
+    """„Querlinger Bahn“ as the article introduced it: „Bürgerinitiative „Querlinger Bahn““."""
+    m = re.search(rf"[„»\"]{re.escape(name)}[“«\"]", ctx.text)
+    if m is None:
+        return None
+    kind = _KIND_BEFORE_QUOTE.search(ctx.text, max(0, m.start() - 40), m.start())
+    return f"{kind.group('kind')} {m.group()}" if kind is not None else None
 
 
 def resolve(ctx: Pass) -> None:
@@ -325,6 +334,9 @@ def resolve(ctx: Pass) -> None:
             a.resolved = full  # „ein Sprecher der Polizeidirektion“: Polizeidirektion Kelbachtal
         elif not ctx.is_person(a):
             a.resolved = body_in_full(ctx, _place_name_genitive(ctx, a), a.namer)
+    for a in ctx.attrs:
+        if a.namer.lang == "de" and a.resolved and not any(q in a.resolved for q in '„»"'):
+            a.resolved = _kind_before_quoted(ctx, a.resolved) or a.resolved
     _roles_as_named(ctx)
     _headline_kinds_named_below(ctx, orgs)
     for a in ctx.attrs:
