@@ -5005,3 +5005,8 @@ def test_a_quoted_group_name_is_shown_with_the_kind_that_introduced_it():
     assert _who(text, "de")["Mit den ersten Zügen rechnet s"] == (
         "Bürgerinitiative „Querlinger Bahn“"
     )
+
+
+def test_an_initial_before_a_comma_keeps_its_full_stop():
+    text = "Der Angeklagte Landolin R., der einen Betrieb führt, räumte die Vorwürfe teilweise ein."
+    assert _who(text, "de")["Der Angeklagte Landolin R., de"] == "Landolin R."
