@@ -5010,3 +5010,12 @@ def test_a_quoted_group_name_is_shown_with_the_kind_that_introduced_it():
 def test_an_initial_before_a_comma_keeps_its_full_stop():
     text = "Der Angeklagte Landolin R., der einen Betrieb führt, räumte die Vorwürfe teilweise ein."
     assert _who(text, "de")["Der Angeklagte Landolin R., de"] == "Landolin R."
+
+
+def test_an_infinitive_a_modal_governs_is_no_verb_of_saying():
+    text = (
+        "Eine Pauschale sei nur zulässig, wenn sie vorher vereinbart wurde, sagt Rechtsreferentin "
+        "Wendelgard Stöckermann. Für ein Menü, das die Küche noch gar nicht zubereitet habe, "
+        "könne ein Restaurant nicht den vollen Preis verlangen."
+    )
+    assert _who(text, "de")["Für ein Menü, das die Küche no"] == "Wendelgard Stöckermann"

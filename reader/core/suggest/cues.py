@@ -10,7 +10,13 @@ from collections.abc import Iterator
 
 from reader.core.article import NON_ARTICLE_KINDS
 from reader.core.suggest.context import Pass
-from reader.core.suggest.forms import DOCUMENT_BY, WORD, audience_only, thing_word
+from reader.core.suggest.forms import (
+    DOCUMENT_BY,
+    WORD,
+    audience_only,
+    governed_infinitive,
+    thing_word,
+)
 from reader.core.suggest.names import Namer
 from reader.core.suggest.records import Attr, Candidate, Spans
 from reader.core.suggest.ruleset import QUOTE_CHARS, Rule
@@ -212,6 +218,12 @@ def find_cues(ctx: Pass) -> None:
                     continue
                 if rule.source == "subject" and _ZU_BEFORE.search(text, max(0, cs - 4), cs):
                     continue  # „…, Schadenersatz zu fordern“: an infinitive, no subject
+                if (
+                    rule.source == "subject"
+                    and rule.lang == "de"
+                    and governed_infinitive(text, ctx.sentence(cs)[0], cs, ce)
+                ):
+                    continue  # „… könne ein Restaurant nicht den vollen Preis verlangen.“
                 if rule.tag != "quote" and ctx.in_question_or_quotation(rule, cs):
                     continue
                 if rule.skip_quote_clause and clauses.holding(cs):

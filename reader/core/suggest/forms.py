@@ -284,3 +284,20 @@ def thing_word(word: str, namer: Namer) -> bool:
         and not namer.source_noun(word)
         and not namer.is_org_head(word)
     )
+
+
+def governed_infinitive(text: str, lo: int, vs: int, ve: int) -> bool:
+    """A verb in the infinitive closing a clause a modal governs („… könne ein Restaurant
+    nicht den vollen Preis verlangen.“): what may be done, not what someone says."""
+    if not text[vs:ve].endswith("en") or not _CLAUSE_END.match(text, ve):
+        return False
+    clause = max(lo, text.rfind(",", lo, vs) + 1)
+    return _MODAL.search(text, clause, vs) is not None
+
+
+# an infinitive closing a clause a modal verb governs: „… könne ein Restaurant … verlangen.“
+_CLAUSE_END = re.compile(r"\s*[.,;:!?]")
+_MODAL = re.compile(
+    r"\b(?:kann|könne|können|könnte|könnten|darf|dürfe|dürfen|dürfte|muss|müsse|müssen|"
+    r"soll|solle|sollen|sollte|will|wolle|wollen|wollte|werde|wird|würde|würden)\b"
+)

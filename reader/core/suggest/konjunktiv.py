@@ -8,6 +8,7 @@ import re
 from reader.core.article import NON_ARTICLE_KINDS, Sentence
 from reader.core.suggest.context import Pass
 from reader.core.suggest.cues import speaker_of, subject, vetoed
+from reader.core.suggest.forms import governed_infinitive
 from reader.core.suggest.records import Candidate
 from reader.core.suggest.ruleset import Rule
 from reader.core.suggest.tokens import NameHit, tokens
@@ -140,5 +141,7 @@ def _first_context(ctx: Pass, rule: Rule, sentence: Sentence) -> re.Match[str] |
                 continue
             if _INFINITIVE_BEFORE.search(ctx.text, max(sentence.start, vm.start() - 8), vm.start()):
                 continue
+            if governed_infinitive(ctx.text, sentence.start, vm.start(), vm.end()):
+                continue  # „könne ein Restaurant nicht den vollen Preis verlangen“: no report
             return vm
     return None
