@@ -5019,3 +5019,11 @@ def test_an_infinitive_a_modal_governs_is_no_verb_of_saying():
         "könne ein Restaurant nicht den vollen Preis verlangen."
     )
     assert _who(text, "de")["Für ein Menü, das die Küche no"] == "Wendelgard Stöckermann"
+
+
+def test_a_name_after_said_that_a_verb_follows_is_what_was_said_about_not_the_speaker():
+    text = (
+        "Selwyn Dawtrey, 58, admitted theft. Prosecuting, Keir Stannage said Dawtrey had sold the "
+        "bulbs online. He told the court that single bulbs had fetched up to £180 each."
+    )
+    assert _who(text, "en")["He told the court that single "] == "Keir Stannage"

@@ -115,6 +115,11 @@ _WORD_AFTER = re.compile(r"^\W*?([\w’'\-]+)")
 _VERB_BEFORE = re.compile(
     r"\b(?:sagte|sagt|erklärte|erklärt|hatte|hat|war|ist|musste|wollte|said|says)\s*$"
 )
+# a name after "said" that a verb follows is the subject of what was said: "said Dawtrey had"
+_CLAUSE_GOES_ON = re.compile(
+    r"[A-Z][\w'’\-]*(?:[^\S\n]+[A-Z][\w'’\-]*)*[^\S\n]+(?:had|has|have|was|were|is|are|"
+    r"would|could|will|should|might|must|did|does|do|can|[a-z]+ed)\b"
+)
 # a German name's genitive -s right before the noun it owns („Lieselotte Dammeyers Balkon“)
 _GERMAN_GENITIVE = re.compile(r"(?<=[a-zäöüß]s)[^\S\n]+[A-ZÄÖÜ][a-zäöüß]{3,}(?:[^\S\n]|[.,;:!?])")
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Herr|Frau)\.?\s+([A-ZÄÖÜ][\w'’\-]+)")
@@ -242,7 +247,12 @@ class People:
         meisterin Jana Feldkamp"), not after a preposition."""
         lo = self._sentence_start(start)
         before = self.text[lo:start]
-        if _VERB_BEFORE.search(before):
+        said = _VERB_BEFORE.search(before)
+        if said and said.group().strip() in ("said", "says") and before[: said.start()].strip():
+            # "Keir Stannage said Dawtrey had sold …": the subject of what he said, not the
+            # speaker ("…, said Dawtrey." inverts)
+            return not _CLAUSE_GOES_ON.match(self.text, start)
+        if said:
             return True  # "sagte sie", "hatte Wendland"
         if _AFTER_PREPOSITION.search(before):
             return False  # "Under cross-examination by Julian Marsh, she …"
