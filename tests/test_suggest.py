@@ -4871,6 +4871,11 @@ def test_the_subject_before_a_relative_clause_says_it_not_the_last_name_inside()
         "his trainer, Curtis Mallender, said."
     )
     assert _who(trailing, "en")["Venner, who works as a plaster"] == "Curtis Mallender"
+    described = (
+        "Professor Vivian Rippingale, who chairs the Soil Archives Network, a group of 40 "
+        "institutions that keep samples, said many freezers were more than 15 years old."
+    )
+    assert _who(described, "en")["Professor Vivian Rippingale, w"] == "Vivian Rippingale"
 
 
 def test_a_police_or_county_release_header_in_the_kicker_is_its_publisher(tmp_path):

@@ -422,7 +422,7 @@ def subject(
         relative is not None
         and text[lo:vs].rstrip().endswith(",")
         and (follows is None or follows.start > ve + 30)  # not "…, said its secretary X"
-        and not (hit is not None and _EN_APPOSED.search(text, lo, hit.start))
+        and not (hit is not None and hit.kind == "name" and _EN_APPOSED.search(text, lo, hit.start))
     ):
         # "Sunvista, which sells … to Spain and the Canary Islands, said": the name before
         # the relative clause, not the last one inside it
