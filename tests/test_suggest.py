@@ -5032,3 +5032,8 @@ def test_a_name_after_said_that_a_verb_follows_is_what_was_said_about_not_the_sp
         "bulbs online. He told the court that single bulbs had fetched up to £180 each."
     )
     assert _who(text, "en")["He told the court that single "] == "Keir Stannage"
+
+
+def test_beim_club_haelt_man_is_the_clubs_view():
+    text = "Beim SV Schwarz-Gelb Kettwich hält man das Urteil für falsch."
+    assert _who(text, "de")["Beim SV Schwarz-Gelb Kettwich "] == "SV Schwarz-Gelb Kettwich"

@@ -51,6 +51,11 @@ _RELATIVE_BEFORE = re.compile(
 _RELATIVE_OPENING = re.compile(
     r"\s*(?:dessen|deren|welche[rsmn]?|(?:der|die|das|den|dem|denen)\s+(?![A-ZÄÖÜ]))\b"
 )
+# „Beim SV Kettwich hält man …“, „Bei der Stadt Gelmersdorf sieht man …“: where „man“ speaks
+_AT_BODY = re.compile(
+    r"\s*(?:Beim|Bei\s+der|Bei\s+den|Im|In\s+der)\s+"
+    r"(?P<body>[A-ZÄÖÜ][\w\-]*(?:[^\S\n]+(?:für\s+)?[A-ZÄÖÜ][\w\-]*){0,4})\s*$"
+)
 _PRONOUN_AFTER = re.compile(r"\s+(?:er|sie|es|man)\b")  # „lehnte er ab“: the subject follows
 
 # a finite auxiliary, and a participle that ends its clause: „… habe … verlangt.“
@@ -387,6 +392,12 @@ def subject(
             and apposed is None
         ) or bool(_PRONOUN_AFTER.match(text, finite_end))
         pronoun = _PRONOUN_AFTER.match(text, finite_end)
+        at_body = _AT_BODY.match(text, lo, vs)
+        if pronoun is not None and pronoun.group().strip() == "man" and at_body is not None:
+            # „Beim SV Schwarz-Gelb Kettwich hält man das Urteil für falsch“: the club's view
+            body = namer.from_phrase(text, at_body.start("body"), at_body.end("body"))
+            if body is not None and body.kind == "name" and not body.person:
+                return body
         if pronoun is not None and not comma_before:
             opener = namer.before(text, vs, lo)
             if (
