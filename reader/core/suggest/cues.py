@@ -318,7 +318,6 @@ def find_cues(ctx: Pass) -> None:
 
 
 _EN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
-_EN_APPOSED = re.compile(r",\s*$")  # "…, his trainer, Curtis Mallender, said": the speaker
 # a possessive's role and the name after it: „ihres Vorsitzenden Claas Wiedenroth“
 _ROLE_AND_NAME_AFTER = re.compile(r"[^\S\n]+(?P<role>[A-ZÄÖÜa-z][\w\-]+),?[^\S\n]+(?=[A-ZÄÖÜ])")
 
@@ -392,8 +391,9 @@ def subject(
             and apposed is None
         ) or bool(_PRONOUN_AFTER.match(text, finite_end))
         pronoun = _PRONOUN_AFTER.match(text, finite_end)
-        at_body = _AT_BODY.match(text, lo, vs)
-        if pronoun is not None and pronoun.group().strip() == "man" and at_body is not None:
+        man = pronoun is not None and pronoun.group().strip() == "man"
+        at_body = _AT_BODY.match(text, lo, vs) if man else None
+        if at_body is not None:
             # „Beim SV Schwarz-Gelb Kettwich hält man das Urteil für falsch“: the club's view
             body = namer.from_phrase(text, at_body.start("body"), at_body.end("body"))
             if body is not None and body.kind == "name" and not body.person:
@@ -406,9 +406,8 @@ def subject(
                 and not text[lo : opener.start].strip()
                 and not text[opener.end : vs].strip()
             ):
-                return (
-                    opener  # „Rakelmann beziffert sie auf …“: the name opens, „sie“ is the object
-                )
+                # „Rakelmann beziffert sie auf …“: the name opens, „sie“ is the object
+                return opener
         if after_first:
             found = namer.after(text, finite_end, hi)
             object_case = found is not None and (
@@ -428,16 +427,16 @@ def subject(
             return namer.before(text, aux.start(), lo) or namer.after(text, aux.end(), vs)
     hit = namer.before(text, vs, lo)
     relative = _EN_RELATIVE.search(text, lo, vs) if namer.lang == "en" else None
-    follows = namer.after(text, ve, hi) if relative is not None else None
-    if (
-        relative is not None
-        and text[lo:vs].rstrip().endswith(",")
-        and (follows is None or follows.start > ve + 30)  # not "…, said its secretary X"
-        and not (hit is not None and hit.kind == "name" and _EN_APPOSED.search(text, lo, hit.start))
-    ):
+    if relative is not None and text[lo:vs].rstrip().endswith(","):
         # "Sunvista, which sells … to Spain and the Canary Islands, said": the name before
-        # the relative clause, not the last one inside it
-        hit = namer.before(text, relative.start(), lo) or hit
+        # the relative clause, not the last one inside it; not "…, said its secretary X",
+        # nor "…, his trainer, Curtis Mallender, said"
+        follows = namer.after(text, ve, hi)
+        apposed_name = (
+            hit is not None and hit.kind == "name" and text[lo : hit.start].rstrip()[-1:] == ","
+        )
+        if not apposed_name and (follows is None or follows.start > ve + 30):
+            hit = namer.before(text, relative.start(), lo) or hit
     if (
         namer.lang == "de"
         and hit is not None

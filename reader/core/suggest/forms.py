@@ -286,6 +286,14 @@ def thing_word(word: str, namer: Namer) -> bool:
     )
 
 
+# an infinitive closing a clause a modal verb governs: „… könne ein Restaurant … verlangen.“
+_CLAUSE_END = re.compile(r"\s*[.,;:!?]")
+_MODAL = re.compile(
+    r"\b(?:kann|könne|können|könnte|könnten|darf|dürfe|dürfen|dürfte|muss|müsse|müssen|"
+    r"soll|solle|sollen|sollte|will|wolle|wollen|wollte|werde|wird|würde|würden)\b"
+)
+
+
 def governed_infinitive(text: str, lo: int, vs: int, ve: int) -> bool:
     """A verb in the infinitive closing a clause a modal governs („… könne ein Restaurant
     nicht den vollen Preis verlangen.“): what may be done, not what someone says."""
@@ -293,11 +301,3 @@ def governed_infinitive(text: str, lo: int, vs: int, ve: int) -> bool:
         return False
     clause = max(lo, text.rfind(",", lo, vs) + 1)
     return _MODAL.search(text, clause, vs) is not None
-
-
-# an infinitive closing a clause a modal verb governs: „… könne ein Restaurant … verlangen.“
-_CLAUSE_END = re.compile(r"\s*[.,;:!?]")
-_MODAL = re.compile(
-    r"\b(?:kann|könne|können|könnte|könnten|darf|dürfe|dürfen|dürfte|muss|müsse|müssen|"
-    r"soll|solle|sollen|sollte|will|wolle|wollen|wollte|werde|wird|würde|würden)\b"
-)

@@ -343,7 +343,7 @@ def _reported_speech_chains(ctx: Pass) -> None:
         if c.attr is not None and ctx.says(c.start, c.end):
             continue  # „…, ließ sie über ihre Anwältin erklären“: she is the speaker
         speaker = last[2]
-        between = _subject_between(ctx, last[1], c.start)
+        between = _subject_between(ctx, speaker.namer, last[1], c.start)
         if between is not None and between != speaker.resolved:
             # „„…“, sagte Danzer. Maren Fuchs kann beide Seiten verstehen. Sie habe …“: hers
             hit = NameHit(between, c.start, c.start, "name", person=True)
@@ -355,14 +355,11 @@ def _reported_speech_chains(ctx: Pass) -> None:
         c.why += f"; reported speech going on from {speaker.resolved}"
 
 
-_DETERMINED = re.compile(r"(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\b")
-
-
-def _subject_between(ctx: Pass, lo: int, hi: int) -> str | None:
+def _subject_between(ctx: Pass, namer: Namer, lo: int, hi: int) -> str | None:
     """A person named by name as the subject of a sentence of her own in [lo, hi), one that
     reports nobody's words: the one whose words the reported speech after it are."""
     found = ctx.people.subject_at_since(lo, hi)
-    if found is None or _DETERMINED.match(found[1]):
+    if found is None or found[1].split()[0].casefold() in namer.determiners:
         return None  # „Der Angeklagte“: a role, not a name
     s, e = ctx.sentence(found[0])
     if _REPORTED.search(ctx.text, s, e) or _HEARSAY.search(ctx.text, s, e):

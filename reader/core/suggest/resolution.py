@@ -334,9 +334,12 @@ def resolve(ctx: Pass) -> None:
             a.resolved = full  # „ein Sprecher der Polizeidirektion“: Polizeidirektion Kelbachtal
         elif not ctx.is_person(a):
             a.resolved = body_in_full(ctx, _place_name_genitive(ctx, a), a.namer)
+    with_kind: dict[str, str | None] = {}  # a name → its kind and quoted form, looked up once
     for a in ctx.attrs:
         if a.namer.lang == "de" and a.resolved and not any(q in a.resolved for q in '„»"'):
-            a.resolved = _kind_before_quoted(ctx, a.resolved) or a.resolved
+            if a.resolved not in with_kind:
+                with_kind[a.resolved] = _kind_before_quoted(ctx, a.resolved)
+            a.resolved = with_kind[a.resolved] or a.resolved
     _roles_as_named(ctx)
     _headline_kinds_named_below(ctx, orgs)
     for a in ctx.attrs:
