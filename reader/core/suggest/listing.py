@@ -55,14 +55,15 @@ def _publishers(article: Article) -> set[str]:
     """Source keys of the article's own publisher, from the few places it names itself."""
     found: set[str] = set()
     text = article.text
-    kicker = article.kicker or ""  # kept apart from the text
-    trail = _NEWSROOM_TRAIL.match(kicker) or _RELEASE_KICKER.match(kicker)
-    if trail is None and _ISSUER_KICKER.fullmatch(kicker.strip()):
-        trail = _ISSUER_KICKER.fullmatch(kicker.strip())
-    if trail is None and _BODY_KICKER.fullmatch(kicker.strip()):
-        heads = " ".join(b.text[:40] for b in article.blocks[:3])
-        if _RELEASE_WORD.search(heads):  # „Landkreis Dreesbüttel“ over „Pressemitteilung vom …“
-            trail = _BODY_KICKER.fullmatch(kicker.strip())
+    kicker = (article.kicker or "").strip()  # kept apart from the text
+    trail = (
+        _NEWSROOM_TRAIL.match(kicker)
+        or _RELEASE_KICKER.match(kicker)
+        or _ISSUER_KICKER.fullmatch(kicker)
+    )
+    body = _BODY_KICKER.fullmatch(kicker) if trail is None else None
+    if body is not None and _RELEASE_WORD.search(" ".join(b.text[:40] for b in article.blocks[:3])):
+        trail = body  # „Landkreis Dreesbüttel“ over „Pressemitteilung vom …“
     if trail:
         found.add(trail.group("name").strip().casefold())
     for block in article.blocks[:4]:
