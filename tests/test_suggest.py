@@ -5037,3 +5037,21 @@ def test_a_name_after_said_that_a_verb_follows_is_what_was_said_about_not_the_sp
 def test_beim_club_haelt_man_is_the_clubs_view():
     text = "Beim SV Schwarz-Gelb Kettwich hält man das Urteil für falsch."
     assert _who(text, "de")["Beim SV Schwarz-Gelb Kettwich "] == "SV Schwarz-Gelb Kettwich"
+
+
+def test_the_company_is_the_firm_that_spoke_last():
+    text = (
+        "The station piano has gone.\n\n"
+        "Eastway Rail said it had received 96 complaints this year.\n\n"
+        "Commuters were sad to see it go. A petition has 3,000 names.\n\n"
+        "A musician, Hal Brisk, said he would miss it.\n\n"
+        "Some regulars said the piano was out of tune anyway.\n\n"
+        "The piano will be kept at a depot, the company said. A spokeswoman for the company "
+        "said staff had raised concerns.\n\n"
+    )
+    who = _who(text, "en")
+    assert who["The piano will be kept at a de"] == "Eastway Rail"
+    assert who["A spokeswoman for the company "] == "Eastway Rail"
+    # a public body spoke in between: "the company" is left as written
+    text = text.replace("A musician, Hal Brisk,", "Kestrel County Council")
+    assert _who(text, "en")["The piano will be kept at a de"] == "the company"

@@ -1163,6 +1163,11 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     body = spokesperson_for(ctx, a)
     if body is not None:
         return body
+    firm = _FOR_THE_FIRM.search(a.phrase) if namer.lang == "en" else None
+    if firm is not None and firm.group(1).casefold() in namer.company_nouns:
+        # "a spokeswoman for the chain" where no chain is named: the firm "the chain" is
+        kind = Attr(NameHit(firm.group(), a.hit.start, a.hit.end, "descriptive"), a.block, namer)
+        return _descriptive_source(ctx, kind, orgs)
     if len(words) <= 2 and (head in namer.spokespersons or head[:-1] in namer.spokespersons):
         return _subject_body(ctx, a, orgs) or _body_before(ctx, a, orgs, groups=False)
     if (
@@ -1213,6 +1218,14 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
             found = firm_before(a, orgs)  # „Fennwick Biologics AG“ … „teilte das Unternehmen mit“
         if found is None and head in ANY_FIRM:
             found = only_firm(ctx, a)
+        if (
+            found is None
+            and company
+            and words[0] == "the"
+            and head != "group"
+            and namer.lang == "en"
+        ):
+            found = _firm_that_spoke(ctx, a)  # "the company", not "Parents' groups"
         return found
     if len(words) != 2 or words[0].casefold() not in namer.determiners:
         return None
@@ -1370,6 +1383,39 @@ def _described_before(ctx: Pass, a: Attr) -> str | None:
             continue
         if phrase in b.hit.text.casefold() and b.resolved.casefold() != phrase:
             return b.resolved
+    return None
+
+
+_FOR_THE_FIRM = re.compile(r"(?<=\bfor )the (\w+)$")
+
+_APPOSED_ROLE = re.compile(r",[^\S\n]+(?:the|a|an|its|his|her|their)[^\S\n]+[^,.;:\n]{1,60}")
+
+
+def _firm_that_spoke(ctx: Pass, a: Attr) -> str | None:
+    """ "the company" when nothing nearer names it: the body that spoke last before it, if its
+    name is two or three capitalised words and none of them a public body's ("Eastway Rail said
+    …" … "the company said"; not after "Mid Wales Police said")."""
+    namer = a.namer
+    for b in reversed(ctx.attrs):
+        if b.hit.start >= a.hit.start or b.hit.kind != "name" or not b.resolved or b.hit.person:
+            continue
+        name = b.resolved
+        words = name.split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            continue
+        if ctx.people.known(name) or namer.gender(name) or namer.is_document(name):
+            continue
+        apposed = _APPOSED_ROLE.match(ctx.text, b.hit.end)
+        before = ctx.text[max(0, b.hit.start - 40) : b.hit.start].rstrip(", ").split()
+        if (apposed is not None and any(map(namer.is_role, apposed.group().split()))) or (
+            before and namer.is_role(before[-1])
+        ):
+            continue  # "said Sibyl Quarshaw, the company's managing director": a person
+        heads = {singular(w.casefold()) for w in words if namer.is_org_head(w)}
+        public = {w.casefold() for w in words} & (namer.org_nouns | namer.generic_orgs)
+        if (heads | public) - namer.company_nouns or "Constabulary" in words:
+            return None  # a public body or a centre spoke last: not sure to be a firm
+        return name
     return None
 
 
