@@ -5055,3 +5055,17 @@ def test_the_company_is_the_firm_that_spoke_last():
     # a public body spoke in between: "the company" is left as written
     text = text.replace("A musician, Hal Brisk,", "Kestrel County Council")
     assert _who(text, "en")["The piano will be kept at a de"] == "the company"
+
+
+def test_a_german_subject_before_its_relative_clause_speaks():
+    text = (
+        "Der Verband Mobile Bezahldienste, in dem sich die Abrechnungsfirmen "
+        "zusammengeschlossen haben, sieht kein grundsätzliches Problem.\n\n"
+        "Doktorand Bjarne Vahlsing, der die rund 1,6 Millionen Messwerte auswertet, vermutet, "
+        "dass auch die Bauweise der Häuser eine Rolle spielt.\n\n"
+        "Der Angeklagte Landolin R., der einen Betrieb führte, räumte die Vorwürfe ein.\n"
+    )
+    who = _who(text, "de")
+    assert who["Der Verband Mobile Bezahldiens"] == "Verband Mobile Bezahldienste"
+    assert who["Doktorand Bjarne Vahlsing, der"] == "Bjarne Vahlsing"
+    assert who["Der Angeklagte Landolin R., de"] == "Landolin R."

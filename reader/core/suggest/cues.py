@@ -44,8 +44,11 @@ _OBJECT_CASE = re.compile(
 # clause's, and its subject comes before („Bürgermeister X, der das Projekt vorangetrieben
 # hatte, gestand …“)
 _RELATIVE_BEFORE = re.compile(
-    r",\s+(?:der|die|das|dem|den|deren|dessen|denen|welche[rnms]?)\s[^,]{3,120}\s[a-zäöüß]+,\s*$"
+    r",\s+(?:(?:in|mit|bei|von|für|an|auf|aus|unter|über|zu|nach|durch|gegen|um|seit)\s+)?"
+    r"(?:der|die|das|dem|den|deren|dessen|denen|welche[rnms]?)\s(?:[^,]|(?<=\d),(?=\d)){3,120}"
+    r"\s[a-zäöüß]+,\s*$"
 )
+_ARTICLE_THEN_NOUN = re.compile(r",\s+(?:\w+\s+)?(?:der|die|das|dem|den)\s+[A-ZÄÖÜ]")
 # a comma segment that is a relative clause: „dessen Firma …“, „die seit 1990 …“ (an article
 # before a capitalised noun opens an apposition instead: „die Kynex Tyres GmbH“)
 _RELATIVE_OPENING = re.compile(
@@ -426,6 +429,11 @@ def subject(
             # auxiliary's, not the object before the participle
             return namer.before(text, aux.start(), lo) or namer.after(text, aux.end(), vs)
     hit = namer.before(text, vs, lo)
+    relative_de = _RELATIVE_BEFORE.search(text, lo, vs) if namer.lang == "de" else None
+    if relative_de is not None and not _ARTICLE_THEN_NOUN.match(text, relative_de.start()):
+        # „Der Verband X, in dem sich die Firmen zusammengeschlossen haben, sieht …“: the name
+        # before the relative clause (not „…, die Sammlung abzugeben“: an article and its noun)
+        hit = namer.before(text, relative_de.start() + 1, lo) or hit
     relative = _EN_RELATIVE.search(text, lo, vs) if namer.lang == "en" else None
     if relative is not None and text[lo:vs].rstrip().endswith(","):
         # "Sunvista, which sells … to Spain and the Canary Islands, said": the name before
