@@ -5069,3 +5069,14 @@ def test_a_german_subject_before_its_relative_clause_speaks():
     assert who["Der Verband Mobile Bezahldiens"] == "Verband Mobile Bezahldienste"
     assert who["Doktorand Bjarne Vahlsing, der"] == "Bjarne Vahlsing"
     assert who["Der Angeklagte Landolin R., de"] == "Landolin R."
+
+
+def test_a_club_officer_or_a_police_rank_before_a_name_is_a_role():
+    text = (
+        "Auf dem Konto liegen nach Auskunft von Kassenwart Ortwig Pahlmann noch 40.000 Euro.\n\n"
+        "„Wer einen Deckel stiehlt, nimmt Verletzte in Kauf“, sagte Polizeioberrat Tankred "
+        "Ostenholt.\n"
+    )
+    who = _who(text, "de")
+    assert who["Auf dem Konto liegen nach Ausk"] == "Ortwig Pahlmann"
+    assert who["„Wer einen Deckel stiehlt, nim"] == "Tankred Ostenholt"
