@@ -5080,3 +5080,20 @@ def test_a_club_officer_or_a_police_rank_before_a_name_is_a_role():
     who = _who(text, "de")
     assert who["Auf dem Konto liegen nach Ausk"] == "Ortwig Pahlmann"
     assert who["„Wer einen Deckel stiehlt, nim"] == "Tankred Ostenholt"
+
+
+def test_a_reportative_soll_with_a_sum_is_the_charge_only_in_a_court_case():
+    text = (
+        "Falsche Dachdecker sollen Senioren um 310.000 Euro gebracht haben\n\n"
+        "Vor dem Landgericht hat der Prozess gegen vier Männer begonnen. Die Staatsanwaltschaft "
+        "Velbrück wirft ihnen Betrug vor. Der Schaden soll sich auf rund 310.000 Euro belaufen.\n"
+    )
+    who = _who(text, "de")
+    assert who["Falsche Dachdecker sollen Seni"] == "Staatsanwaltschaft Velbrück"
+    assert who["Der Schaden soll sich auf rund"] == "Staatsanwaltschaft Velbrück"
+    # a prosecution that only investigates has charged nothing: no one's charge yet
+    text = (
+        "Der frühere Kassenwart soll über sechs Jahre 180.000 Euro abgezweigt haben. Die "
+        "Staatsanwaltschaft Ebersfurt ermittelt.\n"
+    )
+    assert _who(text, "de")["Der frühere Kassenwart soll üb"] is None

@@ -273,8 +273,12 @@ def _label_named_later(ctx: Pass, namer: Namer, label: str, after: int) -> Attr 
 # reportative „soll“: what someone is said to have done („Sie sollen … verkauft haben“, „Der
 # Schaden soll sich auf … belaufen“)
 _REPORTATIVE_SOLL = re.compile(
-    r"\b(?:soll|sollen)\b[^.;:!?]{0,160}?\b(?:haben|gewesen\s+sein|worden\s+sein|belaufen)"
-    r"\s*[.,;:]"
+    r"\b(?:soll|sollen)\b(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,160}?\b(?:haben|gewesen\s+sein|worden\s+sein|belaufen)"
+    r"\s*(?:[.,;:]|$)"  # (a claim's span ends before its full stop)
+)
+_COURT_CASE = re.compile(
+    r"\b(?:Anklage|[Aa]ngeklagte?[nr]?|Prozess|Strafbefehl|Strafkammer|Landgericht|Amtsgericht"
+    r"|Schöffengericht|vor\s+Gericht)\b"
 )
 _PROSECUTOR = re.compile(r"\bStaatsanwaltschaft(?:[^\S\n]+[A-ZÄÖÜ][\w\-]+)?")
 
@@ -287,8 +291,8 @@ def _indictment_claims(ctx: Pass) -> None:
         return
     found = {m.group() for m in _PROSECUTOR.finditer(ctx.text)}
     named = {f for f in found if " " in f}
-    if not found or len(named) > 1:
-        return
+    if not found or len(named) > 1 or not _COURT_CASE.search(ctx.text):
+        return  # (a prosecution that only investigates has charged nothing yet)
     name = max(found, key=len)
     namer = ctx.namers["de"]
     attr: Attr | None = None
