@@ -5097,3 +5097,14 @@ def test_a_reportative_soll_with_a_sum_is_the_charge_only_in_a_court_case():
         "Staatsanwaltschaft Ebersfurt ermittelt.\n"
     )
     assert _who(text, "de")["Der frühere Kassenwart soll üb"] is None
+
+
+def test_the_utility_is_the_firm_named_before_and_an_answer_is_its_document():
+    text = (
+        "Die Stadtwerke Dornweiler haben 1.143 Haushalten den Strom abgestellt. Das geht aus "
+        "einer Antwort des Versorgers auf eine Anfrage der Ratsfraktion hervor.\n\n"
+        "Laut Versorger steigen die Kosten weiter.\n"
+    )
+    who = _who(text, "de")
+    assert who["Die Stadtwerke Dornweiler habe"] == "Stadtwerke Dornweiler"
+    assert who["Laut Versorger steigen die Kos"] == "Stadtwerke Dornweiler"
