@@ -5108,3 +5108,12 @@ def test_the_utility_is_the_firm_named_before_and_an_answer_is_its_document():
     who = _who(text, "de")
     assert who["Die Stadtwerke Dornweiler habe"] == "Stadtwerke Dornweiler"
     assert who["Laut Versorger steigen die Kos"] == "Stadtwerke Dornweiler"
+
+
+def test_a_quote_after_a_spokespersons_reported_words_is_theirs():
+    text = (
+        "Die Stadtwerke Dornweiler haben 1.143 Haushalten den Strom abgestellt.\n\n"
+        "Eine Sprecherin der Stadtwerke sagte der Agentur, man sperre erst nach zwei Mahnungen. "
+        "„Niemand wird bei uns von heute auf morgen abgeklemmt.“\n"
+    )
+    assert _who(text, "de")["„Niemand wird bei uns von heut"] == "Stadtwerke Dornweiler"

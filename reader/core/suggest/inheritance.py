@@ -432,10 +432,31 @@ def _paragraph_speakers(ctx: Pass) -> None:
         if person is None and q.pair.start <= block.start + 2:
             person = ctx.people.person_before(q.pair.start, q.block - 1)
         if person is None:
+            spokesperson = _spokesperson_before(ctx, namer, block.start, q)
+            if spokesperson is not None:
+                q.attr = spokesperson
+                q.how = f"the spokesperson who spoke just before ({spokesperson.resolved})"
             continue
         hit = NameHit(person, q.pair.start, q.pair.start, "name", person=True)
         q.attr = Attr(hit, q.block, namer, resolved=person)
         q.how = f"no verb names the speaker; the paragraph is about {person}"
+
+
+def _spokesperson_before(ctx: Pass, namer: Namer, lo: int, q: FoundQuote) -> Attr | None:
+    """The spokesperson whose words the paragraph reports last before the quotation, when no
+    one else speaks in between („Eine Sprecherin des Versorgers sagte, man sperre erst nach
+    zwei Mahnungen. „Niemand wird … abgeklemmt.““)."""
+    last = max(
+        (c for c in ctx.candidates if c.attr is not None and lo <= c.start < q.pair.start),
+        key=lambda c: c.start,
+        default=None,
+    )
+    if last is None or last.attr is None or not last.attr.resolved:
+        return None
+    words = last.attr.hit.text.casefold().split()
+    if last.attr.hit.kind != "descriptive" or not any(w in namer.spokespersons for w in words[:2]):
+        return None
+    return last.attr
 
 
 def _speaker_named_before(ctx: Pass, namer: Namer, lo: int, q: FoundQuote) -> str | None:
