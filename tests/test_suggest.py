@@ -5117,3 +5117,13 @@ def test_a_quote_after_a_spokespersons_reported_words_is_theirs():
         "„Niemand wird bei uns von heute auf morgen abgeklemmt.“\n"
     )
     assert _who(text, "de")["„Niemand wird bei uns von heut"] == "Stadtwerke Dornweiler"
+
+
+def test_the_spokesman_is_the_one_introduced_with_his_body():
+    text = (
+        "Drei Automaten wurden aufgebrochen.\n\n"
+        "Ein Sprecher der Polizeiinspektion Harbeck bestätigte, dass die Ermittlungen laufen. Im "
+        "Landkreis seien seit Jahresbeginn elf Automaten aufgebrochen worden, sagte der "
+        "Sprecher.\n"
+    )
+    assert _who(text, "de")["Im Landkreis seien seit Jahres"] == "Polizeiinspektion Harbeck"

@@ -1169,7 +1169,11 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         kind = Attr(NameHit(firm.group(), a.hit.start, a.hit.end, "descriptive"), a.block, namer)
         return _descriptive_source(ctx, kind, orgs)
     if len(words) <= 2 and (head in namer.spokespersons or head[:-1] in namer.spokespersons):
-        return _subject_body(ctx, a, orgs) or _body_before(ctx, a, orgs, groups=False)
+        return (
+            _spokesperson_introduced(ctx, a, head)
+            or _subject_body(ctx, a, orgs)
+            or _body_before(ctx, a, orgs, groups=False)
+        )
     if (
         len(words) == 3
         and head in namer.spokespersons
@@ -1389,6 +1393,22 @@ def _described_before(ctx: Pass, a: Attr) -> str | None:
 _FOR_THE_FIRM = re.compile(r"(?<=\bfor )the (\w+)$")
 
 _APPOSED_ROLE = re.compile(r",[^\S\n]+(?:the|a|an|its|his|her|their)[^\S\n]+[^,.;:\n]{1,60}")
+
+
+def _spokesperson_introduced(ctx: Pass, a: Attr, noun: str) -> str | None:
+    """ "the spokesman" after "a spokesman for Harbeck police" in its paragraph or the one
+    before: the body that spokesperson was introduced with („Ein Sprecher der
+    Polizeiinspektion Harbeck bestätigte … , sagte der Sprecher“)."""
+    for b in reversed(ctx.attrs):
+        if b.hit.start >= a.hit.start:
+            continue
+        if b.block < a.block - 1:
+            return None
+        words = b.hit.text.casefold().split()
+        if b.hit.kind == "descriptive" and len(words) > 2 and noun in words[:2]:
+            resolved = b.resolved
+            return resolved if resolved and resolved.casefold() != b.hit.text.casefold() else None
+    return None
 
 
 def _firm_that_spoke(ctx: Pass, a: Attr) -> str | None:
