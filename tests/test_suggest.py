@@ -5127,3 +5127,12 @@ def test_the_spokesman_is_the_one_introduced_with_his_body():
         "Sprecher.\n"
     )
     assert _who(text, "de")["Im Landkreis seien seit Jahres"] == "Polizeiinspektion Harbeck"
+
+
+def test_the_indictment_is_the_prosecutions():
+    text = (
+        "Vor dem Landgericht hat der Prozess gegen einen Hausverwalter begonnen. Die "
+        "Staatsanwaltschaft Norderwiek wirft ihm Untreue vor.\n\n"
+        "Laut Anklage tarnte der Verwalter die Überweisungen als Rechnungen.\n"
+    )
+    assert _who(text, "de")["Laut Anklage tarnte der Verwal"] == "Staatsanwaltschaft Norderwiek"

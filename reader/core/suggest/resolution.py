@@ -324,7 +324,11 @@ def resolve(ctx: Pass) -> None:
         elif a.namer.lang == "de" and a.resolved == a.hit.text and one_word(ctx, a):
             a.resolved = german_word_source(ctx, a, orgs)
             if a.resolved and a.namer.is_document(a.resolved):
-                a.resolved = _document_holder(ctx, a) or a.resolved
+                a.resolved = (
+                    _prosecution_of_indictment(ctx, a.resolved)
+                    or _document_holder(ctx, a)
+                    or a.resolved
+                )
         elif (
             a.namer.lang == "de"
             and " " not in a.resolved
@@ -738,6 +742,19 @@ def _speaker_of_sentence(ctx: Pass, at: int, own: Attr | None = None) -> str | N
             if not b.namer.is_document(b.resolved):
                 return b.resolved
     return None
+
+
+_INDICTMENTS = frozenset({"Anklage", "Anklageschrift"})
+_PROSECUTION = re.compile(r"\bStaatsanwaltschaft[^\S\n]+[A-ZÄÖÜ][\w\-]+")
+
+
+def _prosecution_of_indictment(ctx: Pass, word: str) -> str | None:
+    """„Laut Anklage …“: the indictment is the prosecution's, when the article names one
+    („Die Staatsanwaltschaft Velbrück wirft ihnen … vor“)."""
+    if word not in _INDICTMENTS:
+        return None
+    named = {m.group() for m in _PROSECUTION.finditer(ctx.text)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _document_holder(ctx: Pass, a: Attr) -> str | None:
