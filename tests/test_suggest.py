@@ -5136,3 +5136,15 @@ def test_the_indictment_is_the_prosecutions():
         "Laut Anklage tarnte der Verwalter die Überweisungen als Rechnungen.\n"
     )
     assert _who(text, "de")["Laut Anklage tarnte der Verwal"] == "Staatsanwaltschaft Norderwiek"
+
+
+def test_a_person_introduced_after_her_role_and_a_comma_is_known():
+    text = (
+        "The hospital work makes up two-thirds of Fenwray's turnover, according to the "
+        "company's managing director, Yevgenia Brocklebank.\n\n"
+        "Brocklebank said a consultation had begun. The laundry would keep its hotel customers, "
+        "she added.\n"
+    )
+    who = _who(text, "en")
+    assert who["Brocklebank said a consultatio"] == "Yevgenia Brocklebank"
+    assert who["The laundry would keep its hot"] == "Yevgenia Brocklebank"

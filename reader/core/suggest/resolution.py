@@ -121,6 +121,12 @@ _NAME_ROLE = re.compile(
     rf"\b(?P<name>(?P<first>{FORENAME})\s+[A-ZÄÖÜ][\w'’\-]*{LOWER}),\s+"
     r"(?:(?:der|die|the|a|an)\s+)?(?:[a-z]+\s+)?(?P<role>[A-Za-zÄÖÜäöüß\-]+)\b"
 )
+# "the company's managing director, Yevgenia Brocklebank", „Ihr Vorsitzender, Reimund
+# Brarens“: a role and, after a comma, the person's name
+_ROLE_COMMA_NAME = re.compile(
+    rf"\b(?P<role>[A-Za-zÄÖÜäöüß\-]+),[^\S\n]+(?P<name>(?P<first>{FORENAME})"
+    rf"[^\S\n]+[A-ZÄÖÜ][\w'’\-]*{LOWER})\b(?![^\S\n]+[A-ZÄÖÜ])"
+)
 _ROLE_NAME = re.compile(
     rf"\b(?P<role>[A-Za-zÄÖÜäöüß\-]+)\s+(?P<name>(?P<first>{FORENAME})"
     rf"\s+[A-ZÄÖÜ][\w'’\-]*{LOWER})\b"
@@ -444,8 +450,9 @@ def _roles_as_named(ctx: Pass) -> None:
 def _titled_by_role(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str], ...]:
     """People the article introduces with their role before the name ("Sportdirektor Till
     Reinartz", "Trainer Ömer Kaplan", "chief executive Leo Varga"), their age after it
-    ("Moira Fenwick, 52,", „Gisela Arndtsen (78)“) or their role after it („Engelbert
-    Krumsiek, Chefarzt der Klinik, …“), though no list knows the forename: so
+    ("Moira Fenwick, 52,", „Gisela Arndtsen (78)“), their role after it („Engelbert
+    Krumsiek, Chefarzt der Klinik, …“) or before it and a comma ("the managing director,
+    Yevgenia Brocklebank"), though no list knows the forename: so
     "der 41-Jährige" and "she" can find them."""
     test = ctx.forename_test(namer)
     found = []
@@ -462,6 +469,13 @@ def _titled_by_role(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str], ...]
                 at = m.start("name")
         for m in _NAME_AGE.finditer(ctx.text, block.start, block.end):
             if test(m.group("first")) and not listed_as_other(m.group("first"), namer):
+                found.append((m.start("name"), m.end("name"), m.group("name")))
+        for m in _ROLE_COMMA_NAME.finditer(ctx.text, block.start, block.end):
+            if (
+                namer.is_role(m.group("role"))
+                and test(m.group("first"))
+                and not listed_as_other(m.group("first"), namer)
+            ):
                 found.append((m.start("name"), m.end("name"), m.group("name")))
         for m in _NAME_ROLE.finditer(ctx.text, block.start, block.end):
             if (
