@@ -5148,3 +5148,15 @@ def test_a_person_introduced_after_her_role_and_a_comma_is_known():
     who = _who(text, "en")
     assert who["Brocklebank said a consultatio"] == "Yevgenia Brocklebank"
     assert who["The laundry would keep its hot"] == "Yevgenia Brocklebank"
+
+
+def test_the_council_is_the_local_authority_and_the_parish_council_the_parish():
+    text = (
+        "Ebbleside County Council will stop gritting 140 miles of roads. Coldwarren Parish "
+        "Council said the village would be cut off.\n\n"
+        "The council said the new network would reach every school.\n\n"
+        "The parish council said it had bought its own salt.\n"
+    )
+    who = _who(text, "en")
+    assert who["The council said the new netwo"] == "Ebbleside County Council"
+    assert who["The parish council said it had"] == "Coldwarren Parish Council"

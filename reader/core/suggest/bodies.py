@@ -698,6 +698,24 @@ def _names_kind(name: str, head: str) -> bool:
     )
 
 
+_MINOR_COUNCILS = frozenset({"parish", "town", "community"})
+_COUNCIL_TIERS = _MINOR_COUNCILS | {"county", "city", "borough", "district"}
+
+
+def _councils_meant(
+    phrase: list[str], holding: list[tuple[int, str]], before: int
+) -> list[tuple[int, str]]:
+    """ "the parish council": a council with "Parish" in its name; a bare "the council": the
+    local authority (a county, city, borough or district council) over a parish, town or
+    community council, when the article has named both before it."""
+    tiers = _COUNCIL_TIERS.intersection(phrase)
+    if tiers:
+        return [(s, n) for s, n in holding if tiers & set(n.casefold().split())]
+    named = [(s, n) for s, n in holding if s < before]
+    major = [(s, n) for s, n in named if not _MINOR_COUNCILS & set(n.casefold().split())]
+    return major if major and len(major) < len(named) else holding
+
+
 def named_body(ctx: Pass, a: Attr, head: str, orgs: Orgs) -> str | None:
     """The body named before `a` with a word that ends in `head` ("Kestrel County council" for
     "the council"): the latest, or the longest."""
@@ -713,6 +731,8 @@ def named_body(ctx: Pass, a: Attr, head: str, orgs: Orgs) -> str | None:
         ]
     best = None
     resolved = (a.resolved or "").casefold()
+    if head == "council" and a.namer.lang == "en":
+        holding = _councils_meant(a.phrase.casefold().split(), holding, a.hit.start)
     for start, name in holding:
         if start >= a.hit.start:
             break
