@@ -5160,3 +5160,13 @@ def test_the_council_is_the_local_authority_and_the_parish_council_the_parish():
     who = _who(text, "en")
     assert who["The council said the new netwo"] == "Ebbleside County Council"
     assert who["The parish council said it had"] == "Coldwarren Parish Council"
+
+
+def test_a_surname_alone_is_the_person_not_the_firm_named_for_the_family():
+    text = (
+        "Marktkorb Frohmeyer stellt alle Märkte um\n\n"
+        "Beim Filialisten Marktkorb Frohmeyer verschwinden die Papierschilder, wie "
+        "Geschäftsführer Gottwin Frohmeyer ankündigte.\n\n"
+        "„In jedem Markt war ein Mitarbeiter nur damit beschäftigt“, sagte Frohmeyer.\n"
+    )
+    assert _who(text, "de")["„In jedem Markt war ein Mitarb"] == "Gottwin Frohmeyer"

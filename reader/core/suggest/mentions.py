@@ -305,10 +305,16 @@ class People:
                 g = role_gender(words[1], name, self.lang)
                 if g:
                     self.gender.setdefault(name, g)
+        introduced = {n for _, _, n in self._introduced}
         for last, names in surnames.items():
             # one surname, several people ("Edith Harrowby", her father "Arthur Harrowby"): the
-            # surname alone is the one the article named first, its subject
-            self.full[last] = min(names, key=lambda n: (names[n], -len(n)))
+            # surname alone is the one the article named first, its subject; a person whose
+            # forename tells her gender before a firm named for the family („Marktkorb
+            # Frohmeyer“ … „Geschäftsführer Gottwin Frohmeyer“ … „sagte Frohmeyer“)
+            self.full[last] = min(
+                names,
+                key=lambda n: (n not in self.gender and n not in introduced, names[n], -len(n)),
+            )
         events: list[_Event] = []
         seen: set[int] = set()
         speaker_set = {(s, e, n) for s, e, n, _ in speakers}
