@@ -5170,3 +5170,11 @@ def test_a_surname_alone_is_the_person_not_the_firm_named_for_the_family():
         "„In jedem Markt war ein Mitarbeiter nur damit beschäftigt“, sagte Frohmeyer.\n"
     )
     assert _who(text, "de")["„In jedem Markt war ein Mitarb"] == "Gottwin Frohmeyer"
+
+
+def test_an_adverb_opening_the_sentence_is_no_speaker():
+    text = (
+        "Die Kämmerin Valeria Harjes rechnet mit weniger Geld. Mittelfristig erwartet sie ein "
+        "Minus von 100.000 Euro im Jahr.\n"
+    )
+    assert _who(text, "de")["Mittelfristig erwartet sie ein"] == "Valeria Harjes"

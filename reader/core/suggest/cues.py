@@ -361,6 +361,21 @@ def _apposition_before(text: str, namer: Namer, lo: int, vs: int) -> tuple[int, 
     return (start + 1, end) if namer.is_appositive(text, start + 1, end) else None
 
 
+_ADVERB_ENDINGS = ("fristig", "weise", "ig", "lich", "isch", "bar", "sam", "haft")
+
+
+def _adverb_opening(word: str, namer: Namer) -> bool:
+    """„Mittelfristig erwartet sie …“: an adverb opens the sentence, capitalised only there
+    (not a name the article writes inside a sentence, as „Fröhlich“ would be)."""
+    return (
+        " " not in word
+        and len(word) > 5
+        and word.casefold().endswith(_ADVERB_ENDINGS)
+        and word not in namer.proper
+        and word not in namer.first
+    )
+
+
 def subject(
     ctx: Pass, namer: Namer, vs: int, ve: int, lo: int, hi: int, cs: int, ce: int
 ) -> NameHit | None:
@@ -408,6 +423,7 @@ def subject(
                 and opener.kind == "name"
                 and not text[lo : opener.start].strip()
                 and not text[opener.end : vs].strip()
+                and not _adverb_opening(opener.text, namer)
             ):
                 # „Rakelmann beziffert sie auf …“: the name opens, „sie“ is the object
                 return opener
