@@ -5178,3 +5178,17 @@ def test_an_adverb_opening_the_sentence_is_no_speaker():
         "Minus von 100.000 Euro im Jahr.\n"
     )
     assert _who(text, "de")["Mittelfristig erwartet sie ein"] == "Valeria Harjes"
+
+
+def test_protectors_of_a_cause_speak_for_its_body():
+    text = (
+        "Der Tierschutzverein Heidberg hat Anzeige erstattet. Tierschützer werfen dem Halter "
+        "vor, die Tiere vernachlässigt zu haben.\n\n"
+        "Der Verbraucherzentrale Ostaue liegen 40 Beschwerden vor. Verbraucherschützer halten "
+        "die Gebühr für unzulässig.\n"
+    )
+    names = {s.name for s in sources(article_of(text, "de"))}
+    assert "Tierschützer" not in names and "Verbraucherschützer" not in names, names
+    # the office that protects monuments is not the people who campaign for them
+    text = "Die Untere Denkmalschutzbehörde prüft den Fall. Denkmalschützer halten das für falsch."
+    assert "Denkmalschützer" in {s.name for s in sources(article_of(text, "de"))}

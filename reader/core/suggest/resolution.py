@@ -319,7 +319,7 @@ def resolve(ctx: Pass) -> None:
         ):
             a.resolved = f"{counted.group(1).lower()} {a.hit.text}"  # „Mehrere Mitglieder“
             continue
-        owner = group_of_body(ctx, a)
+        owner = group_of_body(ctx, a) or _protectors_body(ctx, a, orgs)
         if owner is not None:
             a.resolved = owner
             a.note = f"“{a.hit.text}” speak for {owner}"
@@ -355,6 +355,33 @@ def resolve(ctx: Pass) -> None:
     for a in ctx.attrs:
         if a.hit.kind not in ("pronoun", "age") or not ctx.is_person(a):
             a.resolved = _without_kind_of_firm(a.resolved, a.namer)
+
+
+_AUTHORITIES = ("behörde", "amt", "ministerium")
+_PROTECTORS = re.compile(r"(?P<stem>[A-ZÄÖÜ][a-zäöüß]+)schützer(?:in|innen|n)?")
+
+
+def _protectors_body(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
+    """„Tierschützer“, „die Verbraucherschützer“: the one body of that cause the article names
+    („Tierschutzverein Heidberg“, „Verbraucherzentrale Ostaue“), whose people they are."""
+    if a.namer.lang != "de" or a.resolved != a.hit.text:
+        return None
+    words = [w for w in a.hit.text.split() if w.casefold() not in a.namer.determiners]
+    m = _PROTECTORS.fullmatch(words[-1]) if len(words) == 1 else None
+    if m is None:
+        return None
+    stem = m.group("stem").casefold()
+    marks = (
+        (f"{stem}schutz", "verbraucherzentrale") if stem == "verbraucher" else (f"{stem}schutz",)
+    )
+    found = {
+        name
+        for _, _, name in orgs
+        if " " in name
+        and any(mark in name.casefold() for mark in marks)
+        and not name.casefold().endswith(_AUTHORITIES)  # „Denkmalschützer“ are not the office
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_in_full(ctx: Pass, word: str, orgs: Orgs) -> str | None:
