@@ -5192,3 +5192,16 @@ def test_protectors_of_a_cause_speak_for_its_body():
     # the office that protects monuments is not the people who campaign for them
     text = "Die Untere Denkmalschutzbehörde prüft den Fall. Denkmalschützer halten das für falsch."
     assert "Denkmalschützer" in {s.name for s in sources(article_of(text, "de"))}
+
+
+def test_the_charity_is_the_voluntary_body_that_spoke_last():
+    text = (
+        "Therapy dog visits to the ward have been paused.\n\n"
+        "Pawprint Companions said its volunteers were upset.\n\n"
+        "Parents said their children missed the dogs.\n\n"
+        "The charity said it hoped the visits would resume in spring.\n"
+    )
+    assert _who(text, "en")["The charity said it hoped the "] == "Pawprint Companions"
+    # a firm spoke last: "the group" is not sure to be it
+    text = text.replace("Pawprint Companions", "Granite Peak Energy").replace("charity", "group")
+    assert _who(text, "en")["The group said it hoped the vi"] == "the group"

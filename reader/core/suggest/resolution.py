@@ -1288,6 +1288,15 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
             and namer.lang == "en"
         ):
             found = _firm_that_spoke(ctx, a)  # "the company", not "Parents' groups"
+        if (
+            found is None
+            and head in _VOLUNTARY_KINDS
+            and words[0] == "the"
+            and len(words) == 2
+            and namer.lang == "en"
+        ):
+            # "Pawprint Companions said …" … "the charity said"
+            found = _firm_that_spoke(ctx, a, _VOLUNTARY_HEADS | {head})
         return found
     if len(words) != 2 or words[0].casefold() not in namer.determiners:
         return None
@@ -1469,10 +1478,17 @@ def _spokesperson_introduced(ctx: Pass, a: Attr, noun: str) -> str | None:
     return None
 
 
-def _firm_that_spoke(ctx: Pass, a: Attr) -> str | None:
+_VOLUNTARY_KINDS = frozenset({"charity", "group", "union", "campaign"})
+_VOLUNTARY_HEADS = frozenset(
+    {"trust", "foundation", "society", "association", "guild", "alliance", "coalition", "forum"}
+)
+
+
+def _firm_that_spoke(ctx: Pass, a: Attr, kinds: frozenset[str] = frozenset()) -> str | None:
     """ "the company" when nothing nearer names it: the body that spoke last before it, if its
     name is two or three capitalised words and none of them a public body's ("Eastway Rail said
-    …" … "the company said"; not after "Mid Wales Police said")."""
+    …" … "the company said"; not after "Mid Wales Police said"). `kinds`: the other words
+    its name may hold ("the charity" after "Brackenford Hospice Trust said")."""
     namer = a.namer
     for b in reversed(ctx.attrs):
         if b.hit.start >= a.hit.start or b.hit.kind != "name" or not b.resolved or b.hit.person:
@@ -1491,7 +1507,9 @@ def _firm_that_spoke(ctx: Pass, a: Attr) -> str | None:
             continue  # "said Sibyl Quarshaw, the company's managing director": a person
         heads = {singular(w.casefold()) for w in words if namer.is_org_head(w)}
         public = {w.casefold() for w in words} & (namer.org_nouns | namer.generic_orgs)
-        if (heads | public) - namer.company_nouns or "Constabulary" in words:
+        if kinds and words[-1] in namer.firm_words:
+            return None  # "Granite Peak Energy said": a firm, not "the group" of volunteers
+        if (heads | public) - namer.company_nouns - kinds or "Constabulary" in words:
             return None  # a public body or a centre spoke last: not sure to be a firm
         return name
     return None
