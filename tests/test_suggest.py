@@ -5205,3 +5205,12 @@ def test_the_charity_is_the_voluntary_body_that_spoke_last():
     # a firm spoke last: "the group" is not sure to be it
     text = text.replace("Pawprint Companions", "Granite Peak Energy").replace("charity", "group")
     assert _who(text, "en")["The group said it hoped the vi"] == "the group"
+
+
+def test_a_dateline_with_a_country_is_no_speaker():
+    text = (
+        "Hospital trust to fly blood samples by drone\n\n"
+        "BRANSCOTT, England, Dec 2 (Pelhamgate Wire) - A hospital trust in northern England "
+        "plans to start flying blood samples between its sites by drone next spring.\n"
+    )
+    assert "England" not in {s.name for s in sources(article_of(text, "en"))}

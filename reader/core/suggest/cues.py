@@ -70,7 +70,7 @@ _CLAUSE_FINAL = re.compile(r"\s*(?:[.,;:!?]|$)")
 
 # a wire dateline that opens a sentence: a place in capitals, perhaps a date and the agency
 _DATELINE_START = re.compile(
-    r"[A-ZÄÖÜ][A-ZÄÖÜ .'\-]{2,30}(?:,\s*[\w .]{1,25})?(?:\s*\([^()\n]{1,30}\))?\s+[-–—]\s+"
+    r"[A-ZÄÖÜ][A-ZÄÖÜ .'\-]{2,30}(?:,\s*[\w .]{1,25}){0,2}(?:\s*\([^()\n]{1,30}\))?\s+[-–—]\s+"
 )
 _ZU_BEFORE = re.compile(r"\bzu\s+$")
 
