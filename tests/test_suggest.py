@@ -5214,3 +5214,13 @@ def test_a_dateline_with_a_country_is_no_speaker():
         "plans to start flying blood samples between its sites by drone next spring.\n"
     )
     assert "England" not in {s.name for s in sources(article_of(text, "en"))}
+
+
+def test_the_company_is_no_common_word_opening_a_sentence():
+    text = (
+        "Brightmoor Rail said the ticket offices would open only in the mornings. Staff would "
+        "move to new roles and no staff would lose their jobs.\n\n"
+        "The company said 91 percent of tickets were bought online.\n\n"
+        "The Rail and Station Staff Association said it would ballot its members.\n"
+    )
+    assert _who(text, "en")["The company said 91 percent of"] == "Brightmoor Rail"

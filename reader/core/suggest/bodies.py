@@ -502,6 +502,8 @@ def company_before(ctx: Pass, a: Attr) -> str | None:
             following = WORD.match(ctx.text, m.end() + 1)
             if following is not None and following.group().casefold() in namer.generic_orgs:
                 words = []  # "The London-based firm …": a description, not a name
+            if len(words) == 1 and words[0].casefold() in ctx.lower_words():
+                words = []  # "Staff would move to …": a word the article writes in lower case
             if words and (
                 words[0] in namer.proper
                 and words[0] not in namer.first
