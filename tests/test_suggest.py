@@ -5224,3 +5224,15 @@ def test_the_company_is_no_common_word_opening_a_sentence():
         "The Rail and Station Staff Association said it would ballot its members.\n"
     )
     assert _who(text, "en")["The company said 91 percent of"] == "Brightmoor Rail"
+
+
+def test_a_clause_after_a_semicolon_has_its_own_subject():
+    text = (
+        "Der Förderverein der Stadtbibliothek sammelt Spenden. Ab März will die Bibliothek eine "
+        "Rückgabebox aufstellen; die 24.000 Euro dafür hat der Förderverein zugesagt.\n\n"
+        "Die Balkone werden saniert. Derzeit laufe die Ausschreibung; die Kosten schätzt die "
+        "Gesellschaft auf rund 3,1 Millionen Euro.\n"
+    )
+    who = _who(text, "de")
+    assert "Förderverein" in (who["Ab März will die Bibliothek ei"] or "")
+    assert who["Derzeit laufe die Ausschreibun"] != "Kosten"

@@ -92,7 +92,7 @@ _FRONTED_PHRASE = re.compile(
 _PLURAL_TAIL = re.compile(r"\s+(?:für|von|vom|aus|im|in|bei|der|des|mit|an|am)\s+[^,.;:!?]*")
 
 _PLURAL_OPENING = re.compile(
-    r"\s*(?:Die|Diese|Alle|Beide)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\wäöüß\-]*en\b"
+    r"\s*(?:[Dd]ie|[Dd]iese|[Aa]lle|[Bb]eide)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\wäöüß\-]*en\b"
 )
 
 _PLURAL_AFTER_COMMA = re.compile(r"\s*(?:die|diese|alle|beide)\s+[A-ZÄÖÜ][\wäöüß\-]*en\b")
@@ -389,6 +389,9 @@ def subject(
     dateline = _DATELINE_START.match(text, lo, vs)
     if dateline is not None:
         lo = dateline.end()  # "CAMBERFORD, Nov 30 (Halyard News) - Farrowgate said …"
+    semicolon = text.rfind(";", lo, vs)
+    if semicolon >= 0:  # „Derzeit laufe die Ausschreibung; die Kosten schätzt die Gesellschaft …“
+        lo = semicolon + 1 + len(text[semicolon + 1 : vs]) - len(text[semicolon + 1 : vs].lstrip())
     first = WORD.match(text, vs)
     finite_end = first.end() if first is not None else ve
     if namer.lang == "de":
