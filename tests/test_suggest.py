@@ -5236,3 +5236,13 @@ def test_a_clause_after_a_semicolon_has_its_own_subject():
     who = _who(text, "de")
     assert "Förderverein" in (who["Ab März will die Bibliothek ei"] or "")
     assert who["Derzeit laufe die Ausschreibun"] != "Kosten"
+
+
+def test_a_he_in_what_she_said_tells_nothing_of_her_gender():
+    text = (
+        "The bookseller admitted fraud.\n\n"
+        "Defending, Ornella Corbridge said her client had run up debts, and that he was "
+        "ashamed.\n\n"
+        "She said he had repaid £38,000 to buyers since his arrest.\n"
+    )
+    assert _who(text, "en")["She said he had repaid £38,000"] == "Ornella Corbridge"

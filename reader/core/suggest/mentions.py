@@ -186,6 +186,11 @@ def _gender_by_ending(forename: str) -> str:
     return ""
 
 
+_SAYS_BETWEEN = re.compile(r"\b(?:said|says|told|tells|added|argued|claimed)\b")
+_HER = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_HIS = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+
+
 class People:
     """Persons named in one article, and what its pronouns and ages resolve to."""
 
@@ -543,12 +548,28 @@ class People:
             if found in self.body_gender and found not in self.gender:
                 last_subject.append((e.block, found, e.start))
                 continue
-            if e.gender and not self.gender.get(found):
+            if e.gender and not self.gender.get(found) and not self._reported_about(found, e):
                 self.gender[found] = e.gender
             if e.subject:
                 last_subject.append((e.block, found, e.start))
                 self._subjects.append((e.start, e.block, found))
             last_any.append((e.block, found, e.start))
+
+    def _reported_about(self, name: str, e: _Event) -> bool:
+        """ "Ornella Corbridge said her client … and that he was ashamed": an English "he"
+        after its sentence's "X said", with a pronoun of the other gender between, may be whom
+        X speaks of, so it tells no gender of X ("Hal Brisk said he would miss it" does)."""
+        if self.lang != "en":
+            return False  # „sagte Kerstin Mahler, sie habe …“: the German one is hers
+        lo = self._sentence_start(e.start)
+        other = _HER if e.gender == "m" else _HIS
+        named = [s for s, _, n in self._named if n == name or self.fullname(n) == name]
+        return any(
+            lo <= s < e.start
+            and _SAYS_BETWEEN.search(self.text, s, e.start) is not None
+            and other.search(self.text, s, e.start) is not None
+            for s in named
+        )
 
     def _pick(
         self, stack: list[tuple[int, str, int]], e: _Event, blocks: int = MAX_BLOCKS
