@@ -5246,3 +5246,14 @@ def test_a_he_in_what_she_said_tells_nothing_of_her_gender():
         "She said he had repaid £38,000 to buyers since his arrest.\n"
     )
     assert _who(text, "en")["She said he had repaid £38,000"] == "Ornella Corbridge"
+
+
+def test_own_figures_are_those_of_the_name_opening_the_sentence():
+    text = (
+        "Der Händlerring Wendelhorst hat nach eigenen Angaben 3.500 Euro für Schlafsäcke "
+        "gesammelt.\n\n"
+        "Regioliner Süd betreibt nach eigenen Angaben bereits 340 Busse.\n"
+    )
+    who = _who(text, "de")
+    assert who["Der Händlerring Wendelhorst ha"] == "Händlerring Wendelhorst"
+    assert who["Regioliner Süd betreibt nach e"] == "Regioliner Süd"

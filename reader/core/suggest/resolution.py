@@ -920,11 +920,29 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
             _subject_body(ctx, a, orgs)
             or _kind_named_before(ctx, a, lo)
             or _one_word_subject(ctx, a, lo)
+            or _named_subject_before_verb(ctx, a, lo)
         )
         if subject is None or subject.split()[0].casefold() in a.namer.determiners:
             return None
         return subject
     return body_in_full(ctx, best[1], a.namer) if best else None
+
+
+_VERB_BEFORE_OWN = re.compile(r"[^\S\n]+(?:[a-zäöüß]+[^\S\n]+){1,2}$")
+
+
+def _named_subject_before_verb(ctx: Pass, a: Attr, lo: int) -> str | None:
+    """„Der Händlerring Wendelhorst hat nach eigenen Angaben …“, „Regioliner Süd betreibt nach
+    eigenen Angaben …“: a name that opens the sentence right before its finite verb."""
+    verb = _VERB_BEFORE_OWN.search(ctx.text, lo, a.hit.start)
+    if verb is None:
+        return None
+    hit = a.namer.before(ctx.text, verb.start(), lo)
+    if hit is None or hit.kind != "name" or a.namer.is_document(hit.text):
+        return None
+    if ctx.text[lo : hit.start].strip().casefold() not in ("", "der", "die", "das"):
+        return None  # not the sentence's opening phrase
+    return ctx.people.fullname(hit.text)
 
 
 # „Nach eigenen Angaben ist der Verein …“: the subject after the verb says whose they are
