@@ -73,6 +73,7 @@ _DATELINE_START = re.compile(
     r"[A-ZÄÖÜ][A-ZÄÖÜ .'\-]{2,30}(?:,\s*[\w .]{1,25}){0,2}(?:\s*\([^()\n]{1,30}\))?\s+[-–—]\s+"
 )
 _ZU_BEFORE = re.compile(r"\bzu\s+$")
+_SPACES = re.compile(r"\s*")
 
 # a German sentence opened by its accusative object: the subject follows the verb
 _FRONTED_OBJECT = re.compile(
@@ -391,7 +392,8 @@ def subject(
         lo = dateline.end()  # "CAMBERFORD, Nov 30 (Halyard News) - Farrowgate said …"
     semicolon = text.rfind(";", lo, vs)
     if semicolon >= 0:  # „Derzeit laufe die Ausschreibung; die Kosten schätzt die Gesellschaft …“
-        lo = semicolon + 1 + len(text[semicolon + 1 : vs]) - len(text[semicolon + 1 : vs].lstrip())
+        spaces = _SPACES.match(text, semicolon + 1, vs)
+        lo = spaces.end() if spaces is not None else semicolon + 1
     first = WORD.match(text, vs)
     finite_end = first.end() if first is not None else ve
     if namer.lang == "de":

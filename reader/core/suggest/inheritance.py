@@ -273,7 +273,8 @@ def _label_named_later(ctx: Pass, namer: Namer, label: str, after: int) -> Attr 
 # reportative „soll“: what someone is said to have done („Sie sollen … verkauft haben“, „Der
 # Schaden soll sich auf … belaufen“)
 _REPORTATIVE_SOLL = re.compile(
-    r"\b(?:soll|sollen)\b(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,160}?\b(?:haben|gewesen\s+sein|worden\s+sein|belaufen)"
+    r"\b(?:soll|sollen)\b(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,160}?"  # (a thousands' point: „310.000“)
+    r"\b(?:haben|gewesen\s+sein|worden\s+sein|belaufen)"
     r"\s*(?:[.,;:]|$)"  # (a claim's span ends before its full stop)
 )
 _COURT_CASE = re.compile(

@@ -497,20 +497,14 @@ def _titled_by_role(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str], ...]
         for m in _NAME_AGE.finditer(ctx.text, block.start, block.end):
             if test(m.group("first")) and not listed_as_other(m.group("first"), namer):
                 found.append((m.start("name"), m.end("name"), m.group("name")))
-        for m in _ROLE_COMMA_NAME.finditer(ctx.text, block.start, block.end):
-            if (
-                namer.is_role(m.group("role"))
-                and test(m.group("first"))
-                and not listed_as_other(m.group("first"), namer)
-            ):
-                found.append((m.start("name"), m.end("name"), m.group("name")))
-        for m in _NAME_ROLE.finditer(ctx.text, block.start, block.end):
-            if (
-                namer.is_role(m.group("role"))
-                and test(m.group("first"))
-                and not listed_as_other(m.group("first"), namer)
-            ):
-                found.append((m.start("name"), m.end("name"), m.group("name")))
+        for pattern in (_ROLE_COMMA_NAME, _NAME_ROLE):  # the role before the name, or after
+            for m in pattern.finditer(ctx.text, block.start, block.end):
+                if (
+                    namer.is_role(m.group("role"))
+                    and test(m.group("first"))
+                    and not listed_as_other(m.group("first"), namer)
+                ):
+                    found.append((m.start("name"), m.end("name"), m.group("name")))
     return tuple(sorted(set(found)))
 
 
