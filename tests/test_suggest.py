@@ -5257,3 +5257,8 @@ def test_own_figures_are_those_of_the_name_opening_the_sentence():
     who = _who(text, "de")
     assert who["Der Händlerring Wendelhorst ha"] == "Händlerring Wendelhorst"
     assert who["Regioliner Süd betreibt nach e"] == "Regioliner Süd"
+
+
+def test_a_common_word_inside_a_bodys_name_keeps_it_whole():
+    text = "The wall was painted in 1847, according to the Hallowby Local History Society.\n"
+    assert _who(text, "en")["The wall was painted in 1847, "] == "Hallowby Local History Society"

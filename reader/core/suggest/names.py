@@ -223,6 +223,16 @@ class Namer(Lexicon):
             if self._common_word_in_name(t, nxt, inside=j > i):
                 j += 1  # "Library Users Association"; "Bus Users Tarnshire"
                 continue
+            after = toks[j + 2] if j + 2 < len(toks) else None
+            if (
+                j > i
+                and nxt is not None
+                and after is not None
+                and self._common_word_in_name(t, after, inside=False)
+                and self._name_word(nxt, after)
+            ):
+                j += 2  # "Hallowby Local History Society": a common word, a name word, the head
+                continue
             if (
                 self.lang == "de"
                 and j > i
