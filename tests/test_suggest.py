@@ -5262,3 +5262,11 @@ def test_own_figures_are_those_of_the_name_opening_the_sentence():
 def test_a_common_word_inside_a_bodys_name_keeps_it_whole():
     text = "The wall was painted in 1847, according to the Hallowby Local History Society.\n"
     assert _who(text, "en")["The wall was painted in 1847, "] == "Hallowby Local History Society"
+
+
+def test_reverend_and_canon_are_titles():
+    text = (
+        "The spire was struck by lightning. The church's vicar, the Reverend Thorvald Peploe, "
+        "said the bells were safe.\n"
+    )
+    assert _who(text, "en")["The church's vicar, the Revere"] == "Thorvald Peploe"
