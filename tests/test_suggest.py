@@ -5270,3 +5270,14 @@ def test_reverend_and_canon_are_titles():
         "said the bells were safe.\n"
     )
     assert _who(text, "en")["The church's vicar, the Revere"] == "Thorvald Peploe"
+
+
+def test_its_operator_in_a_lede_is_the_body_that_speaks_below():
+    text = (
+        "Sleeper train suspended\n\n"
+        "LONDON, Dec 2 (Corrant News) - The overnight sleeper will not run until March because "
+        "too many of its carriages are out of service, its operator said on Tuesday.\n\n"
+        "Nightrail North said it was waiting for parts.\n"
+    )
+    names = {s.name for s in sources(article_of(text, "en"))}
+    assert "its operator" not in names and "Nightrail North" in names, names

@@ -352,6 +352,7 @@ def resolve(ctx: Pass) -> None:
             a.resolved = with_kind[a.resolved] or a.resolved
     _roles_as_named(ctx)
     _headline_kinds_named_below(ctx, orgs)
+    _own_kinds_named_below(ctx)
     for a in ctx.attrs:
         if a.hit.kind not in ("pronoun", "age") or not ctx.is_person(a):
             a.resolved = _without_kind_of_firm(a.resolved, a.namer)
@@ -974,6 +975,36 @@ def _body_named_last(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         lo = before.start
     named = [name for start, _, name in orgs if lo <= start < a.hit.start]
     return body_in_full(ctx, named[-1], a.namer) if named else None
+
+
+def _own_kinds_named_below(ctx: Pass) -> None:
+    """A lede's "…, its health trust has confirmed", "…, its operator said": the body that
+    speaks next, in its paragraph or the two after, when its name holds that kind ("North
+    Vellmoor Healthcare NHS Trust") or, for a firm's kind, when no public body's word is in it
+    ("Nightrail North")."""
+    for i, a in enumerate(ctx.attrs):
+        words = a.hit.text.split()
+        if a.namer.lang != "en" or a.hit.kind != "descriptive" or a.resolved != a.hit.text:
+            continue
+        if len(words) < 2 or words[0] not in ("its", "their") or len(words) > 4:
+            continue
+        head = singular(words[-1].casefold())
+        firm = head in a.namer.company_nouns
+        if not firm and head not in a.namer.generic_orgs:
+            continue
+        for b in ctx.attrs[i + 1 :]:
+            if b.block > a.block + 2:
+                break
+            if b.hit.kind != "name" or not b.resolved or b.hit.person:
+                continue
+            if ctx.people.known(b.resolved) or a.namer.gender(b.resolved):
+                continue  # a person ("Nightrail North" looks like one to a forename test)
+            names = {singular(w.casefold()) for w in b.resolved.split()}
+            public = names & (a.namer.org_nouns | a.namer.generic_orgs)
+            if (head in names) if not firm else not (public - a.namer.company_nouns):
+                a.resolved = b.resolved
+                a.note = f"“{a.hit.text}” taken as {b.resolved} (named below)"
+            break
 
 
 _HEADLINE_KIND = re.compile(r"(?:(?P<owner>[a-z]+s[’']|[a-z]+)\s+)?(?P<head>[a-z]+)")
