@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
+from itertools import islice
 
 from reader.core.article import NON_ARTICLE_KINDS
 from reader.core.suggest.bodies import (
@@ -978,8 +979,8 @@ def _body_named_last(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
 
 
 def _own_kinds_named_below(ctx: Pass) -> None:
-    """A lede's "…, its health trust has confirmed", "…, its operator said": the body that
-    speaks next, in its paragraph or the two after, when its name holds that kind ("North
+    """ "…, its health trust has confirmed", "…, its operator said" (a lede's way): the body
+    that speaks next, in its paragraph or the two after, when its name holds that kind ("North
     Vellmoor Healthcare NHS Trust") or, for a firm's kind, when no public body's word is in it
     ("Nightrail North")."""
     for i, a in enumerate(ctx.attrs):
@@ -992,7 +993,7 @@ def _own_kinds_named_below(ctx: Pass) -> None:
         firm = head in a.namer.company_nouns
         if not firm and head not in a.namer.generic_orgs:
             continue
-        for b in ctx.attrs[i + 1 :]:
+        for b in islice(ctx.attrs, i + 1, None):  # (no copy of the list per phrase)
             if b.block > a.block + 2:
                 break
             if b.hit.kind != "name" or not b.resolved or b.hit.person:
@@ -1001,7 +1002,8 @@ def _own_kinds_named_below(ctx: Pass) -> None:
                 continue  # a person ("Nightrail North" looks like one to a forename test)
             names = {singular(w.casefold()) for w in b.resolved.split()}
             public = names & (a.namer.org_nouns | a.namer.generic_orgs)
-            if (head in names) if not firm else not (public - a.namer.company_nouns):
+            fits = not (public - a.namer.company_nouns) if firm else head in names
+            if fits:
                 a.resolved = b.resolved
                 a.note = f"“{a.hit.text}” taken as {b.resolved} (named below)"
             break
