@@ -5,7 +5,7 @@ body, a document as its author, the people of a body as the body."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from itertools import islice
 
@@ -1174,9 +1174,9 @@ def _body_before(
     before: a speaker that is no person, or (unless `speakers_only`) any body the article
     names."""
     best: tuple[int, str] | None = None
-    for b in reversed(ctx.attrs):
-        if b.hit.start >= a.hit.start or b.block < a.block - 1:
-            continue
+    for b in _attrs_before(ctx, a):
+        if b.block < a.block - 1:
+            break
         if b.hit.kind in ("name", "quoted", "descriptive") and b.resolved:
             strict = b.hit.person or b.namer.gender(b.resolved) != ""
             if (
@@ -1391,10 +1391,16 @@ def _name_ending_in(ctx: Pass, a: Attr, noun: str, blocks: int = 6) -> str | Non
 
 
 def _attrs_before(ctx: Pass, a: Attr) -> Iterator[Attr]:
-    """The speakers named before `a` (one of `ctx.attrs`, which `resolve` keeps in text order),
-    nearest first — without walking the ones after it, which a long article has thousands of."""
-    for i in range(ctx.attrs.index(a) - 1, -1, -1):
+    """The speakers named before `a`, nearest first: found by its offset in `ctx.attrs`, which
+    `resolve` keeps in text order, so neither the ones after it (a long article has thousands)
+    are walked nor need `a` be in the list (a phrase made on the way, "the chain" of "a
+    spokeswoman for the chain", has its place too)."""
+    for i in range(bisect_left(ctx.attrs, a.hit.start, key=_start) - 1, -1, -1):
         yield ctx.attrs[i]
+
+
+def _start(a: Attr) -> int:
+    return a.hit.start
 
 
 _ANONYMOUS_PLURALS = ("kreise", "kreisen", "quellen")
@@ -1494,8 +1500,8 @@ def _described_before(ctx: Pass, a: Attr) -> str | None:
     """What the same description stood for the last time it was resolved ("A spokesman for
     the company" → Greystone Homes, so "the company" later is Greystone Homes too)."""
     phrase = a.phrase.casefold()
-    for b in reversed(ctx.attrs):
-        if b.hit.start >= a.hit.start or b.resolved is None or b.resolved == b.hit.text:
+    for b in _attrs_before(ctx, a):
+        if b.resolved is None or b.resolved == b.hit.text:
             continue
         if phrase in b.hit.text.casefold() and b.resolved.casefold() != phrase:
             return b.resolved
@@ -1511,9 +1517,7 @@ def _spokesperson_introduced(ctx: Pass, a: Attr, noun: str) -> str | None:
     """ "the spokesman" after "a spokesman for Harbeck police" in its paragraph or the one
     before: the body that spokesperson was introduced with („Ein Sprecher der
     Polizeiinspektion Harbeck bestätigte … , sagte der Sprecher“)."""
-    for b in reversed(ctx.attrs):
-        if b.hit.start >= a.hit.start:
-            continue
+    for b in _attrs_before(ctx, a):
         if b.block < a.block - 1:
             return None
         words = b.hit.text.casefold().split()
@@ -1535,8 +1539,8 @@ def _firm_that_spoke(ctx: Pass, a: Attr, kinds: frozenset[str] = frozenset()) ->
     …" … "the company said"; not after "Mid Wales Police said"). `kinds`: the other words
     its name may hold ("the charity" after "Brackenford Hospice Trust said")."""
     namer = a.namer
-    for b in reversed(ctx.attrs):
-        if b.hit.start >= a.hit.start or b.hit.kind != "name" or not b.resolved or b.hit.person:
+    for b in _attrs_before(ctx, a):
+        if b.hit.kind != "name" or not b.resolved or b.hit.person:
             continue
         name = b.resolved
         words = name.split()
@@ -1563,9 +1567,9 @@ def _firm_that_spoke(ctx: Pass, a: Attr, kinds: frozenset[str] = frozenset()) ->
 def _speaker_in_block(ctx: Pass, a: Attr) -> str | None:
     """The body named as a speaker last before `a` in its own paragraph ("The firm expects"
     after "Market researcher Telemetrix estimates")."""
-    for b in reversed(ctx.attrs):
-        if b.block != a.block or b.hit.start >= a.hit.start:
-            continue
+    for b in _attrs_before(ctx, a):
+        if b.block != a.block:
+            break
         if b.hit.kind not in ("name", "quoted") or not b.resolved:
             continue
         if b.hit.person or b.namer.gender(b.resolved) or ctx.people.known(b.resolved):
