@@ -462,6 +462,19 @@ _FIRM_HEADS = ("kette", "konzern", "gruppe", "werke")
 _FIRM_MARKS = frozenset({"GmbH", "AG", "SE", "KG", "KGaA"})
 
 
+_PROSECUTOR = re.compile(r"\bStaatsanwaltschaft(?:[^\S\n]+[A-ZÄÖÜ][\w\-]+)?")
+
+
+def the_prosecution(text: str) -> str | None:
+    """The one prosecution service a German article names, by its place if it gives one
+    („Staatsanwaltschaft Velbrück“): whose the indictment and a court report's reportative
+    „soll“ are. None when it names none, or two places."""
+    found = {m.group() for m in _PROSECUTOR.finditer(text)}
+    if not found or len({f for f in found if " " in f}) > 1:
+        return None
+    return max(found, key=len)
+
+
 def firm_before(a: Attr, orgs: Orgs) -> str | None:
     """The firm named last before `a`, in its paragraph or the one before: what a German „das
     Unternehmen“ stands for when no name ends in „Unternehmen“."""

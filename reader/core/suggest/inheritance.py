@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from reader.core.article import NON_ARTICLE_KINDS, Block
+from reader.core.suggest.bodies import the_prosecution
 from reader.core.suggest.context import Pass
 from reader.core.suggest.cues import document_author
 from reader.core.suggest.forms import WORD, genitive_base, without_role
@@ -281,7 +282,6 @@ _COURT_CASE = re.compile(
     r"\b(?:Anklage|[Aa]ngeklagte?[nr]?|Prozess|Strafbefehl|Strafkammer|Landgericht|Amtsgericht"
     r"|Schöffengericht|vor\s+Gericht)\b"
 )
-_PROSECUTOR = re.compile(r"\bStaatsanwaltschaft(?:[^\S\n]+[A-ZÄÖÜ][\w\-]+)?")
 
 
 def _indictment_claims(ctx: Pass) -> None:
@@ -290,11 +290,9 @@ def _indictment_claims(ctx: Pass) -> None:
     reportative „soll“ is the indictment's, when the context names it)."""
     if ctx.rulesets[0].lang != "de":
         return
-    found = {m.group() for m in _PROSECUTOR.finditer(ctx.text)}
-    named = {f for f in found if " " in f}
-    if not found or len(named) > 1 or not _COURT_CASE.search(ctx.text):
+    name = the_prosecution(ctx.text)
+    if name is None or not _COURT_CASE.search(ctx.text):
         return  # (a prosecution that only investigates has charged nothing yet)
-    name = max(found, key=len)
     namer = ctx.namers["de"]
     attr: Attr | None = None
     for c in ctx.candidates:

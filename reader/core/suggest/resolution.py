@@ -27,6 +27,7 @@ from reader.core.suggest.bodies import (
     org_mentions,
     person_with_role,
     spokesperson_for,
+    the_prosecution,
 )
 from reader.core.suggest.context import Pass
 from reader.core.suggest.cues import document_author
@@ -782,16 +783,13 @@ def _speaker_of_sentence(ctx: Pass, at: int, own: Attr | None = None) -> str | N
 
 
 _INDICTMENTS = frozenset({"Anklage", "Anklageschrift"})
-_PROSECUTION = re.compile(r"\bStaatsanwaltschaft[^\S\n]+[A-ZÄÖÜ][\w\-]+")
 
 
 def _prosecution_of_indictment(ctx: Pass, word: str) -> str | None:
-    """„Laut Anklage …“: the indictment is the prosecution's, when the article names one
-    („Die Staatsanwaltschaft Velbrück wirft ihnen … vor“)."""
-    if word not in _INDICTMENTS:
-        return None
-    named = {m.group() for m in _PROSECUTION.finditer(ctx.text)}
-    return named.pop() if len(named) == 1 else None
+    """„Laut Anklage …“: the indictment is the prosecution's, when the article names one by
+    its place („Die Staatsanwaltschaft Velbrück wirft ihnen … vor“)."""
+    name = the_prosecution(ctx.text) if word in _INDICTMENTS else None
+    return name if name is not None and " " in name else None
 
 
 def _document_holder(ctx: Pass, a: Attr) -> str | None:
