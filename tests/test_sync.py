@@ -357,6 +357,10 @@ def test_article_text_goes_only_with_with_text(tmp_path, remote, server, capsys)
     assert (tmp_path / "b.json.library" / f"{sha}.gz").is_file()
 
 
+def _interruptible() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_watch_keeps_syncing_and_says_so(tmp_path, seed):
     own = CouchServer(tmp_path / "couch")
     a, b = tmp_path / "a.json", tmp_path / "b.json"
@@ -378,6 +382,9 @@ def test_watch_keeps_syncing_and_says_so(tmp_path, seed):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # Ctrl-C as in a terminal: a suite started in the background (`make test &`) hands its
+        # children SIGINT ignored, and the watch then rightly ignores it too (seen: a 30 s hang)
+        preexec_fn=_interruptible,
     )
 
     def step(what, condition):
