@@ -5281,3 +5281,17 @@ def test_its_operator_in_a_lede_is_the_body_that_speaks_below():
     )
     names = {s.name for s in sources(article_of(text, "en"))}
     assert "its operator" not in names and "Nightrail North" in names, names
+
+
+def test_a_german_possessive_is_the_one_owner_the_sentence_before_brings_in():
+    # neither has spoken yet (the firm before Wiegmann did, but is no „sein“): „seinen“ / „ihren“ are the one name before whose gender fits
+    text = (
+        "Die Fernwärme Ostholm GmbH weist die Kritik zurück. Betroffen ist auch Rentner Horst "
+        "Wiegmann aus Ostholm. Seine Abschlagszahlung steigt nach seinen Angaben auf 134 Euro.\n\n"
+        "Betreiberin des Parks ist die Bürgerwindpark Grevinghusen GmbH, an der rund 340 Anwohner "
+        "beteiligt sind. Die sechs Anlagen erzeugen nach ihren Angaben jährlich 54 Millionen "
+        "Kilowattstunden Strom.\n"
+    )
+    who = _who(text, "de")
+    assert who["Seine Abschlagszahlung steigt "] == "Horst Wiegmann"
+    assert who["Die sechs Anlagen erzeugen nac"] == "Bürgerwindpark Grevinghusen GmbH"

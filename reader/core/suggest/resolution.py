@@ -293,6 +293,7 @@ def resolve(ctx: Pass) -> None:
                 _body_named_last(ctx, a, orgs)
                 or _subject_just_before(ctx, a)
                 or fits(_subject_body(ctx, a, orgs))
+                or _one_named_just_before(ctx, a, orgs)
                 or fits(_body_before(ctx, a, orgs, speakers_only=True))
                 or (None if its else people.person_before(a.hit.start, a.block))
                 or fits(_body_later_in_sentence(ctx, a, orgs))
@@ -1094,6 +1095,34 @@ def _kind_named_before(ctx: Pass, a: Attr, lo: int) -> str | None:
     start = ctx.article.blocks[max(0, a.block - 6)].start
     named = re.compile(rf"\b[A-ZÄÖÜ][\w\-]*(?i:{re.escape(word)})(?:[^\S\n]+[A-ZÄÖÜ][\w\-]+)+")
     found = {m.group() for m in named.finditer(ctx.text, start, lo)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _one_named_just_before(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
+    """A German „seinen“ / „ihrer“ opening its account in the sentence right after the one that
+    brings in its owner, who has not spoken yet („Der Landesverband der Campingwirtschaft
+    beobachtet …. Nach seinen Angaben …“, „Betroffen ist auch Rentner Horst Wiegmann. Seine …
+    steigt nach seinen Angaben …“): the one body or person named there whose gender fits."""
+    word = a.hit.text.casefold()
+    if a.namer.lang != "de" or not word.startswith(("sein", "ihr")):
+        return None
+    before = ctx.article.sentence_before(ctx.sentence_obj(a.hit.start))
+    if before is None or before.block < a.block - 1:
+        return None
+    wanted = "m" if word.startswith("sein") else "f"
+    wrong = "f" if wanted == "m" else "m"
+    found = {
+        name
+        for _, _, name in ctx.people.mentions_in(before.start, before.end)
+        if ctx.people.gender.get(name, "") == wanted
+    }
+    bodies = {body_in_full(ctx, n, a.namer) for s, _, n in orgs if before.start <= s < before.end}
+    found |= {
+        name
+        for name in bodies
+        if " " in name  # a body by its name, not a kind the sentence mentions („die Stadt“)
+        and body_gender(name) not in ("", wrong)
+    }
     return found.pop() if len(found) == 1 else None
 
 
