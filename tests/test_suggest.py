@@ -5295,3 +5295,12 @@ def test_a_german_possessive_is_the_one_owner_the_sentence_before_brings_in():
     who = _who(text, "de")
     assert who["Seine Abschlagszahlung steigt "] == "Horst Wiegmann"
     assert who["Die sechs Anlagen erzeugen nac"] == "Bürgerwindpark Grevinghusen GmbH"
+
+
+def test_a_bodys_name_with_two_ands_is_one_name():
+    text = (
+        'By the time the first crew arrived the building was "well alight", the Wrexcombe and '
+        "Dunsop Fire and Rescue Service said.\n"
+    )
+    who = _who(text, "en")
+    assert who["By the time the first crew arr"] == "Wrexcombe and Dunsop Fire and Rescue Service"

@@ -205,11 +205,15 @@ class Namer(Lexicon):
 
     def _and_in_name(self, toks: list[Tok], j: int) -> bool:
         """Whether the "and" at toks[j] joins two parts of one institution's name: the
-        capitalised words after it end in an institution's head ("… and Drink Federation")."""
+        capitalised words after it end in an institution's head ("… and Drink Federation"), past
+        another "and" of the name ("Harlestow and District Fire and Rescue Service")."""
         k = j + 1
-        while k < len(toks) and k - j <= 5 and toks[k].kind == "word" and toks[k].cap:
+        while k < len(toks) and k - j <= 7 and toks[k].kind == "word":
             word = toks[k].text
-            if self.is_org_head(word) or word.casefold() in self.org_nouns:
+            if not toks[k].cap:
+                if word != "and" or k == j + 1 or k + 1 == len(toks) or not toks[k + 1].cap:
+                    return False
+            elif self.is_org_head(word) or word.casefold() in self.org_nouns:
                 return True
             k += 1
         return False
