@@ -5304,3 +5304,12 @@ def test_a_bodys_name_with_two_ands_is_one_name():
     )
     who = _who(text, "en")
     assert who["By the time the first crew arr"] == "Wrexcombe and Dunsop Fire and Rescue Service"
+
+
+def test_a_german_bodys_genitive_tail_may_open_with_an_adjective():
+    text = (
+        "Der Landesverband der privaten Pflegeanbieter kritisiert die Wartezeiten. Viele "
+        "Bewerberinnen warteten ein Jahr, sagte der Landesverband der privaten Pflegeanbieter.\n"
+    )
+    who = _who(text, "de")
+    assert who["Der Landesverband der privaten"] == "Landesverband der privaten Pflegeanbieter"

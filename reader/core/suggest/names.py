@@ -331,6 +331,19 @@ class Namer(Lexicon):
             ):
                 # "for Later Life": a capitalised common word opens the tail
                 end = abs(self._name_run(toks, k + 1))
+            if (
+                end == k
+                and self.lang == "de"
+                and toks[j].fold in ("der", "des")
+                and k + 1 < len(toks)
+                and toks[k].kind == "word"
+                and not toks[k].cap
+                and toks[k].fold.endswith(("en", "er"))
+                and toks[k + 1].kind == "word"
+                and toks[k + 1].cap
+            ):
+                # „Landesverband der privaten Pflegeanbieter“: an adjective opens the genitive
+                end = abs(self._name_run(toks, k + 1))
             while (  # "Department of Health and Social Care", „für Geologie und Bergbau“
                 end > k
                 and end + 1 < len(toks)
