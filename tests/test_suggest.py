@@ -5313,3 +5313,15 @@ def test_a_german_bodys_genitive_tail_may_open_with_an_adjective():
     )
     who = _who(text, "de")
     assert who["Der Landesverband der privaten"] == "Landesverband der privaten Pflegeanbieter"
+
+
+def test_a_german_possessive_after_a_person_who_spoke_last_is_hers_not_the_bodys_before():
+    text = (
+        "Viele Kunden zahlen zu viel, teilte die Verbraucherzentrale Ostfalen mit. „Das ist ein "
+        "Ärgernis“, sagte Ökonomin Edeltrud Vierkötter. Die Preise seien gestiegen. Nach ihrer "
+        "Schätzung liegt der Anteil "
+        "bei rund 30 Prozent.\n"
+    )
+    who = _who(text, "de")
+    assert who["Viele Kunden zahlen zu viel, t"] == "Verbraucherzentrale Ostfalen"
+    assert who["Nach ihrer Schätzung liegt der"] == "Edeltrud Vierkötter"  # not the one before

@@ -294,8 +294,7 @@ def resolve(ctx: Pass) -> None:
                 or _subject_just_before(ctx, a)
                 or fits(_subject_body(ctx, a, orgs))
                 or _one_named_just_before(ctx, a, orgs)
-                or fits(_body_before(ctx, a, orgs, speakers_only=True))
-                or (None if its else people.person_before(a.hit.start, a.block))
+                or _speaker_before(ctx, a, orgs, fits, people=not its)
                 or fits(_body_later_in_sentence(ctx, a, orgs))
             )
             a.resolved = found  # "its" that nothing accounts for names nobody
@@ -1098,6 +1097,27 @@ def _kind_named_before(ctx: Pass, a: Attr, lo: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _speaker_before(
+    ctx: Pass, a: Attr, orgs: Orgs, fits: Callable[[str | None], str | None], people: bool
+) -> str | None:
+    """The body that spoke before a possessive, unless a person of the possessive's gender was
+    named as a subject after it („…, nach Angaben des Mobilfunkbetreibers Nordfunk …“ then
+    „„…“, sagte Kreisbrandmeister Sighard Tessendiek. … nach seiner Einschätzung“: his)."""
+    body = _body_before_at(ctx, a, orgs, speakers_only=True)
+    if body is not None and fits(body[1]) is None:
+        body = None
+    person = ctx.people.subject_at_since(0, a.hit.start) if people else None
+    if person is not None and body is not None:
+        word = a.hit.text.casefold()
+        wanted = "m" if word.startswith("sein") else "f" if word.startswith("ihr") else ""
+        gender = ctx.people.gender.get(person[1], "")
+        if person[0] > body[0] and wanted and gender in (wanted, ""):
+            return person[1]
+    if body is not None:
+        return body[1]
+    return ctx.people.person_before(a.hit.start, a.block) if people else None
+
+
 def _one_named_just_before(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """A German „seinen“ / „ihrer“ opening its account in the sentence right after the one that
     brings in its owner, who has not spoken yet („Der Landesverband der Campingwirtschaft
@@ -1200,6 +1220,19 @@ def _body_before(
     """The body (or, with `groups`, the group) named last before `a`, in its block or the one
     before: a speaker that is no person, or (unless `speakers_only`) any body the article
     names."""
+    found = _body_before_at(ctx, a, orgs, speakers_only, groups, named)
+    return found[1] if found else None
+
+
+def _body_before_at(
+    ctx: Pass,
+    a: Attr,
+    orgs: Orgs,
+    speakers_only: bool = False,
+    groups: bool = True,
+    named: bool = False,
+) -> tuple[int, str] | None:
+    """`_body_before`, with where the body is named."""
     best: tuple[int, str] | None = None
     for b in _attrs_before(ctx, a):
         if b.block < a.block - 1:
@@ -1246,7 +1279,7 @@ def _body_before(
                     best = (start, name)
                 break
             i -= 1
-    return best[1] if best else None
+    return best
 
 
 def _spokesperson_owner(phrase: str, namer: Namer) -> str | None:
