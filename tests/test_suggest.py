@@ -5325,3 +5325,15 @@ def test_a_german_possessive_after_a_person_who_spoke_last_is_hers_not_the_bodys
     who = _who(text, "de")
     assert who["Viele Kunden zahlen zu viel, t"] == "Verbraucherzentrale Ostfalen"
     assert who["Nach ihrer Schätzung liegt der"] == "Edeltrud Vierkötter"  # not the one before
+
+
+def test_a_german_master_craftsman_is_a_role_before_the_name():
+    # „…meister“ ends roles as „…wart“ does: the age and „er“ then find him
+    text = (
+        "„Wir müssen Kunden wegschicken“, sagt Hufbeschlagschmiedemeister Gordian Ringelhan aus "
+        "Ahlenfehn. Der 61-Jährige betreut nach eigenen Angaben rund 340 Pferde. Neue Kunden "
+        "nehme er seit dem Sommer nicht mehr an.\n"
+    )
+    who = _who(text, "de")
+    assert who["Der 61-Jährige betreut nach ei"] == "Gordian Ringelhan"
+    assert who["Neue Kunden nehme er seit dem "] == "Gordian Ringelhan"
