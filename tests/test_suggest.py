@@ -5337,3 +5337,13 @@ def test_a_german_master_craftsman_is_a_role_before_the_name():
     who = _who(text, "de")
     assert who["Der 61-Jährige betreut nach ei"] == "Gordian Ringelhan"
     assert who["Neue Kunden nehme er seit dem "] == "Gordian Ringelhan"
+
+
+def test_a_german_er_opening_reported_speech_is_the_speaker_before():
+    # „Vorwürfe“ in the reported clause counts as its context, so the subject must be found:
+    # a capital „Er“ opening the sentence is a pronoun too
+    text = (
+        "Die Stadt sehe keinen Anlass, den Zuschuss infrage zu stellen, sagte Kulturdezernent "
+        "Falko Rinderknecht. Er erwarte aber, dass die Stiftung die Vorwürfe rasch kläre.\n"
+    )
+    assert _who(text, "de")["Er erwarte aber, dass die Stif"] == "Falko Rinderknecht"

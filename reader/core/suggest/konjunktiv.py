@@ -13,7 +13,7 @@ from reader.core.suggest.records import Candidate
 from reader.core.suggest.ruleset import Rule
 from reader.core.suggest.tokens import NameHit, tokens
 
-_PRONOUN_SUBJECT = re.compile(r"\b(?:er|sie|he|she)\b")
+_PRONOUN_SUBJECT = re.compile(r"\b(?:[Ee]r|[Ss]ie|[Hh]e|[Ss]he)\b")
 
 # a speech act its subject performs: „… mit einer Zusage:“, „mit der Begründung, …“
 _WITH_SPEECH_ACT = re.compile(
