@@ -5347,3 +5347,11 @@ def test_a_german_er_opening_reported_speech_is_the_speaker_before():
         "Falko Rinderknecht. Er erwarte aber, dass die Stiftung die Vorwürfe rasch kläre.\n"
     )
     assert _who(text, "de")["Er erwarte aber, dass die Stif"] == "Falko Rinderknecht"
+
+
+def test_a_time_ending_a_source_phrase_is_no_part_of_it():
+    text = (
+        "The latest count of people sleeping rough was 41, according to figures published by "
+        "the council last week.\n"
+    )
+    assert _who(text, "en")["The latest count of people sle"] == "the council"

@@ -62,6 +62,12 @@ _IMPERSONAL = frozenset({"man", "es", "one", "wir", "we", "ich", "i", "you", "du
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,5}s$")
 # what makes a vague source a source: "… familiar with the matter", "… briefed on the sale",
 # "… with knowledge of the talks", "… who spoke on condition of anonymity"
+# a time that may end a source's phrase ("… by the council last week")
+_TIME_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "recently"})
+_PERIODS = frozenset(
+    {"week", "month", "year", "weekend", "night", "spring", "summer", "autumn", "winter"}
+)
+
 _ANONYMOUS_TAIL = re.compile(
     r"\s+(?:not\s+)?(?:(?:directly\s+|closely\s+)?familiar\s+with|close\s+to|briefed\s+on|involved\s+in"
     r"|working\s+(?:in|at|for|on)|based\s+(?:in|at)"
@@ -1517,6 +1523,18 @@ class Namer(Lexicon):
             return None
         return self._phrase(text, segments[1], allow_descriptive=False)
 
+    def _without_time_tail(self, toks: list[Tok]) -> list[Tok]:
+        """The phrase without the time that ends it: "figures published by the council last
+        week" names the council."""
+        words = [t.fold for t in toks]
+        if self.lang != "en" or len(words) < 2:
+            return toks
+        if words[-1] in _TIME_WORDS:
+            return toks[:-1]
+        if len(words) >= 3 and words[-2] in ("last", "this", "next") and words[-1] in _PERIODS:
+            return toks[:-2]
+        return toks
+
     def from_phrase(self, text: str, start: int, end: int) -> NameHit | None:
         """The source named by a phrase after "laut", "according to", before "zufolge", ..."""
         toks = tokens(text, start, min(end, start + REACH))
@@ -1530,7 +1548,7 @@ class Namer(Lexicon):
         if len(words) == 1 and words[0].fold in self.pronouns:
             return NameHit(words[0].text, words[0].start, words[0].end, "pronoun")
         segments = self._segments(toks)
-        first = segments[0]
+        first = segments[0] = self._without_time_tail(segments[0])
         # "figures from the X", "a report published by X": the body behind the document
         for n, t in enumerate(first):
             if (
