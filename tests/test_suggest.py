@@ -5355,3 +5355,12 @@ def test_a_time_ending_a_source_phrase_is_no_part_of_it():
         "the council last week.\n"
     )
     assert _who(text, "en")["The latest count of people sle"] == "the council"
+
+
+def test_a_german_trailing_sie_is_the_body_its_sentence_opens_with():
+    text = (
+        "Die Technische Hochschule Harwerden empfing am Mittwochabend ein Datenpaket, wie sie am "
+        "Donnerstag mitteilte.\n"
+    )
+    who = _who(text, "de")
+    assert who["Die Technische Hochschule Harw"] == "Technische Hochschule Harwerden"

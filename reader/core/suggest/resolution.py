@@ -250,10 +250,18 @@ def resolve(ctx: Pass) -> None:
             ):
                 # a body is an "it" or "they" in English; German „sie“ / „er“ can be one,
                 # but not a neuter one („das Gericht“ is an „es“)
-                trailing = a.namer.lang == "en" and a.hit.start > ctx.sentence(a.hit.start)[0]
+                trailing = a.hit.start > ctx.sentence(a.hit.start)[0]
+                own = _subject_body(ctx, a, orgs) if trailing else None
+                if (
+                    own is not None
+                    and a.namer.lang == "de"
+                    and body_gender(own)
+                    in (("m", "n") if a.hit.text.casefold() == "sie" else ("f", "n"))
+                ):
+                    own = None  # „…, wie sie mitteilte“: a „die“ body's; „er“ a „der“ one's
                 body = (  # "The team, a charity run by volunteers, plans …, it said": the team
-                    _subject_body(ctx, a, orgs) if trailing else None
-                ) or _body_before(ctx, a, orgs, speakers_only=True)
+                    own or _body_before(ctx, a, orgs, speakers_only=True)
+                )
                 how = "the body that spoke before"
                 if body is None and a.hit.text.casefold() == "it":
                     body = _body_opening_sentence_before(ctx, a, orgs)
