@@ -5364,3 +5364,8 @@ def test_a_german_trailing_sie_is_the_body_its_sentence_opens_with():
     )
     who = _who(text, "de")
     assert who["Die Technische Hochschule Harw"] == "Technische Hochschule Harwerden"
+
+
+def test_beim_a_firm_with_an_ampersand_and_its_town_sieht_man_is_the_firms_view():
+    text = "Beim Handelshaus Pfisterer & Söhne in Sindelau sieht man keine schnelle Wende.\n"
+    assert _who(text, "de")["Beim Handelshaus Pfisterer & S"] == "Handelshaus Pfisterer & Söhne"

@@ -57,7 +57,8 @@ _RELATIVE_OPENING = re.compile(
 # „Beim SV Kettwich hält man …“, „Bei der Stadt Gelmersdorf sieht man …“: where „man“ speaks
 _AT_BODY = re.compile(
     r"\s*(?:Beim|Bei\s+der|Bei\s+den|Im|In\s+der)\s+"
-    r"(?P<body>[A-ZÄÖÜ][\w\-]*(?:[^\S\n]+(?:für\s+)?[A-ZÄÖÜ][\w\-]*){0,4})\s*$"
+    r"(?P<body>[A-ZÄÖÜ][\w\-]*(?:[^\S\n]+(?:für\s+|&\s+)?[A-ZÄÖÜ][\w\-]*){0,4})"
+    r"(?:[^\S\n]+(?:in|aus)[^\S\n]+[A-ZÄÖÜ][\w\-]*)?\s*$"  # „Beim Handelshaus X & Söhne in Y“
 )
 _PRONOUN_AFTER = re.compile(r"\s+(?:er|sie|es|man)\b")  # „lehnte er ab“: the subject follows
 
