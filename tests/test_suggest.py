@@ -5369,3 +5369,11 @@ def test_a_german_trailing_sie_is_the_body_its_sentence_opens_with():
 def test_beim_a_firm_with_an_ampersand_and_its_town_sieht_man_is_the_firms_view():
     text = "Beim Handelshaus Pfisterer & Söhne in Sindelau sieht man keine schnelle Wende.\n"
     assert _who(text, "de")["Beim Handelshaus Pfisterer & S"] == "Handelshaus Pfisterer & Söhne"
+
+
+def test_an_english_speakers_age_and_town_between_commas_are_asides():
+    for text in (
+        "Posy Westaway, 44, from Weddicombe, said the premium went up.\n",
+        "Posy Westaway, from Weddicombe, said the premium went up.\n",
+    ):
+        assert _who(text, "en")[text[:30]] == "Posy Westaway", text

@@ -1250,7 +1250,13 @@ class Namer(Lexicon):
                     segments[k][0].fold
                     in (_GERMAN_RELATIVES if self.lang == "de" else _ENGLISH_RELATIVES)
                     # "One woman, in a statement read to the court, said": an aside
-                    or (self.lang == "en" and segments[k][0].fold in ("in", "on", "at"))
+                    or (self.lang == "en" and segments[k][0].fold in ("in", "on", "at", "from"))
+                    # "Reader Posy Westaway, 44, from Weddicombe, said": her age and her town
+                    or (
+                        self.lang == "en"
+                        and len(segments[k]) == 1
+                        and segments[k][0].text.isdigit()
+                    )
                 )
                 and segments[k - 1]
             ):
