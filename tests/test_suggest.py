@@ -5377,3 +5377,14 @@ def test_an_english_speakers_age_and_town_between_commas_are_asides():
         "Posy Westaway, from Weddicombe, said the premium went up.\n",
     ):
         assert _who(text, "en")[text[:30]] == "Posy Westaway", text
+
+
+def test_a_quoted_phrase_inside_reported_words_leaves_them_a_claim():
+    text = (
+        'Its chair, Glesni Pawlyn, said members had reported "at least a dozen" appointments '
+        "cancelled.\n"
+    )
+    found = suggest(article_of(text, "en"))
+    claims = [s for s in found if s.tag == "claim"]
+    assert [s.attribution for s in claims] == ["Glesni Pawlyn"], claims
+    assert any(s.tag == "quote" for s in found)

@@ -26,6 +26,8 @@ _RUNS_ON_AFTER_QUOTE = re.compile(r"\s+(?P<first>[a-zäöüß][\w’'\-]*)(?:\s+
 
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÄÖÜ]")
 
+_RUNS_ON = re.compile(r"[^\S\n]+[a-zäöüß]")  # a lower-case word after the closing mark
+
 _GAP = re.compile(r"[,]?\s*[,–—]?\s*")  # between a closing mark and its reporting clause
 
 _GAP_WORD = re.compile(r"[^\s.;:!?„“”\"»«]+\s+")
@@ -78,6 +80,10 @@ def find_quotes(ctx: Pass) -> None:
                     ctx.rulesets[0].words("reporting_verbs")
                 ):
                     embedded = None  # '"…," said BillCheck's head of telecoms, Martin Leary'
+                if embedded is None and chosen.clause and chosen.clause[1] <= p.start:
+                    # 'X said members had reported "at least a dozen" appointments cancelled':
+                    # the reported words run on after the quote, which is a phrase of theirs
+                    embedded = _RUNS_ON.match(ctx.text, p.end)
                 # a short quotation is a statement when it is a sentence of its own with
                 # a reporting clause („Dazu fehlen Langzeitdaten“, so Voss.), not a phrase
                 # inside a sentence (scare quotes, „schwarzen Tag“)
