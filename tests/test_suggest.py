@@ -5388,3 +5388,16 @@ def test_a_quoted_phrase_inside_reported_words_leaves_them_a_claim():
     claims = [s for s in found if s.tag == "claim"]
     assert [s.attribution for s in claims] == ["Glesni Pawlyn"], claims
     assert any(s.tag == "quote" for s in found)
+
+
+def test_a_title_tells_a_persons_gender_when_no_list_knows_the_forename():
+    text = (
+        "Jacinda Shakeshaft, 36, of Cobb Lane, Ockenbridge, denies six charges.\n\n"
+        "Opening the case at Kestermouth Magistrates' Court on Wednesday, Zachariah Argall, "
+        "prosecuting, said Shakeshaft had charged £95 a session and had carried out at least 40 "
+        "treatments, which she advertised on social media.\n\n"
+        'He said the gel contained 6% hydrogen peroxide. "It is dentistry, and Miss Shakeshaft is '
+        'not a dentist," he told the court.\n\n'
+        "Cross-examined by Mr Argall, she accepted that she had never checked the rules.\n"
+    )
+    assert _who(text, "en")["He said the gel contained 6% h"] == "Zachariah Argall"

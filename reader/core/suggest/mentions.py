@@ -122,7 +122,10 @@ _CLAUSE_GOES_ON = re.compile(
 )
 # a German name's genitive -s right before the noun it owns („Lieselotte Dammeyers Balkon“)
 _GERMAN_GENITIVE = re.compile(r"(?<=[a-zäöüß]s)[^\S\n]+[A-ZÄÖÜ][a-zäöüß]{3,}(?:[^\S\n]|[.,;:!?])")
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Herr|Frau)\.?\s+([A-ZÄÖÜ][\w'’\-]+)")
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau)\.?\s+([A-ZÄÖÜ][\w'’\-]+)")
+# a title that tells the person's gender ("Miss Shakeshaft" is a she, „Herr Brandl“ a he)
+_GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Herr|Frau)\.?\s+([A-ZÄÖÜ][\w'’\-]+)")
+_TITLE_GENDER = {"mr": "m", "herr": "m", "mrs": "f", "ms": "f", "miss": "f", "frau": "f"}
 # a verb of saying right before a pronoun set off by commas: „…, sagt er, …“, "…, he said, …"
 _ASIDE_VERB = re.compile(
     r",\s*(?:sagt|sagte|meint|meinte|erzählt|erzählte|glaubt|says|said|thinks|believes)\s+$"
@@ -320,6 +323,10 @@ class People:
                 names,
                 key=lambda n: (n not in self.gender and n not in introduced, names[n], -len(n)),
             )
+        for m in _GENDERED_TITLE.finditer(self.text):  # "Jacinda Shakeshaft" … "Miss Shakeshaft"
+            full = self.full.get(m.group(2))
+            if full is not None and full not in self.gender:
+                self.gender[full] = _TITLE_GENDER[m.group(1).casefold()]
         events: list[_Event] = []
         seen: set[int] = set()
         speaker_set = {(s, e, n) for s, e, n, _ in speakers}
