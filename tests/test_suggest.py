@@ -5401,3 +5401,11 @@ def test_a_title_tells_a_persons_gender_when_no_list_knows_the_forename():
         "Cross-examined by Mr Argall, she accepted that she had never checked the rules.\n"
     )
     assert _who(text, "en")["He said the gel contained 6% h"] == "Zachariah Argall"
+
+
+def test_that_is_according_to_gives_the_sentence_before_its_source():
+    text = (
+        "Growers planted 8% fewer hectares of potatoes in 2026 than a year earlier. That is "
+        "according to provisional figures from the Crop Statistics Unit.\n"
+    )
+    assert _who(text, "en")["Growers planted 8% fewer hecta"] == "Crop Statistics Unit"

@@ -25,7 +25,8 @@ from reader.core.suggest.tokens import NameHit
 # a sentence that attributes the one before it: "Das teilte die Stadtverwaltung mit.", "This was
 # confirmed by the council.", „Zu diesem Ergebnis kommt das Institut …“
 _POINTS_BACK = re.compile(
-    r"\s*(?:Das|Dies|That|This|Zu\s+diese[mr]\s+(?:Ergebnis|Schlu(?:ss|ß)|Einschätzung|Befund))\s+$"
+    r"\s*(?:Das|Dies|That|This|Zu\s+diese[mr]\s+(?:Ergebnis|Schlu(?:ss|ß)|Einschätzung|Befund))\s+"
+    r"(?:(?:is|was)\s+)?$"  # "That is according to the Crop Statistics Unit."
 )
 
 # „Der Bürgermeister von Wittsiel, Hauke Tönjes (parteilos), fordert …“: the name, and a party
