@@ -5409,3 +5409,11 @@ def test_that_is_according_to_gives_the_sentence_before_its_source():
         "according to provisional figures from the Crop Statistics Unit.\n"
     )
     assert _who(text, "en")["Growers planted 8% fewer hecta"] == "Crop Statistics Unit"
+
+
+def test_a_german_demonstrative_opening_the_sentence_is_no_source():
+    text = (
+        "Die Kronauer Porzellan GmbH stellt die Produktion um. Dafür entstehen Kosten. Diese "
+        "schätzt das Unternehmen auf rund 2 Millionen Euro.\n"
+    )
+    assert _who(text, "de")["Diese schätzt das Unternehmen "] == "Kronauer Porzellan GmbH"
