@@ -5319,8 +5319,7 @@ def test_a_german_possessive_after_a_person_who_spoke_last_is_hers_not_the_bodys
     text = (
         "Viele Kunden zahlen zu viel, teilte die Verbraucherzentrale Ostfalen mit. „Das ist ein "
         "Ärgernis“, sagte Ökonomin Edeltrud Vierkötter. Die Preise seien gestiegen. Nach ihrer "
-        "Schätzung liegt der Anteil "
-        "bei rund 30 Prozent.\n"
+        "Schätzung liegt der Anteil bei rund 30 Prozent.\n"
     )
     who = _who(text, "de")
     assert who["Viele Kunden zahlen zu viel, t"] == "Verbraucherzentrale Ostfalen"
