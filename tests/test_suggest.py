@@ -5416,3 +5416,23 @@ def test_a_german_demonstrative_opening_the_sentence_is_no_source():
         "schätzt das Unternehmen auf rund 2 Millionen Euro.\n"
     )
     assert _who(text, "de")["Diese schätzt das Unternehmen "] == "Kronauer Porzellan GmbH"
+
+
+def test_a_kind_before_a_document_without_a_determiner_is_the_body_of_that_kind():
+    text = (
+        "Westmarsh County Council runs the loan scheme. According to council figures, it made "
+        "5,140 loans last year.\n"
+    )
+    assert _who(text, "en")["According to council figures, "] == "Westmarsh County Council"
+
+
+def test_a_documents_maker_in_the_clause_after_it_is_its_source():
+    text = (
+        "Wrexleigh Borough Council has been criticised by tenants. Figures the council released "
+        "to the Echo show that 2,940 households were removed from the register.\n\n"
+        "Falls from height killed 11 workers last year, according to figures Greyholt Safety "
+        "published on Monday.\n"
+    )
+    who = _who(text, "en")
+    assert who["Figures the council released t"] == "Wrexleigh Borough Council"
+    assert who["Falls from height killed 11 wo"] == "Greyholt Safety"

@@ -733,12 +733,40 @@ def _published_by(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     return found if found and found.split()[0].casefold() not in a.namer.determiners else None
 
 
+# a document's maker in the relative clause right after it: "figures the council released to
+# the Echo show", "according to a report Greyholt published"
+_MADE_BY = re.compile(
+    r"[^\S\n]+(?:that[^\S\n]+)?(?P<who>(?:the|its|their)[^\S\n]+[a-z][\w\-]*"
+    r"|[A-Z][\w\-’']*(?:[^\S\n]+[A-Z][\w\-’']*){0,4})[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+)?"
+    r"(?:released|published|compiled|gave|sent|provided|issued|shared|supplied|submitted)\b"
+)
+
+
+def _made_by(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
+    """The body or person who made the document, named in the relative clause after it."""
+    m = _MADE_BY.match(ctx.text, a.hit.end)
+    if m is None:
+        return None
+    who = m.group("who")
+    if who[:1].isupper():
+        return ctx.people.fullname(who)
+    phrase = "the " + who.split()[-1]
+    fake = Attr(NameHit(phrase, m.start("who"), m.end("who"), "descriptive"), a.block, a.namer)
+    fake.resolved = phrase
+    return _descriptive_source(ctx, fake, orgs)
+
+
 def _author_of(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """ "the report" → the body that wrote the report named before it ("The report, published
     by Milford Borough Council, …", "a council report")."""
+    made = _made_by(ctx, a, orgs)
+    if made is not None:
+        return made
     words = a.phrase.split()
-    kinds = [w for w in words[1:-1] if w.casefold() in a.namer.generic_orgs]
-    if len(words) <= 4 and kinds and words[0].casefold() in a.namer.determiners:
+    bare = bool(words) and words[0].casefold() not in a.namer.determiners
+    kinds = [w for w in words[1 - bare : -1] if w.casefold() in a.namer.generic_orgs]
+    if len(words) <= 4 and kinds and (bare or words[0].casefold() in a.namer.determiners):
+        # "council figures" as "a council report": no determiner before the kind
         # "according to a company statement", "a council report": the company's, the council's
         the = "the" if a.namer.lang == "en" else "die"
         kind = Attr(
