@@ -5436,3 +5436,11 @@ def test_a_documents_maker_in_the_clause_after_it_is_its_source():
     who = _who(text, "en")
     assert who["Figures the council released t"] == "Wrexleigh Borough Council"
     assert who["Falls from height killed 11 wo"] == "Greyholt Safety"
+
+
+def test_a_named_source_outranks_the_plan_its_sentence_states():
+    text = (
+        "Dr Vivian Rippingale chairs the Soil Archives Network. The network plans to survey its "
+        "members next year, she said.\n"
+    )
+    assert _who(text, "en")["The network plans to survey it"] == "Vivian Rippingale"

@@ -286,7 +286,9 @@ def find_cues(ctx: Pass) -> None:
                         if audience_only(text, vs, ve, hi)
                         else (subject(ctx, namer, vs, ve, lo, hi, cs, ce))
                     )
-                    if rule.params.get("named") and not _names_someone(hit, namer):
+                    if rule.params.get("named") and not (
+                        _names_someone(hit, namer) or _kind_named_before(ctx, hit, namer, bi)
+                    ):
                         continue  # "The group plans to …": whose plan, a name must say
                 attr = ctx.attr(hit, bi, namer)
                 why = f"“{text[cs:ce]}”"
@@ -350,6 +352,23 @@ def _names_someone(hit: NameHit | None, namer: Namer) -> bool:
         return False
     words = [w for w in hit.text.split() if w.casefold() not in namer.determiners]
     return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+def _kind_named_before(ctx: Pass, hit: NameHit | None, namer: Namer, block: int) -> bool:
+    """ "The trust hopes to …" after "Tresk Valley Wildlife Trust runs the reserve": a body by its
+    kind that the article named with a name ending in that kind in the paragraphs before."""
+    if hit is None or hit.kind != "descriptive":
+        return False
+    words = hit.text.split()
+    if len(words) != 2 or words[0].casefold() != "the" or not words[1].isalpha():
+        return False
+    if not (words[1].casefold() in namer.generic_orgs or namer.is_org_head(words[1])):
+        return False
+    lo = ctx.article.blocks[max(0, block - 6)].start
+    named = re.compile(
+        rf"\b[A-Z][\w’'\-]+(?:[^\S\n]+[A-Z][\w’'\-]+)*[^\S\n]+{words[1].capitalize()}\b"
+    )
+    return named.search(ctx.text, lo, hit.start) is not None
 
 
 def _apposition_before(text: str, namer: Namer, lo: int, vs: int) -> tuple[int, int] | None:

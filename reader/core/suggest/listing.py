@@ -176,6 +176,8 @@ def _split_two_speakers(text: str, cands: list[Candidate]) -> list[Candidate]:
         hit = second.attr.hit
         if not (first.cue_end <= hit.start < second.cue_start <= end):
             continue  # the second speaker is named before its own verb, after the first cue
+        if not any(ch.isalnum() for ch in text[second.cue_end : end]):
+            continue  # "The network plans to …, she said.": she tells the whole of it
         comma = text.rfind(", ", first.cue_end, hit.start)
         if comma < 0 or text[comma + 2 : hit.start].strip(" ") not in ("", "und", "and"):
             continue  # the comma is right before the second subject ("…, und Y sagt")

@@ -118,16 +118,18 @@ class Candidate:
     attr: Attr | None = None
     inherited: bool = False  # the source is the previous sentence's speaker
 
-    def rank(self) -> tuple[bool, bool, int]:
+    def rank(self) -> tuple[bool, bool, bool, int]:
         """Which candidate's source a sentence's suggestion takes (lowest first): the source a
         cue names ("Zeugen zufolge", "according to X"), then the sentence's first reporting
-        verb ("He said the company believed …": he); a speaker carried from the sentence
+        verb ("He said the company believed …": he), a subject's own plan after both ("The
+        network plans to survey its members, he said": he); a speaker carried from the sentence
         before, or a pronoun nothing resolved, last."""
         a = self.attr
         weak = self.inherited or (
             a is not None and a.hit.kind == "pronoun" and a.resolved == a.hit.text
         )
-        return weak, self.rule.source != "group", self.cue_start
+        own_plan = bool(self.rule.params.get("named"))
+        return weak, self.rule.source != "group", own_plan, self.cue_start
 
 
 class Spans:
