@@ -5444,3 +5444,16 @@ def test_a_named_source_outranks_the_plan_its_sentence_states():
         "members next year, she said.\n"
     )
     assert _who(text, "en")["The network plans to survey it"] == "Vivian Rippingale"
+
+
+def test_a_german_adjective_between_the_article_and_a_named_body_is_no_end_of_the_name():
+    text = (
+        "Eine Wärmepumpe würde nach einer ersten Schätzung des beauftragten Ingenieurbüros "
+        "Tüxen & Welp rund 190.000 Euro kosten.\n\n"
+        "Nach Informationen der belgischen Zeitung „Het Koersblad“ geht es um 40 Fahrer.\n\n"
+        "Nach Angaben der zuständigen Behörde ist die Straße gesperrt.\n"
+    )
+    who = _who(text, "de")
+    assert who["Eine Wärmepumpe würde nach ein"] == "Ingenieurbüro Tüxen & Welp"
+    assert who["Nach Informationen der belgisc"] == "Het Koersblad"
+    assert who["Nach Angaben der zuständigen B"] is None  # a kind with no name is no one yet

@@ -121,8 +121,13 @@ def _placeholders(lexicon: dict[str, tuple[str, ...]]) -> dict[str, str]:
         tuple(lexicon.get("name_particles", ()) or ("von",)) + tuple(lexicon.get("org_links", ()))
     )
     name = rf"(?:{QUOTED_NAME}|{DOMAIN_WORD}|{ELIDED_WORDS}|{CAP_WORD})"
+    # German puts adjectives between the article and a body's kind and name: „des privaten
+    # Wetterdienstes Meteo Nordwest“, „der belgischen Zeitung „Het Koersblad““ (not „der
+    # zuständigen Behörde“ alone: a kind is no name)
+    endings = _alternation(lexicon.get("adjective_endings", ()))
+    adjectives = rf"(?:[a-zäöüß]{{3,}}(?:{endings})\s+){{0,2}}" if endings else ""
     np = (
-        rf"(?:(?:{determiners})\s+)?{name}"
+        rf"(?:(?:{determiners})\s+{adjectives}(?={name}\s+{name})|(?:{determiners})\s+)?{name}"
         rf"(?:\s+(?:(?:{particles})\s+)?{name})*"
     )
     lists = {f"L:{name}": _alternation(words) or "(?!)" for name, words in lexicon.items()}
