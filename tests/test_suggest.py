@@ -27,6 +27,7 @@ from reader.core.suggest import (
     sources,
     suggest,
 )
+from reader.core.suggest.bodies import the_prosecution
 from reader.core.suggest.quotes import find_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -5457,3 +5458,23 @@ def test_a_german_adjective_between_the_article_and_a_named_body_is_no_end_of_th
     assert who["Eine Wärmepumpe würde nach ein"] == "Ingenieurbüro Tüxen & Welp"
     assert who["Nach Informationen der belgisc"] == "Het Koersblad"
     assert who["Nach Angaben der zuständigen B"] is None  # a kind with no name is no one yet
+
+
+def test_a_german_decimal_comma_opens_no_apposition_before_the_speaker():
+    text = (
+        "Gas und Wartung kosten die Stadtwerke zusammen rund 1,3 Millionen Euro im Jahr, sagte "
+        "Geschäftsführer Armin Wellenbrink.\n"
+    )
+    assert _who(text, "de")["Gas und Wartung kosten die Sta"] == "Armin Wellenbrink"
+
+
+def test_what_a_german_prosecution_files_is_no_place_in_its_name():
+    text = (
+        "Laut Anklage schaltete er die Geräte in den Prüfmodus.\n\n"
+        "Ob die Staatsanwaltschaft Berufung einlegt, ist offen.\n"
+    )
+    assert the_prosecution(text) == "Staatsanwaltschaft"
+    assert "Berufung" not in str(_who(text, "de")["Laut Anklage schaltete er die "])
+    assert the_prosecution(text + "Die Staatsanwaltschaft Velbrück prüft das.\n") == (
+        "Staatsanwaltschaft Velbrück"
+    )

@@ -462,14 +462,21 @@ _FIRM_HEADS = ("kette", "konzern", "gruppe", "werke")
 _FIRM_MARKS = frozenset({"GmbH", "AG", "SE", "KG", "KGaA"})
 
 
-_PROSECUTOR = re.compile(r"\bStaatsanwaltschaft(?:[^\S\n]+[A-ZÄÖÜ][\w\-]+)?")
+_PROSECUTOR = re.compile(r"\bStaatsanwaltschaft(?:[^\S\n]+(?P<place>[A-ZÄÖÜ][\w\-]+))?")
+# what a prosecution files, no place: „Ob die Staatsanwaltschaft Berufung einlegt“
+_LEGAL_STEPS = frozenset(
+    {"Berufung", "Revision", "Rechtsmittel", "Anklage", "Einspruch", "Beschwerde", "Haftbefehl"}
+)
 
 
 def the_prosecution(text: str) -> str | None:
     """The one prosecution service a German article names, by its place if it gives one
     („Staatsanwaltschaft Velbrück“): whose the indictment and a court report's reportative
     „soll“ are. None when it names none, or two places."""
-    found = {m.group() for m in _PROSECUTOR.finditer(text)}
+    found = {
+        m.group() if m.group("place") not in _LEGAL_STEPS else "Staatsanwaltschaft"
+        for m in _PROSECUTOR.finditer(text)
+    }
     if not found or len({f for f in found if " " in f}) > 1:
         return None
     return max(found, key=len)

@@ -376,6 +376,8 @@ def _apposition_before(text: str, namer: Namer, lo: int, vs: int) -> tuple[int, 
     one: an apposition of the subject before it, not a clause the inverted subject follows."""
     end = text.rfind(",", lo, vs)
     start = text.rfind(",", lo, end)
+    if start > lo and text[start - 1].isdigit() and text[start + 1 : start + 2].isdigit():
+        return None  # „rund 1,3 Millionen Euro im Jahr, sagte …“: a decimal comma, no clause
     if start < 0 or text[lo:start].count(",") or not text[lo:start].strip():
         return None
     if _RELATIVE_OPENING.match(text, start + 1, end):
