@@ -5478,3 +5478,10 @@ def test_what_a_german_prosecution_files_is_no_place_in_its_name():
     assert the_prosecution(text + "Die Staatsanwaltschaft Velbrück prüft das.\n") == (
         "Staatsanwaltschaft Velbrück"
     )
+
+
+def test_a_german_derselbe_opening_a_headline_names_no_one():
+    namer = names.Namer(rulesets_for("de")[0])
+    for phrase in ("Dieselben Dosen", "Denselben Automaten"):
+        hit = namer.from_phrase(phrase, 0, len(phrase))
+        assert hit is not None and hit.text == phrase.split()[1], hit
