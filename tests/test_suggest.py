@@ -5485,3 +5485,15 @@ def test_a_german_derselbe_opening_a_headline_names_no_one():
     for phrase in ("Dieselben Dosen", "Denselben Automaten"):
         hit = namer.from_phrase(phrase, 0, len(phrase))
         assert hit is not None and hit.text == phrase.split()[1], hit
+
+
+def test_a_german_body_that_counts_something_is_the_source_of_the_count():
+    text = (
+        "Die Polizeidirektion Brevensund zählte 2025 im Stadtgebiet 143 Unfälle mit E-Scootern.\n\n"
+        "Die Fleischer-Innung Ostlingen zählt 16 Kühlautomaten bei ihren Mitgliedsbetrieben.\n\n"
+        "Der Verein zählt zu den ältesten im Land.\n"
+    )
+    who = _who(text, "de")
+    assert who["Die Polizeidirektion Brevensun"] == "Polizeidirektion Brevensund"
+    assert who["Die Fleischer-Innung Ostlingen"] == "Fleischer-Innung Ostlingen"
+    assert who.get("Der Verein zählt zu den ältest") is None  # belongs to, counts nothing
