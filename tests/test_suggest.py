@@ -5497,3 +5497,15 @@ def test_a_german_body_that_counts_something_is_the_source_of_the_count():
     assert who["Die Polizeidirektion Brevensun"] == "Polizeidirektion Brevensund"
     assert who["Die Fleischer-Innung Ostlingen"] == "Fleischer-Innung Ostlingen"
     assert who.get("Der Verein zählt zu den ältest") is None  # belongs to, counts nothing
+
+
+def test_a_german_figure_put_by_a_body_after_the_verb_is_that_bodys():
+    text = (
+        "Die Bauzeit veranschlagt das Landesamt für Straßenbau auf vier Jahre.\n\n"
+        "Die Investition beziffert die Firma auf 2,1 Millionen Euro.\n\n"
+        "Die Gesellschaft veranschlagt die Kosten auf rund 11,4 Millionen Euro.\n"
+    )
+    who = _who(text, "de")
+    assert who["Die Bauzeit veranschlagt das L"] == "Landesamt für Straßenbau"
+    assert who["Die Investition beziffert die "] == "Firma"
+    assert who["Die Gesellschaft veranschlagt "] == "Gesellschaft"

@@ -325,6 +325,7 @@ def find_cues(ctx: Pass) -> None:
                         before = ctx.article.sentence_before(before)
 
 
+_ESTIMATE = re.compile(r"(?:schätz|beziffer|veranschlag)\w*\b")
 _EN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
 # a possessive's role and the name after it: „ihres Vorsitzenden Claas Wiedenroth“
 _ROLE_AND_NAME_AFTER = re.compile(r"[^\S\n]+(?P<role>[A-ZÄÖÜa-z][\w\-]+),?[^\S\n]+(?=[A-ZÄÖÜ])")
@@ -520,6 +521,18 @@ def subject(
         if later is not None and (later.person or namer.is_person(later.text)):
             # „Die Masche schilderte Staatsanwältin Ingeborg Obermeit so: …“: a thing opens
             # the sentence, the person after the verb tells it
+            hit = later
+        elif (
+            later is not None
+            and _ESTIMATE.match(text, vs, finite_end)
+            and later.start - finite_end < 8
+            and (
+                namer.source_noun(later.text)
+                or any(namer.is_org_head(w) for w in later.text.split())
+            )
+        ):
+            # „Die Bauzeit veranschlagt die Behörde auf vier Jahre“: what is put at a figure
+            # opens the sentence, the body that puts it there follows the verb
             hit = later
     if namer.lang == "de" and hit is not None and not text[vs:finite_end].endswith("n"):
         comma = text.rfind(",", lo, vs)  # „…, die Gesamtkosten schätzt die Geowärme …“
