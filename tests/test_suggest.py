@@ -5509,3 +5509,13 @@ def test_a_german_figure_put_by_a_body_after_the_verb_is_that_bodys():
     assert who["Die Bauzeit veranschlagt das L"] == "Landesamt für Straßenbau"
     assert who["Die Investition beziffert die "] == "Firma"
     assert who["Die Gesellschaft veranschlagt "] == "Gesellschaft"
+
+
+def test_ranks_and_judicial_titles_before_an_english_name_are_no_part_of_it():
+    text = (
+        "Its commander, Lieutenant Commander Vebjorn Haslam, said the mine was stable.\n\n"
+        'Recorder Ottavio Prideaux said: "A council home is not an investment."\n'
+    )
+    who = _who(text, "en")
+    assert who["Its commander, Lieutenant Comm"] == "Vebjorn Haslam"
+    assert who['"A council home is not an inve'] == "Ottavio Prideaux"
