@@ -5519,3 +5519,11 @@ def test_ranks_and_judicial_titles_before_an_english_name_are_no_part_of_it():
     who = _who(text, "en")
     assert who["Its commander, Lieutenant Comm"] == "Vebjorn Haslam"
     assert who['"A council home is not an inve'] == "Ottavio Prideaux"
+
+
+def test_an_outlet_a_german_speaker_told_is_no_part_of_the_speakers_name():
+    text = (
+        "Bisher hat der Kreis dafür rund 21.000 Euro ausgegeben, sagte Kreissprecher Volkan "
+        "Schmedding Radio Brockland.\n"
+    )
+    assert _who(text, "de")["Bisher hat der Kreis dafür run"] == "Volkan Schmedding"

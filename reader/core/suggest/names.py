@@ -85,6 +85,8 @@ _VERB_FORM = re.compile(r"[a-z]{3,}ed")
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "more"})
 # endings of German nouns that are things, never a body's own name after its kind: „der
 # Stadtwerke Mehrkosten von 38 Euro“
+# words that open an outlet's name after a person's, which the person spoke to
+_OUTLET_WORDS = frozenset({"Radio", "TV", "Sender", "Zeitung", "Rundfunk", "Magazin"})
 COMMON_NOUN_ENDINGS = ("kosten", "ung", "ungen", "heit", "keit", "preise", "gebühren", "zahlen")
 _COUNT_NOUNS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions"})
 _BODY_PARTS = frozenset({"office", "department", "team", "unit", "press", "spokesperson"})
@@ -411,6 +413,10 @@ class Namer(Lexicon):
             )
         ):
             i += 1
+        for j in range(i + 2, len(toks)):
+            if toks[j].text in _OUTLET_WORDS and toks[j - 2].text.split("-")[0] in self.first:
+                toks = toks[:j]  # „sagte Volkan Schmedding Radio Brockland“: told the radio
+                break
         if (
             self.lang == "de"
             and i + 3 < len(toks)
