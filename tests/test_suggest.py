@@ -5527,3 +5527,15 @@ def test_an_outlet_a_german_speaker_told_is_no_part_of_the_speakers_name():
         "Schmedding Radio Brockland.\n"
     )
     assert _who(text, "de")["Bisher hat der Kreis dafür run"] == "Volkan Schmedding"
+
+
+def test_a_german_expectation_with_its_object_first_and_a_time_after_the_body():
+    text = (
+        "Ein Ergebnis erwartet der Verlag Mitte Januar.\n\n"
+        "Ein Ergebnis erwartet Baudezernent Bent Fintelmann bis Ende Januar.\n\n"
+        "Der Fachverband Naturstein Mitte rechnet mit mehr Aufträgen.\n"
+    )
+    who = _who(text, "de")
+    assert who["Ein Ergebnis erwartet der Verl"] == "Verlag"
+    assert who["Ein Ergebnis erwartet Baudezer"] == "Bent Fintelmann"
+    assert who["Der Fachverband Naturstein Mit"] == "Fachverband Naturstein Mitte"

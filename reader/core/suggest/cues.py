@@ -325,7 +325,7 @@ def find_cues(ctx: Pass) -> None:
                         before = ctx.article.sentence_before(before)
 
 
-_ESTIMATE = re.compile(r"(?:schätz|beziffer|veranschlag)\w*\b")
+_ESTIMATE = re.compile(r"(?:schätz|beziffer|veranschlag|erwart)\w*\b")
 _EN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
 # a possessive's role and the name after it: „ihres Vorsitzenden Claas Wiedenroth“
 _ROLE_AND_NAME_AFTER = re.compile(r"[^\S\n]+(?P<role>[A-ZÄÖÜa-z][\w\-]+),?[^\S\n]+(?=[A-ZÄÖÜ])")

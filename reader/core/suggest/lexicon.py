@@ -53,6 +53,7 @@ class Lexicon:
         self.media_nouns = ruleset.words("media_nouns")  # "Spanish newspaper Diario Oriolano"
         self.spokespersons = ruleset.words("spokespersons")
         self.generic_orgs = ruleset.words("generic_orgs")
+        self.months = ruleset.words("months")
         self.company_nouns = ruleset.words("company_nouns")
         # the last word of a firm's name: "Norhaven Foods", "Hartmoor Water", "Caerlan Mutual"
         self.firm_words = tuple(ruleset.lexicon.get("firm_words", ()))

@@ -85,6 +85,7 @@ _VERB_FORM = re.compile(r"[a-z]{3,}ed")
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "more"})
 # endings of German nouns that are things, never a body's own name after its kind: „der
 # Stadtwerke Mehrkosten von 38 Euro“
+_PART_OF_MONTH = frozenset({"Mitte", "Anfang", "Ende"})
 # words that open an outlet's name after a person's, which the person spoke to
 _OUTLET_WORDS = frozenset({"Radio", "TV", "Sender", "Zeitung", "Rundfunk", "Magazin"})
 COMMON_NOUN_ENDINGS = ("kosten", "ung", "ungen", "heit", "keit", "preise", "gebühren", "zahlen")
@@ -416,6 +417,12 @@ class Namer(Lexicon):
         for j in range(i + 2, len(toks)):
             if toks[j].text in _OUTLET_WORDS and toks[j - 2].text.split("-")[0] in self.first:
                 toks = toks[:j]  # „sagte Volkan Schmedding Radio Brockland“: told the radio
+                break
+        for j in range(i, len(toks) - 1):
+            if toks[j].text in _PART_OF_MONTH and toks[j + 1].fold in self.months:
+                if j == i:
+                    return None  # „Mitte November“: a time, no one
+                toks = toks[:j]  # „erwartet der Verlag Mitte Januar“: the name ends before it
                 break
         if (
             self.lang == "de"
