@@ -28,6 +28,7 @@ from reader.core.suggest import (
     suggest,
 )
 from reader.core.suggest.bodies import the_prosecution
+from reader.core.suggest.context import Pass
 from reader.core.suggest.quotes import find_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -5539,3 +5540,15 @@ def test_a_german_expectation_with_its_object_first_and_a_time_after_the_body():
     assert who["Ein Ergebnis erwartet der Verl"] == "Verlag"
     assert who["Ein Ergebnis erwartet Baudezer"] == "Bent Fintelmann"
     assert who["Der Fachverband Naturstein Mit"] == "Fachverband Naturstein Mitte"
+
+
+def test_a_participle_opening_a_german_headline_is_no_forename():
+    text = (
+        "Manipulierte Waage: Geldstrafe für Obsthändler\n\n"
+        "Die Waage zog deshalb nur einen Teil des Gewichts ab.\n"
+    )
+    article = article_of(text, "de")
+    ctx = Pass(article, rulesets_for("de"))
+    test = ctx.forename_test(ctx.namers["de"])
+    assert not test("Manipulierte") and not test("Städtische")
+    assert test("Witold") and test("Friedelind")

@@ -51,6 +51,8 @@ _ORDINALS = frozenset(
 _PARTICIPLE_NOUN = re.compile(
     r"(?:(?:be|ge|ver|er|ent|zer|an|auf|aus|vor|ab|ein|fest|über|unter)\w{3,}en[e]?[nr]?)"
     r"|\w{4,}end(?:e|en|er)"
+    # an adjective opening a headline: „Manipulierte Waage: Geldstrafe …“, „Städtische …“
+    r"|\w{3,}(?:ierte|ische|liche)[nrs]?"
 )
 
 
