@@ -5552,3 +5552,14 @@ def test_a_participle_opening_a_german_headline_is_no_forename():
     test = ctx.forename_test(ctx.namers["de"])
     assert not test("Manipulierte") and not test("Städtische")
     assert test("Witold") and test("Friedelind")
+
+
+def test_a_german_noun_before_von_or_zu_is_no_forename_no_list_knows():
+    text = (
+        "Mal geht es um Streit in der Klasse, mal um Ärger zu Hause, manchmal um mehr. Ohne "
+        "Hause geht es nicht.\n\n"
+        "Besucher von Volksfesten reagierten kaum. Volksfesten zufolge sei das normal.\n"
+    )
+    article = article_of(text, "de")
+    names = [src.name for src in sources(article)] + [s.attribution for s in suggest(article)]
+    assert "Ärger zu Hause" not in names and "Besucher von Volksfesten" not in names, names

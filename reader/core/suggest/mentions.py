@@ -394,6 +394,9 @@ class People:
                 if self.text[max(0, m.start("pair") - 1) : m.start("pair")] == "(":
                     continue  # „Rüdiger Vossberg (Freie Wähler)“: his party, no person
                 fore = m.group("first")
+                particle = m.group("pair")[len(fore) : m.start("last") - m.start("pair")]
+                if particle.strip() and particle.strip()[-1] != "." and fore not in self.first:
+                    continue  # „um Ärger zu Hause“: a particle needs a forename a list knows
                 if fore.endswith(("s", "’", "'")) and fore.rstrip("s’'") in surnames:
                     continue  # „Nach Hertlings Angaben“: a surname's genitive, no forename
                 if self._forename(fore):
