@@ -5563,3 +5563,14 @@ def test_a_german_noun_before_von_or_zu_is_no_forename_no_list_knows():
     article = article_of(text, "de")
     names = [src.name for src in sources(article)] + [s.attribution for s in suggest(article)]
     assert "Ärger zu Hause" not in names and "Besucher von Volksfesten" not in names, names
+
+
+def test_an_ampersand_joins_an_english_firms_name():
+    text = (
+        "Fawcus & Milburn Boatbuilders, which has built boats since 1891, said the order was "
+        "worth about 96 million pounds.\n\n"
+        '"Boatbuilding is back," said managing director Idoia Fawcus.\n'
+    )
+    who = _who(text, "en")
+    assert who["Fawcus & Milburn Boatbuilders,"] == "Fawcus & Milburn Boatbuilders"
+    assert who['"Boatbuilding is back,"'] == "Idoia Fawcus"

@@ -289,7 +289,7 @@ class Namer(Lexicon):
             ):
                 j += 2  # „Landesbetrieb Straßen und Brücken“: the name of one body
                 break
-            if j > i and t.kind == "word" and (t.fold in self.particles or t.text == "&"):
+            if j > i and ((t.kind == "word" and t.fold in self.particles) or t.text == "&"):
                 after = toks[j + 2] if j + 2 < len(toks) else None
                 if nxt is not None and self._name_word(nxt):
                     j += 1
