@@ -5574,3 +5574,11 @@ def test_an_ampersand_joins_an_english_firms_name():
     who = _who(text, "en")
     assert who["Fawcus & Milburn Boatbuilders,"] == "Fawcus & Milburn Boatbuilders"
     assert who['"Boatbuilding is back,"'] == "Idoia Fawcus"
+
+
+def test_two_plural_possessives_joined_by_and_open_one_english_name():
+    text = (
+        "The Shipwrights' and Fitters' Union, which represents about 90 of the staff, said the "
+        "order was welcome.\n"
+    )
+    assert _who(text, "en")["The Shipwrights' and Fitters' "] == "Shipwrights' and Fitters' Union"

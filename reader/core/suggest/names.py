@@ -180,6 +180,17 @@ class Namer(Lexicon):
             or (self.lang == "en" and nxt.text.isalpha() and nxt.fold not in self.not_names)
         )
 
+    def _two_plural_possessives(self, toks: list[Tok], i: int) -> bool:
+        """ "The Shipwrights' and Fitters' Union": two plural possessives joined by "and" open
+        one institution's name."""
+        return (
+            i + 3 < len(toks)
+            and toks[i].cap
+            and toks[i].text.endswith(("s'", "s’"))
+            and toks[i + 1].fold in ("and", "und")
+            and self._plural_possessive_name(toks[i + 2], toks[i + 3])
+        )
+
     def _common_word_in_name(self, tok: Tok, nxt: Tok | None, inside: bool = False) -> bool:
         """A capitalised common word that is no name on its own ("Users", "Residents",
         "Friends") but is one inside an institution's name: "Library Users Association",
@@ -256,7 +267,11 @@ class Namer(Lexicon):
             if t.kind == "word" and self._name_word(t, nxt):
                 j += 1
                 if POSSESSIVE.search(t.text) and not (
-                    t.text.endswith(("s'", "s’")) and self._plural_possessive_name(t, nxt)
+                    t.text.endswith(("s'", "s’"))
+                    and (
+                        self._plural_possessive_name(t, nxt)
+                        or self._two_plural_possessives(toks, j - 1)
+                    )
                 ):
                     return j if nxt is None else -j  # "Harmon's said": the name itself
                 continue
@@ -411,6 +426,7 @@ class Namer(Lexicon):
                 toks[i].kind == "word"
                 and POSSESSIVE.search(toks[i].text)
                 and not self._plural_possessive_name(toks[i], toks[i + 1])
+                and not self._two_plural_possessives(toks, i)
             )
         ):
             i += 1
