@@ -5582,3 +5582,11 @@ def test_two_plural_possessives_joined_by_and_open_one_english_name():
         "order was welcome.\n"
     )
     assert _who(text, "en")["The Shipwrights' and Fitters' "] == "Shipwrights' and Fitters' Union"
+
+
+def test_counsel_for_a_party_between_commas_is_no_clause_before_the_verb():
+    for text in (
+        "Rudo Surtees, for the commissioners, told the court that the boat had been moored.\n",
+        "Helen Quarmby KC, for the company, said the firm had spent £2.3m on new tanks.\n",
+    ):
+        assert _who(text, "en")[text[:30]] in ("Rudo Surtees", "Helen Quarmby"), text

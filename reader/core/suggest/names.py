@@ -1296,10 +1296,12 @@ class Namer(Lexicon):
                 self.lang == "en"
                 and k > 0
                 and segments[k]
-                and segments[k][0].fold in _COURT_ROLES
+                and (segments[k][0].fold in _COURT_ROLES or segments[k][0].fold == "for")
                 and self._names_person(text, segments[k - 1])
             ):
-                k -= 1  # "Priya Rahman, prosecuting, said": her part in the case, no clause
+                # "Priya Rahman, prosecuting, said", "Rudo Surtees, for the commissioners, told
+                # the court": her part in the case, no clause
+                k -= 1
             if k < 0 or self._is_clause(segments[k]):
                 return None  # ", schätzt das Institut": the subject follows the verb
         first = k
