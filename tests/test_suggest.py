@@ -5590,3 +5590,11 @@ def test_counsel_for_a_party_between_commas_is_no_clause_before_the_verb():
         "Helen Quarmby KC, for the company, said the firm had spent £2.3m on new tanks.\n",
     ):
         assert _who(text, "en")[text[:30]] in ("Rudo Surtees", "Helen Quarmby"), text
+
+
+def test_a_german_plan_or_report_of_a_body_names_its_source():
+    text = (
+        "Nach dem Stellenplan der Landeskirche Sandgeest soll es 2030 nur noch 41 Pfarrstellen "
+        "geben.\n"
+    )
+    assert _who(text, "de")["Nach dem Stellenplan der Lande"] == "Landeskirche Sandgeest"
