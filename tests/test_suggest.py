@@ -5598,3 +5598,32 @@ def test_a_german_plan_or_report_of_a_body_names_its_source():
         "geben.\n"
     )
     assert _who(text, "de")["Nach dem Stellenplan der Lande"] == "Landeskirche Sandgeest"
+
+
+def test_an_unknown_forename_is_a_persons_when_the_next_sentence_says_she():
+    text = (
+        "Estate ballot\n\n"
+        "Meritxell Wainhouse bought her maisonette in 2009. She said she had been told it was "
+        "worth about £115,000.\n\n"
+        "Eastmoor Rail's chief executive spoke on Monday. He said the timetable would change.\n"
+    )
+    who = _who(text, "en")
+    assert who["She said she had been told it "] == "Meritxell Wainhouse"
+    assert all("Eastmoor" not in (w or "") for w in who.values()), who
+
+
+def test_an_interviewers_credit_and_question_prefix_do_not_make_the_interviewee():
+    text = (
+        "„Zwei Jobs für ein Gehalt“\n\n"
+        "Snežana Diekjobst führt die Grundschule Sibbeshausen seit zwei Jahren kommissarisch.\n\n"
+        "Interview: Anatolij Eikmeier\n\n"
+        "Eikmeier: Frau Diekjobst, seit wann hat Ihre Schule keine Leitung mehr?\n\n"
+        "Diekjobst: Seit dem Sommer 2024. Die Stelle ist zum dritten Mal ausgeschrieben.\n\n"
+        "Eikmeier: Überrascht Sie das?\n\n"
+        "Diekjobst: Nein. An kleinen Schulen bewirbt sich oft niemand.\n\n"
+        "Eikmeier: Woran liegt das?\n\n"
+        "Diekjobst: Am Geld. Ich unterrichte weiter 21 Stunden in der Woche.\n"
+    )
+    who = _who(text, "de")
+    answers = [v for k, v in who.items() if k.startswith(("Die Stelle", "An kleinen", "Ich unter"))]
+    assert answers and all(v == "Snežana Diekjobst" for v in answers), who

@@ -67,6 +67,8 @@ def attribute_interview(ctx: Pass) -> None:
     for bi in range(first_question):
         if " | " in blocks[bi].text or blocks[bi].kind in NON_ARTICLE_KINDS:
             continue  # "Sonntagsblatt Nordmark | 29.11.2026", a byline: the paper's, no person's
+        if _INTERVIEW_CREDIT.match(blocks[bi].text):
+            continue  # „Interview: Anatolij Eikmeier“: who asks, not who answers
         for m in ctx.people.mentions_in(blocks[bi].start, blocks[bi].end):
             name = m[2]
             if not (
@@ -87,6 +89,8 @@ def attribute_interview(ctx: Pass) -> None:
     introduced = [heading] if heading >= 0 and blocks[heading].kind == "heading" else []
     for bi in asks + introduced:  # the questions address the interviewee: „Herr Dornbusch, …?“
         for m in ctx.people.mentions_in(blocks[bi].start, blocks[bi].end):
+            if m[0] == blocks[bi].start and ctx.text[m[1] : m[1] + 1] == ":":
+                continue  # „Eikmeier: Frau Diekjobst, …?“: the asker's prefix addresses no one
             if m[2] in counts:
                 addressed[m[2]] = addressed.get(m[2], 0) + 1
     # a report that ends in a short interview names many people before it: the one the

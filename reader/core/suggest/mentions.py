@@ -33,6 +33,13 @@ _FORE_SURNAME = re.compile(  # overlapping: "Bürgermeister Onno Feldhaus" tries
     rf"(?=(?P<pair>\b(?P<first>{FORENAME})(?:\s+[A-ZÄÖÜ]\.)?\s+"
     rf"{_FORE_PARTICLES}(?P<last>[A-ZÄÖÜ][\w'’\-]*{LOWER})\b(?!-)))"
 )
+# a sentence that opens with two capitalised words and a lower-case verb, the next opening with a
+# gendered pronoun: "Vaidas Kazlauskas has worked nights there for 11 years. He said …"
+_OPENING_PAIR = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<pair>(?P<first>[A-Z][a-z\u00e0-\u024f]+)[^\S\n]+"
+    r"(?P<last>[A-Z][a-z\u00e0-\u024f'’\-]+))[^\S\n]+[a-z][^.!?\n]{0,200}[.!?][^\S\n]+"
+    r"(?P<pronoun>She|He)\b"
+)
 # a photographer's credit is no mention of a person in the story
 _CREDIT_BEFORE = re.compile(
     r"(?:Photograph|Photo|Picture|Image|Credit|Foto|Bild)s?\s*:\s*$", re.IGNORECASE
@@ -285,6 +292,7 @@ class People:
         found += [n for n in self._introduced if not self._in_quote(n[0])]
         titled = {m.group(1) for m in _TITLED.finditer(self.text)}
         found += self._forenamed(titled | set(self._lone), {n.split()[-1] for _, _, n in found})
+        found += self._told_by_pronoun({n for _, _, n in found})
         strict = list(found) + [
             (s, e, n)
             for s, e, n, sure in speakers
@@ -373,6 +381,26 @@ class People:
             if m:
                 resume = m.end()
                 yield word.start(), m.end()
+
+    def _told_by_pronoun(self, known: set[str]) -> list[tuple[int, int, str]]:
+        """An English sentence that opens with a forename no list knows and a surname, whose
+        next sentence opens with "She" or "He" ("Meritxell Wainhouse bought her maisonette in
+        2009. She said …"): a person of that gender, whom the pronoun then resolves to."""
+        if self.lang != "en":
+            return []
+        found: list[tuple[int, int, str]] = []
+        for _, block in self._blocks():
+            for m in _OPENING_PAIR.finditer(self.text, block.start, block.end):
+                if m.group("last").endswith(("'s", "’s")):
+                    continue  # "Eastmoor Rail’s chief executive … He said": someone else
+                pair, fore = m.group("pair"), m.group("first")
+                if pair in known or self._in_quote(m.start("pair")) or not self._forename(fore):
+                    continue
+                if not self._forename(m.group("last")):
+                    continue  # "Marlcote Depot": a common word, no surname
+                self.gender.setdefault(pair, "f" if m.group("pronoun") == "She" else "m")
+                found.append((m.start("pair"), m.start("pair") + len(pair), pair))
+        return found
 
     def _forenamed(self, lone: set[str], known: set[str]) -> list[tuple[int, int, str]]:
         """Full names of people the article later calls by surname alone ("Mr Marsh", "Feldhaus
