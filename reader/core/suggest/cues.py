@@ -325,6 +325,8 @@ def find_cues(ctx: Pass) -> None:
                         before = ctx.article.sentence_before(before)
 
 
+# German verbs that put a figure or an outcome on something, whose object often opens the
+# sentence: „Die Bauzeit veranschlagt die Behörde …“, „Ein Ergebnis erwartet der Verlag …“
 _ESTIMATE = re.compile(r"(?:schätz|beziffer|veranschlag|erwart)\w*\b")
 _EN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
 # a possessive's role and the name after it: „ihres Vorsitzenden Claas Wiedenroth“

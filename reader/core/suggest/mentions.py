@@ -129,9 +129,8 @@ _CLAUSE_GOES_ON = re.compile(
 )
 # a German name's genitive -s right before the noun it owns („Lieselotte Dammeyers Balkon“)
 _GERMAN_GENITIVE = re.compile(r"(?<=[a-zäöüß]s)[^\S\n]+[A-ZÄÖÜ][a-zäöüß]{3,}(?:[^\S\n]|[.,;:!?])")
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau)\.?\s+([A-ZÄÖÜ][\w'’\-]+)")
-# a title that tells the person's gender ("Miss Shakeshaft" is a she, „Herr Brandl“ a he)
-_GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Herr|Frau)\.?\s+([A-ZÄÖÜ][\w'’\-]+)")
+_TITLED = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau)\.?\s+([A-ZÄÖÜ][\w'’\-]+)")
+# the titles that tell the person's gender ("Miss Shakeshaft" is a she, „Herr Brandl“ a he)
 _TITLE_GENDER = {"mr": "m", "herr": "m", "mrs": "f", "ms": "f", "miss": "f", "frau": "f"}
 # a verb of saying right before a pronoun set off by commas: „…, sagt er, …“, "…, he said, …"
 _ASIDE_VERB = re.compile(
@@ -290,7 +289,8 @@ class People:
                         name = name[:-1]  # „an Lieselotte Dammeyers Balkongeländer“
                     found.append((start, start + len(name), name))
         found += [n for n in self._introduced if not self._in_quote(n[0])]
-        titled = {m.group(1) for m in _TITLED.finditer(self.text)}
+        titles = [(m.group(1).casefold(), m.group(2)) for m in _TITLED.finditer(self.text)]
+        titled = {surname for _, surname in titles}
         found += self._forenamed(titled | set(self._lone), {n.split()[-1] for _, _, n in found})
         found += self._told_by_pronoun({n for _, _, n in found})
         strict = list(found) + [
@@ -331,10 +331,10 @@ class People:
                 names,
                 key=lambda n: (n not in self.gender and n not in introduced, names[n], -len(n)),
             )
-        for m in _GENDERED_TITLE.finditer(self.text):  # "Jacinda Shakeshaft" … "Miss Shakeshaft"
-            full = self.full.get(m.group(2))
-            if full is not None and full not in self.gender:
-                self.gender[full] = _TITLE_GENDER[m.group(1).casefold()]
+        for title, surname in titles:  # "Jacinda Shakeshaft" … "Miss Shakeshaft"
+            full = self.full.get(surname)
+            if full is not None and full not in self.gender and title in _TITLE_GENDER:
+                self.gender[full] = _TITLE_GENDER[title]
         events: list[_Event] = []
         seen: set[int] = set()
         speaker_set = {(s, e, n) for s, e, n, _ in speakers}

@@ -83,11 +83,12 @@ _GENITIVE_AFTER = re.compile(r"\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß\-]+(?:\s+
 _VERB_FORM = re.compile(r"[a-z]{3,}ed")
 # what opens the object of a verb in the past tense ("started the race", "raised £2m")
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "more"})
-# endings of German nouns that are things, never a body's own name after its kind: „der
-# Stadtwerke Mehrkosten von 38 Euro“
+# a part of a month, before the month's name: „Mitte Januar“ is a time, not part of a name
 _PART_OF_MONTH = frozenset({"Mitte", "Anfang", "Ende"})
 # words that open an outlet's name after a person's, which the person spoke to
 _OUTLET_WORDS = frozenset({"Radio", "TV", "Sender", "Zeitung", "Rundfunk", "Magazin"})
+# endings of German nouns that are things, never a body's own name after its kind: „der
+# Stadtwerke Mehrkosten von 38 Euro“
 COMMON_NOUN_ENDINGS = ("kosten", "ung", "ungen", "heit", "keit", "preise", "gebühren", "zahlen")
 _COUNT_NOUNS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions"})
 _BODY_PARTS = frozenset({"office", "department", "team", "unit", "press", "spokesperson"})
