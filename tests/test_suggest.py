@@ -5627,3 +5627,20 @@ def test_an_interviewers_credit_and_question_prefix_do_not_make_the_interviewee(
     who = _who(text, "de")
     answers = [v for k, v in who.items() if k.startswith(("Die Stelle", "An kleinen", "Ich unter"))]
     assert answers and all(v == "Snežana Diekjobst" for v in answers), who
+
+
+def test_a_bare_noun_opening_a_german_sentence_gives_way_to_the_body_after_the_verb():
+    text = (
+        "Der Unterhaltungsverband Obere Lünte lässt Nutrias fangen. "
+        "Steinschüttungen hält der Verband auf langen Strecken für zu teuer.\n\n"
+        "Der Teichwirteverband Rinnetal hat seine Mitglieder befragt. "
+        "Insgesamt schätzt der Verband die Verluste auf rund 1,4 Millionen Euro.\n\n"
+        "Die Opposition wirft der Stadt vor, Warnungen ignoriert zu haben.\n"
+    )
+    who = _who(text, "de")
+    assert who["Steinschüttungen hält der Verb"] == "Unterhaltungsverband Obere Lünte"
+    assert who["Insgesamt schätzt der Verband "] == "Teichwirteverband Rinnetal"
+    # an article before the opener: it may be the subject, and „der Stadt“ a dative object
+    assert who["Die Opposition wirft der Stadt"] == "Opposition"
+    names = [s.name for s in sources(article_of(text, "de"))]
+    assert "Insgesamt" not in names and "Steinschüttungen" not in names

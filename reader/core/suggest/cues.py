@@ -329,6 +329,9 @@ def find_cues(ctx: Pass) -> None:
 # sentence: „Die Bauzeit veranschlagt die Behörde …“, „Ein Ergebnis erwartet der Verlag …“
 _ESTIMATE = re.compile(r"(?:schätz|beziffer|veranschlag|erwart)\w*\b")
 _EN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
+# the article of a subject right after the verb, and one that makes the opener a subject too
+_NOMINATIVE_ARTICLE = re.compile(r"[^\S\n]+(?:der|das|die)[^\S\n]+")
+_DETERMINER_BEFORE = re.compile(r"\b(?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer)\s+$")
 # a possessive's role and the name after it: „ihres Vorsitzenden Claas Wiedenroth“
 _ROLE_AND_NAME_AFTER = re.compile(r"[^\S\n]+(?P<role>[A-ZÄÖÜa-z][\w\-]+),?[^\S\n]+(?=[A-ZÄÖÜ])")
 
@@ -526,15 +529,24 @@ def subject(
             hit = later
         elif (
             later is not None
-            and _ESTIMATE.match(text, vs, finite_end)
             and later.start - finite_end < 8
+            and hit.kind == "name"
+            and (
+                _ESTIMATE.match(text, vs, finite_end)
+                or (
+                    _NOMINATIVE_ARTICLE.match(text, finite_end)
+                    and not _DETERMINER_BEFORE.search(text, lo, hit.start)
+                )
+            )
             and (
                 namer.source_noun(later.text)
                 or any(namer.is_org_head(w) for w in later.text.split())
             )
         ):
             # „Die Bauzeit veranschlagt die Behörde auf vier Jahre“: what is put at a figure
-            # opens the sentence, the body that puts it there follows the verb
+            # opens the sentence, the body that puts it there follows the verb; so with any
+            # cue when a bare noun opens it („Steinschüttungen hält der Verband für zu teuer“),
+            # not „Die Opposition wirft der Stadt vor“, whose „der Stadt“ is no subject
             hit = later
     if namer.lang == "de" and hit is not None and not text[vs:finite_end].endswith("n"):
         comma = text.rfind(",", lo, vs)  # „…, die Gesamtkosten schätzt die Geowärme …“

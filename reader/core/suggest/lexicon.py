@@ -121,6 +121,8 @@ class Lexicon:
 
     def is_org_head(self, word: str) -> bool:
         w = word.casefold().rstrip("'’")
+        if w in self.not_names:
+            return False  # „Insgesamt“ ends in „amt“ but is no office
         for suffix in ("es", "s", ""):
             stem = w[: len(w) - len(suffix)] if suffix and w.endswith(suffix) else w
             if stem in self.org_markers or stem.endswith(self.org_heads):
