@@ -5644,3 +5644,13 @@ def test_a_bare_noun_opening_a_german_sentence_gives_way_to_the_body_after_the_v
     assert who["Die Opposition wirft der Stadt"] == "Opposition"
     names = [s.name for s in sources(article_of(text, "de"))]
     assert "Insgesamt" not in names and "Steinschüttungen" not in names
+
+
+def test_a_german_indictment_is_the_prosecutions_even_when_no_place_is_named():
+    text = (
+        "Gaffer filmt Unfall\n\n"
+        "Laut Anklage soll der 31-Jährige das Video an zwei Chatgruppen geschickt haben.\n\n"
+        "Die Staatsanwaltschaft hatte eine Geldstrafe beantragt.\n"
+    )
+    who = _who(text, "de")
+    assert who["Laut Anklage soll der 31-Jähri"] == "Staatsanwaltschaft"

@@ -822,10 +822,9 @@ _INDICTMENTS = frozenset({"Anklage", "Anklageschrift"})
 
 
 def _prosecution_of_indictment(ctx: Pass, word: str) -> str | None:
-    """„Laut Anklage …“: the indictment is the prosecution's, when the article names one by
-    its place („Die Staatsanwaltschaft Velbrück wirft ihnen … vor“)."""
-    name = the_prosecution(ctx.text) if word in _INDICTMENTS else None
-    return name if name is not None and " " in name else None
+    """„Laut Anklage …“: the indictment is the prosecution's, when the article names one, by
+    its place („Die Staatsanwaltschaft Velbrück wirft ihnen … vor“) or without one."""
+    return the_prosecution(ctx.text) if word in _INDICTMENTS else None
 
 
 def _document_holder(ctx: Pass, a: Attr) -> str | None:
