@@ -5654,3 +5654,15 @@ def test_a_german_indictment_is_the_prosecutions_even_when_no_place_is_named():
     )
     who = _who(text, "de")
     assert who["Laut Anklage soll der 31-Jähri"] == "Staatsanwaltschaft"
+
+
+def test_a_german_body_named_only_by_its_kind_and_owner_keeps_the_owner():
+    text = (
+        "Sitze für das Planetarium\n\n"
+        "Der Förderverein des Museums hat eine Spendenaktion gestartet. Bis Montag waren nach "
+        "Angaben des Vereins 8.400 Euro eingegangen.\n\n"
+        "Der Gesamtelternbeirat der drei Kitas begrüßt den Plan.\n"
+    )
+    who = _who(text, "de")
+    assert who["Bis Montag waren nach Angaben "] == "Förderverein des Museums"
+    assert who["Der Gesamtelternbeirat der dre"] == "Gesamtelternbeirat der drei Kitas"

@@ -373,11 +373,20 @@ def org_mentions(ctx: Pass) -> Orgs:
             r"(?:\s+(?:eG|e\.\s?V\.)(?![\w]))?)"  # „Wohnungsgenossenschaft Velmerode eG“
             r"(?!\s+[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß])"
         )  # „Stiftung Marktcheck“, „Wasserverband Oberes Elbtal hat …“
+        # a kind with no name but its owner: „der Förderverein des Museums“, „dem
+        # Landesverband der Schausteller“ (a long compound, not „die Stadt der Zukunft“)
+        owned = re.compile(
+            rf"\b(?i:der|die|das|des|dem|den)\s+(?P<kind>[A-ZÄÖÜ][\w\-]{{5,}}?(?i:{alternation}))"
+            r"(?P<gen>e?s)?(?P<owner>[^\S\n]+(?:des|der)[^\S\n]+(?:(?:[a-zäöüß]+|\d+)[^\S\n]+)?"
+            r"[A-ZÄÖÜ][\w\-]+(?:[^\S\n]+[A-ZÄÖÜ][\w\-]+(?=[^\S\n]+[a-zäöüß]|\s*[,.;:]))?)"
+        )
         namer = ctx.namers[ctx.rulesets[0].lang]
         for bi, block in enumerate(ctx.article.blocks):
             if block.kind in NON_ARTICLE_KINDS:
                 continue
             if namer.lang == "de":
+                for m in owned.finditer(ctx.text, block.start, block.end):
+                    found.append((m.start("kind"), bi, m.group("kind") + m.group("owner")))
                 for m in named_after.finditer(ctx.text, block.start, block.end):
                     name, own, more = m.group(), m.group("own"), m.group("more")
                     if more:

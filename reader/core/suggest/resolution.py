@@ -339,6 +339,7 @@ def resolve(ctx: Pass) -> None:
             a.resolved = person
         elif a.namer.lang == "de" and a.resolved == a.hit.text and one_word(ctx, a):
             a.resolved = german_word_source(ctx, a, orgs)
+            a.resolved = _with_its_owner(ctx, a) or a.resolved
             if a.resolved and a.namer.is_document(a.resolved):
                 a.resolved = (
                     _prosecution_of_indictment(ctx, a.resolved)
@@ -819,6 +820,23 @@ def _speaker_of_sentence(ctx: Pass, at: int, own: Attr | None = None) -> str | N
 
 
 _INDICTMENTS = frozenset({"Anklage", "Anklageschrift"})
+
+
+# a body's kind told apart by whose it is: „Förderverein des Museums“, „Landesverband der
+# Schausteller“, „Kommunalaufsicht des Landkreises Nordwarfen“
+_ITS_OWNER = re.compile(
+    r"[^\S\n]+(?:des|der)[^\S\n]+(?:(?:[a-zäöüß]+|\d+)[^\S\n]+)?[A-ZÄÖÜ][\w\-]+"
+    r"(?:[^\S\n]+[A-ZÄÖÜ][\w\-]+)?"
+)
+
+
+def _with_its_owner(ctx: Pass, a: Attr) -> str | None:
+    """A German body by its kind alone, with the owner after it that tells which it is."""
+    word = a.resolved or ""
+    if " " in word or not a.namer.is_org_head(word) or not a.hit.text.endswith(word):
+        return None
+    owner = _ITS_OWNER.match(ctx.text, a.hit.end)
+    return word + owner.group() if owner is not None else None
 
 
 def _prosecution_of_indictment(ctx: Pass, word: str) -> str | None:
