@@ -5666,3 +5666,16 @@ def test_a_german_body_named_only_by_its_kind_and_owner_keeps_the_owner():
     who = _who(text, "de")
     assert who["Bis Montag waren nach Angaben "] == "Förderverein des Museums"
     assert who["Der Gesamtelternbeirat der dre"] == "Gesamtelternbeirat der drei Kitas"
+
+
+def test_a_judge_who_ruled_at_a_court_that_something_was_so_is_its_source():
+    text = (
+        "Insulation firm misled couple, judge rules\n\n"
+        "District Judge Ayanda Hoskisson ruled at Amblethorpe County Court on Wednesday that "
+        "Warmshield Insulation Ltd had misled the couple about the product.\n\n"
+        "A disciplinary panel of the Southmoor League ruled on Monday that the player had "
+        "played while suspended.\n"
+    )
+    who = _who(text, "en")
+    assert who["District Judge Ayanda Hoskisso"] == "Ayanda Hoskisson"
+    assert who.get("A disciplinary panel of the So") is None  # a body's ruling: no cue here
