@@ -5679,3 +5679,17 @@ def test_a_judge_who_ruled_at_a_court_that_something_was_so_is_its_source():
     who = _who(text, "en")
     assert who["District Judge Ayanda Hoskisso"] == "Ayanda Hoskisson"
     assert who.get("A disciplinary panel of the So") is None  # a body's ruling: no cue here
+
+
+def test_a_company_spokesman_speaks_for_the_firm_named_before():
+    text = (
+        "Sleeper train suspended\n\n"
+        "Nightrail North said nine of its 16 sleeping cars were waiting for repairs.\n\n"
+        "Passengers will receive a full refund automatically, the company said.\n\n"
+        "The Glenmorrach Transport Partnership said it had asked Nightrail to run a reduced "
+        "timetable.\n\n"
+        "A company spokesman said such a timetable was being studied.\n"
+    )
+    who = _who(text, "en")
+    assert who["A company spokesman said such "] == "Nightrail North"
+    assert "a company spokesman" not in _aliases(text, "en")

@@ -1395,7 +1395,14 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         and head in namer.spokespersons
         and words[1].casefold() in namer.generic_orgs
     ):  # "a council spokesperson": the council named before
-        return named_body(ctx, a, words[1].casefold(), orgs)
+        found = named_body(ctx, a, words[1].casefold(), orgs)
+        if found is None and words[1].casefold() in namer.company_nouns:
+            # "a company spokeswoman" where no name ends in "company": the firm "the company" is
+            kind = Attr(
+                NameHit(f"the {words[1]}", a.hit.start, a.hit.end, "descriptive"), a.block, namer
+            )
+            found = _descriptive_source(ctx, kind, orgs)
+        return found
     if len(words) >= 2 and words[-1].casefold() in _EMPHASIS:
         a.resolved = " ".join(words[:-1])  # „die Ministerin selbst“ is „die Ministerin“
         return _descriptive_source(ctx, a, orgs)
