@@ -5693,3 +5693,15 @@ def test_a_company_spokesman_speaks_for_the_firm_named_before():
     who = _who(text, "en")
     assert who["A company spokesman said such "] == "Nightrail North"
     assert "a company spokesman" not in _aliases(text, "en")
+
+
+def test_a_claim_made_in_court_or_to_an_insurer_is_a_noun_not_a_speech_verb():
+    text = (
+        "Shop staff win first round of equal pay claim against furniture retailer\n\n"
+        "Drivers' claims for damage have trebled, Marlshire County Council said.\n\n"
+        "Jurors were shown bank statements which, the prosecution claims, record the payments.\n"
+    )
+    who = _who(text, "en")
+    assert who.get("Shop staff win first round of ") is None
+    assert who["Drivers' claims for damage hav"] == "Marlshire County Council"
+    assert who["Jurors were shown bank stateme"] == "the prosecution"  # a verb after all
