@@ -394,6 +394,8 @@ def sources(ctx: Pass, suggestions: tuple[Suggestion, ...]) -> tuple[Source, ...
         key = acronyms.get(key, key)
         g = groups.setdefault(key, _Group())
         g.names[name] = g.names.get(name, 0) + 1
+        if a.called is not None:  # "the council" before the council's name: an alias
+            g.names.setdefault(a.called, 0)
         g.mentions.add((a.hit.start, a.hit.end))
     dets = frozenset().union(*(n.determiners for n in ctx.namers.values()))
     _merge_genitives(groups)

@@ -83,6 +83,7 @@ class Attr:
     namer: Namer
     resolved: str | None = None
     note: str = ""
+    called: str | None = None  # the article's word for a body resolved to one named later
 
     @property
     def phrase(self) -> str:

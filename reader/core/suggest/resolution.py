@@ -1029,21 +1029,30 @@ def _body_named_last(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     return body_in_full(ctx, named[-1], a.namer) if named else None
 
 
+# a lede's "the body" / "the charity" before the body is named: the first fitting one below
+_LEDE_BLOCKS = 3
+_ANY_BODY = frozenset({"body", "organisation", "organization"})
+_KINDS_OF = {"charity": frozenset({"trust", "charity", "foundation", "society"})}
+
+
 def _own_kinds_named_below(ctx: Pass) -> None:
-    """ "…, its health trust has confirmed", "…, its operator said" (a lede's way): the body
-    that speaks next, in its paragraph or the two after, when its name holds that kind ("North
-    Vellmoor Healthcare NHS Trust") or, for a firm's kind, when no public body's word is in it
-    ("Nightrail North")."""
+    """ "…, its health trust has confirmed", "…, its operator said", "…, the body said" (a
+    lede's ways): the body that speaks next, in its paragraph or the two after, when its name
+    holds that kind ("North Vellmoor Healthcare NHS Trust") or, for a firm's kind, when no
+    public body's word is in it ("Nightrail North"); "the body" is any, "the charity" a trust."""
     for i, a in enumerate(ctx.attrs):
         words = a.hit.text.split()
         if a.namer.lang != "en" or a.hit.kind != "descriptive" or a.resolved != a.hit.text:
             continue
-        if len(words) < 2 or words[0] not in ("its", "their") or len(words) > 4:
+        if len(words) < 2 or len(words) > 4:
+            continue
+        lede = words[0].casefold() == "the" and len(words) == 2 and a.block <= _LEDE_BLOCKS
+        if words[0] not in ("its", "their") and not lede:
             continue
         head = singular(words[-1].casefold())
         firm = head in a.namer.company_nouns
-        if not firm and head not in a.namer.generic_orgs:
-            continue
+        if (not firm and head not in a.namer.generic_orgs) or (firm and lede):
+            continue  # (a lede's "the company" is left to the firm rules)
         for b in islice(ctx.attrs, i + 1, None):  # (no copy of the list per phrase)
             if b.block > a.block + 2:
                 break
@@ -1054,8 +1063,10 @@ def _own_kinds_named_below(ctx: Pass) -> None:
             names = {singular(w.casefold()) for w in b.resolved.split()}
             public = names & (a.namer.org_nouns | a.namer.generic_orgs)
             fits = not (public - a.namer.company_nouns) if firm else head in names
+            if lede and not fits:
+                fits = head in _ANY_BODY or bool(names & _KINDS_OF.get(head, frozenset()))
             if fits:
-                a.resolved = b.resolved
+                a.called, a.resolved = a.hit.text, b.resolved
                 a.note = f"“{a.hit.text}” taken as {b.resolved} (named below)"
             break
 
