@@ -5725,3 +5725,21 @@ def test_a_ledes_body_or_charity_is_the_one_named_below_it():
         "en",
     )
     assert maze["A country house has closed its"] == "Caddonleigh Hall Trust"
+
+
+def test_a_german_bodys_own_name_may_end_in_ung_but_its_things_do_not_join_it():
+    text = (
+        "Glaser schließen\n\n"
+        "Der Fachverband Glasgestaltung Nord fordert Hilfen vom Land.\n\n"
+        "Die Naturschutzinitiative Glindniederung kritisiert die Genehmigung.\n\n"
+        "Der Zweckverband Wasserversorgung Rautachtal (ZWR) hat den Bau beschlossen. Die Kosten "
+        "veranschlagt der Verband auf vier Millionen Euro.\n\n"
+        "Nach rpd-Informationen gibt es im Verkehrsministerium Überlegungen, die Strecke zu "
+        "sperren, sagte ein Sprecher.\n"
+    )
+    who = _who(text, "de")
+    assert who["Der Fachverband Glasgestaltung"] == "Fachverband Glasgestaltung Nord"
+    assert who["Die Naturschutzinitiative Glin"] == "Naturschutzinitiative Glindniederung"
+    assert who["Die Kosten veranschlagt der Ve"] == "Zweckverband Wasserversorgung Rautachtal"
+    names = [s.name for s in sources(article_of(text, "de"))]
+    assert not any("Überlegungen" in n for n in names), names

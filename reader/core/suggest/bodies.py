@@ -18,7 +18,12 @@ from reader.core.suggest.forms import (
     head_matches,
     listed_as_other,
 )
-from reader.core.suggest.names import COMMON_NOUN_ENDINGS, Namer
+from reader.core.suggest.names import (
+    COMMON_NOUN_ENDINGS,
+    PLURAL_THINGS,
+    Namer,
+    genitive_or_plural,
+)
 from reader.core.suggest.records import Attr, Orgs
 from reader.core.suggest.tokens import NameHit
 
@@ -369,7 +374,7 @@ def org_mentions(ctx: Pass) -> Orgs:
             rf"\b(?P<kind>[A-ZÄÖÜ][\w\-]*?(?i:{alternation}))(?P<gen>e?s)?\s+(?P<own>(?:St\.\s+|Sankt\s+)?[A-ZÄÖÜ][\w\-]*[\wäöüß]\b"
             r"(?:\s+und\s+[A-ZÄÖÜ][\w\-]*[\wäöüß]\b(?=\s+[a-zäöüß]|\s*[(,.;:]))?"  # „… und Brücken“
             r"(?:\s+(?P<more>[A-ZÄÖÜ][\w\-]*[\wäöüß](?:\s+[A-ZÄÖÜ][\w\-]*[\wäöüß])?)\b"
-            r"(?=\s+[a-zäöüß]|\s*[,.;:]))?"  # „Förderverein Botanischer Garten Havenstedt“
+            r"(?=\s+[a-zäöüß]|\s*[(,.;:]))?"  # „Förderverein Botanischer Garten Havenstedt“
             r"(?:\s+(?:eG|e\.\s?V\.)(?![\w]))?)"  # „Wohnungsgenossenschaft Velmerode eG“
             r"(?!\s+[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß])"
         )  # „Stiftung Marktcheck“, „Wasserverband Oberes Elbtal hat …“
@@ -401,7 +406,10 @@ def org_mentions(ctx: Pass) -> Orgs:
                         name = name[: kept - m.start()].rstrip()
                     if own.casefold() in namer.not_names or own.casefold() in namer.determiners:
                         continue
-                    if own.casefold().endswith(COMMON_NOUN_ENDINGS):
+                    if own.casefold().endswith(COMMON_NOUN_ENDINGS) and (
+                        genitive_or_plural((m.group("kind") + (m.group("gen") or "")).casefold())
+                        or own.casefold().endswith(PLURAL_THINGS)
+                    ):
                         continue  # „der Stadtwerke Mehrkosten von 38 Euro“: a thing, no name
                     if m.group("gen"):  # „des Kreisklinikums Eschenwalde“: the nominative
                         name = m.group("kind") + name[m.end("gen") - m.start() :]

@@ -90,6 +90,17 @@ _OUTLET_WORDS = frozenset({"Radio", "TV", "Sender", "Zeitung", "Rundfunk", "Maga
 # endings of German nouns that are things, never a body's own name after its kind: „der
 # Stadtwerke Mehrkosten von 38 Euro“
 COMMON_NOUN_ENDINGS = ("kosten", "ung", "ungen", "heit", "keit", "preise", "gebühren", "zahlen")
+_PLURAL_KINDS = ("werke", "betriebe")
+# common nouns no body's own name ends in („im Verkehrsministerium Überlegungen“)
+PLURAL_THINGS = ("kosten", "ungen", "preise", "gebühren", "zahlen")
+
+
+def genitive_or_plural(kind: str) -> bool:
+    """Whether a German body's kind is in the genitive („Verbands“) or the plural
+    („Stadtwerke“), as before a thing that belongs to it, not before its own name."""
+    return kind.endswith(("s", *_PLURAL_KINDS))
+
+
 _COUNT_NOUNS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions"})
 _BODY_PARTS = frozenset({"office", "department", "team", "unit", "press", "spokesperson"})
 _ONE_PERSON = frozenset({"a", "an", "one", "another"})  # "one senior adjuster", "a mother of two"
@@ -263,8 +274,11 @@ class Namer(Lexicon):
                 and j > i
                 and t.fold.endswith(COMMON_NOUN_ENDINGS)
                 and self.is_org_head(toks[j - 1].text)
+                and (genitive_or_plural(toks[j - 1].fold) or t.fold.endswith(PLURAL_THINGS))
             ):
-                break  # „der Stadtwerke Mehrkosten“: a thing after the body, not its name
+                # „der Stadtwerke Mehrkosten“, „des Verbands Einbußen“: a thing after the body,
+                # not its name (as „Fachverband Glasgestaltung“ or „Initiative Pflegebildung“ is)
+                break
             if t.kind == "word" and self._name_word(t, nxt):
                 j += 1
                 if POSSESSIVE.search(t.text) and not (
