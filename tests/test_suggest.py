@@ -5743,3 +5743,18 @@ def test_a_german_bodys_own_name_may_end_in_ung_but_its_things_do_not_join_it():
     assert who["Die Kosten veranschlagt der Ve"] == "Zweckverband Wasserversorgung Rautachtal"
     names = [s.name for s in sources(article_of(text, "de"))]
     assert not any("Überlegungen" in n for n in names), names
+
+
+def test_a_body_that_supports_or_has_backed_a_plan_is_the_source_of_that_stance():
+    text = (
+        "Zone for seagrass\n\n"
+        "Scarnsea Sailing Club, which has about 260 members, supports it.\n\n"
+        "Quenholm Community Council has backed the project.\n\n"
+        "The plan is supported by the harbour's users.\n"
+    )
+    who = _who(text, "en")
+    assert who["Scarnsea Sailing Club, which h"] == "Scarnsea Sailing Club"
+    assert who["Quenholm Community Council has"] == "Quenholm Community Council"
+    assert who.get("The plan is supported by the h") is None  # a passive names no stance-taker
+    charity = _who("The Aspinall Trust, a charity that supports rural history, gave £48,000.", "en")
+    assert charity.get("The Aspinall Trust, a charity ") is None
