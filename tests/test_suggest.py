@@ -5758,3 +5758,17 @@ def test_a_body_that_supports_or_has_backed_a_plan_is_the_source_of_that_stance(
     assert who.get("The plan is supported by the h") is None  # a passive names no stance-taker
     charity = _who("The Aspinall Trust, a charity that supports rural history, gave £48,000.", "en")
     assert charity.get("The Aspinall Trust, a charity ") is None
+
+
+def test_a_german_singular_sie_after_a_feminine_body_is_that_body_not_a_person_before():
+    text = (
+        "Umzug teurer\n\n"
+        "Der Inhaber Nikolaj Enkemann bestreitet die Vorwürfe, sagte sein Anwalt.\n\n"
+        "Fälle wie diesen kennt die Verbraucherberatung Wulfsbrügge. Sie zählte nach eigenen "
+        "Angaben in diesem Jahr bislang 27 Beschwerden.\n\n"
+        "Die Nachbarin Grete Olsen hat den Umzug beobachtet. Sie sagte, der Wagen sei leer "
+        "gewesen.\n"
+    )
+    who = _who(text, "de")
+    assert who["Sie zählte nach eigenen Angabe"] == "Verbraucherberatung Wulfsbrügge"
+    assert who["Sie sagte, der Wagen sei leer "] == "Grete Olsen"  # a person named: her

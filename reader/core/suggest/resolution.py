@@ -236,6 +236,11 @@ def resolve(ctx: Pass) -> None:
                 a.resolved = a.hit.text + " " + quoted.group("name")
         elif kind in ("pronoun", "age"):
             person = people.person_at(a.hit.start)
+            if person is not None and kind == "pronoun":
+                body = _her_body_just_before(ctx, a, orgs)
+                if body is not None:  # „Fälle kennt die Verbraucherberatung X. Sie zählte …“
+                    a.resolved, a.note = body, f"“{a.hit.text}” taken as {body} (named before)"
+                    continue
             described = _described_person_before(ctx, a, sure=True) if kind == "pronoun" else None
             if described is not None:
                 # "A lifeguard at the baths … said …. "…," she said": the unnamed speaker
@@ -839,6 +844,38 @@ def _with_its_owner(ctx: Pass, a: Attr) -> str | None:
     return word + owner.group() if owner is not None else None
 
 
+# a German „Sie“ opening a sentence with a singular verb (not „Sie haben“, „Sie zählten“)
+# „die Verbraucherberatung Wulfsbrügge“: a „die“ and a kind with its proper name
+_FEMININE_BODY = re.compile(
+    r"\b(?:die|der)[^\S\n]+(?P<name>(?P<kind>[A-ZÄÖÜ][a-zäöüß]{4,})(?:[^\S\n]+[A-ZÄÖÜ][\w\-]+)+)"
+)
+_SHE_SINGULAR = re.compile(r"Sie[^\S\n]+(?!sind\b)[a-zäöüß]+(?<!en)\b")
+
+
+def _her_body_just_before(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
+    """„Fälle wie diesen kennt die Verbraucherberatung Wulfsbrügge. Sie zählte …“: a singular
+    „Sie“ opening a sentence stands for the one feminine body the sentence before names, when
+    that sentence names no person, rather than for a woman (or a man) named further back."""
+    if a.namer.lang != "de" or not _SHE_SINGULAR.match(ctx.text, a.hit.start):
+        return None
+    lo, _ = ctx.sentence(a.hit.start)
+    if a.hit.start != lo:
+        return None
+    prev = ctx.article.sentence_before(ctx.sentence_obj(a.hit.start))
+    if prev is None or ctx.people.mentions_in(prev.start, prev.end):
+        return None
+    found = {
+        name
+        for start, _, name in orgs
+        if prev.start <= start < prev.end and " " in name and body_gender(name) == "f"
+    } | {
+        m.group("name")
+        for m in _FEMININE_BODY.finditer(ctx.text, prev.start, prev.end)
+        if noun_gender(m.group("kind")) == "f" and not a.namer.is_person(m.group("name"))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _prosecution_of_indictment(ctx: Pass, word: str) -> str | None:
     """„Laut Anklage …“: the indictment is the prosecution's, when the article names one, by
     its place („Die Staatsanwaltschaft Velbrück wirft ihnen … vor“) or without one."""
@@ -950,7 +987,12 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
             or (_PRONOUN_AFTER_OWN.match(ctx.text, a.hit.end) if a.hit.start - lo < 6 else None)
         )
         if pronoun is not None:
-            person = ctx.people.person_at(pronoun.start("pronoun"))
+            at = pronoun.start("pronoun")
+            she = Attr(NameHit(pronoun.group("pronoun"), at, at + 3, "pronoun"), a.block, a.namer)
+            her_body = _her_body_just_before(ctx, she, orgs)
+            if her_body is not None:
+                return her_body  # „… die Verbraucherberatung X. Sie zählte nach eigenen …“
+            person = ctx.people.person_at(at)
             if person is None and pronoun.group("pronoun").casefold() == "sie":
                 # „Die Bürgerinitiative … Sie hat nach eigenen Angaben …“: a body is a „sie“
                 body = _body_before(ctx, a, orgs)
