@@ -13,6 +13,7 @@ from reader.core.suggest.context import Pass
 from reader.core.suggest.forms import (
     DOCUMENT_BY,
     LINKING_FORMS,
+    OWNER_AFTER,
     WORD,
     genitive_base,
     head_matches,
@@ -382,8 +383,7 @@ def org_mentions(ctx: Pass) -> Orgs:
         # Landesverband der Schausteller“ (a long compound, not „die Stadt der Zukunft“)
         owned = re.compile(
             rf"\b(?i:der|die|das|des|dem|den)\s+(?P<kind>[A-ZÄÖÜ][\w\-]{{5,}}?(?i:{alternation}))"
-            r"(?P<gen>e?s)?(?P<owner>[^\S\n]+(?:des|der)[^\S\n]+(?:(?:[a-zäöüß]+|\d+)[^\S\n]+)?"
-            r"[A-ZÄÖÜ][\w\-]+(?:[^\S\n]+[A-ZÄÖÜ][\w\-]+(?=[^\S\n]+[a-zäöüß]|\s*[,.;:]))?)"
+            rf"(?P<gen>e?s)?(?P<owner>{OWNER_AFTER})"
         )
         namer = ctx.namers[ctx.rulesets[0].lang]
         for bi, block in enumerate(ctx.article.blocks):

@@ -14,6 +14,13 @@ WORD = re.compile(r"\w+")
 # „Firmensprecher“ and „Firmenangaben“ is „Firma“
 LINKING_FORMS = {"firmen": "firma", "kliniken": "klinik"}
 
+# the genitive owner that tells a German body's kind apart when it has no name: „(Förderverein)
+# des Museums“, „(Gesamtelternbeirat) der drei Kitas“, „(Kommunalaufsicht) des Landkreises Nordwarfen“
+OWNER_AFTER = (
+    r"[^\S\n]+(?:des|der)[^\S\n]+(?:(?:[a-zäöüß]+|\d+)[^\S\n]+)?[A-ZÄÖÜ][\w\-]+"
+    r"(?:[^\S\n]+[A-ZÄÖÜ][\w\-]+(?=[^\S\n]+[a-zäöüß]|\s*[,.;:]))?"
+)
+
 DOCUMENT_BY = re.compile(
     r"\b(?P<doc>[A-Za-zÄÖÜäöüß\-]+)\b,?\s+(?:(?:published|commissioned|written|released|produced|"
     r"veröffentlicht\w*)\s+)?(?:on\s+\w+\s+)?(?:by|from|des|der|vom|von)\s+(?P<src>\S)"

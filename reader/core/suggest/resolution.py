@@ -33,6 +33,7 @@ from reader.core.suggest.context import Pass
 from reader.core.suggest.cues import document_author
 from reader.core.suggest.forms import (
     LINKING_FORMS,
+    OWNER_AFTER,
     body_gender,
     genitive_base,
     head_matches,
@@ -237,7 +238,7 @@ def resolve(ctx: Pass) -> None:
         elif kind in ("pronoun", "age"):
             person = people.person_at(a.hit.start)
             if person is not None and kind == "pronoun":
-                body = _her_body_just_before(ctx, a, orgs)
+                body = _her_body_just_before(ctx, a.hit.start, a.namer, orgs)
                 if body is not None:  # „Fälle kennt die Verbraucherberatung X. Sie zählte …“
                     a.resolved, a.note = body, f"“{a.hit.text}” taken as {body} (named before)"
                     continue
@@ -827,12 +828,7 @@ def _speaker_of_sentence(ctx: Pass, at: int, own: Attr | None = None) -> str | N
 _INDICTMENTS = frozenset({"Anklage", "Anklageschrift"})
 
 
-# a body's kind told apart by whose it is: „Förderverein des Museums“, „Landesverband der
-# Schausteller“, „Kommunalaufsicht des Landkreises Nordwarfen“
-_ITS_OWNER = re.compile(
-    r"[^\S\n]+(?:des|der)[^\S\n]+(?:(?:[a-zäöüß]+|\d+)[^\S\n]+)?[A-ZÄÖÜ][\w\-]+"
-    r"(?:[^\S\n]+[A-ZÄÖÜ][\w\-]+)?"
-)
+_ITS_OWNER = re.compile(OWNER_AFTER)  # „Förderverein des Museums“: whose kind it is
 
 
 def _with_its_owner(ctx: Pass, a: Attr) -> str | None:
@@ -844,24 +840,23 @@ def _with_its_owner(ctx: Pass, a: Attr) -> str | None:
     return word + owner.group() if owner is not None else None
 
 
-# a German „Sie“ opening a sentence with a singular verb (not „Sie haben“, „Sie zählten“)
 # „die Verbraucherberatung Wulfsbrügge“: a „die“ and a kind with its proper name
 _FEMININE_BODY = re.compile(
     r"\b(?:die|der)[^\S\n]+(?P<name>(?P<kind>[A-ZÄÖÜ][a-zäöüß]{4,})(?:[^\S\n]+[A-ZÄÖÜ][\w\-]+)+)"
 )
+# a German „Sie“ opening a sentence with a singular verb (not „Sie haben“, „Sie zählten“)
 _SHE_SINGULAR = re.compile(r"Sie[^\S\n]+(?!sind\b)[a-zäöüß]+(?<!en)\b")
 
 
-def _her_body_just_before(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
+def _her_body_just_before(ctx: Pass, at: int, namer: Namer, orgs: Orgs) -> str | None:
     """„Fälle wie diesen kennt die Verbraucherberatung Wulfsbrügge. Sie zählte …“: a singular
     „Sie“ opening a sentence stands for the one feminine body the sentence before names, when
     that sentence names no person, rather than for a woman (or a man) named further back."""
-    if a.namer.lang != "de" or not _SHE_SINGULAR.match(ctx.text, a.hit.start):
+    if namer.lang != "de" or not _SHE_SINGULAR.match(ctx.text, at):
         return None
-    lo, _ = ctx.sentence(a.hit.start)
-    if a.hit.start != lo:
+    if ctx.sentence(at)[0] != at:
         return None
-    prev = ctx.article.sentence_before(ctx.sentence_obj(a.hit.start))
+    prev = ctx.article.sentence_before(ctx.sentence_obj(at))
     if prev is None or ctx.people.mentions_in(prev.start, prev.end):
         return None
     found = {
@@ -871,7 +866,7 @@ def _her_body_just_before(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     } | {
         m.group("name")
         for m in _FEMININE_BODY.finditer(ctx.text, prev.start, prev.end)
-        if noun_gender(m.group("kind")) == "f" and not a.namer.is_person(m.group("name"))
+        if noun_gender(m.group("kind")) == "f" and not namer.is_person(m.group("name"))
     }
     return found.pop() if len(found) == 1 else None
 
@@ -988,8 +983,7 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         )
         if pronoun is not None:
             at = pronoun.start("pronoun")
-            she = Attr(NameHit(pronoun.group("pronoun"), at, at + 3, "pronoun"), a.block, a.namer)
-            her_body = _her_body_just_before(ctx, she, orgs)
+            her_body = _her_body_just_before(ctx, at, a.namer, orgs)
             if her_body is not None:
                 return her_body  # „… die Verbraucherberatung X. Sie zählte nach eigenen …“
             person = ctx.people.person_at(at)
