@@ -5772,3 +5772,28 @@ def test_a_german_singular_sie_after_a_feminine_body_is_that_body_not_a_person_b
     who = _who(text, "de")
     assert who["Sie zählte nach eigenen Angabe"] == "Verbraucherberatung Wulfsbrügge"
     assert who["Sie sagte, der Wagen sei leer "] == "Grete Olsen"  # a person named: her
+
+
+def test_a_kind_shared_by_two_bodies_is_the_one_named_nearest_to_it():
+    # two councils: the lede's "the council" is the one named first after it
+    text = (
+        "Stall holders say the new rules will ruin them. The council says the square looks "
+        "neglected.\n\n"
+        "Dunmere Borough Council said it adopted the rules on 3 March.\n\n"
+        "The Retail Insurance Council said premiums would rise."
+    )
+    found = _aliases(text, "en")
+    assert found["Dunmere Borough Council"] == ("the council",)
+    assert found["Retail Insurance Council"] == ()
+    # „Stadt“ is one of the two bodies named „Stadt …“ nearest before it, never the person
+    # whose surname ends in it
+    text = (
+        "Die Stadt Wellinghofen hat die Gebühr erhöht, teilte die Stadt Wellinghofen mit. "
+        "Die Stadt Brammen verlangt weniger, sagte ein Sprecher der Stadt Brammen.\n\n"
+        "Ihr Stand lohne sich nicht mehr, sagte Roderich Hovestadt. Die Gebühr sei zu hoch, "
+        "sagte Greta Hovestadt.\n\n"
+        "Die Stadt verweist auf gestiegene Kosten. Man habe keine Wahl, teilte die Stadt mit."
+    )
+    found = _aliases(text, "de")
+    assert not any("Stadt" in aliases for name, aliases in found.items() if "Hovestadt" in name)
+    assert "Stadt" not in found

@@ -204,12 +204,15 @@ def role_gender(noun: str, phrase: str, lang: str) -> str:
     return ""
 
 
-def head_matches(word: str, head: str) -> bool:
-    """ "council" names "Council", "Handelsverband" ends in "verband", "Bundes" is "Bund"."""
+def head_matches(word: str, head: str, whole: bool = False) -> bool:
+    """ "council" names "Council", "Handelsverband" ends in "verband" (unless the `whole` word
+    must be the head), "Bundes" is "Bund"."""
     word = word.strip("'’")
     if word == head or genitive_base(word) == head or word.rstrip("s") == head:
         return True
-    return len(head) >= 5 and (word.endswith(head) or genitive_base(word).endswith(head))
+    return (
+        not whole and len(head) >= 5 and (word.endswith(head) or genitive_base(word).endswith(head))
+    )
 
 
 def listed_as_other(word: str, namer: Namer) -> bool:

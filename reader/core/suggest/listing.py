@@ -519,8 +519,41 @@ def _merge_kinds(ctx: Pass, groups: dict[str, _Group]) -> None:
                 and k.split()[0].isalpha()
                 and not k.split()[0].endswith(("kreise", "kreisen", "quellen", "umfeld"))
             ]
+        if len(longer) > 1:
+            # of several, only a name with the kind as a word of its own: a word that ends in
+            # it may be a surname („Hovestadt“ is no „Stadt“)
+            bodies = [
+                k
+                for k in longer
+                if any(head_matches(w, h, whole=True) for w in k.split() for h in heads)
+            ]
+            longer = _named_last_before(ctx, groups, key, bodies)
         if len(longer) == 1:
             groups[longer[0]].absorb(groups.pop(key))
+
+
+def _named_last_before(
+    ctx: Pass, groups: dict[str, _Group], key: str, bodies: list[str]
+) -> list[str]:
+    """Of several bodies of one kind, the one the text names last before the kind is first
+    used ("Scarlby Borough Council … the council said"), as a reader takes the nearest; in a
+    lede that comes before every name, the one named first after it."""
+    first = min(groups[key].mentions)[0]
+    before: dict[str, int] = {}
+    after: dict[str, int] = {}
+    for body in bodies:
+        for name in groups[body].names:
+            at = ctx.text.rfind(name, 0, first)
+            if at >= 0:
+                before[body] = max(before.get(body, -1), at)
+            at = ctx.text.find(name, first)
+            if at >= 0:
+                after[body] = min(after.get(body, len(ctx.text)), at)
+    if before:
+        return [max(before, key=lambda b: before[b])]
+    if after:
+        return [min(after, key=lambda b: after[b])]
+    return bodies
 
 
 def _merge_titled(ctx: Pass, groups: dict[str, _Group], determiners: frozenset[str]) -> None:
