@@ -5797,3 +5797,12 @@ def test_a_kind_shared_by_two_bodies_is_the_one_named_nearest_to_it():
     found = _aliases(text, "de")
     assert not any("Stadt" in aliases for name, aliases in found.items() if "Hovestadt" in name)
     assert "Stadt" not in found
+
+
+def test_is_to_with_a_verb_is_a_plan():
+    # "is to close", "are to be offered": the plan of English news ledes (README: plans)
+    assert "speculation" in _tags("A village school in Marnhope is to close in July.", "en")
+    assert "speculation" in _tags(
+        "About 400 pupils are to be offered a new test, the trust said.", "en"
+    )
+    assert "speculation" not in _tags("The council said the driver was to blame.", "en")
