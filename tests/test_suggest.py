@@ -5806,3 +5806,23 @@ def test_is_to_with_a_verb_is_a_plan():
         "About 400 pupils are to be offered a new test, the trust said.", "en"
     )
     assert "speculation" not in _tags("The council said the driver was to blame.", "en")
+
+
+def test_an_askers_statement_in_a_prefixed_interview_is_no_answer():
+    # „Heideblatt: Der Verband schlägt vor, …“ ends in a full stop but is the asker's turn:
+    # the body it names is the speaker, not the interviewee
+    text = (
+        "„Das Geld reicht nicht“\n\n"
+        "Imke Sollwedel, 52, ist Vorsitzende des Elternrats Brakenau.\n\n"
+        "Heideblatt: Frau Sollwedel, wofür zahlen Eltern?\n\n"
+        "Sollwedel: Für Kopien und Arbeitshefte, im Schnitt 40 Euro im Jahr.\n\n"
+        "Heideblatt: Ist das viel?\n\n"
+        "Sollwedel: Für Familien mit drei Kindern ist das sehr viel Geld.\n\n"
+        "Heideblatt: Der Lehrerverband Brakenau schlägt vor, das Geld auf 15 Euro zu begrenzen.\n\n"
+        "Sollwedel: Das wäre ein Anfang, mehr nicht.\n\n"
+        "Heideblatt: Was raten Sie Eltern?\n\n"
+        "Sollwedel: Mit der Klassenlehrerin sprechen, am besten früh."
+    )
+    who = _who(text, "de")
+    assert who["Heideblatt: Der Lehrerverband "] == "Lehrerverband Brakenau"
+    assert who["Sollwedel: Für Kopien und Arbe"] == "Imke Sollwedel"

@@ -61,6 +61,8 @@ AFTER_INTERVIEW = re.compile(
     r"About\s+the\s+(?:author|interviewee|writer)|Das\s+(?:Gespräch|Interview)\s+führte|"
     r"Interview\s*:|Interview\s+by|This\s+interview\s+has\s+been)\b"
 )
+# an interview's speaker prefix: „Heideblatt: “, "Q: ", "Ms Rowe: " (one to three words)
+_ASKER = re.compile(r"[A-ZÄÖÜ][\w.\-]*(?:\s+[A-ZÄÖÜ][\w.\-]*){0,2}:\s")
 _YOU = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre[nmrs]?|you|your)\b")
 
 
@@ -222,6 +224,7 @@ class Pass:
                 for bi, b in enumerate(blocks)
                 if b.kind in ("paragraph", "heading") and b.text.rstrip().endswith("?")
             ]
+            asks = sorted(asks + self._put_by_the_asker(asks))
             self._questions = []
             for n, bi in enumerate(asks):
                 stop = asks[n + 1] if n + 1 < len(asks) else len(blocks)
@@ -231,6 +234,21 @@ class Pass:
                 )
                 self._questions.append((bi, range(bi + 1, end)))
         return self._questions
+
+    def _put_by_the_asker(self, asks: list[int]) -> list[int]:
+        """The paragraphs an interview's asker opens with the prefix of the questions but ends
+        with a full stop: a statement put to the interviewee („Heideblatt: Die Schulleiter
+        sagen, …“) is the asker's turn, not an answer."""
+        blocks = self.article.blocks
+        prefixes = [m.group() for bi in asks if (m := _ASKER.match(blocks[bi].text))]
+        asker = max(set(prefixes), key=prefixes.count, default=None)
+        if asker is None or prefixes.count(asker) < 3:
+            return []
+        return [
+            bi
+            for bi, b in enumerate(blocks)
+            if bi not in asks and b.kind == "paragraph" and b.text.startswith(asker)
+        ]
 
     def interview_answers(self) -> frozenset[int]:
         """The blocks that answer a question-and-answer interview's questions, when the article
