@@ -5826,3 +5826,24 @@ def test_an_askers_statement_in_a_prefixed_interview_is_no_answer():
     who = _who(text, "de")
     assert who["Heideblatt: Der Lehrerverband "] == "Lehrerverband Brakenau"
     assert who["Sollwedel: Für Kopien und Arbe"] == "Imke Sollwedel"
+
+
+def test_a_heading_with_a_speaker_before_its_colon_is_that_speakers_claim():
+    # „Kämmerer: Rücklagen reichen nicht“ is the treasurer's position; a topic before the
+    # colon („Windkraft:“) names no one, and a quotation after it is left to the quote rules
+    text = (
+        "Stadt muss sparen\n\n"
+        "Die Stadt Wellingen hat 2026 ein Defizit von 4,2 Millionen Euro, teilte der Kämmerer "
+        "Ole Brandt am Montag mit.\n\n"
+        "Kämmerer: Rücklagen reichen nicht\n\n"
+        "Die Rücklagen seien bis 2027 aufgebraucht, sagte Brandt.\n\n"
+        "Windkraft: Entscheidung vertagt\n\n"
+        "Der Rat hat die Entscheidung über den Windpark vertagt.\n\n"
+        "Landrätin: „Wir sparen seit Jahren“\n\n"
+        "Die Landrätin Mia Oertel sagte, man spare seit Jahren."
+    )
+    found = [s for s in suggest(article_of(text, "de")) if s.tag == "claim"]
+    by_text = {s.text: s for s in found}
+    assert by_text["Kämmerer: Rücklagen reichen nicht"].attribution == "Ole Brandt"
+    assert "Windkraft: Entscheidung vertagt" not in by_text
+    assert not any(t.startswith("Landrätin:") for t in by_text)

@@ -267,6 +267,10 @@ def find_cues(ctx: Pass) -> None:
                         hit is not None and (hit.person or namer.is_person(hit.text))
                     ):
                         continue  # „Für Erlenbach ist der Aufstieg …“: no one's view
+                    if rule.params.get("speaker_noun") and not (
+                        hit is not None and namer.source_noun(hit.text)
+                    ):
+                        continue  # „Windkraft: Entscheidung vertagt“: a topic, no speaker
                 elif rule.source == "group":
                     hit = own
                 elif rule.source == "previous":  # "Demnach …": the sentence before's source

@@ -222,7 +222,7 @@ def _headline_labels(ctx: Pass) -> None:
     resolved = [a for a in ctx.attrs if a.resolved and a.resolved != a.hit.text]
     named = [a for a in ctx.attrs if a.resolved and a.hit.kind in ("name", "quoted")]
     for c in ctx.candidates:
-        if c.rule.tag != "claim" or (c.attr is not None and c.attr.resolved):
+        if c.rule.tag != "claim":
             continue
         bi = ctx.article.block_index_at(c.start)
         if blocks[bi].kind not in ("title", "heading"):
@@ -231,6 +231,8 @@ def _headline_labels(ctx: Pass) -> None:
         m = _HEAD_LABEL.match(ctx.text, line)
         if m is None or c.start > m.end() or m.end() > c.end:
             continue
+        if c.attr is not None and c.attr.resolved and c.attr.hit.start != m.start("label"):
+            continue  # a speaker of its own; the label taken as the speaker as it stands is not
         label = m.group("label").casefold()
         namer = ctx.namers.get(c.rule.lang)
         if namer is None or not (
