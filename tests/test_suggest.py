@@ -5847,3 +5847,21 @@ def test_a_heading_with_a_speaker_before_its_colon_is_that_speakers_claim():
     assert by_text["Kämmerer: Rücklagen reichen nicht"].attribution == "Ole Brandt"
     assert "Windkraft: Entscheidung vertagt" not in by_text
     assert not any(t.startswith("Landrätin:") for t in by_text)
+
+
+def test_a_credited_interview_whose_questions_say_no_you_still_has_answers():
+    # "Interview by …" marks a Q&A even when its questions never say "you": the answers are
+    # the interviewee's claims, figure or not
+    text = (
+        "'There is nothing indoors': what the switch-off means for Marrowdale\n\n"
+        "Interview by Osric Pennock\n\n"
+        "Linnea Thursby runs the valley's digital help desk.\n\n"
+        "Who will notice first?\n\n"
+        "Anyone whose phone only works on the old network.\n\n"
+        "Is the operator's coverage map wrong?\n\n"
+        "Indoors, in a lot of this dale, there is no signal at all.\n\n"
+        "What about the farms?\n\n"
+        "Several farmers on the tops use alarms that will simply stop working."
+    )
+    who = _who(text, "en")
+    assert who["Indoors, in a lot of this dale"] == "Linnea Thursby"

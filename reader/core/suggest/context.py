@@ -63,6 +63,10 @@ AFTER_INTERVIEW = re.compile(
 )
 # an interview's speaker prefix: „Heideblatt: “, "Q: ", "Ms Rowe: " (one to three words)
 _ASKER = re.compile(r"[A-ZÄÖÜ][\w.\-]*(?:\s+[A-ZÄÖÜ][\w.\-]*){0,2}:\s")
+# the credit line only an interview carries
+_INTERVIEWED = re.compile(
+    r"\s*(?:Interview\s*:|Interview\s+by|Das\s+(?:Gespräch|Interview)\s+führte)\b"
+)
 _YOU = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre[nmrs]?|you|your)\b")
 
 
@@ -255,11 +259,15 @@ class Pass:
         asks at least three (the answers carry no quotation marks and no "she said")."""
         if self._answers is None:
             questions = self.questions()
-            # an interview asks someone („Wie erklären Sie sich …?“, "Why did you …?"); a
-            # reader's guide asks for the reader („Was passiert mit meinem Guthaben?“)
+            # an interview asks someone („Wie erklären Sie sich …?“, "Why did you …?") or is
+            # credited as one ("Interview by …"); a reader's guide asks for the reader („Was
+            # passiert mit meinem Guthaben?“)
             addressed = [bi for bi, _ in questions if _YOU.search(self.article.blocks[bi].text)]
             found: set[int] = set()
-            if sum(1 for _, a in questions if a) >= 3 and len(addressed) * 2 >= len(questions):
+            credited = any(_INTERVIEWED.match(b.text) for b in self.article.blocks)
+            if sum(1 for _, a in questions if a) >= 3 and (
+                credited or len(addressed) * 2 >= len(questions)
+            ):
                 for _, answer in questions:
                     found.update(answer)
             self._answers = frozenset(found)
