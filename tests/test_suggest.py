@@ -5865,3 +5865,15 @@ def test_a_credited_interview_whose_questions_say_no_you_still_has_answers():
     )
     who = _who(text, "en")
     assert who["Indoors, in a lot of this dale"] == "Linnea Thursby"
+
+
+def test_a_bescheid_is_a_document_not_a_source():
+    # an authority's decision („Bescheid“) is a document, like „Gutachten“ or „Urteil“: the
+    # sources list names the body that issued it, never the paper itself
+    text = (
+        "Der Landkreis Lütjenwalde hat der Wohngemeinschaft im Februar einen Bescheid "
+        "geschickt. Nach dem Bescheid braucht das Haus eine Nachtwache, sagte die Sprecherin "
+        "des Landkreises.\n\n"
+        "Laut Bescheid gilt die Wohngemeinschaft als Heim."
+    )
+    assert not any("Bescheid" in name for name in _aliases(text, "de"))
