@@ -5877,3 +5877,17 @@ def test_a_bescheid_is_a_document_not_a_source():
         "Laut Bescheid gilt die Wohngemeinschaft als Heim."
     )
     assert not any("Bescheid" in name for name in _aliases(text, "de"))
+
+
+def test_a_german_trade_before_a_name_is_a_role_not_part_of_the_name():
+    # „Feuerwerker Kvido Meyerhenke“, „der Hotelier Ismet Grabmaier“: a trade word before a
+    # first name the lists do not know is a role, and the source is the person
+    who = _who(
+        "Bombe entschärft\n\n"
+        "Es handle sich um eine amerikanische Fliegerbombe, sagte Feuerwerker Kvido "
+        "Meyerhenke am Donnerstag.\n\n"
+        "Die Gäste blieben aus, sagte der Hotelier Ismet Grabmaier dem Kreisblatt.",
+        "de",
+    )
+    assert who["Es handle sich um eine amerika"] == "Kvido Meyerhenke"
+    assert who["Die Gäste blieben aus, sagte d"] == "Ismet Grabmaier"
