@@ -63,8 +63,8 @@ AFTER_INTERVIEW = re.compile(
 )
 # an interview's speaker prefix: „Heideblatt: “, "Q: ", "Ms Rowe: " (one to three words)
 _ASKER = re.compile(r"[A-ZÄÖÜ][\w.\-]*(?:\s+[A-ZÄÖÜ][\w.\-]*){0,2}:\s")
-# the credit line only an interview carries
-_INTERVIEWED = re.compile(
+# the credit line only an interview carries: who asked, not who answers
+INTERVIEW_CREDIT = re.compile(
     r"\s*(?:Interview\s*:|Interview\s+by|Das\s+(?:Gespräch|Interview)\s+führte)\b"
 )
 _YOU = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre[nmrs]?|you|your)\b")
@@ -264,7 +264,7 @@ class Pass:
             # passiert mit meinem Guthaben?“)
             addressed = [bi for bi, _ in questions if _YOU.search(self.article.blocks[bi].text)]
             found: set[int] = set()
-            credited = any(_INTERVIEWED.match(b.text) for b in self.article.blocks)
+            credited = any(INTERVIEW_CREDIT.match(b.text) for b in self.article.blocks)
             if sum(1 for _, a in questions if a) >= 3 and (
                 credited or len(addressed) * 2 >= len(questions)
             ):

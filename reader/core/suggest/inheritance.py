@@ -9,17 +9,13 @@ from collections.abc import Sequence
 
 from reader.core.article import NON_ARTICLE_KINDS, Block
 from reader.core.suggest.bodies import the_prosecution
-from reader.core.suggest.context import Pass
+from reader.core.suggest.context import INTERVIEW_CREDIT, Pass
 from reader.core.suggest.cues import document_author
 from reader.core.suggest.forms import WORD, genitive_base, without_role
 from reader.core.suggest.names import Namer
 from reader.core.suggest.records import Attr, FoundQuote, Spans
 from reader.core.suggest.ruleset import QUOTE_CHARS
 from reader.core.suggest.tokens import NameHit
-
-_INTERVIEW_CREDIT = re.compile(
-    r"(?:Das\s+Gespräch\s+führte|Das\s+Interview\s+führte|Interview:|Interview\s+by)\b"
-)
 
 # the commonest verbs of German reported speech (Konjunktiv I, and II standing in for it)
 _REPORTED = re.compile(
@@ -67,7 +63,7 @@ def attribute_interview(ctx: Pass) -> None:
     for bi in range(first_question):
         if " | " in blocks[bi].text or blocks[bi].kind in NON_ARTICLE_KINDS:
             continue  # "Sonntagsblatt Nordmark | 29.11.2026", a byline: the paper's, no person's
-        if _INTERVIEW_CREDIT.match(blocks[bi].text):
+        if INTERVIEW_CREDIT.match(blocks[bi].text):
             continue  # „Interview: Anatolij Eikmeier“: who asks, not who answers
         for m in ctx.people.mentions_in(blocks[bi].start, blocks[bi].end):
             name = m[2]
@@ -105,7 +101,7 @@ def attribute_interview(ctx: Pass) -> None:
         (blocks[ai].start, blocks[ai].end)
         for _, answer in questions
         for ai in answer
-        if blocks[ai].kind not in NON_ARTICLE_KINDS and not _INTERVIEW_CREDIT.match(blocks[ai].text)
+        if blocks[ai].kind not in NON_ARTICLE_KINDS and not INTERVIEW_CREDIT.match(blocks[ai].text)
     ]
     spans = Spans(answers)
     for c in ctx.candidates:
