@@ -19,12 +19,7 @@ from reader.core.suggest.forms import (
     head_matches,
     listed_as_other,
 )
-from reader.core.suggest.names import (
-    COMMON_NOUN_ENDINGS,
-    PLURAL_THINGS,
-    Namer,
-    genitive_or_plural,
-)
+from reader.core.suggest.names import Namer, thing_after_body
 from reader.core.suggest.records import Attr, Orgs
 from reader.core.suggest.tokens import NameHit
 
@@ -406,9 +401,8 @@ def org_mentions(ctx: Pass) -> Orgs:
                         name = name[: kept - m.start()].rstrip()
                     if own.casefold() in namer.not_names or own.casefold() in namer.determiners:
                         continue
-                    if own.casefold().endswith(COMMON_NOUN_ENDINGS) and (
-                        genitive_or_plural((m.group("kind") + (m.group("gen") or "")).casefold())
-                        or own.casefold().endswith(PLURAL_THINGS)
+                    if thing_after_body(
+                        (m.group("kind") + (m.group("gen") or "")).casefold(), own.casefold()
                     ):
                         continue  # „der Stadtwerke Mehrkosten von 38 Euro“: a thing, no name
                     if m.group("gen"):  # „des Kreisklinikums Eschenwalde“: the nominative

@@ -92,13 +92,18 @@ _OUTLET_WORDS = frozenset({"Radio", "TV", "Sender", "Zeitung", "Rundfunk", "Maga
 COMMON_NOUN_ENDINGS = ("kosten", "ung", "ungen", "heit", "keit", "preise", "gebühren", "zahlen")
 _PLURAL_KINDS = ("werke", "betriebe")
 # common nouns no body's own name ends in („im Verkehrsministerium Überlegungen“)
-PLURAL_THINGS = ("kosten", "ungen", "preise", "gebühren", "zahlen")
+_PLURAL_THINGS = ("kosten", "ungen", "preise", "gebühren", "zahlen")
 
 
-def genitive_or_plural(kind: str) -> bool:
-    """Whether a German body's kind is in the genitive („Verbands“) or the plural
-    („Stadtwerke“), as before a thing that belongs to it, not before its own name."""
-    return kind.endswith(("s", *_PLURAL_KINDS))
+def thing_after_body(kind: str, word: str) -> bool:
+    """Whether `word` after a German body's `kind` (both casefolded) is a thing of the body's,
+    not the body's own name: „der Stadtwerke Mehrkosten“, „des Verbands Einbußen“, „im
+    Verkehrsministerium Überlegungen“ (where „Fachverband Glasgestaltung“ is a name). A thing
+    ends like a common noun, and either the kind is in the genitive or the plural or the word
+    is a plural thing."""
+    return word.endswith(COMMON_NOUN_ENDINGS) and (
+        kind.endswith(("s", *_PLURAL_KINDS)) or word.endswith(_PLURAL_THINGS)
+    )
 
 
 _COUNT_NOUNS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions"})
@@ -272,9 +277,8 @@ class Namer(Lexicon):
             if (
                 self.lang == "de"
                 and j > i
-                and t.fold.endswith(COMMON_NOUN_ENDINGS)
+                and thing_after_body(toks[j - 1].fold, t.fold)
                 and self.is_org_head(toks[j - 1].text)
-                and (genitive_or_plural(toks[j - 1].fold) or t.fold.endswith(PLURAL_THINGS))
             ):
                 # „der Stadtwerke Mehrkosten“, „des Verbands Einbußen“: a thing after the body,
                 # not its name (as „Fachverband Glasgestaltung“ or „Initiative Pflegebildung“ is)

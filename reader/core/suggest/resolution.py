@@ -776,10 +776,7 @@ def _author_of(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         # "council figures" as "a council report": no determiner before the kind
         # "according to a company statement", "a council report": the company's, the council's
         the = "the" if a.namer.lang == "en" else "die"
-        kind = Attr(
-            NameHit(f"{the} {kinds[-1]}", a.hit.start, a.hit.end, "descriptive"), a.block, a.namer
-        )
-        found = _descriptive_source(ctx, kind, orgs)
+        found = _source_called(ctx, a, f"{the} {kinds[-1]}", orgs)
         if found is not None:
             return found
     if words and (len(words) == 1 or words[0].casefold() in _INDEFINITE) and len(words) <= 4:
@@ -1394,6 +1391,14 @@ def _spokesperson_owner(phrase: str, namer: Namer) -> str | None:
     return " ".join(owner).removesuffix("'s").removesuffix("’s")
 
 
+def _source_called(ctx: Pass, a: Attr, phrase: str, orgs: Orgs) -> str | None:
+    """Who `phrase` ("the company", „das Unternehmen“) would stand for at `a`'s place: a body
+    named by its kind inside a longer phrase ("a company spokeswoman", "a council report")
+    resolves as that kind alone."""
+    kind = Attr(NameHit(phrase, a.hit.start, a.hit.end, "descriptive"), a.block, a.namer)
+    return _descriptive_source(ctx, kind, orgs)
+
+
 def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """ "a spokesperson" → the body named last; "the council" → the one named body whose name
     ends in "council" (the last of several)."""
@@ -1416,12 +1421,7 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         found = named_body(ctx, a, body, orgs)
         if found is None and body in namer.generic_orgs:
             # „einer Unternehmenssprecherin“: the company's, as „das Unternehmen“ would be
-            kind = Attr(
-                NameHit(f"das {body.capitalize()}", a.hit.start, a.hit.end, "descriptive"),
-                a.block,
-                namer,
-            )
-            found = _descriptive_source(ctx, kind, orgs)
+            found = _source_called(ctx, a, f"das {body.capitalize()}", orgs)
         return found or body.capitalize()
     body = spokesperson_for(ctx, a)
     if body is not None:
@@ -1429,8 +1429,7 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     firm = _FOR_THE_FIRM.search(a.phrase) if namer.lang == "en" else None
     if firm is not None and firm.group(1).casefold() in namer.company_nouns:
         # "a spokeswoman for the chain" where no chain is named: the firm "the chain" is
-        kind = Attr(NameHit(firm.group(), a.hit.start, a.hit.end, "descriptive"), a.block, namer)
-        return _descriptive_source(ctx, kind, orgs)
+        return _source_called(ctx, a, firm.group(), orgs)
     if len(words) <= 2 and (head in namer.spokespersons or head[:-1] in namer.spokespersons):
         return (
             _spokesperson_introduced(ctx, a, head)
@@ -1445,10 +1444,7 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         found = named_body(ctx, a, words[1].casefold(), orgs)
         if found is None and words[1].casefold() in namer.company_nouns:
             # "a company spokeswoman" where no name ends in "company": the firm "the company" is
-            kind = Attr(
-                NameHit(f"the {words[1]}", a.hit.start, a.hit.end, "descriptive"), a.block, namer
-            )
-            found = _descriptive_source(ctx, kind, orgs)
+            found = _source_called(ctx, a, f"the {words[1]}", orgs)
         return found
     if len(words) >= 2 and words[-1].casefold() in _EMPHASIS:
         a.resolved = " ".join(words[:-1])  # „die Ministerin selbst“ is „die Ministerin“
