@@ -5891,3 +5891,23 @@ def test_a_german_trade_before_a_name_is_a_role_not_part_of_the_name():
     )
     assert who["Es handle sich um eine amerika"] == "Kvido Meyerhenke"
     assert who["Die Gäste blieben aus, sagte d"] == "Ismet Grabmaier"
+
+
+def test_a_german_stance_without_a_speech_verb_names_its_holder():
+    # „hält … für zu niedrig“, „hat Bedenken angemeldet“, „signalisierte Zustimmung“, „reagierte
+    # zurückhaltend“: a body's or person's stance, so the claim is theirs
+    who = _who(
+        "Streit um den Steg\n\n"
+        "Der Tierschutzverein Haldenbeck hält das Vorgehen für grausam und wirkungslos. "
+        "Die Schäfergilde Ostmoor hält die Prämie für zu niedrig. "
+        "Der Angelverein Seewinkel hatte Bedenken angemeldet, weil der Steg in der Laichzeit "
+        "stehen sollte. "
+        "Die Wählergruppe Ostmoor signalisierte bereits Zustimmung. "
+        "Landrätin Beate Ruhnau reagierte zurückhaltend auf die Forderung.",
+        "de",
+    )
+    assert who["Der Tierschutzverein Haldenbec"] == "Tierschutzverein Haldenbeck"
+    assert who["Die Schäfergilde Ostmoor hält "] == "Schäfergilde Ostmoor"
+    assert who["Der Angelverein Seewinkel hatt"] == "Angelverein Seewinkel"
+    assert who["Die Wählergruppe Ostmoor signa"] == "Wählergruppe Ostmoor"
+    assert who["Landrätin Beate Ruhnau reagier"] == "Beate Ruhnau"
