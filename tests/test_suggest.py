@@ -5911,3 +5911,15 @@ def test_a_german_stance_without_a_speech_verb_names_its_holder():
     assert who["Der Angelverein Seewinkel hatt"] == "Angelverein Seewinkel"
     assert who["Die Wählergruppe Ostmoor signa"] == "Wählergruppe Ostmoor"
     assert who["Landrätin Beate Ruhnau reagier"] == "Beate Ruhnau"
+
+
+def test_an_english_stance_raised_concerns_or_disagreed_names_its_holder():
+    # "raised concerns about …", "disagreed": the group's stated position, so the claim is theirs
+    who = _who(
+        "Yard plan divides street\n\n"
+        "Residents of Mossgate Lane have raised concerns about construction traffic. "
+        "The Fenwold Cyclists' Club disagreed.",
+        "en",
+    )
+    assert who["Residents of Mossgate Lane hav"] == "Residents of Mossgate Lane"
+    assert who["The Fenwold Cyclists' Club dis"] == "Fenwold Cyclists' Club"
