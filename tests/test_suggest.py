@@ -5923,3 +5923,22 @@ def test_an_english_stance_raised_concerns_or_disagreed_names_its_holder():
     )
     assert who["Residents of Mossgate Lane hav"] == "Residents of Mossgate Lane"
     assert who["The Fenwold Cyclists' Club dis"] == "Fenwold Cyclists' Club"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The museum's galleries will stay open six days a week, closing on Mondays.",
+        "Season tickets will remain valid on Saturdays.",
+        "The clinics will run from 10am to 4pm, and no appointment is needed.",
+        "Services will be held in the village hall until further notice.",
+    ],
+)
+def test_settled_hours_and_standing_arrangements_are_no_forecast(text):
+    # opening hours, a status kept and an arrangement "until further notice" are settled facts
+    # about the future: a claim, not speculation
+    assert "speculation" not in _tags(text, "en")
+
+
+def test_a_closure_until_at_least_a_date_is_still_a_forecast():
+    assert "speculation" in _tags("The show cave will stay closed until at least April.", "en")
