@@ -5942,3 +5942,15 @@ def test_settled_hours_and_standing_arrangements_are_no_forecast(text):
 
 def test_a_closure_until_at_least_a_date_is_still_a_forecast():
     assert "speculation" in _tags("The show cave will stay closed until at least April.", "en")
+
+
+def test_a_spokeswoman_of_the_office_is_the_office_named_before():
+    # „eine Sprecherin des Amtes“ after „Das Gesundheitsamt des Landkreises Ammerhude“: one source
+    text = (
+        "Masern an Schule\n\n"
+        "Das Gesundheitsamt des Landkreises Ammerhude hat drei Fälle bestätigt. Die Schule "
+        "bleibe offen, sagte eine Sprecherin des Amtes am Montag."
+    )
+    assert {s.name for s in sources(article_of(text, "de"))} == {
+        "Gesundheitsamt des Landkreises Ammerhude"
+    }

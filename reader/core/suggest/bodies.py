@@ -725,10 +725,16 @@ def _names_kind(name: str, head: str) -> bool:
     Beschäftigte der Kreisverwaltung“ are people of the Kreisverwaltung, not it)."""
     words = name.casefold().split()
     return any(
-        head_matches(w, head)
+        head_matches(w, head) or (head == "amt" and _is_office(w))
         for n, w in enumerate(words)
         if not n or words[n - 1] not in _GENITIVE_LINKS
     )
+
+
+def _is_office(word: str) -> bool:
+    """„Gesundheitsamt“, „Landratsamt“: „eine Sprecherin des Amtes“ speaks for one, though
+    „amt“ is too short for `head_matches` to look for at a compound's end („Insgesamt“ is none)."""
+    return word.endswith("amt") and len(word) > 5 and word != "insgesamt"
 
 
 _MINOR_COUNCILS = frozenset({"parish", "town", "community"})
