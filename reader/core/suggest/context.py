@@ -56,17 +56,15 @@ _PARTICIPLE_NOUN = re.compile(
 )
 
 
+# the credit line only an interview carries: who asked, not who answers
+_CREDIT = r"Interview\s*:|Interview\s+by|Das\s+(?:Gespräch|Interview)\s+führte"
+INTERVIEW_CREDIT = re.compile(rf"\s*(?:{_CREDIT})\b")
 AFTER_INTERVIEW = re.compile(
     r"\s*(?:Zur\s+Person|Über\s+(?:die|den)\s+(?:Autorin|Autor|Person|Gesprächspartner(?:in)?)|"
-    r"About\s+the\s+(?:author|interviewee|writer)|Das\s+(?:Gespräch|Interview)\s+führte|"
-    r"Interview\s*:|Interview\s+by|This\s+interview\s+has\s+been)\b"
+    rf"About\s+the\s+(?:author|interviewee|writer)|{_CREDIT}|This\s+interview\s+has\s+been)\b"
 )
 # an interview's speaker prefix: „Heideblatt: “, "Q: ", "Ms Rowe: " (one to three words)
 _ASKER = re.compile(r"[A-ZÄÖÜ][\w.\-]*(?:\s+[A-ZÄÖÜ][\w.\-]*){0,2}:\s")
-# the credit line only an interview carries: who asked, not who answers
-INTERVIEW_CREDIT = re.compile(
-    r"\s*(?:Interview\s*:|Interview\s+by|Das\s+(?:Gespräch|Interview)\s+führte)\b"
-)
 _YOU = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre[nmrs]?|you|your)\b")
 
 
