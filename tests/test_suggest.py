@@ -1569,6 +1569,31 @@ def test_a_name_with_a_title_before_it_is_one_source_with_the_plain_name():
     assert not any(n.endswith("Ruben Alcott") and n != "Ruben Alcott" for n in found), found
 
 
+def test_a_body_named_in_full_is_shown_in_full_not_by_its_last_words():
+    # the headline's "Tribunal" once stood for "Lands Tribunal", and "Western Upland" was taken
+    # for a title before that name: the panel showed a name the article never wrote
+    text = (
+        "Tribunal caps rent rise – and landlord says it will appeal\n\n"
+        "The Western Upland Lands Tribunal ruled on Monday that Harrowgate Farms may raise the "
+        "rent by no more than 4 per cent, the rate named in the lease.\n\n"
+        "Harrowgate Farms argued at a hearing in May that it had spent £90,000 on new drains. "
+        'The tribunal disagreed. In its decision, it said the works were "improvements the owner '
+        'chose to make".'
+    )
+    found = _aliases(text, "en")
+    assert "Western Upland Lands Tribunal" in found, found
+    assert "Lands Tribunal" not in found, found
+    # an adjective that opens a body's name is no title before it
+    text = (
+        "Am Montag war das Portal nach Angaben der Kommunalen Rechenzentrale Halmsee rund zwei "
+        "Stunden lang nicht erreichbar. Ursache sei ein Stromausfall gewesen. Nach Angaben der "
+        "Rechenzentrale warnt inzwischen ein System rechtzeitig vor solchen Ausfällen."
+    )
+    found = _aliases(text, "de")
+    assert "Kommunale Rechenzentrale Halmsee" in found, found
+    assert "Rechenzentrale Halmsee" not in found, found
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -570,7 +570,10 @@ def _merge_titled(ctx: Pass, groups: dict[str, _Group], determiners: frozenset[s
             named = any(_proper(n, determiners) for n in groups[shorter[0]].names)
             kind = key[: -len(shorter[0])].split()
             body = any(n.is_org_head(w) for w in kind for n in namers)
-            groups[shorter[0]].absorb(groups.pop(key), titled=named and not body)
+            # a body's own name is no plain name with a title: "Eastern Residential Property
+            # Tribunal" is shown in full, not as "Property Tribunal"
+            of_body = any(n.is_org_head(w) for w in shorter[0].split() for n in namers)
+            groups[shorter[0]].absorb(groups.pop(key), titled=named and not body and not of_body)
 
 
 def _merge_shortened(ctx: Pass, groups: dict[str, _Group]) -> None:
