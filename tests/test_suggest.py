@@ -1594,6 +1594,17 @@ def test_a_body_named_in_full_is_shown_in_full_not_by_its_last_words():
     assert "Rechenzentrale Halmsee" not in found, found
 
 
+def test_a_german_body_cited_in_the_genitive_is_named_in_the_nominative():
+    text = (
+        "Nach Angaben des Netzwerks Lose Ware haben im vergangenen Jahr 40 Läden eröffnet.\n\n"
+        "Ein Sprecher des Automobil-Clubs Weserheide sagte, die Straße sei zu eng."
+    )
+    found = _aliases(text, "de")
+    assert "Netzwerk Lose Ware" in found, found
+    assert "Automobil-Club Weserheide" in found, found
+    assert set(_who(text, "de").values()) == {"Netzwerk Lose Ware", "Automobil-Club Weserheide"}
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

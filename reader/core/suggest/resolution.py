@@ -373,6 +373,8 @@ def resolve(ctx: Pass) -> None:
     for a in ctx.attrs:
         if a.hit.kind not in ("pronoun", "age") or not ctx.is_person(a):
             a.resolved = _without_kind_of_firm(a.resolved, a.namer)
+        if a.resolved and a.namer.lang == "de":
+            a.resolved = _genitive_head(ctx.text, a.resolved, a.namer)
 
 
 _AUTHORITIES = ("behörde", "amt", "ministerium")
@@ -448,6 +450,20 @@ def _strong_adjective(text: str, start: int, name: str) -> str:
         return name
     ending = "r" if gender == "m" else "s"
     return " ".join([w + ending for w in words[:adjectives]] + words[adjectives:])
+
+
+def _genitive_head(text: str, name: str, namer: Namer) -> str:
+    """„nach Angaben des Netzwerks Lose Ware“: the body is the „Netzwerk Lose Ware“ — its
+    first word, a body's head noun, in the nominative, as the article would cite it."""
+    first, _, rest = name.partition(" ")
+    if not rest or namer.is_person(name):
+        return name
+    base = genitive_base(first)
+    if base == first or body_gender(base) not in ("m", "n"):
+        return name
+    if f"des {name}" not in text and f"eines {name}" not in text:
+        return name
+    return f"{base} {rest}"
 
 
 def _oblique_adjective(name: str) -> str:
