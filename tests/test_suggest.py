@@ -1605,6 +1605,24 @@ def test_a_german_body_cited_in_the_genitive_is_named_in_the_nominative():
     assert set(_who(text, "de").values()) == {"Netzwerk Lose Ware", "Automobil-Club Weserheide"}
 
 
+def test_the_company_before_its_name_is_the_one_firm_the_sources_list_names():
+    lede = (
+        "One of three turbines off the island of Torsay has been lifted from the seabed after "
+        "divers found a crack in a blade, the company that runs the array said on Thursday.\n\n"
+    )
+    text = lede + (
+        "Brinecurrent Energy said the turbine was towed to the harbour at Keldrum on Tuesday. "
+        "Harbour master Ewan Lusk said the tow had gone smoothly."
+    )
+    found = _aliases(text, "en")
+    assert found.get("Brinecurrent Energy") == ("the company",), found
+    assert "the company" not in found, found
+    # two firms: which one "the company" is, the list does not guess
+    text += " Kelp Marine Ltd, which owns the barge, said it was ready to help."
+    found = _aliases(text, "en")
+    assert "the company" in found, found
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -52,7 +52,7 @@ _OPENING_NAME = re.compile(
     r"(?=\s+[a-z]|,|['’]s\b)"
 )
 
-_COMPANY_MARKS = frozenset({"Inc", "Ltd", "LLC", "PLC", "plc", "Corp", "Co", "Group", "Holdings"})
+COMPANY_MARKS = frozenset({"Inc", "Ltd", "LLC", "PLC", "plc", "Corp", "Co", "Group", "Holdings"})
 
 _ANONYMOUS = frozenset({"kreise", "kreisen", "quellen", "umfeld", "insider", "sources", "circles"})
 
@@ -355,7 +355,7 @@ def org_mentions(ctx: Pass) -> Orgs:
     for rs in ctx.rulesets:
         heads |= set(rs.words("org_heads"))
         markers |= {m for m in rs.lexicon.get("org_markers", ()) if len(m) > 2}
-    markers |= _FIRM_MARKS  # „der Fennwick Biologics AG“: a legal form, however short
+    markers |= FIRM_MARKS  # „der Fennwick Biologics AG“: a legal form, however short
     if heads:
         alternation = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
         marks = "|".join(sorted(map(re.escape, markers), key=len, reverse=True)) or "(?!)"
@@ -470,7 +470,7 @@ ANY_FIRM = frozenset({"company", "firm", "business", "unternehmen", "firma", "ko
 
 # the heads of German names that are firms: „Handelskette Frischmarkt“, „Kessler Gruppe“
 _FIRM_HEADS = ("kette", "konzern", "gruppe", "werke")
-_FIRM_MARKS = frozenset({"GmbH", "AG", "SE", "KG", "KGaA"})
+FIRM_MARKS = frozenset({"GmbH", "AG", "SE", "KG", "KGaA"})
 
 
 _PROSECUTOR = re.compile(r"\bStaatsanwaltschaft(?:[^\S\n]+(?P<place>[A-ZÄÖÜ][\w\-]+))?")
@@ -501,7 +501,7 @@ def firm_before(a: Attr, orgs: Orgs) -> str | None:
         name = orgs[i][2]
         words = name.split()
         if len(words) > 1 and (
-            words[-1] in _FIRM_MARKS or any(w.casefold().endswith(_FIRM_HEADS) for w in words)
+            words[-1] in FIRM_MARKS or any(w.casefold().endswith(_FIRM_HEADS) for w in words)
         ):
             return name
         i -= 1
@@ -541,7 +541,7 @@ def company_before(ctx: Pass, a: Attr) -> str | None:
                 and words[0].casefold() not in namer.not_names
                 and not ctx.people.known(ctx.people.fullname(name))
                 and not namer.is_role(words[0])
-                and (words[-1] in _COMPANY_MARKS or not any(map(namer.is_org_head, words)))
+                and (words[-1] in COMPANY_MARKS or not any(map(namer.is_org_head, words)))
             ):
                 # "Harlow shares rose …" after "Harlow Motors": the name as given in full
                 full = re.search(
@@ -687,7 +687,7 @@ def _firms_introduced(text: str, namer: Namer) -> tuple[list[int], list[str]]:
             if name is not None:
                 matches.append((m.start(), name.group("name")))
     if namer.lang == "en":  # a German noun before the name is capitalised like it
-        marks = "|".join(sorted(_COMPANY_MARKS | _FIRM_MARKS | set(namer.firm_words)))
+        marks = "|".join(sorted(COMPANY_MARKS | FIRM_MARKS | set(namer.firm_words)))
         for m in re.finditer(rf"{_FIRM_NAME}[^\S\n]+(?:{marks})\b", text):
             matches.append((m.start(), m.group()))
     matches.sort()

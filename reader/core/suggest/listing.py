@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from reader.core.annotation import TAGS
 from reader.core.article import Article
+from reader.core.suggest.bodies import COMPANY_MARKS, FIRM_MARKS
 from reader.core.suggest.context import Pass
 from reader.core.suggest.forms import genitive_base, head_matches, thing_word
 from reader.core.suggest.names import Namer
@@ -528,8 +529,47 @@ def _merge_kinds(ctx: Pass, groups: dict[str, _Group]) -> None:
                 if any(head_matches(w, h, whole=True) for w in k.split() for h in heads)
             ]
             longer = _named_last_before(ctx, groups, key, bodies)
+        if (
+            not longer
+            and base != "group"
+            and any(base in n.company_nouns for n in ctx.namers.values())
+        ):
+            firms = [k for k in groups if k != key and _firm_name(ctx, groups[k])]
+            longer = firms if len(firms) == 1 and _written_near(ctx, groups, key, firms[0]) else []
         if len(longer) == 1:
             groups[longer[0]].absorb(groups.pop(key))
+
+
+def _written_near(ctx: Pass, groups: dict[str, _Group], kind: str, body: str) -> bool:
+    """The body's name is written in the sentence of the kind's first mention or in one of the
+    two sentences before or after it ("…, the company that runs the array said. Marrowcurrent
+    Energy said …"): a reader links the two only so near."""
+    at = min(groups[kind].mentions)[0]
+    lo, hi = ctx.sentence(at)
+    for _ in range(2):
+        lo = ctx.sentence(lo - 1)[0] if lo > 0 else lo
+        hi = ctx.sentence(hi + 1)[1] if hi + 1 < len(ctx.text) else hi
+    return any(ctx.text.find(name, lo, hi) >= 0 for name in groups[body].names)
+
+
+def _firm_name(ctx: Pass, group: _Group) -> bool:
+    """A source that is surely a firm, by a word of its name: "Marrowcurrent Energy", "Ellerdyke
+    Bricks Ltd", "Brockbank & Tyldesley", „Kieswerk Torfbrügge GmbH“."""
+    for name in group.names:
+        words = name.split()
+        if len(words) < 2 or not words[0][:1].isupper():
+            continue
+        if any(
+            n.is_org_head(w) and w.casefold() not in n.org_markers
+            for w in words
+            for n in ctx.namers.values()
+        ):
+            continue  # „Gewerkschaft Gastro & Versorgung“ is no firm
+        if "&" in words or words[-1] in COMPANY_MARKS or words[-1] in FIRM_MARKS:
+            return True
+        if any(words[-1] in n.firm_words for n in ctx.namers.values()):
+            return True
+    return False
 
 
 def _named_last_before(
