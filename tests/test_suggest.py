@@ -1623,6 +1623,18 @@ def test_the_company_before_its_name_is_the_one_firm_the_sources_list_names():
     assert "the company" in found, found
 
 
+def test_nach_eigenen_angaben_after_an_inverted_subject_is_that_subjects_word():
+    text = (
+        "Die Handelskette Tappehorn Frischemärkte schließt zwölf Filialen. Betriebsbedingte "
+        "Kündigungen schließt Tappehorn nach eigenen Angaben aus. Die Handwerkskammer Obersaal "
+        "sucht eine Lösung. Als Ausweg verhandelt die Kammer nach eigenen Angaben mit der "
+        "Handwerkskammer Ruwenstein über einen gemeinsamen Kurs."
+    )
+    who = _who(text, "de")
+    assert who["Betriebsbedingte Kündigungen s"] == "Tappehorn Frischemärkte", who
+    assert who["Als Ausweg verhandelt die Kamm"] == "Handwerkskammer Obersaal", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

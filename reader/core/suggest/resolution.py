@@ -1010,6 +1010,9 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         if _AGE_OPENING.match(ctx.text, lo, a.hit.start):
             # „Der 51-Jährige hat nach eigenen Worten …“: the person named before
             return ctx.people.person_before(lo, a.block)
+        inverted = _subject_before_own(ctx, a, lo, orgs)
+        if inverted is not None:
+            return inverted
         # „Der Verband will nach eigenen Angaben …“: the body the subject names by its kind,
         # when a name accounts for it (not „der Verband“ itself)
         subject = (
@@ -1042,6 +1045,30 @@ def _named_subject_before_verb(ctx: Pass, a: Attr, lo: int) -> str | None:
 
 
 # „Nach eigenen Angaben ist der Verein …“: the subject after the verb says whose they are
+# „Als Ausweg verhandelt die Kammer nach eigenen Angaben …“, „… schließt Tappehorn nach
+# eigenen Angaben aus“: the subject after the verb, just before the cue
+_SUBJECT_BEFORE_OWN = re.compile(
+    r"(?<![\w\-])(?:(?P<det>der|die|das)\s+)?(?P<noun>[A-ZÄÖÜ][\w\-]+)\s+nach\s+$"
+)
+
+
+def _subject_before_own(ctx: Pass, a: Attr, lo: int, orgs: Orgs) -> str | None:
+    """The body an inverted subject right before „nach eigenen Angaben“ names: by its kind
+    („die Kammer“: the one Kammer named) or by the first word of its name („Tappehorn“:
+    „Tappehorn Frischemärkte“)."""
+    m = _SUBJECT_BEFORE_OWN.search(ctx.text, lo, a.hit.start)
+    if m is None or m.start() == lo:
+        return None  # at the sentence's start the subject rules above decide
+    noun = m.group("noun")
+    if m.group("det"):
+        kind = noun.casefold()
+        return named_body(ctx, a, kind, orgs) or _kind_named(ctx, kind, a.hit.start)
+    person = ctx.people.fullname(noun)
+    if person != noun:
+        return person  # „… schließt Kühn nach eigenen Angaben aus“: Reinhild Kühn
+    return _kind_named(ctx, noun.casefold(), a.hit.start)
+
+
 _OWN_THEN_SUBJECT = re.compile(
     r"\s*Nach\s+eigenen\s+(?:Angaben|Worten|Zahlen|Berechnungen|Schätzungen)\s+[a-zäöüß]+\s+"
     r"(?:(?:der|die|das)\s+(?P<kind>[A-ZÄÖÜ][\w\-]+)\b"
