@@ -1635,6 +1635,17 @@ def test_nach_eigenen_angaben_after_an_inverted_subject_is_that_subjects_word():
     assert who["Als Ausweg verhandelt die Kamm"] == "Handwerkskammer Obersaal", who
 
 
+def test_a_consumer_advice_centre_is_a_body_that_speaks_for_itself():
+    text = (
+        "Schlüsseldienste verlangen oft Wucherpreise. Bei der Verbraucherberatung Kallweide-Land "
+        "gehen nach eigenen Angaben jede Woche zwei bis drei Beschwerden ein."
+    )
+    assert _who(text, "de")["Bei der Verbraucherberatung Ka"] == (
+        "Verbraucherberatung Kallweide-Land"
+    )
+    assert "Verbraucherberatung Kallweide-Land" in _aliases(text, "de")
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
