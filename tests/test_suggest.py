@@ -1646,6 +1646,16 @@ def test_a_consumer_advice_centre_is_a_body_that_speaks_for_itself():
     assert "Verbraucherberatung Kallweide-Land" in _aliases(text, "de")
 
 
+def test_a_german_kind_cited_in_the_genitive_is_listed_in_the_nominative():
+    text = (
+        "Die Sterilgutanlage fiel aus. Ein Sprecher des Herstellers sagte, ein Ersatzteil sei "
+        "bestellt. Nach Angaben des Amtes ist niemand zu Schaden gekommen."
+    )
+    found = _aliases(text, "de")
+    assert {"Hersteller", "Amt"} <= set(found), found
+    assert not {"Herstellers", "Amtes"} & set(found), found
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

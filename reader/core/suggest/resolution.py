@@ -456,14 +456,15 @@ def _genitive_head(text: str, name: str, namer: Namer) -> str:
     """„nach Angaben des Netzwerks Lose Ware“: the body is the „Netzwerk Lose Ware“ — its
     first word, a body's head noun, in the nominative, as the article would cite it."""
     first, _, rest = name.partition(" ")
-    if not rest or namer.is_person(name):
+    if namer.is_person(name):
         return name
     base = genitive_base(first)
-    if base == first or body_gender(base) not in ("m", "n"):
-        return name
+    kind = rest or base.casefold() in namer.company_nouns or namer.is_org_head(base)
+    if not kind or base == first or (rest and body_gender(base) not in ("m", "n")):
+        return name  # one word only when it is a kind: „des Herstellers“, not „des Ortes“
     if f"des {name}" not in text and f"eines {name}" not in text:
         return name
-    return f"{base} {rest}"
+    return f"{base} {rest}".strip()
 
 
 def _oblique_adjective(name: str) -> str:
