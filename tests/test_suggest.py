@@ -1656,6 +1656,17 @@ def test_a_german_kind_cited_in_the_genitive_is_listed_in_the_nominative():
     assert not {"Herstellers", "Amtes"} & set(found), found
 
 
+def test_a_german_spokesperson_ends_before_the_day_and_the_paper_told():
+    text = (
+        "Die Stadtwerke Hegenfurt erhöhen zum Januar die Preise. Die Erhöhung sei nötig, sagte "
+        "eine Sprecherin am Mittwoch. Die Kosten seien gestiegen, sagte eine Sprecherin dem "
+        "Lokalblatt."
+    )
+    who = _who(text, "de")
+    assert who["Die Erhöhung sei nötig, sagte "] == "Stadtwerke Hegenfurt", who
+    assert who["Die Kosten seien gestiegen, sa"] == "Stadtwerke Hegenfurt", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

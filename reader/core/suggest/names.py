@@ -53,7 +53,9 @@ _VERB_PARTICLES = frozenset(
 )
 _TIME_WORD = re.compile(
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4}|spring|summer|autumn|winter"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4}|spring|summer|autumn|winter|"
+    r"januar|februar|märz|juni|juli|oktober|dezember|"  # „ein Sprecher am Mittwoch“: when
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|abend|morgen"
 )
 # English plurals of people by what they do: "stallholders", "breeders", "farmers", "residents"
 _PEOPLE_PLURAL = re.compile(r"(?:ers|ors|ists|ants|ents|ians|holders)\Z")
@@ -767,7 +769,10 @@ class Namer(Lexicon):
         if (group or role or someone) and n < len(toks) and toks[n].kind == "word":
             tail_word = toks[n].fold
             allowed = self.role_links | (self.group_links if group or someone else frozenset())
-            if tail_word in allowed or (self.lang == "de" and tail_word in self.determiners):
+            # a German genitive goes on („ein Sprecher einer Bürgerinitiative“), a dative is
+            # whom it was told to („sagte eine Sprecherin dem Magazin“)
+            genitive = self.lang == "de" and tail_word in ("des", "der", "eines", "einer")
+            if tail_word in allowed or genitive:
                 k = n + 1
                 if (
                     tail_word in ("close", "familiar")
