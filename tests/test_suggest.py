@@ -1667,6 +1667,15 @@ def test_a_german_spokesperson_ends_before_the_day_and_the_paper_told():
     assert who["Die Kosten seien gestiegen, sa"] == "Stadtwerke Hegenfurt", who
 
 
+def test_a_clinics_management_is_the_clinic_named_before():
+    text = (
+        "Das Klinikum Ebbelsmoor schränkt wegen der Grippewelle die Besuche ein, teilte das "
+        "Klinikum Ebbelsmoor mit. Die Regel gelte bis Ende Januar, sagte die Klinikleitung am "
+        "Dienstag."
+    )
+    assert _aliases(text, "de") == {"Klinikum Ebbelsmoor": ("Klinikleitung",)}
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

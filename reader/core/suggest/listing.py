@@ -494,6 +494,9 @@ _KIND_NAMES = {
     "kripo": ("polizei", "polizeipräsidium", "polizeidirektion", "polizeiinspektion"),
     "ermittler": ("polizei", "polizeipräsidium", "polizeidirektion", "polizeiinspektion"),
     "prüfer": ("rechnungshof", "landesrechnungshof", "prüfungsamt", "prüfamt"),
+    "klinikleitung": ("klinik", "klinikum", "krankenhaus"),
+    "hochschule": ("hochschule", "universität"),
+    "forecaster": ("weather", "meteorological"),
 }
 
 
