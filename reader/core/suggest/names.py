@@ -54,7 +54,7 @@ _VERB_PARTICLES = frozenset(
 _TIME_WORD = re.compile(
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4}|spring|summer|autumn|winter|"
-    r"januar|februar|märz|juni|juli|oktober|dezember|"  # „ein Sprecher am Mittwoch“: when
+    r"januar|februar|märz|mai|juni|juli|oktober|dezember|"  # „ein Sprecher am Mittwoch“: when
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|abend|morgen"
 )
 # English plurals of people by what they do: "stallholders", "breeders", "farmers", "residents"

@@ -454,7 +454,8 @@ def _strong_adjective(text: str, start: int, name: str) -> str:
 
 def _genitive_head(text: str, name: str, namer: Namer) -> str:
     """„nach Angaben des Netzwerks Lose Ware“: the body is the „Netzwerk Lose Ware“ — its
-    first word, a body's head noun, in the nominative, as the article would cite it."""
+    first word, a body's head noun, in the nominative, as the article would cite it; a kind
+    alone too („des Herstellers“: Hersteller)."""
     first, _, rest = name.partition(" ")
     if namer.is_person(name):
         return name
@@ -1045,7 +1046,6 @@ def _named_subject_before_verb(ctx: Pass, a: Attr, lo: int) -> str | None:
     return ctx.people.fullname(hit.text)
 
 
-# „Nach eigenen Angaben ist der Verein …“: the subject after the verb says whose they are
 # „Als Ausweg verhandelt die Kammer nach eigenen Angaben …“, „… schließt Tappehorn nach
 # eigenen Angaben aus“: the subject after the verb, just before the cue
 _SUBJECT_BEFORE_OWN = re.compile(
@@ -1070,6 +1070,7 @@ def _subject_before_own(ctx: Pass, a: Attr, lo: int, orgs: Orgs) -> str | None:
     return _kind_named(ctx, noun.casefold(), a.hit.start)
 
 
+# „Nach eigenen Angaben ist der Verein …“: the subject after the verb says whose they are
 _OWN_THEN_SUBJECT = re.compile(
     r"\s*Nach\s+eigenen\s+(?:Angaben|Worten|Zahlen|Berechnungen|Schätzungen)\s+[a-zäöüß]+\s+"
     r"(?:(?:der|die|das)\s+(?P<kind>[A-ZÄÖÜ][\w\-]+)\b"
