@@ -1676,6 +1676,16 @@ def test_a_clinics_management_is_the_clinic_named_before():
     assert _aliases(text, "de") == {"Klinikum Ebbelsmoor": ("Klinikleitung",)}
 
 
+def test_des_amts_is_the_office_named_before_as_des_amtes_is():
+    text = (
+        "Auch das Gesundheitsamt des Landkreises Ebbelsmoor registriert deutlich mehr Fälle. "
+        "Nach Angaben des Amts sind in dieser Saison drei ältere Menschen gestorben."
+    )
+    assert _who(text, "de")["Nach Angaben des Amts sind in "] == (
+        "Gesundheitsamt des Landkreises Ebbelsmoor"
+    )
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
