@@ -249,12 +249,10 @@ def genitive_base(key: str) -> str:
     "bund der steuerzahler", "nordinstituts für …" → "nordinstitut für …", "ministeriums" →
     "ministerium"."""
     first, _, rest = key.partition(" ")
-    if first.casefold() == "amts":
-        first = first[:-1]  # „des Amts“: too short for the rule below, and often written so
-    elif len(first) > 4 and first.endswith("es") and first[-3] in "dtsßzx":
+    if len(first) > 4 and first.endswith("es") and first[-3] in "dtsßzx":
         first = first[:-2]  # „Amtes“, „Bundes“, „Hauses“, „Kreises“
     elif (
-        len(first) > 4
+        (len(first) > 4 or first.endswith("ts"))  # „des Amts“, „des Rats“: short, but a -ts
         and first.endswith("s")
         and not first.endswith(("ss", "us", "is", "os", "fonds"))  # „Landesforschungsfonds“
     ):

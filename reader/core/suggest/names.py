@@ -769,9 +769,10 @@ class Namer(Lexicon):
         if (group or role or someone) and n < len(toks) and toks[n].kind == "word":
             tail_word = toks[n].fold
             allowed = self.role_links | (self.group_links if group or someone else frozenset())
-            # a German genitive goes on („ein Sprecher einer Bürgerinitiative“), a dative is
-            # whom it was told to („sagte eine Sprecherin dem Magazin“)
-            genitive = self.lang == "de" and tail_word in ("des", "der", "eines", "einer")
+            # a German genitive goes on („ein Sprecher einer Bürgerinitiative“; „des“, „der“
+            # are role links), a dative is whom it was told to („sagte eine Sprecherin dem
+            # Magazin“)
+            genitive = self.lang == "de" and tail_word in ("eines", "einer")
             if tail_word in allowed or genitive:
                 k = n + 1
                 if (

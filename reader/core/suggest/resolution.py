@@ -370,11 +370,14 @@ def resolve(ctx: Pass) -> None:
     _roles_as_named(ctx)
     _headline_kinds_named_below(ctx, orgs)
     _own_kinds_named_below(ctx)
+    nominatives: dict[str, str] = {}
     for a in ctx.attrs:
         if a.hit.kind not in ("pronoun", "age") or not ctx.is_person(a):
             a.resolved = _without_kind_of_firm(a.resolved, a.namer)
         if a.resolved and a.namer.lang == "de":
-            a.resolved = _genitive_head(ctx.text, a.resolved, a.namer)
+            if a.resolved not in nominatives:  # many mentions share a name: look it up once
+                nominatives[a.resolved] = _genitive_head(ctx.text, a.resolved, a.namer)
+            a.resolved = nominatives[a.resolved]
 
 
 _AUTHORITIES = ("behörde", "amt", "ministerium")
@@ -457,13 +460,13 @@ def _genitive_head(text: str, name: str, namer: Namer) -> str:
     first word, a body's head noun, in the nominative, as the article would cite it; a kind
     alone too („des Herstellers“: Hersteller)."""
     first, _, rest = name.partition(" ")
-    if namer.is_person(name):
-        return name
     base = genitive_base(first)
+    if base == first:
+        return name  # most names: no genitive ending, no search of the text
     kind = rest or base.casefold() in namer.company_nouns or namer.is_org_head(base)
-    if not kind or base == first or (rest and body_gender(base) not in ("m", "n")):
+    if not kind or (rest and body_gender(base) not in ("m", "n")):
         return name  # one word only when it is a kind: „des Herstellers“, not „des Ortes“
-    if f"des {name}" not in text and f"eines {name}" not in text:
+    if namer.is_person(name) or (f"des {name}" not in text and f"eines {name}" not in text):
         return name
     return f"{base} {rest}".strip()
 
