@@ -1686,6 +1686,27 @@ def test_des_amts_is_the_office_named_before_as_des_amtes_is():
     )
 
 
+def test_a_person_whose_forename_no_list_knows_is_whom_the_next_age_and_pronoun_mean():
+    text = (
+        "Ihr Anwalt Kadir Siebenkotten kündigte an, notfalls vor das Oberverwaltungsgericht zu "
+        "ziehen.\n\nIm Zuschauerraum saß auch Jaak Stienemeier. Der 67-Jährige führt seit 1991 die "
+        "einzige Praxis im Ort. „Ich hatte fest mit ihr gerechnet“, sagte er nach der Verhandlung."
+        "\n\nAafke Höltkerbrock, deren Töchter im Verein turnen, will kommen. „Wenn der Verein "
+        "zumacht, fahren wir 20 Kilometer“, sagt sie."
+    )
+    who = _who(text, "de")
+    assert who["„Ich hatte fest mit ihr gerech"] == "Jaak Stienemeier", who
+    assert who["„Wenn der Verein zumacht, fahr"] == "Aafke Höltkerbrock", who
+
+
+def test_a_plural_or_a_common_word_before_an_age_is_no_person():
+    text = (
+        "Der Techniker Bertram Ilsemann prüfte die Anlage. Solche Ausfälle dürften sich häufen, "
+        "sagte der 61-Jährige."
+    )
+    assert _who(text, "de")["Solche Ausfälle dürften sich h"] == "Bertram Ilsemann"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

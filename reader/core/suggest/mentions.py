@@ -40,6 +40,16 @@ _OPENING_PAIR = re.compile(
     r"(?P<last>[A-Z][a-z\u00e0-\u024f'’\-]+))[^\S\n]+[a-z][^.!?\n]{0,200}[.!?][^\S\n]+"
     r"(?P<pronoun>She|He)\b"
 )
+# what a German article calls a person it has just named: „Der 67-Jährige“, „“, sagt sie“,
+# a sentence that opens „Er hat …“
+_PERSON_REFERENCE = re.compile(
+    r"\b(?P<det>[Dd]er|[Dd]ie)\s+\d{1,3}-[Jj]ährige\b"
+    r"|(?<=[“«»\"],\s)[a-zäöüß]+\s+(?P<pro>sie|er)\b"
+    r"|(?:(?<=\n)|(?<=[.!?]\s))(?P<opening>Sie|Er)\s+[a-zäöüß]"
+)
+# after a person who opens her sentence: a comma, a full stop or a singular verb („lernt“, not
+# the plural „dürften“ of „Solche Ausfälle dürften …“)
+_SUBJECT_PAIR_AFTER = re.compile(r"[,.]|[^\S\n]+[a-zäöüß]+(?<!en)\b")
 # a photographer's credit is no mention of a person in the story
 _CREDIT_BEFORE = re.compile(
     r"(?:Photograph|Photo|Picture|Image|Credit|Foto|Bild)s?\s*:\s*$", re.IGNORECASE
@@ -293,6 +303,7 @@ class People:
         titled = {surname for _, surname in titles}
         found += self._forenamed(titled | set(self._lone), {n.split()[-1] for _, _, n in found})
         found += self._told_by_pronoun({n for _, _, n in found})
+        found += self._told_by_reference(found)
         strict = list(found) + [
             (s, e, n)
             for s, e, n, sure in speakers
@@ -401,6 +412,71 @@ class People:
                 self.gender.setdefault(pair, "f" if m.group("pronoun") == "She" else "m")
                 found.append((m.start("pair"), m.start("pair") + len(pair), pair))
         return found
+
+    def _told_by_reference(self, known: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A German forename no list knows and a surname, which the article goes on to call „der
+        67-Jährige“ or „sie“ within the next two sentences, with no one named between („Im
+        Zuschauerraum saß auch Jaak Stienemeier. Der 67-Jährige führt …“): a person of the
+        gender the reference gives, whom it then resolves to."""
+        if self.lang != "de":
+            return []
+        names = {n for _, _, n in known}
+        surnames = {n.split()[-1] for n in names}
+        starts = sorted(s for s, _, _ in known)
+        found: list[tuple[int, int, str]] = []
+        for _, block in self._blocks():
+            for m in _FORE_SURNAME.finditer(self.text, block.start, block.end):
+                pair, fore, last = m.group("pair"), m.group("first"), m.group("last")
+                start, end = m.start("pair"), m.start("pair") + len(pair)
+                if (
+                    pair in names
+                    or self._in_quote(start)
+                    or fore in self.first
+                    or last != pair[len(fore) :].strip()
+                ):
+                    continue  # a forename a list knows is found already; „von“ needs one
+                if fore in surnames or fore.rstrip("s") in surnames:
+                    continue  # „Dammeyers Balkongeländer“: a surname, no forename
+                if not (
+                    _SUBJECT_PAIR_AFTER.match(self.text, end)
+                    and (start == self._sentence_start(start) or self.text[end : end + 1] == ".")
+                ):
+                    continue  # a person opens her sentence („Vaida Lütkemeier lernt …“) or ends it
+                if not (self._forename(fore) and self._forename(last)):
+                    continue  # „Reisebüro Fernweh“, „Im Zuschauerraum“: a common word
+                if _CREDIT_BEFORE.search(self.text, max(block.start, start - 20), start):
+                    continue
+                ref = self._reference_after(end)
+                if ref is None:
+                    continue
+                between = bisect_right(starts, end)
+                if between < len(starts) and starts[between] < ref[0]:
+                    continue  # someone else was named between: the reference may be theirs
+                names.add(pair)
+                self.gender.setdefault(pair, ref[1])
+                found.append((start, end, pair))
+        return found
+
+    def _reference_after(self, end: int) -> tuple[int, str] | None:
+        """Where and of which gender the first person reference after `end` is, if it lies in
+        the sentence of `end` or one of the two after it."""
+        sentence = self._sentence_start(end)
+        for m in _PERSON_REFERENCE.finditer(self.text, end, end + 600):
+            if self._in_quote(m.start()):
+                continue
+            lo, hops = self._sentence_start(m.start()), 0
+            while lo > sentence and hops < 3:
+                gap = max(0, lo - 40)  # the last character before it
+                before = gap + len(self.text[gap:lo].rstrip()) - 1
+                lo, hops = self._sentence_start(max(before, 0)), hops + 1
+            if lo > sentence:
+                return None
+            if m.group("det"):
+                return m.start(), "f" if m.group("det").casefold() == "die" else "m"
+            word = "pro" if m.group("pro") else "opening"
+            gender = self.pronoun_gender(m.start(word), m.end(word))
+            return None if gender is None else (m.start(), gender)
+        return None
 
     def _forenamed(self, lone: set[str], known: set[str]) -> list[tuple[int, int, str]]:
         """Full names of people the article later calls by surname alone ("Mr Marsh", "Feldhaus
