@@ -1707,6 +1707,18 @@ def test_a_plural_or_a_common_word_before_an_age_is_no_person():
     assert _who(text, "de")["Solche Ausfälle dürften sich h"] == "Bertram Ilsemann"
 
 
+def test_a_german_name_then_a_description_between_commas_is_the_verbs_subject():
+    who = _who(
+        "Gemeinderat Jenő Wißmann, selbst Bauingenieur, rechnet mit 100.000 Euro. Landrat "
+        "Michael Treuberg (CSU), zugleich Vorsitzender des Verwaltungsrats, verteidigte den "
+        "Beschluss. Das größte Problem sei nicht das Geld, sondern die Zeit, sagt Kettelhoit.",
+        "de",
+    )
+    assert (who["Gemeinderat Jenő Wißmann, selb"] or "").endswith("Jenő Wißmann"), who
+    assert who["Landrat Michael Treuberg (CSU)"] == "Michael Treuberg", who
+    assert who["Das größte Problem sei nicht d"] == "Kettelhoit", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

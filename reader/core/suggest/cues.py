@@ -395,6 +395,36 @@ def _apposition_before(text: str, namer: Namer, lo: int, vs: int) -> tuple[int, 
     return (start + 1, end) if namer.is_appositive(text, start + 1, end) else None
 
 
+def _named_before_description(text: str, namer: Namer, lo: int, vs: int) -> NameHit | None:
+    """The name that opens a German sentence when a description of it stands between commas
+    before the verb („Landrat Michael Treuberg (CSU), zugleich Vorsitzender des
+    Verwaltungsrats, verteidigte …“): a noun phrase, no clause, which ends in a verb."""
+    end = text.rfind(",", lo, vs)
+    start = text.rfind(",", lo, end)
+    if start <= lo or text[lo:start].count(",") or text[end + 1 : vs].strip():
+        return None
+    inner = text[start + 1 : end].split()
+    if (
+        not inner
+        or not (inner[-1][:1].isupper() or inner[-1][:1].isdigit() or inner[-1].endswith(")"))
+        or inner[0].casefold() in namer.subordinators
+        or _RELATIVE_OPENING.match(text, start + 1, end)
+    ):
+        return None  # „X, der seit 1991 die Praxis führt, sagt“: a clause, ending in its verb
+    head = text[lo:start].rstrip()
+    if head.endswith(")"):  # „Michael Treuberg (CSU)“: the party after the name
+        head = head[: head.rfind("(")].rstrip() if "(" in head else head
+    if any(
+        not (w[:1].isupper() or w.casefold() in namer.determiners or w in namer.particles)
+        for w in head.split()
+    ):
+        return None  # „Das Problem sei nicht das Geld, sondern die Zeit, sagt X“: a clause
+    hit = namer.before(text, lo + len(head), lo)
+    if hit is None or hit.kind != "name" or hit.end != lo + len(head):
+        return None
+    return hit
+
+
 _ADVERB_ENDINGS = ("fristig", "weise", "ig", "lich", "isch", "bar", "sam", "haft")
 
 
@@ -441,6 +471,13 @@ def subject(
             named = namer.from_phrase(text, *apposed)
             if named is not None and named.kind == "name":
                 return named
+        described = (
+            _named_before_description(text, namer, lo, vs)
+            if comma_before and apposed is None
+            else None
+        )
+        if described is not None:  # „Gemeinderat Jenő Wißmann, selbst Bauingenieur, rechnet …“
+            return described
         after_first = (
             comma_before
             and not _RELATIVE_BEFORE.search(text, lo, vs)  # „X, der … hatte, gestand …“
