@@ -1719,6 +1719,17 @@ def test_a_german_name_then_a_description_between_commas_is_the_verbs_subject():
     assert who["Das größte Problem sei nicht d"] == "Kettelhoit", who
 
 
+def test_a_speaker_said_after_a_comma_stands_behind_the_hearsay_before_it():
+    who = _who(
+        "Wyvern Constabulary said officers were called at 9pm. The riders are believed to have "
+        "entered through a gap in the fence, the force said.",
+        "en",
+    )
+    assert who["The riders are believed to hav"] == "Wyvern Constabulary", who
+    who = _who("She is said to have declined an award, although she never confirmed it.", "en")
+    assert who["She is said to have declined a"] is None, who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -214,6 +214,26 @@ def _subject_before_document(named: list[Candidate]) -> list[Candidate]:
     return named
 
 
+# a clause of its own after the comma: "…, although she never confirmed it"
+_CONJUNCTION_OPENS = re.compile(
+    r"\s*(?:and|but|or|although|though|while|as|because|since|when|after|before|if|so)\b",
+    re.IGNORECASE,
+)
+
+
+def _said_after(text: str, named: Candidate, end: int) -> bool:
+    """ "The riders are believed to have entered …, the force said.": a speaker named in a
+    reporting clause after a comma at the sentence's end stands behind all of it, the
+    hearsay inside included."""
+    comma = text.rfind(",", max(0, named.cue_start - 60), named.cue_start)
+    return (
+        comma >= 0
+        and end - comma <= 70
+        and not re.search(r"[,;:]", text[comma + 1 : end].rstrip(" .!?\n"))
+        and not _CONJUNCTION_OPENS.match(text, comma + 1)
+    )
+
+
 def suggestions(ctx: Pass, only: frozenset[str] | None = None) -> tuple[Suggestion, ...]:
     text = ctx.text
     cands = list(ctx.candidates)
@@ -241,7 +261,12 @@ def suggestions(ctx: Pass, only: frozenset[str] | None = None) -> tuple[Suggesti
         # each part once: two rules' whys both say "reported speech going on from X"
         whys = list(dict.fromkeys(part for c in group for part in c.why.split("; ")))
         hearsay = [c for c in group if c.rule.params.get("hearsay")]
-        if hearsay and attr is not None and hearsay[0].cue_start < named[0].cue_start:
+        if (
+            hearsay
+            and attr is not None
+            and hearsay[0].cue_start < named[0].cue_start
+            and not _said_after(text, named[0], end)
+        ):
             attr = None  # "It is understood that the regulator has asked …": nobody named says so
             whys = [_SOURCE_IN_WHY.sub("", w) for w in whys]  # the why names no source either
             whys.append("no one named says so")
