@@ -1730,6 +1730,17 @@ def test_a_speaker_said_after_a_comma_stands_behind_the_hearsay_before_it():
     assert who["She is said to have declined a"] is None, who
 
 
+def test_a_court_reports_initial_alone_is_the_person_it_abbreviates():
+    who = _who(
+        "Das Gericht verurteilte den 34-jährigen Jarno R. wegen Wuchers. „Ich habe nur gemacht, "
+        "was mir die Zentrale gesagt hat“, sagte R.\n\nDer Tankwart Lothar P. verkaufte das Bier."
+        " „Bei Hunderten Kunden am Tag kann ich nicht jeden fragen“, sagte P.",
+        "de",
+    )
+    assert who["„Ich habe nur gemacht, was mir"] == "Jarno R.", who
+    assert who["„Bei Hunderten Kunden am Tag k"] == "Lothar P.", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -50,6 +50,8 @@ _PERSON_REFERENCE = re.compile(
 # after a person who opens her sentence: a comma, a full stop or a singular verb („lernt“, not
 # the plural „dürften“ of „Solche Ausfälle dürften …“)
 _SUBJECT_PAIR_AFTER = re.compile(r"[,.]|[^\S\n]+[a-zäöüß]+(?<!en)\b")
+# „Jarno R.“: a forename and the initial a court report gives for the surname
+_INITIALLED = re.compile(rf"\b(?P<pair>(?P<first>{FORENAME})[^\S\n]+(?P<last>[A-ZÄÖÜ])\.)(?!\w)")
 # a photographer's credit is no mention of a person in the story
 _CREDIT_BEFORE = re.compile(
     r"(?:Photograph|Photo|Picture|Image|Credit|Foto|Bild)s?\s*:\s*$", re.IGNORECASE
@@ -304,6 +306,7 @@ class People:
         found += self._forenamed(titled | set(self._lone), {n.split()[-1] for _, _, n in found})
         found += self._told_by_pronoun({n for _, _, n in found})
         found += self._told_by_reference(found)
+        found += self._initialled({n for _, _, n in found})
         strict = list(found) + [
             (s, e, n)
             for s, e, n, sure in speakers
@@ -412,6 +415,22 @@ class People:
                 self.gender.setdefault(pair, "f" if m.group("pronoun") == "She" else "m")
                 found.append((m.start("pair"), m.start("pair") + len(pair), pair))
         return found
+
+    def _initialled(self, known: set[str]) -> list[tuple[int, int, str]]:
+        """A court report's „Jarno R.“ whose forename no list knows, when the article later
+        calls him by the initial alone („sagte R.“): a person, whom that initial names."""
+        found: dict[str, tuple[int, int, str]] = {}
+        for m in _INITIALLED.finditer(self.text):
+            pair, last = m.group("pair"), m.group("last")
+            if pair in known or last in found or self._in_quote(m.start()):
+                continue
+            if not self._forename(m.group("first")):
+                continue
+            alone = re.compile(rf"(?<![\w.\-])(?<!{re.escape(m.group('first'))} ){last}\.")
+            if alone.search(self.text, m.end()) is None:
+                continue  # the initial alone nowhere after: perhaps no person's name
+            found[last] = (m.start(), m.end(), pair)
+        return list(found.values())
 
     def _told_by_reference(self, known: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A German forename no list knows and a surname, which the article goes on to call „der
@@ -529,6 +548,10 @@ class People:
         words = name.split()
         if len(words) == 1:
             found = self.full.get(words[0])
+            if found is None and len(words[0]) == 1:
+                found = self.full.get(
+                    words[0] + "."
+                )  # „…“, sagte R.“: Jarno R., whose dot ended it
             if found is None and self.lang == "de" and name.endswith("s"):
                 found = self.full.get(name[:-1])  # „nach Angaben Reinkes“: Thomas Reinke's
             return found or name
