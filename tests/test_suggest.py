@@ -1741,6 +1741,16 @@ def test_a_court_reports_initial_alone_is_the_person_it_abbreviates():
     assert who["„Bei Hunderten Kunden am Tag k"] == "Lothar P.", who
 
 
+def test_a_report_published_on_a_bodys_website_is_that_bodys():
+    who = _who(
+        "Calverleigh District Council will decide on the plan next month. Planning officers "
+        "have recommended approval, according to a report published on the council's website "
+        "last week.",
+        "en",
+    )
+    assert who["Planning officers have recomme"] == "Calverleigh District Council", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

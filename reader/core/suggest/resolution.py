@@ -784,12 +784,29 @@ def _made_by(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     return _descriptive_source(ctx, fake, orgs)
 
 
+# "published on the council's website", "the trust's own figures": the body a document is from
+_OWNER_IN_PHRASE = re.compile(
+    r"\s+(?:published|posted|released|put)\s+(?:on|by)\s+[Tt]he\s+(?P<kind>[a-z]+)['’]s\b"
+)
+
+
 def _author_of(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """ "the report" → the body that wrote the report named before it ("The report, published
     by Milford Borough Council, …", "a council report")."""
     made = _made_by(ctx, a, orgs)
     if made is not None:
         return made
+    owner = (
+        _OWNER_IN_PHRASE.match(ctx.text, a.hit.end, ctx.sentence(a.hit.start)[1])
+        if a.namer.lang == "en"
+        else None
+    )
+    if owner is not None:  # "a report published on the council's website": the council's
+        kind = owner.group("kind")
+        if kind is not None and kind.casefold() in a.namer.generic_orgs:
+            found = _source_called(ctx, a, f"the {kind.casefold()}", orgs)
+            if found is not None:
+                return found
     words = a.phrase.split()
     bare = bool(words) and words[0].casefold() not in a.namer.determiners
     kinds = [w for w in words[1 - bare : -1] if w.casefold() in a.namer.generic_orgs]
