@@ -1751,6 +1751,18 @@ def test_a_report_published_on_a_bodys_website_is_that_bodys():
     assert who["Planning officers have recomme"] == "Calverleigh District Council", who
 
 
+def test_german_roles_by_their_ending_are_not_part_of_the_name():
+    who = _who(
+        "Vorständin Núria Wildekamp rechnet damit, dass sich die Zahl verdreifacht. Die Tarife "
+        "seien gestiegen, sagte Sozialarbeiter Jernej Dörrenhaus. Er habe zwei Bestellungen "
+        "verloren, sagte Sanitätshausinhaber Kolbeinn Venghaus.",
+        "de",
+    )
+    assert who["Vorständin Núria Wildekamp rec"] == "Núria Wildekamp", who
+    assert who["Die Tarife seien gestiegen, sa"] == "Jernej Dörrenhaus", who
+    assert who["Er habe zwei Bestellungen verl"] == "Kolbeinn Venghaus", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
