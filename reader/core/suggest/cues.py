@@ -398,7 +398,8 @@ def _apposition_before(text: str, namer: Namer, lo: int, vs: int) -> tuple[int, 
 def _named_before_description(text: str, namer: Namer, lo: int, vs: int) -> NameHit | None:
     """The name that opens a German sentence when a description of it stands between commas
     before the verb („Landrat Michael Treuberg (CSU), zugleich Vorsitzender des
-    Verwaltungsrats, verteidigte …“): a noun phrase, no clause, which ends in a verb."""
+    Verwaltungsrats, verteidigte …“): a noun phrase between them, not a clause (which would
+    end in its verb)."""
     end = text.rfind(",", lo, vs)
     start = text.rfind(",", lo, end)
     if start <= lo or text[lo:start].count(",") or text[end + 1 : vs].strip():

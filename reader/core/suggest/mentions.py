@@ -40,7 +40,7 @@ _OPENING_PAIR = re.compile(
     r"(?P<last>[A-Z][a-z\u00e0-\u024f'’\-]+))[^\S\n]+[a-z][^.!?\n]{0,200}[.!?][^\S\n]+"
     r"(?P<pronoun>She|He)\b"
 )
-# what a German article calls a person it has just named: „Der 67-Jährige“, „“, sagt sie“,
+# what a German article calls a person it has just named: „Der 67-Jährige“, „„…“, sagt sie“,
 # a sentence that opens „Er hat …“
 _PERSON_REFERENCE = re.compile(
     r"\b(?P<det>[Dd]er|[Dd]ie)\s+\d{1,3}-[Jj]ährige\b"
@@ -434,7 +434,7 @@ class People:
 
     def _told_by_reference(self, known: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A German forename no list knows and a surname, which the article goes on to call „der
-        67-Jährige“ or „sie“ within the next two sentences, with no one named between („Im
+        67-Jährige“ or „sie“ within the next three sentences, with no one named between („Im
         Zuschauerraum saß auch Jaak Stienemeier. Der 67-Jährige führt …“): a person of the
         gender the reference gives, whom it then resolves to."""
         if self.lang != "de":
@@ -478,7 +478,7 @@ class People:
 
     def _reference_after(self, end: int) -> tuple[int, str] | None:
         """Where and of which gender the first person reference after `end` is, if it lies in
-        the sentence of `end` or one of the two after it."""
+        the sentence of `end` or one of the three after it (two took one source fewer on dev)."""
         sentence = self._sentence_start(end)
         for m in _PERSON_REFERENCE.finditer(self.text, end, end + 600):
             if self._in_quote(m.start()):
@@ -548,10 +548,8 @@ class People:
         words = name.split()
         if len(words) == 1:
             found = self.full.get(words[0])
-            if found is None and len(words[0]) == 1:
-                found = self.full.get(
-                    words[0] + "."
-                )  # „…“, sagte R.“: Jarno R., whose dot ended it
+            if found is None and len(words[0]) == 1:  # „…“, sagte R.“: the dot ended it
+                found = self.full.get(words[0] + ".")  # Jarno R.
             if found is None and self.lang == "de" and name.endswith("s"):
                 found = self.full.get(name[:-1])  # „nach Angaben Reinkes“: Thomas Reinke's
             return found or name

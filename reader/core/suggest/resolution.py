@@ -784,7 +784,7 @@ def _made_by(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     return _descriptive_source(ctx, fake, orgs)
 
 
-# "published on the council's website", "the trust's own figures": the body a document is from
+# "published on the council's website", "released by the trust's press office": whose it is
 _OWNER_IN_PHRASE = re.compile(
     r"\s+(?:published|posted|released|put)\s+(?:on|by)\s+[Tt]he\s+(?P<kind>[a-z]+)['’]s\b"
 )
@@ -802,9 +802,9 @@ def _author_of(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         else None
     )
     if owner is not None:  # "a report published on the council's website": the council's
-        kind = owner.group("kind")
-        if kind is not None and kind.casefold() in a.namer.generic_orgs:
-            found = _source_called(ctx, a, f"the {kind.casefold()}", orgs)
+        kind = owner.group("kind").casefold()
+        if kind in a.namer.generic_orgs:
+            found = _source_called(ctx, a, f"the {kind}", orgs)
             if found is not None:
                 return found
     words = a.phrase.split()
