@@ -1763,6 +1763,15 @@ def test_german_roles_by_their_ending_are_not_part_of_the_name():
     assert who["Er habe zwei Bestellungen verl"] == "Kolbeinn Venghaus", who
 
 
+def test_a_bodys_genitive_is_undone_when_its_head_noun_tells_its_gender():
+    who = _who(
+        "Die Lotsen fehlen. Im November mussten nach Zahlen des Hafenbetriebs Brakenhove 187 "
+        "Schiffe länger als vier Stunden warten.",
+        "de",
+    )
+    assert who["Im November mussten nach Zahle"] == "Hafenbetrieb Brakenhove", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -128,6 +128,10 @@ _MASCULINE_NOUNS = (
     "senat",
     "ausschuss",
     "beirat",
+    "betrieb",
+    "versorger",
+    "anbieter",
+    "träger",
 )
 
 
@@ -145,6 +149,10 @@ _NEUTER_NOUNS = (
     "bündnis",
     "präsidium",
     "kommando",
+    "klinikum",
+    "museum",
+    "archiv",
+    "theater",
 )
 
 
