@@ -1772,6 +1772,16 @@ def test_a_bodys_genitive_is_undone_when_its_head_noun_tells_its_gender():
     assert who["Im November mussten nach Zahle"] == "Hafenbetrieb Brakenhove", who
 
 
+def test_a_person_whose_forename_no_list_knows_is_the_he_of_a_reporting_clause_after_a_comma():
+    who = _who(
+        "Die Stadt veröffentlicht die Zahlen, sagte Sirpa Kracheling.\n\nBeñat Brüggenbusch "
+        "forscht an der Hochschule Sandelhorn zu Innenstädten. Frequenzdaten seien ein gutes "
+        "Werkzeug, aber kein Beweis, sagt er.",
+        "de",
+    )
+    assert who["Frequenzdaten seien ein gutes "] == "Beñat Brüggenbusch", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -41,10 +41,11 @@ _OPENING_PAIR = re.compile(
     r"(?P<pronoun>She|He)\b"
 )
 # what a German article calls a person it has just named: „Der 67-Jährige“, „„…“, sagt sie“,
-# a sentence that opens „Er hat …“
+# „…, sagt er.“, a sentence that opens „Er hat …“
 _PERSON_REFERENCE = re.compile(
     r"\b(?P<det>[Dd]er|[Dd]ie)\s+\d{1,3}-[Jj]ährige\b"
     r"|(?<=[“«»\"],\s)[a-zäöüß]+\s+(?P<pro>sie|er)\b"
+    r"|(?<=,\s)[a-zäöüß]+\s+(?P<said>sie|er)(?=\s*[.;])"  # „…, sagt er.“
     r"|(?:(?<=\n)|(?<=[.!?]\s))(?P<opening>Sie|Er)\s+[a-zäöüß]"
 )
 # after a person who opens her sentence: a comma, a full stop or a singular verb („lernt“, not
@@ -492,7 +493,7 @@ class People:
                 return None
             if m.group("det"):
                 return m.start(), "f" if m.group("det").casefold() == "die" else "m"
-            word = "pro" if m.group("pro") else "opening"
+            word = "pro" if m.group("pro") else "said" if m.group("said") else "opening"
             gender = self.pronoun_gender(m.start(word), m.end(word))
             return None if gender is None else (m.start(), gender)
         return None
