@@ -1782,6 +1782,16 @@ def test_a_person_whose_forename_no_list_knows_is_the_he_of_a_reporting_clause_a
     assert who["Frequenzdaten seien ein gutes "] == "Beñat Brüggenbusch", who
 
 
+def test_a_body_named_and_then_a_role_joined_by_und_ends_before_the_role():
+    who = _who(
+        "„Die Leute kommen nicht mehr“, sagt Ingólfur Wietfeldt, 58, Vorsitzender der "
+        "Werbegemeinschaft Wendelsbrok und Inhaber eines Schuhgeschäfts. Die Werbegemeinschaft, "
+        "in der 64 Geschäfte Mitglied sind, fordert, die Gebühr zu senken.",
+        "de",
+    )
+    assert who["Die Werbegemeinschaft, in der "] == "Werbegemeinschaft Wendelsbrok", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -401,6 +401,9 @@ def org_mentions(ctx: Pass) -> Orgs:
                         name = name[: kept - m.start()].rstrip()
                     if own.casefold() in namer.not_names or own.casefold() in namer.determiners:
                         continue
+                    joined = re.search(r"\s+und\s+(\S+)$", name)
+                    if joined is not None and namer.is_role(joined.group(1)):
+                        name = name[: joined.start()]  # „… Wendelsbrok und Inhaber eines …“
                     if thing_after_body(
                         (m.group("kind") + (m.group("gen") or "")).casefold(), own.casefold()
                     ):
