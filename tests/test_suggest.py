@@ -1795,6 +1795,17 @@ def test_a_body_named_and_then_a_role_joined_by_und_ends_before_the_role():
     assert who["Die Werbegemeinschaft, in der "] == "Werbegemeinschaft Wendelsbrok", who
 
 
+def test_a_court_reports_initial_does_not_end_the_separable_verbs_clause():
+    who = _who(
+        "Der Kanuverleih steht vor Gericht. Die Staatsanwaltschaft Ellerbrügge wirft K. vor, "
+        "die Familie nicht gewarnt zu haben.\n\nHarlingsens Mannschaftsführer Ruppert "
+        "Sporleder erkannte die Niederlage an.",
+        "de",
+    )
+    assert who["Die Staatsanwaltschaft Ellerbr"] == "Staatsanwaltschaft Ellerbrügge", who
+    assert who["Harlingsens Mannschaftsführer "] == "Ruppert Sporleder", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
