@@ -1806,6 +1806,16 @@ def test_a_court_reports_initial_does_not_end_the_separable_verbs_clause():
     assert who["Harlingsens Mannschaftsführer "] == "Ruppert Sporleder", who
 
 
+def test_a_bodys_name_ends_before_a_plural_the_article_writes_as_a_common_noun():
+    who = _who(
+        "Der Unterhaltungsverband Obere Lünte lässt die Nager fangen. Verursacht haben die "
+        "Schäden nach Angaben des Unterhaltungsverbands Obere Lünte Nutrias, die Gänge gegraben "
+        "haben. Die Nutrias werden gefüttert.",
+        "de",
+    )
+    assert who["Verursacht haben die Schäden n"] == "Unterhaltungsverband Obere Lünte", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

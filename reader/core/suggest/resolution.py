@@ -376,7 +376,9 @@ def resolve(ctx: Pass) -> None:
             a.resolved = _without_kind_of_firm(a.resolved, a.namer)
         if a.resolved and a.namer.lang == "de":
             if a.resolved not in nominatives:  # many mentions share a name: look it up once
-                nominatives[a.resolved] = _genitive_head(ctx.text, a.resolved, a.namer)
+                nominatives[a.resolved] = _genitive_head(
+                    ctx.text, _without_noun_after(ctx.text, a.resolved, a.namer), a.namer
+                )
             a.resolved = nominatives[a.resolved]
 
 
@@ -469,6 +471,35 @@ def _genitive_head(text: str, name: str, namer: Namer) -> str:
     if namer.is_person(name) or (f"des {name}" not in text and f"eines {name}" not in text):
         return name
     return f"{base} {rest}".strip()
+
+
+def _without_noun_after(text: str, name: str, namer: Namer) -> str:
+    """„nach Angaben des Unterhaltungsverbands Obere Lünte Nutrias, die …“: a German body's
+    name of three capitalised words or more ends before a last word the article also writes as a common noun with a plural's
+    ending („die Nutrias“) when it writes the name without that word elsewhere too („Obere
+    Lünte lässt …“)."""
+    words = name.split()
+    if (
+        len(words) < 3
+        or not all(w[:1].isupper() for w in words)
+        or not namer.is_org_head(genitive_base(words[0]))
+        or not words[-1].endswith(("s", "n", "e"))  # a plural's ending, not „… Innenstadt“
+        or not _written_as_noun(text, words[-1])
+    ):
+        return name
+    shorter = " ".join(words[1:-1])
+    if re.search(rf"\b{re.escape(shorter)}(?!\s+[A-ZÄÖÜ])(?=\s+[a-zäöüß]|\s*[,.;:!?])", text):
+        return " ".join(words[:-1])
+    return name
+
+
+def _written_as_noun(text: str, word: str) -> bool:
+    """Whether the article writes `word` after an article or a number somewhere („die
+    Nutrias“, „eine Klage“), as a common noun."""
+    return re.search(rf"\b(?i:{_NOUN_OPENERS})\s+{re.escape(word)}\b", text) is not None
+
+
+_NOUN_OPENERS = "die|der|den|dem|das|ein|eine|einen|einem|einer|keine|alle|viele|mehrere|\\d+"
 
 
 def _oblique_adjective(name: str) -> str:
