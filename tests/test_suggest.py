@@ -1816,6 +1816,17 @@ def test_a_bodys_name_ends_before_a_plural_the_article_writes_as_a_common_noun()
     assert who["Verursacht haben die Schäden n"] == "Unterhaltungsverband Obere Lünte", who
 
 
+def test_a_bodys_kind_later_is_the_name_as_cited_with_its_strong_adjective():
+    who = _who(
+        "Der Kommunale Arbeitgeberverband Elbmarsch lehnt die Forderung ab. Sie sei nicht "
+        "finanzierbar, teilte der Verband mit.\n\nDer Allgemeine Studierendenausschuss hält "
+        "die Pflicht für falsch.",
+        "de",
+    )
+    assert who["Sie sei nicht finanzierbar, te"] == "Kommunaler Arbeitgeberverband Elbmarsch"
+    assert who["Der Allgemeine Studierendenaus"] == "Allgemeiner Studierendenausschuss", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -380,6 +380,7 @@ def resolve(ctx: Pass) -> None:
                     ctx.text, _without_noun_after(ctx.text, a.resolved, a.namer), a.namer
                 )
             a.resolved = nominatives[a.resolved]
+    _strong_form_everywhere(ctx)
 
 
 _AUTHORITIES = ("behörde", "amt", "ministerium")
@@ -426,7 +427,10 @@ def _named_in_full(ctx: Pass, word: str, orgs: Orgs) -> str | None:
 # Landesamt“, „Deutscher Wetterdienst“
 _NAME_ADJECTIVE_ENDINGS = ("ische", "liche", "nale", "unale", "ige", "ive", "elle")
 _NAME_ADJECTIVES = frozenset(
-    {"Deutsche", "Große", "Neue", "Grüne", "Rote", "Weiße", "Freie", "Alte", "Junge", "Vereinte"}
+    {
+        *("Deutsche", "Große", "Neue", "Grüne", "Rote", "Weiße", "Freie", "Alte", "Junge"),
+        *("Vereinte", "Allgemeine"),
+    }
 )
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?P<article>[Dd]er|[Dd]as)\s+$")
 
@@ -455,6 +459,24 @@ def _strong_adjective(text: str, start: int, name: str) -> str:
         return name
     ending = "r" if gender == "m" else "s"
     return " ".join([w + ending for w in words[:adjectives]] + words[adjectives:])
+
+
+def _strong_form_everywhere(ctx: Pass) -> None:
+    """„Der Kommunale Arbeitgeberverband Elbmarsch lehnt ab … teilte der Verband mit“: once one
+    mention gives the name as it is cited („Kommunaler Arbeitgeberverband Elbmarsch“), the
+    mentions resolved to the article's weak form („Kommunale …“) are the same body."""
+    names = {a.resolved for a in ctx.attrs if a.resolved and a.namer.lang == "de"}
+    strong = {
+        name: f"{first}{ending} {rest}"
+        for name in names
+        for first, _, rest in (name.partition(" "),)
+        if rest and first.endswith("e")
+        for ending in ("r", "s")
+        if f"{first}{ending} {rest}" in names
+    }
+    for a in ctx.attrs:
+        if a.resolved in strong:
+            a.resolved = strong[a.resolved]
 
 
 def _genitive_head(text: str, name: str, namer: Namer) -> str:
