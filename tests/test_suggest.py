@@ -1827,6 +1827,15 @@ def test_a_bodys_kind_later_is_the_name_as_cited_with_its_strong_adjective():
     assert who["Der Allgemeine Studierendenaus"] == "Allgemeiner Studierendenausschuss", who
 
 
+def test_an_age_after_a_witness_named_in_apposition_is_not_part_of_the_name():
+    who = _who(
+        "Als Zeuge sagte der Leiter der Drückjagd aus, Revierförster Mikel Dreesmöller, 51, vom "
+        "Forstamt Sülzhorst. Alle 38 Schützen seien vor Beginn belehrt worden.",
+        "de",
+    )
+    assert who["Alle 38 Schützen seien vor Beg"] == "Mikel Dreesmöller", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
