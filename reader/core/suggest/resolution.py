@@ -500,9 +500,9 @@ def _genitive_head(text: str, name: str, namer: Namer) -> str:
 
 def _without_noun_after(text: str, name: str, namer: Namer) -> str:
     """„nach Angaben des Unterhaltungsverbands Obere Lünte Nutrias, die …“: a German body's
-    name of three capitalised words or more ends before a last word the article also writes as a common noun with a plural's
-    ending („die Nutrias“) when it writes the name without that word elsewhere too („Obere
-    Lünte lässt …“)."""
+    name of three capitalised words or more ends before its last word when the article also
+    writes that word as a common noun with a plural's ending („die Nutrias“) and writes the
+    name without it elsewhere („Obere Lünte lässt …“)."""
     words = name.split()
     if (
         len(words) < 3
