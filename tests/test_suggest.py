@@ -1836,6 +1836,15 @@ def test_an_age_after_a_witness_named_in_apposition_is_not_part_of_the_name():
     assert who["Alle 38 Schützen seien vor Beg"] == "Mikel Dreesmöller", who
 
 
+def test_a_forename_ending_in_ing_in_apposition_is_a_name_not_a_participle_clause():
+    who = _who(
+        "Mintley Borough Council said it would ask the home.\n\nIts cabinet member for adult "
+        "care, Xiuying Gurr, said the delay was not good enough.",
+        "en",
+    )
+    assert who["Its cabinet member for adult c"] == "Xiuying Gurr", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

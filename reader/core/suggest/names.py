@@ -933,6 +933,7 @@ class Namer(Lexicon):
             words[0].fold.endswith("ing")
             and len(words[0].fold) > 5
             and not self._ing_title(words)  # "Driving instructor Maureen Oakenshaw"
+            and not (len(words) > 1 and all(w.cap for w in words))  # "Xiuying Gurr": a name
             or words[0].fold == "asked"
         ):
             return True  # "Prosecuting, Amelia Stone said", "Sentencing him, Judge Helen Carr"
