@@ -316,6 +316,10 @@ ASIDES = [
     "Dieser Artikel wurde am 3. März aktualisiert.",
     "Mitarbeit: Jana Roth",
     "Photographs by Jun Park for The Meridian Review",
+    # a broadcaster's picture lines
+    "Image source, Family handout",
+    "Image caption, Gostelow House has 34 beds on two floors",
+    "Media caption, Residents describe eleven weeks upstairs",
 ]
 
 
@@ -349,6 +353,7 @@ def test_read_more_alone_is_navigation_and_dropped():
         "Reporting by the council showed that costs rose by a tenth.",
         "The update to the plan was approved on Monday.",
         "Correction of the figures took the statistics office two weeks.",
+        "Image sources are disputed, the council said.",
     ],
 )
 def test_sentences_that_start_like_asides_are_text(line):

@@ -93,6 +93,8 @@ _ASIDE = re.compile(
     r"|(?:Sign\s+up|Subscribe)\b.*\bnewsletters?\b.*"
     r"|\(?(?:Fotos?|Photos?|Photograph|Bild|Bilder|Image|Picture|Grafik|Graphic|Illustration"
     r"|Credit)\s*:\s*[^\s():][^():]*\)?"
+    # a broadcaster's picture lines: "Image source, Family handout", "Image caption, …"
+    r"|(?:Image|Video|Media)\s+(?:source|caption),\s+.{1,200}"
     # the newsroom's notes and credits, not the story: corrections, contributors, copyright
     r"|(?:Editor['’]s\s+note|Correction|Clarification|Update|Anmerkung\s+der\s+Redaktion"
     r"|Korrektur|Hinweis\s+der\s+Redaktion)\s*:.*"
@@ -225,7 +227,7 @@ _SITE_START = re.compile(
     r"|Themen|Schlagw|Mitarbeit|Mit\s+Material|Words|Text\s|Artikel\s|Beitrag\s|Video\s"
     r"|Audio\s|Listen\s|Play\s|Watch\s|Skip\s|Zum\s|Direkt\s|Menu|Menü|Search|Suche|Advert"
     r"|Anzeige|Werbung|Sponsored|Share|Teilen|Artikel\s|Reuse|Print|Drucken|Explore|Most\s"
-    r"|Meistgelesen|Trending",
+    r"|Meistgelesen|Trending|Media\s",
     re.IGNORECASE,
 )
 # credits that do not open with a word of their own ("CP writer … contributed to this report.",
