@@ -1845,6 +1845,19 @@ def test_a_forename_ending_in_ing_in_apposition_is_a_name_not_a_participle_claus
     assert who["Its cabinet member for adult c"] == "Xiuying Gurr", who
 
 
+def test_an_interviewee_with_an_age_beats_a_firm_named_first_in_the_introduction():
+    text = (
+        "Interview\n\n'They want to drown a valley'\n\n"
+        "Cauldhope Water wants to build a reservoir in the Hollinghope valley. Tovah Gilpatrick, "
+        "63, a retired hydrologist, chairs the campaign group Save Hollinghope.\n\n"
+        "How many people have joined you?\n\nAbout 1,400, and we only started in September.\n\n"
+        "Does the region need more water?\n\nCauldhope's own report says it loses 142 million "
+        "litres a day.\n\nAre you one of them?\n\nNo. Bellfield is above the top water line."
+    )
+    who = _who(text, "en")
+    assert who["About 1,400, and we only start"] == "Tovah Gilpatrick", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

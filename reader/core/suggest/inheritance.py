@@ -91,7 +91,17 @@ def attribute_interview(ctx: Pass) -> None:
                 addressed[m[2]] = addressed.get(m[2], 0) + 1
     # a report that ends in a short interview names many people before it: the one the
     # questions address is the interviewee
-    person = max(order, key=lambda n: (addressed.get(n, 0), counts[n], -order.index(n)))
+    # questions first, then the introduction's sure signs of a person (an age, a gender) over a
+    # pair of capitalised words („Cauldhope Water“ before „Tovah Gilpatrick, 63, …“)
+    person = max(
+        order,
+        key=lambda n: (
+            addressed.get(n, 0),
+            n in ctx.people.ages or n in ctx.people.gender,
+            counts[n],
+            -order.index(n),
+        ),
+    )
     s, e = starts[person]
     attr = Attr(NameHit(ctx.text[s:e], s, e, "name", True), ctx.article.block_index_at(s), namer)
     attr.resolved = person
