@@ -1568,8 +1568,12 @@ class Namer(Lexicon):
         if rest and rest[0].fold in self.relatives:
             rest = []  # "eine Sprecherin der Regionalbahn, die den Verkehr organisiert"
         if hit is not None and hit.kind == "descriptive" and rest:
-            words = [t for t in rest if t.kind == "word"]
-            better = self._phrase(text, rest[: len(words)], allow_descriptive=False)
+            apposed: list[Tok] = []  # the appositive up to its own comma, not „…, 51, vom …“
+            for t in rest:
+                if t.kind == "quoted" or (t.kind == "punct" and t.text not in "&-()"):
+                    break
+                apposed.append(t)
+            better = self._phrase(text, apposed, allow_descriptive=False)
             if better is not None and self._role_phrase(hit.text):
                 return better  # "said Bluewake's manager, Tom Hargreaves"
         if hit is None and rest and segment and POSSESSIVE.search(segment[-1].text):

@@ -372,8 +372,6 @@ def resolve(ctx: Pass) -> None:
     _own_kinds_named_below(ctx)
     nominatives: dict[str, str] = {}
     for a in ctx.attrs:
-        if a.resolved and (aged := _AGE_TAIL.search(a.resolved)) is not None:
-            a.resolved = a.resolved[: aged.start()]  # „Mikel Dreesmöller, 51“: the name
         if a.hit.kind not in ("pronoun", "age") or not ctx.is_person(a):
             a.resolved = _without_kind_of_firm(a.resolved, a.namer)
         if a.resolved and a.namer.lang == "de":
@@ -385,7 +383,6 @@ def resolve(ctx: Pass) -> None:
     _strong_form_everywhere(ctx)
 
 
-_AGE_TAIL = re.compile(r",\s*\d{1,3}$")  # an age after the name, as an apposition gives it
 _AUTHORITIES = ("behörde", "amt", "ministerium")
 _PROTECTORS = re.compile(r"(?P<stem>[A-ZÄÖÜ][a-zäöüß]+)schützer(?:in|innen|n)?")
 
