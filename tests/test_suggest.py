@@ -1858,6 +1858,26 @@ def test_an_interviewee_with_an_age_beats_a_firm_named_first_in_the_introduction
     assert who["About 1,400, and we only start"] == "Tovah Gilpatrick", who
 
 
+def test_a_body_named_by_its_bare_kind_and_a_name_is_what_the_kind_later_stands_for():
+    who = _who(
+        "Die nächste Stelle ist die Tropenambulanz des Klinikums Merzenbrück. Es sei voll, wie "
+        "eine Sprecherin des Klinikums sagte.\n\nOb die Staatsanwaltschaft Rechtsmittel einlegt, prüft die Behörde nach Angaben einer "
+        "Sprecherin.\n\nIm Kreis Auwerda gilt ein neuer Plan, im Kreis Lindtal ein ähnlicher. "
+        "Der Kreis will die Einsätze nach eigenen Angaben senken.",
+        "de",
+    )
+    assert who["Es sei voll, wie eine Sprecher"] == "Klinikum Merzenbrück", who
+    # a legal step, one of two districts and the owner of another body are no such names
+    assert who["Ob die Staatsanwaltschaft Rech"] != "Staatsanwaltschaft Rechtsmittel", who
+    assert who["Der Kreis will die Einsätze na"] == "Kreis", who
+    who = _who(
+        "Das Veterinäramt des Kreises Sülzenbrink prüft den Fall. Tauben seien ungefährlich, "
+        "teilte ein Sprecher des Kreises mit.",
+        "de",
+    )
+    assert who["Tauben seien ungefährlich, tei"] != "Kreis Sülzenbrink", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -367,7 +367,7 @@ def org_mentions(ctx: Pass) -> Orgs:
         )
         # German puts the proper name after the kind: „Stiftung Marktcheck“, „Verband Nord“
         named_after = re.compile(
-            rf"\b(?P<kind>[A-ZÄÖÜ][\w\-]*?(?i:{alternation}))(?P<gen>e?s)?\s+(?P<own>(?:St\.\s+|Sankt\s+)?[A-ZÄÖÜ][\w\-]*[\wäöüß]\b"
+            rf"\b(?P<kind>(?=[A-ZÄÖÜ])[\w\-]*?(?i:{alternation}))(?P<gen>e?s)?\s+(?P<own>(?:St\.\s+|Sankt\s+)?[A-ZÄÖÜ][\w\-]*[\wäöüß]\b"
             r"(?:\s+und\s+[A-ZÄÖÜ][\w\-]*[\wäöüß]\b(?=\s+[a-zäöüß]|\s*[(,.;:]))?"  # „… und Brücken“
             r"(?:\s+(?P<more>[A-ZÄÖÜ][\w\-]*[\wäöüß](?:\s+[A-ZÄÖÜ][\w\-]*[\wäöüß])?)\b"
             r"(?=\s+[a-zäöüß]|\s*[(,.;:]))?"  # „Förderverein Botanischer Garten Havenstedt“
@@ -381,12 +381,18 @@ def org_mentions(ctx: Pass) -> Orgs:
             rf"(?P<gen>e?s)?(?P<owner>{OWNER_AFTER})"
         )
         namer = ctx.namers[ctx.rulesets[0].lang]
+        # the bare kind before a name („Klinikum Merzenbrück“, „Reederei Skarvholm“) is that
+        # body's name only where the article names one such: „der Kreis“ after „Kreis
+        # Auwerda“ and „Kreis Lindtal“ could be either
+        bare: dict[str, list[tuple[int, int, str]]] = {}
         for bi, block in enumerate(ctx.article.blocks):
             if block.kind in NON_ARTICLE_KINDS:
                 continue
             if namer.lang == "de":
+                owners = []
                 for m in owned.finditer(ctx.text, block.start, block.end):
                     found.append((m.start("kind"), bi, m.group("kind") + m.group("owner")))
+                    owners.append(m.span("owner"))
                 for m in named_after.finditer(ctx.text, block.start, block.end):
                     name, own, more = m.group(), m.group("own"), m.group("more")
                     if more:
@@ -401,6 +407,8 @@ def org_mentions(ctx: Pass) -> Orgs:
                         name = name[: kept - m.start()].rstrip()
                     if own.casefold() in namer.not_names or own.casefold() in namer.determiners:
                         continue
+                    if own in _LEGAL_STEPS:
+                        continue  # „ob die Staatsanwaltschaft Rechtsmittel einlegt“
                     joined = re.search(r"\s+und\s+(\S+)$", name)
                     if joined is not None and namer.is_role(joined.group(1)):
                         name = name[: joined.start()]  # „… Wendelsbrok und Inhaber eines …“
@@ -410,7 +418,14 @@ def org_mentions(ctx: Pass) -> Orgs:
                         continue  # „der Stadtwerke Mehrkosten von 38 Euro“: a thing, no name
                     if m.group("gen"):  # „des Kreisklinikums Eschenwalde“: the nominative
                         name = m.group("kind") + name[m.end("gen") - m.start() :]
-                    found.append((m.start(), bi, name))
+                    if m.group("kind").casefold() in heads:
+                        if any(lo <= m.start() < hi for lo, hi in owners):
+                            continue  # „Veterinäramt des Kreises Sülzenbrink“: its owner
+                        bare.setdefault(m.group("kind").casefold(), []).append(
+                            (m.start(), bi, name)
+                        )
+                    else:
+                        found.append((m.start(), bi, name))
             for m in pattern.finditer(ctx.text, block.start, block.end):
                 words = m.group().split()
                 while len(words) > 1 and (
@@ -423,6 +438,9 @@ def org_mentions(ctx: Pass) -> Orgs:
                 if len(words) == 1 and name.casefold().startswith(_ANOTHER_ONE):
                     continue  # „ein Wagen aus dem Nachbarkreis“: some other district, unnamed
                 found.append((m.end() - len(name), bi, name))
+        for named in bare.values():
+            if len({name for _, _, name in named}) == 1:
+                found.extend(named)
     found.sort()
     return found
 
