@@ -1876,6 +1876,12 @@ def test_a_body_named_by_its_bare_kind_and_a_name_is_what_the_kind_later_stands_
         "de",
     )
     assert who["Tauben seien ungefährlich, tei"] != "Kreis Sülzenbrink", who
+    names = _aliases(
+        "Das Agrarministerium lehnt ab. Man prüfe, ob betroffene Betriebe Geld aus dem Fonds "
+        "bekommen könnten, teilte eine Sprecherin mit.",
+        "de",
+    )
+    assert "Betriebe Geld" not in names, names  # after an adjective: any such, no name
 
 
 def test_a_headline_verb_ends_the_phrase_that_names_who_says_it():

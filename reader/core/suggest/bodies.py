@@ -421,6 +421,8 @@ def org_mentions(ctx: Pass) -> Orgs:
                     if m.group("kind").casefold() in heads:
                         if any(lo <= m.start() < hi for lo, hi in owners):
                             continue  # „Veterinäramt des Kreises Sülzenbrink“: its owner
+                        if not _introduces_name(ctx.text, m.start(), namer):
+                            continue  # „ob betroffene Betriebe Geld bekommen“: any such
                         bare.setdefault(m.group("kind").casefold(), []).append(
                             (m.start(), bi, name)
                         )
@@ -443,6 +445,24 @@ def org_mentions(ctx: Pass) -> Orgs:
                 found.extend(named)
     found.sort()
     return found
+
+
+_WORD_BEFORE_KIND = re.compile(r"(?:^|(?<=\s))(\S+)[^\S\n]+\Z")
+
+
+def _introduces_name(text: str, at: int, namer: Namer) -> bool:
+    """Whether the bare kind at `at` can open a body's name: after an article or a
+    preposition („des Klinikums Merzenbrück“, „im Klinikum Fennhagen“) or opening a sentence,
+    not after an adjective („betroffene Betriebe Geld“)."""
+    before = _WORD_BEFORE_KIND.search(text, max(0, at - 20), at)
+    if before is None:
+        return True  # the line opens with it
+    word = before.group(1)
+    return (
+        word.casefold() in namer.determiners
+        or word.casefold() in namer.prepositions
+        or word[-1:] in ".:!?"
+    )
 
 
 def spokesperson_for(ctx: Pass, a: Attr) -> str | None:
