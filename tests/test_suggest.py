@@ -1894,6 +1894,16 @@ def test_a_headline_verb_ends_the_phrase_that_names_who_says_it():
     assert not any(" say " in n or "reject" in n for n in names), names
 
 
+def test_an_acronym_after_a_weak_form_is_the_body_cited_in_its_strong_form():
+    names = _aliases(
+        "Der Allgemeine Studierendenausschuss (AStA) fordert eine Pause. Die Anwesenheitspflicht "
+        "sei nicht haltbar, sagte der AStA.",
+        "de",
+    )
+    assert "AStA" not in names, names
+    assert "AStA" in names["Allgemeiner Studierendenausschuss"], names
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

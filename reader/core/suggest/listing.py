@@ -460,11 +460,21 @@ def _proper(name: str, determiners: frozenset[str]) -> bool:
 
 
 def _merge_genitives(groups: dict[str, _Group]) -> None:
-    """ "Bundes der Steuerzahler" is "Bund der Steuerzahler"."""
+    """ "Bundes der Steuerzahler" is "Bund der Steuerzahler"; „Allgemeine
+    Studierendenausschuss“ (the weak form after „Der“, as an acronym's name was cut from „Der
+    Allgemeine Studierendenausschuss (AStA)“) is „Allgemeiner Studierendenausschuss“."""
     for key in list(groups):
         base = genitive_base(key)
         if base != key and base in groups:
             groups[base].absorb(groups.pop(key))
+            continue
+        first, _, rest = key.partition(" ")
+        if rest and first.endswith("e"):
+            strong = next(
+                (f"{first}{e} {rest}" for e in "rs" if f"{first}{e} {rest}" in groups), None
+            )
+            if strong is not None:
+                groups[strong].absorb(groups.pop(key))
 
 
 _SPOKESPERSON_OF = re.compile(
