@@ -1904,6 +1904,17 @@ def test_an_acronym_after_a_weak_form_is_the_body_cited_in_its_strong_form():
     assert "AStA" in names["Allgemeiner Studierendenausschuss"], names
 
 
+def test_a_body_that_notes_a_price_or_works_out_a_figure_is_its_source():
+    who = _who(
+        "Die Marktberichtsstelle Gemüse Nord notierte in der vergangenen Woche 4,80 Euro je "
+        "Doppelzentner.\n\nDer Allgemeine Studierendenausschuss (AStA) hat ausgerechnet, dass "
+        "manche Studierende nur 15 Minuten Zeit haben.",
+        "de",
+    )
+    assert who["Die Marktberichtsstelle Gemüse"] == "Marktberichtsstelle Gemüse Nord", who
+    assert who["Der Allgemeine Studierendenaus"] == "Allgemeiner Studierendenausschuss", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
