@@ -1915,6 +1915,17 @@ def test_a_body_that_notes_a_price_or_works_out_a_figure_is_its_source():
     assert who["Der Allgemeine Studierendenaus"] == "Allgemeiner Studierendenausschuss", who
 
 
+def test_a_courts_chamber_is_the_court_in_the_sources_list():
+    names = _aliases(
+        "Das Landgericht Halvern hat die Klage abgewiesen. Der Vermieter habe den Bedarf "
+        "ausreichend begründet, teilte das Landgericht Halvern mit. Die Zivilkammer hält die "
+        "Kündigung für wirksam.",
+        "de",
+    )
+    assert "Zivilkammer" not in names, names
+    assert "Zivilkammer" in names["Landgericht Halvern"], names
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -526,6 +526,12 @@ _KIND_NAMES = {
     "rathaus": ("stadt", "gemeinde", "stadtverwaltung", "gemeindeverwaltung", "rathaus"),
     "kreishaus": ("landkreis", "kreisverwaltung", "landratsamt", "kreishaus"),
     "kreisverwaltung": ("landkreis", "kreisverwaltung", "landratsamt"),
+    # a court's chamber or senate speaks as the court: „Die Kammer wies die Klage ab“
+    "kammer": ("kammer", "gericht"),
+    "zivilkammer": ("zivilkammer", "gericht"),
+    "strafkammer": ("strafkammer", "gericht"),
+    "senat": ("senat", "gericht", "gerichtshof"),
+    "einsatzleitung": ("einsatzleitung", "feuerwehr", "polizei"),
     "kripo": ("polizei", "polizeipräsidium", "polizeidirektion", "polizeiinspektion"),
     "ermittler": ("polizei", "polizeipräsidium", "polizeidirektion", "polizeiinspektion"),
     "prüfer": ("rechnungshof", "landesrechnungshof", "prüfungsamt", "prüfamt"),
