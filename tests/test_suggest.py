@@ -1926,6 +1926,22 @@ def test_a_courts_chamber_is_the_court_in_the_sources_list():
     assert "Zivilkammer" in names["Landgericht Halvern"], names
 
 
+def test_a_chamber_and_what_a_court_writes_are_the_one_court_of_that_kind():
+    who = _who(
+        "Vor dem Landgericht Ammersbrügge streiten die Kinder um das Haus. Eröffnet hatte das "
+        "Testament das Amtsgericht Harpensiel. Die Zivilkammer hält die Handschrift für echt. "
+        "Die Kammer schlug deshalb einen Vergleich vor: Die Nachbarin soll das Haus behalten.",
+        "de",
+    )
+    assert who["Die Zivilkammer hält die Hands"] == "Landgericht Ammersbrügge", who
+    who = _who(
+        "Das Verwaltungsgericht Ebersmoor hat den Verkaufssonntag gekippt. Laut Beschluss hatte "
+        "die Stadt mit rund 9.000 Besuchern gerechnet.",
+        "de",
+    )
+    assert who["Laut Beschluss hatte die Stadt"] == "Verwaltungsgericht Ebersmoor", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -381,6 +381,48 @@ def resolve(ctx: Pass) -> None:
                 )
             a.resolved = nominatives[a.resolved]
     _strong_form_everywhere(ctx)
+    _chambers_as_their_court(ctx, orgs)
+
+
+# a German court's chamber or senate, and what it writes: the court itself speaks through them
+_CHAMBER = re.compile(
+    r"(?:\d+\.\s+)?(?:Große\s+|Kleine\s+)?(?:Zivil|Straf|Jugend|Berufungs)?(?:kammer|Kammer)"
+)
+_SENATE = re.compile(r"(?:\d+\.\s+)?(?:Straf|Zivil)?[Ss]enat")
+_COURTS_WRITING = frozenset({"Beschluss", "Urteil", "Urteilsbegründung", "Urteilsgründe"})
+# the courts that sit in senates; a chamber sits at the courts below them, not at an Amtsgericht
+_SENATE_COURTS = ("ober", "bundes", "landessozial", "landesarbeits")
+
+
+def _chambers_as_their_court(ctx: Pass, orgs: Orgs) -> None:
+    """„Die Kammer schlug einen Vergleich vor“, „Nach Überzeugung der Großen Strafkammer“,
+    „Laut Beschluss …“: the court, when the article names one court of the kind that has such
+    chambers (a senate sits at an Oberlandesgericht, a chamber at a Landgericht or a
+    Verwaltungsgericht), and one court in all for what a court writes."""
+    named = {
+        name
+        for _, _, name in orgs
+        if " " in name and name.split()[0].casefold().endswith(("gericht", "gerichtshof"))
+    }
+    if not named:
+        return
+    senates = {n for n in named if n.casefold().startswith(_SENATE_COURTS)}
+    chambers = {n for n in named - senates if not n.casefold().startswith("amtsgericht")}
+    for a in ctx.attrs:
+        if a.namer.lang != "de" or not a.resolved:
+            continue
+        if _CHAMBER.fullmatch(a.resolved):
+            courts = chambers
+        elif _SENATE.fullmatch(a.resolved):
+            courts = senates
+        elif a.resolved in _COURTS_WRITING:
+            courts = named
+        else:
+            continue
+        if len(courts) == 1:
+            court = next(iter(courts))
+            a.note = f"“{a.hit.text}” taken as {court} (its chamber)"
+            a.resolved = court
 
 
 _AUTHORITIES = ("behörde", "amt", "ministerium")
