@@ -1946,6 +1946,13 @@ def test_a_chamber_and_what_a_court_writes_are_the_one_court_of_that_kind():
         "de",
     )
     assert who["Laut Beschluss hatte die Stadt"] == "Verwaltungsgericht Ebersmoor", who
+    who = _who(
+        "Das Verwaltungsgericht Ostrauch hatte der Stadt recht gegeben. Der "
+        "Verwaltungsgerichtshof Kelmstadt ließ die Berufung zu. Der Senat hält die Satzung für "
+        "zu unbestimmt.",
+        "de",
+    )
+    assert who["Der Senat hält die Satzung für"] == "Verwaltungsgerichtshof Kelmstadt", who
 
 
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():

@@ -390,7 +390,8 @@ _CHAMBER = re.compile(
 )
 _SENATE = re.compile(r"(?:\d+\.\s+)?(?:Straf|Zivil)?[Ss]enat")
 _COURTS_WRITING = frozenset({"Beschluss", "Urteil", "Urteilsbegründung", "Urteilsgründe"})
-# the courts that sit in senates; a chamber sits at the courts below them, not at an Amtsgericht
+# the courts that sit in senates (and any „…gerichtshof“); a chamber sits at the courts below
+# them, not at an Amtsgericht
 _SENATE_COURTS = ("ober", "bundes", "landessozial", "landesarbeits")
 
 
@@ -406,7 +407,11 @@ def _chambers_as_their_court(ctx: Pass, orgs: Orgs) -> None:
     }
     if not named:
         return
-    senates = {n for n in named if n.casefold().startswith(_SENATE_COURTS)}
+    senates = {
+        n
+        for n in named
+        if n.casefold().startswith(_SENATE_COURTS) or n.split()[0].casefold().endswith("hof")
+    }
     chambers = {n for n in named - senates if not n.casefold().startswith("amtsgericht")}
     for a in ctx.attrs:
         if a.namer.lang != "de" or not a.resolved:
@@ -421,7 +426,7 @@ def _chambers_as_their_court(ctx: Pass, orgs: Orgs) -> None:
             continue
         if len(courts) == 1:
             court = next(iter(courts))
-            a.note = f"“{a.hit.text}” taken as {court} (its chamber)"
+            a.note = f"“{a.hit.text}” taken as {court} (the court it is part of)"
             a.resolved = court
 
 
