@@ -4,6 +4,7 @@ names, where clauses meet, what the lists know a word as. Pure functions of stri
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from reader.core.suggest.names import Namer
 from reader.core.suggest.ruleset import RuleSet
@@ -250,6 +251,16 @@ def without_role(name: str, namer: Namer) -> str:
     if cut < 0 or not rest or not all(w[:1].isupper() for w in rest):
         return name
     return " ".join(rest)
+
+
+def strong_form_in(name: str, known: Container[str]) -> str | None:
+    """The strong form of a German name in the weak one („Allgemeine Studierendenausschuss“ →
+    „Allgemeiner …“, „Statistische Landesamt“ → „Statistisches …“), if `known` holds it: the
+    same body, as it is cited where an article's „Der“ or „Das“ did not stand before it."""
+    first, _, rest = name.partition(" ")
+    if not rest or not first.endswith("e"):
+        return None
+    return next((f"{first}{e} {rest}" for e in "rs" if f"{first}{e} {rest}" in known), None)
 
 
 def genitive_base(key: str) -> str:

@@ -10,7 +10,7 @@ from reader.core.annotation import TAGS
 from reader.core.article import Article
 from reader.core.suggest.bodies import COMPANY_MARKS, FIRM_MARKS
 from reader.core.suggest.context import Pass
-from reader.core.suggest.forms import genitive_base, head_matches, thing_word
+from reader.core.suggest.forms import genitive_base, head_matches, strong_form_in, thing_word
 from reader.core.suggest.names import Namer
 from reader.core.suggest.records import Attr, Candidate, Source, Suggestion
 from reader.core.suggest.tokens import singular
@@ -468,13 +468,9 @@ def _merge_genitives(groups: dict[str, _Group]) -> None:
         if base != key and base in groups:
             groups[base].absorb(groups.pop(key))
             continue
-        first, _, rest = key.partition(" ")
-        if rest and first.endswith("e"):
-            strong = next(
-                (f"{first}{e} {rest}" for e in "rs" if f"{first}{e} {rest}" in groups), None
-            )
-            if strong is not None:
-                groups[strong].absorb(groups.pop(key))
+        strong = strong_form_in(key, groups)
+        if strong is not None:
+            groups[strong].absorb(groups.pop(key))
 
 
 _SPOKESPERSON_OF = re.compile(

@@ -41,6 +41,7 @@ from reader.core.suggest.forms import (
     neuter,
     noun_gender,
     role_gender,
+    strong_form_in,
     thing_word,
     without_role,
 )
@@ -513,14 +514,7 @@ def _strong_form_everywhere(ctx: Pass) -> None:
     mention gives the name as it is cited („Kommunaler Arbeitgeberverband Elbmarsch“), the
     mentions resolved to the article's weak form („Kommunale …“) are the same body."""
     names = {a.resolved for a in ctx.attrs if a.resolved and a.namer.lang == "de"}
-    strong = {
-        name: f"{first}{ending} {rest}"
-        for name in names
-        for first, _, rest in (name.partition(" "),)
-        if rest and first.endswith("e")
-        for ending in ("r", "s")
-        if f"{first}{ending} {rest}" in names
-    }
+    strong = {name: form for name in names if (form := strong_form_in(name, names)) is not None}
     for a in ctx.attrs:
         if a.resolved in strong:
             a.resolved = strong[a.resolved]
