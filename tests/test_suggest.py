@@ -1955,6 +1955,18 @@ def test_a_chamber_and_what_a_court_writes_are_the_one_court_of_that_kind():
     assert who["Der Senat hält die Satzung für"] == "Verwaltungsgerichtshof Kelmstadt", who
 
 
+def test_the_company_in_a_wire_lede_is_the_firm_after_the_dateline():
+    text = (
+        "KILVERCOTE, England, Dec 3 (Northmark Press) - Ellerdyke Bricks will halt production at "
+        "its works in Kilvercote, the company said on Thursday.\n\n"
+        "The company said it had opened a consultation with staff. Unions asked Ellerdyke to "
+        "wait."
+    )
+    names = _aliases(text, "en")
+    assert "the company" not in names and "The company" not in names, names
+    assert _who(text, "en")["The company said it had opened"] == "Ellerdyke Bricks"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

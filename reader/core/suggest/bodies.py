@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from reader.core.article import NON_ARTICLE_KINDS
 from reader.core.suggest.context import Pass
 from reader.core.suggest.forms import (
+    DATELINE_START,
     DOCUMENT_BY,
     LINKING_FORMS,
     OWNER_AFTER,
@@ -560,12 +561,15 @@ def company_before(ctx: Pass, a: Attr) -> str | None:
         lo = ctx.sentence(pos)[0]
         if ctx.article.block_index_at(lo) < a.block - 3:
             return None
-        m = _OPENING_NAME.match(ctx.text, lo, a.hit.start)
+        # "KILVERCOTE, England, Dec 3 (Northmark Press) - Ellerdyke Bricks will …": past the dateline
+        dateline = DATELINE_START.match(ctx.text, lo, a.hit.start)
+        opening = dateline.end() if dateline is not None else lo
+        m = _OPENING_NAME.match(ctx.text, opening, a.hit.start)
         if m is None or m.group("name").split()[0].casefold() in namer.not_names:
             # "According to its privacy policy, Streamly shares …": the main clause's subject
-            comma = ctx.text.find(", ", lo, min(a.hit.start, lo + 60))
+            comma = ctx.text.find(", ", opening, min(a.hit.start, opening + 60))
             m = _OPENING_NAME.match(ctx.text, comma + 2, a.hit.start) if comma > 0 else None
-            role = WORD.search(ctx.text, max(lo, comma - 30), comma) if m is not None else None
+            role = WORD.search(ctx.text, max(opening, comma - 30), comma) if m is not None else None
             if role is not None and namer.is_role(ctx.text[role.start() : comma].split()[-1]):
                 m = None  # "Its regional officer, Folasade Dunsmore, said": a person
         if m is not None and m.start("name") < a.hit.start:

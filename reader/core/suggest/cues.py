@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from reader.core.article import NON_ARTICLE_KINDS
 from reader.core.suggest.context import Pass
 from reader.core.suggest.forms import (
+    DATELINE_START,
     DOCUMENT_BY,
     WORD,
     audience_only,
@@ -70,10 +71,6 @@ _AUXILIARY = re.compile(
 _REPORTING_MOOD = frozenset({"habe", "hätte", "hätten", "sei", "seien", "wäre", "wären"})
 _CLAUSE_FINAL = re.compile(r"\s*(?:[.,;:!?]|$)")
 
-# a wire dateline that opens a sentence: a place in capitals, perhaps a date and the agency
-_DATELINE_START = re.compile(
-    r"[A-ZÄÖÜ][A-ZÄÖÜ .'\-]{2,30}(?:,\s*[\w .]{1,25}){0,2}(?:\s*\([^()\n]{1,30}\))?\s+[-–—]\s+"
-)
 _ZU_BEFORE = re.compile(r"\bzu\s+$")
 _SPACES = re.compile(r"\s*")
 
@@ -451,7 +448,7 @@ def subject(
     …“), so there a comma or a pronoun right after the verb decides; the subject follows the
     finite verb, the first word of a verb group that runs on („rechnet die Leitung mit“)."""
     text = ctx.text
-    dateline = _DATELINE_START.match(text, lo, vs)
+    dateline = DATELINE_START.match(text, lo, vs)
     if dateline is not None:
         lo = dateline.end()  # "CAMBERFORD, Nov 30 (Halyard News) - Farrowgate said …"
     semicolon = text.rfind(";", lo, vs)

@@ -22,6 +22,11 @@ OWNER_AFTER = (
     r"(?:[^\S\n]+[A-ZÄÖÜ][\w\-]+(?=[^\S\n]+[a-zäöüß]|\s*[,.;:]))?"
 )
 
+# a wire dateline that opens a sentence: a place in capitals, perhaps a date and the agency
+DATELINE_START = re.compile(
+    r"[A-ZÄÖÜ][A-ZÄÖÜ .'\-]{2,30}(?:,\s*[\w .]{1,25}){0,2}(?:\s*\([^()\n]{1,30}\))?\s+[-–—]\s+"
+)
+
 DOCUMENT_BY = re.compile(
     r"\b(?P<doc>[A-Za-zÄÖÜäöüß\-]+)\b,?\s+(?:(?:published|commissioned|written|released|produced|"
     r"veröffentlicht\w*)\s+)?(?:on\s+\w+\s+)?(?:by|from|des|der|vom|von)\s+(?P<src>\S)"
