@@ -362,8 +362,10 @@ def _names_someone(hit: NameHit | None, namer: Namer) -> bool:
 
 
 def _kind_named_before(ctx: Pass, hit: NameHit | None, namer: Namer, block: int) -> bool:
-    """ "The trust hopes to …" after "Tresk Valley Wildlife Trust runs the reserve": a body by its
-    kind that the article named with a name ending in that kind in the paragraphs before."""
+    """ "The trust hopes to …" after "Tresk Valley Wildlife Trust runs the reserve", "The
+    university plans to …" after "the University of Selkby": a body by its kind when the article
+    named one body, and only one, of that kind before it ("Hall Trust" and "Heritage Trust"
+    leave "the trust" open)."""
     if hit is None or hit.kind != "descriptive":
         return False
     words = hit.text.split()
@@ -371,11 +373,11 @@ def _kind_named_before(ctx: Pass, hit: NameHit | None, namer: Namer, block: int)
         return False
     if not (words[1].casefold() in namer.generic_orgs or namer.is_org_head(words[1])):
         return False
-    lo = ctx.article.blocks[max(0, block - 6)].start
+    kind = words[1].capitalize()
     named = re.compile(
-        rf"\b[A-Z][\w’'\-]+(?:[^\S\n]+[A-Z][\w’'\-]+)*[^\S\n]+{words[1].capitalize()}\b"
+        rf"\b[A-Z][\w’'\-]+[^\S\n]+{kind}\b|\b{kind}[^\S\n]+of[^\S\n]+[A-Z][\w’'\-]+"
     )
-    return named.search(ctx.text, lo, hit.start) is not None
+    return len({m.group() for m in named.finditer(ctx.text, 0, hit.start)}) == 1
 
 
 def _apposition_before(text: str, namer: Namer, lo: int, vs: int) -> tuple[int, int] | None:
