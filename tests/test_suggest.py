@@ -1967,6 +1967,28 @@ def test_the_company_in_a_wire_lede_is_the_firm_after_the_dateline():
     assert _who(text, "en")["The company said it had opened"] == "Ellerdyke Bricks"
 
 
+def test_the_pronoun_of_a_closing_speech_verb_is_not_whom_the_sentence_is_about():
+    who = _who(
+        "Staatsanwalt Gudbrand Pöhlsmann forderte zwei Jahre Haft. Der Angeklagte sei Teil "
+        "eines Netzes, sagte er in seinem Plädoyer.",
+        "de",
+    )
+    assert who["Der Angeklagte sei Teil eines "] == "Gudbrand Pöhlsmann", who
+    who = _who(
+        "Die Werbegemeinschaft sagte den Markt ab. Vorsitzende Marion Kleebach hofft auf Geld aus "
+        "dem Kreis: Der Landkreis prüfe derzeit ein Förderprogramm, sagte sie.",
+        "de",
+    )
+    assert who["Vorsitzende Marion Kleebach ho"] == "Marion Kleebach", who
+    who = _who(  # a clause of its own after the pronoun: she is who the sentence named
+        'Councillor Selorm Kamau voted against. "Some will end up with bailiffs," she said.\n\n'
+        "Wayan Sclater, 41, a carer, said she had found out about the vote from a neighbour. "
+        '"Twenty pounds a month is my gas," she said.',
+        "en",
+    )
+    assert who['"Twenty pounds a month is my g'] == "Wayan Sclater", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -149,6 +149,12 @@ _TITLE_GENDER = {"mr": "m", "herr": "m", "mrs": "f", "ms": "f", "miss": "f", "fr
 _ASIDE_VERB = re.compile(
     r",\s*(?:sagt|sagte|meint|meinte|erzählt|erzählte|glaubt|says|said|thinks|believes)\s+$"
 )
+# what may follow the pronoun of a closing „…, sagte er“: the sentence's end, a comma, or a
+# phrase of place or time („…, sagte er in seinem Plädoyer.“), not a clause of its own
+# ("Wayan Sclater, 41, said she had found out …": she is Wayan Sclater)
+_CLAUSE_CLOSES = re.compile(
+    r"\s*(?:[.,;!?]|(?:in|im|am|an|auf|bei|beim|vor|nach|gegenüber|dazu|dann|noch|on|in|at)\s+[^.;!?]{0,60}[.;!?])"
+)
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "er", "sie", "es"})
 MAX_BLOCKS = 3  # how many paragraphs back a pronoun may reach for its person
 
@@ -571,9 +577,13 @@ class People:
                 if gender is None:
                     continue
                 event = _Event(m.start(), m.end(), bi, "pronoun", "", gender, True)
-                if _ASIDE_VERB.search(self.text, max(block.start, m.start() - 20), m.start()):
-                    if self.text[m.end() : m.end() + 2].lstrip().startswith(","):
-                        event.aside = self._sentence_start(m.start())
+                if _ASIDE_VERB.search(
+                    self.text, max(block.start, m.start() - 20), m.start()
+                ) and _CLAUSE_CLOSES.match(self.text, m.end()):
+                    # „Kleebach hofft auf Geld: Der Landkreis prüfe …, sagte sie“: she is who
+                    # opened the sentence before its colon, not one named after it
+                    lo = self._sentence_start(m.start())
+                    event.aside = max(lo, self.text.rfind(":", lo, m.start()) + 1)
                 events.append(event)
             for m in _AGE.finditer(self.text, block.start, block.end):
                 if self._in_quote(m.start()):
