@@ -1989,6 +1989,22 @@ def test_the_pronoun_of_a_closing_speech_verb_is_not_whom_the_sentence_is_about(
     assert who['"Twenty pounds a month is my g'] == "Wayan Sclater", who
 
 
+def test_own_figures_of_a_body_owned_by_a_district_are_that_body_s():
+    who = _who(
+        "Im Landkreis Achterbruch lösen sich Vereine auf. Die Ehrenamtsagentur des Landkreises "
+        "Achterbruch hat nach eigenen Angaben seit 2022 insgesamt 23 Auflösungen gezählt.",
+        "de",
+    )
+    assert who["Die Ehrenamtsagentur des Landk"] == (
+        "Ehrenamtsagentur des Landkreises Achterbruch"
+    ), who
+    who = _who(  # a name with a joined kind is no owner („Reit- und Fahrverein“)
+        "Der Reit- und Fahrverein Hechelried bleibt nach eigenen Angaben bei seiner Absage.",
+        "de",
+    )
+    assert who["Der Reit- und Fahrverein Heche"] == "Reit- und Fahrverein Hechelried", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

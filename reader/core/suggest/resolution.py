@@ -1074,6 +1074,9 @@ def _possessive_fits(a: Attr) -> Callable[[str | None], str | None]:
     return fits
 
 
+_OWNED = re.compile(r"\s(?:des|der)\s")  # „Ehrenamtsagentur des Landkreises Achterbruch“
+
+
 def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """ "nach eigenen Angaben": the body named last before it in its sentence, else the person
     its subject names or stands for."""
@@ -1086,6 +1089,12 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     best: tuple[int, str] | None = None
     for start, _, name in orgs:
         if lo <= start < a.hit.start and not in_a_name(start):
+            if (
+                best is not None
+                and best[0] < start < best[0] + len(best[1])
+                and _OWNED.search(best[1]) is not None
+            ):
+                continue  # „Die Ehrenamtsagentur des Landkreises X“: the agency, not its owner
             best = (start, name)
     known = {
         b.resolved
