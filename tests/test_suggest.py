@@ -2005,6 +2005,15 @@ def test_own_figures_of_a_body_owned_by_a_district_are_that_body_s():
     assert who["Der Reit- und Fahrverein Heche"] == "Reit- und Fahrverein Hechelried", who
 
 
+def test_figures_it_published_are_the_figures_of_the_body_the_sentence_opens_with():
+    who = _who(
+        "Farmers blame the rise on lay-bys. Clevedge District Council dealt with 2,316 reports "
+        "of fly-tipping in the year to March, according to figures it published in September.",
+        "en",
+    )
+    assert who["Clevedge District Council deal"] == "Clevedge District Council", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

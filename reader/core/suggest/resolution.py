@@ -858,7 +858,7 @@ def _published_by(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
 # a document's maker in the relative clause right after it: "figures the council released to
 # the Echo show", "according to a report Greyholt published"
 _MADE_BY = re.compile(
-    r"[^\S\n]+(?:that[^\S\n]+)?(?P<who>(?:the|its|their)[^\S\n]+[a-z][\w\-]*"
+    r"[^\S\n]+(?:that[^\S\n]+)?(?P<who>(?:the|its|their)[^\S\n]+[a-z][\w\-]*|it"
     r"|[A-Z][\w\-’']*(?:[^\S\n]+[A-Z][\w\-’']*){0,4})[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+)?"
     r"(?:released|published|compiled|gave|sent|provided|issued|shared|supplied|submitted)\b"
 )
@@ -870,6 +870,8 @@ def _made_by(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     if m is None:
         return None
     who = m.group("who")
+    if who == "it":  # "… dealt with 2,316 reports, according to figures it published": the
+        return _subject_body(ctx, a, orgs)  # body the sentence opens with
     if who[:1].isupper():
         return ctx.people.fullname(who)
     phrase = "the " + who.split()[-1]
