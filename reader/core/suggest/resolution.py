@@ -1105,7 +1105,12 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     }
     for name in known:
         at = ctx.text.rfind(name, lo, a.hit.start)
-        if at >= 0 and not in_a_name(at) and (best is None or at > best[0]):
+        # at one place the longer name („Stadt Ulmenbrück“ over „Stadt“), whatever the set's order
+        if (
+            at >= 0
+            and not in_a_name(at)
+            and (best is None or (at, len(name)) > (best[0], len(best[1])))
+        ):
             best = (at, name)
     if best is None:  # „Sie zahlt nach eigenen Angaben …“: the person the subject stands for
         after = _OWN_THEN_SUBJECT.match(ctx.text, lo, min(len(ctx.text), lo + 120))
