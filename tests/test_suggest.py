@@ -2042,6 +2042,11 @@ def test_suggestions_do_not_depend_on_the_order_python_hashes_strings_in():
     assert len(runs) == 1, runs
 
 
+def test_an_empty_quoted_name_after_laut_does_not_break_the_court_pass():
+    # found by test_any_text_gives_exact_ordered_suggestions: „ “ is a body named " "
+    assert suggest(article_of("laut „ “", "de")) is not None
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

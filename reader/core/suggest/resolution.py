@@ -404,7 +404,7 @@ def _chambers_as_their_court(ctx: Pass, orgs: Orgs) -> None:
     named = {
         name
         for _, _, name in orgs
-        if " " in name and name.split()[0].casefold().endswith(("gericht", "gerichtshof"))
+        if len(name.split()) > 1 and name.split()[0].casefold().endswith(("gericht", "gerichtshof"))
     }
     if not named:
         return
