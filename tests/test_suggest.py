@@ -2047,6 +2047,15 @@ def test_an_empty_quoted_name_after_laut_does_not_break_the_court_pass():
     assert suggest(article_of("laut „ “", "de")) is not None
 
 
+def test_a_tabloid_s_mum_of_two_is_no_part_of_her_name():
+    text = (
+        "Takeaway boss fined. Mum-of-two Kayleigh Thrower, 34, said she ate there every week. "
+        '"I feel cheated," said Thrower.'
+    )
+    assert _who(text, "en")["Mum-of-two Kayleigh Thrower, 3"] == "Kayleigh Thrower"
+    assert _aliases(text, "en") == {"Kayleigh Thrower": ()}
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -17,6 +17,10 @@ ANONYMOUS_PERSON = re.compile(r"(?:one|another)\s+[a-z]")  # "one senior adjuste
 _BARE_KINDS = frozenset({"hersteller", "anbieter", "betreiber", "händler", "versorger"})
 
 
+# "mum-of-two", "father-of-three", "grandmother-of-five": a person by the children they have
+_KIN_COUNT = re.compile(r"[a-z]+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)")
+
+
 class Lexicon:
     """One rule set's word lists and what they say about a word or a short phrase."""
 
@@ -69,6 +73,8 @@ class Lexicon:
         w = word.casefold().rstrip(".")
         # „Vorsitzenden“, „Beauftragten“: a German weak noun's other cases drop to the -e form
         weak = w[:-1] if self.lang == "de" and w.endswith("en") else w
+        if _KIN_COUNT.fullmatch(w):
+            return True  # "Mum-of-two Kayleigh Thrower": a tabloid's description, no name
         for form in (w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("en") else w, weak):
             if form in self.roles or form in self.titles:
                 return True
