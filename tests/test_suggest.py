@@ -2056,6 +2056,26 @@ def test_a_tabloid_s_mum_of_two_is_no_part_of_her_name():
     assert _aliases(text, "en") == {"Kayleigh Thrower": ()}
 
 
+def test_a_survey_order_or_report_of_a_named_body_is_that_body_s():
+    who = _who(
+        "Der Kreisbauernverband Velmerloh fordert Hilfe. In einer Umfrage des Verbands unter "
+        "412 Betrieben gaben 61 Prozent an, keine Versicherung zu haben.",
+        "de",
+    )
+    assert who["In einer Umfrage des Verbands "] == "Kreisbauernverband Velmerloh", who
+    who = _who(
+        "Die Schildkröten bleiben in Quarantäne. Nach einer Anordnung des Kreisveterinäramts "
+        "Lindholte müssen alle Tiere untersucht werden.",
+        "de",
+    )
+    assert who["Nach einer Anordnung des Kreis"] == "Kreisveterinäramt Lindholte", who
+    who = _who(
+        "Nach dem Zwischenbericht der Wirtschaftsprüfer liegt der Verlust bei 4,1 Millionen Euro.",
+        "de",
+    )
+    assert who["Nach dem Zwischenbericht der W"] == "Wirtschaftsprüfer", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
