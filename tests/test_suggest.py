@@ -2045,6 +2045,7 @@ def test_suggestions_do_not_depend_on_the_order_python_hashes_strings_in():
 def test_an_empty_quoted_name_after_laut_does_not_break_the_court_pass():
     # found by test_any_text_gives_exact_ordered_suggestions: „ “ is a body named " "
     assert suggest(article_of("laut „ “", "de")) is not None
+    assert all(s.attribution is None for s in suggest(article_of("laut „ “", "de")))
 
 
 def test_a_tabloid_s_mum_of_two_is_no_part_of_her_name():

@@ -133,8 +133,8 @@ class Pass:
         return s.start, s.end
 
     def attr(self, hit: NameHit | None, block: int, namer: Namer) -> Attr | None:
-        if hit is None:
-            return None
+        if hit is None or not hit.text.strip():
+            return None  # „laut „ ““: an empty pair of marks names nobody
         attr = Attr(hit, block, namer)
         self.attrs.append(attr)
         return attr

@@ -153,7 +153,7 @@ _ASIDE_VERB = re.compile(
 # phrase of place or time („…, sagte er in seinem Plädoyer.“), not a clause of its own
 # ("Wayan Sclater, 41, said she had found out …": she is Wayan Sclater)
 _CLAUSE_CLOSES = re.compile(
-    r"\s*(?:[.,;!?]|(?:in|im|am|an|auf|bei|beim|vor|nach|gegenüber|dazu|dann|noch|on|in|at)\s+[^.;!?]{0,60}[.;!?])"
+    r"\s*(?:[.,;!?]|(?:in|im|am|an|auf|bei|beim|vor|nach|gegenüber|dazu|dann|noch|on|at)\s+[^.;!?]{0,60}[.;!?])"
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "er", "sie", "es"})
 MAX_BLOCKS = 3  # how many paragraphs back a pronoun may reach for its person
