@@ -2077,6 +2077,23 @@ def test_a_survey_order_or_report_of_a_named_body_is_that_body_s():
     assert who["Nach dem Zwischenbericht der W"] == "Wirtschaftsprüfer", who
 
 
+def test_a_question_someone_would_not_answer_is_neither_claim_nor_hedge():
+    found = suggest(
+        article_of(
+            "The board meets in March. She would not say whether the night service could be "
+            "funded again.",
+            "en",
+        )
+    )
+    assert [s.text for s in found if "would not say" in s.text] == [], found
+    found = suggest(  # the sentence's own fact stays a claim
+        article_of(
+            "The firm will move staff to Harlingby, 40 miles away, but did not say how many.", "en"
+        )
+    )
+    assert "claim" in {s.tag for s in found}, found
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

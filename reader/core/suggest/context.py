@@ -68,6 +68,13 @@ _ASKER = re.compile(r"[A-ZÄÖÜ][\w.\-]*(?:\s+[A-ZÄÖÜ][\w.\-]*){0,2}:\s")
 _YOU = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre[nmrs]?|you|your)\b")
 
 
+# a question someone would not answer: the hedge in it is what was not said
+_UNANSWERED = re.compile(
+    r"\b(?:would\s+not|wouldn['’]t|declined\s+to|refused\s+to|did\s+not|didn['’]t)\s+"
+    r"(?:say|confirm|disclose|reveal)\s+(?:whether|if|how|when|what|why|where|which)\b"
+)
+
+
 class Pass:
     """One analysis of one article: what the passes have found, and the lookups they share."""
 
@@ -140,7 +147,8 @@ class Pass:
         return attr
 
     def in_question_or_quotation(self, rule: Rule, offset: int) -> bool:
-        """A cue in a question asserts nothing; a hedge inside a quotation that opens its sentence
+        """A cue in a question asserts nothing, nor one in a question someone would not answer
+        ("declined to say how much it might fetch"); a hedge inside a quotation that opens its sentence
         is the speaker's (the quote is the suggestion), unlike a quoted fragment in reported
         speech ("the schedule “may slip”")."""
         lo, hi = self.sentence(offset)
@@ -148,6 +156,8 @@ class Pass:
             return True
         if rule.tag != "speculation":
             return False
+        if rule.lang == "en" and _UNANSWERED.search(self.text, lo, offset) is not None:
+            return True  # "She would not say whether the service could be funded again."
         pair = self.quote_spans.holding(offset)
         if pair is None:
             return False
