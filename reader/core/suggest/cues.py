@@ -288,7 +288,7 @@ def find_cues(ctx: Pass) -> None:
                         else (subject(ctx, namer, vs, ve, lo, hi, cs, ce))
                     )
                     if rule.params.get("named") and not (
-                        _names_someone(hit, namer) or _kind_named_before(ctx, hit, namer, bi)
+                        _names_someone(hit, namer) or _kind_named_before(ctx, hit, namer)
                     ):
                         continue  # "The group plans to …": whose plan, a name must say
                 attr = ctx.attr(hit, bi, namer)
@@ -361,7 +361,7 @@ def _names_someone(hit: NameHit | None, namer: Namer) -> bool:
     return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
-def _kind_named_before(ctx: Pass, hit: NameHit | None, namer: Namer, block: int) -> bool:
+def _kind_named_before(ctx: Pass, hit: NameHit | None, namer: Namer) -> bool:
     """ "The trust hopes to …" after "Tresk Valley Wildlife Trust runs the reserve", "The
     university plans to …" after "the University of Selkby": a body by its kind when the article
     named one body, and only one, of that kind before it ("Hall Trust" and "Heritage Trust"
@@ -374,10 +374,15 @@ def _kind_named_before(ctx: Pass, hit: NameHit | None, namer: Namer, block: int)
     if not (words[1].casefold() in namer.generic_orgs or namer.is_org_head(words[1])):
         return False
     kind = words[1].capitalize()
-    named = re.compile(
-        rf"\b[A-Z][\w’'\-]+[^\S\n]+{kind}\b|\b{kind}[^\S\n]+of[^\S\n]+[A-Z][\w’'\-]+"
-    )
-    return len({m.group() for m in named.finditer(ctx.text, 0, hit.start)}) == 1
+    key = f"kind_named:{kind}"  # every such name found once per article, then a bisect
+    found = ctx.introduced.get(key)
+    if found is None:
+        named = re.compile(
+            rf"\b[A-Z][\w’'\-]+[^\S\n]+{kind}\b|\b{kind}[^\S\n]+of[^\S\n]+[A-Z][\w’'\-]+"
+        )
+        matches = list(named.finditer(ctx.text))
+        found = ctx.introduced[key] = ([m.start() for m in matches], [m.group() for m in matches])
+    return len(set(found[1][: bisect_left(found[0], hit.start)])) == 1
 
 
 def _apposition_before(text: str, namer: Namer, lo: int, vs: int) -> tuple[int, int] | None:
