@@ -2094,6 +2094,17 @@ def test_a_question_someone_would_not_answer_is_neither_claim_nor_hedge():
     assert "claim" in {s.tag for s in found}, found
 
 
+def test_a_districts_supervisory_office_is_a_body_of_its_own():
+    who = _who(
+        "Der Bürgermeister zahlt eine Geldauflage. Die Kommunalaufsicht des Landkreises "
+        "Ostersande prüft nach eigenen Angaben, ob sie ein Disziplinarverfahren einleitet.",
+        "de",
+    )
+    assert who["Die Kommunalaufsicht des Landk"] == (
+        "Kommunalaufsicht des Landkreises Ostersande"
+    ), who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
