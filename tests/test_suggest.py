@@ -2105,6 +2105,29 @@ def test_a_districts_supervisory_office_is_a_body_of_its_own():
     ), who
 
 
+def test_a_report_to_a_councils_meeting_is_the_councils_and_so_is_the_report_after_it():
+    who = _who(
+        "Brinkford Borough Council will close two depots. Its gritters have been out on 11 "
+        "nights, according to a report to the council's cabinet.\n\n"
+        "The report says £1.3m of the reserve had been spent by Monday.\n\n"
+        "The council is due to review its fees in January, according to a report to its "
+        "markets committee.\n\n"
+        "According to a cabinet report, only 71 garages are still let.",
+        "en",
+    )
+    assert who["Its gritters have been out on "] == "Brinkford Borough Council", who
+    assert who["The report says £1.3m of the r"] == "Brinkford Borough Council", who
+    assert who["The council is due to review i"] == "Brinkford Borough Council", who
+    assert who["According to a cabinet report,"] == "Brinkford Borough Council", who
+    who = _who(
+        "Brinkford Borough Council is close to bankruptcy.\n\n"
+        "In her report to councillors, the finance director, Odile Marchbank, said the "
+        "council could not balance its books. The portfolio is worth £88m, the report says.",
+        "en",
+    )
+    assert who["The portfolio is worth £88m, t"] == "Odile Marchbank", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -886,6 +886,29 @@ _OWNER_IN_PHRASE = re.compile(
 )
 
 
+# "a report to the council's cabinet", "to its markets committee", "to councillors": a report
+# that goes to a body's meeting is its officers' work, the body's (as writers label it)
+_REPORT_TO = re.compile(
+    r"\s+to\s+(?:(?P<its>its)\s|(?:the\s+)?(?P<kind>[a-z]+)['’]s\s"
+    r"|(?:the\s+)?(?P<organ>cabinet|councillors|councilors)\b)"
+)
+# the organs of a council that stand for it before a document: "a cabinet report"
+_COUNCIL_ORGANS = frozenset({"cabinet", "councillors", "councilors"})
+
+
+def _addressed_body(ctx: Pass, a: Attr, end: int, orgs: Orgs, its: bool = True) -> str | None:
+    """The body whose meeting the English document ending at `end` was written for."""
+    m = _REPORT_TO.match(ctx.text, end) if a.namer.lang == "en" else None
+    if m is None:
+        return None
+    if m.group("its"):
+        return _subject_body(ctx, a, orgs) if its else None
+    kind = (m.group("kind") or "council").casefold()
+    if kind not in a.namer.generic_orgs:
+        return None
+    return _source_called(ctx, a, f"the {kind}", orgs)
+
+
 def _author_of(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """ "the report" → the body that wrote the report named before it ("The report, published
     by Milford Borough Council, …", "a council report")."""
@@ -903,9 +926,16 @@ def _author_of(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
             found = _source_called(ctx, a, f"the {kind}", orgs)
             if found is not None:
                 return found
+    addressed = _addressed_body(ctx, a, a.hit.end, orgs)
+    if addressed is not None:
+        return addressed
     words = a.phrase.split()
     bare = bool(words) and words[0].casefold() not in a.namer.determiners
-    kinds = [w for w in words[1 - bare : -1] if w.casefold() in a.namer.generic_orgs]
+    kinds = [
+        "council" if w.casefold() in _COUNCIL_ORGANS else w
+        for w in words[1 - bare : -1]
+        if w.casefold() in a.namer.generic_orgs or w.casefold() in _COUNCIL_ORGANS
+    ]
     if len(words) <= 4 and kinds and (bare or words[0].casefold() in a.namer.determiners):
         # "council figures" as "a council report": no determiner before the kind
         # "according to a company statement", "a council report": the company's, the council's
@@ -930,10 +960,15 @@ def _author_of(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         if hit is not None:
             best = hit.text
         before = re.search(r"(\w+)\s+$", ctx.text[max(0, at - 30) : at])
-        if before and before.group(1).casefold() in a.namer.generic_orgs:
-            fake = Attr(NameHit(before.group(1), at - 1, at, "descriptive"), a.block, a.namer)
-            fake.resolved = "the " + before.group(1)
-            best = named_body(ctx, fake, before.group(1).casefold(), orgs) or best
+        kind = before.group(1).casefold() if before else ""
+        kind = "council" if kind in _COUNCIL_ORGANS else kind
+        if kind in a.namer.generic_orgs:
+            fake = Attr(NameHit(kind, at - 1, at, "descriptive"), a.block, a.namer)
+            fake.resolved = "the " + kind
+            best = named_body(ctx, fake, kind, orgs) or best
+        if kind not in ("her", "his", "their"):  # "In her report to councillors, the chief
+            # finance officer, …": hers, as the sentence says
+            best = _addressed_body(ctx, a, at + len(m.group()), orgs, its=False) or best
         if hit is None and best is None:
             best = _speaker_of_sentence(ctx, at)  # "X confirmed … in a statement"
     return best
