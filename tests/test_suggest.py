@@ -2128,6 +2128,20 @@ def test_a_report_to_a_councils_meeting_is_the_councils_and_so_is_the_report_aft
     assert who["The portfolio is worth £88m, t"] == "Odile Marchbank", who
 
 
+def test_a_german_plural_noun_used_alone_is_no_surname_after_an_adjective():
+    """„Geplante Operationen fallen aus“ … „dass sich Operationen nicht lohnten“: no person
+    „Geplante Operationen“ for „der 61-Jährige“ to stand for, and none in the list."""
+    text = (
+        "Die Notaufnahme soll um 20 Uhr wieder öffnen, teilte Klinikumssprecherin Beyza Kollmer "
+        "mit. Geplante Operationen fallen auch am Freitag aus. Man werde mit den Krankenkassen "
+        "sprechen, sagte der 61-Jährige.\n\n"
+        "Ärztlicher Direktor Zoltan Vahrendorp schätzt die Kosten auf 100.000 Euro. Er sagte, "
+        "dass sich Operationen nicht lohnten."
+    )
+    assert "Geplante Operationen" not in _aliases(text, "de")
+    assert _who(text, "de")["Man werde mit den Krankenkasse"] != "Geplante Operationen"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -103,7 +103,11 @@ _CAPITAL = re.compile(rf"\b(?P<w>[A-ZÄÖÜ]{LOWER}[\w\-’']*{LOWER})\b")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 
 # German nouns no surname ends like: „Messungen“, „Beteiligung“, „Gesellschaft“
-_GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ismus", "ität")
+_GERMAN_NOUN_ENDINGS = (
+    "ung", "ungen", "heit", "keit", "schaft", "tion", "ismus", "ität",
+    # their plurals: „Geplante Operationen fallen aus“ uses „Operationen“ alone, no surname
+    "heiten", "keiten", "schaften", "ionen", "itäten",
+)  # fmt: skip
 
 _WORD_AFTER = re.compile(r"(?:['’]s)?\s+(\S+)")
 
