@@ -330,6 +330,17 @@ def find_cues(ctx: Pass) -> None:
 # sentence: „Die Bauzeit veranschlagt die Behörde …“, „Ein Ergebnis erwartet der Verlag …“
 _ESTIMATE = re.compile(r"(?:schätz|beziffer|veranschlag|erwart)\w*\b")
 _EN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
+_CLAUSE_END_AUX = frozenset(
+    {"has", "have", "had", "is", "are", "was", "were", "will", "would", "may", "might", "could",
+     "can", "should", "must", "been"}
+)  # fmt: skip
+# a defining "who" clause between a group and its verb says which of them speak ("Several
+# runners who took part said"), unless it only says why they are not named
+_DEFINING_WHO = re.compile(
+    r"[^\S\n]+who[^\S\n]+(?!asked\b|spoke\s+on\s+condition|spoke\s+anonymously|cannot\b|"
+    r"could\s+not\b|did\s+not\s+want|declined\b|would\s+not\b|wished\b|requested\b)"
+    r"[^,;:\"“”‘’()\n]+?[^\S\n]*"
+)
 # the article of a subject right after the verb, and one that makes the opener a subject too
 _NOMINATIVE_ARTICLE = re.compile(r"[^\S\n]+(?:der|das|die)[^\S\n]+")
 _DETERMINER_BEFORE = re.compile(r"\b(?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer)\s+$")
@@ -525,6 +536,17 @@ def subject(
             # auxiliary's, not the object before the participle
             return namer.before(text, aux.start(), lo) or namer.after(text, aux.end(), vs)
     hit = namer.before(text, vs, lo)
+    if namer.lang == "en" and hit is not None and hit.kind == "descriptive":
+        defining = _DEFINING_WHO.fullmatch(text, hit.end, vs)
+        clause = defining.group().split() if defining is not None else []
+        if (
+            defining is not None
+            and len(clause) <= 12
+            and "and" not in clause  # "who worked there until 2023 and asked not to be named"
+            and clause[-1].casefold() not in _CLAUSE_END_AUX  # "who received letters have told"
+        ):
+            end = hit.end + len(text[hit.end : vs].rstrip())
+            hit = NameHit(text[hit.start : end], hit.start, end, "descriptive")
     relative_de = _RELATIVE_BEFORE.search(text, lo, vs) if namer.lang == "de" else None
     if relative_de is not None and not _ARTICLE_THEN_NOUN.match(text, relative_de.start()):
         # „Der Verband X, in dem sich die Firmen zusammengeschlossen haben, sieht …“: the name
