@@ -2156,6 +2156,18 @@ def test_a_defining_who_clause_says_which_of_a_group_speak():
     assert who["Walkers who live nearby and us"] == "Walkers", who
 
 
+def test_a_title_tells_a_gender_that_a_forenames_ending_only_guessed():
+    """ "Vegard" ends like „Irmgard“, but "Mr Youatt" says he is a man: his "he said"."""
+    who = _who(
+        "Vegard Youatt, the trust's head of licensing, said boats without moorings use more "
+        "water.\n\n"
+        "“We’re not singling anyone out,” he said.\n\n"
+        "The trust has ruled out higher fees this year, Mr Youatt said.",
+        "en",
+    )
+    assert who["“We’re not singling anyone out"] == "Vegard Youatt", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

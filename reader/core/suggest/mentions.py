@@ -321,13 +321,18 @@ class People:
         ]
         found += [(s, e, n) for s, e, n, _ in speakers]
         surnames: dict[str, dict[str, int]] = {}  # surname -> full name -> first offset
+        guessed: set[str] = set()  # genders guessed from a forename's ending only
         for start, _, name in sorted(strict):
             name = name.rstrip(".") if not re.search(r"\s[A-ZÄÖÜ]\.$", name) else name
             words = name.split()
             if len(words) >= 2:
                 surnames.setdefault(re.sub(r"['’]s$", "", words[-1]), {}).setdefault(name, start)
                 forename = words[0].split("-")[0]
-                g = self.first.get(forename, _gender_by_ending(forename))
+                g = self.first.get(forename, "")
+                if not g and _gender_by_ending(forename):
+                    g = _gender_by_ending(forename)
+                    if name not in self.gender:
+                        guessed.add(name)
                 told = self.lang == "de" and _GENDERED_BEFORE.search(
                     self.text, max(0, start - 40), start
                 )
@@ -354,7 +359,11 @@ class People:
             )
         for title, surname in titles:  # "Jacinda Shakeshaft" … "Miss Shakeshaft"
             full = self.full.get(surname)
-            if full is not None and full not in self.gender and title in _TITLE_GENDER:
+            if (
+                full is not None
+                and title in _TITLE_GENDER
+                and (full not in self.gender or full in guessed)
+            ):  # "Vegard Youatt" … "Mr Youatt": the title, not the ending "-gard", tells
                 self.gender[full] = _TITLE_GENDER[title]
         events: list[_Event] = []
         seen: set[int] = set()
