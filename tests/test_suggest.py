@@ -2168,6 +2168,17 @@ def test_a_title_tells_a_gender_that_a_forenames_ending_only_guessed():
     assert who["“We’re not singling anyone out"] == "Vegard Youatt", who
 
 
+def test_a_german_adjective_or_participle_before_a_noun_is_no_forename():
+    """„Fehlendes Kennzeichen“, „Einzelne Linien“, „Pro Sarnefeld“: no person for „sie“."""
+    text = (
+        "Apothekerin Armine Wöstenbrink aus Kellstedt hat 14 Säfte abgegeben.\n\n"
+        "Fehlendes Kennzeichen kostet sie 900 Euro. Die Kasse zahlt ohne Kennzeichen nichts.\n\n"
+        "„Jetzt soll ich die Säfte aus eigener Tasche bezahlen“, sagt sie."
+    )
+    assert _who(text, "de")["„Jetzt soll ich die Säfte aus "] == "Armine Wöstenbrink"
+    assert "Fehlendes Kennzeichen" not in _aliases(text, "de")
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

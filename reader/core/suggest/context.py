@@ -50,9 +50,15 @@ _ORDINALS = frozenset(
 # „Verstorbenen“ — no forename, though capitalised and never written in lower case
 _PARTICIPLE_NOUN = re.compile(
     r"(?:(?:be|ge|ver|er|ent|zer|an|auf|aus|vor|ab|ein|fest|über|unter)\w{3,}en[e]?[nr]?)"
-    r"|\w{4,}end(?:e|en|er)"
+    r"|\w{4,}end(?:e|en|er|es)"
     # an adjective opening a headline: „Manipulierte Waage: Geldstrafe …“, „Städtische …“
     r"|\w{3,}(?:ierte|ische|liche)[nrs]?"
+    # „Entwässerte Moore“, „Verwahrloste Schweine“, „Vollgelaufene Keller“
+    r"|(?:ge|ver|ent|be|er|zer)\w{3,}(?:t|et)e[nrs]?|\w{3,}gelaufene[nrs]?"
+    # „Schwere Unfälle“, „Weitere Reihen“, „Gemeinsame Kurse“, „Einzelne Häuser“
+    r"|\w{3,}(?:ere|eren|erer|same|samen|samer|lne|lnen|lner)"
+    r"|kein|keine|keinen|keinem|keiner|jede|jeder|jedes|jeden|welche|welcher|welches|welchen"
+    r"|pro|hohe|hoher|hohes|hohen|meine|meinen|meinem|seine|seinen|ihre|ihren|unsere|unseren"
 )
 
 
