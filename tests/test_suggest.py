@@ -2179,6 +2179,18 @@ def test_a_german_adjective_or_participle_before_a_noun_is_no_forename():
     assert "Fehlendes Kennzeichen" not in _aliases(text, "de")
 
 
+def test_a_web_pages_topics_line_names_no_person():
+    """A broadcaster's "Topics Kirkwarden" left by the extractor is no forename and surname."""
+    text = (
+        "Topics Kirkwarden\n\n"
+        "A school transport firm has pulled out of its contract, the county council said.\n\n"
+        'Parents in Kirkwarden said their children had no way to get to school. "He had his '
+        'uniform on the bed for a fortnight," she said.'
+    )
+    assert "Topics Kirkwarden" not in _aliases(text, "en")
+    assert _who(text, "en")['"He had his uniform on the bed'] != "Topics Kirkwarden"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
