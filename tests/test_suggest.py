@@ -2191,6 +2191,17 @@ def test_a_web_pages_topics_line_names_no_person():
     assert _who(text, "en")['"He had his uniform on the bed'] != "Topics Kirkwarden"
 
 
+def test_sieht_das_anders_is_its_subjects_stance():
+    who = _who(
+        "Der Kreis will die Jagd auf den Wolf erlauben. Die Kreisjägerschaft Grevenau sieht das "
+        "anders. Ein Abschuss sei nicht nötig, die Zäune reichten.\n\n"
+        "Im Jahr 2025 gab es 14 Risse.",
+        "de",
+    )
+    assert who["Die Kreisjägerschaft Grevenau "] == "Kreisjägerschaft Grevenau", who
+    assert who["Im Jahr 2025 gab es 14 Risse."] is None, who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

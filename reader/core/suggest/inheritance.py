@@ -155,6 +155,7 @@ def inherit_speakers(ctx: Pass) -> None:
     _headline_quotes(ctx)
     _headline_labels(ctx)
     _reported_speech_chains(ctx)
+    _stances_otherwise(ctx)
     _indictment_claims(ctx)
 
 
@@ -382,8 +383,8 @@ def _subject_between(ctx: Pass, namer: Namer, lo: int, hi: int) -> str | None:
     return found[1]
 
 
-# „X sieht das anders.“: no claim of its own (writers leave it unlabelled), but the reported
-# speech after it is X's („Ihr Mandant sei … nie abgemahnt worden.“)
+# „X sieht das anders.“: X's stance, and the reported speech after it is X's too („Ihr
+# Mandant sei … nie abgemahnt worden.“)
 _SEES_IT_OTHERWISE = re.compile(
     r"\s(?:sieht|sehen|sah|sahen)\s+(?:das|es|dies)\s+(?:\w+\s+)?anders\s*\.", re.IGNORECASE
 )
@@ -407,6 +408,16 @@ def _sees_it_otherwise(ctx: Pass) -> list[tuple[int, Attr]]:
         attr = Attr(hit, ctx.article.block_index_at(lo), namer, resolved=name)
         found.append((m.end() - 1, attr))
     return found
+
+
+def _stances_otherwise(ctx: Pass) -> None:
+    """A claim on „Die Kreisjägerschaft Grevenau sieht das anders.“ itself is its subject's
+    stance (14 of the 23 such sentences on dev are labelled so), when no cue named a speaker."""
+    for at, attr in _sees_it_otherwise(ctx):
+        for c in ctx.candidates:
+            if c.rule.tag == "claim" and c.attr is None and c.start <= at < c.end:
+                c.attr = attr
+                c.why += f"; „… sieht das anders“: {attr.resolved}'s stance"
 
 
 def _paragraph_speakers(ctx: Pass) -> None:
