@@ -2202,6 +2202,19 @@ def test_sieht_das_anders_is_its_subjects_stance():
     assert who["Im Jahr 2025 gab es 14 Risse."] is None, who
 
 
+def test_the_company_is_the_one_firm_the_list_names_however_far_back():
+    text = (
+        "Lowmarten Water said it accepted a fine of £11.2 million.\n\n"
+        "The Water Services Commission said Lowmarten's pipes leaked 214 million litres a day.\n\n"
+        "The Water Customers' Council, a consumer body, says complaints about leaks doubled.\n\n"
+        "Rating agency Veritane said it was reviewing its rating.\n\n"
+        "The company said most of its lost water leaked from pipes deep underground."
+    )
+    aliases = _aliases(text, "en")
+    assert "the company" in aliases["Lowmarten Water"], aliases
+    assert "the company" not in aliases, aliases
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -575,21 +575,9 @@ def _merge_kinds(ctx: Pass, groups: dict[str, _Group]) -> None:
             and any(base in n.company_nouns for n in ctx.namers.values())
         ):
             firms = [k for k in groups if k != key and _firm_name(ctx, groups[k])]
-            longer = firms if len(firms) == 1 and _written_near(ctx, groups, key, firms[0]) else []
+            longer = firms if len(firms) == 1 else []
         if len(longer) == 1:
             groups[longer[0]].absorb(groups.pop(key))
-
-
-def _written_near(ctx: Pass, groups: dict[str, _Group], kind: str, body: str) -> bool:
-    """The body's name is written in the sentence of the kind's first mention or in one of the
-    two sentences before or after it ("…, the company that runs the array said. Marrowcurrent
-    Energy said …"): a reader links the two only so near."""
-    at = min(groups[kind].mentions)[0]
-    lo, hi = ctx.sentence(at)
-    for _ in range(2):
-        lo = ctx.sentence(lo - 1)[0] if lo > 0 else lo
-        hi = ctx.sentence(hi + 1)[1] if hi + 1 < len(ctx.text) else hi
-    return any(ctx.text.find(name, lo, hi) >= 0 for name in groups[body].names)
 
 
 def _firm_name(ctx: Pass, group: _Group) -> bool:
