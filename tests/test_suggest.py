@@ -2215,6 +2215,24 @@ def test_the_company_is_the_one_firm_the_list_names_however_far_back():
     assert "the company" not in aliases, aliases
 
 
+def test_a_towns_offices_and_a_firms_management_are_the_town_and_the_firm():
+    town = _aliases(
+        "Die Stadt Ebbinghöfen erhöht die Friedhofsgebühren, teilte eine Stadtsprecherin mit."
+        "\n\nEin Reihengrab kostet künftig 2.400 Euro. Die Friedhofsverwaltung teilte mit, die "
+        "Pflege der Grünflächen sei teurer geworden.",
+        "de",
+    )
+    assert town == {"Stadt Ebbinghöfen": ("Friedhofsverwaltung",)}, town
+    firm = _aliases(
+        "Die Kronauer Porzellan GmbH streicht 40 Stellen, teilte das Unternehmen mit. Ein "
+        "Sprecher der Kronauer Porzellan GmbH sagte, die Hotels bestellten weniger.\n\n"
+        "Der Betriebsrat ist empört.\n\n"
+        "Nach Angaben der Geschäftsführung ist die Nachfrage aus Hotels um ein Drittel eingebrochen.",
+        "de",
+    )
+    assert firm == {"Kronauer Porzellan GmbH": ("Geschäftsführung",)}, firm
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -522,6 +522,15 @@ _KIND_NAMES = {
     "rathaus": ("stadt", "gemeinde", "stadtverwaltung", "gemeindeverwaltung", "rathaus"),
     "kreishaus": ("landkreis", "kreisverwaltung", "landratsamt", "kreishaus"),
     "kreisverwaltung": ("landkreis", "kreisverwaltung", "landratsamt"),
+    # a town's administration and its offices speak as the town: „die Stadtverwaltung“,
+    # „die Bauverwaltung“, „die Friedhofsverwaltung“ of the Stadt Ebbinghöfen
+    "stadtverwaltung": ("stadt", "stadtverwaltung", "rathaus"),
+    "gemeindeverwaltung": ("gemeinde", "gemeindeverwaltung", "rathaus"),
+    "verwaltung": ("stadt", "gemeinde", "stadtverwaltung", "gemeindeverwaltung"),
+    "bauverwaltung": ("stadt", "gemeinde"),
+    "friedhofsverwaltung": ("stadt", "gemeinde"),
+    "marktverwaltung": ("stadt", "gemeinde"),
+    "bauamt": ("stadt", "gemeinde"),
     # a court's chamber or senate speaks as the court: „Die Kammer wies die Klage ab“
     "kammer": ("kammer", "gericht"),
     "zivilkammer": ("zivilkammer", "gericht"),
@@ -535,6 +544,15 @@ _KIND_NAMES = {
     "hochschule": ("hochschule", "universität"),
     "forecaster": ("weather", "meteorological"),
 }
+
+
+_TOWN_OFFICES = frozenset(
+    {"stadtverwaltung", "gemeindeverwaltung", "verwaltung", "bauverwaltung",
+     "friedhofsverwaltung", "marktverwaltung", "bauamt"}
+)  # fmt: skip
+
+# a firm's management speaks as the firm: „Die Geschäftsführung teilte mit …“
+_MANAGEMENT = frozenset({"geschäftsführung", "unternehmensleitung", "firmenleitung"})
 
 
 def _merge_kinds(ctx: Pass, groups: dict[str, _Group]) -> None:
@@ -551,6 +569,12 @@ def _merge_kinds(ctx: Pass, groups: dict[str, _Group]) -> None:
             for k in groups
             if k != key and any(head_matches(w, h) for w in k.split() for h in heads)
         ]
+        if base in _TOWN_OFFICES:  # „Stadt Ebbinghöfen“ by name, not „Stadt“ or „Stadtwerke“
+            longer = [
+                k
+                for k in longer
+                if " " in k and any(head_matches(k.split()[0], h, whole=True) for h in heads)
+            ]
         if not longer and base in generic_de:
             longer = [
                 k
@@ -559,6 +583,8 @@ def _merge_kinds(ctx: Pass, groups: dict[str, _Group]) -> None:
                 and k.split()[0].startswith(base)
                 and k.split()[0].isalpha()
                 and not k.split()[0].endswith(("kreise", "kreisen", "quellen", "umfeld"))
+                # „Stadtbaurätin Kristjana Mersmannshof“: a person with a role, no body
+                and not any(n.is_role(k.split()[0]) for n in ctx.namers.values())
             ]
         if len(longer) > 1:
             # of several, only a name with the kind as a word of its own: a word that ends in
@@ -572,7 +598,7 @@ def _merge_kinds(ctx: Pass, groups: dict[str, _Group]) -> None:
         if (
             not longer
             and base != "group"
-            and any(base in n.company_nouns for n in ctx.namers.values())
+            and (base in _MANAGEMENT or any(base in n.company_nouns for n in ctx.namers.values()))
         ):
             firms = [k for k in groups if k != key and _firm_name(ctx, groups[k])]
             longer = firms if len(firms) == 1 else []
