@@ -2233,6 +2233,16 @@ def test_a_towns_offices_and_a_firms_management_are_the_town_and_the_firm():
     assert firm == {"Kronauer Porzellan GmbH": ("Geschäftsführung",)}, firm
 
 
+def test_a_name_whose_capital_carries_an_accent_is_a_name():
+    """„Die Vorsitzende Ástríður Bartelsheide über …“ introduces the interviewee whose answers
+    follow „Bartelsheide:“; the patterns knew only A–Z and Ä, Ö, Ü as capitals."""
+    path = DEV / "laienchor-probenraum-moebelhaus-aula-interview-de.txt"
+    article = parse_files([str(path)]).with_language("de", 1.0)
+    who = {s.text[:30]: s.attribution for s in suggest(article) if s.tag != "speculation"}
+    assert who["Bartelsheide: Im Ausstellungsr"] == "Ástríður Bartelsheide", who
+    assert "Die Vorsitzende" not in who.values(), who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

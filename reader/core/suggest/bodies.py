@@ -30,15 +30,17 @@ _SPOKESPERSON_FOR = re.compile(
     r"(?i:for|of|at|des|der|vom|von|beim)\s+"
 )
 
-_KIND_AFTER = re.compile(r"(?i:the|its|des|der|dem|vom|beim)?\s*(?P<kind>[\w\-]+)\b(?!\s+[A-ZÄÖÜ])")
+_KIND_AFTER = re.compile(
+    r"(?i:the|its|des|der|dem|vom|beim)?\s*(?P<kind>[\w\-]+)\b(?!\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])"
+)
 
 GENITIVE_LINK = re.compile(r"\b(?:des|eines)\s+$")
 
 # the name of a body that follows: capitalised words, joined by "and", "of", "für", "&", …,
 # within its paragraph (the space between words is never the line break between two blocks)
 _BODY_RUN = re.compile(
-    r"(?:(?:the|der|des|die|dem|den)[^\S\n]+)?[A-ZÄÖÜ][\w'’&.\-]*"
-    r"(?:[^\S\n]+(?:(?:and|of|for|und|für|&|der|des|the)[^\S\n]+)?[A-ZÄÖÜ][\w'’&.\-]*)*"
+    r"(?:(?:the|der|des|die|dem|den)[^\S\n]+)?[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’&.\-]*"
+    r"(?:[^\S\n]+(?:(?:and|of|for|und|für|&|der|des|the)[^\S\n]+)?[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’&.\-]*)*"
 )
 # a full stop after a word of four letters or more ends the sentence, not an abbreviation
 # („St. Johannis“, "Co.")
@@ -59,7 +61,7 @@ _ANONYMOUS = frozenset({"kreise", "kreisen", "quellen", "umfeld", "insider", "so
 
 _BODY_OWNER = re.compile(
     r"\s+(?:des|der|eines|einer|of\s+the|of|at\s+the|at|from\s+the|from)\s+"
-    r"(?P<body>[A-ZÄÖÜ][\w\-]*(?:\s+(?:für|der|des|of|for|and|und|&)?\s*[A-ZÄÖÜ][\w\-]*){0,4})"
+    r"(?P<body>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]*(?:\s+(?:für|der|des|of|for|and|und|&)?\s*[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]*){0,4})"
 )
 
 # „im Auftrag“, „im Vorfeld“: what follows the name, not part of it
@@ -69,19 +71,23 @@ _AFTER_IM = (
 # what a body's name can end in after „im“ / „in der“: „Fraktion der Grünen im Stadtrat“
 _SEATS = ("rat", "tag", "kreis", "bezirk", "landkreis", "verband", "region")
 _NAME_TAIL = re.compile(
-    rf"-?\s+(und|&|im(?=\s+{_AFTER_IM})|in\s+der|in\s+den)\s+[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?"
+    rf"-?\s+(und|&|im(?=\s+{_AFTER_IM})|in\s+der|in\s+den)\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+(?:\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)?"
 )
 
-_ADJECTIVE_BEFORE = re.compile(rf"\b([A-ZÄÖÜ][a-zäöüß]{{3,}}(?:e|er|es|en)){_GAP}\Z")
+_ADJECTIVE_BEFORE = re.compile(
+    rf"\b([A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]{{3,}}(?:e|er|es|en)){_GAP}\Z"
+)
 
-_ELIDED_HEAD = re.compile(r"\b[A-ZÄÖÜ][\w]*-\s+(?:und|oder)\s+$")
+_ELIDED_HEAD = re.compile(
+    r"\b[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w]*-\s+(?:und|oder)\s+$"
+)
 
 
 # „aus dem Bedarfsplan hervor, den die Kreisverwaltung im November vorgelegt hat“ (who wrote
 # it; „…, das die Gemeinde in Auftrag gegeben hat“ names who paid for it)
 _AUTHOR_AFTER = re.compile(
-    r"[^,.;:!?\n]{0,60}?,\s+(?:den|die|das)\s+(?P<src>(?:der|die|das)\s+)?[A-ZÄÖÜ][^\s,.;:!?]*"
-    r"(?:\s+[A-ZÄÖÜ(][^\s,.;:!?]*)*(?:\s+[^\s,.;:!?]+){0,4}?\s+(?:vorgelegt|veröffentlicht|erstellt|"
+    r"[^,.;:!?\n]{0,60}?,\s+(?:den|die|das)\s+(?P<src>(?:der|die|das)\s+)?[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][^\s,.;:!?]*"
+    r"(?:\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ(][^\s,.;:!?]*)*(?:\s+[^\s,.;:!?]+){0,4}?\s+(?:vorgelegt|veröffentlicht|erstellt|"
     r"vorgestellt|herausgegeben|verfasst)\s+(?:hat|haben|hatte|hatten)\b"
 )
 
@@ -142,7 +148,9 @@ def one_word(ctx: Pass, a: Attr) -> bool:
     return len(words) == 1 and not ctx.is_person(a)
 
 
-_COMPOUND_ANGABEN = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,}?)s?angaben")
+_COMPOUND_ANGABEN = re.compile(
+    r"([A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]{2,}?)s?angaben"
+)
 
 
 # the people who run a firm, who speak for it: „die Geschäftsführung“ is the firm's voice
@@ -361,24 +369,24 @@ def org_mentions(ctx: Pass) -> Orgs:
         alternation = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
         marks = "|".join(sorted(map(re.escape, markers), key=len, reverse=True)) or "(?!)"
         pattern = re.compile(
-            rf"(?:\b[A-ZÄÖÜ][\w]*-\s+(?:und|oder)\s+)?(?:\b[A-ZÄÖÜ][\w\-’']*\s+(?:and\s+)?){{0,5}}"
-            rf"(?:\b[A-ZÄÖÜ][\w\-]*?(?i:{alternation})(?:e?s)?\b|\b(?:{marks})\b)"
-            r"(?:\s+(?:of|for|für)\s+(?:the\s+)?[A-ZÄÖÜ][\w\-]*"
-            r"(?:\s+(?:and\s+|und\s+)?[A-ZÄÖÜ][\w\-]*){0,3})?"  # "Department of Health"
+            rf"(?:\b[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w]*-\s+(?:und|oder)\s+)?(?:\b[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-’']*\s+(?:and\s+)?){{0,5}}"
+            rf"(?:\b[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]*?(?i:{alternation})(?:e?s)?\b|\b(?:{marks})\b)"
+            r"(?:\s+(?:of|for|für)\s+(?:the\s+)?[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]*"
+            r"(?:\s+(?:and\s+|und\s+)?[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]*){0,3})?"  # "Department of Health"
         )
         # German puts the proper name after the kind: „Stiftung Marktcheck“, „Verband Nord“
         named_after = re.compile(
-            rf"\b(?P<kind>(?=[A-ZÄÖÜ])[\w\-]*?(?i:{alternation}))(?P<gen>e?s)?\s+(?P<own>(?:St\.\s+|Sankt\s+)?[A-ZÄÖÜ][\w\-]*[\wäöüß]\b"
-            r"(?:\s+und\s+[A-ZÄÖÜ][\w\-]*[\wäöüß]\b(?=\s+[a-zäöüß]|\s*[(,.;:]))?"  # „… und Brücken“
-            r"(?:\s+(?P<more>[A-ZÄÖÜ][\w\-]*[\wäöüß](?:\s+[A-ZÄÖÜ][\w\-]*[\wäöüß])?)\b"
-            r"(?=\s+[a-zäöüß]|\s*[(,.;:]))?"  # „Förderverein Botanischer Garten Havenstedt“
+            rf"\b(?P<kind>(?=[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])[\w\-]*?(?i:{alternation}))(?P<gen>e?s)?\s+(?P<own>(?:St\.\s+|Sankt\s+)?[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]*[\wäöüß]\b"
+            r"(?:\s+und\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]*[\wäöüß]\b(?=\s+[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]|\s*[(,.;:]))?"  # „… und Brücken“
+            r"(?:\s+(?P<more>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]*[\wäöüß](?:\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]*[\wäöüß])?)\b"
+            r"(?=\s+[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]|\s*[(,.;:]))?"  # „Förderverein Botanischer Garten Havenstedt“
             r"(?:\s+(?:eG|e\.\s?V\.)(?![\w]))?)"  # „Wohnungsgenossenschaft Velmerode eG“
-            r"(?!\s+[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß])"
+            r"(?!\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]+\s+[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž])"
         )  # „Stiftung Marktcheck“, „Wasserverband Oberes Elbtal hat …“
         # a kind with no name but its owner: „der Förderverein des Museums“, „dem
         # Landesverband der Schausteller“ (a long compound, not „die Stadt der Zukunft“)
         owned = re.compile(
-            rf"\b(?i:der|die|das|des|dem|den)\s+(?P<kind>[A-ZÄÖÜ][\w\-]{{5,}}?(?i:{alternation}))"
+            rf"\b(?i:der|die|das|des|dem|den)\s+(?P<kind>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]{{5,}}?(?i:{alternation}))"
             rf"(?P<gen>e?s)?(?P<owner>{OWNER_AFTER})"
         )
         namer = ctx.namers[ctx.rulesets[0].lang]
@@ -515,7 +523,9 @@ _FIRM_HEADS = ("kette", "konzern", "gruppe", "werke")
 FIRM_MARKS = frozenset({"GmbH", "AG", "SE", "KG", "KGaA"})
 
 
-_PROSECUTOR = re.compile(r"\bStaatsanwaltschaft(?:[^\S\n]+(?P<place>[A-ZÄÖÜ][\w\-]+))?")
+_PROSECUTOR = re.compile(
+    r"\bStaatsanwaltschaft(?:[^\S\n]+(?P<place>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+))?"
+)
 # what a prosecution files, no place: „Ob die Staatsanwaltschaft Berufung einlegt“
 _LEGAL_STEPS = frozenset(
     {"Berufung", "Revision", "Rechtsmittel", "Anklage", "Einspruch", "Beschwerde", "Haftbefehl"}
@@ -616,7 +626,7 @@ def person_with_role(ctx: Pass, a: Attr, role: str) -> str | None:
     found = _last_introduced(
         ctx,
         rf"(?i:[\w\-]*{stem}(?:in)?)[^\S\n]+(?:(?:Dr|Prof)\.?[^\S\n]+)?"
-        rf"(?P<name>[A-ZÄÖÜ][\w\-]+(?:[^\S\n]+[A-ZÄÖÜ][\w\-]+)+)",
+        rf"(?P<name>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+(?:[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)+)",
         a.hit.start,
         lambda name: not name.isupper(),  # „MINISTER BILLED TAXPAYERS“: a shouted headline
         ahead=ctx.article.block_index_at(a.hit.start) <= _TEASER_BLOCKS,
@@ -671,7 +681,7 @@ def body_with_noun(ctx: Pass, a: Attr, noun: str) -> str | None:
         # „Wasserverband Oberes Elbtal“: the head is part of the name, not a description
         return _last_introduced(
             ctx,
-            rf"(?P<name>(?i:\b[\w\-]*{stem}s?)(?:[^\S\n]+(?:&[^\S\n]+)?[A-ZÄÖÜ][\w'’&\-]+)+)",
+            rf"(?P<name>(?i:\b[\w\-]*{stem}s?)(?:[^\S\n]+(?:&[^\S\n]+)?[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’&\-]+)+)",
             a.hit.start,
             # „Verlag Kestner & Roth“, not „erwartet der Verlag Mitte Januar“ (a date)
             lambda name: (
@@ -681,7 +691,7 @@ def body_with_noun(ctx: Pass, a: Attr, noun: str) -> str | None:
         )
     return _last_introduced(
         ctx,
-        rf"(?i:\b[\w\-]*{stem}s?)[^\S\n]+(?P<name>[A-ZÄÖÜ][\w'’&\-]+(?:[^\S\n]+[A-ZÄÖÜ][\w'’&\-]+)*)",
+        rf"(?i:\b[\w\-]*{stem}s?)[^\S\n]+(?P<name>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’&\-]+(?:[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’&\-]+)*)",
         a.hit.start,
         lambda name: (
             not namer.is_person(name) and name.split()[0].casefold() not in namer.not_names
@@ -689,7 +699,7 @@ def body_with_noun(ctx: Pass, a: Attr, noun: str) -> str | None:
     )
 
 
-_FIRM_NAME = r"[A-ZÄÖÜ][\w'’&\-]+(?:[^\S\n]+[A-ZÄÖÜ][\w'’&\-]+)*"
+_FIRM_NAME = r"[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’&\-]+(?:[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’&\-]+)*"
 
 # the words an English article introduces a firm with ("tour operator Sunvista Holidays", "the
 # launch start-up Arclight Orbital"): any of them is what "the company" later stands for
@@ -717,7 +727,9 @@ def firm_by_kind(ctx: Pass, a: Attr) -> str | None:
 
 
 _NAME_NEXT = re.compile(rf"[^\S\n]+(?P<name>{_FIRM_NAME})")
-_WORD_BEFORE_CAPITAL = re.compile(r"[\w\-]+(?=[^\S\n]+[A-ZÄÖÜ])")
+_WORD_BEFORE_CAPITAL = re.compile(
+    r"[\w\-]+(?=[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])"
+)
 
 
 def _firms_introduced(text: str, namer: Namer) -> tuple[list[int], list[str]]:

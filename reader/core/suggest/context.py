@@ -28,7 +28,7 @@ WINDOW = 400  # how far a clause boundary is looked for on either side of a cue
 
 _COUNTED_NOUN = re.compile(
     r"\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|mehrere|einige|viele|weitere|"
-    r"beide|manche|wenige|etliche|zahlreiche)[^\S\n]+([A-ZÄÖÜ][\w\-]+)"
+    r"beide|manche|wenige|etliche|zahlreiche)[^\S\n]+([A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)"
 )
 _NOUN_ENDINGS = (
     "ung", "heit", "keit", "schaft", "tion", "ismus", "ität", "chen", "lein",
@@ -70,7 +70,9 @@ AFTER_INTERVIEW = re.compile(
     rf"About\s+the\s+(?:author|interviewee|writer)|{_CREDIT}|This\s+interview\s+has\s+been)\b"
 )
 # an interview's speaker prefix: „Heideblatt: “, "Q: ", "Ms Rowe: " (one to three words)
-_ASKER = re.compile(r"[A-ZÄÖÜ][\w.\-]*(?:\s+[A-ZÄÖÜ][\w.\-]*){0,2}:\s")
+_ASKER = re.compile(
+    r"[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w.\-]*(?:\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w.\-]*){0,2}:\s"
+)
 _YOU = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre[nmrs]?|you|your)\b")
 
 
@@ -314,7 +316,12 @@ class Pass:
 
     def lower_words(self) -> set[str]:
         if self._lower is None:
-            self._lower = set(re.findall(r"\b[a-zäöüß]+\b", self.text))
+            self._lower = set(
+                re.findall(
+                    r"\b[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]+\b",
+                    self.text,
+                )
+            )
         return self._lower
 
     def forename_test(self, namer: Namer) -> Callable[[str], bool]:
@@ -331,7 +338,7 @@ class Pass:
         after_determiner: set[str] = set()
         for m in re.finditer(
             r"\b(?i:der|die|das|den|dem|des|the|a|an|ein|eine|einen|einem|einer|im|am|vom|zum|"
-            r"zur|beim)\s+([A-ZÄÖÜ][\w\-]+)(?:[^\S\n]+([A-ZÄÖÜ][\w\-]+))?",
+            r"zur|beim)\s+([A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)(?:[^\S\n]+([A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+))?",
             self.text,
         ):
             after_determiner.add(m.group(1))
@@ -346,7 +353,12 @@ class Pass:
                 after_determiner.add(m.group(2))
 
         # „60.000 Kubikmeter Grundwasser“: a word after a number is a unit or a noun it counts
-        after_number = set(re.findall(r"\d[^\S\n]+([A-ZÄÖÜ][\w\-]+)", self.text))
+        after_number = set(
+            re.findall(
+                r"\d[^\S\n]+([A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)",
+                self.text,
+            )
+        )
         if namer.lang == "de":  # „zwei weitere Familien Kirchenasyl“: counted, a noun
             after_number |= set(re.findall(_COUNTED_NOUN, self.text))
 

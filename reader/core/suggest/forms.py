@@ -18,13 +18,13 @@ LINKING_FORMS = {"firmen": "firma", "kliniken": "klinik"}
 # the genitive owner that tells a German body's kind apart when it has no name: „(Förderverein)
 # des Museums“, „(Gesamtelternbeirat) der drei Kitas“, „(Kommunalaufsicht) des Landkreises Nordwarfen“
 OWNER_AFTER = (
-    r"[^\S\n]+(?:des|der)[^\S\n]+(?:(?:[a-zäöüß]+|\d+)[^\S\n]+)?[A-ZÄÖÜ][\w\-]+"
-    r"(?:[^\S\n]+[A-ZÄÖÜ][\w\-]+(?=[^\S\n]+[a-zäöüß]|\s*[,.;:]))?"
+    r"[^\S\n]+(?:des|der)[^\S\n]+(?:(?:[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]+|\d+)[^\S\n]+)?[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+"
+    r"(?:[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+(?=[^\S\n]+[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]|\s*[,.;:]))?"
 )
 
 # a wire dateline that opens a sentence: a place in capitals, perhaps a date and the agency
 DATELINE_START = re.compile(
-    r"[A-ZÄÖÜ][A-ZÄÖÜ .'\-]{2,30}(?:,\s*[\w .]{1,25}){0,2}(?:\s*\([^()\n]{1,30}\))?\s+[-–—]\s+"
+    r"[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ .'\-]{2,30}(?:,\s*[\w .]{1,25}){0,2}(?:\s*\([^()\n]{1,30}\))?\s+[-–—]\s+"
 )
 
 DOCUMENT_BY = re.compile(

@@ -217,7 +217,9 @@ def _lead_in_speaker(ctx: Pass, q: FoundQuote) -> Attr | None:
 
 # „Studie: Zwei Stunden draußen könnten …“, „Landessozialgericht: Jobcenter muss …“: a
 # headline's label before a colon, one or two words
-_HEAD_LABEL = re.compile(r"\s*(?P<label>[A-ZÄÖÜ][\w\-]+(?:\s[A-ZÄÖÜ][\w\-]+)?):\s")
+_HEAD_LABEL = re.compile(
+    r"\s*(?P<label>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+(?:\s[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)?):\s"
+)
 
 
 def _headline_labels(ctx: Pass) -> None:

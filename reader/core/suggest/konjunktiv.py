@@ -17,7 +17,7 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:[Ee]r|[Ss]ie|[Hh]e|[Ss]he)\b")
 
 # a speech act its subject performs: „… mit einer Zusage:“, „mit der Begründung, …“
 _WITH_SPEECH_ACT = re.compile(
-    r"\bmit\s+(?:einer|der|dem|einem)\s+(?:[a-zäöüß]+\s+)?"
+    r"\bmit\s+(?:einer|der|dem|einem)\s+(?:[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]+\s+)?"
     r"(?:Begründung|Zusage|Ankündigung|Warnung|Versprechen|Erklärung|Behauptung)\b"
 )
 

@@ -80,7 +80,9 @@ _ANONYMOUS_TAIL = re.compile(
     r"|\s+who\s+(?:spoke|asked|requested|declined|were\s+not|was\s+not|are\s+not|is\s+not)"
     r"[^,.;:!?]{0,50}?(?:anonymity|named|identified|authori[sz]ed\s+to\s+speak(?:\s+publicly)?)"
 )
-_GENITIVE_AFTER = re.compile(r"\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß\-]+(?:\s+[A-ZÄÖÜ][\wäöüß\-]+)?")
+_GENITIVE_AFTER = re.compile(
+    r"\s+(?:der|des)\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\wäöüß\-]+(?:\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\wäöüß\-]+)?"
+)
 # an English past-tense verb ends a descriptive phrase's tail ("Analysts at X raised …")
 _VERB_FORM = re.compile(r"[a-z]{3,}ed")
 # what opens the object of a verb in the past tense ("started the race", "raised £2m")

@@ -92,13 +92,15 @@ _FEMININE_AGENT = ("erin", "eurin", "istin", "antin", "entin", "ärin")
 _OWN_S = ("haus", "kreis")
 
 _COMPOUND_SPOKESPERSON = re.compile(
-    r"(?P<body>[a-zäöüß]{4,}?)(?:pressesprecher|sprecher)(?:in)?(?:s|nen)?$"
+    r"(?P<body>[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]{4,}?)(?:pressesprecher|sprecher)(?:in)?(?:s|nen)?$"
 )
 
 # a sentence that opens with a body by its kind: "The council …", „Die Stadt …“
 _BODY_OPENING = re.compile(r"\s*(?:The|Die|Der|Das)\s+(?P<head>[A-Za-zÄÖÜäöüß\-]+)")
 
-_CAPITAL = re.compile(rf"\b(?P<w>[A-ZÄÖÜ]{LOWER}[\w\-’']*{LOWER})\b")
+_CAPITAL = re.compile(
+    rf"\b(?P<w>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]{LOWER}[\w\-’']*{LOWER})\b"
+)
 
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 
@@ -112,38 +114,40 @@ _GERMAN_NOUN_ENDINGS = (
 _WORD_AFTER = re.compile(r"(?:['’]s)?\s+(\S+)")
 
 # a role, perhaps its owner, then the person's name in apposition: "…, Onno Feldhaus, …"
-_NAME_AFTER_ROLE = re.compile(rf"[^\S\n]+(?P<first>{FORENAME})[^\S\n]+[A-ZÄÖÜ]")
+_NAME_AFTER_ROLE = re.compile(
+    rf"[^\S\n]+(?P<first>{FORENAME})[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
+)
 _ROLE_THEN_NAME = re.compile(
-    r"(?:\s+(?:der|des|von|vom|of|of\s+the|at|for)\s+[\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)?,\s+"
-    rf"(?P<name>(?P<first>{FORENAME})\s+[A-ZÄÖÜ][\w'’\-]+)(?=\s*[,(])"
+    r"(?:\s+(?:der|des|von|vom|of|of\s+the|at|for)\s+[\w\-]+(?:\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)?)?,\s+"
+    rf"(?P<name>(?P<first>{FORENAME})\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’\-]+)(?=\s*[,(])"
 )
 
 # a name and the person's age in apposition: "Moira Fenwick, 52,", „Gisela Arndtsen (78)“
 _NAME_AGE = re.compile(
-    rf"\b(?P<name>(?P<first>{FORENAME})\s+[A-ZÄÖÜ][\w'’\-]*{LOWER})"
+    rf"\b(?P<name>(?P<first>{FORENAME})\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’\-]*{LOWER})"
     r"(?:,\s+\d{1,3},|\s+\(\d{1,3}\))"
 )
 # „Engelbert Krumsiek, Chefarzt der Klinik, …“, "Casimir Threave, buying manager at …":
 # a name and, after a comma, the role of a person
 _NAME_ROLE = re.compile(
-    rf"\b(?P<name>(?P<first>{FORENAME})\s+[A-ZÄÖÜ][\w'’\-]*{LOWER}),\s+"
+    rf"\b(?P<name>(?P<first>{FORENAME})\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’\-]*{LOWER}),\s+"
     r"(?:(?:der|die|the|a|an)\s+)?(?:[a-z]+\s+)?(?P<role>[A-Za-zÄÖÜäöüß\-]+)\b"
 )
 # "the company's managing director, Yevgenia Brocklebank", „Ihr Vorsitzender, Reimund
 # Brarens“: a role and, after a comma, the person's name
 _ROLE_COMMA_NAME = re.compile(
     rf"\b(?P<role>[A-Za-zÄÖÜäöüß\-]+),[^\S\n]+(?P<name>(?P<first>{FORENAME})"
-    rf"[^\S\n]+[A-ZÄÖÜ][\w'’\-]*{LOWER})\b(?![^\S\n]+[A-ZÄÖÜ])"
+    rf"[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’\-]*{LOWER})\b(?![^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])"
 )
 _ROLE_NAME = re.compile(
     rf"\b(?P<role>[A-Za-zÄÖÜäöüß\-]+)\s+(?P<name>(?P<first>{FORENAME})"
-    rf"\s+[A-ZÄÖÜ][\w'’\-]*{LOWER})\b"
+    rf"\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’\-]*{LOWER})\b"
 )
 
 
 # a group's kind right before its quoted name: „Bürgerinitiative „Fester Grund Marbelsheim““
 _KIND_BEFORE_QUOTE = re.compile(
-    r"\b(?P<kind>[A-ZÄÖÜ][\w\-]*(?:initiative|bündnis|verein|gruppe|netzwerk|aktion|bewegung|"
+    r"\b(?P<kind>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]*(?:initiative|bündnis|verein|gruppe|netzwerk|aktion|bewegung|"
     r"kampagne|komitee|forum|vereinigung|gemeinschaft))[^\S\n]*\Z"
 )
 
@@ -436,7 +440,9 @@ def _chambers_as_their_court(ctx: Pass, orgs: Orgs) -> None:
 
 
 _AUTHORITIES = ("behörde", "amt", "ministerium")
-_PROTECTORS = re.compile(r"(?P<stem>[A-ZÄÖÜ][a-zäöüß]+)schützer(?:in|innen|n)?")
+_PROTECTORS = re.compile(
+    r"(?P<stem>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]+)schützer(?:in|innen|n)?"
+)
 
 
 def _protectors_body(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
@@ -555,7 +561,10 @@ def _without_noun_after(text: str, name: str, namer: Namer) -> str:
     ):
         return name
     shorter = " ".join(words[1:-1])
-    if re.search(rf"\b{re.escape(shorter)}(?!\s+[A-ZÄÖÜ])(?=\s+[a-zäöüß]|\s*[,.;:!?])", text):
+    if re.search(
+        rf"\b{re.escape(shorter)}(?!\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])(?=\s+[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]|\s*[,.;:!?])",
+        text,
+    ):
         return " ".join(words[:-1])
     return name
 
@@ -756,7 +765,9 @@ def _role_persons(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str, str], .
     return tuple(sorted(found.values()))
 
 
-_NAME_OPENING = re.compile(rf"\s*(?P<name>(?P<first>{FORENAME})[^\S\n]+[A-ZÄÖÜ][\w'’\-]+)\b")
+_NAME_OPENING = re.compile(
+    rf"\s*(?P<name>(?P<first>{FORENAME})[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’\-]+)\b"
+)
 
 
 def _named_just_before(ctx: Pass, at: int, noun: str, phrase: str, lang: str) -> str:
@@ -1012,10 +1023,12 @@ def _with_its_owner(ctx: Pass, a: Attr) -> str | None:
 
 # „die Verbraucherberatung Wulfsbrügge“: a „die“ and a kind with its proper name
 _FEMININE_BODY = re.compile(
-    r"\b(?:die|der)[^\S\n]+(?P<name>(?P<kind>[A-ZÄÖÜ][a-zäöüß]{4,})(?:[^\S\n]+[A-ZÄÖÜ][\w\-]+)+)"
+    r"\b(?:die|der)[^\S\n]+(?P<name>(?P<kind>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]{4,})(?:[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)+)"
 )
 # a German „Sie“ opening a sentence with a singular verb (not „Sie haben“, „Sie zählten“)
-_SHE_SINGULAR = re.compile(r"Sie[^\S\n]+(?!sind\b)[a-zäöüß]+(?<!en)\b")
+_SHE_SINGULAR = re.compile(
+    r"Sie[^\S\n]+(?!sind\b)[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]+(?<!en)\b"
+)
 
 
 def _her_body_just_before(ctx: Pass, at: int, namer: Namer, orgs: Orgs) -> str | None:
@@ -1198,7 +1211,9 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     return body_in_full(ctx, best[1], a.namer) if best else None
 
 
-_VERB_BEFORE_OWN = re.compile(r"[^\S\n]+(?:[a-zäöüß]+[^\S\n]+){1,2}$")
+_VERB_BEFORE_OWN = re.compile(
+    r"[^\S\n]+(?:[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]+[^\S\n]+){1,2}$"
+)
 
 
 def _named_subject_before_verb(ctx: Pass, a: Attr, lo: int) -> str | None:
@@ -1218,7 +1233,7 @@ def _named_subject_before_verb(ctx: Pass, a: Attr, lo: int) -> str | None:
 # „Als Ausweg verhandelt die Kammer nach eigenen Angaben …“, „… schließt Tappehorn nach
 # eigenen Angaben aus“: the subject after the verb, just before the cue
 _SUBJECT_BEFORE_OWN = re.compile(
-    r"(?<![\w\-])(?:(?P<det>der|die|das)\s+)?(?P<noun>[A-ZÄÖÜ][\w\-]+)\s+nach\s+$"
+    r"(?<![\w\-])(?:(?P<det>der|die|das)\s+)?(?P<noun>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)\s+nach\s+$"
 )
 
 
@@ -1241,12 +1256,14 @@ def _subject_before_own(ctx: Pass, a: Attr, lo: int, orgs: Orgs) -> str | None:
 
 # „Nach eigenen Angaben ist der Verein …“: the subject after the verb says whose they are
 _OWN_THEN_SUBJECT = re.compile(
-    r"\s*Nach\s+eigenen\s+(?:Angaben|Worten|Zahlen|Berechnungen|Schätzungen)\s+[a-zäöüß]+\s+"
-    r"(?:(?:der|die|das)\s+(?P<kind>[A-ZÄÖÜ][\w\-]+)\b"
-    r"|(?P<name>[A-ZÄÖÜ][\w\-]+(?:[^\S\n]+[A-ZÄÖÜ][\w\-]+){0,3})\b)"
+    r"\s*Nach\s+eigenen\s+(?:Angaben|Worten|Zahlen|Berechnungen|Schätzungen)\s+[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]+\s+"
+    r"(?:(?:der|die|das)\s+(?P<kind>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)\b"
+    r"|(?P<name>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+(?:[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+){0,3})\b)"
 )
 
-_PLACE_ADJECTIVE_NAME = re.compile(r"[A-ZÄÖÜ][\wäöüß]+er [A-ZÄÖÜ][\wäöüß\-]{3,}(?<![su])s")
+_PLACE_ADJECTIVE_NAME = re.compile(
+    r"[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\wäöüß]+er [A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\wäöüß\-]{3,}(?<![su])s"
+)
 
 
 def _place_name_genitive(ctx: Pass, a: Attr) -> str:
@@ -1373,7 +1390,9 @@ def _kind_with_quoted_name(ctx: Pass, kind: str, end: int) -> str | None:
     return found
 
 
-_ONE_WORD_OPENING = re.compile(r"(?P<name>[A-ZÄÖÜ][\w\-]+)[^\S\n]+(?=[a-zäöüß])")
+_ONE_WORD_OPENING = re.compile(
+    r"(?P<name>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)[^\S\n]+(?=[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž])"
+)
 
 
 def _one_word_subject(ctx: Pass, a: Attr, lo: int) -> str | None:
@@ -1403,7 +1422,9 @@ def _kind_named_before(ctx: Pass, a: Attr, lo: int) -> str | None:
     if len(word) < 5:
         return None
     start = ctx.article.blocks[max(0, a.block - 6)].start
-    named = re.compile(rf"\b[A-ZÄÖÜ][\w\-]*(?i:{re.escape(word)})(?:[^\S\n]+[A-ZÄÖÜ][\w\-]+)+")
+    named = re.compile(
+        rf"\b[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]*(?i:{re.escape(word)})(?:[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)+"
+    )
     found = {m.group() for m in named.finditer(ctx.text, start, lo)}
     return found.pop() if len(found) == 1 else None
 
@@ -1730,7 +1751,9 @@ def _kind_named(ctx: Pass, noun: str, before: int) -> str | None:
     „Bündnis Faire Milch Nord“) before `before`, else the first after it."""
     if not noun.isalpha() or len(noun) < 4:
         return None
-    pattern = re.compile(rf"\b{re.escape(noun.capitalize())}(?:[^\S\n]+[A-ZÄÖÜ][\w\-]+\b){{1,3}}")
+    pattern = re.compile(
+        rf"\b{re.escape(noun.capitalize())}(?:[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+\b){{1,3}}"
+    )
     named = list(pattern.finditer(ctx.text))
     earlier = [m.group() for m in named if m.start() < before]
     later = [m.group() for m in named if m.start() >= before]
@@ -1749,7 +1772,7 @@ def _name_ending_in(ctx: Pass, a: Attr, noun: str, blocks: int = 6) -> str | Non
         return None
     lo = ctx.article.blocks[max(0, a.block - blocks)].start
     pattern = re.compile(
-        rf"\b(?:[A-ZÄÖÜ][\w’'\-]+ ){{1,5}}{re.escape(noun.capitalize())}\b"
+        rf"\b(?:[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w’'\-]+ ){{1,5}}{re.escape(noun.capitalize())}\b"
         # its tail goes with it: "Tenancy Ombudsman Service", "Wenlow Festival of Voices"
         r"(?:[^\S\n]+(?:Service|Office|Trust|Board|Authority)\b"
         r"|[^\S\n]+(?:of|for)[^\S\n]+[A-Z][\w’'\-]+(?:[^\S\n]+[A-Z][\w’'\-]+)?)?"

@@ -125,7 +125,11 @@ def _placeholders(lexicon: dict[str, tuple[str, ...]]) -> dict[str, str]:
     # Wetterdienstes Meteo Nordwest“, „der belgischen Zeitung „Het Koersblad““ (not „der
     # zuständigen Behörde“ alone: a kind is no name)
     endings = _alternation(lexicon.get("adjective_endings", ()))
-    adjectives = rf"(?:[a-zäöüß]{{3,}}(?:{endings})\s+){{0,2}}" if endings else ""
+    adjectives = (
+        rf"(?:[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]{{3,}}(?:{endings})\s+){{0,2}}"
+        if endings
+        else ""
+    )
     np = (
         rf"(?:(?:{determiners})\s+{adjectives}(?={name}\s+{name})|(?:{determiners})\s+)?{name}"
         rf"(?:\s+(?:(?:{particles})\s+)?{name})*"

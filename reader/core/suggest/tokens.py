@@ -12,13 +12,15 @@ from importlib import resources
 
 _TOKEN = re.compile(
     r"(?P<quoted>[„“”\"»«‚‘][^„“”\"»«‚‘’\n]{1,60}[“”\"«»‘’])"
-    r"|(?P<word>(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sen|Rep|Gov|Sgt|Capt|Hr|Fr|St|Cllr|Jr|Sr)\.|[A-ZÄÖÜ]\.(?=[\s,;)])"
+    r"|(?P<word>(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sen|Rep|Gov|Sgt|Capt|Hr|Fr|St|Cllr|Jr|Sr)\.|[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]\.(?=[\s,;)])"
     r"|\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\w[\w'’.&\-]*\w(?:(?<=s)['’](?!\w))?|\w)"
     r"|(?P<punct>[^\w\s])"
 )
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:\n])[\s\"“„»«‘'(\-–—]*$")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
-ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9&\-]{1,7}$")
+ACRONYM = re.compile(
+    r"^[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ0-9&\-]{1,7}$"
+)
 ADJECTIVE = re.compile(r"(?:e|er|en|es|em)$")  # a German adjective's ending: „benachbarten“
 
 
@@ -76,8 +78,8 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
 
 # a lower-case letter of any alphabet (the last letter of „Demirtaş“), and a forename of such
 # letters, perhaps double („Klaus-Dieter“): the pieces every name pattern is built from
-LOWER = r"[^\W\d_A-ZÄÖÜ]"
-FORENAME = rf"[A-ZÄÖÜ]{LOWER}+(?:-[A-ZÄÖÜ]{LOWER}+)?"
+LOWER = r"[^\W\d_A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
+FORENAME = rf"[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]{LOWER}+(?:-[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]{LOWER}+)?"
 
 
 @cache
