@@ -2243,6 +2243,18 @@ def test_a_name_whose_capital_carries_an_accent_is_a_name():
     assert "Die Vorsitzende" not in who.values(), who
 
 
+def test_a_german_wires_dateline_in_title_case_is_no_speaker():
+    text = (
+        "Ossenwedde (lmd) – Mit rund 140 Traktoren haben Landwirte am Freitag gegen einen Radweg "
+        "protestiert. Nach Angaben der Polizei fuhren sie am Vormittag zum Kreishaus.\n\n"
+        "Zu dem Protest aufgerufen hatte der Bauernverband Ossenwedde."
+    )
+    who = _who(text, "de")
+    assert who["Ossenwedde (lmd) – Mit rund 14"] == "Landwirte", who
+    assert who["Nach Angaben der Polizei fuhre"] == "Polizei", who
+    assert "Ossenwedde" not in _aliases(text, "de")
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
