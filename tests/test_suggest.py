@@ -2255,6 +2255,15 @@ def test_a_german_wires_dateline_in_title_case_is_no_speaker():
     assert "Ossenwedde" not in _aliases(text, "de")
 
 
+def test_nach_kreisangaben_is_the_kreis_not_a_krei():
+    who = _who(
+        "Der Landkreis Ossenwedde plant einen Radweg.\n\n"
+        "Im Landkreis Ossenwedde gibt es nach Kreisangaben 212 Kilometer Kreisstraßen.",
+        "de",
+    )
+    assert who["Im Landkreis Ossenwedde gibt e"] == "Landkreis Ossenwedde", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

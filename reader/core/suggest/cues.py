@@ -195,7 +195,13 @@ def _own_source(text: str, cs: int, ce: int, namer: Namer) -> NameHit | None:
     compound = _COMPOUND_SOURCE.search(text, cs, ce)
     if compound:
         kind = "name" if compound.group(1).isupper() else "descriptive"  # an acronym names
-        return NameHit(compound.group(1), compound.start(1), compound.end(1), kind)
+        end = compound.end(1)
+        if text[end : end + 1] == "s" and (compound.group(1) + "s").casefold() in (
+            *namer.org_heads,
+            *namer.generic_orgs,
+        ):
+            end += 1  # „nach Kreisangaben“: the „Kreis“, whose s is no linking s
+        return NameHit(text[compound.start(1) : end], compound.start(1), end, kind)
     return None
 
 
