@@ -2264,6 +2264,17 @@ def test_nach_kreisangaben_is_the_kreis_not_a_krei():
     assert who["Im Landkreis Ossenwedde gibt e"] == "Landkreis Ossenwedde", who
 
 
+def test_a_name_in_apposition_after_a_description_is_the_speaker():
+    who = _who(
+        "Eleven horses were found on the fields.\n\nA vet who examined the horses, Csaba "
+        'Nelstrop of Gowthorpe Vets, said four were badly underweight. "Some of them have never '
+        'had their feet trimmed," he said.',
+        "en",
+    )
+    assert who["A vet who examined the horses,"] == "Csaba Nelstrop", who
+    assert who['"Some of them have never had t'] == "Csaba Nelstrop", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -344,6 +344,12 @@ _CLAUSE_END_AUX = frozenset(
     {"has", "have", "had", "is", "are", "was", "were", "will", "would", "may", "might", "could",
      "can", "should", "must", "been"}
 )  # fmt: skip
+# a person's name in apposition after a description, before the verb: ", Csaba Nelstrop of
+# Gowthorpe Vets, said"
+_APPOSED_NAME = re.compile(
+    r",[^\S\n]+(?P<name>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z][\w'’\-]+)+)"
+    r"(?:[^\S\n]+(?:of|at|from)[^\S\n]+[^,;:\n]{1,60})?,[^\S\n]*"
+)
 # a defining "who" clause between a group and its verb says which of them speak ("Several
 # runners who took part said"), unless it only says why they are not named
 _DEFINING_WHO = re.compile(
@@ -548,6 +554,12 @@ def subject(
             # auxiliary's, not the object before the participle
             return namer.before(text, aux.start(), lo) or namer.after(text, aux.end(), vs)
     hit = namer.before(text, vs, lo)
+    if namer.lang == "en" and hit is not None and hit.kind == "descriptive":
+        apposition = _APPOSED_NAME.fullmatch(text, hit.end, vs)
+        if apposition is not None:  # "A vet who examined the horses, Csaba Nelstrop of …, said"
+            named = namer.from_phrase(text, apposition.start("name"), apposition.end("name"))
+            if named is not None and named.kind == "name" and " " in named.text:
+                return named
     if namer.lang == "en" and hit is not None and hit.kind == "descriptive":
         defining = _DEFINING_WHO.fullmatch(text, hit.end, vs)
         clause = defining.group().split() if defining is not None else []
