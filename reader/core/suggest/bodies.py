@@ -154,7 +154,7 @@ _COMPOUND_ANGABEN = re.compile(
 
 
 # the people who run a firm, who speak for it: „die Geschäftsführung“ is the firm's voice
-_FIRMS_LEADERSHIP = frozenset(
+FIRMS_LEADERSHIP = frozenset(
     {
         "geschäftsführung",
         "unternehmensleitung",
@@ -192,7 +192,7 @@ def german_word_source(ctx: Pass, a: Attr, orgs: Orgs) -> str:
         word.endswith("en") and namer.is_role(word[:-1])
     ):
         return word  # „von Wildbiologen“: people of that trade, not one „Wildbiologe“
-    if word.casefold() in _FIRMS_LEADERSHIP:  # „nannte die Geschäftsführung“: the firm's
+    if word.casefold() in FIRMS_LEADERSHIP:  # „nannte die Geschäftsführung“: the firm's
         return only_firm(ctx, a) or firm_before(a, orgs) or word
     if namer.is_document(word):
         return _german_document_author(ctx, a, word) or a.resolved or word

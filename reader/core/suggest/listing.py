@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from reader.core.annotation import TAGS
 from reader.core.article import Article
-from reader.core.suggest.bodies import COMPANY_MARKS, FIRM_MARKS
+from reader.core.suggest.bodies import COMPANY_MARKS, FIRM_MARKS, FIRMS_LEADERSHIP
 from reader.core.suggest.context import Pass
 from reader.core.suggest.forms import genitive_base, head_matches, strong_form_in, thing_word
 from reader.core.suggest.names import Namer
@@ -558,9 +558,6 @@ _TOWN_OFFICES = frozenset(
      "friedhofsverwaltung", "marktverwaltung", "bauamt"}
 )  # fmt: skip
 
-# a firm's management speaks as the firm: „Die Geschäftsführung teilte mit …“
-_MANAGEMENT = frozenset({"geschäftsführung", "unternehmensleitung", "firmenleitung"})
-
 
 def _merge_kinds(ctx: Pass, groups: dict[str, _Group]) -> None:
     """A body by its kind is the one named body of that kind: "the council" → "Kestrel County
@@ -605,7 +602,11 @@ def _merge_kinds(ctx: Pass, groups: dict[str, _Group]) -> None:
         if (
             not longer
             and base != "group"
-            and (base in _MANAGEMENT or any(base in n.company_nouns for n in ctx.namers.values()))
+            # „Die Geschäftsführung teilte mit …“: a firm's management speaks as the firm
+            and (
+                base in FIRMS_LEADERSHIP
+                or any(base in n.company_nouns for n in ctx.namers.values())
+            )
         ):
             firms = [k for k in groups if k != key and _firm_name(ctx, groups[k])]
             longer = firms if len(firms) == 1 else []
