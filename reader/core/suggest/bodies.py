@@ -22,7 +22,7 @@ from reader.core.suggest.forms import (
 )
 from reader.core.suggest.names import Namer, thing_after_body
 from reader.core.suggest.records import Attr, Orgs
-from reader.core.suggest.tokens import NameHit
+from reader.core.suggest.tokens import CAPITALS, SMALL, NameHit
 
 # "a spokeswoman for …", „ein Sprecher des …“: the role and the word that links it to its body
 _SPOKESPERSON_FOR = re.compile(
@@ -31,7 +31,7 @@ _SPOKESPERSON_FOR = re.compile(
 )
 
 _KIND_AFTER = re.compile(
-    r"(?i:the|its|des|der|dem|vom|beim)?\s*(?P<kind>[\w\-]+)\b(?!\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])"
+    r"(?i:the|its|des|der|dem|vom|beim)?\s*(?P<kind>[\w\-]+)\b(?!\s+[" + CAPITALS + r"])"
 )
 
 GENITIVE_LINK = re.compile(r"\b(?:des|eines)\s+$")
@@ -39,8 +39,8 @@ GENITIVE_LINK = re.compile(r"\b(?:des|eines)\s+$")
 # the name of a body that follows: capitalised words, joined by "and", "of", "für", "&", …,
 # within its paragraph (the space between words is never the line break between two blocks)
 _BODY_RUN = re.compile(
-    r"(?:(?:the|der|des|die|dem|den)[^\S\n]+)?[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’&.\-]*"
-    r"(?:[^\S\n]+(?:(?:and|of|for|und|für|&|der|des|the)[^\S\n]+)?[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’&.\-]*)*"
+    r"(?:(?:the|der|des|die|dem|den)[^\S\n]+)?[" + CAPITALS + r"][\w'’&.\-]*"
+    r"(?:[^\S\n]+(?:(?:and|of|for|und|für|&|der|des|the)[^\S\n]+)?[" + CAPITALS + r"][\w'’&.\-]*)*"
 )
 # a full stop after a word of four letters or more ends the sentence, not an abbreviation
 # („St. Johannis“, "Co.")
@@ -61,7 +61,11 @@ _ANONYMOUS = frozenset({"kreise", "kreisen", "quellen", "umfeld", "insider", "so
 
 _BODY_OWNER = re.compile(
     r"\s+(?:des|der|eines|einer|of\s+the|of|at\s+the|at|from\s+the|from)\s+"
-    r"(?P<body>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]*(?:\s+(?:für|der|des|of|for|and|und|&)?\s*[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]*){0,4})"
+    r"(?P<body>["
+    + CAPITALS
+    + r"][\w\-]*(?:\s+(?:für|der|des|of|for|and|und|&)?\s*["
+    + CAPITALS
+    + r"][\w\-]*){0,4})"
 )
 
 # „im Auftrag“, „im Vorfeld“: what follows the name, not part of it
@@ -71,23 +75,23 @@ _AFTER_IM = (
 # what a body's name can end in after „im“ / „in der“: „Fraktion der Grünen im Stadtrat“
 _SEATS = ("rat", "tag", "kreis", "bezirk", "landkreis", "verband", "region")
 _NAME_TAIL = re.compile(
-    rf"-?\s+(und|&|im(?=\s+{_AFTER_IM})|in\s+der|in\s+den)\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+(?:\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)?"
+    rf"-?\s+(und|&|im(?=\s+{_AFTER_IM})|in\s+der|in\s+den)\s+[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+)?"
 )
 
-_ADJECTIVE_BEFORE = re.compile(
-    rf"\b([A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]{{3,}}(?:e|er|es|en)){_GAP}\Z"
-)
+_ADJECTIVE_BEFORE = re.compile(rf"\b([{CAPITALS}][{SMALL}]{{3,}}(?:e|er|es|en)){_GAP}\Z")
 
-_ELIDED_HEAD = re.compile(
-    r"\b[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w]*-\s+(?:und|oder)\s+$"
-)
+_ELIDED_HEAD = re.compile(r"\b[" + CAPITALS + r"][\w]*-\s+(?:und|oder)\s+$")
 
 
 # „aus dem Bedarfsplan hervor, den die Kreisverwaltung im November vorgelegt hat“ (who wrote
 # it; „…, das die Gemeinde in Auftrag gegeben hat“ names who paid for it)
 _AUTHOR_AFTER = re.compile(
-    r"[^,.;:!?\n]{0,60}?,\s+(?:den|die|das)\s+(?P<src>(?:der|die|das)\s+)?[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][^\s,.;:!?]*"
-    r"(?:\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ(][^\s,.;:!?]*)*(?:\s+[^\s,.;:!?]+){0,4}?\s+(?:vorgelegt|veröffentlicht|erstellt|"
+    r"[^,.;:!?\n]{0,60}?,\s+(?:den|die|das)\s+(?P<src>(?:der|die|das)\s+)?["
+    + CAPITALS
+    + r"][^\s,.;:!?]*"
+    r"(?:\s+["
+    + CAPITALS
+    + r"(][^\s,.;:!?]*)*(?:\s+[^\s,.;:!?]+){0,4}?\s+(?:vorgelegt|veröffentlicht|erstellt|"
     r"vorgestellt|herausgegeben|verfasst)\s+(?:hat|haben|hatte|hatten)\b"
 )
 
@@ -148,9 +152,7 @@ def one_word(ctx: Pass, a: Attr) -> bool:
     return len(words) == 1 and not ctx.is_person(a)
 
 
-_COMPOUND_ANGABEN = re.compile(
-    r"([A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]{2,}?)s?angaben"
-)
+_COMPOUND_ANGABEN = re.compile(r"([" + CAPITALS + r"][" + SMALL + r"]{2,}?)s?angaben")
 
 
 # the people who run a firm, who speak for it: „die Geschäftsführung“ is the firm's voice
@@ -369,24 +371,32 @@ def org_mentions(ctx: Pass) -> Orgs:
         alternation = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
         marks = "|".join(sorted(map(re.escape, markers), key=len, reverse=True)) or "(?!)"
         pattern = re.compile(
-            rf"(?:\b[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w]*-\s+(?:und|oder)\s+)?(?:\b[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-’']*\s+(?:and\s+)?){{0,5}}"
-            rf"(?:\b[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]*?(?i:{alternation})(?:e?s)?\b|\b(?:{marks})\b)"
-            r"(?:\s+(?:of|for|für)\s+(?:the\s+)?[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]*"
-            r"(?:\s+(?:and\s+|und\s+)?[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]*){0,3})?"  # "Department of Health"
+            rf"(?:\b[{CAPITALS}][\w]*-\s+(?:und|oder)\s+)?(?:\b[{CAPITALS}][\w\-’']*\s+(?:and\s+)?){{0,5}}"
+            rf"(?:\b[{CAPITALS}][\w\-]*?(?i:{alternation})(?:e?s)?\b|\b(?:{marks})\b)"
+            r"(?:\s+(?:of|for|für)\s+(?:the\s+)?[" + CAPITALS + r"][\w\-]*"
+            r"(?:\s+(?:and\s+|und\s+)?[" + CAPITALS + r"][\w\-]*){0,3})?"  # "Department of Health"
         )
         # German puts the proper name after the kind: „Stiftung Marktcheck“, „Verband Nord“
         named_after = re.compile(
-            rf"\b(?P<kind>(?=[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])[\w\-]*?(?i:{alternation}))(?P<gen>e?s)?\s+(?P<own>(?:St\.\s+|Sankt\s+)?[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]*[\wäöüß]\b"
-            r"(?:\s+und\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]*[\wäöüß]\b(?=\s+[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]|\s*[(,.;:]))?"  # „… und Brücken“
-            r"(?:\s+(?P<more>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]*[\wäöüß](?:\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]*[\wäöüß])?)\b"
-            r"(?=\s+[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]|\s*[(,.;:]))?"  # „Förderverein Botanischer Garten Havenstedt“
+            rf"\b(?P<kind>(?=[{CAPITALS}])[\w\-]*?(?i:{alternation}))(?P<gen>e?s)?\s+(?P<own>(?:St\.\s+|Sankt\s+)?[{CAPITALS}][\w\-]*[\wäöüß]\b"
+            r"(?:\s+und\s+["
+            + CAPITALS
+            + r"][\w\-]*[\wäöüß]\b(?=\s+["
+            + SMALL
+            + r"]|\s*[(,.;:]))?"  # „… und Brücken“
+            r"(?:\s+(?P<more>["
+            + CAPITALS
+            + r"][\w\-]*[\wäöüß](?:\s+["
+            + CAPITALS
+            + r"][\w\-]*[\wäöüß])?)\b"
+            r"(?=\s+[" + SMALL + r"]|\s*[(,.;:]))?"  # „Förderverein Botanischer Garten Havenstedt“
             r"(?:\s+(?:eG|e\.\s?V\.)(?![\w]))?)"  # „Wohnungsgenossenschaft Velmerode eG“
-            r"(?!\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]+\s+[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž])"
+            r"(?!\s+[" + CAPITALS + r"][" + SMALL + r"]+\s+[" + SMALL + r"])"
         )  # „Stiftung Marktcheck“, „Wasserverband Oberes Elbtal hat …“
         # a kind with no name but its owner: „der Förderverein des Museums“, „dem
         # Landesverband der Schausteller“ (a long compound, not „die Stadt der Zukunft“)
         owned = re.compile(
-            rf"\b(?i:der|die|das|des|dem|den)\s+(?P<kind>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]{{5,}}?(?i:{alternation}))"
+            rf"\b(?i:der|die|das|des|dem|den)\s+(?P<kind>[{CAPITALS}][\w\-]{{5,}}?(?i:{alternation}))"
             rf"(?P<gen>e?s)?(?P<owner>{OWNER_AFTER})"
         )
         namer = ctx.namers[ctx.rulesets[0].lang]
@@ -523,9 +533,7 @@ _FIRM_HEADS = ("kette", "konzern", "gruppe", "werke")
 FIRM_MARKS = frozenset({"GmbH", "AG", "SE", "KG", "KGaA"})
 
 
-_PROSECUTOR = re.compile(
-    r"\bStaatsanwaltschaft(?:[^\S\n]+(?P<place>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+))?"
-)
+_PROSECUTOR = re.compile(r"\bStaatsanwaltschaft(?:[^\S\n]+(?P<place>[" + CAPITALS + r"][\w\-]+))?")
 # what a prosecution files, no place: „Ob die Staatsanwaltschaft Berufung einlegt“
 _LEGAL_STEPS = frozenset(
     {"Berufung", "Revision", "Rechtsmittel", "Anklage", "Einspruch", "Beschwerde", "Haftbefehl"}
@@ -626,7 +634,7 @@ def person_with_role(ctx: Pass, a: Attr, role: str) -> str | None:
     found = _last_introduced(
         ctx,
         rf"(?i:[\w\-]*{stem}(?:in)?)[^\S\n]+(?:(?:Dr|Prof)\.?[^\S\n]+)?"
-        rf"(?P<name>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+(?:[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)+)",
+        rf"(?P<name>[{CAPITALS}][\w\-]+(?:[^\S\n]+[{CAPITALS}][\w\-]+)+)",
         a.hit.start,
         lambda name: not name.isupper(),  # „MINISTER BILLED TAXPAYERS“: a shouted headline
         ahead=ctx.article.block_index_at(a.hit.start) <= _TEASER_BLOCKS,
@@ -681,7 +689,7 @@ def body_with_noun(ctx: Pass, a: Attr, noun: str) -> str | None:
         # „Wasserverband Oberes Elbtal“: the head is part of the name, not a description
         return _last_introduced(
             ctx,
-            rf"(?P<name>(?i:\b[\w\-]*{stem}s?)(?:[^\S\n]+(?:&[^\S\n]+)?[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’&\-]+)+)",
+            rf"(?P<name>(?i:\b[\w\-]*{stem}s?)(?:[^\S\n]+(?:&[^\S\n]+)?[{CAPITALS}][\w'’&\-]+)+)",
             a.hit.start,
             # „Verlag Kestner & Roth“, not „erwartet der Verlag Mitte Januar“ (a date)
             lambda name: (
@@ -691,7 +699,7 @@ def body_with_noun(ctx: Pass, a: Attr, noun: str) -> str | None:
         )
     return _last_introduced(
         ctx,
-        rf"(?i:\b[\w\-]*{stem}s?)[^\S\n]+(?P<name>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’&\-]+(?:[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’&\-]+)*)",
+        rf"(?i:\b[\w\-]*{stem}s?)[^\S\n]+(?P<name>[{CAPITALS}][\w'’&\-]+(?:[^\S\n]+[{CAPITALS}][\w'’&\-]+)*)",
         a.hit.start,
         lambda name: (
             not namer.is_person(name) and name.split()[0].casefold() not in namer.not_names
@@ -699,7 +707,7 @@ def body_with_noun(ctx: Pass, a: Attr, noun: str) -> str | None:
     )
 
 
-_FIRM_NAME = r"[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’&\-]+(?:[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’&\-]+)*"
+_FIRM_NAME = r"[" + CAPITALS + r"][\w'’&\-]+(?:[^\S\n]+[" + CAPITALS + r"][\w'’&\-]+)*"
 
 # the words an English article introduces a firm with ("tour operator Sunvista Holidays", "the
 # launch start-up Arclight Orbital"): any of them is what "the company" later stands for
@@ -727,9 +735,7 @@ def firm_by_kind(ctx: Pass, a: Attr) -> str | None:
 
 
 _NAME_NEXT = re.compile(rf"[^\S\n]+(?P<name>{_FIRM_NAME})")
-_WORD_BEFORE_CAPITAL = re.compile(
-    r"[\w\-]+(?=[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])"
-)
+_WORD_BEFORE_CAPITAL = re.compile(r"[\w\-]+(?=[^\S\n]+[" + CAPITALS + r"])")
 
 
 def _firms_introduced(text: str, namer: Namer) -> tuple[list[int], list[str]]:

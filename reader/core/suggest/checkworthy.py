@@ -12,12 +12,19 @@ from reader.core.suggest.context import Pass
 from reader.core.suggest.forms import WORD, splitter
 from reader.core.suggest.records import Candidate, Spans, merge_spans
 from reader.core.suggest.ruleset import Rule, RuleSet
+from reader.core.suggest.tokens import CAPITALS
 
 # a hedge that qualifies a noun, not the sentence: "mutmaßlichen Abrechnungsbetrug", "alleged fraud"
 _ATTRIBUTIVE = re.compile(r"(?:mutmaßlich|angeblich|vermeintlich)e[mnrs]?$|alleged$|suspected$")
 
 _DATELINE_ONLY = re.compile(
-    r"\s*[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+(?:\s[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)?,\s+(?:\d{1,2}\.?\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]\w+|[A-Z]\w+\s+\d{1,2})"
+    r"\s*["
+    + CAPITALS
+    + r"][\w\-]+(?:\s["
+    + CAPITALS
+    + r"][\w\-]+)?,\s+(?:\d{1,2}\.?\s+["
+    + CAPITALS
+    + r"]\w+|[A-Z]\w+\s+\d{1,2})"
     r"(?:,?\s+\d{4})?\.?\s*"
 )
 
@@ -141,9 +148,7 @@ def _checkworthy(
     return None
 
 
-_SPEAKER_LABEL = re.compile(
-    r"[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+(?:\s[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)?:\s"
-)
+_SPEAKER_LABEL = re.compile(r"[" + CAPITALS + r"][\w\-]+(?:\s[" + CAPITALS + r"][\w\-]+)?:\s")
 _WISH = re.compile(r"\b(?:würde|würden|wäre|wären|would|'d|’d)\b", re.IGNORECASE)
 
 

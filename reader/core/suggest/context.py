@@ -15,7 +15,7 @@ from reader.core.suggest.names import Namer
 from reader.core.suggest.quotes import QuotePair
 from reader.core.suggest.records import Attr, Candidate, FoundQuote, Orgs, Spans
 from reader.core.suggest.ruleset import Rule, RuleSet
-from reader.core.suggest.tokens import NameHit
+from reader.core.suggest.tokens import CAPITALS, SMALL, NameHit
 
 # where a headline's second claim begins: "… as minister says …", "… after grandmaster alleges …"
 _HEADLINE_JOIN = re.compile(r"\s+(?P<word>as|after|while|saying)\s+|;\s+")
@@ -28,7 +28,7 @@ WINDOW = 400  # how far a clause boundary is looked for on either side of a cue
 
 _COUNTED_NOUN = re.compile(
     r"\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|mehrere|einige|viele|weitere|"
-    r"beide|manche|wenige|etliche|zahlreiche)[^\S\n]+([A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)"
+    r"beide|manche|wenige|etliche|zahlreiche)[^\S\n]+([" + CAPITALS + r"][\w\-]+)"
 )
 _NOUN_ENDINGS = (
     "ung", "heit", "keit", "schaft", "tion", "ismus", "ität", "chen", "lein",
@@ -70,9 +70,7 @@ AFTER_INTERVIEW = re.compile(
     rf"About\s+the\s+(?:author|interviewee|writer)|{_CREDIT}|This\s+interview\s+has\s+been)\b"
 )
 # an interview's speaker prefix: „Heideblatt: “, "Q: ", "Ms Rowe: " (one to three words)
-_ASKER = re.compile(
-    r"[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w.\-]*(?:\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w.\-]*){0,2}:\s"
-)
+_ASKER = re.compile(r"[" + CAPITALS + r"][\w.\-]*(?:\s+[" + CAPITALS + r"][\w.\-]*){0,2}:\s")
 _YOU = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre[nmrs]?|you|your)\b")
 
 
@@ -318,7 +316,7 @@ class Pass:
         if self._lower is None:
             self._lower = set(
                 re.findall(
-                    r"\b[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]+\b",
+                    r"\b[" + SMALL + r"]+\b",
                     self.text,
                 )
             )
@@ -338,7 +336,7 @@ class Pass:
         after_determiner: set[str] = set()
         for m in re.finditer(
             r"\b(?i:der|die|das|den|dem|des|the|a|an|ein|eine|einen|einem|einer|im|am|vom|zum|"
-            r"zur|beim)\s+([A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)(?:[^\S\n]+([A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+))?",
+            r"zur|beim)\s+([" + CAPITALS + r"][\w\-]+)(?:[^\S\n]+([" + CAPITALS + r"][\w\-]+))?",
             self.text,
         ):
             after_determiner.add(m.group(1))
@@ -355,7 +353,7 @@ class Pass:
         # „60.000 Kubikmeter Grundwasser“: a word after a number is a unit or a noun it counts
         after_number = set(
             re.findall(
-                r"\d[^\S\n]+([A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)",
+                r"\d[^\S\n]+([" + CAPITALS + r"][\w\-]+)",
                 self.text,
             )
         )

@@ -21,7 +21,7 @@ from reader.core.suggest.forms import (
 from reader.core.suggest.names import Namer
 from reader.core.suggest.records import Attr, Candidate, Spans
 from reader.core.suggest.ruleset import QUOTE_CHARS, Rule
-from reader.core.suggest.tokens import NameHit
+from reader.core.suggest.tokens import CAPITALS, SMALL, NameHit
 
 # a sentence that attributes the one before it: "Das teilte die Stadtverwaltung mit.", "This was
 # confirmed by the council.", „Zu diesem Ergebnis kommt das Institut …“
@@ -33,7 +33,11 @@ _POINTS_BACK = re.compile(
 # „Der Bürgermeister von Wittsiel, Hauke Tönjes (parteilos), fordert …“: the name, and a party
 # or an age in brackets after it
 _APPOSITION_NAME = re.compile(
-    r",\s+(?P<name>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’\-]+)(?:\s+\([^()\n]{1,30}\))?,\s*$"
+    r",\s+(?P<name>["
+    + CAPITALS
+    + r"][\w\-]+\s+["
+    + CAPITALS
+    + r"][\w'’\-]+)(?:\s+\([^()\n]{1,30}\))?,\s*$"
 )
 
 _OBJECT_BEFORE = re.compile(r"\b(?:den|einen|dem|einem|unserer|unserem|unseren)\s+$", re.IGNORECASE)
@@ -48,21 +52,25 @@ _OBJECT_CASE = re.compile(
 _RELATIVE_BEFORE = re.compile(
     r",\s+(?:(?:in|mit|bei|von|für|an|auf|aus|unter|über|zu|nach|durch|gegen|um|seit)\s+)?"
     r"(?:der|die|das|dem|den|deren|dessen|denen|welche[rnms]?)\s(?:[^,]|(?<=\d),(?=\d)){3,120}"
-    r"\s[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]+,\s*$"
+    r"\s[" + SMALL + r"]+,\s*$"
 )
-_ARTICLE_THEN_NOUN = re.compile(
-    r",\s+(?:\w+\s+)?(?:der|die|das|dem|den)\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
-)
+_ARTICLE_THEN_NOUN = re.compile(r",\s+(?:\w+\s+)?(?:der|die|das|dem|den)\s+[" + CAPITALS + r"]")
 # a comma segment that is a relative clause: „dessen Firma …“, „die seit 1990 …“ (an article
 # before a capitalised noun opens an apposition instead: „die Kynex Tyres GmbH“)
 _RELATIVE_OPENING = re.compile(
-    r"\s*(?:dessen|deren|welche[rsmn]?|(?:der|die|das|den|dem|denen)\s+(?![A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]))\b"
+    r"\s*(?:dessen|deren|welche[rsmn]?|(?:der|die|das|den|dem|denen)\s+(?![" + CAPITALS + r"]))\b"
 )
 # „Beim SV Kettwich hält man …“, „Bei der Stadt Gelmersdorf sieht man …“: where „man“ speaks
 _AT_BODY = re.compile(
     r"\s*(?:Beim|Bei\s+der|Bei\s+den|Im|In\s+der)\s+"
-    r"(?P<body>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]*(?:[^\S\n]+(?:für\s+|&\s+)?[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]*){0,4})"
-    r"(?:[^\S\n]+(?:in|aus)[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]*)?\s*$"  # „Beim Handelshaus X & Söhne in Y“
+    r"(?P<body>["
+    + CAPITALS
+    + r"][\w\-]*(?:[^\S\n]+(?:für\s+|&\s+)?["
+    + CAPITALS
+    + r"][\w\-]*){0,4})"
+    r"(?:[^\S\n]+(?:in|aus)[^\S\n]+["
+    + CAPITALS
+    + r"][\w\-]*)?\s*$"  # „Beim Handelshaus X & Söhne in Y“
 )
 _PRONOUN_AFTER = re.compile(r"\s+(?:er|sie|es|man)\b")  # „lehnte er ab“: the subject follows
 
@@ -78,9 +86,9 @@ _SPACES = re.compile(r"\s*")
 
 # a German sentence opened by its accusative object: the subject follows the verb
 _FRONTED_OBJECT = re.compile(
-    r"\s*(?:(?:Den|Einen|Diesen|Ihren|Seinen|Unseren)\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
+    r"\s*(?:(?:Den|Einen|Diesen|Ihren|Seinen|Unseren)\s+[" + CAPITALS + r"]"
     # „Eine Ursache sieht Marwede in …“: what someone sees a cause in is no speaker
-    r"|(?:Eine|Die|Einen|Den)\s+(?:[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]+\s+)?(?:Ursache|Grund|Gründe)\b)"
+    r"|(?:Eine|Die|Einen|Den)\s+(?:[" + SMALL + r"]+\s+)?(?:Ursache|Grund|Gründe)\b)"
 )
 
 _FRONTED_PHRASE = re.compile(
@@ -94,11 +102,15 @@ _FRONTED_PHRASE = re.compile(
 _PLURAL_TAIL = re.compile(r"\s+(?:für|von|vom|aus|im|in|bei|der|des|mit|an|am)\s+[^,.;:!?]*")
 
 _PLURAL_OPENING = re.compile(
-    r"\s*(?:[Dd]ie|[Dd]iese|[Aa]lle|[Bb]eide)\s+(?:[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]+\s+)?[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\wäöüß\-]*en\b"
+    r"\s*(?:[Dd]ie|[Dd]iese|[Aa]lle|[Bb]eide)\s+(?:["
+    + SMALL
+    + r"]+\s+)?["
+    + CAPITALS
+    + r"][\wäöüß\-]*en\b"
 )
 
 _PLURAL_AFTER_COMMA = re.compile(
-    r"\s*(?:die|diese|alle|beide)\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\wäöüß\-]*en\b"
+    r"\s*(?:die|diese|alle|beide)\s+[" + CAPITALS + r"][\wäöüß\-]*en\b"
 )
 
 _OWN = re.compile(r"\beigene[nr]?\b")
@@ -120,7 +132,15 @@ _HEADING_NO_ASSERTION = re.compile(
 
 # „nach Senderangaben“, „nach Polizeischätzung“, „nach GES-Angaben“, „nach ITF-Zählung“
 _COMPOUND_SOURCE = re.compile(
-    r"\b([A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ\d]{1,6}(?=-)|[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]{3,}?)s?-?"
+    r"\b(["
+    + CAPITALS
+    + r"]["
+    + CAPITALS
+    + r"\d]{1,6}(?=-)|["
+    + CAPITALS
+    + r"]["
+    + SMALL
+    + r"]{3,}?)s?-?"
     r"(?:[Aa]ngaben|[Ii]nformationen|kreisen|[Zz]ählung(?:en)?|[Ss]chätzung(?:en)?)\b"
 )
 
@@ -362,7 +382,7 @@ _NOMINATIVE_ARTICLE = re.compile(r"[^\S\n]+(?:der|das|die)[^\S\n]+")
 _DETERMINER_BEFORE = re.compile(r"\b(?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer)\s+$")
 # a possessive's role and the name after it: „ihres Vorsitzenden Claas Wiedenroth“
 _ROLE_AND_NAME_AFTER = re.compile(
-    r"[^\S\n]+(?P<role>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽa-z][\w\-]+),?[^\S\n]+(?=[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])"
+    r"[^\S\n]+(?P<role>[" + CAPITALS + r"a-z][\w\-]+),?[^\S\n]+(?=[" + CAPITALS + r"])"
 )
 
 

@@ -8,6 +8,7 @@ from collections.abc import Container
 
 from reader.core.suggest.names import Namer
 from reader.core.suggest.ruleset import RuleSet
+from reader.core.suggest.tokens import CAPITALS, SMALL
 
 WORD = re.compile(r"\w+")
 
@@ -18,15 +19,23 @@ LINKING_FORMS = {"firmen": "firma", "kliniken": "klinik"}
 # the genitive owner that tells a German body's kind apart when it has no name: „(Förderverein)
 # des Museums“, „(Gesamtelternbeirat) der drei Kitas“, „(Kommunalaufsicht) des Landkreises Nordwarfen“
 OWNER_AFTER = (
-    r"[^\S\n]+(?:des|der)[^\S\n]+(?:(?:[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]+|\d+)[^\S\n]+)?[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+"
-    r"(?:[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+(?=[^\S\n]+[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]|\s*[,.;:]))?"
+    r"[^\S\n]+(?:des|der)[^\S\n]+(?:(?:[" + SMALL + r"]+|\d+)[^\S\n]+)?[" + CAPITALS + r"][\w\-]+"
+    r"(?:[^\S\n]+[" + CAPITALS + r"][\w\-]+(?=[^\S\n]+[" + SMALL + r"]|\s*[,.;:]))?"
 )
 
 # a wire dateline that opens a sentence: a place in capitals, perhaps a date and the agency
 DATELINE_START = re.compile(
-    r"(?:[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ .'\-]{2,30}(?:,\s*[\w .]{1,25}){0,2}(?:\s*\([^()\n]{1,30}\))?|"
+    r"(?:["
+    + CAPITALS
+    + r"]["
+    + CAPITALS
+    + r" .'\-]{2,30}(?:,\s*[\w .]{1,25}){0,2}(?:\s*\([^()\n]{1,30}\))?|"
     # a German wire's place in title case, then its agency: „Ossenwedde (lmd) – …“
-    r"[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+(?:[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+){0,2}\s*\([^()\n]{1,30}\))\s+[-–—]\s+"
+    r"["
+    + CAPITALS
+    + r"][\w\-]+(?:[^\S\n]+["
+    + CAPITALS
+    + r"][\w\-]+){0,2}\s*\([^()\n]{1,30}\))\s+[-–—]\s+"
 )
 
 DOCUMENT_BY = re.compile(

@@ -15,7 +15,7 @@ from reader.core.suggest.forms import WORD, genitive_base, without_role
 from reader.core.suggest.names import Namer
 from reader.core.suggest.records import Attr, FoundQuote, Spans
 from reader.core.suggest.ruleset import QUOTE_CHARS
-from reader.core.suggest.tokens import NameHit
+from reader.core.suggest.tokens import CAPITALS, NameHit
 
 # the commonest verbs of German reported speech (Konjunktiv I, and II standing in for it)
 _REPORTED = re.compile(
@@ -218,7 +218,7 @@ def _lead_in_speaker(ctx: Pass, q: FoundQuote) -> Attr | None:
 # „Studie: Zwei Stunden draußen könnten …“, „Landessozialgericht: Jobcenter muss …“: a
 # headline's label before a colon, one or two words
 _HEAD_LABEL = re.compile(
-    r"\s*(?P<label>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+(?:\s[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)?):\s"
+    r"\s*(?P<label>[" + CAPITALS + r"][\w\-]+(?:\s[" + CAPITALS + r"][\w\-]+)?):\s"
 )
 
 

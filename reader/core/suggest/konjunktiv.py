@@ -11,13 +11,13 @@ from reader.core.suggest.cues import speaker_of, subject, vetoed
 from reader.core.suggest.forms import governed_infinitive
 from reader.core.suggest.records import Candidate
 from reader.core.suggest.ruleset import Rule
-from reader.core.suggest.tokens import NameHit, tokens
+from reader.core.suggest.tokens import SMALL, NameHit, tokens
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:[Ee]r|[Ss]ie|[Hh]e|[Ss]he)\b")
 
 # a speech act its subject performs: „… mit einer Zusage:“, „mit der Begründung, …“
 _WITH_SPEECH_ACT = re.compile(
-    r"\bmit\s+(?:einer|der|dem|einem)\s+(?:[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]+\s+)?"
+    r"\bmit\s+(?:einer|der|dem|einem)\s+(?:[" + SMALL + r"]+\s+)?"
     r"(?:Begründung|Zusage|Ankündigung|Warnung|Versprechen|Erklärung|Behauptung)\b"
 )
 

@@ -13,7 +13,7 @@ from reader.core.suggest.context import Pass
 from reader.core.suggest.forms import genitive_base, head_matches, strong_form_in, thing_word
 from reader.core.suggest.names import Namer
 from reader.core.suggest.records import Attr, Candidate, Source, Suggestion
-from reader.core.suggest.tokens import singular
+from reader.core.suggest.tokens import CAPITALS, singular
 
 _TAG_ORDER = {t: i for i, t in enumerate(TAGS)}
 
@@ -21,23 +21,35 @@ _TAG_ORDER = {t: i for i, t in enumerate(TAGS)}
 # "Motor Workers' Union (MWU)", „Verband der Spielwarenindustrie (VdS)“: an acronym has a
 # capital first and one more among its first three letters, so "(Berlin)" is none
 _ACRONYM_AFTER = re.compile(
-    r"(?P<name>(?:[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w’'\-]*\s+(?:(?:für|der|des|of|for|and|und)\s+)?){1,5})"
-    r"\((?P<acr>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ](?:[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]|[a-zäöü][A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽa-zäöü]{0,4})\)"
+    r"(?P<name>(?:[" + CAPITALS + r"][\w’'\-]*\s+(?:(?:für|der|des|of|for|and|und)\s+)?){1,5})"
+    r"\((?P<acr>["
+    + CAPITALS
+    + r"](?:["
+    + CAPITALS
+    + r"]|[a-zäöü]["
+    + CAPITALS
+    + r"])["
+    + CAPITALS
+    + r"a-zäöü]{0,4})\)"
 )
 
 
 _DATELINE = re.compile(
-    r"^[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w .,'’\-]{0,40}?\((?P<name>[A-Za-z][\w .\-]{0,24})\)\s*[-–—]"
+    r"^[" + CAPITALS + r"][\w .,'’\-]{0,40}?\((?P<name>[A-Za-z][\w .\-]{0,24})\)\s*[-–—]"
 )
 
 
 _COPYRIGHT = re.compile(
-    r"(?:©|\([Cc]\))\s*(?:\d{4}\s+)?(?P<name>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w .&\-]{1,40})"
+    r"(?:©|\([Cc]\))\s*(?:\d{4}\s+)?(?P<name>[" + CAPITALS + r"][\w .&\-]{1,40})"
 )
 
 
 _READ_MORE = re.compile(
-    r"\b(?:lesen Sie|Read more)\b[^.\n]{0,40}?\b(?:im|in der|bei|at|in|on)\s+(?P<name>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+(?:\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)?)"
+    r"\b(?:lesen Sie|Read more)\b[^.\n]{0,40}?\b(?:im|in der|bei|at|in|on)\s+(?P<name>["
+    + CAPITALS
+    + r"][\w\-]+(?:\s+["
+    + CAPITALS
+    + r"][\w\-]+)?)"
 )
 
 
@@ -49,10 +61,14 @@ _PRESS_RELEASE = re.compile(
 # a release's contact line names who issued it: "Media enquiries: Lanthorne Water press office",
 # „Pressekontakt: Stadtwerke Brennfeld, …“, „Kontakt: Feuerwehr Kesselbrunn, Pressestelle“
 _MEDIA_ENQUIRIES = re.compile(
-    r"(?:Media|Press)\s+(?:enquiries|inquiries|contact)\s*:\s*(?P<name>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w&'’\- ]{2,60}?)"
+    r"(?:Media|Press)\s+(?:enquiries|inquiries|contact)\s*:\s*(?P<name>["
+    + CAPITALS
+    + r"][\w&'’\- ]{2,60}?)"
     r"(?=\s+(?:press\s+office|media\s+(?:team|office|relations))|\s*[,;\n]|\s*$)"
-    r"|Pressekontakt\s*:\s*(?P<name2>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w&'’\- ]{2,60}?)(?=\s*[,;\n]|\s+Pressestelle|\s*$)"
-    r"|Kontakt\s*:\s*(?P<name3>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w&'’\- ]{2,60}?)(?=\s*,?\s+Pressestelle)"
+    r"|Pressekontakt\s*:\s*(?P<name2>["
+    + CAPITALS
+    + r"][\w&'’\- ]{2,60}?)(?=\s*[,;\n]|\s+Pressestelle|\s*$)"
+    r"|Kontakt\s*:\s*(?P<name3>[" + CAPITALS + r"][\w&'’\- ]{2,60}?)(?=\s*,?\s+Pressestelle)"
 )
 
 
@@ -101,7 +117,7 @@ def source_key(name: str, namer: Namer) -> str:
 
 # a body's own web page, in the kicker: "Wealdmarsh Constabulary › News › Rural crime"
 _NEWSROOM_TRAIL = re.compile(
-    r"(?P<name>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][^›>\n]{2,80}?)\s*[›>]\s*(?:News|Newsroom|Press|Presse|Aktuelles|"
+    r"(?P<name>[" + CAPITALS + r"][^›>\n]{2,80}?)\s*[›>]\s*(?:News|Newsroom|Press|Presse|Aktuelles|"
     r"Pressemitteilungen|Neuigkeiten)\b"
 )
 
@@ -112,16 +128,15 @@ _RELEASE_WORD = re.compile(
     r"Medienmitteilung|Newsroom|Press office|Press release|News release)\b"
 )
 _RELEASE_KICKER = re.compile(
-    r"(?P<name>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][^·|–\n]{2,80}?)\s*[·|–]\s*(?:[^\n]*?)"
-    + _RELEASE_WORD.pattern
+    r"(?P<name>[" + CAPITALS + r"][^·|–\n]{2,80}?)\s*[·|–]\s*(?:[^\n]*?)" + _RELEASE_WORD.pattern
 )
 # a kicker that is a body's name alone; a police or customs office heads only its releases
 _BODY_KICKER = re.compile(
-    r"(?P<name>(?:Landkreis|Stadt|Gemeinde|Kreis)\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\- ]{2,40})"
+    r"(?P<name>(?:Landkreis|Stadt|Gemeinde|Kreis)\s+[" + CAPITALS + r"][\w\- ]{2,40})"
 )
 _ISSUER_KICKER = re.compile(
     r"(?P<name>(?:Polizeiinspektion|Polizeipräsidium|Polizeidirektion|Hauptzollamt|"
-    r"Feuerwehr)\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\- ]{2,40})"
+    r"Feuerwehr)\s+[" + CAPITALS + r"][\w\- ]{2,40})"
 )
 # a publisher's bare kind: „die Polizei“ in the Polizeiinspektion's release, „der Kreis“ in
 # the Landkreis's
@@ -695,7 +710,7 @@ def _merge_shortened(ctx: Pass, groups: dict[str, _Group]) -> None:
 
 
 _NAME_AFTER = re.compile(
-    r"[^\S\n]+(?P<name>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+(?:[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)*)"
+    r"[^\S\n]+(?P<name>[" + CAPITALS + r"][\w\-]+(?:[^\S\n]+[" + CAPITALS + r"][\w\-]+)*)"
 )
 
 
@@ -711,7 +726,7 @@ def _merge_introduced(ctx: Pass, groups: dict[str, _Group]) -> None:
         # the noun is searched as a literal (fast even in a 50,000-word article); the name is
         # matched only where it ends a word before a capital
         for m in re.finditer(
-            rf"(?i:{re.escape(key)})(?=[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])",
+            rf"(?i:{re.escape(key)})(?=[^\S\n]+[{CAPITALS}])",
             text,
         ):
             name = _NAME_AFTER.match(text, m.end())
@@ -750,7 +765,13 @@ def _merge_nicknames(ctx: Pass, groups: dict[str, _Group]) -> None:
 
 
 _OWNING = frozenset({"its", "their", "his", "her", "the", "ihr", "ihre", "sein", "seine"})
-_PERSON_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?(?P<name>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’\-]+)"
+_PERSON_NAME = (
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?(?P<name>["
+    + CAPITALS
+    + r"][\w\-]+\s+["
+    + CAPITALS
+    + r"][\w'’\-]+)"
+)
 
 
 def _merge_roles(ctx: Pass, groups: dict[str, _Group]) -> None:

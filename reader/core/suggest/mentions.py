@@ -18,20 +18,20 @@ from dataclasses import dataclass
 
 from reader.core.article import NON_ARTICLE_KINDS, Article, Block
 from reader.core.suggest.forms import role_gender
-from reader.core.suggest.tokens import FORENAME, LOWER
+from reader.core.suggest.tokens import CAPITALS, FORENAME, LOWER, SMALL
 
-_SURNAME = rf"(?:[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]\.|[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’\-]*{LOWER})"
+_SURNAME = rf"(?:[{CAPITALS}]\.|[{CAPITALS}][\w'’\-]*{LOWER})"
 POSSESSIVE_S = re.compile(r"['’]s$")  # "Penhale's": the name without its possessive
 _PARTICLES = r"(?:(?:von|van|de|der|den|zu|ten|di|da|le|la|al|bin)\s+){0,2}"
 # a particle after a forename begins a surname ("von der Leyen"); a bare "der" does not
 _FORE_PARTICLES = r"(?:(?:von|van|zu|ten|de|di|da|le|la|al|bin)\s+(?:der\s+|den\s+)?)?"
 _WORD = re.compile(r"(?<!\w)[^\W\d_]+")  # a first name is one such word; the set decides
 _AFTER_FIRST_NAME = re.compile(  # "-Lena Schmidt", " von der Heyde", " Feldkamp"
-    rf"(?:-[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]{LOWER}+)?\s+{_PARTICLES}(?P<last>{_SURNAME})"
+    rf"(?:-[{CAPITALS}]{LOWER}+)?\s+{_PARTICLES}(?P<last>{_SURNAME})"
 )
 _FORE_SURNAME = re.compile(  # overlapping: "Bürgermeister Onno Feldhaus" tries "Onno Feldhaus"
-    rf"(?=(?P<pair>\b(?P<first>{FORENAME})(?:\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]\.)?\s+"
-    rf"{_FORE_PARTICLES}(?P<last>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’\-]*{LOWER})\b(?!-)))"
+    rf"(?=(?P<pair>\b(?P<first>{FORENAME})(?:\s+[{CAPITALS}]\.)?\s+"
+    rf"{_FORE_PARTICLES}(?P<last>[{CAPITALS}][\w'’\-]*{LOWER})\b(?!-)))"
 )
 # a sentence that opens with two capitalised words and a lower-case verb, the next opening with a
 # gendered pronoun: "Vaidas Kazlauskas has worked nights there for 11 years. He said …"
@@ -44,18 +44,16 @@ _OPENING_PAIR = re.compile(
 # „…, sagt er.“, a sentence that opens „Er hat …“
 _PERSON_REFERENCE = re.compile(
     r"\b(?P<det>[Dd]er|[Dd]ie)\s+\d{1,3}-[Jj]ährige\b"
-    r"|(?<=[“«»\"],\s)[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]+\s+(?P<pro>sie|er)\b"
-    r"|(?<=,\s)[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]+\s+(?P<said>sie|er)(?=\s*[.;])"  # „…, sagt er.“
-    r"|(?:(?<=\n)|(?<=[.!?]\s))(?P<opening>Sie|Er)\s+[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]"
+    r"|(?<=[“«»\"],\s)[" + SMALL + r"]+\s+(?P<pro>sie|er)\b"
+    r"|(?<=,\s)[" + SMALL + r"]+\s+(?P<said>sie|er)(?=\s*[.;])"  # „…, sagt er.“
+    r"|(?:(?<=\n)|(?<=[.!?]\s))(?P<opening>Sie|Er)\s+[" + SMALL + r"]"
 )
 # after a person who opens her sentence: a comma, a full stop or a singular verb („lernt“, not
 # the plural „dürften“ of „Solche Ausfälle dürften …“)
-_SUBJECT_PAIR_AFTER = re.compile(
-    r"[,.]|[^\S\n]+[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]+(?<!en)\b"
-)
+_SUBJECT_PAIR_AFTER = re.compile(r"[,.]|[^\S\n]+[" + SMALL + r"]+(?<!en)\b")
 # „Jarno R.“: a forename and the initial a court report gives for the surname
 _INITIALLED = re.compile(
-    rf"\b(?P<pair>(?P<first>{FORENAME})[^\S\n]+(?P<last>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])\.)(?!\w)"
+    rf"\b(?P<pair>(?P<first>{FORENAME})[^\S\n]+(?P<last>[{CAPITALS}])\.)(?!\w)"
 )
 # a photographer's credit is no mention of a person in the story
 _CREDIT_BEFORE = re.compile(
@@ -72,12 +70,18 @@ _AGE = re.compile(
 # „der 41-jährige Rehse“, "the 44-year-old Holt"
 _AGE_AFTER_NAME = re.compile(r"\s*(?:\((\d{1,3})\)|,\s*(\d{1,3}),)")
 _AGE_BEFORE_NAME = re.compile(
-    r"(\d{1,3})(?:-jährige[rn]?|-year-old|\s+Jahre\s+alte[rn]?)\s+(?:[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+\s+)?$"
+    r"(\d{1,3})(?:-jährige[rn]?|-year-old|\s+Jahre\s+alte[rn]?)\s+(?:["
+    + CAPITALS
+    + r"][\w\-]+\s+)?$"
 )
 # „die 81-jährige Hinrika Hassenpflug“, „der Vorsitzende Arne Kolbe“: the gender a German
 # article gives a name whose first name no list knows
 _GENDERED_BEFORE = re.compile(
-    r"\b(?P<det>[Dd]ie|[Dd]er)\s+(?:\d{1,3}-[Jj]ährige|[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]*(?:nde|te|ige))\s+$"
+    r"\b(?P<det>[Dd]ie|[Dd]er)\s+(?:\d{1,3}-[Jj]ährige|["
+    + CAPITALS
+    + r"]["
+    + SMALL
+    + r"]*(?:nde|te|ige))\s+$"
 )
 _DESCRIBING = frozenset({"ein", "eine", "der", "die", "a", "an", "the"})
 _WORD_BEFORE = re.compile(r"([\w’'\-]+)\W*$")
@@ -146,11 +150,9 @@ _CLAUSE_GOES_ON = re.compile(
 )
 # a German name's genitive -s right before the noun it owns („Lieselotte Dammeyers Balkon“)
 _GERMAN_GENITIVE = re.compile(
-    r"(?<=[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]s)[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]{3,}(?:[^\S\n]|[.,;:!?])"
+    r"(?<=[" + SMALL + r"]s)[^\S\n]+[" + CAPITALS + r"][" + SMALL + r"]{3,}(?:[^\S\n]|[.,;:!?])"
 )
-_TITLED = re.compile(
-    r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau)\.?\s+([A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’\-]+)"
-)
+_TITLED = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau)\.?\s+([" + CAPITALS + r"][\w'’\-]+)")
 # the titles that tell the person's gender ("Miss Shakeshaft" is a she, „Herr Brandl“ a he)
 _TITLE_GENDER = {"mr": "m", "herr": "m", "mrs": "f", "ms": "f", "miss": "f", "frau": "f"}
 # a verb of saying right before a pronoun set off by commas: „…, sagt er, …“, "…, he said, …"
@@ -334,7 +336,7 @@ class People:
             name = (
                 name.rstrip(".")
                 if not re.search(
-                    r"\s[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]\.$",
+                    r"\s[" + CAPITALS + r"]\.$",
                     name,
                 )
                 else name

@@ -22,6 +22,7 @@ from reader.core.suggest.ruleset import QUOTE_CHARS
 from reader.core.suggest.tokens import (
     ACRONYM,
     ADJECTIVE,
+    CAPITALS,
     POSSESSIVE,
     NameHit,
     Tok,
@@ -81,7 +82,7 @@ _ANONYMOUS_TAIL = re.compile(
     r"[^,.;:!?]{0,50}?(?:anonymity|named|identified|authori[sz]ed\s+to\s+speak(?:\s+publicly)?)"
 )
 _GENITIVE_AFTER = re.compile(
-    r"\s+(?:der|des)\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\wäöüß\-]+(?:\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\wäöüß\-]+)?"
+    r"\s+(?:der|des)\s+[" + CAPITALS + r"][\wäöüß\-]+(?:\s+[" + CAPITALS + r"][\wäöüß\-]+)?"
 )
 # an English past-tense verb ends a descriptive phrase's tail ("Analysts at X raised …")
 _VERB_FORM = re.compile(r"[a-z]{3,}ed")

@@ -13,26 +13,23 @@ from reader.core.suggest.quotes import QuotePair
 from reader.core.suggest.quotes import find_quotes as quote_pairs
 from reader.core.suggest.records import Attr, FoundQuote, Spans
 from reader.core.suggest.ruleset import RuleSet
+from reader.core.suggest.tokens import CAPITALS, SMALL
 
 # the end of a reporting clause: a sentence mark (not the dot of "Dr.", "Prof.", an initial or a
 # date), or a quotation mark
 _CLAUSE_END = re.compile(
-    r"(?<!\bDr)(?<!\bProf)(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bCllr)(?<!\s[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])(?<!\d)\."
+    r"(?<!\bDr)(?<!\bProf)(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bCllr)(?<!\s["
+    + CAPITALS
+    + r"])(?<!\d)\."
     r"|[!?;]|[„“”\"»«]"
 )
 
 # a reporting clause that holds more of the sentence before its comma: the quote sat inside it
-_RUNS_ON_AFTER_QUOTE = re.compile(
-    r"\s+(?P<first>[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž][\w’'\-]*)(?:\s+[\w’'\-]+)+?\s*,"
-)
+_RUNS_ON_AFTER_QUOTE = re.compile(r"\s+(?P<first>[" + SMALL + r"][\w’'\-]*)(?:\s+[\w’'\-]+)+?\s*,")
 
-_NEW_SENTENCE = re.compile(
-    r"\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
-)
+_NEW_SENTENCE = re.compile(r"\s+[" + CAPITALS + r"]")
 
-_RUNS_ON = re.compile(
-    r"[^\S\n]+[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]"
-)  # a lower-case word after the closing mark
+_RUNS_ON = re.compile(r"[^\S\n]+[" + SMALL + r"]")  # a lower-case word after the closing mark
 
 _GAP = re.compile(r"[,]?\s*[,–—]?\s*")  # between a closing mark and its reporting clause
 
@@ -136,7 +133,11 @@ def _char_before(text: str, lo: int, pos: int) -> str:
 
 # a German title named by its kind right after it: „…“, einem Heimatfilm / eine Ausstellung
 _TITLE_AFTER = re.compile(
-    r"\s*,\s+(?:einem|einer|ein|eine|der|die|das|dem|den)\s+(?:[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]+\s+)?(?P<noun>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]\w+)"
+    r"\s*,\s+(?:einem|einer|ein|eine|der|die|das|dem|den)\s+(?:["
+    + SMALL
+    + r"]+\s+)?(?P<noun>["
+    + CAPITALS
+    + r"]\w+)"
 )
 
 

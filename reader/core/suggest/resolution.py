@@ -49,7 +49,15 @@ from reader.core.suggest.mentions import POSSESSIVE_S, People
 from reader.core.suggest.names import Namer
 from reader.core.suggest.records import Attr, Orgs
 from reader.core.suggest.ruleset import QUOTE_CHARS
-from reader.core.suggest.tokens import FORENAME, LOWER, NameHit, first_names, singular
+from reader.core.suggest.tokens import (
+    CAPITALS,
+    FORENAME,
+    LOWER,
+    SMALL,
+    NameHit,
+    first_names,
+    singular,
+)
 
 _OWNER = re.compile(r"(?P<w>[\w\-]+)['’]s")  # "commission's", "Orrin's" (not "Farmers’")
 _ANOTHER = frozenset({"another", "other", "weitere", "weiterer", "andere", "anderer"})
@@ -92,15 +100,13 @@ _FEMININE_AGENT = ("erin", "eurin", "istin", "antin", "entin", "ärin")
 _OWN_S = ("haus", "kreis")
 
 _COMPOUND_SPOKESPERSON = re.compile(
-    r"(?P<body>[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]{4,}?)(?:pressesprecher|sprecher)(?:in)?(?:s|nen)?$"
+    r"(?P<body>[" + SMALL + r"]{4,}?)(?:pressesprecher|sprecher)(?:in)?(?:s|nen)?$"
 )
 
 # a sentence that opens with a body by its kind: "The council …", „Die Stadt …“
 _BODY_OPENING = re.compile(r"\s*(?:The|Die|Der|Das)\s+(?P<head>[A-Za-zÄÖÜäöüß\-]+)")
 
-_CAPITAL = re.compile(
-    rf"\b(?P<w>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]{LOWER}[\w\-’']*{LOWER})\b"
-)
+_CAPITAL = re.compile(rf"\b(?P<w>[{CAPITALS}]{LOWER}[\w\-’']*{LOWER})\b")
 
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 
@@ -114,40 +120,42 @@ _GERMAN_NOUN_ENDINGS = (
 _WORD_AFTER = re.compile(r"(?:['’]s)?\s+(\S+)")
 
 # a role, perhaps its owner, then the person's name in apposition: "…, Onno Feldhaus, …"
-_NAME_AFTER_ROLE = re.compile(
-    rf"[^\S\n]+(?P<first>{FORENAME})[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
-)
+_NAME_AFTER_ROLE = re.compile(rf"[^\S\n]+(?P<first>{FORENAME})[^\S\n]+[{CAPITALS}]")
 _ROLE_THEN_NAME = re.compile(
-    r"(?:\s+(?:der|des|von|vom|of|of\s+the|at|for)\s+[\w\-]+(?:\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)?)?,\s+"
-    rf"(?P<name>(?P<first>{FORENAME})\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’\-]+)(?=\s*[,(])"
+    r"(?:\s+(?:der|des|von|vom|of|of\s+the|at|for)\s+[\w\-]+(?:\s+["
+    + CAPITALS
+    + r"][\w\-]+)?)?,\s+"
+    rf"(?P<name>(?P<first>{FORENAME})\s+[{CAPITALS}][\w'’\-]+)(?=\s*[,(])"
 )
 
 # a name and the person's age in apposition: "Moira Fenwick, 52,", „Gisela Arndtsen (78)“
 _NAME_AGE = re.compile(
-    rf"\b(?P<name>(?P<first>{FORENAME})\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’\-]*{LOWER})"
+    rf"\b(?P<name>(?P<first>{FORENAME})\s+[{CAPITALS}][\w'’\-]*{LOWER})"
     r"(?:,\s+\d{1,3},|\s+\(\d{1,3}\))"
 )
 # „Engelbert Krumsiek, Chefarzt der Klinik, …“, "Casimir Threave, buying manager at …":
 # a name and, after a comma, the role of a person
 _NAME_ROLE = re.compile(
-    rf"\b(?P<name>(?P<first>{FORENAME})\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’\-]*{LOWER}),\s+"
+    rf"\b(?P<name>(?P<first>{FORENAME})\s+[{CAPITALS}][\w'’\-]*{LOWER}),\s+"
     r"(?:(?:der|die|the|a|an)\s+)?(?:[a-z]+\s+)?(?P<role>[A-Za-zÄÖÜäöüß\-]+)\b"
 )
 # "the company's managing director, Yevgenia Brocklebank", „Ihr Vorsitzender, Reimund
 # Brarens“: a role and, after a comma, the person's name
 _ROLE_COMMA_NAME = re.compile(
     rf"\b(?P<role>[A-Za-zÄÖÜäöüß\-]+),[^\S\n]+(?P<name>(?P<first>{FORENAME})"
-    rf"[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’\-]*{LOWER})\b(?![^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])"
+    rf"[^\S\n]+[{CAPITALS}][\w'’\-]*{LOWER})\b(?![^\S\n]+[{CAPITALS}])"
 )
 _ROLE_NAME = re.compile(
     rf"\b(?P<role>[A-Za-zÄÖÜäöüß\-]+)\s+(?P<name>(?P<first>{FORENAME})"
-    rf"\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’\-]*{LOWER})\b"
+    rf"\s+[{CAPITALS}][\w'’\-]*{LOWER})\b"
 )
 
 
 # a group's kind right before its quoted name: „Bürgerinitiative „Fester Grund Marbelsheim““
 _KIND_BEFORE_QUOTE = re.compile(
-    r"\b(?P<kind>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]*(?:initiative|bündnis|verein|gruppe|netzwerk|aktion|bewegung|"
+    r"\b(?P<kind>["
+    + CAPITALS
+    + r"][\w\-]*(?:initiative|bündnis|verein|gruppe|netzwerk|aktion|bewegung|"
     r"kampagne|komitee|forum|vereinigung|gemeinschaft))[^\S\n]*\Z"
 )
 
@@ -440,9 +448,7 @@ def _chambers_as_their_court(ctx: Pass, orgs: Orgs) -> None:
 
 
 _AUTHORITIES = ("behörde", "amt", "ministerium")
-_PROTECTORS = re.compile(
-    r"(?P<stem>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]+)schützer(?:in|innen|n)?"
-)
+_PROTECTORS = re.compile(r"(?P<stem>[" + CAPITALS + r"][" + SMALL + r"]+)schützer(?:in|innen|n)?")
 
 
 def _protectors_body(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
@@ -562,7 +568,7 @@ def _without_noun_after(text: str, name: str, namer: Namer) -> str:
         return name
     shorter = " ".join(words[1:-1])
     if re.search(
-        rf"\b{re.escape(shorter)}(?!\s+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])(?=\s+[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]|\s*[,.;:!?])",
+        rf"\b{re.escape(shorter)}(?!\s+[{CAPITALS}])(?=\s+[{SMALL}]|\s*[,.;:!?])",
         text,
     ):
         return " ".join(words[:-1])
@@ -765,9 +771,7 @@ def _role_persons(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str, str], .
     return tuple(sorted(found.values()))
 
 
-_NAME_OPENING = re.compile(
-    rf"\s*(?P<name>(?P<first>{FORENAME})[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’\-]+)\b"
-)
+_NAME_OPENING = re.compile(rf"\s*(?P<name>(?P<first>{FORENAME})[^\S\n]+[{CAPITALS}][\w'’\-]+)\b")
 
 
 def _named_just_before(ctx: Pass, at: int, noun: str, phrase: str, lang: str) -> str:
@@ -1023,12 +1027,16 @@ def _with_its_owner(ctx: Pass, a: Attr) -> str | None:
 
 # „die Verbraucherberatung Wulfsbrügge“: a „die“ and a kind with its proper name
 _FEMININE_BODY = re.compile(
-    r"\b(?:die|der)[^\S\n]+(?P<name>(?P<kind>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]{4,})(?:[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)+)"
+    r"\b(?:die|der)[^\S\n]+(?P<name>(?P<kind>["
+    + CAPITALS
+    + r"]["
+    + SMALL
+    + r"]{4,})(?:[^\S\n]+["
+    + CAPITALS
+    + r"][\w\-]+)+)"
 )
 # a German „Sie“ opening a sentence with a singular verb (not „Sie haben“, „Sie zählten“)
-_SHE_SINGULAR = re.compile(
-    r"Sie[^\S\n]+(?!sind\b)[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]+(?<!en)\b"
-)
+_SHE_SINGULAR = re.compile(r"Sie[^\S\n]+(?!sind\b)[" + SMALL + r"]+(?<!en)\b")
 
 
 def _her_body_just_before(ctx: Pass, at: int, namer: Namer, orgs: Orgs) -> str | None:
@@ -1211,9 +1219,7 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     return body_in_full(ctx, best[1], a.namer) if best else None
 
 
-_VERB_BEFORE_OWN = re.compile(
-    r"[^\S\n]+(?:[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]+[^\S\n]+){1,2}$"
-)
+_VERB_BEFORE_OWN = re.compile(r"[^\S\n]+(?:[" + SMALL + r"]+[^\S\n]+){1,2}$")
 
 
 def _named_subject_before_verb(ctx: Pass, a: Attr, lo: int) -> str | None:
@@ -1233,7 +1239,7 @@ def _named_subject_before_verb(ctx: Pass, a: Attr, lo: int) -> str | None:
 # „Als Ausweg verhandelt die Kammer nach eigenen Angaben …“, „… schließt Tappehorn nach
 # eigenen Angaben aus“: the subject after the verb, just before the cue
 _SUBJECT_BEFORE_OWN = re.compile(
-    r"(?<![\w\-])(?:(?P<det>der|die|das)\s+)?(?P<noun>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)\s+nach\s+$"
+    r"(?<![\w\-])(?:(?P<det>der|die|das)\s+)?(?P<noun>[" + CAPITALS + r"][\w\-]+)\s+nach\s+$"
 )
 
 
@@ -1256,13 +1262,13 @@ def _subject_before_own(ctx: Pass, a: Attr, lo: int, orgs: Orgs) -> str | None:
 
 # „Nach eigenen Angaben ist der Verein …“: the subject after the verb says whose they are
 _OWN_THEN_SUBJECT = re.compile(
-    r"\s*Nach\s+eigenen\s+(?:Angaben|Worten|Zahlen|Berechnungen|Schätzungen)\s+[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]+\s+"
-    r"(?:(?:der|die|das)\s+(?P<kind>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)\b"
-    r"|(?P<name>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+(?:[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+){0,3})\b)"
+    r"\s*Nach\s+eigenen\s+(?:Angaben|Worten|Zahlen|Berechnungen|Schätzungen)\s+[" + SMALL + r"]+\s+"
+    r"(?:(?:der|die|das)\s+(?P<kind>[" + CAPITALS + r"][\w\-]+)\b"
+    r"|(?P<name>[" + CAPITALS + r"][\w\-]+(?:[^\S\n]+[" + CAPITALS + r"][\w\-]+){0,3})\b)"
 )
 
 _PLACE_ADJECTIVE_NAME = re.compile(
-    r"[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\wäöüß]+er [A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\wäöüß\-]{3,}(?<![su])s"
+    r"[" + CAPITALS + r"][\wäöüß]+er [" + CAPITALS + r"][\wäöüß\-]{3,}(?<![su])s"
 )
 
 
@@ -1390,9 +1396,7 @@ def _kind_with_quoted_name(ctx: Pass, kind: str, end: int) -> str | None:
     return found
 
 
-_ONE_WORD_OPENING = re.compile(
-    r"(?P<name>[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)[^\S\n]+(?=[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž])"
-)
+_ONE_WORD_OPENING = re.compile(r"(?P<name>[" + CAPITALS + r"][\w\-]+)[^\S\n]+(?=[" + SMALL + r"])")
 
 
 def _one_word_subject(ctx: Pass, a: Attr, lo: int) -> str | None:
@@ -1423,7 +1427,7 @@ def _kind_named_before(ctx: Pass, a: Attr, lo: int) -> str | None:
         return None
     start = ctx.article.blocks[max(0, a.block - 6)].start
     named = re.compile(
-        rf"\b[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]*(?i:{re.escape(word)})(?:[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+)+"
+        rf"\b[{CAPITALS}][\w\-]*(?i:{re.escape(word)})(?:[^\S\n]+[{CAPITALS}][\w\-]+)+"
     )
     found = {m.group() for m in named.finditer(ctx.text, start, lo)}
     return found.pop() if len(found) == 1 else None
@@ -1752,7 +1756,7 @@ def _kind_named(ctx: Pass, noun: str, before: int) -> str | None:
     if not noun.isalpha() or len(noun) < 4:
         return None
     pattern = re.compile(
-        rf"\b{re.escape(noun.capitalize())}(?:[^\S\n]+[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w\-]+\b){{1,3}}"
+        rf"\b{re.escape(noun.capitalize())}(?:[^\S\n]+[{CAPITALS}][\w\-]+\b){{1,3}}"
     )
     named = list(pattern.finditer(ctx.text))
     earlier = [m.group() for m in named if m.start() < before]
@@ -1772,7 +1776,7 @@ def _name_ending_in(ctx: Pass, a: Attr, noun: str, blocks: int = 6) -> str | Non
         return None
     lo = ctx.article.blocks[max(0, a.block - blocks)].start
     pattern = re.compile(
-        rf"\b(?:[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w’'\-]+ ){{1,5}}{re.escape(noun.capitalize())}\b"
+        rf"\b(?:[{CAPITALS}][\w’'\-]+ ){{1,5}}{re.escape(noun.capitalize())}\b"
         # its tail goes with it: "Tenancy Ombudsman Service", "Wenlow Festival of Voices"
         r"(?:[^\S\n]+(?:Service|Office|Trust|Board|Authority)\b"
         r"|[^\S\n]+(?:of|for)[^\S\n]+[A-Z][\w’'\-]+(?:[^\S\n]+[A-Z][\w’'\-]+)?)?"

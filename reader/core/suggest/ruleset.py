@@ -14,6 +14,8 @@ any, holds the cited source. Patterns may use these placeholders, filled from th
     {NP}        a name phrase: optional determiner, then a quoted name or capitalised words
     {PRON}      a speaker pronoun (lexicon "pronouns")
     {L:name}    any word or phrase of the lexicon list `name` ("future_time", "event_verbs")
+    {CAP}       inside a character class, the capital letters of names (`tokens.CAPITALS`);
+    {SMALL}     likewise the small letters: "[{CAP}][{SMALL}]+" is a capitalised word
 
 A pattern that opens with a name phrase may give `params.anchor`, a word it must contain
 ("zufolge", or a lexicon list: "\\b{L:event_verbs}\\b"); it then runs only around that word,
@@ -43,6 +45,7 @@ from importlib import resources
 from typing import Any
 
 from reader.core.annotation import TAGS
+from reader.core.suggest.tokens import CAPITALS, SMALL
 
 KINDS = ("quote", "cue", "konjunktiv", "checkworthy")
 LANGUAGES = ("de", "en")
@@ -125,11 +128,7 @@ def _placeholders(lexicon: dict[str, tuple[str, ...]]) -> dict[str, str]:
     # Wetterdienstes Meteo Nordwest“, „der belgischen Zeitung „Het Koersblad““ (not „der
     # zuständigen Behörde“ alone: a kind is no name)
     endings = _alternation(lexicon.get("adjective_endings", ()))
-    adjectives = (
-        rf"(?:[a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]{{3,}}(?:{endings})\s+){{0,2}}"
-        if endings
-        else ""
-    )
+    adjectives = rf"(?:[{SMALL}]{{3,}}(?:{endings})\s+){{0,2}}" if endings else ""
     np = (
         rf"(?:(?:{determiners})\s+{adjectives}(?={name}\s+{name})|(?:{determiners})\s+)?{name}"
         rf"(?:\s+(?:(?:{particles})\s+)?{name})*"
@@ -144,8 +143,16 @@ def _placeholders(lexicon: dict[str, tuple[str, ...]]) -> dict[str, str]:
     }
 
 
+# placeholders that stand inside a character class, so are put in without a group around them
+_LETTERS = {"CAP": CAPITALS, "SMALL": SMALL}
+
+
 def _fill(pattern: str, values: dict[str, str]) -> str:
-    return re.sub(r"\{([A-Z_]+|L:[a-z_]+)\}", lambda m: f"(?:{values[m.group(1)]})", pattern)
+    return re.sub(
+        r"\{([A-Z_]+|L:[a-z_]+)\}",
+        lambda m: _LETTERS.get(m.group(1)) or f"(?:{values[m.group(1)]})",
+        pattern,
+    )
 
 
 def _example(item: str | dict[str, Any]) -> Example:
@@ -209,7 +216,8 @@ def _rule(lang: str, data: dict[str, Any], values: dict[str, str]) -> Rule:
         outside_quotes=bool(data.get("outside_quotes", False)),
         skip_quote_clause=bool(data.get("skip_quote_clause", False)),
         params={  # an anchor may name a lexicon list too: {L:event_verbs}
-            k: _fill(v, values) if k == "anchor" else v for k, v in data.get("params", {}).items()
+            k: _fill(v, values) if isinstance(v, str) else v
+            for k, v in data.get("params", {}).items()
         },
         patterns={
             name: tuple(re.compile(_fill(p, values)) for p in items)

@@ -10,17 +10,23 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+# the capital and the small letters names are written with, for character classes
+# ("[" + CAPITALS + "]"): A–Z, a–z and ß, Latin-1's letters and Latin Extended-A's, listed one by
+# one because that block alternates the cases (a range "Ā-Ž" holds both): „Ástríður“, „Şenay“
+CAPITALS = "A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+SMALL = "a-zäöüßà-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
+
 _TOKEN = re.compile(
     r"(?P<quoted>[„“”\"»«‚‘][^„“”\"»«‚‘’\n]{1,60}[“”\"«»‘’])"
-    r"|(?P<word>(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sen|Rep|Gov|Sgt|Capt|Hr|Fr|St|Cllr|Jr|Sr)\.|[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]\.(?=[\s,;)])"
+    r"|(?P<word>(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sen|Rep|Gov|Sgt|Capt|Hr|Fr|St|Cllr|Jr|Sr)\.|["
+    + CAPITALS
+    + r"]\.(?=[\s,;)])"
     r"|\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\w[\w'’.&\-]*\w(?:(?<=s)['’](?!\w))?|\w)"
     r"|(?P<punct>[^\w\s])"
 )
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:\n])[\s\"“„»«‘'(\-–—]*$")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
-ACRONYM = re.compile(
-    r"^[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ0-9&\-]{1,7}$"
-)
+ACRONYM = re.compile(f"^[{CAPITALS}][{CAPITALS}0-9&\\-]{{1,7}}$")
 ADJECTIVE = re.compile(r"(?:e|er|en|es|em)$")  # a German adjective's ending: „benachbarten“
 
 
@@ -78,8 +84,8 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
 
 # a lower-case letter of any alphabet (the last letter of „Demirtaş“), and a forename of such
 # letters, perhaps double („Klaus-Dieter“): the pieces every name pattern is built from
-LOWER = r"[^\W\d_A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
-FORENAME = rf"[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]{LOWER}+(?:-[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]{LOWER}+)?"
+LOWER = rf"[^\W\d_{CAPITALS}]"
+FORENAME = rf"[{CAPITALS}]{LOWER}+(?:-[{CAPITALS}]{LOWER}+)?"
 
 
 @cache
