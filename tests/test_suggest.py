@@ -2275,6 +2275,34 @@ def test_a_name_in_apposition_after_a_description_is_the_speaker():
     assert who['"Some of them have never had t'] == "Csaba Nelstrop", who
 
 
+def test_a_body_described_in_small_letters_is_the_one_listed_body_with_its_words():
+    """ "the county's fire service" and "a fire service spokesman" are the Hobsdale Fire and
+    Rescue Service, "a coastguard spokeswoman" the Eastern Coastguard Service; "the county
+    council" is no "Insurance Council", and "health officials" stay a group of their own."""
+    aliases = _aliases(
+        "Hobsdale Borough Council said it would pay for repairs.\n\n"
+        "Hobsdale Fire and Rescue Service said 41 hydrants had failed checks.\n\n"
+        "Crews carried water, the county's fire service said. A fire service spokesman said "
+        "tankers were on standby.\n\n"
+        "The Eastern Coastguard Service said it had closed the beach. The mine was found by a "
+        "dog walker, a coastguard spokeswoman said.",
+        "en",
+    )
+    assert set(aliases["Hobsdale Fire and Rescue Service"]) == {
+        "the county's fire service",
+        "a fire service spokesman",
+    }, aliases
+    assert aliases["Eastern Coastguard Service"] == ("a coastguard spokeswoman",), aliases
+    aliases = _aliases(
+        "The Insurance Council said claims had doubled.\n\n"
+        "The Coastal Health Protection Unit said 80 passengers fell ill.\n\n"
+        "The drains had been cleared, the county council said. The ship had been cleaned, "
+        "health officials said.",
+        "en",
+    )
+    assert "the county council" in aliases and "health officials" in aliases, aliases
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

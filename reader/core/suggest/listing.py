@@ -451,6 +451,7 @@ def sources(ctx: Pass, suggestions: tuple[Suggestion, ...]) -> tuple[Source, ...
     _merge_titled(ctx, groups, dets)
     _merge_shortened(ctx, groups)
     _merge_spokespeople(ctx, groups, acronyms)
+    _merge_described(ctx, groups, dets)
     _merge_team(ctx, groups, dets)
     _merge_introduced(ctx, groups)
     _merge_nicknames(ctx, groups)
@@ -627,6 +628,56 @@ def _merge_kinds(ctx: Pass, groups: dict[str, _Group]) -> None:
             longer = firms if len(firms) == 1 else []
         if len(longer) == 1:
             groups[longer[0]].absorb(groups.pop(key))
+
+
+# words that place a body and are no part of its name: "the local council", "the area's health
+# board", "the county's fire service" (a tier without "'s" is: "the county council")
+_PLACING = frozenset({"local", "regional", "national", "area"})
+_PLACING_OWNERS = _PLACING | {"county", "city", "town", "borough", "district", "region", "state"}
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
+_STAFF = frozenset({"officers", "staff"})  # "council officers"; "health officials" are a group
+
+
+def _merge_described(ctx: Pass, groups: dict[str, _Group], dets: frozenset[str]) -> None:
+    """A body described in small letters is the one listed body whose name has its words: "the
+    hospital's trust" is "Harnleigh Hospitals Trust", "a fire service spokesman" and "the
+    county's fire service" are "Hobsdale Fire and Rescue Service", "the water regulator" is
+    the "Water Resources Agency" (a kind's other heads, as for one word)."""
+    namers = list(ctx.namers.values())
+    for key in list(groups):
+        if key not in groups:
+            continue
+        words = key.split()
+        if len(words) < 2 or any(
+            any(w[:1].isupper() for w in n.split() if w.casefold() not in dets)
+            for n in groups[key].names
+        ):
+            continue  # one word is `_merge_kinds`' ; a capital word makes a name of its own
+        if words[-1] in _SPOKESPEOPLE:
+            words = words[:-1]
+        elif words[-1] in _STAFF and any(n.is_org_head(words[-2]) for n in namers):
+            words = words[:-1]
+        head = words[-1]
+        if any(n.is_role(head) or n.is_group(head) for n in namers):
+            continue  # "the event director", "local residents": people
+        wanted: list[str] = []
+        for w in words[:-1]:
+            owner = w.removesuffix("'s").removesuffix("’s")
+            if w in _PLACING or (owner != w and owner in _PLACING_OWNERS):
+                continue
+            wanted.append(owner.rstrip("'’"))
+        heads = _KIND_NAMES.get(head, (head,))
+        bodies = [
+            k
+            for k in groups
+            if k != key
+            and any(_proper(n, dets) for n in groups[k].names)
+            and not any(n.is_person(k) for n in namers)
+            and any(head_matches(w, h, whole=True) for w in k.split() for h in heads)
+            and all(any(head_matches(w, m, whole=True) for w in k.split()) for m in wanted)
+        ]
+        if len(bodies) == 1:
+            groups[bodies[0]].absorb(groups.pop(key))
 
 
 def _firm_name(ctx: Pass, group: _Group) -> bool:
