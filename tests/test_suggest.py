@@ -2303,6 +2303,33 @@ def test_a_body_described_in_small_letters_is_the_one_listed_body_with_its_words
     assert "the county council" in aliases and "health officials" in aliases, aliases
 
 
+def test_customs_a_county_and_a_firm_by_their_kinds_are_one_source_each():
+    """„der Zoll“ is the Hauptzollamt, „die Kreisverwaltung“ the „Kreis Uhlenbrake“ (not the
+    „Arbeitskreis“), and „das Unternehmen“ and „die Geschäftsführung“ of a firm the list never
+    names are one firm."""
+    aliases = _aliases(
+        "Das Hauptzollamt Eckernried teilte mit, es habe 40 Schildkröten beschlagnahmt.\n\n"
+        "Die Tiere seien in einem Koffer gewesen, sagte ein Sprecher des Zolls.",
+        "de",
+    )
+    assert aliases == {"Hauptzollamt Eckernried": ("Zoll",)}, aliases
+    aliases = _aliases(
+        "Der Kreis Uhlenbrake teilte mit, das Elterngeld komme später. Der Arbeitskreis Eltern "
+        "Uhlenbrake sagte, das sei nicht hinnehmbar.\n\n"
+        "Nach Angaben der Kreisverwaltung fehlen vier Sachbearbeiter.",
+        "de",
+    )
+    assert aliases["Kreis Uhlenbrake"] == ("Kreisverwaltung",), aliases
+    assert aliases["Arbeitskreis Eltern Uhlenbrake"] == (), aliases
+    aliases = _aliases(
+        "Der Schulcaterer aus Kelmsdorf ist insolvent. Nach Angaben der Geschäftsführung "
+        "fehlen 200.000 Euro.\n\n"
+        "Das Unternehmen teilte mit, die Essen würden weiter geliefert.",
+        "de",
+    )
+    assert aliases == {"Geschäftsführung": ("Unternehmen",)}, aliases
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

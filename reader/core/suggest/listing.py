@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from reader.core.annotation import TAGS
 from reader.core.article import Article
-from reader.core.suggest.bodies import COMPANY_MARKS, FIRM_MARKS, FIRMS_LEADERSHIP
+from reader.core.suggest.bodies import ANY_FIRM, COMPANY_MARKS, FIRM_MARKS, FIRMS_LEADERSHIP
 from reader.core.suggest.context import Pass
 from reader.core.suggest.forms import genitive_base, head_matches, strong_form_in, thing_word
 from reader.core.suggest.names import Namer
@@ -543,8 +543,9 @@ _KIND_NAMES = {
     "regulator": ("regulator", "agency", "authority", "commission"),
     "watchdog": ("watchdog", "agency", "authority", "commission", "ombudsman"),
     "rathaus": ("stadt", "gemeinde", "stadtverwaltung", "gemeindeverwaltung", "rathaus"),
-    "kreishaus": ("landkreis", "kreisverwaltung", "landratsamt", "kreishaus"),
-    "kreisverwaltung": ("landkreis", "kreisverwaltung", "landratsamt"),
+    "kreishaus": ("landkreis", "kreisverwaltung", "landratsamt", "kreishaus", "kreis"),
+    "kreisverwaltung": ("landkreis", "kreisverwaltung", "landratsamt", "kreis"),
+    "zoll": ("zoll", "zollamt"),
     # a town's administration and its offices speak as the town: „die Stadtverwaltung“,
     # „die Bauverwaltung“, „die Friedhofsverwaltung“ of the Stadt Ebbinghöfen
     "stadtverwaltung": ("stadt", "stadtverwaltung", "rathaus"),
@@ -575,6 +576,9 @@ _TOWN_OFFICES = frozenset(
 )  # fmt: skip
 
 
+_COUNTY_OFFICES = frozenset({"kreisverwaltung", "kreishaus"})
+
+
 def _merge_kinds(ctx: Pass, groups: dict[str, _Group]) -> None:
     """A body by its kind is the one named body of that kind: "the council" → "Kestrel County
     council", „Stiftung“ → „Stiftung X“, „die Polizei“ → „Polizeiinspektion Ebersfelde“."""
@@ -595,6 +599,8 @@ def _merge_kinds(ctx: Pass, groups: dict[str, _Group]) -> None:
                 for k in longer
                 if " " in k and any(head_matches(k.split()[0], h, whole=True) for h in heads)
             ]
+        if base in _COUNTY_OFFICES:  # „Kreis Uhlenbrake“, not „Arbeitskreis“
+            longer = [k for k in longer if _kind_as_own_word(k.split(), heads)]
         if not longer and base in generic_de:
             longer = [
                 k
@@ -625,6 +631,9 @@ def _merge_kinds(ctx: Pass, groups: dict[str, _Group]) -> None:
             )
         ):
             firms = [k for k in groups if k != key and _firm_name(ctx, groups[k])]
+            if not firms and _firm_by_kind(key):
+                # „das Unternehmen“ and „die Firma“ of a firm the list never names
+                firms = [k for k in groups if k != key and _firm_by_kind(k)]
             longer = firms if len(firms) == 1 else []
         if len(longer) == 1:
             groups[longer[0]].absorb(groups.pop(key))
@@ -678,6 +687,23 @@ def _merge_described(ctx: Pass, groups: dict[str, _Group], dets: frozenset[str])
         ]
         if len(bodies) == 1:
             groups[bodies[0]].absorb(groups.pop(key))
+
+
+def _kind_as_own_word(words: list[str], heads: tuple[str, ...]) -> bool:
+    """A name with its kind as a word of its own, not after „des“: „Landkreis Ossenwedde“, „Kreis
+    Uhlenbrake“, but not „Arbeitskreis Natur“ or „Seniorenbeirat des Kreises“."""
+    return any(
+        head_matches(w, h, whole=True)
+        for i, w in enumerate(words)
+        if i == 0 or words[i - 1] not in ("der", "des")
+        for h in heads
+    )
+
+
+def _firm_by_kind(key: str) -> bool:
+    """A firm called by a word for a firm or its management: „Unternehmen“, „Firma“,
+    „Geschäftsführung“, "the company"."""
+    return " " not in key and (genitive_base(key) in FIRMS_LEADERSHIP | ANY_FIRM)
 
 
 def _firm_name(ctx: Pass, group: _Group) -> bool:
