@@ -2330,6 +2330,33 @@ def test_customs_a_county_and_a_firm_by_their_kinds_are_one_source_each():
     assert aliases == {"Geschäftsführung": ("Unternehmen",)}, aliases
 
 
+def test_a_speaker_who_closes_the_sentence_says_all_of_it():
+    """ "…, the administrators said.": the words before the closing reporting clause are the
+    speaker's, however many capitals or verbs they hold ("Engineers found that …"); not "a
+    move Brisk said on Tuesday had …", whose verb does not close the sentence."""
+    who = _who(
+        "Grebeworth Kitchens collapsed owing £4m.\n\n"
+        "Almost a third of Grebeworth customers paid by bank transfer, the administrators said.\n\n"
+        "The tide reached 6.1 metres above chart datum on Sunday, the highest reading since "
+        "records began in 1994, the Westerly Coastal Observatory said.",
+        "en",
+    )
+    assert who["Almost a third of Grebeworth c"] == "the administrators", who
+    assert who["The tide reached 6.1 metres ab"] == "Westerly Coastal Observatory", who
+    who = _who(
+        "Eastmoor Rail cancelled 40 trains on Monday.\n\n"
+        "Engineers found that cables at a signalling centre had been damaged, the company said.",
+        "en",
+    )
+    assert who["Engineers found that cables at"] == "the company", who
+    who = _who(
+        "Some investors fear the board will raise salaries, a move Araminta Brisk said on "
+        'Tuesday had "not been discussed".',
+        "en",
+    )
+    assert who["Some investors fear the board "] == "Some investors", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

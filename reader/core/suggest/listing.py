@@ -11,7 +11,7 @@ from reader.core.article import Article
 from reader.core.suggest.bodies import ANY_FIRM, COMPANY_MARKS, FIRM_MARKS, FIRMS_LEADERSHIP
 from reader.core.suggest.context import Pass
 from reader.core.suggest.forms import genitive_base, head_matches, strong_form_in, thing_word
-from reader.core.suggest.names import Namer
+from reader.core.suggest.names import CLOSING_TAIL, Namer
 from reader.core.suggest.records import Attr, Candidate, Source, Suggestion
 from reader.core.suggest.tokens import CAPITALS, singular
 
@@ -236,6 +236,32 @@ def _subject_before_document(named: list[Candidate]) -> list[Candidate]:
     return named
 
 
+_CLOSING_TAIL = re.compile(CLOSING_TAIL + r"[.!?]?[\"”’]?\s*")
+
+
+def _closing_speaker_first(text: str, named: list[Candidate], end: int) -> list[Candidate]:
+    """ "Engineers found that cables had been damaged, the company said.": the speaker of the
+    reporting clause that closes the sentence stands behind all of it, the verb inside it
+    ("found") included."""
+    if len(named) < 2 or named[0].rule.source != "subject":
+        return named
+    for c in named[1:]:
+        a = c.attr
+        if (
+            a is not None
+            and a.namer.lang == "en"  # („…, sagte sie“ is German's every reporting clause)
+            and c.rule.source == "subject"
+            and not c.inherited
+            and c.cue_start > named[0].cue_start
+            and not a.namer.is_document(a.hit.text)  # "…, the report said": its authors
+            and not _unresolved(a)
+            and _CLOSING_TAIL.fullmatch(text, c.cue_end, end) is not None
+            and _said_after(text, c, end)
+        ):
+            return [c, *(x for x in named if x is not c)]
+    return named
+
+
 # a clause of its own after the comma: "…, although she never confirmed it"
 _CONJUNCTION_OPENS = re.compile(
     r"\s*(?:and|but|or|although|though|while|as|because|since|when|after|before|if|so)\b",
@@ -279,6 +305,7 @@ def suggestions(ctx: Pass, only: frozenset[str] | None = None) -> tuple[Suggesti
         named = [c for c in group if c.attr is not None and c.attr.resolved]
         named.sort(key=Candidate.rank)
         named = _subject_before_document(named)
+        named = _closing_speaker_first(text, named, end)
         attr = named[0].attr if named else None
         # each part once: two rules' whys both say "reported speech going on from X"
         whys = list(dict.fromkeys(part for c in group for part in c.why.split("; ")))

@@ -86,6 +86,13 @@ _GENITIVE_AFTER = re.compile(
 )
 # an English past-tense verb ends a descriptive phrase's tail ("Analysts at X raised …")
 _VERB_FORM = re.compile(r"[a-z]{3,}ed")
+# when or how after a reporting verb that ends its sentence: "said.", "said on Thursday.",
+# "said in a statement."
+CLOSING_TAIL = (
+    r"(?:[^\S\n]+(?:on[^\S\n]+\w+day|(?:last|this|earlier[^\S\n]+this)[^\S\n]+\w+|yesterday|"
+    r"today|tonight|in[^\S\n]+a[^\S\n]+(?:statement|letter|post|email|report)))?"
+)
+_SENTENCE_FINAL_VERB = re.compile(r"[\w’']+" + CLOSING_TAIL + r"[.!?]")
 # what opens the object of a verb in the past tense ("started the race", "raised £2m")
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "more"})
 # a part of a month, before the month's name: „Mitte Januar“ is a time, not part of a name
@@ -1341,6 +1348,17 @@ class Namer(Lexicon):
             and self.source_noun(own.text)
             and segments[k][0].fold not in self.relatives  # ", who left the company,"
         )
+        # "Almost a third of customers paid by transfer, the administrators said.": a verb that
+        # ends the sentence has its words before it, so a whole speaker right before it
+        # ends them (a name, or a description with its article) — unless a role names it
+        closing = (
+            self.lang == "en"
+            and own is not None
+            and own.end == segments[k][-1].end
+            and len(segments[k]) <= 6
+            and (own.kind == "name" or segments[k][0].fold in ("the", "a", "an"))
+            and _SENTENCE_FINAL_VERB.match(text, pos) is not None
+        )
         while first > 0:
             prev = segments[first - 1]
             if not prev or self._is_clause(prev):
@@ -1359,6 +1377,13 @@ class Namer(Lexicon):
             ):
                 break  # "…, stood at 31% last year, the inspectorate says": a predicate
 
+            if closing and first == k:
+                said = [t for t in prev if t.kind == "word"]
+                # (not "…, the trust's head of estates, Ravi Mehta, said.": a role before a name)
+                if sum(not t.cap for t in said) >= 3 and (
+                    len(said) > 6 or not self._role_phrase(" ".join(t.text for t in said))
+                ):
+                    break
             if speaks and first == k:
                 # "The couple split in June, a source close to the couple told …": the segment
                 # before a speaking phrase is its appositive's name, or a clause of its own
