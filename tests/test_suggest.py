@@ -2357,6 +2357,21 @@ def test_a_speaker_who_closes_the_sentence_says_all_of_it():
     assert who["Some investors fear the board "] == "Some investors", who
 
 
+def test_people_of_a_body_speak_for_its_whole_name_past_where_their_phrase_was_cut():
+    who = _who(
+        "Die Fenster sind neu.\n\nEine Referentin des Landesamts für Denkmalpflege erläuterte "
+        "als Zeugin, warum die alten Fenster wichtig seien.",
+        "de",
+    )
+    assert who["Eine Referentin des Landesamts"] == "Landesamt für Denkmalpflege", who
+    who = _who(
+        "The club must move.\n\n"
+        "Inspectors from the Federation of Track Athletics found that the track was unsafe.",
+        "en",
+    )
+    assert who["Inspectors from the Federation"] == "Federation of Track Athletics", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -234,10 +234,9 @@ def group_of_body(ctx: Pass, a: Attr) -> str | None:
     if words[0].casefold() in a.namer.spokespersons or words[0].casefold() in _ANONYMOUS:
         return None  # a spokesperson is resolved apart; „Kreise der …“ stay anonymous
     group_end = ctx.text.find(words[0], a.hit.start, a.hit.end) + len(words[0])
-    if len(words) > 1:  # the phrase runs on: „Prüfer des Landesrechnungshofs“
-        m = _BODY_OWNER.match(ctx.text, group_end, a.hit.end)
-    else:
-        m = _BODY_OWNER.match(ctx.text, a.hit.end)
+    # the phrase runs on: „Prüfer des Landesrechnungshofs“, and the body's name may run on
+    # past where the phrase was cut: „Eine Referentin des Landesamts“ für Denkmalpflege
+    m = _BODY_OWNER.match(ctx.text, group_end if len(words) > 1 else a.hit.end)
     if m is None:
         return None
     hit = a.namer.from_phrase(ctx.text, m.start("body"), m.end("body"))
