@@ -2372,6 +2372,15 @@ def test_people_of_a_body_speak_for_its_whole_name_past_where_their_phrase_was_c
     assert who["Inspectors from the Federation"] == "Federation of Track Athletics", who
 
 
+def test_a_places_branch_of_a_body_is_named_with_the_body():
+    who = _who(
+        "Heating oil was stolen from 12 farms.\n\n"
+        "The Calverdon branch of the Hill Growers' Union said members had lost £40,000.",
+        "en",
+    )
+    assert who["The Calverdon branch of the Hi"] == "Calverdon branch of the Hill Growers' Union"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

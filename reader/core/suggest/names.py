@@ -86,6 +86,7 @@ _GENITIVE_AFTER = re.compile(
 )
 # an English past-tense verb ends a descriptive phrase's tail ("Analysts at X raised …")
 _VERB_FORM = re.compile(r"[a-z]{3,}ed")
+_BRANCHES = frozenset({"branch", "branches", "chapter", "section"})
 # when or how after a reporting verb that ends its sentence: "said.", "said on Thursday.",
 # "said in a statement."
 CLOSING_TAIL = (
@@ -434,6 +435,18 @@ class Namer(Lexicon):
                 return end
         return j
 
+    def _branch_of(self, toks: list[Tok], end: int) -> int:
+        """ "the Calverdon branch of the Hill Growers' Union": a place's branch is named with its
+        body, not by the place alone; where the name run [·, end) goes on to, if so."""
+        if end + 1 < len(toks) and toks[end].fold in _BRANCHES and toks[end + 1].fold == "of":
+            k = end + 2
+            if k < len(toks) and toks[k].fold == "the":
+                k += 1
+            named = abs(self._name_run(toks, k))
+            if named > k:
+                return named
+        return end
+
     def _phrase(self, text: str, toks: list[Tok], allow_descriptive: bool = True) -> NameHit | None:
         """The source one noun-phrase segment names: its name, else its descriptive head."""
         toks = [t for t in toks if t.kind != "punct" or t.text in "&-"]
@@ -562,6 +575,8 @@ class Namer(Lexicon):
         end = self._name_run(toks, i)
         cut_possessive = end < 0
         end = abs(end)
+        if self.lang == "en" and end > i and not cut_possessive:
+            end = self._branch_of(toks, end)
         if end - i >= 2 and self._kind_of_firm(toks[i]):
             i += 1  # „Stromanbieter Flinkstrom“, „Möbelkonzern Norvik Interi“: the firm's name
         anonymous = self._one_of_a_kind(text, toks, i, end)
