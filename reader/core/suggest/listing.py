@@ -670,7 +670,6 @@ def _merge_kinds(ctx: Pass, groups: dict[str, _Group]) -> None:
 # board", "the county's fire service" (a tier without "'s" is: "the county council")
 _PLACING = frozenset({"local", "regional", "national", "area"})
 _PLACING_OWNERS = _PLACING | {"county", "city", "town", "borough", "district", "region", "state"}
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
 _STAFF = frozenset({"officers", "staff"})  # "council officers"; "health officials" are a group
 
 
@@ -688,8 +687,8 @@ def _merge_described(ctx: Pass, groups: dict[str, _Group], dets: frozenset[str])
             any(w[:1].isupper() for w in n.split() if w.casefold() not in dets)
             for n in groups[key].names
         ):
-            continue  # one word is `_merge_kinds`' ; a capital word makes a name of its own
-        if words[-1] in _SPOKESPEOPLE:
+            continue  # (one word is `_merge_kinds`'; a capital word makes a name of its own)
+        if any(words[-1] in n.spokespersons for n in namers):  # "a coastguard spokeswoman"
             words = words[:-1]
         elif words[-1] in _STAFF and any(n.is_org_head(words[-2]) for n in namers):
             words = words[:-1]
