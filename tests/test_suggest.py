@@ -2381,6 +2381,25 @@ def test_a_places_branch_of_a_body_is_named_with_the_body():
     assert who["The Calverdon branch of the Hi"] == "Calverdon branch of the Hill Growers' Union"
 
 
+def test_english_reported_speech_runs_on_backshifted_in_its_paragraph():
+    """ "…, the headteacher said. Staff had offered to drive pupils …": the past perfect and
+    "would" go on with the speaker's words in the same paragraph; not hearsay ("had
+    reportedly"), and not in the next paragraph."""
+    who = _who(
+        "Wistlebury School has cancelled four fixtures.\n\n"
+        "Headteacher Jacopo Netherclift said the minibus licence had lapsed in October. Staff "
+        "had offered to drive pupils in their own cars, but the trust had ruled that out. The "
+        "school would reapply in January.\n\n"
+        "The club's coach had reportedly been told in September.\n\n"
+        "Parents had complained for weeks.",
+        "en",
+    )
+    assert who["Staff had offered to drive pup"] == "Jacopo Netherclift", who
+    assert who["The school would reapply in Ja"] == "Jacopo Netherclift", who
+    assert who["The club's coach had reportedl"] is None, who
+    assert who["Parents had complained for wee"] != "Jacopo Netherclift", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

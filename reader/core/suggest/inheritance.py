@@ -32,6 +32,15 @@ _HEARSAY = re.compile(
 )
 
 
+# English reported speech runs on in the past perfect or with "would" in the same paragraph
+_BACKSHIFTED = re.compile(
+    r"\b(?:had(?:\s+\w+ly)?\s+(?:been|[a-z]+(?:ed|en|wn|ne|ght|id|ld|ok))|would)\b"
+)
+
+
+_HEARSAY_EN = re.compile(r"\b(?:reportedly|allegedly|(?:is|are|was|were)\s+said\s+to|understood)\b")
+
+
 def _unresolved_pronoun(a: Attr) -> bool:
     return a.hit.kind == "pronoun" and (a.resolved is None or a.resolved == a.hit.text)
 
@@ -349,13 +358,21 @@ def _reported_speech_chains(ctx: Pass) -> None:
                 last = (start, end, attr)
             k += 1
         named = c.attr is not None and c.attr.resolved and not _unresolved_pronoun(c.attr)
-        if named or last is None or c.rule.lang != "de":
+        if named or last is None:
             continue
-        if ctx.article.block_index_at(c.start) - ctx.article.block_index_at(last[0]) > 1:
-            continue
-        reported = _REPORTED.search(ctx.text, c.start, c.end) or _HEARSAY.search(
-            ctx.text, c.start, c.end
-        )
+        gap = ctx.article.block_index_at(c.start) - ctx.article.block_index_at(last[0])
+        if c.rule.lang == "de":
+            if gap > 1:
+                continue
+            reported = _REPORTED.search(ctx.text, c.start, c.end) or _HEARSAY.search(
+                ctx.text, c.start, c.end
+            )
+        else:  # "…, the headteacher said. Staff had offered to drive pupils …": backshifted
+            own = c.attr is not None  # "Many astronomers had …", "It said …": a subject of its own
+            hearsay = c.rule.params.get("hearsay") or _HEARSAY_EN.search(ctx.text, c.start, c.end)
+            if gap or own or hearsay:
+                continue
+            reported = _BACKSHIFTED.search(ctx.text, c.start, c.end)
         if not reported or ctx.inside_quote(c.start):
             continue
         if c.attr is not None and ctx.says(c.start, c.end):
