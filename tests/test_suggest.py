@@ -2400,6 +2400,18 @@ def test_english_reported_speech_runs_on_backshifted_in_its_paragraph():
     assert who["Parents had complained for wee"] != "Jacopo Netherclift", who
 
 
+def test_he_or_she_going_on_after_their_own_words_in_the_paragraph_is_theirs():
+    who = _who(
+        "Lead was found in 14 homes.\n\n"
+        "The council's director of public health, Dr Nomvula Etherington, said the risk to adults "
+        "was low. She advised parents to run the cold tap for 30 seconds.\n\n"
+        "She also thanked the crews.",
+        "en",
+    )
+    assert who["She advised parents to run the"] == "Nomvula Etherington", who
+    assert who.get("She also thanked the crews.") != "Nomvula Etherington", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -38,6 +38,7 @@ _BACKSHIFTED = re.compile(
 )
 
 
+_SUBJECT_PRONOUN = re.compile(r"(?:He|She)\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
 _HEARSAY_EN = re.compile(r"\b(?:reportedly|allegedly|(?:is|are|was|were)\s+said\s+to|understood)\b")
 
 
@@ -372,7 +373,12 @@ def _reported_speech_chains(ctx: Pass) -> None:
             hearsay = c.rule.params.get("hearsay") or _HEARSAY_EN.search(ctx.text, c.start, c.end)
             if gap or own or hearsay:
                 continue
-            reported = _BACKSHIFTED.search(ctx.text, c.start, c.end)
+            opening = _SUBJECT_PRONOUN.match(ctx.text, c.start)
+            if opening is not None and ctx.people.person_at(c.start) == last[2].resolved:
+                # "…, Dr Nomvula Etherington, said …. She advised parents to …": she goes on
+                reported = opening
+            else:
+                reported = _BACKSHIFTED.search(ctx.text, c.start, c.end)
         if not reported or ctx.inside_quote(c.start):
             continue
         if c.attr is not None and ctx.says(c.start, c.end):
