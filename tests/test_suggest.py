@@ -2412,6 +2412,16 @@ def test_he_or_she_going_on_after_their_own_words_in_the_paragraph_is_theirs():
     assert who.get("She also thanked the crews.") != "Nomvula Etherington", who
 
 
+def test_a_role_word_inside_a_bodys_name_is_no_title_before_a_name():
+    who = _who(
+        "Toilets closed.\n\nAccording to the Touring Coach Operators' Federation, coaches made "
+        "about 1,200 visits last year.\n\nChief Executive Dana Ruiz said the firm would appeal.",
+        "en",
+    )
+    assert who["According to the Touring Coach"] == "Touring Coach Operators' Federation", who
+    assert who["Chief Executive Dana Ruiz said"] == "Dana Ruiz", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

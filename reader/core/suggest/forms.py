@@ -266,6 +266,8 @@ def without_role(name: str, namer: Namer) -> str:
     rest = words[cut + 1 :]
     if cut < 0 or not rest or not all(w[:1].isupper() for w in rest):
         return name
+    if namer.is_org_head(rest[-1]):
+        return name  # "Touring Coach Operators' Federation": a body, whose name has a role word
     return " ".join(rest)
 
 
