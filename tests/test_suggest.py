@@ -2422,6 +2422,20 @@ def test_a_role_word_inside_a_bodys_name_is_no_title_before_a_name():
     assert who["Chief Executive Dana Ruiz said"] == "Dana Ruiz", who
 
 
+def test_a_stance_in_the_passive_is_held_by_the_agent_after_by():
+    who = _who(
+        "The stroke unit will move to Harwick.\n\n"
+        "The move has been opposed by the Sennford Stroke Club, which collected 6,100 "
+        "signatures.\n\n"
+        "The Pier Friends have previously been accused by some traders of spending too slowly."
+        "\n\nThe new unit was backed by £2m of government funding.",
+        "en",
+    )
+    assert who["The move has been opposed by t"] == "Sennford Stroke Club", who
+    assert who["The Pier Friends have previous"] == "some traders", who
+    assert who.get("The new unit was backed by £2m") is None, who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
