@@ -1,6 +1,6 @@
 """After resolution, speakers carried to what names none: an interview's answers, a quote that
 goes on from the one before, the person a paragraph is about, a headline quote whose words recur,
-German reported speech running on."""
+reported speech running on (German in the Konjunktiv, English backshifted)."""
 
 from __future__ import annotations
 
@@ -36,9 +36,9 @@ _HEARSAY = re.compile(
 _BACKSHIFTED = re.compile(
     r"\b(?:had(?:\s+\w+ly)?\s+(?:been|[a-z]+(?:ed|en|wn|ne|ght|id|ld|ok))|would)\b"
 )
-
-
+# … or with the speaker as "He" / "She" and a verb: "She advised parents to …"
 _SUBJECT_PRONOUN = re.compile(r"(?:He|She)\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
+# what someone is said to have done, with nobody named: no one's words go on there
 _HEARSAY_EN = re.compile(r"\b(?:reportedly|allegedly|(?:is|are|was|were)\s+said\s+to|understood)\b")
 
 
@@ -338,11 +338,13 @@ def _indictment_claims(ctx: Pass) -> None:
 
 
 def _reported_speech_chains(ctx: Pass) -> None:
-    """German reported speech runs on for sentences with no verb of saying: a claim in the
+    """Reported speech runs on for sentences with no verb of saying: a German claim in the
     Konjunktiv („Größere Einheiten seien belastbarer, und sie ließen sich …“, „Vertretungen
     müssten dann …“) that names nobody, or only a pronoun nothing resolves, is the words of
     the speaker of the claim or quotation before it in its paragraph or the one before („„…“,
-    sagte Haslinger. Das Landratsamt habe … verlangt.“)."""
+    sagte Haslinger. Das Landratsamt habe … verlangt.“); an English claim in the past perfect or
+    with "would", that names no subject of its own and reports no hearsay, is so in its
+    paragraph only ("… said the licence had lapsed. Staff had offered to drive pupils …")."""
     claims = sorted((c for c in ctx.candidates if c.rule.tag == "claim"), key=lambda c: c.start)
     spoken = sorted(
         [(c.start, c.end, c.attr) for c in claims if c.attr is not None]
