@@ -2436,6 +2436,30 @@ def test_a_stance_in_the_passive_is_held_by_the_agent_after_by():
     assert who.get("The new unit was backed by £2m") is None, who
 
 
+def test_a_headlines_kind_that_says_quoted_words_is_who_says_them_further_down():
+    """ "federation warns tours '…'": the labels, and a reader, give the words to the person
+    who says them for the federation further down; a kind whose words do not recur keeps
+    them."""
+    who = _who(
+        "Operators may drop Pilchmouth as seafront toilets close\n\n"
+        'Council shuts five of seven public toilets; federation warns tours "will simply go '
+        'somewhere else"\n\n'
+        "Snellthorpe District Council will close five toilets.\n\n"
+        "The Touring Coach Operators' Federation has warned councils before. Its chief "
+        'executive, Uranchimeg Trebble, said tours "will simply go somewhere else".',
+        "en",
+    )
+    assert who['federation warns tours "will s'] == "Uranchimeg Trebble", who
+    assert who['"will simply go somewhere else'] == "Uranchimeg Trebble", who
+    who = _who(
+        "Toilets to close\n\n"
+        'Council shuts toilets; federation warns tours "will go elsewhere"\n\n'
+        "Snellthorpe District Council will close five toilets.",
+        "en",
+    )
+    assert who['federation warns tours "will g'] == "federation", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

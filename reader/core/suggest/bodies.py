@@ -119,7 +119,7 @@ def _german_document_author(ctx: Pass, a: Attr, word: str, depth: int = 0) -> st
                 found = body_in_full(ctx, hit.text, a.namer)
         if found is not None:
             return found
-    if depth == 0 and (a.block <= _TEASER_BLOCKS or ctx.article.blocks[a.block].kind == "heading"):
+    if depth == 0 and (a.block <= TEASER_BLOCKS or ctx.article.blocks[a.block].kind == "heading"):
         # „Gutachten sieht keine Gefahr“ in a headline, a teaser or a subheading: the author
         # the article gives the same document below it („ein Gutachten des Ingenieurbüros …“)
         hi = ctx.article.blocks[min(len(ctx.article.blocks) - 1, a.block + 6)].end
@@ -619,7 +619,7 @@ def company_before(ctx: Pass, a: Attr) -> str | None:
     return None
 
 
-_TEASER_BLOCKS = 4  # a headline, standfirst or first paragraph may name a role before its person
+TEASER_BLOCKS = 4  # a headline, standfirst or first paragraph may name a role before its person
 
 
 def person_with_role(ctx: Pass, a: Attr, role: str) -> str | None:
@@ -636,7 +636,7 @@ def person_with_role(ctx: Pass, a: Attr, role: str) -> str | None:
         rf"(?P<name>[{CAPITALS}][\w\-]+(?:[^\S\n]+[{CAPITALS}][\w\-]+)+)",
         a.hit.start,
         lambda name: not name.isupper(),  # „MINISTER BILLED TAXPAYERS“: a shouted headline
-        ahead=ctx.article.block_index_at(a.hit.start) <= _TEASER_BLOCKS,
+        ahead=ctx.article.block_index_at(a.hit.start) <= TEASER_BLOCKS,
     )
     return ctx.people.fullname(found) if found is not None else None
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from reader.core.article import NON_ARTICLE_KINDS, Block
-from reader.core.suggest.bodies import the_prosecution
+from reader.core.suggest.bodies import TEASER_BLOCKS, the_prosecution
 from reader.core.suggest.context import INTERVIEW_CREDIT, Pass
 from reader.core.suggest.cues import document_author
 from reader.core.suggest.forms import WORD, genitive_base, without_role
@@ -543,6 +543,28 @@ def _quoted_subheading(ctx: Pass, q: FoundQuote) -> bool:
     return alone and closed and inner[-1:] not in (".", "!", "?", ",", "…")
 
 
+def _kind_in_teaser(attr: Attr) -> bool:
+    """A headline's or standfirst's speaker by its kind in small letters ("federation warns
+    …", "parish council says …"): the article names who spoke for it further down."""
+    text = attr.hit.text
+    return (
+        attr.namer.lang == "en"
+        and attr.block < TEASER_BLOCKS
+        and attr.hit.kind == "descriptive"
+        and text[:1].islower()
+        and not attr.namer.is_person(text)
+    )
+
+
+def _claims_of_kind_to(ctx: Pass, kind: Attr, q: FoundQuote, speaker: Attr) -> None:
+    """The claim holding a headline quote that went from a kind to its speaker goes too."""
+    for c in ctx.candidates:
+        same = c.attr is not None and c.attr.hit.start == kind.hit.start
+        if c.rule.tag == "claim" and same and c.start <= q.pair.start < c.end:
+            c.attr = speaker
+            c.why += f"; the headline quotes {speaker.resolved} (the words recur)"
+
+
 def _headline_quotes(ctx: Pass) -> None:
     """A quotation with no speaker whose words recur in a later one is the words of whoever
     says them there ("'He treated the pension fund as his own'" … told jurors he had "treated
@@ -555,7 +577,8 @@ def _headline_quotes(ctx: Pass) -> None:
     for q in ctx.quotes:
         block = blocks[q.block]
         heading = block.kind == "title" or _quoted_subheading(ctx, q)
-        if q.attr is not None:
+        kind = q.attr if q.attr is not None and _kind_in_teaser(q.attr) else None
+        if q.attr is not None and kind is None:
             continue
         words = {w.casefold() for w in WORD.findall(ctx.text, q.pair.start, q.pair.end)}
         words = {w for w in words if len(w) > 2}
@@ -565,7 +588,11 @@ def _headline_quotes(ctx: Pass) -> None:
             if len(words & found) * 10 >= len(words) * 7 and other.attr is not None:
                 q.attr = other.attr
                 q.how = f"the headline quotes {other.attr.resolved} (the words recur)"
+                if kind is not None:  # "federation warns tours '…'": who says it for it
+                    _claims_of_kind_to(ctx, kind, q, other.attr)
                 break
+        if kind is not None:
+            continue  # the kind keeps its words unless they recur
         if q.attr is None and heading and block.kind != "title" and later:
             # a quoted subheading: the words of whoever speaks in the section it heads
             nearest = later[0]
