@@ -570,8 +570,10 @@ def _headline_quotes(ctx: Pass) -> None:
     says them there ("'He treated the pension fund as his own'" … told jurors he had "treated
     the pension fund as his own private bank account"): the first later quote that holds most
     of its words. Headlines and pull quotes are the usual case, wherever the parser put them (a
-    masthead over the headline makes the headline a paragraph). A quoted subheading too short
-    for that takes the speaker of the section it heads."""
+    masthead over the headline makes the headline a paragraph). So does one an English headline
+    gives a kind in small letters ("federation warns tours '…'"), whose words a person says for
+    it further down. A quoted subheading too short for that takes the speaker of the section it
+    heads."""
     blocks = ctx.article.blocks
     ordered = sorted(ctx.quotes, key=lambda o: o.pair.start)
     for q in ctx.quotes:
