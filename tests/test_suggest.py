@@ -2460,6 +2460,22 @@ def test_a_headlines_kind_that_says_quoted_words_is_who_says_them_further_down()
     assert who['federation warns tours "will g'] == "federation", who
 
 
+def test_english_patterns_know_accented_capitals_as_the_german_ones_do():
+    """The English name patterns wrote [A-Z] where the letter constant knows „Ó“, „Ş“, „Ľ“."""
+    who = _who(
+        "Eleven horses were found on the fields.\n\nA vet who examined the horses, Ólafur "
+        "Nelstrop of Gowthorpe Vets, said four were badly underweight.",
+        "en",
+    )
+    assert who["A vet who examined the horses,"] == "Ólafur Nelstrop", who
+    who = _who(
+        "Eleven horses were found.\n\nÓlafur Nelstrop runs the sanctuary near Gowthorpe. He "
+        "said four were badly underweight.",
+        "en",
+    )
+    assert who["He said four were badly underw"] == "Ólafur Nelstrop", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -51,7 +51,7 @@ _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 
 # the name that opens a sentence: "Streamly will …", "Calder, which …", "Harmon's said"
 _OPENING_NAME = re.compile(
-    rf"[\s\"“‘'(]*(?:The\s+)?(?P<name>(?!The\b)[A-Z][\w’'&\-]*(?:{_GAP}(?:(?:and|of|&){_GAP})?[A-Z][\w’'&\-]*){{0,3}})"
+    rf"[\s\"“‘'(]*(?:The\s+)?(?P<name>(?!The\b)[{CAPITALS}][\w’'&\-]*(?:{_GAP}(?:(?:and|of|&){_GAP})?[{CAPITALS}][\w’'&\-]*){{0,3}})"
     r"(?=\s+[a-z]|,|['’]s\b)"
 )
 
@@ -607,7 +607,7 @@ def company_before(ctx: Pass, a: Attr) -> str | None:
             ):
                 # "Harlow shares rose …" after "Harlow Motors": the name as given in full
                 full = re.search(
-                    rf"\b{re.escape(name)}(?:{_GAP}[A-Z][\w’'&\-]*){{1,2}}\b(?!['’]s)",
+                    rf"\b{re.escape(name)}(?:{_GAP}[{CAPITALS}][\w’'&\-]*){{1,2}}\b(?!['’]s)",
                     ctx.text[: a.hit.start],
                 )
                 if full is not None and not ctx.people.known(full.group()):

@@ -20,7 +20,7 @@ from reader.core.suggest.tokens import CAPITALS, SMALL, NameHit
 # where a headline's second claim begins: "… as minister says …", "… after grandmaster alleges …"
 _HEADLINE_JOIN = re.compile(r"\s+(?P<word>as|after|while|saying)\s+|;\s+")
 
-_PROPER = re.compile(r"(?<=[\w,;)] )[A-Z][\w'’\-]*")  # capitalised inside a sentence
+_PROPER = re.compile(r"(?<=[\w,;)] )[" + CAPITALS + r"][\w'’\-]*")  # capitalised inside a sentence
 
 _STANDFIRST_BLOCKS = 5  # how far down the page a line can still stand under the headline
 

@@ -367,7 +367,7 @@ _CLAUSE_END_AUX = frozenset(
 # a person's name in apposition after a description, before the verb: ", Csaba Nelstrop of
 # Gowthorpe Vets, said"
 _APPOSED_NAME = re.compile(
-    r",[^\S\n]+(?P<name>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z][\w'’\-]+)+)"
+    r",[^\S\n]+(?P<name>[" + CAPITALS + r"][\w'’\-]+(?:[^\S\n]+[" + CAPITALS + r"][\w'’\-]+)+)"
     r"(?:[^\S\n]+(?:of|at|from)[^\S\n]+[^,;:\n]{1,60})?,[^\S\n]*"
 )
 # a defining "who" clause between a group and its verb says which of them speak ("Several
@@ -427,7 +427,7 @@ def _kind_named_before(ctx: Pass, hit: NameHit | None, namer: Namer) -> bool:
     found = ctx.introduced.get(key)
     if found is None:
         named = re.compile(
-            rf"\b[A-Z][\w’'\-]+[^\S\n]+{kind}\b|\b{kind}[^\S\n]+of[^\S\n]+[A-Z][\w’'\-]+"
+            rf"\b[{CAPITALS}][\w’'\-]+[^\S\n]+{kind}\b|\b{kind}[^\S\n]+of[^\S\n]+[{CAPITALS}][\w’'\-]+"
         )
         matches = list(named.finditer(ctx.text))
         found = ctx.introduced[key] = ([m.start() for m in matches], [m.group() for m in matches])

@@ -36,8 +36,10 @@ _FORE_SURNAME = re.compile(  # overlapping: "Bürgermeister Onno Feldhaus" tries
 # a sentence that opens with two capitalised words and a lower-case verb, the next opening with a
 # gendered pronoun: "Vaidas Kazlauskas has worked nights there for 11 years. He said …"
 _OPENING_PAIR = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<pair>(?P<first>[A-Z][a-z\u00e0-\u024f]+)[^\S\n]+"
-    r"(?P<last>[A-Z][a-z\u00e0-\u024f'’\-]+))[^\S\n]+[a-z][^.!?\n]{0,200}[.!?][^\S\n]+"
+    r"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<pair>(?P<first>[" + CAPITALS + r"][a-z\u00e0-\u024f]+)[^\S\n]+"
+    r"(?P<last>["
+    + CAPITALS
+    + r"][a-z\u00e0-\u024f'’\-]+))[^\S\n]+[a-z][^.!?\n]{0,200}[.!?][^\S\n]+"
     r"(?P<pronoun>She|He)\b"
 )
 # what a German article calls a person it has just named: „Der 67-Jährige“, „„…“, sagt sie“,
@@ -145,7 +147,11 @@ _VERB_BEFORE = re.compile(
 )
 # a name after "said" that a verb follows is the subject of what was said: "said Dawtrey had"
 _CLAUSE_GOES_ON = re.compile(
-    r"[A-Z][\w'’\-]*(?:[^\S\n]+[A-Z][\w'’\-]*)*[^\S\n]+(?:had|has|have|was|were|is|are|"
+    r"["
+    + CAPITALS
+    + r"][\w'’\-]*(?:[^\S\n]+["
+    + CAPITALS
+    + r"][\w'’\-]*)*[^\S\n]+(?:had|has|have|was|were|is|are|"
     r"would|could|will|should|might|must|did|does|do|can|[a-z]+ed)\b"
 )
 # a German name's genitive -s right before the noun it owns („Lieselotte Dammeyers Balkon“)

@@ -878,7 +878,11 @@ def _published_by(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
 # the Echo show", "according to a report Greyholt published"
 _MADE_BY = re.compile(
     r"[^\S\n]+(?:that[^\S\n]+)?(?P<who>(?:the|its|their)[^\S\n]+[a-z][\w\-]*|it"
-    r"|[A-Z][\w\-’']*(?:[^\S\n]+[A-Z][\w\-’']*){0,4})[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+)?"
+    r"|["
+    + CAPITALS
+    + r"][\w\-’']*(?:[^\S\n]+["
+    + CAPITALS
+    + r"][\w\-’']*){0,4})[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+)?"
     r"(?:released|published|compiled|gave|sent|provided|issued|shared|supplied|submitted)\b"
 )
 
@@ -1779,7 +1783,11 @@ def _name_ending_in(ctx: Pass, a: Attr, noun: str, blocks: int = 6) -> str | Non
         rf"\b(?:[{CAPITALS}][\w’'\-]+ ){{1,5}}{re.escape(noun.capitalize())}\b"
         # its tail goes with it: "Tenancy Ombudsman Service", "Wenlow Festival of Voices"
         r"(?:[^\S\n]+(?:Service|Office|Trust|Board|Authority)\b"
-        r"|[^\S\n]+(?:of|for)[^\S\n]+[A-Z][\w’'\-]+(?:[^\S\n]+[A-Z][\w’'\-]+)?)?"
+        r"|[^\S\n]+(?:of|for)[^\S\n]+["
+        + CAPITALS
+        + r"][\w’'\-]+(?:[^\S\n]+["
+        + CAPITALS
+        + r"][\w’'\-]+)?)?"
     )
     found = [m.group() for m in pattern.finditer(ctx.text, lo, a.hit.start)]
     for name in reversed(found):

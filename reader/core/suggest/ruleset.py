@@ -52,9 +52,9 @@ LANGUAGES = ("de", "en")
 
 # A capitalised word (Latin letters with their accented capitals), a domain-like word ("t3n",
 # "de.qz.com"), or a quoted name of at most eight words.
-CAP_WORD = r"(?:Dr|Prof|Dipl)\.|[A-ZÀ-ÖØ-Þ][\w&'’.\-]*\w|[A-ZÀ-ÖØ-Þ]"
+CAP_WORD = r"(?:Dr|Prof|Dipl)\.|[" + CAPITALS + r"][\w&'’.\-]*\w|[" + CAPITALS + "]"
 # „Wasserstraßen- und Schifffahrtsamt“: two words sharing the head of the second
-ELIDED_WORDS = r"[A-ZÀ-ÖØ-Þ][\w\-]*-\s+(?:und|oder)\s+[A-ZÀ-ÖØ-Þ][\w&'’.\-]*\w"
+ELIDED_WORDS = r"[" + CAPITALS + r"][\w\-]*-\s+(?:und|oder)\s+[" + CAPITALS + r"][\w&'’.\-]*\w"
 DOMAIN_WORD = r"\w[\w\-]*(?:\.[\w\-]+)+"
 QUOTED_NAME = r"[„“”\"»«‚‘][^„“”\"»«‚‘’\n]{1,60}[“”\"«»‘’]"
 QUOTE_CHARS = '„“”"»«‚‘’'
