@@ -33,6 +33,8 @@ _FORE_SURNAME = re.compile(  # overlapping: "Bürgermeister Onno Feldhaus" tries
     rf"(?=(?P<pair>\b(?P<first>{FORENAME})(?:\s+[{CAPITALS}]\.)?\s+"
     rf"{_FORE_PARTICLES}(?P<last>[{CAPITALS}][\w'’\-]*{LOWER})\b(?!-)))"
 )
+# „Jarno R.“: a name that ends in an initial keeps its full stop
+_ENDS_IN_INITIAL = re.compile(r"\s[" + CAPITALS + r"]\.$")
 # a sentence that opens with two capitalised words and a lower-case verb, the next opening with a
 # gendered pronoun: "Vaidas Kazlauskas has worked nights there for 11 years. He said …"
 _OPENING_PAIR = re.compile(
@@ -339,14 +341,7 @@ class People:
         surnames: dict[str, dict[str, int]] = {}  # surname -> full name -> first offset
         guessed: set[str] = set()  # genders guessed from a forename's ending only
         for start, _, name in sorted(strict):
-            name = (
-                name.rstrip(".")
-                if not re.search(
-                    r"\s[" + CAPITALS + r"]\.$",
-                    name,
-                )
-                else name
-            )
+            name = name if _ENDS_IN_INITIAL.search(name) else name.rstrip(".")
             words = name.split()
             if len(words) >= 2:
                 surnames.setdefault(re.sub(r"['’]s$", "", words[-1]), {}).setdefault(name, start)
