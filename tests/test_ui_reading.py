@@ -547,6 +547,21 @@ async def test_a_lost_terminal_quits_saving_and_arms_the_end(private_database, m
         assert store.position(app.reader_screen.state.article.key)["offset"] == at
 
 
+async def test_late_work_after_the_closing_app_removed_the_status_line_is_dropped(
+    private_database,
+):
+    """The closing app may remove the status line before the pane (a CI run at b07b341b:
+    suggestions found in that moment raised NoMatches('#status') from redraw)."""
+    app = make_app([SEED], private_database)
+    async with app.run_test(size=(60, 18)) as pilot:
+        screen = app.reader_screen
+        await screen.query_one("#status").remove()
+        await pilot.pause()
+        assert screen.is_attached and screen.query_one("#pane").is_attached
+        screen.redraw()  # raised NoMatches('#status')
+        screen.say("late")
+
+
 async def test_late_work_after_the_closing_app_removed_the_pane_is_dropped(private_database):
     """A closing app removes a screen's widgets before the screen: suggestions found in that
     moment (seen in a fresh-clone run) must not look for the pane that is already gone."""

@@ -50,6 +50,7 @@ class ReaderScreen(Screen):
         self._prepare_timer = None
         self._prepared = None  # the next pane's view, rendered ahead
         self._pane: PaneView | None = None  # kept, so no key press searches the DOM for it twice
+        self._status: TextLine | None = None  # the same for the status line redraw writes
         self.export_dir = Path.cwd()
 
     # layout -------------------------------------------------------------------------------------
@@ -59,7 +60,8 @@ class ReaderScreen(Screen):
             with Horizontal(id="column"):
                 self._pane = PaneView(id="pane")
                 yield self._pane
-        yield TextLine(id="status")
+        self._status = TextLine(id="status")
+        yield self._status
         # The footer, the panels and the search box are mounted after the first pane is painted
         # (see _mount_rest): the first pane is what the user waits for.
 
@@ -110,7 +112,7 @@ class ReaderScreen(Screen):
         rejections.border_title = "Rejected suggestions (enter restores)"
         body.mount(annotations, sources, rejections)
         search = Input(placeholder="Search (enter: find, escape: close)", id="search")
-        self.mount(search, before=self.query_one("#status"))
+        self.mount(search, before=self._status)
         self.mount(Footer())
         # once mounted: a footer that arrives after focus was set shows no keys until told, and it
         # takes a row from the pane, so re-fit
@@ -174,8 +176,11 @@ class ReaderScreen(Screen):
     @property
     def _gone(self) -> bool:
         """Late work (suggestions, a fetched page, a timer) for a screen already left, or one
-        whose widgets a closing app has removed before the screen itself."""
-        return not self.is_attached or self._pane is None or not self._pane.is_attached
+        whose widgets a closing app has removed before the screen itself (in any order: the
+        status line may go before the pane)."""
+        return not self.is_attached or not all(
+            widget is not None and widget.is_attached for widget in (self._pane, self._status)
+        )
 
     def redraw(self) -> None:
         if self._gone:
@@ -188,7 +193,8 @@ class ReaderScreen(Screen):
         if self._prepare_timer is not None:
             self._prepare_timer.stop()
         self._prepare_timer = self.set_timer(PREPARE_DELAY, self._prepare_next)
-        self.query_one("#status", TextLine).set_text(state.status())
+        assert self._status is not None  # not gone, so composed
+        self._status.set_text(state.status())
         if self._rest_mounted:
             panel = self.query_one("#panel", AnnotationList)
             if panel.display and self._panel_revision != state.session.revision:
