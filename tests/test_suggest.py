@@ -2476,6 +2476,34 @@ def test_english_patterns_know_accented_capitals_as_the_german_ones_do():
     assert who["He said four were badly underw"] == "Ólafur Nelstrop", who
 
 
+def test_a_wire_ledes_speaker_at_its_end_says_all_of_it():
+    """A lede that is a full sentence is no headline to cut at "after": the company said all."""
+    parts = [
+        ("title", "Ellerdyke Bricks to shut its last kiln"),
+        ("byline", "By Thilini Axtell"),
+        (
+            "lede",
+            "KILVERCOTE, England, Dec 3 (Northmark Press) - Ellerdyke Bricks will close its last "
+            "kiln next spring, after orders for bricks fell by almost a third, the company said "
+            "on Thursday.",
+        ),
+        ("lede", "Brickworks to close as orders fall, after owner says kilns are finished"),
+        ("paragraph", "The kiln has run since 1968, Ellerdyke Bricks said in a statement."),
+    ]
+    blocks, pos = [], 0
+    for kind, part in parts:
+        blocks.append(Block(kind, 1, pos, pos + len(part), part))
+        pos += len(part) + 2
+    article = Article(
+        blocks=blocks, kicker=None, sources=["test"], pages_known=1, pages_present=[1], lang="en"
+    )
+    who = {s.text[:30]: s.attribution for s in suggest(article) if s.tag == "claim"}
+    assert who["KILVERCOTE, England, Dec 3 (No"] == "Ellerdyke Bricks", who
+    assert "after orders for bricks fell b" not in who, who
+    assert who["Brickworks to close"] is None, who  # a lede written as a headline: cut
+    assert who["as orders fall, after owner sa"] == "owner", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

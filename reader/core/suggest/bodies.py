@@ -575,17 +575,18 @@ def company_before(ctx: Pass, a: Attr) -> str | None:
     namer = a.namer
     pos = a.hit.start
     while pos > 0:
-        lo = ctx.sentence(pos)[0]
+        lo, hi = ctx.sentence(pos)
         if ctx.article.block_index_at(lo) < a.block - 3:
             return None
         # "KILVERCOTE, England, Dec 3 (Northmark Press) - Ellerdyke Bricks will …": past the dateline
         dateline = DATELINE_START.match(ctx.text, lo, a.hit.start)
         opening = dateline.end() if dateline is not None else lo
-        m = _OPENING_NAME.match(ctx.text, opening, a.hit.start)
+        end = min(a.hit.start, hi)  # not into the next sentence: a byline is no sentence's subject
+        m = _OPENING_NAME.match(ctx.text, opening, end)
         if m is None or m.group("name").split()[0].casefold() in namer.not_names:
             # "According to its privacy policy, Streamly shares …": the main clause's subject
-            comma = ctx.text.find(", ", opening, min(a.hit.start, opening + 60))
-            m = _OPENING_NAME.match(ctx.text, comma + 2, a.hit.start) if comma > 0 else None
+            comma = ctx.text.find(", ", opening, min(end, opening + 60))
+            m = _OPENING_NAME.match(ctx.text, comma + 2, end) if comma > 0 else None
             role = WORD.search(ctx.text, max(opening, comma - 30), comma) if m is not None else None
             if role is not None and namer.is_role(ctx.text[role.start() : comma].split()[-1]):
                 m = None  # "Its regional officer, Folasade Dunsmore, said": a person

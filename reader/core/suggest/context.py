@@ -211,13 +211,13 @@ class Pass:
         """A headline, or a standfirst under it written like one: no full stop at its end
         ("Police say fire … was started deliberately; club vows to play on")."""
         block = self.article.blocks[bi]
-        if block.kind in ("title", "lede"):
+        if block.kind == "title":
             return True
         return (
-            block.kind in ("heading", "paragraph")
+            block.kind == "lede"
+            or block.kind in ("heading", "paragraph")
             and bi <= _STANDFIRST_BLOCKS
-            and not block.text.rstrip().rstrip("\"“”’'»«)").endswith((".", "!", "?", "…", ":"))
-        )
+        ) and not block.text.rstrip().rstrip("\"“”’'»«)").endswith((".", "!", "?", "…", ":"))
 
     def headline_part(self, lo: int, hi: int, at: int) -> tuple[int, int]:
         """The claim of headline [lo, hi) that holds `at` (see `headline_parts`)."""
