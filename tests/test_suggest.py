@@ -2504,6 +2504,20 @@ def test_a_wire_ledes_speaker_at_its_end_says_all_of_it():
     assert who["as orders fall, after owner sa"] == "owner", who
 
 
+def test_a_german_pair_no_list_knows_is_a_person_by_where_she_comes_from():
+    """„Bathilde Böckenhoff aus Grubenhain“, then „die 79-Jährige“: she, not the judge."""
+    who = _who(
+        "Richterin Damla Kleinekathöfer verurteilte den Veranstalter zu einer Geldstrafe.\n\n"
+        "Eine von ihnen ist Bathilde Böckenhoff aus Grubenhain. Sie habe geglaubt, das Geld "
+        "werde nach dem Essen ausgezahlt, sagte die 79-Jährige im Zeugenstand.\n\n"
+        "Zu den Wartenden gehört Wytse Spieckerkötter aus dem Ortsteil Brokhusen. Er zahle "
+        "seit Oktober 112 Euro im Monat, sagte der 44-Jährige.",
+        "de",
+    )
+    assert who["Sie habe geglaubt, das Geld we"] == "Bathilde Böckenhoff", who
+    assert who["Er zahle seit Oktober 112 Euro"] == "Wytse Spieckerkötter", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

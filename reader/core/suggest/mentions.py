@@ -55,6 +55,14 @@ _PERSON_REFERENCE = re.compile(
 # after a person who opens her sentence: a comma, a full stop or a singular verb („lernt“, not
 # the plural „dürften“ of „Solche Ausfälle dürften …“)
 _SUBJECT_PAIR_AFTER = re.compile(r"[,.]|[^\S\n]+[" + SMALL + r"]+(?<!en)\b")
+# „Eine von ihnen ist Bathilde Böckenhoff aus Grubenhain.“: a person by where she lives
+_FROM_PLACE_AFTER = re.compile(
+    r"[^\S\n]+aus[^\S\n]+(?:(?:dem|der)[^\S\n]+["
+    + CAPITALS
+    + r"][\w\-]+[^\S\n]+)?["
+    + CAPITALS
+    + r"][\w\-]+[^\S\n]*[.,]"
+)
 # „Jarno R.“: a forename and the initial a court report gives for the surname
 _INITIALLED = re.compile(
     rf"\b(?P<pair>(?P<first>{FORENAME})[^\S\n]+(?P<last>[{CAPITALS}])\.)(?!\w)"
@@ -493,6 +501,7 @@ class People:
                 if not (
                     _SUBJECT_PAIR_AFTER.match(self.text, end)
                     and (start == self._sentence_start(start) or self.text[end : end + 1] == ".")
+                    or _FROM_PLACE_AFTER.match(self.text, end)
                 ):
                     continue  # a person opens her sentence („Vaida Lütkemeier lernt …“) or ends it
                 if not (self._forename(fore) and self._forename(last)):
