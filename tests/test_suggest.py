@@ -2518,6 +2518,21 @@ def test_a_german_pair_no_list_knows_is_a_person_by_where_she_comes_from():
     assert who["Er zahle seit Oktober 112 Euro"] == "Wytse Spieckerkötter", who
 
 
+def test_german_roles_of_every_trade_introduce_a_person_no_list_knows():
+    """„Regisseurin Jitka Mersch“, „Reptilienkurator Hyazinth Oberhollenzer“: the role tells
+    that the pair is a person, so her „sie“ and his name are theirs."""
+    who = _who(
+        "Intendantin Libuše Elfering spricht von einer Krise. Der Ausfall koste viel Geld, "
+        "sagte sie.\n\n"
+        "Regisseurin Jitka Mersch will an ihrer Inszenierung festhalten. „Der Wald muss sich "
+        "drehen“, sagt sie.\n\n"
+        "Die Herkunft der Tiere sei unbekannt, sagte Reptilienkurator Hyazinth Oberhollenzer.",
+        "de",
+    )
+    assert who["„Der Wald muss sich drehen“"] == "Jitka Mersch", who
+    assert who["Die Herkunft der Tiere sei unb"] == "Hyazinth Oberhollenzer", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
