@@ -1480,7 +1480,7 @@ def test_a_studys_team_is_one_source_however_the_article_calls_it():
             "Ein Autofahrer, der kurz nach dem Unfall an die Stelle kam, sagte unserer Zeitung, "
             "der Kastenwagen sei ihm zuvor mit hoher Geschwindigkeit entgegengekommen.",
             "de",
-            "Autofahrer",
+            "ein Autofahrer",  # a role by its kind, as „ein Sprecher“: unnamed
         ),
     ],
 )

@@ -1073,6 +1073,8 @@ class Namer(Lexicon):
                 and self._names_person(text, segments[n + 1])
             ):
                 continue  # "The Liberal Democrat group leader, Cllr Maureen Okereke-Vance, said"
+            if hit.kind == "age" and fallback is not None and self._role_phrase(fallback.text):
+                return fallback  # „Der Fahrer, ein 34-jähriger Mann, gab an“: the role says more
             if hit.kind in ("name", "quoted", "age"):
                 if (
                     fallback is not None
