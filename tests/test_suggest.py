@@ -2533,6 +2533,21 @@ def test_german_roles_of_every_trade_introduce_a_person_no_list_knows():
     assert who["Die Herkunft der Tiere sei unb"] == "Hyazinth Oberhollenzer", who
 
 
+def test_nach_angaben_ihres_verteidigers_is_the_defender_not_the_defendant():
+    """A possessive before a role: the one in that role speaks, named right after it or
+    introduced with it before; „Staatsanwalt“ is no „Anwalt“."""
+    who = _who(
+        "Staatsanwalt Jobst Kranewitt forderte eine Bewährungsstrafe. Die Angeklagte räumte "
+        "die Vorwürfe über ihren Verteidiger Xaver Pieplow ein.\n\n"
+        "Die Verurteilte will nach Angaben ihres Verteidigers monatlich 400 Euro abzahlen.\n\n"
+        "Die Wohnungsbaugesellschaft will nach Angaben ihres Geschäftsführers Quirinus "
+        "Rieskamp 2027 auf Mieterhöhungen verzichten.",
+        "de",
+    )
+    assert who["Die Verurteilte will nach Anga"] == "Xaver Pieplow", who
+    assert who["Die Wohnungsbaugesellschaft wi"] == "Quirinus Rieskamp", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -321,7 +321,8 @@ def resolve(ctx: Pass) -> None:
             its = a.hit.text.casefold() == "its"  # a body's, never a person's
             fits = _possessive_fits(a)
             found = (
-                _body_named_last(ctx, a, orgs)
+                _role_after_possessive(ctx, a)
+                or _body_named_last(ctx, a, orgs)
                 or _subject_just_before(ctx, a)
                 or fits(_subject_body(ctx, a, orgs))
                 or _one_named_just_before(ctx, a, orgs)
@@ -995,6 +996,40 @@ def _author_of(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         if hit is None and best is None:
             best = _speaker_of_sentence(ctx, at)  # "X confirmed … in a statement"
     return best
+
+
+# „nach Angaben ihres Verteidigers (Xaver Pieplow)“: a German possessive, then a role
+_ROLE_AFTER_POSSESSIVE = re.compile(
+    r"[^\S\n]+(?P<role>[" + CAPITALS + r"][\w\-]+)(?:[^\S\n]+(?P<name>[" + CAPITALS + r"][\w\-]+"
+    r"(?:[^\S\n]+[" + CAPITALS + r"][\w\-]+)+))?"
+)
+
+
+def _role_after_possessive(ctx: Pass, a: Attr) -> str | None:
+    """„nach Angaben ihres Geschäftsführers Quirinus Rieskamp“, „nach Angaben seines
+    Verteidigers“: who says it is the one in that role — named right after it, or introduced
+    with it before („über ihren Verteidiger Xaver Pieplow“) — not the one the possessive is
+    of. A spokesperson without a name stays its body's voice."""
+    m = _ROLE_AFTER_POSSESSIVE.match(ctx.text, a.hit.end) if a.namer.lang == "de" else None
+    if m is None:
+        return None
+    base = genitive_base(m.group("role"))
+    if not a.namer.is_role(base):
+        return None
+    name = m.group("name")
+    if name is not None and ctx.forename_test(a.namer)(name.split()[0]):
+        return ctx.people.fullname(name)
+    if base.casefold() in a.namer.spokespersons:
+        return None
+    stem = re.escape(base[:-1] if base.endswith("en") else base)  # „Vorsitzenden“: -e, -en
+    found = None  # the role itself, not a compound of it: „Staatsanwalt“ is no „Anwalt“
+    for intro in re.finditer(
+        rf"(?<![\w\-]){stem}(?:in|e|en|n)?[^\S\n]+(?P<name>[{CAPITALS}][\w\-]+"
+        rf"(?:[^\S\n]+[{CAPITALS}][\w\-]+)+)",
+        ctx.text[: a.hit.start],
+    ):
+        found = intro.group("name")
+    return ctx.people.fullname(found) if found is not None else None
 
 
 def _speaker_of_sentence(ctx: Pass, at: int, own: Attr | None = None) -> str | None:
