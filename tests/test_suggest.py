@@ -2548,6 +2548,16 @@ def test_nach_angaben_ihres_verteidigers_is_the_defender_not_the_defendant():
     assert who["Die Wohnungsbaugesellschaft wi"] == "Quirinus Rieskamp", who
 
 
+def test_an_english_aside_with_its_pronoun_first_is_not_the_sentences_subject():
+    """ "His partner, he said, would stay at home": he is the one named before, not her."""
+    who = _who(
+        "Dean Kilbane has lived in Tarnley for 30 years and will vote on Thursday.\n\n"
+        "His partner, he said, would probably stay at home.",
+        "en",
+    )
+    assert who["His partner, he said, would pr"] == "Dean Kilbane", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -175,6 +175,9 @@ _TITLE_GENDER = {"mr": "m", "herr": "m", "mrs": "f", "ms": "f", "miss": "f", "fr
 _ASIDE_VERB = re.compile(
     r",\s*(?:sagt|sagte|meint|meinte|erzählt|erzählte|glaubt|says|said|thinks|believes)\s+$"
 )
+# an English aside with its pronoun first: "His partner, he said, would …"
+_COMMA_BEFORE = re.compile(r",\s*$")
+_ASIDE_AFTER = re.compile(r"\s+(?:said|says|added|thinks|thought|believes|believed)\s*,")
 # what may follow the pronoun of a closing „…, sagte er“: the sentence's end, a comma, or a
 # phrase of place or time („…, sagte er in seinem Plädoyer.“), not a clause of its own
 # ("Wayan Sclater, 41, said she had found out …": she is Wayan Sclater)
@@ -620,6 +623,11 @@ class People:
                     # opened the sentence before its colon, not one named after it
                     lo = self._sentence_start(m.start())
                     event.aside = max(lo, self.text.rfind(":", lo, m.start()) + 1)
+                elif _COMMA_BEFORE.search(
+                    self.text, max(block.start, m.start() - 3), m.start()
+                ) and _ASIDE_AFTER.match(self.text, m.end()):
+                    # "His partner, he said, would stay at home": he is not his partner
+                    event.aside = self._sentence_start(m.start())
                 events.append(event)
             for m in _AGE.finditer(self.text, block.start, block.end):
                 if self._in_quote(m.start()):
