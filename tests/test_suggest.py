@@ -2558,6 +2558,19 @@ def test_an_english_aside_with_its_pronoun_first_is_not_the_sentences_subject():
     assert who["His partner, he said, would pr"] == "Dean Kilbane", who
 
 
+def test_a_noun_the_article_counts_is_no_surname_for_an_adjective_before_it():
+    """„zwölf Plätze … neue Plätze … Freie Plätze gebe es kaum“: no person „Freie Plätze“."""
+    who = _who(
+        "Heimleiter: Zwölf Plätze fallen weg\n\n"
+        "Heimleiter Anže Höltkemöller will zwölf Doppelzimmer umwandeln. Damit fallen zwölf "
+        "Plätze weg. Für die Bewohner suche man neue Plätze, sagte er. Freie Plätze gebe es im "
+        "Landkreis derzeit aber kaum.",
+        "de",
+    )
+    assert who["Für die Bewohner suche man neu"] == "Anže Höltkemöller", who
+    assert who["Freie Plätze gebe es im Landkr"] == "Anže Höltkemöller", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -661,12 +661,21 @@ def _titled_by_role(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str], ...]
     return tuple(sorted(set(found)))
 
 
+# the words that count a noun („zwölf Plätze“, "two Lindens"): what follows is no surname
+_COUNT_WORDS = frozenset(
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert "
+    "hunderte tausend tausende two three four five six seven eight nine ten eleven twelve "
+    "twenty hundred hundreds thousand thousands".split()
+)
+
+
 def _lone_capitals(ctx: Pass, namer: Namer) -> tuple[str, ...]:
     """Capitalised words the article also uses alone, as surnames are ("Ashworth remembers",
     „sagte Feldhaus“): not next to another capitalised word, never after a determiner, never
     in lower case, no word a list knows. `People` keeps those that follow a forename."""
     lower = ctx.lower_words()
     found: set[str] = set()
+    common: set[str] = set()  # written after a determiner or a number somewhere: a noun
     known: dict[str, bool] = {}  # each word's verdict from the lists, asked once per word
 
     def listed(word: str) -> bool:
@@ -691,10 +700,15 @@ def _lone_capitals(ctx: Pass, namer: Namer) -> tuple[str, ...]:
             nxt = _WORD_AFTER.match(ctx.text, m.end(), min(block.end, m.end() + 30))
             if (prev and prev.group(1)[:1].isupper()) or (nxt and nxt.group(1)[:1].isupper()):
                 continue
-            if prev and prev.group(1).casefold() in namer.determiners:
+            if prev and (
+                prev.group(1).casefold() in namer.determiners
+                or prev.group(1)[:1].isdigit()
+                or prev.group(1).casefold() in _COUNT_WORDS
+            ):
+                common.add(word)  # „neue Plätze … zwölf Plätze“: a noun, counted or determined
                 continue
             found.add(word)
-    return tuple(sorted(found))
+    return tuple(sorted(found - common))
 
 
 def _body_later_in_sentence(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
