@@ -2571,6 +2571,17 @@ def test_a_noun_the_article_counts_is_no_surname_for_an_adjective_before_it():
     assert who["Freie Plätze gebe es im Landkr"] == "Anže Höltkemöller", who
 
 
+def test_in_a_move_that_campaigners_say_is_the_campaigners_word():
+    who = _who(
+        "The council will cut support for 4,000 households, in a move that debt charities "
+        "say could push many of them into arrears.\n\n"
+        "Inspectors who made a visit in May said the kitchen was dirty.",
+        "en",
+    )
+    assert who["The council will cut support f"] == "debt charities", who
+    assert who["Inspectors who made a visit in"] == "Inspectors", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -1472,6 +1472,10 @@ class Namer(Lexicon):
                         head[-1].end,
                         "descriptive",
                     )
+                if head[0].fold in self.prepositions:
+                    # "…, in a move that debt charities say could …": who says is after "that"
+                    chosen[0] = head[n + 1 :]
+                    break
                 chosen[0] = head[:n]  # "Inspectors who made a visit found": the inspectors
                 break
             if t.kind == "word" and (
