@@ -2582,6 +2582,17 @@ def test_in_a_move_that_campaigners_say_is_the_campaigners_word():
     assert who["Inspectors who made a visit in"] == "Inspectors", who
 
 
+def test_english_roles_of_pastimes_and_parishes_are_no_part_of_the_name():
+    """ "Skater Kgosi Tibble", "Churchwarden Treasa Niven": the person, not the role."""
+    who = _who(
+        "Skater Kgosi Tibble, 15, said the group had raised £4,000.\n\n"
+        "Churchwarden Treasa Niven said the Friends would keep mowing the grass.",
+        "en",
+    )
+    assert who["Skater Kgosi Tibble, 15, said "] == "Kgosi Tibble", who
+    assert who["Churchwarden Treasa Niven said"] == "Treasa Niven", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
