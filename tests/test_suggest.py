@@ -2593,6 +2593,17 @@ def test_english_roles_of_pastimes_and_parishes_are_no_part_of_the_name():
     assert who["Churchwarden Treasa Niven said"] == "Treasa Niven", who
 
 
+def test_a_german_sentence_opening_with_fuer_and_a_pair_names_a_person():
+    """„Für Audronė Westendarp kommt der Neubau spät. Die 44-Jährige …“: she, not the town."""
+    who = _who(
+        "Die Stadt Ostermehlen baut die Brücke neu.\n\n"
+        "Für Audronė Westendarp kommt der Neubau spät. Die 44-Jährige fährt jeden Morgen mit "
+        "dem Rad zum Bahnhof. Sie hoffe, dass der Zeitplan diesmal halte, sagte sie.",
+        "de",
+    )
+    assert who["Sie hoffe, dass der Zeitplan d"] == "Audronė Westendarp", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

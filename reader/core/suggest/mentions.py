@@ -55,6 +55,8 @@ _PERSON_REFERENCE = re.compile(
 # after a person who opens her sentence: a comma, a full stop or a singular verb („lernt“, not
 # the plural „dürften“ of „Solche Ausfälle dürften …“)
 _SUBJECT_PAIR_AFTER = re.compile(r"[,.]|[^\S\n]+[" + SMALL + r"]+(?<!en)\b")
+# „Für Audronė Westendarp kommt der Neubau spät.“: a sentence that opens with whom it is for
+_FOR_OPENING = re.compile(r"(?:Auch[^\S\n]+)?(?:Für|Bei)[^\S\n]+")
 # „Eine von ihnen ist Bathilde Böckenhoff aus Grubenhain.“: a person by where she lives
 _FROM_PLACE_AFTER = re.compile(
     r"[^\S\n]+aus[^\S\n]+(?:(?:dem|der)[^\S\n]+["
@@ -501,9 +503,14 @@ class People:
                     continue  # a forename a list knows is found already; „von“ needs one
                 if fore in surnames or fore.rstrip("s") in surnames:
                     continue  # „Dammeyers Balkongeländer“: a surname, no forename
+                opening = self._sentence_start(start)
                 if not (
                     _SUBJECT_PAIR_AFTER.match(self.text, end)
-                    and (start == self._sentence_start(start) or self.text[end : end + 1] == ".")
+                    and (
+                        start == opening
+                        or self.text[end : end + 1] == "."
+                        or _FOR_OPENING.fullmatch(self.text, opening, start) is not None
+                    )
                     or _FROM_PLACE_AFTER.match(self.text, end)
                 ):
                     continue  # a person opens her sentence („Vaida Lütkemeier lernt …“) or ends it
