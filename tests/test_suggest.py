@@ -2604,6 +2604,20 @@ def test_a_german_sentence_opening_with_fuer_and_a_pair_names_a_person():
     assert who["Sie hoffe, dass der Zeitplan d"] == "Audronė Westendarp", who
 
 
+def test_a_german_body_kind_and_a_common_noun_after_it_are_the_body_named_in_full():
+    """„nach Angaben der Hochschule Studierende mit Kindern“: the Hochschule Tellmarsfeld."""
+    who = _who(
+        "Die Hochschule Tellmarsfeld führt eine Anwesenheitspflicht ein. Die Studierenden "
+        "protestieren.\n\n"
+        "Ausgenommen sind nach Angaben der Hochschule Studierende mit Kindern unter zehn "
+        "Jahren.\n\n"
+        "An der Orlau sind nach Angaben des Fischereivereins Orlau zwei Sperren gebaut worden.",
+        "de",
+    )
+    assert who["Ausgenommen sind nach Angaben "] == "Hochschule Tellmarsfeld", who
+    assert who["An der Orlau sind nach Angaben"] == "Fischereiverein Orlau", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -395,7 +395,11 @@ def resolve(ctx: Pass) -> None:
         if a.resolved and a.namer.lang == "de":
             if a.resolved not in nominatives:  # many mentions share a name: look it up once
                 nominatives[a.resolved] = _genitive_head(
-                    ctx.text, _without_noun_after(ctx.text, a.resolved, a.namer), a.namer
+                    ctx.text,
+                    _kind_then_noun(
+                        ctx, _without_noun_after(ctx.text, a.resolved, a.namer), a.namer
+                    ),
+                    a.namer,
                 )
             a.resolved = nominatives[a.resolved]
     _strong_form_everywhere(ctx)
@@ -576,10 +580,35 @@ def _without_noun_after(text: str, name: str, namer: Namer) -> str:
     return name
 
 
-def _written_as_noun(text: str, word: str) -> bool:
+def _kind_then_noun(ctx: Pass, name: str, namer: Namer) -> str:
+    """„nach Angaben der Gemeinde Flächen jenseits der Gleise“, „der Hochschule Studierende
+    mit Kindern“: a body's kind, then a common noun the article writes after an article
+    elsewhere („die Flächen“), named together only here, is the one body of that kind the
+    article names in full („Gemeinde Tappenbrück“); with none, the name stands (a river or a
+    valley takes an article too: „der Orlau“, „das Wieseltal“)."""
+    words = name.split()
+    if (
+        len(words) != 2
+        or not words[1][:1].isupper()
+        or not namer.is_org_head(genitive_base(words[0]))
+        or ctx.text.count(name) > 1
+        or not _written_as_noun(ctx.text, words[1], inflected=True)
+    ):
+        return name
+    kind = genitive_base(words[0])
+    named = {
+        f"{kind} {m.group(1)}"
+        for m in re.finditer(rf"\b{re.escape(kind)}s?[^\S\n]+([{CAPITALS}][\w\-]+)", ctx.text)
+        if m.group(1) != words[1] and not _written_as_noun(ctx.text, m.group(1), inflected=True)
+    }
+    return named.pop() if len(named) == 1 else name
+
+
+def _written_as_noun(text: str, word: str, inflected: bool = False) -> bool:
     """Whether the article writes `word` after an article or a number somewhere („die
-    Nutrias“, „eine Klage“), as a common noun."""
-    return re.search(rf"\b(?i:{_NOUN_OPENERS})\s+{re.escape(word)}\b", text) is not None
+    Nutrias“, „eine Klage“), as a common noun; `inflected`: in any case („den Studierenden“)."""
+    ending = "(?:n|en|e|s|es)?" if inflected else ""
+    return re.search(rf"\b(?i:{_NOUN_OPENERS})\s+{re.escape(word)}{ending}\b", text) is not None
 
 
 _NOUN_OPENERS = "die|der|den|dem|das|ein|eine|einen|einem|einer|keine|alle|viele|mehrere|\\d+"
