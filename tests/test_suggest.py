@@ -2618,6 +2618,19 @@ def test_a_german_body_kind_and_a_common_noun_after_it_are_the_body_named_in_ful
     assert who["An der Orlau sind nach Angaben"] == "Fischereiverein Orlau", who
 
 
+def test_the_report_is_the_one_named_however_far_up_a_live_blog():
+    """A live blog's many short entries: "the report" eight entries down is still the report
+    to the cabinet of Quorley Borough Council."""
+    entries = ["Quorley Borough Council's cabinet meets at 6pm to decide where the market goes."]
+    entries.append("Pitch fees will be frozen until 2028, according to the report to the cabinet.")
+    entries += [
+        f"{18 + n // 60}:{n % 60:02d} Traders are arriving at the town hall." for n in range(8)
+    ]
+    entries.append("According to the report, the Coalyard has room for 70 stalls.")
+    who = _who("\n\n".join(entries), "en")
+    assert who["According to the report, the C"] == "Quorley Borough Council", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
