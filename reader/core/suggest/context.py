@@ -208,8 +208,9 @@ class Pass:
         return [(lo, hi)]
 
     def _headline_like(self, bi: int) -> bool:
-        """A headline, or a standfirst under it written like one: no full stop at its end
-        ("Police say fire … was started deliberately; club vows to play on")."""
+        """A headline, or a lede or standfirst under it written like one: no full stop at its
+        end ("Police say fire … was started deliberately; club vows to play on"); a wire's
+        lede that is a full sentence is read as one."""
         block = self.article.blocks[bi]
         if block.kind == "title":
             return True

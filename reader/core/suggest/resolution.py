@@ -1019,10 +1019,10 @@ def _author_of(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     if len(words) == 3 and words[1][:1].isupper() and a.namer.lang == "en":
         return None  # "the Kestrel report": a name of its own
     head = words[-1]  # "the report", "the 14-page report", "the preliminary report"
-    lo = 0  # the report the article named last, however far up
     best = None
-    for m in re.finditer(rf"\b{re.escape(head)}\b", ctx.text[lo : a.hit.start], re.I):
-        at = lo + m.start()
+    # every mention before it, however far up: the last one with an author wins
+    for m in re.finditer(rf"\b{re.escape(head)}\b", ctx.text[: a.hit.start], re.I):
+        at = m.start()
         hit = document_author(ctx, a.namer, at, min(a.hit.start, at + 120))
         if hit is not None:
             best = hit.text
