@@ -690,14 +690,6 @@ def _titled_by_role(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str], ...]
     return tuple(sorted(set(found)))
 
 
-# the words that count a noun („zwölf Plätze“, "two Lindens"): what follows is no surname
-_COUNT_WORDS = frozenset(
-    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert "
-    "hunderte tausend tausende two three four five six seven eight nine ten eleven twelve "
-    "twenty hundred hundreds thousand thousands".split()
-)
-
-
 def _lone_capitals(ctx: Pass, namer: Namer) -> tuple[str, ...]:
     """Capitalised words the article also uses alone, as surnames are ("Ashworth remembers",
     „sagte Feldhaus“): not next to another capitalised word, never after a determiner, never
@@ -731,8 +723,8 @@ def _lone_capitals(ctx: Pass, namer: Namer) -> tuple[str, ...]:
                 continue
             if prev and (
                 prev.group(1).casefold() in namer.determiners
+                or prev.group(1).casefold() in namer.quantifiers
                 or prev.group(1)[:1].isdigit()
-                or prev.group(1).casefold() in _COUNT_WORDS
             ):
                 common.add(word)  # „neue Plätze … zwölf Plätze“: a noun, counted or determined
                 continue
