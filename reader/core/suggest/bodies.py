@@ -623,17 +623,19 @@ def company_before(ctx: Pass, a: Attr) -> str | None:
 TEASER_BLOCKS = 4  # a headline, standfirst or first paragraph may name a role before its person
 
 
-def person_with_role(ctx: Pass, a: Attr, role: str) -> str | None:
+def person_with_role(ctx: Pass, a: Attr, role: str, compounds: bool = True) -> str | None:
     """ "der Minister", "the mayor", „der Betreiber“: the person or body named last before it
     right after a title ending in that role ("Wirtschaftsminister Martin Dulig", "Mayor Dennis
     Kowalczyk", „dem Betreiber Nordwind Moorfeld GmbH“): a role introduced with its name
-    keeps it through the article."""
+    keeps it through the article. Without `compounds`, only the role itself introduces: a
+    „Staatsanwalt Jobst Kranewitt“ is no „Anwalt“."""
     stem = re.escape(
         role.casefold().removesuffix("in") if role.casefold().endswith("erin") else role.casefold()
     )
+    opening = r"[\w\-]*" if compounds else r"(?<![\w\-])"
     found = _last_introduced(
         ctx,
-        rf"(?i:[\w\-]*{stem}(?:in)?)[^\S\n]+(?:(?:Dr|Prof)\.?[^\S\n]+)?"
+        rf"(?i:{opening}{stem}(?:in)?)[^\S\n]+(?:(?:Dr|Prof)\.?[^\S\n]+)?"
         rf"(?P<name>[{CAPITALS}][\w\-]+(?:[^\S\n]+[{CAPITALS}][\w\-]+)+)",
         a.hit.start,
         lambda name: not name.isupper(),  # „MINISTER BILLED TAXPAYERS“: a shouted headline

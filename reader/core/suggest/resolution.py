@@ -1056,15 +1056,8 @@ def _role_after_possessive(ctx: Pass, a: Attr) -> str | None:
         return ctx.people.fullname(name)
     if base.casefold() in a.namer.spokespersons:
         return None
-    stem = re.escape(base[:-1] if base.endswith("en") else base)  # „Vorsitzenden“: -e, -en
-    found = None  # the role itself, not a compound of it: „Staatsanwalt“ is no „Anwalt“
-    for intro in re.finditer(
-        rf"(?<![\w\-]){stem}(?:in|e|en|n)?[^\S\n]+(?P<name>[{CAPITALS}][\w\-]+"
-        rf"(?:[^\S\n]+[{CAPITALS}][\w\-]+)+)",
-        ctx.text[: a.hit.start],
-    ):
-        found = intro.group("name")
-    return ctx.people.fullname(found) if found is not None else None
+    forms = (base, base[:-1]) if base.endswith("en") else (base,)  # „Vorsitzenden“: -e, -en
+    return next((p for f in forms if (p := person_with_role(ctx, a, f, compounds=False))), None)
 
 
 def _speaker_of_sentence(ctx: Pass, at: int, own: Attr | None = None) -> str | None:
