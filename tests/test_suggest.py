@@ -2631,6 +2631,35 @@ def test_the_report_is_the_one_named_however_far_up_a_live_blog():
     assert who["According to the report, the C"] == "Quorley Borough Council", who
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Hundeführer aus der Staffel berichten, dass sie bis zu 60 Stunden im Monat üben.",
+            "Hundeführer aus der Staffel",
+        ),
+        (
+            "Eine Mutter aus Mellinghusen sagte, der Bus komme oft zu spät.",
+            "eine Mutter aus Mellinghusen",
+        ),
+        ("Gastronomen in der Altstadt kritisieren die neue Gebühr.", "Gastronomen in der Altstadt"),
+        (
+            "Die Betriebe im Gewerbegebiet am Tunnelportal befürchten, dass Kunden ausbleiben.",
+            "die Betriebe im Gewerbegebiet am Tunnelportal",
+        ),
+        (
+            "Mehrere Doktorandinnen und Doktoranden am Institut befürchten, dass ihre Verträge "
+            "auslaufen.",
+            "Doktorandinnen und Doktoranden am Institut",
+        ),
+    ],
+)
+def test_a_german_group_or_anyone_is_told_apart_by_where_they_are_from(sentence, speaker):
+    """„Hundeführer aus der Staffel“, „eine Mutter aus Mellinghusen“: the place is part of who
+    speaks, and both forms of a pair are named."""
+    assert _who(sentence, "de") == {sentence[:30]: speaker}
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -122,6 +122,8 @@ def thing_after_body(kind: str, word: str) -> bool:
 _COUNT_NOUNS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions"})
 _BODY_PARTS = frozenset({"office", "department", "team", "unit", "press", "spokesperson"})
 _ONE_PERSON = frozenset({"a", "an", "one", "another"})  # "one senior adjuster", "a mother of two"
+_FEMININE_PAIR = re.compile(r"\b([" + CAPITALS + r"][\wäöüß]+)innen\s+und\s+$")
+_GERMAN_INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 _LY_NOUNS = frozenset({"family", "ally", "assembly", "rally", "monopoly", "supply"})
 _ANONYMOUS_OPENERS = frozenset(
     {
@@ -791,9 +793,22 @@ class Namer(Lexicon):
             and not self.is_document(head.text)
             and head.fold not in ("photo", "picture", "video", "image")
         )
+        # „Ein Landwirt aus Hesterbeck“, „Rentner aus dem Ortskern“: a German role that names
+        # no one in particular is told apart by where the person is from, as a group is
+        anyone = (
+            self.lang == "de"
+            and role
+            and (
+                words[0].fold in _GERMAN_INDEFINITE
+                or words[0].fold in self.quantifiers
+                or words[0].fold not in self.determiners
+            )
+        )
         if (group or role or someone) and n < len(toks) and toks[n].kind == "word":
             tail_word = toks[n].fold
-            allowed = self.role_links | (self.group_links if group or someone else frozenset())
+            allowed = self.role_links | (
+                self.group_links if group or someone or anyone else frozenset()
+            )
             # a German genitive goes on („ein Sprecher einer Bürgerinitiative“; „des“, „der“
             # are role links), a dative is whom it was told to („sagte eine Sprecherin dem
             # Magazin“)
@@ -836,6 +851,8 @@ class Namer(Lexicon):
                             nxt = toks[run_end] if run_end < len(toks) else None
                             if nxt is None or not (nxt.cap and nxt.kind == "word"):
                                 break  # a name's further words: "der Deutschen Presse-Agentur"
+                if (group or anyone) and self.lang == "de" and end == toks[run_end - 1].end:
+                    end = self._second_place(toks, run_end, end)
                 if someone:
                     whole = self._person_description(toks, k)
                     if whole is not None and whole > end:
@@ -853,8 +870,24 @@ class Namer(Lexicon):
             anonymous = _ANONYMOUS_TAIL.match(text, words[-1].end)
             if anonymous is not None and anonymous.end() > end:
                 end = anonymous.end()  # "two people briefed on the sale"
-        first = words[0]
-        return NameHit(text[first.start : end], first.start, end, "descriptive")
+        start = words[0].start
+        if self.lang == "de":
+            pair = _FEMININE_PAIR.search(text, max(0, start - 40), start)
+            if pair is not None and words[0].text.startswith(pair.group(1)):
+                start = pair.start()  # „Bewohnerinnen und Bewohner der Weststadt“: both named
+        return NameHit(text[start:end], start, end, "descriptive")
+
+    def _second_place(self, toks: list[Tok], at: int, end: int) -> int:
+        """„Betriebe im Gewerbegebiet am Tunnelportal“: a group placed twice is placed by both."""
+        if at + 1 >= len(toks) or toks[at].fold not in self.group_links - self.role_links:
+            return end
+        k = at + 1
+        while k < len(toks) - 1 and toks[k].fold in self.determiners:
+            k += 1
+        word = toks[k]
+        if word.kind == "word" and word.cap and not _TIME_WORD.fullmatch(word.fold):
+            return word.end
+        return end
 
     def _owning_body(self, text: str, toks: list[Tok], i: int, end: int) -> NameHit | None:
         """ "Fenmarsh District Council's elections office": a body's own office or department
