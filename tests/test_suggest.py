@@ -2660,6 +2660,33 @@ def test_a_german_group_or_anyone_is_told_apart_by_where_they_are_from(sentence,
     assert _who(sentence, "de") == {sentence[:30]: speaker}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Fishermen in Portmoyle, the island's main town, said a trawler had been seen there.",
+            "Fishermen in Portmoyle",
+        ),
+        (
+            "Families on a new housing estate in Fidderton say their gardens flood every winter.",
+            "Families on a new housing estate in Fidderton",
+        ),
+        (
+            "Two hire firms in the town told the radio station they expected to lose bookings.",
+            "Two hire firms in the town",
+        ),
+        (
+            "FURIOUS families on a brand-new housing estate say the smell is unbearable.",
+            "families on a brand-new housing estate",
+        ),
+    ],
+)
+def test_an_english_group_keeps_where_it_is_and_drops_a_tabloid_shout(sentence, speaker):
+    """Fishermen, families, firms and businesses are groups the place tells apart; a tabloid's
+    capitalised "FURIOUS" is no part of who speaks."""
+    assert _who(sentence, "en") == {sentence[:30]: speaker}
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -851,7 +851,7 @@ class Namer(Lexicon):
                             nxt = toks[run_end] if run_end < len(toks) else None
                             if nxt is None or not (nxt.cap and nxt.kind == "word"):
                                 break  # a name's further words: "der Deutschen Presse-Agentur"
-                if (group or anyone) and self.lang == "de" and end == toks[run_end - 1].end:
+                if (group or anyone) and end == toks[run_end - 1].end:
                     end = self._second_place(toks, run_end, end)
                 if someone:
                     whole = self._person_description(toks, k)
@@ -871,6 +871,13 @@ class Namer(Lexicon):
             if anonymous is not None and anonymous.end() > end:
                 end = anonymous.end()  # "two people briefed on the sale"
         start = words[0].start
+        if (
+            len(words) > 1
+            and len(words[0].text) > 3
+            and words[0].text.isupper()
+            and words[1].text.islower()
+        ):
+            start = words[1].start  # "FURIOUS families on an estate": a tabloid's shout
         if self.lang == "de":
             pair = _FEMININE_PAIR.search(text, max(0, start - 40), start)
             if pair is not None and words[0].text.startswith(pair.group(1)):
@@ -878,7 +885,8 @@ class Namer(Lexicon):
         return NameHit(text[start:end], start, end, "descriptive")
 
     def _second_place(self, toks: list[Tok], at: int, end: int) -> int:
-        """„Betriebe im Gewerbegebiet am Tunnelportal“: a group placed twice is placed by both."""
+        """„Betriebe im Gewerbegebiet am Tunnelportal“, "Families on an estate in Fidderton": a
+        group placed twice is placed by both."""
         if at + 1 >= len(toks) or toks[at].fold not in self.group_links - self.role_links:
             return end
         k = at + 1
