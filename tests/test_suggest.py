@@ -2687,6 +2687,12 @@ def test_an_english_group_keeps_where_it_is_and_drops_a_tabloid_shout(sentence, 
     assert _who(sentence, "en") == {sentence[:30]: speaker}
 
 
+def test_an_adverb_before_said_is_nobody():
+    """ "…, has already said": "already" is when, and the speaker is the name before the aside."""
+    sentence = "Tauno Utley, who mends the machines, has already said he may not come every month."
+    assert _who(sentence, "en") == {sentence[:30]: "Tauno Utley"}
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
