@@ -2693,6 +2693,27 @@ def test_an_adverb_before_said_is_nobody():
     assert _who(sentence, "en") == {sentence[:30]: "Tauno Utley"}
 
 
+def test_a_german_document_is_its_makers_and_a_cost_is_the_ones_it_costs():
+    """„Nach einer Umfrage, die der Verband … gemacht hat“: the maker says it; „Das kostet den
+    Verband nach eigenen Angaben …“: the figure is the Verband's; and „die Stadt“ is no police
+    body that spoke in the paragraph."""
+    text = (
+        "Nach einer Umfrage, die der Arbeitgeberverband Metall Südmarsch im Herbst unter seinen "
+        "Betrieben gemacht hat, zahlt nur etwa ein Drittel nach Tarif.\n\n"
+        "Der Radsportverband Sieltal richtet das Rennen aus. Das kostet den Verband nach eigenen "
+        "Angaben rund 8.000 Euro im Jahr.\n\n"
+        "Der Markt in Lindenhalde fällt aus. Grund sind Auflagen der Stadt. Nach einem "
+        "Sicherheitskonzept, das die "
+        "Polizeidirektion Kelbachtal im Sommer vorgelegt hat, müssen die Zufahrten gesichert "
+        "werden. Außerdem verlangt die Stadt an jedem Markttag acht Ordner eines Dienstes."
+    )
+    who = _who(text, "de")
+    assert who["Nach einer Umfrage, die der Ar"] == "Arbeitgeberverband Metall Südmarsch", who
+    assert who["Das kostet den Verband nach ei"] == "Radsportverband Sieltal", who
+    assert who["Nach einem Sicherheitskonzept,"] == "Polizeidirektion Kelbachtal", who
+    assert who["Außerdem verlangt die Stadt an"] != "Polizeidirektion Kelbachtal", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

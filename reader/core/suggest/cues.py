@@ -72,6 +72,17 @@ _AT_BODY = re.compile(
     + CAPITALS
     + r"][\w\-]*)?\s*$"  # „Beim Handelshaus X & Söhne in Y“
 )
+# „Nach einer Erhebung, die der Einzelhandelsverband X im Oktober veröffentlicht hat, …“: the
+# document's maker, named in the relative clause right after it
+_MAKER_AFTER = re.compile(
+    r",\s+(?:die|den|das)\s+(?P<who>(?:der|die|das)\s+["
+    + CAPITALS
+    + r"][\w\-]+(?:[^\S\n]+["
+    + CAPITALS
+    + r"][\w\-]+){0,3})\s+[^,.;:!?]{0,80}?\b(?:veröffentlicht|vorgelegt|gemacht|erstellt|"
+    r"in\s+Auftrag\s+gegeben|durchgeführt|erhoben|verschickt|beauftragt)\s+"
+    r"(?:hat|hatte|haben|hatten)\s*,"
+)
 _PRONOUN_AFTER = re.compile(r"\s+(?:er|sie|es|man)\b")  # „lehnte er ab“: the subject follows
 
 # a finite auxiliary, and a participle that ends its clause: „… habe … verlangt.“
@@ -299,7 +310,7 @@ def find_cues(ctx: Pass) -> None:
                     ):
                         continue  # „Windkraft: Entscheidung vertagt“: a topic, no speaker
                 elif rule.source == "group":
-                    hit = own
+                    hit = own or _maker_after(text, ce, hi, namer)
                 elif rule.source == "previous":  # "Demnach …": the sentence before's source
                     prev = ctx.article.sentence_before(ctx.sentence_obj(lo))
                     if prev is not None:
@@ -746,3 +757,12 @@ def speaker_of(ctx: Pass, lo: int, hi: int) -> Attr | None:
     if not claims:
         return None
     return min(claims, key=Candidate.rank).attr  # as the output ranks them
+
+
+def _maker_after(text: str, end: int, hi: int, namer: Namer) -> NameHit | None:
+    """Who made the document a German cue names without its owner („nach einer Umfrage, die
+    der Verband … gemacht hat“), from the relative clause after it."""
+    if namer.lang != "de":
+        return None
+    m = _MAKER_AFTER.match(text, end, hi)
+    return namer.from_phrase(text, *m.span("who")) if m is not None else None

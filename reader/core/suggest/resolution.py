@@ -78,6 +78,7 @@ _EMPHASIS = frozenset(
 # bodies whose names hold their kind ("Department for Transport", "Kestrel County Council")
 _NAMED_BY_KIND = frozenset(
     {"government", "council", "ministry", "department", "regierung", "ministerium", "gemeinde"}
+    | {"stadt"}  # „die Stadt“ is a city, not whichever body spoke in the paragraph
 )
 
 # the sentence that opens with a name near "the channel" is often about one of its shows
@@ -1304,9 +1305,12 @@ def _named_subject_before_verb(ctx: Pass, a: Attr, lo: int) -> str | None:
 
 
 # „Als Ausweg verhandelt die Kammer nach eigenen Angaben …“, „… schließt Tappehorn nach
-# eigenen Angaben aus“: the subject after the verb, just before the cue
+# eigenen Angaben aus“: the subject after the verb, just before the cue; „Das kostet den
+# Verband nach eigenen Angaben …“, „… entgehen dem Unternehmen nach eigener Schätzung …“: the
+# one it costs, whose own figure it is
 _SUBJECT_BEFORE_OWN = re.compile(
-    r"(?<![\w\-])(?:(?P<det>der|die|das)\s+)?(?P<noun>[" + CAPITALS + r"][\w\-]+)\s+nach\s+$"
+    r"(?<![\w\-])(?:(?P<det>der|die|das|den|dem)\s+)?(?P<noun>[" + CAPITALS + r"][\w\-]+)"
+    r"\s+nach\s+$"
 )
 
 
