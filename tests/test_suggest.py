@@ -2714,6 +2714,31 @@ def test_a_german_document_is_its_makers_and_a_cost_is_the_ones_it_costs():
     assert who["Außerdem verlangt die Stadt an"] != "Polizeidirektion Kelbachtal", who
 
 
+@pytest.mark.parametrize(
+    ("sentence", "lang", "speaker"),
+    [
+        (
+            "Eleven boats were damaged, four of them beyond repair, said the club's captain, "
+            "Tinashe Gambrill.",
+            "en",
+            "Tinashe Gambrill",
+        ),
+        (
+            "Flaxwell Amateur Rowing Club, about 11 miles downstream, said it had offered to "
+            "lend two boats.",
+            "en",
+            "Flaxwell Amateur Rowing Club",
+        ),
+        ("Widerstand kommt von Anwohnern der Platanenallee.", "de", "Anwohner der Platanenallee"),
+    ],
+)
+def test_a_count_or_a_distance_before_said_is_no_speaker(sentence, lang, speaker):
+    """ "four of them beyond repair" counts boats, "about 11 miles downstream" says where: the
+    speaker is the one the verb names after or before them; „Widerstand kommt von …“ names
+    whose resistance it is, with the street they live in."""
+    assert _who(sentence, lang) == {sentence[:30]: speaker}
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -168,6 +168,9 @@ FIRMS_LEADERSHIP = frozenset(
 )
 
 
+# the street, place or body whose people a group is: „Anwohnern der Platanenallee“
+_GROUP_GENITIVE = re.compile(r"[^\S\n]+(?:der|des)[^\S\n]+[" + CAPITALS + r"][\w\-]+(?![\w\-])")
+
 # „nach Schätzungen von Wildbiologen“: no article before a plural of a role
 _PLURAL_OF_ROLE = re.compile(r"\bvon\s+$")
 
@@ -212,7 +215,9 @@ def german_word_source(ctx: Pass, a: Attr, orgs: Orgs) -> str:
             if found is not None or not firm or fold in namer.generic_orgs:
                 return nominative(ctx, found or base, namer)
         if namer.is_group(base):
-            return base
+            owner = _GROUP_GENITIVE.match(ctx.text, a.hit.end)
+            # „Kritik kommt von Anwohnern der Platanenallee“: which residents, as written
+            return base + owner.group() if owner is not None and base != word else base
         if namer.is_role(base):
             return person_with_role(ctx, a, base) or base
     if a.resolved == a.hit.text and GENITIVE_LINK.search(

@@ -123,6 +123,7 @@ _COUNT_NOUNS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions
 _BODY_PARTS = frozenset({"office", "department", "team", "unit", "press", "spokesperson"})
 _ONE_PERSON = frozenset({"a", "an", "one", "another"})  # "one senior adjuster", "a mother of two"
 _FEMININE_PAIR = re.compile(r"\b([" + CAPITALS + r"][\wäöüß]+)innen\s+und\s+$")
+_ABOUT = frozenset({"about", "around", "roughly", "nearly", "almost", "some", "just"})
 _GERMAN_INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 _LY_NOUNS = frozenset({"family", "ally", "assembly", "rally", "monopoly", "supply"})
 _ANONYMOUS_OPENERS = frozenset(
@@ -1379,6 +1380,15 @@ class Namer(Lexicon):
                         self.lang == "en"
                         and len(segments[k]) == 1
                         and segments[k][0].text.isdigit()
+                    )
+                    # "Flaxwell Rowing Club, about 11 miles downstream, said": where it is
+                    or (
+                        self.lang == "en"
+                        and len(segments[k]) > 2
+                        and segments[k][0].fold in _ABOUT
+                        and (
+                            segments[k][1].text.isdigit() or segments[k][1].fold in self.quantifiers
+                        )
                     )
                 )
                 and segments[k - 1]
