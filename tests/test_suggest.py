@@ -2739,6 +2739,23 @@ def test_a_count_or_a_distance_before_said_is_no_speaker(sentence, lang, speaker
     assert _who(sentence, lang) == {sentence[:30]: speaker}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The prosecution put the value of the oil taken at about £6,900.", "the prosecution"),
+        (
+            "Harriet Osgood, the club's treasurer, put the cost of repairs and replacements at "
+            "about 310,000 pounds.",
+            "Harriet Osgood",
+        ),
+    ],
+)
+def test_who_puts_a_cost_at_a_figure_gives_the_figure(sentence, speaker):
+    """ "put the cost of repairs and replacements at about 310,000 pounds": an estimate,
+    however many words name what it is of."""
+    assert _who(sentence, "en") == {sentence[:30]: speaker}
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
