@@ -2756,6 +2756,16 @@ def test_who_puts_a_cost_at_a_figure_gives_the_figure(sentence, speaker):
     assert _who(sentence, "en") == {sentence[:30]: speaker}
 
 
+def test_defending_someone_the_barrister_speaks_not_the_defendant():
+    """ "Defending Carrodus, Fitzroy Elphinstone said": the part he takes in the case opens the
+    sentence, and he is who speaks."""
+    sentence = (
+        "Defending Carrodus, Fitzroy Elphinstone said his client had never made the money "
+        "people imagine."
+    )
+    assert _who(sentence, "en") == {sentence[:30]: "Fitzroy Elphinstone"}
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

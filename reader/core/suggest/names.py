@@ -1467,6 +1467,8 @@ class Namer(Lexicon):
             [w] for w in self.adverbs
         ):
             first += 1  # "Today, founder and chief executive Leo Varga told …"
+        if first < k and segments[first] and segments[first][0].fold in _COURT_ROLES:
+            first += 1  # "Defending Carrodus, Fitzroy Elphinstone said": whose part he takes
         chosen = [s for s in segments[first : k + 1] if s]
         for j in range(len(chosen) - 1, 0, -1):
             if chosen[j][0].fold in _CONTRAST and len(chosen[j]) > 1:
