@@ -2766,6 +2766,18 @@ def test_defending_someone_the_barrister_speaks_not_the_defendant():
     assert _who(sentence, "en") == {sentence[:30]: "Fitzroy Elphinstone"}
 
 
+def test_she_after_an_unknown_forename_and_an_aside_is_that_person():
+    """ "Wulan Ibbetson, who is writing a book, found … She said": no list knows "Wulan", but
+    the "She" that opens the next sentence tells her gender, aside or no aside."""
+    text = (
+        "A plaque marking the home of the novelist Leonora Smithies has been on the wrong "
+        "house since 1988.\n\n"
+        "Wulan Ibbetson, who is writing a book on the town's writers, found the change in the "
+        "minutes. She said she had then checked the rate books."
+    )
+    assert _who(text, "en")["She said she had then checked "] == "Wulan Ibbetson"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

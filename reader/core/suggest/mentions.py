@@ -41,7 +41,7 @@ _OPENING_PAIR = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<pair>(?P<first>[" + CAPITALS + r"][a-z\u00e0-\u024f]+)[^\S\n]+"
     r"(?P<last>["
     + CAPITALS
-    + r"][a-z\u00e0-\u024f'’\-]+))[^\S\n]+[a-z][^.!?\n]{0,200}[.!?][^\S\n]+"
+    + r"][a-z\u00e0-\u024f'’\-]+)),?[^\S\n]+[a-z][^.!?\n]{0,200}[.!?][^\S\n]+"
     r"(?P<pronoun>She|He)\b"
 )
 # what a German article calls a person it has just named: „Der 67-Jährige“, „„…“, sagt sie“,
@@ -446,7 +446,8 @@ class People:
     def _told_by_pronoun(self, known: set[str]) -> list[tuple[int, int, str]]:
         """An English sentence that opens with a forename no list knows and a surname, whose
         next sentence opens with "She" or "He" ("Meritxell Wainhouse bought her maisonette in
-        2009. She said …"): a person of that gender, whom the pronoun then resolves to."""
+        2009. She said …", "Wulan Ibbetson, who is writing a book, found … She said"): a person
+        of that gender, whom the pronoun then resolves to."""
         if self.lang != "en":
             return []
         found: list[tuple[int, int, str]] = []
