@@ -2778,6 +2778,17 @@ def test_she_after_an_unknown_forename_and_an_aside_is_that_person():
     assert _who(text, "en")["She said she had then checked "] == "Wulan Ibbetson"
 
 
+def test_the_figures_are_the_body_that_published_them_named_in_full():
+    """ "Figures published by the service show …" … "the figures show": the service is the
+    Cantleshire Ambulance Service named before, not "the service show"."""
+    text = (
+        "The Cantleshire Ambulance Service runs the station. Figures published by the service "
+        "show that crews took an average of 8 minutes to reach calls. In the villages crews took "
+        "an average of 14 minutes to reach such calls, the figures show."
+    )
+    assert _who(text, "en")["In the villages crews took an "] == "Cantleshire Ambulance Service"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -718,7 +718,13 @@ class Namer(Lexicon):
                 t.fold in self.prepositions or t.fold in self.relatives or t.fold == "familiar"
             ):
                 break
-            if self.lang == "en" and words and not t.cap and t.fold in self.phrase_verbs:
+            if (
+                self.lang == "en"
+                and words
+                and not t.cap
+                and t.fold in self.phrase_verbs
+                and words[-1].fold not in self.determiners  # "the show's organisers"
+            ):
                 break  # "Engineers found that …", "members felt": the verb ends the phrase
             if (
                 self.lang == "de"

@@ -911,6 +911,16 @@ def _published_by(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     return found if found and found.split()[0].casefold() not in a.namer.determiners else None
 
 
+def _named_for(ctx: Pass, a: Attr, hit: NameHit, orgs: Orgs) -> str:
+    """A document's author as the article names it: "the service" in "Figures published by
+    the service" is the Cantleshire Ambulance Service named before."""
+    if hit.kind != "descriptive" or hit.text.split()[0].casefold() not in _DEFINITE:
+        return hit.text
+    body = Attr(hit, a.block, a.namer, resolved=hit.text)
+    found = _descriptive_source(ctx, body, orgs)
+    return found if found and found.split()[0].casefold() not in a.namer.determiners else hit.text
+
+
 # a document's maker in the relative clause right after it: "figures the council released to
 # the Echo show", "according to a report Greyholt published"
 _MADE_BY = re.compile(
@@ -1018,7 +1028,7 @@ def _author_of(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         at = m.start()
         hit = document_author(ctx, a.namer, at, min(a.hit.start, at + 120))
         if hit is not None:
-            best = hit.text
+            best = _named_for(ctx, a, hit, orgs)
         before = re.search(r"(\w+)\s+$", ctx.text[max(0, at - 30) : at])
         kind = before.group(1).casefold() if before else ""
         kind = "council" if kind in _COUNCIL_ORGANS else kind
