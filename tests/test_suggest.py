@@ -2789,6 +2789,27 @@ def test_the_figures_are_the_body_that_published_them_named_in_full():
     assert _who(text, "en")["In the villages crews took an "] == "Cantleshire Ambulance Service"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "According to its director of public health, Dr Anindita Cradduck, almost one in "
+            "four children in the borough is overweight.",
+            "Anindita Cradduck",
+        ),
+        (
+            "According to its chief executive, Sarah Jones, almost one in four children is "
+            "overweight.",
+            "Sarah Jones",
+        ),
+    ],
+)
+def test_according_to_its_role_of_several_words_then_a_name_is_that_person(sentence, speaker):
+    """ "its director of public health, Dr Anindita Cradduck": the name after the role speaks,
+    whatever the role's length and the title before the name."""
+    assert _who(sentence, "en") == {sentence[:30]: speaker}
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

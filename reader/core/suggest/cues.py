@@ -397,15 +397,26 @@ _ROLE_AND_NAME_AFTER = re.compile(
 )
 
 
+# "its chief executive, Jane Doe", "its director of public health, Dr Anindita Cradduck": a
+# role of a few words, then the name after its comma
+_ROLE_PHRASE_AND_NAME_AFTER = re.compile(
+    r"[^\S\n]+(?P<role>(?:[a-z][\w\-]*[^\S\n]+){0,4}[a-z][\w\-]*),[^\S\n]+(?=[" + CAPITALS + r"])"
+)
+
+
 def _role_named_after(text: str, namer: Namer, at: int) -> NameHit | None:
     """„nach Angaben ihres Vorsitzenden Claas Wiedenroth“, "according to its chief executive,
-    Jane Doe": the person the possessive's role names, not the owner it points back to."""
+    Jane Doe", "its director of public health, Dr Anindita Cradduck": the person the
+    possessive's role names, not the owner it points back to."""
     m = _ROLE_AND_NAME_AFTER.match(text, at)
     if m is None or not namer.is_role(m.group("role")):  # („Vorsitzenden“ is a role too)
-        return None
+        m = _ROLE_PHRASE_AND_NAME_AFTER.match(text, at) if namer.lang == "en" else None
+        if m is None or not any(map(namer.is_role, m.group("role").split())):
+            return None
     hit = namer.from_phrase(text, m.end(), min(len(text), m.end() + 60))
-    if hit is None or hit.kind != "name" or hit.start != m.end():
-        return None
+    title = text[m.end() : hit.start].strip().rstrip(".").casefold() if hit else ""
+    if hit is None or hit.kind != "name" or (title and title not in namer.titles):
+        return None  # (a title before the name is no part of it: "Dr Anindita Cradduck")
     # after a person's role, two capitalised words are a name, known forename or not
     return hit if hit.person or namer.is_person(hit.text) or len(hit.text.split()) == 2 else None
 
