@@ -2810,6 +2810,24 @@ def test_according_to_its_role_of_several_words_then_a_name_is_that_person(sente
     assert _who(sentence, "en") == {sentence[:30]: speaker}
 
 
+def test_a_tabloid_shouts_in_capitals_and_a_heading_in_capitals_names_no_body():
+    """ "FUMING ice cream sellers say": the sellers; „STADT LÄSST NACHMESSEN“ over „…, sagt eine
+    Stadtsprecherin“ is a heading, not the body she speaks for; „Familienvater“ and "Helmsman"
+    are roles before a name, not part of it."""
+    en = "FUMING ice cream sellers say they will be driven off the streets."
+    assert _who(en, "en") == {en[:30]: "ice cream sellers"}
+    de = (
+        "STADT LÄSST NACHMESSEN\n\n"
+        "Möglich seien dann Auflagen bis hin zu einer nächtlichen Schließung, sagt eine "
+        "Stadtsprecherin."
+    )
+    assert _who(de, "de")["Möglich seien dann Auflagen bi"] != "STADT LÄSST NACHMESSEN"
+    father = "Bei Westwind treibe er bis in die Gärten, sagt Familienvater Diyar Wessmöller (39)."
+    assert _who(father, "de") == {father[:30]: "Diyar Wessmöller"}
+    helm = "Helmsman Syafiq Seago, 34, said crew members park at the quay."
+    assert _who(helm, "en") == {helm[:30]: "Syafiq Seago"}
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -698,10 +698,12 @@ def body_with_noun(ctx: Pass, a: Attr, noun: str) -> str | None:
             ctx,
             rf"(?P<name>(?i:\b[\w\-]*{stem}s?)(?:[^\S\n]+(?:&[^\S\n]+)?[{CAPITALS}][\w'’&\-]+)+)",
             a.hit.start,
-            # „Verlag Kestner & Roth“, not „erwartet der Verlag Mitte Januar“ (a date)
+            # „Verlag Kestner & Roth“, not „erwartet der Verlag Mitte Januar“ (a date) nor a
+            # heading in capitals („STADT LÄSST NACHMESSEN“)
             lambda name: (
                 len(name.split()) > 1
                 and name.split()[1].casefold() not in namer.not_names | _TIME_OF_MONTH
+                and not name.isupper()
             ),
         )
     return _last_introduced(

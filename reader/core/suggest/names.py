@@ -459,6 +459,8 @@ class Namer(Lexicon):
             toks = toks[:-1]  # an age in parentheses after the name, „Georg Brandl (67)“
         if not toks:
             return None
+        if len(toks) > 1 and self._shouted(toks[0], toks[1]):
+            toks = toks[1:]  # "FUMING ice cream sellers", „WÜTENDE Anwohner“: a tabloid's shout
         i = 0
         while i < len(toks) - 1 and (
             toks[i].fold in self.determiners
@@ -681,6 +683,17 @@ class Namer(Lexicon):
         if not allow_descriptive:
             return None
         return self._descriptive(text, toks)
+
+    def _shouted(self, word: Tok, nxt: Tok) -> bool:
+        """Whether `word` is a tabloid's capitalised adjective before the noun it describes (no
+        acronym: those are short, and the word after a German one is capitalised too)."""
+        if word.kind != "word" or nxt.kind != "word" or len(word.text) < 6:
+            return False
+        if not word.text.isalpha() or not word.text.isupper() or nxt.text.isupper():
+            return False
+        if self.lang == "en":
+            return nxt.text.islower()
+        return word.fold.endswith(("e", "en", "er", "es"))
 
     def _descriptive(self, text: str, toks: list[Tok]) -> NameHit | None:
         """ "the council", "Analysts", "A spokesman for the company", "A source close to the
