@@ -2828,6 +2828,19 @@ def test_a_tabloid_shouts_in_capitals_and_a_heading_in_capitals_names_no_body():
     assert _who(helm, "en") == {helm[:30]: "Syafiq Seago"}
 
 
+def test_a_figure_with_a_decimal_comma_is_no_subject_of_a_german_perfect():
+    """„… hat ein Gutachter im Auftrag der Stadt 2,6 Millionen Euro veranschlagt“: the comma
+    in 2,6 ends no clause, the subject follows the auxiliary after an opening phrase; and „ist
+    … veranschlagt“ says what is budgeted, by no one."""
+    made = (
+        "Für die Sanierung von Dach, Mauerwerk und Treppe hat ein Gutachter im Auftrag der "
+        "Stadt 2,6 Millionen Euro veranschlagt."
+    )
+    assert _who(made, "de") == {made[:30]: "ein Gutachter im Auftrag der Stadt"}
+    state = "Ein Anbau mit zwölf Klassenräumen ist im Haushalt mit 9,2 Millionen Euro veranschlagt."
+    assert "Anbau" not in str(_who(state, "de").values())
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -89,6 +89,14 @@ _PRONOUN_AFTER = re.compile(r"\s+(?:er|sie|es|man)\b")  # „lehnte er ab“: th
 _AUXILIARY = re.compile(
     r"\b(?:hat|hatte|haben|hatten|habe|hätte|hätten|ist|sind|war|waren|sei|seien|wäre|wären)\b"
 )
+# a comma that ends a clause, not the one inside a figure („2,6 Millionen Euro“)
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
+# a prepositional phrase that opens a German sentence: its subject follows the finite verb
+_FRONTED_PREPOSITION = re.compile(
+    r"\s*(?:Für|In|Im|An|Am|Auf|Bei|Beim|Vor|Mit|Über|Unter|Aus|Zum|Zur|Seit|Wegen|Trotz|"
+    r"Neben|Zwischen|Gegen|Ohne|Durch)\s"
+)
+_STATE = frozenset({"ist", "sind", "war", "waren"})  # with a participle: what is, not who says
 _REPORTING_MOOD = frozenset({"habe", "hätte", "hätten", "sei", "seien", "wäre", "wären"})
 _CLAUSE_FINAL = re.compile(r"\s*(?:[.,;:!?]|$)")
 
@@ -589,11 +597,16 @@ def subject(
             if found is not None and not object_case:
                 return found  # „…, sagte sie“; not „…, Jens Overkamp, kritisierte den Plan“
         aux = _AUXILIARY.search(text, lo, vs) if _CLAUSE_FINAL.match(text, ve) else None
-        if aux is not None and not text[aux.end() : vs].count(","):
+        if aux is not None and not _CLAUSE_COMMA.search(text, aux.end(), vs):
             if aux.group() in _REPORTING_MOOD:
                 return None  # „Das Amt habe … verlangt“: reported speech, someone else's words
+            if aux.group() in _STATE:
+                return None  # „Ein Anbau ist im Haushalt mit 9,2 Millionen Euro veranschlagt“
             # „Das Landratsamt hat eine zweite Treppe verlangt“: the subject is the finite
-            # auxiliary's, not the object before the participle
+            # auxiliary's, not the object before the participle; after a phrase that opens the
+            # sentence it follows the auxiliary („Für die Sanierung hat ein Gutachter …“)
+            if _FRONTED_PREPOSITION.match(text, lo, aux.start()):
+                return namer.after(text, aux.end(), vs) or namer.before(text, aux.start(), lo)
             return namer.before(text, aux.start(), lo) or namer.after(text, aux.end(), vs)
     hit = namer.before(text, vs, lo)
     if namer.lang == "en" and hit is not None and hit.kind == "descriptive":
