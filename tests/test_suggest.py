@@ -2841,6 +2841,15 @@ def test_a_figure_with_a_decimal_comma_is_no_subject_of_a_german_perfect():
     assert "Anbau" not in str(_who(state, "de").values())
 
 
+def test_should_in_what_someone_says_ought_to_happen_is_no_hedge():
+    """ "Campaigners say the company should fix its pipes first": a demand, no expectation;
+    "Most customers should be reconnected by Thursday" stays one."""
+    demand = "Campaigners say the company should fix its pipes first."
+    assert not [s for s in suggest(article_of(demand, "en")) if s.tag == "speculation"]
+    hedge = "Most customers should be reconnected by Thursday evening."
+    assert [s for s in suggest(article_of(hedge, "en")) if s.tag == "speculation"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
