@@ -2850,6 +2850,26 @@ def test_should_in_what_someone_says_ought_to_happen_is_no_hedge():
     assert [s for s in suggest(article_of(hedge, "en")) if s.tag == "speculation"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Keeping the trees would have meant relaying the pavement every few years.", "en"),
+        ("Das Parkhaus mit 620 Stellplätzen war im April 2024 eröffnet worden.", "de"),
+        (
+            "Mit einem Schnitt durch ein Band hat Ministerpräsidentin Hannelore Brückner am "
+            "Freitagvormittag die Landesgartenschau in Seewalden eröffnet.",
+            "de",
+        ),
+        ("Der Pachtvertrag endet am 31. Oktober 2027.", "de"),
+    ],
+)
+def test_what_would_have_been_what_opened_and_a_contracts_end_are_no_hedge(sentence, lang):
+    """A counterfactual ("would have meant"), an opening already held („war … eröffnet
+    worden“, „hat … eröffnet“, however far the auxiliary stands) and the date a contract ends
+    are no speculation."""
+    assert not [s for s in suggest(article_of(sentence, lang)) if s.tag == "speculation"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
