@@ -2870,6 +2870,21 @@ def test_what_would_have_been_what_opened_and_a_contracts_end_are_no_hedge(sente
     assert not [s for s in suggest(article_of(sentence, lang)) if s.tag == "speculation"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mit acht Kräften könne man nur noch ein Geschäft betreiben.",
+        "Wer nur ein geringes Einkommen habe, könne ab Januar einen Zuschuss beantragen.",
+        "Viele Mitglieder seien Rentner, die sich einen Umbau nicht leisten könnten.",
+        "Die Bewohner könnten jederzeit einen anderen Pflegedienst wählen, sagte sie.",
+    ],
+)
+def test_what_anyone_may_do_in_german_reported_speech_is_no_hedge(sentence):
+    """„könne man …“, „wer …, könne …“, „sich … leisten könnten“, „könnten … wählen“: what
+    anyone can do, afford or choose, stated as a rule or a fact."""
+    assert not [s for s in suggest(article_of(sentence, "de")) if s.tag == "speculation"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
