@@ -2885,6 +2885,19 @@ def test_what_anyone_may_do_in_german_reported_speech_is_no_hedge(sentence):
     assert not [s for s in suggest(article_of(sentence, "de")) if s.tag == "speculation"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sie stapelt die Kisten ordentlich, als würde sie sie noch lange brauchen.",
+        "Die übrigen 18 Busse hätten bis Ende September 2026 geliefert werden sollen.",
+    ],
+)
+def test_as_if_and_what_should_have_been_done_are_no_german_future(sentence):
+    """„als würde …“ compares, „hätten … geliefert werden sollen“ looks back: neither says
+    what will be."""
+    assert not [s for s in suggest(article_of(sentence, "de")) if s.tag == "speculation"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
