@@ -2899,6 +2899,20 @@ def test_as_if_and_what_should_have_been_done_are_no_german_future(sentence):
     assert not [s for s in found if s.rule == "de.speculation.future"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board asked for boreholes so that salt levels could be checked every month.",
+        "The pipe lay under a bus route that could only be closed at night.",
+        "Anyone who kept goods from the wreck could be prosecuted for theft.",
+    ],
+)
+def test_could_of_a_purpose_a_limit_or_a_penalty_is_no_hedge(sentence):
+    """ "so that levels could be checked", "could only be closed at night", "anyone … could be
+    prosecuted": what is done for, allowed or punished, not what may happen."""
+    assert not [s for s in suggest(article_of(sentence, "en")) if s.tag == "speculation"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
