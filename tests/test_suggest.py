@@ -2913,6 +2913,20 @@ def test_could_of_a_purpose_a_limit_or_a_penalty_is_no_hedge(sentence):
     assert not [s for s in suggest(article_of(sentence, "en")) if s.tag == "speculation"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Opposition will wissen, wie das passieren konnte.",
+        "Sankt Irmen will nicht so lange warten.",
+        "Ihren Namen will sie nicht in der Zeitung lesen.",
+    ],
+)
+def test_wanting_to_know_or_not_to_wait_is_no_german_plan(sentence):
+    """„will wissen, …“, „will nicht warten“, „will … nicht lesen“: a wish or a stance, no
+    intention of a step to come."""
+    assert not [s for s in suggest(article_of(sentence, "de")) if s.tag == "speculation"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
