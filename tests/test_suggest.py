@@ -2927,6 +2927,20 @@ def test_wanting_to_know_or_not_to_wait_is_no_german_plan(sentence):
     assert not [s for s in suggest(article_of(sentence, "de")) if s.tag == "speculation"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenyon told the court he had believed the flat was empty that week.",
+        "Drivers who believe the fine is wrong can challenge it on the council's website.",
+    ],
+)
+def test_a_belief_held_then_or_by_whoever_holds_it_is_no_hedge(sentence):
+    """ "he had believed the flat was empty" tells what he thought then; "Drivers who believe
+    the fine is wrong can challenge it" says who may act: neither is a guess the article
+    reports."""
+    assert not [s for s in suggest(article_of(sentence, "en")) if s.tag == "speculation"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
