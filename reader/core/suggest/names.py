@@ -891,12 +891,7 @@ class Namer(Lexicon):
             if anonymous is not None and anonymous.end() > end:
                 end = anonymous.end()  # "two people briefed on the sale"
         start = words[0].start
-        if (
-            len(words) > 1
-            and len(words[0].text) > 3
-            and words[0].text.isupper()
-            and words[1].text.islower()
-        ):
+        if len(words) > 1 and self._shouted(words[0], words[1]):
             start = words[1].start  # "FURIOUS families on an estate": a tabloid's shout
         if self.lang == "de":
             pair = _FEMININE_PAIR.search(text, max(0, start - 40), start)
