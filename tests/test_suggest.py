@@ -2941,6 +2941,20 @@ def test_a_belief_held_then_or_by_whoever_holds_it_is_no_hedge(sentence):
     assert not [s for s in suggest(article_of(sentence, "en")) if s.tag == "speculation"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gegen das Urteil ist Rechtsbeschwerde zum Oberlandesgericht möglich.",
+        "Bewerbungen sind vom 15. Januar bis zum 31. März über das Onlineportal der Stadt möglich.",
+        "Sie habe auf zwei Festen selbst mit falschen Scheinen bezahlt.",
+    ],
+)
+def test_what_the_rules_allow_and_banknotes_are_no_german_hedge(sentence):
+    """„Berufung ist … möglich“, „Bewerbungen sind … möglich“: what the rules allow, no guess;
+    „mit falschen Scheinen“ are banknotes, not „scheinen“."""
+    assert not [s for s in suggest(article_of(sentence, "de")) if s.tag == "speculation"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
