@@ -91,11 +91,13 @@ _AUXILIARY = re.compile(
 )
 # a comma that ends a clause, not the one inside a figure („2,6 Millionen Euro“)
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
-# a prepositional phrase that opens a German sentence: its subject follows the finite verb
-_FRONTED_PREPOSITION = re.compile(
-    r"\s*(?:Für|In|Im|An|Am|Auf|Bei|Beim|Vor|Mit|Über|Unter|Aus|Zum|Zur|Seit|Wegen|Trotz|"
-    r"Neben|Zwischen|Gegen|Ohne|Durch)\s"
+# the prepositions that open a German sentence with a phrase: its subject follows the finite
+# verb („In Berlin sagte der Minister“, „Für die Sanierung hat ein Gutachter … veranschlagt“)
+_OPENING_PREPOSITIONS = (
+    "Entlang|In|Im|An|Am|Auf|Bei|Beim|Vor|Mit|Für|Über|Unter|Aus|Zu|Zum|Zur|Seit|"
+    "Wegen|Trotz|Neben|Zwischen|Hinter|Gegen|Ohne|Durch"
 )
+_FRONTED_PREPOSITION = re.compile(rf"\s*(?:{_OPENING_PREPOSITIONS})\s")
 _STATE = frozenset({"ist", "sind", "war", "waren"})  # with a participle: what is, not who says
 _REPORTING_MOOD = frozenset({"habe", "hätte", "hätten", "sei", "seien", "wäre", "wären"})
 _CLAUSE_FINAL = re.compile(r"\s*(?:[.,;:!?]|$)")
@@ -110,10 +112,7 @@ _FRONTED_OBJECT = re.compile(
     r"|(?:Eine|Die|Einen|Den)\s+(?:[" + SMALL + r"]+\s+)?(?:Ursache|Grund|Gründe)\b)"
 )
 
-_FRONTED_PHRASE = re.compile(
-    r"\s*(?:Entlang|In|Im|An|Am|Auf|Bei|Beim|Vor|Mit|Für|Über|Unter|Aus|Zu|Zum|Zur|Seit|"
-    r"Wegen|Trotz|Neben|Zwischen|Hinter|Gegen|Ohne|Durch)\s+(?:[^\s,]+\s+){0,4}?$"
-)
+_FRONTED_PHRASE = re.compile(rf"\s*(?:{_OPENING_PREPOSITIONS})\s+(?:[^\s,]+\s+){{0,4}}?$")
 
 # a plural noun phrase opening the sentence before a singular verb is its object, not its
 # subject: „Die Investitionen beziffert Kaltwasser auf …“, „Die Kosten … beziffert der Kreis“
