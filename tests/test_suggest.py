@@ -2955,6 +2955,23 @@ def test_what_the_rules_allow_and_banknotes_are_no_german_hedge(sentence):
     assert not [s for s in suggest(article_of(sentence, "de")) if s.tag == "speculation"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Hurdlecombe Parish Council opposed the application.", "Hurdlecombe Parish Council"),
+        ("The Farmhouse Cheesemakers' Guild backed the plan.", "Farmhouse Cheesemakers' Guild"),
+        ("More than 40 residents objected.", "More than 40 residents"),
+    ],
+)
+def test_who_opposed_backed_or_objected_holds_that_stance(text, speaker):
+    """ "X opposed the application", "X backed the plan", "X objected": a stance the article
+    gives to X, as "X has backed" and "X welcomed" are; "which objected" and "was opposed" are
+    not the sentence's own stance."""
+    assert _who(text, "en") == {text[:30]: speaker}
+    passive = "The scheme was opposed by nobody, and it was backed in May."
+    assert set(_who(passive, "en").values()) <= {None}
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
