@@ -2972,6 +2972,22 @@ def test_who_opposed_backed_or_objected_holds_that_stance(text, speaker):
     assert set(_who(passive, "en").values()) <= {None}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Customers will not be charged for it.",
+        "The fee for owners collecting their dog will rise from £35 to £60 on 1 April.",
+        "Hexminster City Council confirmed that it would not renew the subsidy.",
+        "The club will be allowed to pay over three years.",
+    ],
+)
+def test_a_fee_already_set_or_a_decision_made_is_no_english_forecast(sentence):
+    """ "will be charged £95", "the fee will rise from £35 to £60 on 1 April", "would not
+    renew", "will be allowed to pay": terms fixed and decisions taken, told in the future
+    tense, are facts about the future, not guesses."""
+    assert not [s for s in suggest(article_of(sentence, "en")) if s.tag == "speculation"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
