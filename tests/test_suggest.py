@@ -2988,6 +2988,24 @@ def test_a_fee_already_set_or_a_decision_made_is_no_english_forecast(sentence):
     assert not [s for s in suggest(article_of(sentence, "en")) if s.tag == "speculation"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wer in diesen Wochen mit einem Seeschiff die Ollmer hinauf nach Brakenhove will, "
+        "braucht vor allem Geduld.",
+        "Eine Budenbetreiberin will ihren Namen lieber nicht in der Zeitung lesen.",
+        "Bürgermeister Jithin Ahlswehde will nicht aufgeben.",
+        "Jincy Mathew will trotzdem bleiben.",
+        "Verband will flexiblere Regeln",
+    ],
+)
+def test_holding_on_staying_unnamed_or_demanding_is_no_german_plan(sentence):
+    """ "Wer … nach Brakenhove will, braucht …" is anyone; "will ihren Namen nicht … lesen",
+    "will nicht aufgeben", "will bleiben" and a headline's "will flexiblere Regeln" are a
+    stance or a demand, no step still to come."""
+    assert not [s for s in suggest(article_of(sentence, "de")) if s.tag == "speculation"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
