@@ -3006,6 +3006,24 @@ def test_holding_on_staying_unnamed_or_demanding_is_no_german_plan(sentence):
     assert not [s for s in suggest(article_of(sentence, "de")) if s.tag == "speculation"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Only registered waste carriers may collect it.",
+        "Whitening products may be used only by a dentist.",
+        "The club had booked the only ice it could find.",
+        "The trustees had done everything they could to make the money last.",
+        "Brigid Tulliver, 78, was told she could go home after the operation.",
+        "Concetta Wakeling said she could tell a strike from her kitchen.",
+    ],
+)
+def test_what_is_allowed_done_or_sensed_is_no_english_possibility(sentence):
+    """ "Only … may collect it", "may be used only by": a rule; "everything they could",
+    "the only ice it could find": what was done; "was told she could go home": leave given;
+    "she could tell": a sense. None guesses at what may happen."""
+    assert not [s for s in suggest(article_of(sentence, "en")) if s.tag == "speculation"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
