@@ -3024,6 +3024,25 @@ def test_what_is_allowed_done_or_sensed_is_no_english_possibility(sentence):
     assert not [s for s in suggest(article_of(sentence, "en")) if s.tag == "speculation"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zusagen könne er nichts.",
+        "Der Kämmerer räumte ein, dass die Stadt die Summe nicht aufbringen könne.",
+        "Eine Garantie könne niemand geben, erklärte das Unternehmen.",
+        "Kunden könnten einen solchen Vertrag jederzeit kündigen, erklärte die Richterin.",
+        "Betroffene Mitglieder könnten nun Schadenersatz geltend machen, sagte er.",
+    ],
+)
+def test_what_someone_cannot_do_or_may_claim_is_no_german_possibility(sentence):
+    """ "könne er nichts", "nicht aufbringen könne", "könne niemand geben": what someone cannot
+    do; "könnten … kündigen", "geltend machen": a right the law gives. Reported speech states
+    them as facts; „ausschließen könne er es nicht“ stays a hedge."""
+    assert not [s for s in suggest(article_of(sentence, "de")) if s.tag == "speculation"]
+    hedge = "Ausschließen könne er es aber nicht."
+    assert [s for s in suggest(article_of(hedge, "de")) if s.tag == "speculation"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
