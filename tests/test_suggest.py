@@ -3043,6 +3043,24 @@ def test_what_someone_cannot_do_or_may_claim_is_no_german_possibility(sentence):
     assert [s for s in suggest(article_of(hedge, "de")) if s.tag == "speculation"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trainerin Swenja Gödeke ist zuversichtlich.",
+        "Die Initiative zeigt sich dennoch zuversichtlich.",
+        "Die Kreisverwaltung hatte die Kalkulation von einem Gutachter prüfen lassen.",
+        "Elf Bewohner kamen mit dem Verdacht auf eine Rauchvergiftung in Krankenhäuser.",
+    ],
+)
+def test_a_mood_a_check_done_or_a_diagnosis_is_no_german_expectation(sentence):
+    """ "ist zuversichtlich." with nothing it expects is a mood; "hatte … prüfen lassen" a check
+    done; "mit dem Verdacht auf eine Rauchvergiftung" how patients were taken in. "zuversichtlich,
+    dass …" stays a forecast."""
+    assert not [s for s in suggest(article_of(sentence, "de")) if s.tag == "speculation"]
+    forecast = "Er sei zuversichtlich, dass der Kreistag dem Zuschuss zustimme."
+    assert [s for s in suggest(article_of(forecast, "de")) if s.tag == "speculation"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
