@@ -3061,6 +3061,23 @@ def test_a_mood_a_check_done_or_a_diagnosis_is_no_german_expectation(sentence):
     assert [s for s in suggest(article_of(forecast, "de")) if s.tag == "speculation"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eigentlich hätten sich am Samstag die ersten Lifte drehen sollen.",
+        "Die Genossenschaft, die die Anlagen betreiben soll, wirbt derweil um Mitglieder.",
+        "Das Landratsamt hat einen Gutachter beauftragt, der den Boden untersuchen soll.",
+    ],
+)
+def test_a_missed_plan_or_a_relative_clause_soll_is_no_german_plan(sentence):
+    """ "hätten … drehen sollen" is a plan that no longer holds; "die Genossenschaft, die die
+    Anlagen betreiben soll" describes the body, as an attributive „geplant“ would. A relative
+    clause with a date keeps its plan ("die bis 2030 entstehen sollen")."""
+    assert not [s for s in suggest(article_of(sentence, "de")) if s.tag == "speculation"]
+    dated = "Es fehlen Wohnungen, die bis 2030 entstehen sollen."
+    assert [s for s in suggest(article_of(dated, "de")) if s.tag == "speculation"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
