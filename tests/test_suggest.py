@@ -3078,6 +3078,21 @@ def test_a_missed_plan_or_a_relative_clause_soll_is_no_german_plan(sentence):
     assert [s for s in suggest(article_of(dated, "de")) if s.tag == "speculation"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Förderung läuft damit am 30. Juni 2027 aus.",
+        "Diese Förderung endet am 31. Dezember.",
+        "Die Amtszeit des Bürgermeisters endet regulär im Herbst 2028.",
+    ],
+)
+def test_a_grant_or_a_term_running_out_is_no_german_schedule(sentence):
+    """ "läuft am 30. Juni 2027 aus" (a date's full stop inside the words before „aus“),
+    "Förderung endet", "Amtszeit endet": the end of a grant or a term is fixed, as a contract's
+    or a deadline's is."""
+    assert not [s for s in suggest(article_of(sentence, "de")) if s.tag == "speculation"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
