@@ -3093,6 +3093,20 @@ def test_a_grant_or_a_term_running_out_is_no_german_schedule(sentence):
     assert not [s for s in suggest(article_of(sentence, "de")) if s.tag == "speculation"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The force received 212 reports of suspected cloned plates last year.",
+        "Waits for calls, which include suspected strokes, averaged 47 minutes.",
+        "Brass band players are about twice as likely as other adults to have damaged hearing.",
+    ],
+)
+def test_a_suspected_case_counted_or_a_measured_ratio_is_no_english_hedge(sentence):
+    """ "212 reports of suspected cloned plates", "include suspected strokes": a kind of case
+    counted, not a suspicion the article voices; "twice as likely as": a measured ratio."""
+    assert not [s for s in suggest(article_of(sentence, "en")) if s.tag == "speculation"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
