@@ -3107,6 +3107,31 @@ def test_a_suspected_case_counted_or_a_measured_ratio_is_no_english_hedge(senten
     assert not [s for s in suggest(article_of(sentence, "en")) if s.tag == "speculation"]
 
 
+def test_an_interview_s_answer_prefix_names_the_interviewee_the_intro_did_not():
+    """ "Fussell: Two hundred and twelve …" in every answer: the answers are the words of the
+    man the prefix names, "Absalom Fussell" of the introduction, even when nothing there marks
+    him as a person ("Absalom" is no known first name; "Absalom, now 74" gives the age to a
+    first name alone)."""
+    text = (
+        "'I've never seen a Monday morning in bed'\n\n"
+        "After sixty years, the Fussell family's milk round in Cowlesby ends on 30 January. "
+        "Absalom Fussell, who took it over from his father, talks about glass bottles\n\n"
+        "Interview by Arpine Gillibrand\n\n"
+        "Published 4 December 2026\n\n"
+        "Absalom Fussell's father began delivering milk around the two villages in 1967. "
+        "Absalom, now 74, has run the round since 1983.\n\n"
+        "Byway: How many doorsteps are you on now?\n\n"
+        "Fussell: Two hundred and twelve, six mornings a week.\n\n"
+        "Byway: What time does your day start?\n\n"
+        "Fussell: I'm loaded by five and back by eleven at the depot in Cowlesby.\n\n"
+        "Byway: Why is the round ending now?\n\n"
+        "Fussell: The dairy shuts its glass line on 30 January.\n"
+    )
+    who = _who(text, "en")
+    assert who["Fussell: Two hundred and twelv"] == "Absalom Fussell"
+    assert who["Fussell: I'm loaded by five an"] == "Absalom Fussell"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -88,6 +88,13 @@ def attribute_interview(ctx: Pass) -> None:
                 order.append(name)
                 starts[name] = (m[0], m[1])
             counts[name] = counts.get(name, 0) + 1
+    prefixed = _answer_prefix(ctx, questions, first_question)
+    surname = prefixed[0].split()[-1] if prefixed is not None else None
+    if prefixed is not None and not order:  # „Fussell: …“ answers; the intro named no person
+        name, s, e = prefixed
+        order.append(name)
+        starts[name] = (s, e)
+        counts[name] = 0
     if not order:
         return
     addressed: dict[str, int] = {}
@@ -106,6 +113,7 @@ def attribute_interview(ctx: Pass) -> None:
     person = max(
         order,
         key=lambda n: (
+            n.split()[-1] == surname,  # the answers' own prefix says who
             addressed.get(n, 0),
             n in ctx.people.ages or n in ctx.people.gender,
             counts[n],
@@ -140,6 +148,49 @@ def attribute_interview(ctx: Pass) -> None:
         ):
             q.attr = attr
             q.how = f"a headline quotation in an interview with {person}"
+
+
+# the answers' speaker prefix: "Fussell: ", „Dr. Ahlers: “ (one to three words)
+_ANSWER_PREFIX = re.compile(
+    r"(?P<who>[" + CAPITALS + r"][\w.\-]*(?:\s+[" + CAPITALS + r"][\w.\-]*){0,2}):\s"
+)
+
+
+def _answer_prefix(
+    ctx: Pass, questions: Sequence[tuple[int, range]], first_question: int
+) -> tuple[str, int, int] | None:
+    """The interviewee a prefix names when most answers open with the same one („Fussell: …“,
+    at least three, not the asker's): the fullest name ending in it before the first question
+    ("Absalom Fussell"), with where it stands, or the prefix itself."""
+    blocks = ctx.article.blocks
+    opening = [
+        m.group("who")
+        for _, answer in questions
+        for ai in answer[:1]
+        if (m := _ANSWER_PREFIX.match(blocks[ai].text))
+    ]
+    asked = {m.group("who") for bi, _ in questions if (m := _ANSWER_PREFIX.match(blocks[bi].text))}
+    who = max(set(opening), key=opening.count, default=None)
+    if (
+        who is None
+        or who in asked
+        or opening.count(who) < 3
+        or opening.count(who) * 2 < len(questions)
+        or len(who.split()[-1]) < 3  # "A: …", "Q: …": the turn, not the person
+    ):
+        return None
+    last = who.split()[-1]
+    full = re.compile(rf"(?:[{CAPITALS}][\w’'\-]+\s+){{1,2}}{re.escape(last)}\b")
+    intro_end = blocks[first_question].start
+    found = full.search(ctx.text, 0, intro_end)
+    if found is not None:
+        words = found.group().split()
+        start = found.start()
+        if ctx.namers[ctx.rulesets[0].lang].is_title(words[0]):  # "Dr Wenjing Cockroft"
+            start += len(words[0]) + 1
+        return ctx.text[start : found.end()], start, found.end()
+    at = blocks[first_question + 1].start if first_question + 1 < len(blocks) else intro_end
+    return who, at, at + len(who)
 
 
 def inherit_speakers(ctx: Pass) -> None:
