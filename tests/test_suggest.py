@@ -3132,6 +3132,25 @@ def test_an_interview_s_answer_prefix_names_the_interviewee_the_intro_did_not():
     assert who["Fussell: I'm loaded by five an"] == "Absalom Fussell"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nötig sei nur eine Steuerung, sagt Turmuhrmacher Nimród Möllenbrinkhaus.",
+            "Nimród Möllenbrinkhaus",
+        ),
+        (
+            "Die Linde sei gesund, sagt Landschaftsgärtnerin Pihla Nottebrockmeier.",
+            "Pihla Nottebrockmeier",
+        ),
+    ],
+)
+def test_a_craft_before_an_unknown_forename_is_a_role(text, speaker):
+    """ "Turmuhrmacher", "Landschaftsgärtnerin": a craft compound before a name is the
+    person's role, not the first word of the name, even when the forename is unknown."""
+    assert _who(text, "de") == {text[:30]: speaker}
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
