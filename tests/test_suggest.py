@@ -3151,6 +3151,18 @@ def test_a_craft_before_an_unknown_forename_is_a_role(text, speaker):
     assert _who(text, "de") == {text[:30]: speaker}
 
 
+def test_a_role_after_an_aged_unknown_forename_is_that_person():
+    """ "Sigvaldi Brökelmannshof (29) ist … Der Doktorand der Geographie hat …": no list knows
+    "Sigvaldi", so no gender ties the role to him, but the age in brackets makes him a person,
+    and the role that opens the next sentence is his; "sagt er" is then his too."""
+    text = (
+        "Sigvaldi Brökelmannshof (29) ist fast jeden Abend auf der Wiese. Der Doktorand der "
+        "Geographie hat mit anderen Hundehaltern die Initiative „Freilauf Hasenpatt“ gegründet. "
+        "„Für uns ist das ein Stück Zuhause, für die Hunde sowieso“, sagt er."
+    )
+    assert _who(text, "de")["„Für uns ist das ein Stück Zuh"] == "Sigvaldi Brökelmannshof"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -825,7 +825,17 @@ def _named_just_before(ctx: Pass, at: int, noun: str, phrase: str, lang: str) ->
     gender = first_names().get(opening.group("first"), "")
     if gender and gender == role_gender(noun, phrase, lang):
         return opening.group("name")
+    if (
+        not gender
+        and _AGED.match(ctx.text, opening.end())
+        and ctx.forename_test(ctx.namers[lang])(opening.group("first"))
+    ):  # „Sigvaldi Brökelmannshof (29) ist … Der Doktorand …“: a forename no list knows, but
+        return opening.group("name")  # the age makes her a person, and the role is hers
     return phrase
+
+
+# an age right after a name: „Sigvaldi Brökelmannshof (29)“, "Wulan Ibbetson, 41,"
+_AGED = re.compile(r"[^\S\n]*(?:\(\d{1,3}\)|,[^\S\n]*\d{1,3}[^\S\n]*,)")
 
 
 def _bodies(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str, str], ...]:
