@@ -3163,6 +3163,19 @@ def test_a_role_after_an_aged_unknown_forename_is_that_person():
     assert _who(text, "de")["„Für uns ist das ein Stück Zuh"] == "Sigvaldi Brökelmannshof"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its core grant ends in March.",
+        "The Firehouse Youth Club's lease ends on 31 March.",
+    ],
+)
+def test_a_grant_or_a_lease_ending_is_no_english_schedule(sentence):
+    """ "Its core grant ends in March", "the lease ends on 31 March": the end of a grant, a
+    lease, a contract or a term is fixed, as the German rule has it."""
+    assert not [s for s in suggest(article_of(sentence, "en")) if s.tag == "speculation"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
