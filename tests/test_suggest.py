@@ -3176,6 +3176,21 @@ def test_a_grant_or_a_lease_ending_is_no_english_schedule(sentence):
     assert not [s for s in suggest(article_of(sentence, "en")) if s.tag == "speculation"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will have more reaction from the Friends group in Saturday's paper.",
+        "The next Village Pump will be delivered in the first week of February.",
+        "The hydrotherapy pool at Brenscombe Community Hospital will not reopen.",
+    ],
+)
+def test_the_outlet_s_next_step_or_a_closure_decided_is_no_english_forecast(sentence):
+    """ "We will have more reaction … in Saturday's paper", "The next Village Pump will be
+    delivered …": the outlet's own next step, no claim it reports; "will not reopen": a closure
+    decided, a fact about the future."""
+    assert not [s for s in suggest(article_of(sentence, "en")) if s.tag == "speculation"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
