@@ -3191,6 +3191,23 @@ def test_the_outlet_s_next_step_or_a_closure_decided_is_no_english_forecast(sent
     assert not [s for s in suggest(article_of(sentence, "en")) if s.tag == "speculation"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Ausrüstung stellt die Gemeinde, ein Beitrag wird nicht erhoben.",
+        "Masern werden über Tröpfchen in der Luft übertragen.",
+        "Heute würde ich das anders machen.",
+    ],
+)
+def test_a_present_passive_or_hindsight_is_no_german_future(sentence):
+    """ "ein Beitrag wird nicht erhoben", "Masern werden … übertragen": the present passive of
+    what holds now, not „werden“ with an infinitive; "Heute würde ich das anders machen": a
+    look back. A date keeps the future („Der Mietspiegel wird 2029 neu erhoben“)."""
+    assert not [s for s in suggest(article_of(sentence, "de")) if s.tag == "speculation"]
+    dated = "Der Mietspiegel wird 2029 turnusgemäß neu erhoben."
+    assert [s for s in suggest(article_of(dated, "de")) if s.tag == "speculation"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
