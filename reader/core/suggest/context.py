@@ -70,7 +70,9 @@ AFTER_INTERVIEW = re.compile(
     rf"About\s+the\s+(?:author|interviewee|writer)|{_CREDIT}|This\s+interview\s+has\s+been)\b"
 )
 # an interview's speaker prefix: „Heideblatt: “, "Q: ", "Ms Rowe: " (one to three words)
-_ASKER = re.compile(r"[" + CAPITALS + r"][\w.\-]*(?:\s+[" + CAPITALS + r"][\w.\-]*){0,2}:\s")
+SPEAKER_PREFIX = re.compile(
+    r"(?P<who>[" + CAPITALS + r"][\w.\-]*(?:\s+[" + CAPITALS + r"][\w.\-]*){0,2}):\s"
+)
 _YOU = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre[nmrs]?|you|your)\b")
 
 
@@ -259,7 +261,7 @@ class Pass:
         with a full stop: a statement put to the interviewee („Heideblatt: Die Schulleiter
         sagen, …“) is the asker's turn, not an answer."""
         blocks = self.article.blocks
-        prefixes = [m.group() for bi in asks if (m := _ASKER.match(blocks[bi].text))]
+        prefixes = [m.group() for bi in asks if (m := SPEAKER_PREFIX.match(blocks[bi].text))]
         asker = max(set(prefixes), key=prefixes.count, default=None)
         if asker is None or prefixes.count(asker) < 3:
             return []

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from reader.core.article import NON_ARTICLE_KINDS, Block
 from reader.core.suggest.bodies import TEASER_BLOCKS, the_prosecution
-from reader.core.suggest.context import INTERVIEW_CREDIT, Pass
+from reader.core.suggest.context import INTERVIEW_CREDIT, SPEAKER_PREFIX, Pass
 from reader.core.suggest.cues import document_author
 from reader.core.suggest.forms import WORD, genitive_base, without_role
 from reader.core.suggest.names import Namer
@@ -150,12 +150,6 @@ def attribute_interview(ctx: Pass) -> None:
             q.how = f"a headline quotation in an interview with {person}"
 
 
-# the answers' speaker prefix: "Fussell: ", „Dr. Ahlers: “ (one to three words)
-_ANSWER_PREFIX = re.compile(
-    r"(?P<who>[" + CAPITALS + r"][\w.\-]*(?:\s+[" + CAPITALS + r"][\w.\-]*){0,2}):\s"
-)
-
-
 def _answer_prefix(
     ctx: Pass, questions: Sequence[tuple[int, range]], first_question: int
 ) -> tuple[str, int, int] | None:
@@ -167,9 +161,9 @@ def _answer_prefix(
         m.group("who")
         for _, answer in questions
         for ai in answer[:1]
-        if (m := _ANSWER_PREFIX.match(blocks[ai].text))
+        if (m := SPEAKER_PREFIX.match(blocks[ai].text))
     ]
-    asked = {m.group("who") for bi, _ in questions if (m := _ANSWER_PREFIX.match(blocks[bi].text))}
+    asked = {m.group("who") for bi, _ in questions if (m := SPEAKER_PREFIX.match(blocks[bi].text))}
     who = max(set(opening), key=opening.count, default=None)
     if (
         who is None

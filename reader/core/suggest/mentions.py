@@ -82,7 +82,7 @@ _AGE = re.compile(
 )
 # an age the article gives with a name: „Rehse (41)“, "Holt, 67,", „die 18 Jahre alte Emmi Tebbe“,
 # „der 41-jährige Rehse“, "the 44-year-old Holt"
-_AGE_AFTER_NAME = re.compile(r"\s*(?:\((\d{1,3})\)|,\s*(\d{1,3}),)")
+AGE_AFTER_NAME = re.compile(r"\s*(?:\((\d{1,3})\)|,\s*(\d{1,3}),)")
 _AGE_BEFORE_NAME = re.compile(
     r"(\d{1,3})(?:-jährige[rn]?|-year-old|\s+Jahre\s+alte[rn]?)\s+(?:["
     + CAPITALS
@@ -796,7 +796,7 @@ class People:
 
     def _note_age(self, name: str, start: int, end: int) -> None:
         """The age the article gives with a name, right after it or right before it."""
-        after = _AGE_AFTER_NAME.match(self.text, end)
+        after = AGE_AFTER_NAME.match(self.text, end)
         before = _AGE_BEFORE_NAME.search(self.text, max(0, start - 40), start)
         found = after.group(1) or after.group(2) if after else before.group(1) if before else None
         if found is not None:

@@ -45,7 +45,7 @@ from reader.core.suggest.forms import (
     thing_word,
     without_role,
 )
-from reader.core.suggest.mentions import POSSESSIVE_S, People
+from reader.core.suggest.mentions import AGE_AFTER_NAME, POSSESSIVE_S, People
 from reader.core.suggest.names import Namer
 from reader.core.suggest.records import Attr, Orgs
 from reader.core.suggest.ruleset import QUOTE_CHARS
@@ -827,15 +827,11 @@ def _named_just_before(ctx: Pass, at: int, noun: str, phrase: str, lang: str) ->
         return opening.group("name")
     if (
         not gender
-        and _AGED.match(ctx.text, opening.end())
+        and AGE_AFTER_NAME.match(ctx.text, opening.end())
         and ctx.forename_test(ctx.namers[lang])(opening.group("first"))
     ):  # „Sigvaldi Brökelmannshof (29) ist … Der Doktorand …“: a forename no list knows, but
         return opening.group("name")  # the age makes her a person, and the role is hers
     return phrase
-
-
-# an age right after a name: „Sigvaldi Brökelmannshof (29)“, "Wulan Ibbetson, 41,"
-_AGED = re.compile(r"[^\S\n]*(?:\(\d{1,3}\)|,[^\S\n]*\d{1,3}[^\S\n]*,)")
 
 
 def _bodies(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str, str], ...]:
