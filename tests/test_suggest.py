@@ -3208,6 +3208,40 @@ def test_a_present_passive_or_hindsight_is_no_german_future(sentence):
     assert [s for s in suggest(article_of(dated, "de")) if s.tag == "speculation"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "own"),
+    [
+        (
+            "Ein Gutachten hatte nach Informationen von Radio Ostgau bereits 2019 auf Mängel "
+            "hingewiesen, sagte Hochschulpräsidentin Doris Reepschläger.\n\n"
+            "Dieses Thema im Programm: Radio Ostgau | Regionalnachrichten | 03.12.2026",
+            "de",
+            "Radio Ostgau",
+        ),
+        (
+            "The father has been banned for five years, the Klaxon can reveal.\n\n"
+            'His mum Haeun Kedward, 44, told the Klaxon: "He came home shaking."',
+            "en",
+            "Klaxon",
+        ),
+        (
+            "Our investigators found that 212 alarms had failed, the fire service said. "
+            "Our investigators said the batteries were faulty, said Chief Fire Officer "
+            "Dunstan Merrow.",
+            "en",
+            "our investigators",
+        ),
+    ],
+)
+def test_the_outlet_naming_itself_and_our_own_people_are_not_cited_sources(text, lang, own):
+    """A broadcaster's „Dieses Thema im Programm: …“ footer and a paper's "… can reveal" name
+    the article's own publisher; "our investigators" are the writer's own. None is a source
+    the article cites."""
+    names = {s.name.casefold() for s in sources(article_of(text, lang))}
+    assert own.casefold() not in names
+    assert names, "the cited person is still listed"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

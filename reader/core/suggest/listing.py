@@ -53,6 +53,22 @@ _READ_MORE = re.compile(
 )
 
 
+# a broadcaster's footer, „Dieses Thema im Programm: Radio Ostgau | Regionalnachrichten“, and a
+# paper's scoop, "…, the Klaxon can reveal": the outlet names itself
+_OWN_PROGRAMME = re.compile(
+    r"Dieses Thema im Programm:\s*(?P<name>[" + CAPITALS + r"][\w .\-]{1,40}?)(?=\s*[|,;]|\s*$)",
+    re.MULTILINE,
+)
+_CAN_REVEAL = re.compile(
+    r"(?:[Tt]he\s+)?(?P<name>["
+    + CAPITALS
+    + r"][\w’'&\-]+(?:\s+["
+    + CAPITALS
+    + r"][\w’'&\-]+){0,3})"
+    r"\s+can\s+(?:today\s+|now\s+|exclusively\s+)?reveal\b"
+)
+
+
 _PRESS_RELEASE = re.compile(
     r"(?:Pressemitteilung|Press release|Medienmitteilung)[^|\n]{0,40}\|\s*(?P<name>[^|\n]{3,80})"
 )
@@ -94,7 +110,7 @@ def _publishers(article: Article) -> set[str]:
         m = _PRESS_RELEASE.search(block.text)
         if m:
             found.add(m.group("name").strip().casefold())
-    for pattern in (_COPYRIGHT, _READ_MORE, _MEDIA_ENQUIRIES):
+    for pattern in (_COPYRIGHT, _READ_MORE, _MEDIA_ENQUIRIES, _OWN_PROGRAMME, _CAN_REVEAL):
         for m in pattern.finditer(text):
             groups = m.groupdict()
             name = groups.get("name") or groups.get("name2") or groups.get("name3") or ""
@@ -171,6 +187,8 @@ _OWN_PAGE = re.compile(
     r"\b(?:this|our) (?:article|story|report|page)\b|\b(?:dieses|unseres) (?:Artikels|Beitrags|Textes)\b",
     re.IGNORECASE,
 )
+
+_OURS = re.compile(r"(?:our|unser(?:e|er|es|em|en)?)\s", re.IGNORECASE)
 
 _SOURCE_IN_WHY = re.compile(r", source “[^”]*”")
 
@@ -357,6 +375,8 @@ def _is_source(ctx: Pass, a: Attr) -> bool:
         return False
     if a.namer.is_document(name) or _publisher(ctx, name, a.namer) or _OWN_PAGE.search(name):
         return False
+    if _OURS.match(name):
+        return False  # "our investigators", "our solicitor": the writer's own, or the speaker's
     quoted = a.hit.kind == "quoted" or any(q in name for q in '„“»«"')  # „Ostring 30“
     if any(c.isdigit() for c in name) and not quoted:
         return False
