@@ -3242,6 +3242,23 @@ def test_the_outlet_naming_itself_and_our_own_people_are_not_cited_sources(text,
     assert names, "the cited person is still listed"
 
 
+def test_who_hopes_for_something_now_claims_it_and_a_past_hope_is_told():
+    """„Die Fleischer-Innung Grevenlohe hofft, dass …“, „Bürgermeister … hofft auf …“: what
+    a person or body hopes for now is their claim, with them as its source; „hatte gehofft“
+    is told by the article, and „bleibt zu hoffen“ is nobody's."""
+    who = _who(
+        "Die Fleischer-Innung Grevenlohe hofft, dass frühere Thekenkunden in die "
+        "Fachgeschäfte kommen. Bürgermeister Volkhart Tüllenbeck hofft auf zusätzliche "
+        "Übernachtungen in den Pensionen. Die Brauerei hatte gehofft, im Mai zu eröffnen. "
+        "Es bleibt zu hoffen, dass der Bus im Winter wieder fährt.",
+        "de",
+    )
+    assert who["Die Fleischer-Innung Grevenloh"] == "Fleischer-Innung Grevenlohe"
+    assert who["Bürgermeister Volkhart Tüllenb"] == "Volkhart Tüllenbeck"
+    assert who.get("Die Brauerei hatte gehofft, im") is None
+    assert who.get("Es bleibt zu hoffen, dass der ") is None
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
