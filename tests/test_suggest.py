@@ -3259,6 +3259,19 @@ def test_who_hopes_for_something_now_claims_it_and_a_past_hope_is_told():
     assert who.get("Es bleibt zu hoffen, dass der ") is None
 
 
+def test_a_representation_is_a_body_named_with_its_genitive():
+    """„Die Promovierendenvertretung der Universität“, „der Doktorandenvertretung des
+    Instituts“: a -vertretung is a body like a -verband, its genitive is part of its name."""
+    who = _who(
+        "Die Promovierendenvertretung der Universität befürchtet, dass viele Doktorarbeiten "
+        "nicht rechtzeitig fertig werden. Nach Angaben der Doktorandenvertretung des "
+        "Instituts sind sieben Arbeiten direkt betroffen.",
+        "de",
+    )
+    assert who["Die Promovierendenvertretung d"] == "Promovierendenvertretung der Universität"
+    assert who["Nach Angaben der Doktorandenve"] == "Doktorandenvertretung des Instituts"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
