@@ -3287,6 +3287,18 @@ def test_a_work_by_a_named_body_is_the_bodys_and_a_work_seen_by_a_paper_is_not_t
     assert who.get("Figures obtained by the Evenin") != "Evening Post"
 
 
+def test_an_authoritys_paper_named_with_no_one_is_the_body_that_spoke_before():
+    """„…, heißt es in dem Bescheid“ after „Der Landkreis Sibbelhausen hat den Antrag …
+    abgelehnt“: the Bescheid is the Landkreis's, who spoke last, not a source of its own."""
+    who = _who(
+        "Der Landkreis Sibbelhausen hat den Antrag auf einen Bauvorbescheid Mitte November "
+        "abgelehnt. Auf den Grasflächen beiderseits der Startbahn hätten in diesem Jahr 14 "
+        "Kiebitzpaare gebrütet, heißt es in dem Bescheid.",
+        "de",
+    )
+    assert who["Auf den Grasflächen beiderseit"] == "Landkreis Sibbelhausen"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

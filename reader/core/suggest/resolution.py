@@ -369,6 +369,7 @@ def resolve(ctx: Pass) -> None:
                 a.resolved = (
                     _prosecution_of_indictment(ctx, a.resolved)
                     or _document_holder(ctx, a)
+                    or _issuer_before(ctx, a, orgs)
                     or a.resolved
                 )
         elif (
@@ -1179,6 +1180,41 @@ def _document_holder(ctx: Pass, a: Attr) -> str | None:
             if b.hit.kind == "pronoun" or (b.hit.kind == "name" and ctx.is_person(b)):
                 return b.resolved
     return None
+
+
+# a body's papers — decisions, letters, statements, studies — that the body which spoke
+# before issued when the article names no one with them
+_ISSUED_PAPERS = frozenset(
+    {
+        "bescheid",
+        "verfügung",
+        "stellungnahme",
+        "schreiben",
+        "ablehnung",
+        "genehmigung",
+        "brief",
+        "mitteilung",
+        "erklärung",
+        "pressemitteilung",
+        "begründung",
+        "antwort",
+        "beschluss",
+        "urteil",
+        "studie",
+        "gutachten",
+        "umfrage",
+        "bericht",
+    }
+)
+
+
+def _issuer_before(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
+    """„…, heißt es in dem Bescheid“ after „Der Landkreis Sibbelhausen hat den Antrag
+    abgelehnt“: a body's paper that no one was named with is the body that spoke last, in
+    this paragraph or the one before."""
+    if (a.resolved or "").casefold() not in _ISSUED_PAPERS:
+        return None
+    return _body_before(ctx, a, orgs, speakers_only=True)
 
 
 def _author_later(ctx: Pass, a: Attr, head: str) -> str | None:
