@@ -3299,6 +3299,18 @@ def test_an_authoritys_paper_named_with_no_one_is_the_body_that_spoke_before():
     assert who["Auf den Grasflächen beiderseit"] == "Landkreis Sibbelhausen"
 
 
+def test_the_letter_no_one_was_named_with_is_the_body_that_spoke_before():
+    """ "…, the letter said" with no author named for any letter: the body that spoke last
+    wrote it; "the letter" is no speaker of its own."""
+    who = _who(
+        "Harlowmere Dental Care said it would stop seeing NHS patients in March. Patients "
+        "who want to stay can join a private plan costing £18.50 a month for adults, the "
+        "letter said.",
+        "en",
+    )
+    assert who["Patients who want to stay can "] == "Harlowmere Dental Care"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -312,7 +312,7 @@ def resolve(ctx: Pass) -> None:
             a.note = f"“{a.hit.text}” taken as {owner}'s"
             a.resolved = owner
         elif kind == "descriptive" and a.namer.is_document(a.phrase):
-            author = _author_of(ctx, a, orgs)
+            author = _author_of(ctx, a, orgs) or _issuer_before(ctx, a, orgs)
             if author is not None:
                 a.note = f"“{a.hit.text}” taken as the work of {author}"
                 a.resolved = author
@@ -1204,6 +1204,13 @@ _ISSUED_PAPERS = frozenset(
         "gutachten",
         "umfrage",
         "bericht",
+        "letter",
+        "email",
+        "statement",
+        "report",
+        "notice",
+        "study",
+        "survey",
     }
 )
 
@@ -1212,7 +1219,10 @@ def _issuer_before(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """„…, heißt es in dem Bescheid“ after „Der Landkreis Sibbelhausen hat den Antrag
     abgelehnt“: a body's paper that no one was named with is the body that spoke last, in
     this paragraph or the one before."""
-    if (a.resolved or "").casefold() not in _ISSUED_PAPERS:
+    words = (a.resolved or "").casefold().split()
+    if a.namer.lang == "en" and len(words) == 2 and words[0] in ("the", "its", "their"):
+        words = words[1:]  # "the letter said", "its statement says"
+    if len(words) != 1 or words[0] not in _ISSUED_PAPERS:
         return None
     return _body_before(ctx, a, orgs, speakers_only=True)
 
