@@ -3314,6 +3314,23 @@ def test_the_letter_no_one_was_named_with_is_the_body_that_spoke_before():
     assert who["Patients who want to stay can "] == "Harlowmere Dental Care"
 
 
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Die mündliche Verhandlung ist für den 18. Februar angesetzt.", True),
+        ("Im Dorf ist für den 22. Januar eine Einwohnerversammlung anberaumt.", True),
+        ("Ein Treffen mit Interessierten ist bisher nicht angesetzt.", False),
+        ("Die Behörde hatte die Abschiebung für den 12. November angesetzt.", False),
+        ("Zwei Wirte haben für einen halben Liter Tafelwasser 7,40 Euro angesetzt.", False),
+    ],
+)
+def test_a_date_set_for_a_hearing_is_still_to_come(text, hedged):
+    """„ist für den 18. Februar angesetzt“: a hearing or a vote set for a date has not taken
+    place yet, like one that „ist geplant“; one that was set, or none set, is no hedge."""
+    found = [s for s in suggest(article_of(text, "de")) if s.tag == "speculation"]
+    assert bool(found) == hedged
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
