@@ -3331,6 +3331,21 @@ def test_a_date_set_for_a_hearing_is_still_to_come(text, hedged):
     assert bool(found) == hedged
 
 
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Die Staatsanwaltschaft erwägt Berufung.", True),
+        ("Mehrere Festausrichter erwägen zudem, im Sommer Kartenzahlung anzubieten.", True),
+        ("Dem Vernehmen nach hatte der Vorstand den Abbau von 1.500 Stellen erwogen.", False),
+    ],
+)
+def test_what_someone_weighs_up_now_has_not_happened(text, hedged):
+    """„erwägt Berufung“: a step someone is considering is a plan, not yet taken; one that
+    „hatte … erwogen“ is told."""
+    found = [s for s in suggest(article_of(text, "de")) if s.tag == "speculation"]
+    assert bool(found) == hedged
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
