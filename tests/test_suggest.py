@@ -3346,6 +3346,26 @@ def test_what_someone_weighs_up_now_has_not_happened(text, hedged):
     assert bool(found) == hedged
 
 
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("The Northern Rowing Council is reviewing the course after two boats collided.", True),
+        ("The trust is in talks with Dunehaven Holidays about paying for lifeguards.", True),
+        ("The force is also checking whether any of its 22 fixed cameras were used.", True),
+        ("Some growers are reportedly considering selling their licences.", True),
+        ("The council reviewed the scheme in March and kept it.", False),
+        ("She looked into the matter in 2023 and found nothing wrong.", False),
+    ],
+)
+def test_a_review_or_talks_under_way_leave_the_outcome_open(text, hedged):
+    """ "is reviewing", "is in talks with", "checking whether": a step under way whose outcome
+    is open is speculation, and the claim that it is under way stays beside it."""
+    found = suggest(article_of(text, "en"))
+    assert any(s.tag == "speculation" for s in found) == hedged
+    if hedged:
+        assert any(s.tag == "claim" for s in found) or "reportedly" in text
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
