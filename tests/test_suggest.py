@@ -3366,6 +3366,24 @@ def test_a_review_or_talks_under_way_leave_the_outcome_open(text, hedged):
         assert any(s.tag == "claim" for s in found) or "reportedly" in text
 
 
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("A decision on the licence is due in March.", True),
+        ("Fitting the equipment would cost an estimated £2.8 million, the council said.", True),
+        ("The decision was made in March.", False),
+        ("The estimated cost was never published.", False),
+    ],
+)
+def test_a_decision_due_and_an_estimated_sum_are_not_settled(text, hedged):
+    """ "a decision is due in March" has not been taken; "an estimated £2.8 million" is a
+    guess at a sum. Both stay claims as well: the figure and the date can be checked."""
+    found = suggest(article_of(text, "en"))
+    assert any(s.tag == "speculation" for s in found) == hedged
+    if "£" in text:
+        assert any(s.tag == "claim" for s in found)
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
