@@ -3384,6 +3384,18 @@ def test_a_decision_due_and_an_estimated_sum_are_not_settled(text, hedged):
         assert any(s.tag == "claim" for s in found)
 
 
+def test_a_role_with_its_name_in_apposition_is_that_person_for_a_pronoun():
+    """„Der Inhaber des Altmetallhandels, Sveinung Ellerbrockhaus (58), erinnerte sich …
+    „…“, sagte er.“: he is the man named in apposition, not „Der Inhaber“."""
+    who = _who(
+        "Der Inhaber des Altmetallhandels, Sveinung Ellerbrockhaus (58), erinnerte sich im "
+        "Zeugenstand gut an den Verkäufer. „Die Kanten waren blank, das war frisch geflext“, "
+        "sagte er.",
+        "de",
+    )
+    assert who["„Die Kanten waren blank, das w"] == "Sveinung Ellerbrockhaus"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

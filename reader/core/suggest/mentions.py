@@ -186,6 +186,9 @@ _ASIDE_AFTER = re.compile(r"\s+(?:said|says|added|thinks|thought|believes|believ
 _CLAUSE_CLOSES = re.compile(
     r"\s*(?:[.,;!?]|(?:in|im|am|an|auf|bei|beim|vor|nach|gegenüber|dazu|dann|noch|on|at)\s+[^.;!?]{0,60}[.;!?])"
 )
+# a role's tail up to the comma before the name in apposition: " des Altmetallhandels, "
+_APPOSITION_AFTER = re.compile(r"[^,.;:!?\n„“\"]{0,60},[^\S\n]+")
+_NAME_WORDS = re.compile(r"[" + CAPITALS + r"][\w\-]+(?:[^\S\n]+[" + CAPITALS + r"][\w\-]+)+")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "er", "sie", "es"})
 MAX_BLOCKS = 3  # how many paragraphs back a pronoun may reach for its person
 
@@ -282,7 +285,7 @@ class People:
         self._forename = forename
         self._introduced = introduced  # "Sportdirektor Till Reinartz": a role before a name
         events = self._names(speakers)
-        events += self._roles(roles)
+        events += self._roles(roles, {e.start: e.name for e in events if e.kind == "name"})
         self.body_gender: dict[str, str] = {}
         for start, end, name, gender in bodies:
             if not self._in_quote(start):
@@ -581,16 +584,27 @@ class People:
                     first[last] = (m.start("pair"), m.start("pair") + len(pair), pair)
         return sorted(first.values())
 
-    def _roles(self, roles: tuple[tuple[int, int, str, str], ...]) -> list[_Event]:
+    def _roles(
+        self, roles: tuple[tuple[int, int, str, str], ...], named_at: dict[int, str]
+    ) -> list[_Event]:
         """Persons the article names by a role only ("Ihr Sohn", "Der Angeklagte", "A
         spokeswoman for Northwire"): a pronoun can stand for them as for a name. One role noun
-        is one person: a later "der Angeklagte" is the first one's phrase."""
+        is one person: a later "der Angeklagte" is the first one's phrase. A role whose name
+        follows as an apposition („Der Inhaber des Altmetallhandels, Sveinung Ellerbrockhaus
+        (58), erinnerte sich …“) is that person, who is then the sentence's subject."""
         events: list[_Event] = []
         first: dict[str, str] = {}
         for start, end, phrase, gender in roles:
             if self._in_quote(start):
                 continue
             key = phrase.split()[-1].casefold() if phrase.split() else phrase.casefold()
+            apposed = _APPOSITION_AFTER.match(self.text, end)
+            if apposed is not None and key not in first:
+                words = _NAME_WORDS.match(self.text, apposed.end())  # a name, not „ein …“
+                if words is not None and apposed.end() in named_at:
+                    first[key] = named_at[apposed.end()]
+                elif words is not None and AGE_AFTER_NAME.match(self.text, words.end()):
+                    first[key] = words.group()  # a name the first-name list lacks, with an age
             name = first.setdefault(key, phrase)
             if gender:
                 self.gender.setdefault(name, gender)
