@@ -3396,6 +3396,18 @@ def test_a_role_with_its_name_in_apposition_is_that_person_for_a_pronoun():
     assert who["„Die Kanten waren blank, das w"] == "Sveinung Ellerbrockhaus"
 
 
+def test_my_family_in_an_interview_is_no_cited_source():
+    """„Meine Tochter hat gesagt, …“ in an interviewee's answer: the speaker's own family is
+    part of her answer, not a body or person the article cites."""
+    text = (
+        "Wie geht es weiter? Meine Tochter hat gesagt, sie fliege keine Tauben mehr. "
+        "Vereinschef Hinnerk Olthoff sagte, der Verein löse sich zum Jahresende auf."
+    )
+    names = {s.name for s in sources(article_of(text, "de"))}
+    assert not any(n.casefold().startswith("meine") for n in names)
+    assert "Hinnerk Olthoff" in names
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

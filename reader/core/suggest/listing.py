@@ -188,7 +188,7 @@ _OWN_PAGE = re.compile(
     re.IGNORECASE,
 )
 
-_OURS = re.compile(r"(?:our|unser(?:e|er|es|em|en)?)\s", re.IGNORECASE)
+_OURS = re.compile(r"(?:our|my|unser(?:e|er|es|em|en)?|mein(?:e|er|es|em|en)?)\s", re.IGNORECASE)
 
 _SOURCE_IN_WHY = re.compile(r", source “[^”]*”")
 
@@ -376,7 +376,7 @@ def _is_source(ctx: Pass, a: Attr) -> bool:
     if a.namer.is_document(name) or _publisher(ctx, name, a.namer) or _OWN_PAGE.search(name):
         return False
     if _OURS.match(name):
-        return False  # "our investigators", "our solicitor": the writer's own, or the speaker's
+        return False  # "our investigators", „Meine Tochter“: the writer's own, or the speaker's
     quoted = a.hit.kind == "quoted" or any(q in name for q in '„“»«"')  # „Ostring 30“
     if any(c.isdigit() for c in name) and not quoted:
         return False
