@@ -584,10 +584,12 @@ def test_undetermined_language_uses_both_sets():
 # Thirty-sixth round: merging blind halves gq-en to gt-de (1,464 articles, 58,555 labels) took
 # speculation recall from 0.8008 to 0.7992 (the four halves alone 0.63–0.77) with no rule
 # changed that finds speculation, so its floor went back from 0.80 to 0.79: the labels moved it.
+# By the round's end its rules that find speculation (10c05a6c, 4195ac34, 26aafd51, ebd06da4)
+# took recall on the 1,496 articles to 0.808 (10,838 of 13,414), and the floor back to 0.80.
 FLOORS = {
     "claim": (0.92, 0.87),
     "quote": (0.95, 0.95),
-    "speculation": (0.87, 0.79),
+    "speculation": (0.87, 0.80),
 }
 ATTRIBUTED_CLAIM_RECALL = 0.94
 ATTRIBUTION = 0.88
