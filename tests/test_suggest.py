@@ -3410,6 +3410,23 @@ def test_my_family_in_an_interview_is_no_cited_source():
     assert "Hinnerk Olthoff" in names
 
 
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Die Gemeinde denkt über eine Automatenstation nach.", True),
+        ("Auch eine Beteiligung der Gemeinde ist im Gespräch, hieß es aus dem Aufsichtsrat.", True),
+        ("Die Eröffnung zu Ostern 2027 ist damit kaum noch zu halten.", True),
+        ("Man sei mit zwei Interessentinnen im Gespräch, sagte der Landrat.", False),
+        ("Drei Paare waren im Gespräch, alle drei haben im Sommer abgesagt.", False),
+    ],
+)
+def test_a_step_thought_about_or_under_discussion_is_not_taken(text, hedged):
+    """„denkt über … nach“, „ist im Gespräch“ (a step under discussion, not „im Gespräch
+    mit“ someone), „ist kaum noch zu halten“: what may or may not happen."""
+    found = [s for s in suggest(article_of(text, "de")) if s.tag == "speculation"]
+    assert bool(found) == hedged
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
