@@ -3355,6 +3355,8 @@ def test_what_someone_weighs_up_now_has_not_happened(text, hedged):
         ("The trust is in talks with Dunehaven Holidays about paying for lifeguards.", True),
         ("The force is also checking whether any of its 22 fixed cameras were used.", True),
         ("Some growers are reportedly considering selling their licences.", True),
+        ("Cindral is reportedly in talks with two banks over an extension of its loan.", True),
+        ("A hearing to recover the proceeds of the crime has been set for 9 March.", True),
         ("The council reviewed the scheme in March and kept it.", False),
         ("She looked into the matter in 2023 and found nothing wrong.", False),
     ],
