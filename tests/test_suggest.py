@@ -3314,6 +3314,12 @@ def test_the_letter_no_one_was_named_with_is_the_body_that_spoke_before():
         "en",
     )
     assert who["Patients who want to stay can "] == "Harlowmere Dental Care"
+    who = _who(
+        "Kilnmoor Ambulance Service said it had hired 40 more crews. Waits for category two "
+        "calls fell to 41 minutes in October, figures show.",
+        "en",
+    )
+    assert who["Waits for category two calls f"] == "Kilnmoor Ambulance Service"
 
 
 @pytest.mark.parametrize(

@@ -1182,47 +1182,15 @@ def _document_holder(ctx: Pass, a: Attr) -> str | None:
     return None
 
 
-# a body's papers — decisions, letters, statements, studies — that the body which spoke
-# before issued when the article names no one with them
-_ISSUED_PAPERS = frozenset(
-    {
-        "bescheid",
-        "verfügung",
-        "stellungnahme",
-        "schreiben",
-        "ablehnung",
-        "genehmigung",
-        "brief",
-        "mitteilung",
-        "erklärung",
-        "pressemitteilung",
-        "begründung",
-        "antwort",
-        "beschluss",
-        "urteil",
-        "studie",
-        "gutachten",
-        "umfrage",
-        "bericht",
-        "letter",
-        "email",
-        "statement",
-        "report",
-        "notice",
-        "study",
-        "survey",
-    }
-)
-
-
 def _issuer_before(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """„…, heißt es in dem Bescheid“ after „Der Landkreis Sibbelhausen hat den Antrag
-    abgelehnt“: a body's paper that no one was named with is the body that spoke last, in
-    this paragraph or the one before."""
+    abgelehnt“, "…, figures show": a document (as the language's lexicon knows them) that no
+    one was named with is the work of the body that spoke last, in this paragraph or the one
+    before."""
     words = (a.resolved or "").casefold().split()
     if a.namer.lang == "en" and len(words) == 2 and words[0] in ("the", "its", "their"):
         words = words[1:]  # "the letter said", "its statement says"
-    if len(words) != 1 or words[0] not in _ISSUED_PAPERS:
+    if len(words) != 1 or not a.namer.is_document(words[0]):
         return None
     return _body_before(ctx, a, orgs, speakers_only=True)
 
