@@ -3432,6 +3432,23 @@ def test_a_step_thought_about_or_under_discussion_is_not_taken(text, hedged):
     assert ("speculation" in _tags(text, "de")) == hedged
 
 
+def test_a_german_reporting_clause_that_closes_the_sentence_speaks_for_a_stance_inside_it():
+    """„Andere Städte verlangten …, teilte die Kammer mit.“: the verb-first clause after the comma
+    says who reports it all, the stance verb inside („verlangten“) included; subject first („…, die
+    Fraktion lehnt … ab“) it is a clause of its own."""
+    who = _who(
+        "Die Handwerkskammer Igelsloh kritisiert die Gebühr. Andere Städte im Kammerbezirk "
+        "verlangten bis zu 250 Euro im Jahr, teilte die Handwerkskammer Igelsloh mit. Einige "
+        "Betreiber verlangten zusätzlich eine Gebühr, berichtet Energieberaterin Femke Dankwardt. "
+        "Die Wählergemeinschaft Holtenbruch hat Zustimmung signalisiert, die Fraktion "
+        "Unabhängige Bürger lehnt die Sperre ab.",
+        "de",
+    )
+    assert who["Andere Städte im Kammerbezirk "] == "Handwerkskammer Igelsloh"
+    assert who["Einige Betreiber verlangten zu"] == "Femke Dankwardt"
+    assert who["Die Wählergemeinschaft Holtenb"] == "Wählergemeinschaft Holtenbruch"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -257,6 +257,22 @@ def _subject_before_document(named: list[Candidate]) -> list[Candidate]:
 _CLOSING_TAIL = re.compile(CLOSING_TAIL + r"[.!?]?[\"”’]?\s*")
 
 
+# German reporting clauses that can close a sentence verb first („…, teilte die Kammer mit.“)
+_TRAILING_REPORTERS = frozenset({"de.claim.nachgestellt", "de.claim.separable"})
+
+
+def _reports_verb_first(text: str, c: Candidate) -> bool:
+    """„Andere Städte verlangten 60 Euro, teilte die Kammer mit.“: a German reporting clause
+    whose verb comes right after the comma and names someone; subject first („…, die Kammer
+    schlug … vor“) it is a clause of its own."""
+    return (
+        c.rule.id in _TRAILING_REPORTERS
+        and text[: c.cue_start].rstrip().endswith(",")
+        and c.attr is not None
+        and c.attr.hit.kind != "pronoun"  # „…, teilte er mit“: most often the subject again
+    )
+
+
 def _closing_speaker_first(text: str, named: list[Candidate], end: int) -> list[Candidate]:
     """ "Engineers found that cables had been damaged, the company said.": the speaker of the
     reporting clause that closes the sentence stands behind all of it, the verb inside it
@@ -267,14 +283,17 @@ def _closing_speaker_first(text: str, named: list[Candidate], end: int) -> list[
         a = c.attr
         if (
             a is not None
-            and a.namer.lang == "en"  # („…, sagte sie“ is German's every reporting clause)
             and c.rule.source == "subject"
             and not c.inherited
             and c.cue_start > named[0].cue_start
             and not a.namer.is_document(a.hit.text)  # "…, the report said": its authors
             and not _unresolved(a)
-            and _CLOSING_TAIL.fullmatch(text, c.cue_end, end) is not None
-            and _said_after(text, c, end)
+            and (
+                _reports_verb_first(text, c)
+                if a.namer.lang == "de"
+                else _CLOSING_TAIL.fullmatch(text, c.cue_end, end) is not None
+                and _said_after(text, c, end)
+            )
         ):
             return [c, *(x for x in named if x is not c)]
     return named
