@@ -3449,6 +3449,19 @@ def test_a_german_reporting_clause_that_closes_the_sentence_speaks_for_a_stance_
     assert who["Die Wählergemeinschaft Holtenb"] == "Wählergemeinschaft Holtenbruch"
 
 
+def test_an_overview_or_an_inventory_of_a_named_body_is_that_bodys_claim():
+    """„nach einer Bestandsaufnahme des Heimatvereins“, „Nach einer Übersicht des Kreises“,
+    „nach der Statistik“: counts a body made, like „nach einer Zählung des …“."""
+    who = _who(
+        "Esse, Amboss und rund 400 Werkzeuge sind nach einer Bestandsaufnahme des Heimatvereins "
+        "Ottersmeeden vollständig erhalten. Nach einer Übersicht des Landkreises Lohwinkel sind "
+        "in den 23 Pflegeheimen derzeit 14 Plätze frei.",
+        "de",
+    )
+    assert who["Esse, Amboss und rund 400 Werk"] == "Heimatverein Ottersmeeden"
+    assert who["Nach einer Übersicht des Landk"] == "Landkreis Lohwinkel"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
