@@ -3462,6 +3462,26 @@ def test_an_overview_or_an_inventory_of_a_named_body_is_that_bodys_claim():
     assert who["Nach einer Übersicht des Landk"] == "Landkreis Lohwinkel"
 
 
+def test_an_occupation_before_a_name_is_not_part_of_the_name():
+    """ "Blacksmith Eleuterio Vaillancourt", "Producer Glimmergate Productions", „Kreisveterinärin
+    Ingveldur Bruhnsköttel“, „Kurgast Yordan Tepeloh“: the role says who they are, the name is
+    what follows it."""
+    who = _who(
+        "Blacksmith Eleuterio Vaillancourt, who forged the handle, said a new one could cost up "
+        "to £1,500. Producer Glimmergate Productions told the paper the tour was at risk.",
+        "en",
+    )
+    assert who["Blacksmith Eleuterio Vaillanco"] == "Eleuterio Vaillancourt"
+    assert who["Producer Glimmergate Productio"] == "Glimmergate Productions"
+    who = _who(
+        "Kreisveterinärin Ingveldur Bruhnsköttel sagte, zwei Stellen seien unbesetzt. "
+        "„Für meine Füße ist das besser als jede Kur“, sagt Kurgast Yordan Tepeloh.",
+        "de",
+    )
+    assert who["Kreisveterinärin Ingveldur Bru"] == "Ingveldur Bruhnsköttel"
+    assert who["„Für meine Füße ist das besser"] == "Yordan Tepeloh"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
