@@ -3482,6 +3482,18 @@ def test_an_occupation_before_a_name_is_not_part_of_the_name():
     assert who["„Für meine Füße ist das besser"] == "Yordan Tepeloh"
 
 
+def test_a_long_according_to_phrase_keeps_its_last_word_whole():
+    """ "according to an energy survey of the diocese's churches carried out in 2025 by the
+    consultancy Hurstock Energy": the phrase ran past the 80 characters the cue read and the
+    source came out as "the consultanc"."""
+    who = _who(
+        "Heating accounts for about 80 per cent of those emissions, according to an energy survey "
+        "of the diocese's churches carried out in 2025 by the consultancy Hurstock Energy.",
+        "en",
+    )
+    assert who["Heating accounts for about 80 "] == "Hurstock Energy"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
