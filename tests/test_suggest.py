@@ -3494,6 +3494,19 @@ def test_a_long_according_to_phrase_keeps_its_last_word_whole():
     assert who["Heating accounts for about 80 "] == "Hurstock Energy"
 
 
+def test_a_german_word_the_article_also_writes_small_is_no_source():
+    """„Selbst sagte sie …“, „Rund ein Drittel … gab an“: a sentence's first word, which the
+    article writes in small letters elsewhere, is no noun and so no source; an adjective for
+    people („Ehrenamtliche“) may be one."""
+    text = (
+        "Die Angeklagte Mirela K. räumte die Vorwürfe über ihren Anwalt ein. Selbst sagte sie nur "
+        "einen Satz: „Es tut mir leid, ich habe mich jeden Tag geschämt.“\n\n"
+        "Das Gericht verurteilte sie selbst zu einer Bewährungsstrafe. Rund ein Drittel der "
+        "Befragten gab an, keine Sirene gehört zu haben. Es waren rund 400."
+    )
+    assert [s.name for s in sources(article_of(text, "de"))] == ["Mirela K."]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -405,6 +405,8 @@ def _is_source(ctx: Pass, a: Attr) -> bool:
             return False
     if len(words) == 1 and thing_word(name, a.namer):
         return False  # „Frühwarnsystem“, „Fördermittel“, „Ausbildungsbilanz“: no speaker
+    if len(words) == 1 and a.namer.lang == "de" and _written_small(ctx, name):
+        return False  # „Schon heute …“, „Ehrlich gesagt …“: no noun, only a sentence's start
     if name == a.hit.text and a.hit.kind == "descriptive" and not a.namer.source_noun(name):
         return False
     content = [w for w in words if w.casefold() not in a.namer.determiners]
@@ -419,6 +421,19 @@ def _is_source(ctx: Pass, a: Attr) -> bool:
     ):
         return False  # "boss", „eines Sprechers“ left unresolved: a role, not someone named
     return True
+
+
+def _written_small(ctx: Pass, word: str) -> bool:
+    """A German word the article also writes in small letters: no noun (nouns are always
+    capitalised), only a word that opened a sentence („Schon“, „Selbst“, „Zugesagt“); not an
+    adjective's ending, which may stand for people („die Ehrenamtliche“)."""
+    if word.endswith(("e", "en", "er")):
+        return False  # „Ehrenamtliche“, „Angehörige“: adjectives as nouns for people
+    small = word[:1].lower() + word[1:]
+    return (
+        small != word
+        and re.search(rf"(?<![\w\-]){re.escape(small)}(?![\w\-])", ctx.text) is not None
+    )
 
 
 def _publisher(ctx: Pass, name: str, namer: Namer) -> bool:
