@@ -3507,6 +3507,16 @@ def test_a_german_word_the_article_also_writes_small_is_no_source():
     assert [s.name for s in sources(article_of(text, "de"))] == ["Mirela K."]
 
 
+def test_what_a_court_found_after_a_comma_is_the_courts_claim():
+    """„…, befand die Kammer.“: a court's finding reported like a statement."""
+    who = _who(
+        "Das Arbeitsgericht Lohmbach gab dem Antrag statt. Rund 140 Leiharbeitskräfte hätten "
+        "mitwählen dürfen, befand die Kammer.",
+        "de",
+    )
+    assert who["Rund 140 Leiharbeitskräfte hät"] == "Arbeitsgericht Lohmbach"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
