@@ -3517,6 +3517,18 @@ def test_what_a_court_found_after_a_comma_is_the_courts_claim():
     assert who["Rund 140 Leiharbeitskräfte hät"] == "Arbeitsgericht Lohmbach"
 
 
+def test_whoever_wants_to_go_somewhere_is_no_plan_even_past_a_comma():
+    """„Wer in Mistelroth zum Bäcker, zur Kirche oder zum Bus will, kommt an ihr vorbei.“: anyone
+    who wants to get there, no one's intention; the clause may hold commas of its own and open a
+    paragraph."""
+    assert "speculation" not in _tags(
+        "Die Linde steht am Markt.\n\nWer in Mistelroth zum Bäcker, zur Kirche oder zum Bus "
+        "will, kommt an ihr vorbei.",
+        "de",
+    )
+    assert "speculation" in _tags("Die Gemeinde will die Linde im März fällen lassen.", "de")
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
