@@ -3529,6 +3529,16 @@ def test_whoever_wants_to_go_somewhere_is_no_plan_even_past_a_comma():
     assert "speculation" in _tags("Die Gemeinde will die Linde im März fällen lassen.", "de")
 
 
+def test_what_someones_studies_found_is_their_claim():
+    """„nach seinen Untersuchungen“ says whose findings these are, like „nach seinen Angaben“."""
+    who = _who(
+        "Der Verkehrsforscher Timo Brandt hat die Daten ausgewertet. Leihroller ersetzten nach "
+        "seinen Untersuchungen vor allem Fußwege.",
+        "de",
+    )
+    assert who["Leihroller ersetzten nach sein"] == "Timo Brandt"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
