@@ -3539,6 +3539,24 @@ def test_what_someones_studies_found_is_their_claim():
     assert who["Leihroller ersetzten nach sein"] == "Timo Brandt"
 
 
+def test_an_interview_is_with_the_person_named_not_the_role_the_standfirst_gives():
+    """ "The chairman of the water ski club … tells us what that would mean", then "Garnik
+    Ghazaryan, 63, has chaired Brockhollow Water Ski Club": the answers are his."""
+    text = (
+        "The chairman of the water ski club that uses the lake tells us what that would mean.\n\n"
+        "Garnik Ghazaryan, 63, has chaired Brockhollow Water Ski Club for 11 years.\n\n"
+        "How did the club start?\n\n"
+        "Six friends bought a second-hand boat in 1976. We have paid rent every year since.\n\n"
+        "How did you find out?\n\n"
+        "A letter from the quarry company arrived in September.\n\n"
+        "How many members do you have?\n\n"
+        "We have 140 members and a slalom course."
+    )
+    who = _who(text, "en")
+    assert who["Six friends bought a second-ha"] == "Garnik Ghazaryan"
+    assert who["We have 140 members and a slal"] == "Garnik Ghazaryan"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

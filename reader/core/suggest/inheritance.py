@@ -115,6 +115,8 @@ def attribute_interview(ctx: Pass) -> None:
         key=lambda n: (
             n.split()[-1] == surname,  # the answers' own prefix says who
             addressed.get(n, 0),
+            # a name over a role the standfirst gives ("The chairman of the club … tells us")
+            n.split()[0].casefold() not in namer.determiners,
             n in ctx.people.ages or n in ctx.people.gender,
             counts[n],
             -order.index(n),
