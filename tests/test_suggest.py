@@ -3557,6 +3557,22 @@ def test_an_interview_is_with_the_person_named_not_the_role_the_standfirst_gives
     assert who["We have 140 members and a slal"] == "Garnik Ghazaryan"
 
 
+def test_an_english_subject_is_not_an_opening_participle_nor_the_noun_of_a_whose_clause():
+    """ "Giving evidence on Wednesday, the hospice's chief executive, Binod Wiltshaw, said": not
+    "Giving evidence"; "A farmer whose land runs along the stream said": the farmer, not his
+    land; "Managing director Aveline Harkwell said" opens with a role, no participle."""
+    who = _who(
+        "Giving evidence on Wednesday, the hospice's chief executive, Binod Wiltshaw, said "
+        "volunteers emptied the well every month. A farmer whose land runs along the stream said "
+        "he had not spread slurry since October. Managing director Aveline Harkwell, 52, said "
+        "the firm would hire 20 people.",
+        "en",
+    )
+    assert who["Giving evidence on Wednesday, "] == "Binod Wiltshaw"
+    assert who["A farmer whose land runs along"] == "a farmer whose land runs along the stream"
+    assert who["Managing director Aveline Hark"] == "Aveline Harkwell"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

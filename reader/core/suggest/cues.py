@@ -378,6 +378,16 @@ def find_cues(ctx: Pass) -> None:
 # sentence: „Die Bauzeit veranschlagt die Behörde …“, „Ein Ergebnis erwartet der Verlag …“
 _ESTIMATE = re.compile(r"(?:schätz|beziffer|veranschlag|erwart)\w*\b")
 _EN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
+# a participle clause that opens an English sentence before its subject: "Giving evidence on
+# Wednesday, …", "Speaking after the hearing, …"
+_PARTICIPLE_OPENING = re.compile(
+    r"(?!(?:Managing|Acting|Presiding|Leading|Founding|Visiting|Consulting|Driving|Serving|"
+    r"Retiring|Outgoing|Sitting|Ruling|Reigning|Commanding|Campaigning|Fundraising|Training|"
+    r"Nursing|Teaching|Marketing|Housing|Planning|Parking|Licensing|Building|Shipping|Mining|"
+    r"Farming|Fishing|Banking|Accounting|Engineering|Lending|Opening|Closing|Running|Sporting)\b)"
+    r"[A-Z][a-z]+ing\s+[a-z][^,.;:!?\n]{0,80},\s+"
+)  # not a role's first word: "Managing director Aveline Harkwell, 52, said"
+_WHOSE_BEFORE = re.compile(r"\bwhose\s+$")
 _CLAUSE_END_AUX = frozenset(
     {"has", "have", "had", "is", "are", "was", "were", "will", "would", "may", "might", "could",
      "can", "should", "must", "been"}
@@ -607,7 +617,21 @@ def subject(
             if _FRONTED_PREPOSITION.match(text, lo, aux.start()):
                 return namer.after(text, aux.end(), vs) or namer.before(text, aux.start(), lo)
             return namer.before(text, aux.start(), lo) or namer.after(text, aux.end(), vs)
+    opening = _PARTICIPLE_OPENING.match(text, lo) if namer.lang == "en" else None
+    if opening is not None and opening.end() < vs:
+        lo = opening.end()  # "Giving evidence on Wednesday, the hospice's chief executive … said"
     hit = namer.before(text, vs, lo)
+    whose = _WHOSE_BEFORE.search(text, lo, hit.start) if namer.lang == "en" and hit else None
+    if (
+        hit is not None
+        and whose is not None
+        and not text[lo : whose.start()].rstrip().endswith(",")
+    ):
+        described = namer.before(text, whose.start(), lo)
+        if described is not None and described.end <= whose.start():
+            # "A farmer whose land runs along the stream said": the farmer, as the clause
+            # describes him, not his land
+            hit = NameHit(text[described.start : hit.end], described.start, hit.end, "descriptive")
     if namer.lang == "en" and hit is not None and hit.kind == "descriptive":
         apposition = _APPOSED_NAME.fullmatch(text, hit.end, vs)
         if apposition is not None:  # "A vet who examined the horses, Csaba Nelstrop of …, said"
