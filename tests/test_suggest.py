@@ -3573,6 +3573,22 @@ def test_an_english_subject_is_not_an_opening_participle_nor_the_noun_of_a_whose
     assert who["Managing director Aveline Hark"] == "Aveline Harkwell"
 
 
+def test_a_circle_of_people_is_no_county():
+    """„Der Kreis sagt …“ after „Der Wildbienenkreis Sandwelle …“: a Wildbienenkreis,
+    Arbeitskreis or Umkreis is no Landkreis, so „der Kreis“ is not that circle."""
+    who = _who(
+        "Der Wildbienenkreis Sandwelle kritisiert das Mähen. Der Kreis sagt, davon sei ihm "
+        "nichts bekannt.",
+        "de",
+    )
+    assert who["Der Kreis sagt, davon sei ihm "] == "Kreis"
+    who = _who(
+        "Der Landkreis Harmsbüttel will die Straße sperren. Der Kreis sagt, die Brücke sei marode.",
+        "de",
+    )
+    assert who["Der Kreis sagt, die Brücke sei"] == "Landkreis Harmsbüttel"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

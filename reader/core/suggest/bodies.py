@@ -797,10 +797,18 @@ def _names_kind(name: str, head: str) -> bool:
     Beschäftigte der Kreisverwaltung“ are people of the Kreisverwaltung, not it)."""
     words = name.casefold().split()
     return any(
-        head_matches(w, head) or (head == "amt" and _is_office(w))
+        (head_matches(w, head) and not (head == "kreis" and _circle(w)))
+        or (head == "amt" and _is_office(w))
         for n, w in enumerate(words)
         if not n or words[n - 1] not in _GENITIVE_LINKS
     )
+
+
+def _circle(word: str) -> bool:
+    """„Wildbienenkreis“, „Arbeitskreis“, „Freundeskreis“: a circle of people, no county; only
+    „Kreis“ and „Landkreis“ are one."""
+    base = word.removesuffix("es")
+    return not base.endswith("landkreis") and base != "kreis"
 
 
 def _is_office(word: str) -> bool:
