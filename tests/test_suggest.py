@@ -3589,6 +3589,18 @@ def test_a_circle_of_people_is_no_county():
     assert who["Der Kreis sagt, die Brücke sei"] == "Landkreis Harmsbüttel"
 
 
+def test_scientists_and_florists_before_a_name_are_roles():
+    """ "Florist Siobhra Akopyan", "County archaeologist Srbuhi Ghazaryan": English occupations
+    in -ologist and -ician (and a florist) name what someone does, not part of the name."""
+    who = _who(
+        "Florist Siobhra Akopyan, whose shop faces the clock, said tourists still ask about it. "
+        "County archaeologist Srbuhi Ghazaryan said the stone was 4,000 years old.",
+        "en",
+    )
+    assert who["Florist Siobhra Akopyan, whose"] == "Siobhra Akopyan"
+    assert who["County archaeologist Srbuhi Gh"] == "Srbuhi Ghazaryan"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
