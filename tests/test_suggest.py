@@ -3601,6 +3601,26 @@ def test_scientists_and_florists_before_a_name_are_roles():
     assert who["County archaeologist Srbuhi Gh"] == "Srbuhi Ghazaryan"
 
 
+def test_a_split_reporting_verb_in_an_interview_keeps_its_own_speaker():
+    """„Eine Sprecherin der Stadt Ostermöhlen teilte auf Anfrage mit, …“ after the last answer of
+    an interview: the city's words, though the sentence stands in the interviewee's turn —
+    „teilte … mit“ is a verb of saying in two parts."""
+    text = (
+        "Folef Wiemeringhaus, 78, spielt seit 1961 Schach im Park.\n\n"
+        "Bürgerblatt: Seit wann steht das Brett dort?\n\n"
+        "Wiemeringhaus: Seit 1987. Der Verein hat es damals selbst gebaut.\n\n"
+        "Bürgerblatt: Was schlagen Sie vor?\n\n"
+        "Wiemeringhaus: Das Brett könnte hinter den Pavillon umziehen.\n\n"
+        "Bürgerblatt: Wann spielen Sie die letzte Partie?\n\n"
+        "Wiemeringhaus: Am 17. Januar um 14 Uhr.\n\n"
+        "Eine Sprecherin der Stadt Ostermöhlen teilte auf Anfrage mit, die Figuren sollten im "
+        "Bauhof eingelagert werden."
+    )
+    who = _who(text, "de")
+    assert who["Eine Sprecherin der Stadt Oste"] == "Stadt Ostermöhlen"
+    assert who["Der Verein hat es damals selbs"] == "Folef Wiemeringhaus"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -55,6 +55,10 @@ def _addressed_by_title(ctx: Pass, name: str, blocks: Sequence[Block]) -> bool:
     return any(title.search(ctx.text, b.start, b.end) for b in blocks[:6])
 
 
+# a verb of saying in two parts („teilte … auf Anfrage mit“), which `says` cannot see whole
+_CITING_CUES = frozenset({"de.claim.separable"})
+
+
 def attribute_interview(ctx: Pass) -> None:
     """A question-and-answer interview: paragraphs that ask (end in "?") alternate with the
     interviewee's answers, which carry no quotation marks and no "she said". A claim in an
@@ -137,7 +141,9 @@ def attribute_interview(ctx: Pass) -> None:
     for c in ctx.candidates:
         if c.rule.tag != "claim" or not spans.holding(c.start):
             continue
-        if c.attr is None or not ctx.says(c.start, c.end, c.rule.lang):
+        if c.attr is None or not (
+            ctx.says(c.start, c.end, c.rule.lang) or c.rule.id in _CITING_CUES
+        ):
             # the interviewee's words, whatever the sentence's subject („Das Orchester hat
             # den Entwurf gesehen“), unless the answer reports someone else's saying
             c.attr = attr
