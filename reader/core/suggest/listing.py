@@ -430,10 +430,15 @@ def _written_small(ctx: Pass, word: str) -> bool:
     if word.endswith(("e", "en", "er")):
         return False  # „Ehrenamtliche“, „Angehörige“: adjectives as nouns for people
     small = word[:1].lower() + word[1:]
-    return (
-        small != word
-        and re.search(rf"(?<![\w\-]){re.escape(small)}(?![\w\-])", ctx.text) is not None
-    )
+    if small == word:
+        return False
+    if ctx.small_words is None:  # one pass over the text, not one per entry
+        ctx.small_words = frozenset(_SMALL_WORD.findall(ctx.text))
+    return small in ctx.small_words
+
+
+# a word of the text as it stands between other words (not part of a hyphenated compound)
+_SMALL_WORD = re.compile(r"(?<![\w\-])\w+(?![\w\-])")
 
 
 def _publisher(ctx: Pass, name: str, namer: Namer) -> bool:
