@@ -3621,6 +3621,18 @@ def test_a_split_reporting_verb_in_an_interview_keeps_its_own_speaker():
     assert who["Der Verein hat es damals selbs"] == "Folef Wiemeringhaus"
 
 
+def test_its_never_stands_for_a_person_who_spoke_before():
+    """ "Its decision notice says …" after "Guendolen Wyatt … said": "its" is a body's; with no
+    body to take it, the claim names no one rather than her."""
+    who = _who(
+        "Ambleforth District Council refused the application in May. Guendolen Wyatt, who lives "
+        "nearby, said she was relieved. Its decision notice says the oak is of exceptional value "
+        "to the village.",
+        "en",
+    )
+    assert who["Its decision notice says the o"] is None
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -1554,6 +1554,8 @@ def _speaker_before(
     body = _body_before_at(ctx, a, orgs, speakers_only=True)
     if body is not None and fits(body[1]) is None:
         body = None
+    if body is not None and not people and ctx.people.known(body[1]):
+        body = None  # "Its decision notice": a body's, never a person's who spoke before
     person = ctx.people.subject_at_since(0, a.hit.start) if people else None
     if person is not None and body is not None:
         word = a.hit.text.casefold()
