@@ -3633,6 +3633,25 @@ def test_its_never_stands_for_a_person_who_spoke_before():
     assert who["Its decision notice says the o"] is None
 
 
+def test_questions_marked_frage_make_an_interview_whose_answers_are_claims():
+    """„Frage: Wie viele Jugendliche spielen auf dem Platz?“: a question the layout marks as
+    the interviewer's turn asks the interviewee as surely as one that says „Sie“; the plain
+    answers are hers."""
+    text = (
+        "Die Sozialarbeiterin Wiebke Dreesmannshof betreut den Bolzplatz seit 2019.\n\n"
+        "Frage: Frau Dreesmannshof, wann ist auf dem Bolzplatz Schluss?\n\n"
+        "Dreesmannshof: Im März, wenn der Bau beginnt. Dann kommen die Bagger auf den Platz.\n\n"
+        "Frage: Wie viele Jugendliche spielen auf dem Platz?\n\n"
+        "Dreesmannshof: An warmen Abenden sind es oft zwanzig oder dreißig Jugendliche.\n\n"
+        "Frage: Was passiert, wenn der Platz weg ist?\n\n"
+        "Dreesmannshof: Die Jugendlichen werden sich andere Orte suchen, den Schulhof oder "
+        "den Bahnhof."
+    )
+    who = _who(text, "de")
+    assert who["Dann kommen die Bagger auf den"] == "Wiebke Dreesmannshof"
+    assert who["Dreesmannshof: Die Jugendliche"] == "Wiebke Dreesmannshof"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

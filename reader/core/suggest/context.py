@@ -74,6 +74,8 @@ SPEAKER_PREFIX = re.compile(
     r"(?P<who>[" + CAPITALS + r"][\w.\-]*(?:\s+[" + CAPITALS + r"][\w.\-]*){0,2}):\s"
 )
 _YOU = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre[nmrs]?|you|your)\b")
+# a question marked as the interviewer's turn: „Frage: …“, "Q: …"
+_ASKED = re.compile(r"\s*(?:Frage|F|Q|Question)\s*:\s")
 
 
 # a question someone would not answer: the hedge in it is what was not said
@@ -280,7 +282,12 @@ class Pass:
             # an interview asks someone („Wie erklären Sie sich …?“, "Why did you …?") or is
             # credited as one ("Interview by …"); a reader's guide asks for the reader („Was
             # passiert mit meinem Guthaben?“)
-            addressed = [bi for bi, _ in questions if _YOU.search(self.article.blocks[bi].text)]
+            addressed = [
+                bi
+                for bi, _ in questions
+                if _YOU.search(self.article.blocks[bi].text)
+                or _ASKED.match(self.article.blocks[bi].text)  # „Frage: Wie viele …?“
+            ]
             found: set[int] = set()
             credited = any(INTERVIEW_CREDIT.match(b.text) for b in self.article.blocks)
             if sum(1 for _, a in questions if a) >= 3 and (
