@@ -118,7 +118,7 @@ class Pass:
         self.quote_spans = Spans([])  # every quotation's marks, once find_quotes has run
         self.clauses: list[tuple[int, int]] = []  # the quotes' reporting clauses
         self.publisher_keys: set[str] | None = None  # the article's own publisher, once asked
-        self.small_words: frozenset[str] | None = None  # words written in small letters, once
+        self.small_words: frozenset[str] | None = None  # the text's words as written, once
         # the names a role or noun introduces, per expression: (starts, names)
         self.introduced: dict[str, tuple[list[int], list[str]]] = {}
         self.bodies_by_head: dict[tuple[str, int], list[tuple[int, str]]] = {}
