@@ -74,8 +74,14 @@ SPEAKER_PREFIX = re.compile(
     r"(?P<who>[" + CAPITALS + r"][\w.\-]*(?:\s+[" + CAPITALS + r"][\w.\-]*){0,2}):\s"
 )
 _YOU = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre[nmrs]?|you|your)\b")
-# a question marked as the interviewer's turn: „Frage: …“, "Q: …"
-_ASKED = re.compile(r"\s*(?:Frage|F|Q|Question)\s*:\s")
+# the prefixes that mark a question as the interviewer's turn: „Frage: …“, "Q: …"
+_QUESTION_TURNS = frozenset({"Frage", "F", "Q", "Question"})
+
+
+def _asked(text: str) -> bool:
+    """A question opened by the interviewer's turn, the speaker prefix „Frage:“ or "Q:"."""
+    m = SPEAKER_PREFIX.match(text)
+    return m is not None and m.group("who") in _QUESTION_TURNS
 
 
 # a question someone would not answer: the hedge in it is what was not said
@@ -286,7 +292,7 @@ class Pass:
                 bi
                 for bi, _ in questions
                 if _YOU.search(self.article.blocks[bi].text)
-                or _ASKED.match(self.article.blocks[bi].text)  # „Frage: Wie viele …?“
+                or _asked(self.article.blocks[bi].text)  # „Frage: Wie viele …?“
             ]
             found: set[int] = set()
             credited = any(INTERVIEW_CREDIT.match(b.text) for b in self.article.blocks)
