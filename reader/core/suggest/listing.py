@@ -13,7 +13,7 @@ from reader.core.suggest.context import Pass
 from reader.core.suggest.forms import genitive_base, head_matches, strong_form_in, thing_word
 from reader.core.suggest.names import CLOSING_TAIL, Namer
 from reader.core.suggest.records import Attr, Candidate, Source, Suggestion
-from reader.core.suggest.tokens import CAPITALS, singular
+from reader.core.suggest.tokens import ADJECTIVE, CAPITALS, singular
 
 _TAG_ORDER = {t: i for i, t in enumerate(TAGS)}
 
@@ -427,7 +427,7 @@ def _written_small(ctx: Pass, word: str) -> bool:
     """A German word the article also writes in small letters: no noun (nouns are always
     capitalised), only a word that opened a sentence („Schon“, „Selbst“, „Zugesagt“); not an
     adjective's ending, which may stand for people („die Ehrenamtliche“)."""
-    if word.endswith(("e", "en", "er")):
+    if ADJECTIVE.search(word):
         return False  # „Ehrenamtliche“, „Angehörige“: adjectives as nouns for people
     small = word[:1].lower() + word[1:]
     if small == word:
