@@ -55,10 +55,6 @@ def _addressed_by_title(ctx: Pass, name: str, blocks: Sequence[Block]) -> bool:
     return any(title.search(ctx.text, b.start, b.end) for b in blocks[:6])
 
 
-# a verb of saying in two parts („teilte … auf Anfrage mit“), which `says` cannot see whole
-_CITING_CUES = frozenset({"de.claim.separable"})
-
-
 def attribute_interview(ctx: Pass) -> None:
     """A question-and-answer interview: paragraphs that ask (end in "?") alternate with the
     interviewee's answers, which carry no quotation marks and no "she said". A claim in an
@@ -142,7 +138,8 @@ def attribute_interview(ctx: Pass) -> None:
         if c.rule.tag != "claim" or not spans.holding(c.start):
             continue
         if c.attr is None or not (
-            ctx.says(c.start, c.end, c.rule.lang) or c.rule.id in _CITING_CUES
+            # a verb of saying in two parts („teilte … auf Anfrage mit“) `says` cannot see whole
+            ctx.says(c.start, c.end, c.rule.lang) or c.rule.params.get("reporting_clause")
         ):
             # the interviewee's words, whatever the sentence's subject („Das Orchester hat
             # den Entwurf gesehen“), unless the answer reports someone else's saying

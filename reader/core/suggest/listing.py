@@ -257,16 +257,12 @@ def _subject_before_document(named: list[Candidate]) -> list[Candidate]:
 _CLOSING_TAIL = re.compile(CLOSING_TAIL + r"[.!?]?[\"”’]?\s*")
 
 
-# German reporting clauses that can close a sentence verb first („…, teilte die Kammer mit.“)
-_TRAILING_REPORTERS = frozenset({"de.claim.nachgestellt", "de.claim.separable"})
-
-
 def _reports_verb_first(text: str, c: Candidate) -> bool:
     """„Andere Städte verlangten 60 Euro, teilte die Kammer mit.“: a German reporting clause
-    whose verb comes right after the comma and names someone; subject first („…, die Kammer
-    schlug … vor“) it is a clause of its own."""
+    (a rule with "reporting_clause") whose verb comes right after the comma and names someone;
+    subject first („…, die Kammer schlug … vor“) it is a clause of its own."""
     return (
-        c.rule.id in _TRAILING_REPORTERS
+        bool(c.rule.params.get("reporting_clause"))
         and text[: c.cue_start].rstrip().endswith(",")
         and c.attr is not None
         and c.attr.hit.kind != "pronoun"  # „…, teilte er mit“: most often the subject again

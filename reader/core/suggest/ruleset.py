@@ -30,6 +30,9 @@ sentence attributes (it is no claim of its own). A subject rule's verb is its `v
 `verb2`, `verb3`, … in other alternatives); an alternative may name its cue `cue2`.
 `params.hearsay` marks a rule whose cue says nobody named stands behind the sentence ("it is
 understood", "reportedly"): when it opens the sentence, a source a later cue names is not its.
+`params.reporting_clause` marks a cue that is a verb of saying, in one piece or two („…, sagte
+die Kammer“, „teilte … mit“): after a comma, verb first, its speaker stands behind the whole
+sentence, and inside an interview's answer it keeps its own speaker.
 `unless` patterns veto a cue when one of their matches (in the cue's sentence) covers the cue.
 `patterns` holds further named lists of expressions a matcher needs (a quote rule's reporting
 clauses, the Konjunktiv rule's context), with the same placeholders.
