@@ -3652,6 +3652,19 @@ def test_questions_marked_frage_make_an_interview_whose_answers_are_claims():
     assert who["Dreesmannshof: Die Jugendliche"] == "Wiebke Dreesmannshof"
 
 
+def test_its_document_is_never_the_work_of_a_person_who_spoke_before():
+    """ "Its decision notice says the oak is "of exceptional value" ": the notice is a body's;
+    the quote in it is not the neighbour's who spoke the sentence before."""
+    who = _who(
+        "Ambleforth District Council refused the application in May. Guendolen Wyatt, who lives "
+        'nearby, said she was relieved. Its decision notice says the oak is "of exceptional '
+        'value to the village".',
+        "en",
+    )
+    assert who['"of exceptional value to the v'] != "Guendolen Wyatt"
+    assert who["Its decision notice says the o"] is None
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

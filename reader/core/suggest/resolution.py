@@ -313,6 +313,8 @@ def resolve(ctx: Pass) -> None:
             a.resolved = owner
         elif kind == "descriptive" and a.namer.is_document(a.phrase):
             author = _author_of(ctx, a, orgs) or _issuer_before(ctx, a, orgs)
+            if author is not None and _its(a) and ctx.people.known(author):
+                author = None  # "Its decision notice": a body's, never a person's who spoke before
             if author is not None:
                 a.note = f"“{a.hit.text}” taken as the work of {author}"
                 a.resolved = author
@@ -1180,6 +1182,11 @@ def _document_holder(ctx: Pass, a: Attr) -> str | None:
             if b.hit.kind == "pronoun" or (b.hit.kind == "name" and ctx.is_person(b)):
                 return b.resolved
     return None
+
+
+def _its(a: Attr) -> bool:
+    """ "Its decision notice", "its report": a phrase a body owns, never a person."""
+    return a.namer.lang == "en" and a.hit.text.split()[0].casefold() == "its"
 
 
 def _issuer_before(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
