@@ -3652,6 +3652,20 @@ def test_questions_marked_frage_make_an_interview_whose_answers_are_claims():
     assert who["Dreesmannshof: Die Jugendliche"] == "Wiebke Dreesmannshof"
 
 
+def test_a_claim_takes_the_speaker_of_the_quote_its_own_words_attribute():
+    """'Repairs "could run into thousands", he said, and …': the sentence's claim is the
+    speaker's as surely as the quote it holds, whichever rule found the claim."""
+    who = _who(
+        "Vahagn Abenov, the society's treasurer, showed the damage. Repairs \"could easily run "
+        'into tens of thousands of pounds", he said, and the university had not yet decided '
+        "whether to pay for them. In a statement, the trust's chief executive, Dr Simon Agyeman, "
+        'apologised to the family and said "lessons have been learned".',
+        "en",
+    )
+    assert who['Repairs "could easily run into'] == "Vahagn Abenov"
+    assert who["In a statement, the trust's ch"] == "Simon Agyeman"
+
+
 def test_its_document_is_never_the_work_of_a_person_who_spoke_before():
     """ "Its decision notice says the oak is "of exceptional value" ": the notice is a body's;
     the quote in it is not the neighbour's who spoke the sentence before."""

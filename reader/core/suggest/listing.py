@@ -331,6 +331,17 @@ def suggestions(ctx: Pass, only: frozenset[str] | None = None) -> tuple[Suggesti
             merged.setdefault((c.rule.tag, c.start, c.end), []).append(c)
     # claims that cite a source lend it to a quote of theirs that names no speaker
     cited = [c for c in cands if c.rule.tag == "claim" and c.attr is not None and c.attr.resolved]
+    # and a quote whose speaker the claim's own words name lends that speaker to the claim:
+    # 'Repairs "could run into thousands", he said, and …'
+    spoken = [
+        c
+        for c in cands
+        if c.rule.tag == "quote"
+        and c.attr is not None
+        and c.attr.resolved
+        and not _unresolved(c.attr)
+        and _is_source(ctx, c.attr)
+    ]
     out: list[Suggestion] = []
     for (tag, start, end), group in merged.items():
         group.sort(key=lambda c: (c.cue_start, c.rule.id))
@@ -364,6 +375,13 @@ def suggestions(ctx: Pass, only: frozenset[str] | None = None) -> tuple[Suggesti
                 if c.start <= start and end <= c.end:
                     attribution = c.attr.resolved if c.attr else None
                     whys.append(f"no speaker named; the sentence cites {attribution}")
+                    break
+        if tag == "claim" and attribution is None and not hearsay:
+            for c in spoken:
+                hit = c.attr.hit if c.attr else None
+                if hit and start <= c.start and c.end <= end and start <= hit.start < end:
+                    attribution = c.attr.resolved if c.attr else None
+                    whys.append(f"the quote it holds is {attribution}'s")
                     break
         out.append(
             Suggestion(
