@@ -3679,6 +3679,19 @@ def test_its_document_is_never_the_work_of_a_person_who_spoke_before():
     assert who["Its decision notice says the o"] is None
 
 
+def test_holding_a_thing_for_no_risk_or_far_too_high_is_a_stance():
+    """„hält die Bierpreise für kein großes Risiko“, „hielt die Zahl für deutlich zu hoch“: a
+    judgement as plain as „für zu hoch“, with the speaker named before it."""
+    who = _who(
+        "Die Staatsanwaltschaft hatte den Schaden auf 2.300 Euro geschätzt. Verteidiger Andrej "
+        "Leffers hielt die Zahl für deutlich zu hoch. Der Tourismusforscher Ewo Gruberbauer von "
+        "der Hochschule Ebersweiden hält die höheren Bierpreise für kein großes Risiko.",
+        "de",
+    )
+    assert who["Verteidiger Andrej Leffers hie"] == "Andrej Leffers"
+    assert who["Der Tourismusforscher Ewo Grub"] == "Ewo Gruberbauer"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
