@@ -3692,6 +3692,22 @@ def test_holding_a_thing_for_no_risk_or_far_too_high_is_a_stance():
     assert who["Der Tourismusforscher Ewo Grub"] == "Ewo Gruberbauer"
 
 
+def test_a_plan_by_a_kind_the_article_named_once_is_that_bodys_whatever_the_kind():
+    """ "The hospice hopes to raise £250,000" after "Hollybank Hospice", "The parish council
+    hopes to apply" after "Osgarth Parish Council": the one body of that kind named before owns
+    the plan, though "hospice" is no word for a body in general; two of a kind leave it open."""
+    who = _who(
+        "Hollybank Hospice runs eight beds. The hospice hopes to raise £250,000 by 8pm.\n\n"
+        "Osgarth Parish Council met on Monday. The parish council hopes to apply before "
+        "Christmas.\n\nFenmouth Marine Laboratory and Saltholme Laboratory counted 40 crabs. "
+        "The laboratory plans to repeat its count next year.",
+        "en",
+    )
+    assert who["The hospice hopes to raise £25"] == "Hollybank Hospice"
+    assert who["The parish council hopes to ap"] == "Osgarth Parish Council"
+    assert who.get("The laboratory plans to repeat") is None
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

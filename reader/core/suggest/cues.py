@@ -451,22 +451,25 @@ def _names_someone(hit: NameHit | None, namer: Namer) -> bool:
 
 def _kind_named_before(ctx: Pass, hit: NameHit | None, namer: Namer) -> bool:
     """ "The trust hopes to …" after "Tresk Valley Wildlife Trust runs the reserve", "The
-    university plans to …" after "the University of Selkby": a body by its kind when the article
-    named one body, and only one, of that kind before it ("Hall Trust" and "Heritage Trust"
-    leave "the trust" open)."""
+    university plans to …" after "the University of Selkby", "the hospice" after "Hollybank
+    Hospice", "the parish council" after "Osgarth Parish Council": a body by its kind (any word
+    a name ends in) when the article named one body, and only one, of that kind before it
+    ("Hall Trust" and "Heritage Trust" leave "the trust" open)."""
     if hit is None or hit.kind != "descriptive":
         return False
     words = hit.text.split()
-    if len(words) != 2 or words[0].casefold() != "the" or not words[1].isalpha():
+    if len(words) not in (2, 3) or words[0].casefold() != "the":
         return False
-    if not (words[1].casefold() in namer.generic_orgs or namer.is_org_head(words[1])):
+    if not all(w.isalpha() and w.islower() for w in words[1:]):
         return False
-    kind = words[1].capitalize()
+    kind = " ".join(w.capitalize() for w in words[1:])  # "the parish council": "Parish Council"
     key = f"kind_named:{kind}"  # every such name found once per article, then a bisect
     found = ctx.introduced.get(key)
     if found is None:
+        spaced = kind.replace(" ", r"[^\S\n]+")
         named = re.compile(
-            rf"\b[{CAPITALS}][\w’'\-]+[^\S\n]+{kind}\b|\b{kind}[^\S\n]+of[^\S\n]+[{CAPITALS}][\w’'\-]+"
+            rf"\b[{CAPITALS}][\w’'\-]+[^\S\n]+{spaced}\b"
+            rf"|\b{spaced}[^\S\n]+of[^\S\n]+[{CAPITALS}][\w’'\-]+"
         )
         matches = list(named.finditer(ctx.text))
         found = ctx.introduced[key] = ([m.start() for m in matches], [m.group() for m in matches])
