@@ -3708,6 +3708,23 @@ def test_a_plan_by_a_kind_the_article_named_once_is_that_bodys_whatever_the_kind
     assert who.get("The laboratory plans to repeat") is None
 
 
+def test_an_initiative_by_its_kind_is_the_one_named_with_its_quoted_name_before():
+    """„Sie hat nach eigenen Angaben …“, „Die Bürgerinitiative fordert …“ after „die
+    Bürgerinitiative „Kein Speicher am Dorfrand““: the group's name is the quoted one, however
+    the article refers back to it; and the sources list names it once."""
+    text = (
+        "Gegen das Vorhaben wehrt sich die Bürgerinitiative „Kein Speicher am Dorfrand“. Sie "
+        "hat nach eigenen Angaben 640 Unterschriften gesammelt. Die Bürgerinitiative fordert, "
+        "dass der Speicher 80 Meter weiter weg gebaut werde. Die Gemeinde lehnt das ab."
+    )
+    who = _who(text, "de")
+    name = "Bürgerinitiative „Kein Speicher am Dorfrand“"
+    assert who["Sie hat nach eigenen Angaben 6"] == name
+    assert who["Die Bürgerinitiative fordert, "] == name
+    assert [s.name for s in sources(article_of(text, "de"))].count(name) == 1
+    assert "Bürgerinitiative" not in [s.name for s in sources(article_of(text, "de"))]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

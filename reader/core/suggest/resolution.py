@@ -153,11 +153,18 @@ _ROLE_NAME = re.compile(
 
 
 # a group's kind right before its quoted name: „Bürgerinitiative „Fester Grund Marbelsheim““
-_KIND_BEFORE_QUOTE = re.compile(
-    r"\b(?P<kind>["
+_QUOTED_KINDS = (
+    "initiative|bündnis|verein|gruppe|netzwerk|aktion|bewegung|kampagne|komitee|forum|"
+    "vereinigung|gemeinschaft"
+)
+_KIND_BEFORE_QUOTE = re.compile(  # „Bürgerinitiative“, and „Initiative“ on its own
+    r"\b(?P<kind>(?=["
     + CAPITALS
-    + r"][\w\-]*(?:initiative|bündnis|verein|gruppe|netzwerk|aktion|bewegung|"
-    r"kampagne|komitee|forum|vereinigung|gemeinschaft))[^\S\n]*\Z"
+    + r"])(?:[\w\-]+(?:"
+    + _QUOTED_KINDS
+    + r")|(?i:"
+    + _QUOTED_KINDS
+    + r")))[^\S\n]*\Z"
 )
 
 
@@ -386,6 +393,13 @@ def resolve(ctx: Pass) -> None:
     with_kind: dict[str, str | None] = {}  # a name → its kind and quoted form, looked up once
     for a in ctx.attrs:
         if a.namer.lang == "de" and a.resolved and not any(q in a.resolved for q in '„»"'):
+            if " " not in a.resolved and _KIND_BEFORE_QUOTE.search(a.resolved + " "):
+                # „Die Initiative fordert …“, „Sie hat nach eigenen Angaben …“ after „die
+                # Initiative „Marktplatz für alle““: the one the article named so before
+                named = _kind_with_quoted_name(ctx, a.resolved, a.hit.start)
+                if named is not None:
+                    a.resolved = named
+                    continue
             if a.resolved not in with_kind:
                 with_kind[a.resolved] = _kind_before_quoted(ctx, a.resolved)
             a.resolved = with_kind[a.resolved] or a.resolved
@@ -1507,12 +1521,14 @@ def _kind_with_quoted_name(ctx: Pass, kind: str, end: int) -> str | None:
     Lohmühle““ (a group by its kind, then its name in quotation marks)."""
     if " " in kind or _KIND_BEFORE_QUOTE.search(kind + " ") is None:
         return None
-    found = None
-    for m in re.finditer(rf"\b{re.escape(kind)}[^\S\n]+[„»\"][^“«\"\n]{{2,60}}[“«\"]", ctx.text):
-        if m.end() > end:
-            break
-        found = m.group()
-    return found
+    key = f"quoted:{kind}"  # every such name found once per article, then a bisect
+    found = ctx.introduced.get(key)
+    if found is None:
+        named = re.compile(rf"\b{re.escape(kind)}[^\S\n]+[„»\"][^“«\"\n]{{2,60}}[“«\"]")
+        matches = list(named.finditer(ctx.text))
+        found = ctx.introduced[key] = ([m.end() for m in matches], [m.group() for m in matches])
+    i = bisect_right(found[0], end)
+    return found[1][i - 1] if i else None
 
 
 _ONE_WORD_OPENING = re.compile(r"(?P<name>[" + CAPITALS + r"][\w\-]+)[^\S\n]+(?=[" + SMALL + r"])")
