@@ -3725,6 +3725,23 @@ def test_an_initiative_by_its_kind_is_the_one_named_with_its_quoted_name_before(
     assert "Bürgerinitiative" not in [s.name for s in sources(article_of(text, "de"))]
 
 
+def test_people_living_on_a_street_are_named_with_the_street_not_cut_at_the_participle():
+    """ "People living on Ferry Parade say …", "Solicitors acting for six households on Longstop
+    Close said …": the participle and its place say which people; a name is never cut after
+    "living" or half-way through a street's name, and "The working group" is a group."""
+    who = _who(
+        "The river rose overnight. People living on Ferry Parade say they have hardly slept. "
+        "Solicitors acting for six households on Longstop Close said the scheme was unlawful. "
+        "The working group also told the meeting that rents would rise.",
+        "en",
+    )
+    assert who["People living on Ferry Parade "] == "People living on Ferry Parade"
+    assert who["Solicitors acting for six hous"] == (
+        "Solicitors acting for six households on Longstop Close"
+    )
+    assert who["The working group also told th"] == "the working group"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -120,6 +120,12 @@ def thing_after_body(kind: str, word: str) -> bool:
 
 
 _COUNT_NOUNS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions"})
+
+# "People living on Ferry Parade", "Solicitors acting for six households", "Passengers
+# contacted by the Sentinel": a participle and its preposition say which people
+_PARTICIPLE_TAIL = frozenset(
+    {"living", "acting", "working", "staying", "based", "contacted", "interviewed", "surveyed"}
+)
 _BODY_PARTS = frozenset({"office", "department", "team", "unit", "press", "spokesperson"})
 _ONE_PERSON = frozenset({"a", "an", "one", "another"})  # "one senior adjuster", "a mother of two"
 _FEMININE_PAIR = re.compile(r"\b([" + CAPITALS + r"][\wäöüß]+)innen\s+und\s+$")
@@ -740,6 +746,13 @@ class Namer(Lexicon):
             ):
                 break  # "Engineers found that …", "members felt": the verb ends the phrase
             if (
+                self.lang == "en"
+                and words
+                and words[-1].fold not in self.determiners  # "The working group"
+                and t.fold in _PARTICIPLE_TAIL
+            ):
+                break  # "People living on …": the people, then which (below)
+            if (
                 self.lang == "de"
                 and len(words) >= 2
                 and words[-1].cap
@@ -833,8 +846,13 @@ class Namer(Lexicon):
             # are role links), a dative is whom it was told to („sagte eine Sprecherin dem
             # Magazin“)
             genitive = self.lang == "de" and tail_word in ("eines", "einer")
-            if tail_word in allowed or genitive:
-                k = n + 1
+            participle = (
+                tail_word in _PARTICIPLE_TAIL
+                and n + 1 < len(toks)
+                and toks[n + 1].fold in self.prepositions
+            )
+            if tail_word in allowed or genitive or participle:
+                k = n + 2 if participle else n + 1  # past "living on"
                 if (
                     tail_word in ("close", "familiar")
                     and k < len(toks)
@@ -871,6 +889,16 @@ class Namer(Lexicon):
                             nxt = toks[run_end] if run_end < len(toks) else None
                             if nxt is None or not (nxt.cap and nxt.kind == "word"):
                                 break  # a name's further words: "der Deutschen Presse-Agentur"
+                while (
+                    self.lang == "en"
+                    and run_end < len(toks)
+                    and end == toks[run_end - 1].end
+                    and toks[run_end - 1].cap
+                    and toks[run_end].cap
+                    and toks[run_end].kind == "word"
+                ):
+                    run_end += 1  # "… households on Longstop Close": not half a street's name
+                    end = toks[run_end - 1].end
                 if (group or anyone) and end == toks[run_end - 1].end:
                     end = self._second_place(toks, run_end, end)
                 if someone:
@@ -909,7 +937,9 @@ class Namer(Lexicon):
             k += 1
         word = toks[k]
         if word.kind == "word" and word.cap and not _TIME_WORD.fullmatch(word.fold):
-            return word.end
+            while k + 1 < len(toks) and toks[k + 1].kind == "word" and toks[k + 1].cap:
+                k += 1  # "on Longstop Close": the whole name of the place
+            return toks[k].end
         return end
 
     def _owning_body(self, text: str, toks: list[Tok], i: int, end: int) -> NameHit | None:
