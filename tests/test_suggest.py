@@ -3742,6 +3742,20 @@ def test_people_living_on_a_street_are_named_with_the_street_not_cut_at_the_part
     assert who["The working group also told th"] == "the working group"
 
 
+def test_a_county_administration_speaks_as_the_county_the_article_names():
+    """„sagte eine Sprecherin der Kreisverwaltung“ after „der Landkreis Ebbenrode“: the
+    administration speaks for the county, as „die Stadtverwaltung“ for the one Stadt cited."""
+    who = _who(
+        "Die Baugenehmigung muss der Landkreis Ebbenrode erteilen. Der Antrag werde derzeit "
+        "geprüft, sagte eine Sprecherin der Kreisverwaltung.\n\nDie Stadt Merzenhagen hält "
+        "den Aufwand für überschaubar. Die Betriebe müssten ihre Verpackungen nur einmal "
+        "melden, sagte ein Sprecher der Stadtverwaltung.",
+        "de",
+    )
+    assert who["Der Antrag werde derzeit geprü"] == "Landkreis Ebbenrode"
+    assert who["Die Betriebe müssten ihre Verp"] == "Stadt Merzenhagen"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -153,6 +153,13 @@ _ROLE_NAME = re.compile(
 
 
 # a group's kind right before its quoted name: „Bürgerinitiative „Fester Grund Marbelsheim““
+# a town's or county's administration speaks as the town or county the article names
+_ADMINISTERED = {
+    "kreisverwaltung": ("landkreis", "kreis"),
+    "stadtverwaltung": ("stadt",),
+    "gemeindeverwaltung": ("gemeinde",),
+}
+
 _QUOTED_KINDS = (
     "initiative|bündnis|verein|gruppe|netzwerk|aktion|bewegung|kampagne|komitee|forum|"
     "vereinigung|gemeinschaft"
@@ -381,6 +388,8 @@ def resolve(ctx: Pass) -> None:
                     or _issuer_before(ctx, a, orgs)
                     or a.resolved
                 )
+        elif a.namer.lang == "de" and (town := _administered(ctx, a.resolved, orgs)) is not None:
+            a.resolved = town  # „eine Sprecherin der Kreisverwaltung“: the Landkreis Ebbenrode
         elif (
             a.namer.lang == "de"
             and " " not in a.resolved
@@ -495,6 +504,20 @@ def _protectors_body(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         and not name.casefold().endswith(_AUTHORITIES)  # „Denkmalschützer“ are not the office
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _administered(ctx: Pass, word: str, orgs: Orgs) -> str | None:
+    """„die Kreisverwaltung“ as the one „Kreisverwaltung Wiedenau“ the article names, else as
+    the one „Landkreis Ebbenrode“ (or „Kreis …“) it names: an administration speaks for its
+    town or county."""
+    kinds = _ADMINISTERED.get(genitive_base(word.casefold()))
+    if kinds is None:
+        return None
+    for kind in (word, *kinds):
+        found = _named_in_full(ctx, kind, orgs)
+        if found is not None:
+            return found
+    return None
 
 
 def _named_in_full(ctx: Pass, word: str, orgs: Orgs) -> str | None:
