@@ -3756,6 +3756,24 @@ def test_a_county_administration_speaks_as_the_county_the_article_names():
     assert who["Die Betriebe müssten ihre Verp"] == "Stadt Merzenhagen"
 
 
+def test_a_title_tells_which_of_two_people_sharing_a_surname_speaks():
+    """ "Mr Pagel said …" after "Gareth Pagel and his wife Nicole Pagel": the title picks the
+    husband, "Mrs Pagel" the wife; and "Mr Feenstra", the late father, lends his "he" to
+    neither his daughter Muhabbat Feenstra's "she" nor anyone else's."""
+    who = _who(
+        "Gareth Pagel and his wife Nicole Pagel bought the dryer in 2024. The company refused "
+        "a refund. Mrs Pagel said the case had taken up 18 months of their lives. Mr Pagel "
+        "said he would complain again.\n\nParish council chairwoman Sivakami Dijkhuis, 67, "
+        "said the sign had been carved by village joiner Rienk Feenstra in 1977.\n\nMr "
+        "Feenstra, who died in 2009, spent more than 400 hours on the carving, his daughter "
+        'Muhabbat Feenstra, 48, told us. "Dad would be spitting feathers," she said.',
+        "en",
+    )
+    assert who["Mrs Pagel said the case had ta"] == "Nicole Pagel"
+    assert who["Mr Pagel said he would complai"] == "Gareth Pagel"
+    assert who['"Dad would be spitting feather'] == "Muhabbat Feenstra"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -173,6 +173,8 @@ _GERMAN_GENITIVE = re.compile(
 _TITLED = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau)\.?\s+([" + CAPITALS + r"][\w'’\-]+)")
 # the titles that tell the person's gender ("Miss Shakeshaft" is a she, „Herr Brandl“ a he)
 _TITLE_GENDER = {"mr": "m", "herr": "m", "mrs": "f", "ms": "f", "miss": "f", "frau": "f"}
+_TITLES = frozenset({*_TITLE_GENDER, "mx", "dr"})
+_TITLE_JUST_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Herr|Frau)\.?\s+\Z")
 # a verb of saying right before a pronoun set off by commas: „…, sagt er, …“, "…, he said, …"
 _ASIDE_VERB = re.compile(
     r",\s*(?:sagt|sagte|meint|meinte|erzählt|erzählte|glaubt|says|said|thinks|believes)\s+$"
@@ -278,6 +280,7 @@ class People:
         self._quoted_starts = [s for s, _ in self._quoted]
         self._sentence_start = sentence_start
         self.full: dict[str, str] = {}  # surname -> full name (when only one person has it)
+        self.shared: dict[str, list[str]] = {}  # a surname several people share -> their names
         self.gender: dict[str, str] = {}
         self.ages: dict[str, int] = {}  # full name -> the age the article gives
         self.resolved: dict[int, str] = {}  # pronoun / age offset -> full name
@@ -391,10 +394,14 @@ class People:
                 names,
                 key=lambda n: (n not in self.gender and n not in introduced, names[n], -len(n)),
             )
+            people = [n for n in names if n.split()[0].rstrip(".").casefold() not in _TITLES]
+            if len(people) > 1:  # "Velichka Hiemstra" and "Miss Hiemstra" are one
+                self.shared[last] = people
         for title, surname in titles:  # "Jacinda Shakeshaft" … "Miss Shakeshaft"
             full = self.full.get(surname)
             if (
                 full is not None
+                and surname not in self.shared  # "Mr Wolfenden" says nothing of Aminata
                 and title in _TITLE_GENDER
                 and (full not in self.gender or full in guessed)
             ):  # "Vegard Youatt" … "Mr Youatt": the title, not the ending "-gard", tells
@@ -426,7 +433,7 @@ class People:
                             m.end(),
                             bi,
                             "name",
-                            self.full[m.group()],
+                            self.fullname_at(m.group(), m.start()),
                             "",
                             self._subject(m.start()),
                         )
@@ -622,6 +629,19 @@ class People:
                 found = self.full.get(name[:-1])  # „nach Angaben Reinkes“: Thomas Reinke's
             return found or name
         return name
+
+    def fullname_at(self, name: str, start: int) -> str:
+        """`fullname`, but a surname a couple shares goes to the one its title names: "Mrs
+        Wolfenden" is Aminata, "Mr Wolfenden" Siôn."""
+        sharing = self.shared.get(name)
+        if sharing:
+            title = _TITLE_JUST_BEFORE.search(self.text, max(0, start - 8), start)
+            if title is not None:
+                gender = _TITLE_GENDER[title.group(1).casefold()]
+                fitting = [n for n in sharing if self.gender.get(n) == gender]
+                if len(fitting) == 1:
+                    return fitting[0]
+        return self.fullname(name)
 
     # pronouns --------------------------------------------------------------------------------------
     def _pronouns(self) -> list[_Event]:

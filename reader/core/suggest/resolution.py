@@ -262,7 +262,7 @@ def resolve(ctx: Pass) -> None:
         ):
             kind = "descriptive"  # "Ministerium", "Konzernzentrale": a body by its kind
         if kind == "name" and " " not in a.hit.text:
-            a.resolved = people.fullname(a.hit.text)
+            a.resolved = people.fullname_at(a.hit.text, a.hit.start)
             quoted = _QUOTED_NAME_AFTER.match(ctx.text, a.hit.end)
             if quoted is not None and _KIND_BEFORE_QUOTE.search(a.hit.text + " "):
                 # „Die Bürgerinitiative „Ostring 30“, die …, begrüßte“: its name follows
