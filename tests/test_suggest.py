@@ -3774,6 +3774,21 @@ def test_a_title_tells_which_of_two_people_sharing_a_surname_speaks():
     assert who['"Dad would be spitting feather'] == "Muhabbat Feenstra"
 
 
+def test_according_to_a_kind_set_beside_a_name_is_the_name():
+    """ "according to its operator, Daleways", "According to the operator, Ebbsworth Coaches,
+    …": the name beside the kind says who, not a body named earlier that "its" or "the
+    operator" might be taken for."""
+    who = _who(
+        "Courts Estates Agency runs the depot. The only direct bus runs four times a day, "
+        "according to its operator, Daleways.\n\nThe Port of Scarlholme has its own pilots. "
+        "According to the operator, Ebbsworth Coaches, an average of 212 passengers used the "
+        "service each weekday in October.",
+        "en",
+    )
+    assert who["The only direct bus runs four "] == "Daleways"
+    assert who["According to the operator, Ebb"] == "Ebbsworth Coaches"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -140,6 +140,14 @@ _POSSESSIVE_DET = re.compile(
 
 _POSSESSIVE_AFTER = re.compile(r"\s+(?P<det>ihres|ihrer|seines|seiner|its|their)\b")
 
+# "according to its operator, Daleways", "According to the operator, Ebbsworth Coaches, …": a
+# kind, then the name it is set beside
+_KIND_THEN_NAME = re.compile(
+    r"(?:the|its|their|his|her)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,3},\s*"
+    r"(?P<name>[" + CAPITALS + r"][\w’'&\-]*(?:\s+(?:[" + CAPITALS + r"][\w’'&\-]*|of|and|&))*)"
+    r"\s*(?:[,.;:!?]|$)"
+)
+
 # a subheading that asks or introduces („Wie das System funktionieren soll“, "What the tribunal
 # will decide") or captions a picture („Bildunterschrift: …“, "Image caption, …")
 _HEADING_NO_ASSERTION = re.compile(
@@ -303,6 +311,11 @@ def find_cues(ctx: Pass) -> None:
                 if own is None and owner:  # „Nach Hertlings Angaben“: the name, written as
                     s, e = m.start("owner"), m.end("owner") - 1  # a genitive
                     own = NameHit(text[s:e], s, e, "name")
+                if rule.source == "group" and namer.lang == "en":
+                    apposed = _KIND_THEN_NAME.match(text, ce + 1)
+                    named = namer.from_phrase(text, *apposed.span("name")) if apposed else None
+                    if named is not None and named.kind == "name":
+                        own = named  # "according to its owner, Scarlholme Port Holdings"
                 if own is not None and own.kind in ("own", "possessive", "name"):
                     hit = own  # "nach eigenen / ihren Angaben": not the words after it
                 elif rule.source == "group" and any(m.group(g) for g in srcs):
