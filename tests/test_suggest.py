@@ -3789,6 +3789,17 @@ def test_according_to_a_kind_set_beside_a_name_is_the_name():
     assert who["According to the operator, Ebb"] == "Ebbsworth Coaches"
 
 
+def test_according_to_a_survey_a_body_carried_out_is_that_bodys():
+    """ "according to a survey the parish council carried out": the survey's maker says so, as
+    "a survey carried out by the parish council" would have it."""
+    who = _who(
+        "Shrimpcote Parish Council met on Monday. More than half of the 212 houses are holiday "
+        "lets, according to a survey the parish council carried out last year.",
+        "en",
+    )
+    assert who["More than half of the 212 hous"] == "Shrimpcote Parish Council"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

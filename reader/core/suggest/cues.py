@@ -140,6 +140,15 @@ _POSSESSIVE_DET = re.compile(
 
 _POSSESSIVE_AFTER = re.compile(r"\s+(?P<det>ihres|ihrer|seines|seiner|its|their)\b")
 
+# "according to a survey the parish council carried out", "a note the company sent": the
+# document, then who made it
+_DOCUMENT_MADE_BY = re.compile(
+    r"(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,2}?(?P<doc>[a-z]+)\s+(?:that\s+|which\s+)?"
+    r"(?P<who>(?:the|its|their|her|his)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?"
+    r"|[" + CAPITALS + r"][\w’'&\-]*(?:\s+[" + CAPITALS + r"][\w’'&\-]*)*)"
+    r"\s+(?:published|carried\s+out|conducted|compiled|produced|released|issued|sent|shared|ran)\b"
+)
+
 # "according to its operator, Daleways", "According to the operator, Ebbsworth Coaches, …": a
 # kind, then the name it is set beside
 _KIND_THEN_NAME = re.compile(
@@ -311,12 +320,18 @@ def find_cues(ctx: Pass) -> None:
                 if own is None and owner:  # „Nach Hertlings Angaben“: the name, written as
                     s, e = m.start("owner"), m.end("owner") - 1  # a genitive
                     own = NameHit(text[s:e], s, e, "name")
+                maker = None
                 if rule.source == "group" and namer.lang == "en":
                     apposed = _KIND_THEN_NAME.match(text, ce + 1)
                     named = namer.from_phrase(text, *apposed.span("name")) if apposed else None
                     if named is not None and named.kind == "name":
                         own = named  # "according to its owner, Scarlholme Port Holdings"
-                if own is not None and own.kind in ("own", "possessive", "name"):
+                    made = _DOCUMENT_MADE_BY.match(text, ce + 1)
+                    if made is not None and namer.is_document(made.group("doc")):
+                        maker = namer.from_phrase(text, *made.span("who"))  # as "by X" says
+                if maker is not None and maker.kind in ("name", "descriptive", "possessive"):
+                    hit = maker  # "according to a survey the parish council carried out"
+                elif own is not None and own.kind in ("own", "possessive", "name"):
                     hit = own  # "nach eigenen / ihren Angaben": not the words after it
                 elif rule.source == "group" and any(m.group(g) for g in srcs):
                     src = next(g for g in srcs if m.group(g))
