@@ -3800,6 +3800,20 @@ def test_according_to_a_survey_a_body_carried_out_is_that_bodys():
     assert who["More than half of the 212 hous"] == "Shrimpcote Parish Council"
 
 
+def test_according_to_its_own_report_is_the_body_the_sentence_opens_with():
+    """ "Fairway Bet was offering odds …, according to its website": the "its" is the sentence's
+    own subject, not the party that spoke the sentence before; "Sales fell, according to its
+    accounts" has no name to open with."""
+    who = _who(
+        "The Commonwealth Party said the race was close. Fairway Bet was offering odds of 4/6 "
+        "on Pryce on Friday, according to its website. Marlow Brothers lost £31.6m last year, "
+        "according to its latest accounts.",
+        "en",
+    )
+    assert who["Fairway Bet was offering odds "] == "Fairway Bet"
+    assert who["Marlow Brothers lost £31.6m la"] == "Marlow Brothers"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

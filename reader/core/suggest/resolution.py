@@ -339,6 +339,7 @@ def resolve(ctx: Pass) -> None:
             fits = _possessive_fits(a)
             found = (
                 _role_after_possessive(ctx, a)
+                or _opening_name_owns(ctx, a)
                 or _body_named_last(ctx, a, orgs)
                 or _subject_just_before(ctx, a)
                 or fits(_subject_body(ctx, a, orgs))
@@ -771,6 +772,36 @@ def _lone_capitals(ctx: Pass, namer: Namer) -> tuple[str, ...]:
                 continue
             found.add(word)
     return tuple(sorted(found - common))
+
+
+# "Fairway Bet was offering odds …, according to its website": "its" after "according to" is
+# the name that opens the sentence
+_ACCORDING_TO_ITS = re.compile(r"\baccording\s+to\s+\Z", re.IGNORECASE)
+_OPENING_NAME = re.compile(
+    r"(?P<name>[" + CAPITALS + r"][\w’'&\-]*"
+    r"(?:\s+(?:(?:of|and|&)\s+)?[" + CAPITALS + r"][\w’'&\-]*)*)"
+    r"(?=\s+[a-z])"
+)
+
+
+def _opening_name_owns(ctx: Pass, a: Attr) -> str | None:
+    """ "Hollingmere Airport handled 412,000 passengers, according to its annual report": the
+    sentence's opening name is the "its" of its own report, not a body that spoke before."""
+    if a.namer.lang != "en" or a.hit.text.casefold() not in ("its", "their"):
+        return None
+    if not _ACCORDING_TO_ITS.search(ctx.text, max(0, a.hit.start - 20), a.hit.start):
+        return None
+    lo, _ = ctx.sentence(a.hit.start)
+    m = _OPENING_NAME.match(ctx.text, lo, a.hit.start)
+    if m is None:
+        return None
+    name = m.group("name")
+    first = name.split()[0].casefold()
+    if first in a.namer.determiners or first in a.namer.not_names or ctx.people.known(name):
+        return None
+    if " " not in name and not re.search(rf"[a-z,] {re.escape(name)}\b", ctx.text):
+        return None  # "Sales fell 4%, according to its accounts": a noun, written as a name
+    return name  # nowhere but at a sentence's start
 
 
 def _body_later_in_sentence(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
