@@ -3814,6 +3814,16 @@ def test_according_to_its_own_report_is_the_body_the_sentence_opens_with():
     assert who["Marlow Brothers lost £31.6m la"] == "Marlow Brothers"
 
 
+def test_a_compound_role_before_a_name_is_not_part_of_the_name():
+    """„sagt Mathematikprofessorin Gunnild Sommerkämper“: „-professorin“ makes the compound a
+    role, as „Professorin“ alone would, so the speaker is the woman, not her job and name."""
+    who = _who(
+        "„Wir spielen jeden Donnerstag“, sagt Mathematikprofessorin Gunnild Sommerkämper (72).",
+        "de",
+    )
+    assert who["„Wir spielen jeden Donnerstag“"] == "Gunnild Sommerkämper"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

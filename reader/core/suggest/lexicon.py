@@ -82,6 +82,12 @@ class Lexicon:
                 return True
         return False
 
+    def compound_role(self, word: str) -> bool:
+        """A German compound ending in a role of six letters or more: „Mathematikprofessorin“,
+        „Kreisbrandmeister“ (only where a name follows it, so no body's name is cut)."""
+        w = word.casefold()
+        return self.lang == "de" and any(w[-k:] in self.roles for k in range(6, len(w) - 2))
+
     def is_title(self, word: str) -> bool:
         return word.casefold().rstrip(".") in self.titles
 

@@ -573,7 +573,11 @@ class Namer(Lexicon):
                 i = k
         # titles and roles before a name ("Verkehrsministerin Dr. Sabine Adler")
         role_at = None
-        while i < len(toks) - 1 and toks[i].kind == "word" and self.is_role(toks[i].text):
+        while (
+            i < len(toks) - 1
+            and toks[i].kind == "word"
+            and (self.is_role(toks[i].text) or self.compound_role(toks[i].text))
+        ):
             nxt = toks[i + 1]
             if not (
                 self._name_word(nxt, toks[i + 2] if i + 2 < len(toks) else None)
