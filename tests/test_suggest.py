@@ -3824,6 +3824,19 @@ def test_a_compound_role_before_a_name_is_not_part_of_the_name():
     assert who["„Wir spielen jeden Donnerstag“"] == "Gunnild Sommerkämper"
 
 
+def test_a_headline_of_two_clauses_with_a_semicolon_is_two_speakers_claims():
+    """ "Council says it cannot afford repairs; civic society fears it will be lost": the
+    semicolon parts two clauses with two speakers, as a comma before the second speaker does."""
+    who = _who(
+        "Toll house on old turnpike to be sold at auction\n\nCouncil says it cannot afford "
+        "repairs; civic society fears it will be lost to a holiday let\n\nStavingford Borough "
+        "Council said it could not pay for the roof.",
+        "en",
+    )
+    assert who["Council says it cannot afford "] == "Council"
+    assert who["civic society fears it will be"] == "civic society"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -201,8 +201,8 @@ def _unresolved(a: Attr) -> bool:
 def _split_two_speakers(text: str, cands: list[Candidate]) -> list[Candidate]:
     """ "Der Eigentümer hält eine Sanierung für unbezahlbar, Denkmalschützer sprechen von …":
     one sentence, two clauses, two speakers. Two claims of one sentence whose sources differ,
-    the second named right after a comma and before its own verb, are cut at that comma:
-    each clause is its speaker's claim."""
+    the second named right after a comma (or semicolon) and before its own verb, are cut
+    there: each clause is its speaker's claim."""
     by_span: dict[tuple[int, int], list[Candidate]] = {}
     for c in cands:
         if c.rule.tag == "claim" and c.attr is not None and c.attr.resolved:
@@ -219,7 +219,9 @@ def _split_two_speakers(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue  # the second speaker is named before its own verb, after the first cue
         if not any(ch.isalnum() for ch in text[second.cue_end : end]):
             continue  # "The network plans to …, she said.": she tells the whole of it
-        comma = text.rfind(", ", first.cue_end, hit.start)
+        comma = max(  # "Council says …; civic society fears …": a semicolon cuts as well
+            text.rfind(", ", first.cue_end, hit.start), text.rfind("; ", first.cue_end, hit.start)
+        )
         if comma < 0 or text[comma + 2 : hit.start].strip(" ") not in ("", "und", "and"):
             continue  # the comma is right before the second subject ("…, und Y sagt")
         for c in group:
