@@ -3837,6 +3837,20 @@ def test_a_headline_of_two_clauses_with_a_semicolon_is_two_speakers_claims():
     assert who["civic society fears it will be"] == "civic society"
 
 
+def test_who_blasted_or_branded_something_as_a_quote_said_the_quote():
+    """'Ward councillor Lekan Stoddern blasted the decision as "a kick in the teeth"', 'Its
+    chair, Kanokwan Sithole, branded the sale "a heartbreaking moment"': a tabloid's verbs
+    for calling something so introduce the speaker's words as "described … as" does."""
+    who = _who(
+        "The council voted to close the rec. Ward councillor Lekan Stoddern, who voted for it, "
+        'blasted the decision as "a kick in the teeth for every kid who shook a bucket". Its '
+        'chair, Kanokwan Sithole, branded the sale "a heartbreaking moment for model-making".',
+        "en",
+    )
+    assert who['"a kick in the teeth for every'] == "Lekan Stoddern"
+    assert who['"a heartbreaking moment for mo'] == "Kanokwan Sithole"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
