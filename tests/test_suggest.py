@@ -3851,6 +3851,17 @@ def test_who_blasted_or_branded_something_as_a_quote_said_the_quote():
     assert who['"a heartbreaking moment for mo'] == "Kanokwan Sithole"
 
 
+def test_who_names_something_a_quote_in_the_present_said_the_quote():
+    """„Museumsleiterin Kreszentia Grothues nennt das kleine Gemälde „das wichtigste
+    Dokument …““: „nennt“ and „bezeichnet“ introduce the speaker's words as „nannte“ does."""
+    who = _who(
+        "Museumsleiterin Kreszentia Grothues nennt das kleine Gemälde „das wichtigste "
+        "Dokument, das wir über das alte Wittenfels bekommen könnten“.",
+        "de",
+    )
+    assert who["„das wichtigste Dokument, das "] == "Kreszentia Grothues"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
