@@ -3862,6 +3862,17 @@ def test_who_names_something_a_quote_in_the_present_said_the_quote():
     assert who["„das wichtigste Dokument, das "] == "Kreszentia Grothues"
 
 
+def test_a_german_aside_of_time_between_speaker_and_verb_is_passed_over():
+    """„Trainer Dennis Uphoff, seit dem Sommer im Amt, sprach von einer »Mannschaft …«“: the
+    aside says since when he holds the post; the speaker is the name before it."""
+    who = _who(
+        "Trainer Dennis Uphoff, seit dem Sommer im Amt, sprach von einer »Mannschaft, die noch "
+        "lange nicht am Ende ihrer Entwicklung ist«.",
+        "de",
+    )
+    assert who["»Mannschaft, die noch lange ni"] == "Dennis Uphoff"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

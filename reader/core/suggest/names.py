@@ -120,6 +120,8 @@ def thing_after_body(kind: str, word: str) -> bool:
 
 
 _COUNT_NOUNS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions"})
+# a German aside between a subject and its verb opens with a preposition of time or place
+_GERMAN_ASIDE_OPENERS = frozenset({"seit", "im", "aus", "bei", "beim", "vom"})
 
 # "People living on Ferry Parade", "Solicitors acting for six households", "Passengers
 # contacted by the Sentinel": a participle and its preposition say which people
@@ -1423,6 +1425,8 @@ class Namer(Lexicon):
                     in (_GERMAN_RELATIVES if self.lang == "de" else _ENGLISH_RELATIVES)
                     # "One woman, in a statement read to the court, said": an aside
                     or (self.lang == "en" and segments[k][0].fold in ("in", "on", "at", "from"))
+                    # „Trainer Dennis Uphoff, seit dem Sommer im Amt, sprach …“: when and where
+                    or (self.lang == "de" and segments[k][0].fold in _GERMAN_ASIDE_OPENERS)
                     # "Reader Posy Westaway, 44, from Weddicombe, said": her age and her town
                     or (
                         self.lang == "en"
