@@ -3873,6 +3873,20 @@ def test_a_german_aside_of_time_between_speaker_and_verb_is_passed_over():
     assert who["»Mannschaft, die noch lange ni"] == "Dennis Uphoff"
 
 
+def test_a_wire_ledes_it_is_the_body_the_next_paragraph_names():
+    """ "A bus company in northern England will stop running evening buses …, it said on
+    Friday." then "Hawkspur Buses, which runs route 9, said …": the lede describes its "it",
+    the next paragraph names it."""
+    who = _who(
+        "Bus company halts evening service\n\nSTAVELOW, England, Dec 4 (Rillwire) - A bus "
+        "company in northern England will stop running evening buses into a housing estate "
+        "from Monday, it said on Friday.\n\nHawkspur Buses, which runs route 9, said its "
+        "buses would turn back at the Pipit Lane roundabout.",
+        "en",
+    )
+    assert who["STAVELOW, England, Dec 4 (Rill"] == "Hawkspur Buses"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

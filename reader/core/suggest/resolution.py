@@ -32,6 +32,7 @@ from reader.core.suggest.bodies import (
 from reader.core.suggest.context import Pass
 from reader.core.suggest.cues import document_author
 from reader.core.suggest.forms import (
+    DATELINE_START,
     LINKING_FORMS,
     OWNER_AFTER,
     body_gender,
@@ -290,6 +291,8 @@ def resolve(ctx: Pass) -> None:
                 # but not a neuter one („das Gericht“ is an „es“)
                 trailing = a.hit.start > ctx.sentence(a.hit.start)[0]
                 own = _subject_body(ctx, a, orgs) if trailing else None
+                lede = _lede_body_named_next(ctx, a, orgs)
+                own = lede or own
                 if (
                     own is not None
                     and a.namer.lang == "de"
@@ -300,7 +303,7 @@ def resolve(ctx: Pass) -> None:
                 body = (  # "The team, a charity run by volunteers, plans …, it said": the team
                     own or _body_before(ctx, a, orgs, speakers_only=True)
                 )
-                how = "the body that spoke before"
+                how = "the body that spoke before" if lede is None else "named next"
                 if body is None and a.hit.text.casefold() == "it":
                     body = _body_opening_sentence_before(ctx, a, orgs)
                     how = "the body the sentence before is about"
@@ -802,6 +805,29 @@ def _opening_name_owns(ctx: Pass, a: Attr) -> str | None:
     if " " not in name and not re.search(rf"[a-z,] {re.escape(name)}\b", ctx.text):
         return None  # "Sales fell 4%, according to its accounts": a noun, written as a name
     return name  # nowhere but at a sentence's start
+
+
+_INDEFINITE_OPENING = re.compile(r"(?:A|An)\s+[a-z]")
+
+
+def _lede_body_named_next(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
+    """ "A bus company in northern England will stop running evening buses …, it said on
+    Friday." then "Hawkspur Buses, which runs route 9, said …": a wire's lede describes the body
+    its "it" is and names it at the start of the next paragraph."""
+    if a.namer.lang != "en" or a.hit.text.casefold() != "it" or a.block > 4:
+        return None
+    lo, _ = ctx.sentence(a.hit.start)
+    dateline = DATELINE_START.match(ctx.text, lo, a.hit.start)
+    if not _INDEFINITE_OPENING.match(ctx.text, dateline.end() if dateline else lo, a.hit.start):
+        return None
+    blocks = ctx.article.blocks
+    if a.block + 1 >= len(blocks):
+        return None
+    opening = blocks[a.block + 1].start
+    for start, _, name in orgs:
+        if opening <= start <= opening + 4 and not ctx.people.known(name):
+            return name
+    return None
 
 
 def _body_later_in_sentence(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
