@@ -3887,6 +3887,21 @@ def test_a_wire_ledes_it_is_the_body_the_next_paragraph_names():
     assert who["STAVELOW, England, Dec 4 (Rill"] == "Hawkspur Buses"
 
 
+def test_a_judge_who_followed_a_plea_or_did_not_is_the_claims_source():
+    """„Die Vorsitzende Richterin Nortrud Wasserzieher folgte dem nicht.“, „Die Kammer folgte
+    dieser Sicht.“: what a court held, told as whom it followed, is the court's (the judge's)
+    claim; „folgt … ungeschriebenen Regeln“ follows no one's plea."""
+    who = _who(
+        "Die Anklage forderte zwei Jahre Haft. Die Vorsitzende Richterin Nortrud Wasserzieher "
+        "folgte dem nicht. Die Kammer folgte dieser Sicht. Der Brauch folgt ungeschriebenen "
+        "Regeln.",
+        "de",
+    )
+    assert who["Die Vorsitzende Richterin Nort"] == "Nortrud Wasserzieher"
+    assert who["Die Kammer folgte dieser Sicht"] == "Kammer"
+    assert "Der Brauch folgt ungeschrieben" not in who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
