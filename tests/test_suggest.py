@@ -3902,6 +3902,19 @@ def test_a_judge_who_followed_a_plea_or_did_not_is_the_claims_source():
     assert "Der Brauch folgt ungeschrieben" not in who
 
 
+def test_the_outlet_that_saw_a_document_is_not_its_source():
+    """ "… has told parents …, according to a letter seen by the Advertiser": the paper saw the
+    letter, the school wrote it; the paper is never the sentence's source."""
+    who = _who(
+        "A primary school in Stathelby has told parents that two of its pupils are ill, "
+        "according to a letter seen by the Advertiser. Rebuilding the hall could take two "
+        "years, according to a surveyor's report seen by Northern Counties Press.",
+        "en",
+    )
+    assert who["A primary school in Stathelby "] == "a primary school in Stathelby"
+    assert who["Rebuilding the hall could take"] == "a surveyor's report"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

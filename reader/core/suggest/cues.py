@@ -140,6 +140,9 @@ _POSSESSIVE_DET = re.compile(
 
 _POSSESSIVE_AFTER = re.compile(r"\s+(?P<det>ihres|ihrer|seines|seiner|its|their)\b")
 
+# "according to a letter seen by the Advertiser": the outlet that saw it is not the source
+_SEEN_BY = re.compile(r",?\s+seen\s+by\b")
+
 # "according to a survey the parish council carried out", "a note the company sent": the
 # document, then who made it
 _DOCUMENT_MADE_BY = re.compile(
@@ -335,7 +338,11 @@ def find_cues(ctx: Pass) -> None:
                     hit = own  # "nach eigenen / ihren Angaben": not the words after it
                 elif rule.source == "group" and any(m.group(g) for g in srcs):
                     src = next(g for g in srcs if m.group(g))
-                    hit = namer.from_phrase(text, *m.span(src))
+                    s0, e0 = m.span(src)
+                    seen = _SEEN_BY.search(text, s0, e0)
+                    if seen is not None:
+                        e0 = seen.start()  # "a letter seen by the Advertiser": not the paper's
+                    hit = namer.from_phrase(text, s0, e0)
                     if rule.params.get("person") and not (
                         hit is not None and (hit.person or namer.is_person(hit.text))
                     ):
