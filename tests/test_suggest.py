@@ -3915,6 +3915,19 @@ def test_the_outlet_that_saw_a_document_is_not_its_source():
     assert who["Rebuilding the hall could take"] == "a surveyor's report"
 
 
+def test_words_that_open_a_german_sentence_but_name_no_one_are_no_sources():
+    """„Ehrlich gesagt, nein.“, „Gerüchten zufolge …“, „eine Zahl nannte Hufnagl nicht“: an
+    adverb, rumours and a figure stand where a source might, and the list names none of them."""
+    text = (
+        "Die Stadt rechnet mit geringeren Einnahmen aus der Gewerbesteuer; eine Zahl nannte "
+        "Kämmerer Jost Hufnagl nicht. Gerüchten zufolge hat der Ortsrat schon einen Ersatz "
+        "gefunden.\n\nFrage: Rechnen Sie damit, dass der Rat umdenkt?\n\nHufnagl: Ehrlich "
+        "gesagt, nein. Der Vertrag ist unterschrieben."
+    )
+    names = {s.name for s in sources(article_of(text, "de"))}
+    assert not names & {"Zahl", "Gerüchten", "Ehrlich"}
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
