@@ -153,7 +153,6 @@ _ROLE_NAME = re.compile(
 )
 
 
-# a group's kind right before its quoted name: „Bürgerinitiative „Fester Grund Marbelsheim““
 # a town's or county's administration speaks as the town or county the article names
 _ADMINISTERED = {
     "kreisverwaltung": ("landkreis", "kreis"),
@@ -161,6 +160,7 @@ _ADMINISTERED = {
     "gemeindeverwaltung": ("gemeinde",),
 }
 
+# a group's kind right before its quoted name: „Bürgerinitiative „Fester Grund Marbelsheim““
 _QUOTED_KINDS = (
     "initiative|bündnis|verein|gruppe|netzwerk|aktion|bewegung|kampagne|komitee|forum|"
     "vereinigung|gemeinschaft"
