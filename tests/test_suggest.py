@@ -3928,6 +3928,13 @@ def test_words_that_open_a_german_sentence_but_name_no_one_are_no_sources():
     assert not names & {"Zahl", "Gerüchten", "Ehrlich"}
 
 
+def test_a_womans_title_is_a_role_when_the_list_has_the_mans():
+    """„sagte Rektorin Swaantje Ollmannshof“: the role list has „Rektor“, and „Rektorin“ is the
+    same role, so the speaker is the woman, not her title and name."""
+    who = _who("„Wir haben keine andere Wahl“, sagte Rektorin Swaantje Ollmannshof.", "de")
+    assert who["„Wir haben keine andere Wahl“"] == "Swaantje Ollmannshof"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -75,7 +75,15 @@ class Lexicon:
         weak = w[:-1] if self.lang == "de" and w.endswith("en") else w
         if _KIN_COUNT.fullmatch(w):
             return True  # "Mum-of-two Kayleigh Thrower": a tabloid's description, no name
-        for form in (w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("en") else w, weak):
+        # „Rektorin“ when the list has only „Rektor“
+        feminine = w[:-2] if self.lang == "de" and w.endswith("in") and len(w) > 6 else w
+        for form in (
+            w,
+            w[:-1] if w.endswith("s") else w,
+            w[:-2] if w.endswith("en") else w,
+            weak,
+            feminine,
+        ):
             if form in self.roles or form in self.titles:
                 return True
             if len(form) > 4 and form.endswith(self.role_suffixes):
