@@ -3935,6 +3935,13 @@ def test_a_womans_title_is_a_role_when_the_list_has_the_mans():
     assert who["„Wir haben keine andere Wahl“"] == "Swaantje Ollmannshof"
 
 
+def test_a_maker_is_a_role_before_a_name():
+    """ "Cheesemaker Thangam Fillery, 61, said …": a -maker is a trade, as an -ologist is, so
+    the speaker is the woman, not her trade and name."""
+    who = _who("Cheesemaker Thangam Fillery, 61, said the race had been run for a century.", "en")
+    assert who["Cheesemaker Thangam Fillery, 6"] == "Thangam Fillery"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
