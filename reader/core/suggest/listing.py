@@ -4,6 +4,7 @@ that holds it), and the cited sources grouped with their aliases and suggestions
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from reader.core.annotation import TAGS
@@ -335,15 +336,19 @@ def suggestions(ctx: Pass, only: frozenset[str] | None = None) -> tuple[Suggesti
     cited = [c for c in cands if c.rule.tag == "claim" and c.attr is not None and c.attr.resolved]
     # and a quote whose speaker the claim's own words name lends that speaker to the claim:
     # 'Repairs "could run into thousands", he said, and …'
-    spoken = [
-        c
-        for c in cands
-        if c.rule.tag == "quote"
-        and c.attr is not None
-        and c.attr.resolved
-        and not _unresolved(c.attr)
-        and _is_source(ctx, c.attr)
-    ]
+    spoken = sorted(
+        (
+            c
+            for c in cands
+            if c.rule.tag == "quote"
+            and c.attr is not None
+            and c.attr.resolved
+            and not _unresolved(c.attr)
+            and _is_source(ctx, c.attr)
+        ),
+        key=lambda c: c.start,
+    )
+    spoken_starts = [c.start for c in spoken]  # a claim looks only at the quotes inside it
     out: list[Suggestion] = []
     for (tag, start, end), group in merged.items():
         group.sort(key=lambda c: (c.cue_start, c.rule.id))
@@ -379,9 +384,10 @@ def suggestions(ctx: Pass, only: frozenset[str] | None = None) -> tuple[Suggesti
                     whys.append(f"no speaker named; the sentence cites {attribution}")
                     break
         if tag == "claim" and attribution is None and not hearsay:
-            for c in spoken:
+            i = bisect_left(spoken_starts, start)
+            for c in spoken[i : bisect_left(spoken_starts, end, i)]:
                 hit = c.attr.hit if c.attr else None
-                if hit and start <= c.start and c.end <= end and start <= hit.start < end:
+                if hit and c.end <= end and start <= hit.start < end:
                     attribution = c.attr.resolved if c.attr else None
                     whys.append(f"the quote it holds is {attribution}'s")
                     break

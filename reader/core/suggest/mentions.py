@@ -174,7 +174,9 @@ _TITLED = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau)\.?\s+([" + CAPITALS + 
 # the titles that tell the person's gender ("Miss Shakeshaft" is a she, „Herr Brandl“ a he)
 _TITLE_GENDER = {"mr": "m", "herr": "m", "mrs": "f", "ms": "f", "miss": "f", "frau": "f"}
 _TITLES = frozenset({*_TITLE_GENDER, "mx", "dr"})
-_TITLE_JUST_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Herr|Frau)\.?\s+\Z")
+_TITLE_JUST_BEFORE = re.compile(  # the gendered titles, right before a surname
+    r"\b(" + "|".join(t.capitalize() for t in _TITLE_GENDER) + r")\.?\s+\Z"
+)
 # a verb of saying right before a pronoun set off by commas: „…, sagt er, …“, "…, he said, …"
 _ASIDE_VERB = re.compile(
     r",\s*(?:sagt|sagte|meint|meinte|erzählt|erzählte|glaubt|says|said|thinks|believes)\s+$"
