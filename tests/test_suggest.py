@@ -3942,6 +3942,20 @@ def test_a_maker_is_a_role_before_a_name():
     assert who["Cheesemaker Thangam Fillery, 6"] == "Thangam Fillery"
 
 
+def test_a_described_name_between_commas_is_the_subject_not_the_object_after_the_verb():
+    """„Der Betreiber, der 67-jährige Elektromeister Friedemar Tölckner, hält die Entscheidung
+    für …“: an article, an age and a trade before a name make an apposition, not a relative
+    clause, so the man holds the view, not „die Entscheidung“ after the verb."""
+    who = _who(
+        "Der Betreiber, der 67-jährige Elektromeister Friedemar Tölckner, hält die Entscheidung "
+        "für unverhältnismäßig.\n\nEiner der Meisterschüler des Jahrgangs, der 24-jährige "
+        "Steinmetzgeselle Arben Zirngibl, bedauert das Ende.",
+        "de",
+    )
+    assert who["Der Betreiber, der 67-jährige "] == "Friedemar Tölckner"
+    assert who["Einer der Meisterschüler des J"] == "Arben Zirngibl"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

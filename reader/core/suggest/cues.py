@@ -520,7 +520,9 @@ def _apposition_before(text: str, namer: Namer, lo: int, vs: int) -> tuple[int, 
         return None  # „rund 1,3 Millionen Euro im Jahr, sagte …“: a decimal comma, no clause
     if start < 0 or text[lo:start].count(",") or not text[lo:start].strip():
         return None
-    if _RELATIVE_OPENING.match(text, start + 1, end):
+    if _RELATIVE_OPENING.match(text, start + 1, end) and not namer.described_name(
+        text, start + 1, end
+    ):
         return None  # „X, dessen Firma 60 Lastwagen betreibt, rechnet“: a relative clause
     return (start + 1, end) if namer.is_appositive(text, start + 1, end) else None
 
@@ -600,6 +602,11 @@ def subject(
         apposed = _apposition_before(text, namer, lo, vs) if comma_before else None
         if apposed is not None:  # „Der Importeur …, die Kynex Tyres Deutschland GmbH, wies …“
             named = namer.from_phrase(text, *apposed)
+            if named is not None and named.kind == "age":
+                # „…, der 24-jährige Steinmetzgeselle Arben Zirngibl, bedauert …“: the name
+                # that the age and the trade describe
+                after = namer.from_phrase(text, named.end, apposed[1])
+                named = after if after is not None and after.kind == "name" else named
             if named is not None and named.kind == "name":
                 return named
         described = (

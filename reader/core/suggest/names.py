@@ -1234,10 +1234,26 @@ class Namer(Lexicon):
         Importeur, die Kynex Tyres Deutschland GmbH in Hanau, wies …“)."""
         toks = [t for t in tokens(text, lo, hi) if t.kind == "word"]
         if not toks or (  # „, der … hatte,“ is a relative clause; „, die Kynex GmbH,“ is not
-            toks[0].fold in self.relatives and (len(toks) < 2 or not toks[1].cap)
+            toks[0].fold in self.relatives
+            and (len(toks) < 2 or not toks[1].cap)
+            and not self._described_name(toks)
         ):
             return False
         return not self._is_clause(toks)
+
+    def described_name(self, text: str, lo: int, hi: int) -> bool:
+        """Whether [lo, hi) is an article, an adjective and a name (see `_described_name`)."""
+        return self._described_name([t for t in tokens(text, lo, hi) if t.kind == "word"])
+
+    def _described_name(self, toks: list[Tok]) -> bool:
+        """„, der 67-jährige Elektromeister Friedemar Tölckner,“: an article, an adjective and
+        capitalised words only — a described name; a German relative clause ends in its verb."""
+        return (
+            self.lang == "de"
+            and len(toks) >= 3
+            and bool(ADJECTIVE.search(toks[1].fold))
+            and all(t.cap for t in toks[2:])  # „der tatsächliche Aufwand liege bei …“: a clause
+        )
 
     def _one_of_a_kind(self, text: str, toks: list[Tok], i: int, end: int) -> NameHit | None:
         """„Ein Putenhalter aus der Überwachungszone“, „Ein Mitglied der Alten Herren“: one
