@@ -3956,6 +3956,23 @@ def test_a_described_name_between_commas_is_the_subject_not_the_object_after_the
     assert who["Einer der Meisterschüler des J"] == "Arben Zirngibl"
 
 
+def test_a_surname_after_the_verb_is_the_subject_when_a_thing_opens_the_sentence():
+    """„Ergebnisse erwartet Nienkötter Ende Januar.“: the man named in full before stands after
+    the verb by his surname alone, and a thing opens the sentence; he expects, not „Ergebnisse“
+    (but „Umfrage sieht Rautenberg vorn“: a survey sees her ahead)."""
+    who = _who(
+        "Die Grabung leitet die Archäologin Azad Nienkötter. Ergebnisse erwartet Nienkötter Ende "
+        "Januar. Deren Kosten schätzt Nienkötter auf rund 60.000 Euro.",
+        "de",
+    )
+    assert who["Ergebnisse erwartet Nienkötter"] == "Azad Nienkötter"
+    assert who["Deren Kosten schätzt Nienkötte"] == "Azad Nienkötter"
+    poll = _who(
+        "Sabine Rautenberg will Bürgermeisterin werden. Eine Umfrage sieht Rautenberg vorn.", "de"
+    )
+    assert poll.get("Eine Umfrage sieht Rautenberg ") != "Sabine Rautenberg"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -573,6 +573,18 @@ def _adverb_opening(word: str, namer: Namer) -> bool:
     )
 
 
+def _surname_named_before(ctx: Pass, namer: Namer, word: str, lo: int) -> bool:
+    """Whether `word` is the surname of someone named in full before `lo` („Azad Nienkötter
+    leitet … Ergebnisse erwartet Nienkötter Ende Januar“): a forename stands before it there."""
+    if " " in word or not word[:1].isupper():
+        return False
+    forename = ctx.forename_test(namer)
+    return any(
+        forename(m.group(1))
+        for m in re.finditer(r"\b(\w+)[^\S\n]+" + re.escape(word) + r"\b", ctx.text[:lo])
+    )
+
+
 def subject(
     ctx: Pass, namer: Namer, vs: int, ve: int, lo: int, hi: int, cs: int, ce: int
 ) -> NameHit | None:
@@ -738,7 +750,14 @@ def subject(
         and not namer.is_person(hit.text)
     ):
         later = namer.after(text, finite_end, hi)
-        if later is not None and (later.person or namer.is_person(later.text)):
+        if later is not None and (
+            later.person
+            or namer.is_person(later.text)
+            or (
+                _surname_named_before(ctx, namer, later.text, lo)
+                and not namer.is_document(hit.text)  # „Umfrage sieht Rautenberg vorn“
+            )
+        ):
             # „Die Masche schilderte Staatsanwältin Ingeborg Obermeit so: …“: a thing opens
             # the sentence, the person after the verb tells it
             hit = later
