@@ -3973,6 +3973,21 @@ def test_a_surname_after_the_verb_is_the_subject_when_a_thing_opens_the_sentence
     assert poll.get("Eine Umfrage sieht Rautenberg ") != "Sabine Rautenberg"
 
 
+def test_a_body_whose_name_shares_a_half_is_named_with_both_halves():
+    """„des Heimat- und Verkehrsvereins Gießelrode“ names one body, „Heimat- und
+    Verkehrsverein Gießelrode“; „nach Angaben des Vereins“ later is that body with both halves
+    of its name, not „Verkehrsverein Gießelrode“."""
+    text = (
+        "Das Rennen fällt aus. Das hat der Vorstand des Heimat- und Verkehrsvereins Gießelrode "
+        "am Montag beschlossen.\n\nAuslöser war nach Angaben des Vereins eine höhere Prämie "
+        "der Versicherung."
+    )
+    who = _who(text, "de")
+    assert who["Auslöser war nach Angaben des "] == "Heimat- und Verkehrsverein Gießelrode"
+    names = {s.name for s in sources(article_of(text, "de"))}
+    assert "Verkehrsverein Gießelrode" not in names
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

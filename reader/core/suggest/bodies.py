@@ -353,6 +353,11 @@ def nominative(ctx: Pass, name: str, namer: Namer) -> str:
 _ANOTHER_ONE = ("nachbar", "partner")  # „Nachbarkreis“, „Partnerstadt“: some other one
 
 
+# the first half of a pair that shares the second's ending, right before it: „Heimat- und
+# Verkehrsverein“, „Industrie- und Handelskammer“ (one body's name, not two)
+_SHARED_HALF_BEFORE = re.compile(rf"\b[{CAPITALS}][\w]*-[^\S\n]+(?:und|oder)[^\S\n]+$")
+
+
 def org_mentions(ctx: Pass) -> Orgs:
     """Bodies the article names (start, block, name): the speakers that are no persons, and
     capitalised words or names that end in an institution's head ("Landratsamt",
@@ -441,16 +446,20 @@ def org_mentions(ctx: Pass) -> Orgs:
                         continue  # „der Stadtwerke Mehrkosten von 38 Euro“: a thing, no name
                     if m.group("gen"):  # „des Kreisklinikums Eschenwalde“: the nominative
                         name = m.group("kind") + name[m.end("gen") - m.start() :]
+                    start = m.start()
+                    shared = _SHARED_HALF_BEFORE.search(
+                        ctx.text, max(block.start, start - 60), start
+                    )
+                    if shared is not None:  # „des Heimat- und Verkehrsvereins Gießelrode“
+                        name, start = shared.group() + name, shared.start()
                     if m.group("kind").casefold() in heads:
                         if any(lo <= m.start() < hi for lo, hi in owners):
                             continue  # „Veterinäramt des Kreises Sülzenbrink“: its owner
                         if not _introduces_name(ctx.text, m.start(), namer):
                             continue  # „ob betroffene Betriebe Geld bekommen“: any such
-                        bare.setdefault(m.group("kind").casefold(), []).append(
-                            (m.start(), bi, name)
-                        )
+                        bare.setdefault(m.group("kind").casefold(), []).append((start, bi, name))
                     else:
-                        found.append((m.start(), bi, name))
+                        found.append((start, bi, name))
             for m in pattern.finditer(ctx.text, block.start, block.end):
                 words = m.group().split()
                 while len(words) > 1 and (
