@@ -3988,6 +3988,18 @@ def test_a_body_whose_name_shares_a_half_is_named_with_both_halves():
     assert "Verkehrsverein Gießelrode" not in names
 
 
+def test_a_reason_given_with_saying_is_the_claim_of_the_sentences_named_subject():
+    """ "Wrayburn Ales shut the inn in September 2025, saying it was no longer viable": the
+    brewery did it and gave the reason; a sentence a description opens ("The bench refused,
+    saying …") names no one here and is left to the sentences around it."""
+    who = _who(
+        "Wrayburn Ales shut the 17th-century inn in September 2025, saying it was no longer "
+        "viable.",
+        "en",
+    )
+    assert who["Wrayburn Ales shut the 17th-ce"] == "Wrayburn Ales"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -677,6 +677,14 @@ def subject(
     opening = _PARTICIPLE_OPENING.match(text, lo) if namer.lang == "en" else None
     if opening is not None and opening.end() < vs:
         lo = opening.end()  # "Giving evidence on Wednesday, the hospice's chief executive … said"
+    if namer.lang == "en" and text[vs:ve] == "saying":
+        # "Wrayburn Ales shut the inn in September, saying …": the sentence's subject gave
+        # the reason, whatever it did to whom in between
+        # (a proper name only: "The bench refused, saying …" is left to the sentences around)
+        opener = namer.after(text, lo, vs)
+        if opener is None or opener.kind != "name" or text[lo : opener.start].strip():
+            return None
+        return opener
     hit = namer.before(text, vs, lo)
     whose = _WHOSE_BEFORE.search(text, lo, hit.start) if namer.lang == "en" and hit else None
     if (
