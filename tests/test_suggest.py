@@ -4000,6 +4000,20 @@ def test_a_reason_given_with_saying_is_the_claim_of_the_sentences_named_subject(
     assert who["Wrayburn Ales shut the 17th-ce"] == "Wrayburn Ales"
 
 
+def test_a_body_with_its_article_before_the_verb_is_the_subject_of_a_sie_after_it():
+    """„Der Landkreis Lütjenwalde hält sie für ein Pflegeheim“: „sie“ after the verb is the
+    object when a name opens the sentence, with its article too; „er“ is never an object
+    („Die Kosten schätzt er auf …“: he estimates)."""
+    who = _who(
+        "Acht Menschen leben in einer Wohngemeinschaft. Der Landkreis Lütjenwalde hält sie für "
+        "ein Pflegeheim und verlangt eine Nachtwache.\n\nWirt Thomas Tessendorf sagte, er wolle "
+        "anbauen. Die Kosten schätzt er auf rund 9.000 Euro.",
+        "de",
+    )
+    assert who["Der Landkreis Lütjenwalde hält"] == "Landkreis Lütjenwalde"
+    assert who["Die Kosten schätzt er auf rund"] == "Thomas Tessendorf"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -646,11 +646,18 @@ def subject(
             if (
                 opener is not None
                 and opener.kind == "name"
-                and not text[lo : opener.start].strip()
+                and (
+                    not text[lo : opener.start].strip()
+                    or (  # „er“ is never the object: „Die Kosten schätzt er auf …“
+                        text[lo : opener.start].strip().casefold() in ("der", "die", "das")
+                        and pronoun.group().strip() in ("sie", "es")
+                    )
+                )
                 and not text[opener.end : vs].strip()
                 and not _adverb_opening(opener.text, namer)
             ):
-                # „Rakelmann beziffert sie auf …“: the name opens, „sie“ is the object
+                # „Rakelmann beziffert sie auf …“, „Der Landkreis Lütjenwalde hält sie für …“:
+                # the name opens, „sie“ is the object
                 return opener
         if after_first:
             found = namer.after(text, finite_end, hi)
