@@ -4014,6 +4014,20 @@ def test_a_body_with_its_article_before_the_verb_is_the_subject_of_a_sie_after_i
     assert who["Die Kosten schätzt er auf rund"] == "Thomas Tessendorf"
 
 
+def test_a_wire_ledes_the_company_is_the_body_the_next_paragraph_opens_with():
+    """ "A boatyard … will take on 85 workers …, the company said on Thursday." then "Fawcus &
+    Milburn Boatbuilders, which has built …, said …": the lede describes the firm its "the
+    company" is and names it at the start of the next paragraph, as with "it"."""
+    text = (
+        "CULLERMOUTH, England, Dec 3 (Northdeck Press) - A boatyard on England's north-east coast "
+        "will take on 85 workers over the next two years after winning the largest order in its "
+        "history, the company said on Thursday.\n\nFawcus & Milburn Boatbuilders, which has "
+        "built fishing boats in Cullermouth since 1891, said the order was worth about 96 "
+        "million pounds."
+    )
+    assert _who(text, "en")["CULLERMOUTH, England, Dec 3 (N"] == "Fawcus & Milburn Boatbuilders"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -814,7 +814,8 @@ def _lede_body_named_next(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """ "A bus company in northern England will stop running evening buses …, it said on
     Friday." then "Hawkspur Buses, which runs route 9, said …": a wire's lede describes the body
     its "it" is and names it at the start of the next paragraph."""
-    if a.namer.lang != "en" or a.hit.text.casefold() != "it" or a.block > 4:
+    described = a.hit.kind == "descriptive" and a.hit.text.casefold().startswith("the ")
+    if a.namer.lang != "en" or (a.hit.text.casefold() != "it" and not described) or a.block > 4:
         return None
     lo, _ = ctx.sentence(a.hit.start)
     dateline = DATELINE_START.match(ctx.text, lo, a.hit.start)
@@ -1961,6 +1962,9 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         ):
             # "Pawprint Companions said …" … "the charity said"
             found = _firm_that_spoke(ctx, a, _VOLUNTARY_HEADS | {head})
+        if found is None and words[0] == "the" and len(words) == 2:
+            # "A boatyard … has won an order …, the company said." then "Fawcus & Milburn …"
+            found = _lede_body_named_next(ctx, a, orgs)
         return found
     if len(words) != 2 or words[0].casefold() not in namer.determiners:
         return None
