@@ -4028,6 +4028,17 @@ def test_a_wire_ledes_the_company_is_the_body_the_next_paragraph_opens_with():
     assert _who(text, "en")["CULLERMOUTH, England, Dec 3 (N"] == "Fawcus & Milburn Boatbuilders"
 
 
+def test_miss_is_a_title_and_no_part_of_a_name():
+    """ "Velichka Hiemstra, 34, runs the cafe. Miss Hiemstra said …": "Miss" is a title like
+    "Ms", so the speaker is the woman named in full and the list names her once."""
+    text = (
+        "Velichka Hiemstra, 34, runs the cafe on the quay. Miss Hiemstra said the rent had "
+        "doubled since the spring."
+    )
+    assert _who(text, "en")["Miss Hiemstra said the rent ha"] == "Velichka Hiemstra"
+    assert [s.name for s in sources(article_of(text, "en"))] == ["Velichka Hiemstra"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
