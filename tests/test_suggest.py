@@ -4039,6 +4039,19 @@ def test_miss_is_a_title_and_no_part_of_a_name():
     assert [s.name for s in sources(article_of(text, "en"))] == ["Velichka Hiemstra"]
 
 
+def test_a_legal_step_after_a_courts_name_is_no_part_of_it():
+    """„beim Verwaltungsgericht Ohlsbrück Klage eingereicht“: „Klage“ is what was filed, not
+    the end of the court's name, so „nach Angaben des Gerichts“ later is the court."""
+    text = (
+        "Die Angehörigen haben beim Verwaltungsgericht Ohlsbrück Klage eingereicht.\n\nEinen "
+        "Termin für die mündliche Verhandlung gibt es nach Angaben des Gerichts noch nicht."
+    )
+    assert _who(text, "de")["Einen Termin für die mündliche"] == "Verwaltungsgericht Ohlsbrück"
+    assert "Verwaltungsgericht Ohlsbrück Klage" not in {
+        s.name for s in sources(article_of(text, "de"))
+    }
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

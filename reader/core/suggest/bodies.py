@@ -427,8 +427,10 @@ def org_mentions(ctx: Pass) -> Orgs:
                         own = own.split()[0]
                         kept = m.start("more")
                         for w in re.finditer(r"\S+", more):
-                            if w.group().casefold() in namer.not_names or namer.is_org_head(
-                                w.group()
+                            if (
+                                w.group().casefold() in namer.not_names
+                                or namer.is_org_head(w.group())
+                                or w.group() in _LEGAL_STEPS  # „beim Gericht X Klage eingereicht“
                             ):
                                 break  # „… Montag“
                             kept = m.start("more") + w.end()
@@ -549,7 +551,10 @@ FIRM_MARKS = frozenset({"GmbH", "AG", "SE", "KG", "KGaA"})
 _PROSECUTOR = re.compile(r"\bStaatsanwaltschaft(?:[^\S\n]+(?P<place>[" + CAPITALS + r"][\w\-]+))?")
 # what a prosecution files, no place: „Ob die Staatsanwaltschaft Berufung einlegt“
 _LEGAL_STEPS = frozenset(
-    {"Berufung", "Revision", "Rechtsmittel", "Anklage", "Einspruch", "Beschwerde", "Haftbefehl"}
+    {
+        *("Berufung", "Revision", "Rechtsmittel", "Anklage", "Einspruch", "Beschwerde"),
+        *("Haftbefehl", "Klage", "Widerspruch", "Eilantrag", "Strafanzeige", "Anzeige"),
+    }
 )
 
 
