@@ -4052,6 +4052,17 @@ def test_a_legal_step_after_a_courts_name_is_no_part_of_it():
     }
 
 
+def test_a_person_after_auch_is_the_she_of_the_next_sentence():
+    """„Auch Femmy Wiemelkamp bedauert die Schließung. Sie geht nach eigenen Angaben …“: a
+    forename no list knows, but the sentence opens with her after „Auch“, and „Sie“ is her."""
+    text = (
+        "Der Pfad werde im Januar geschlossen, teilte die Stadtverwaltung mit.\n\nPhysiotherapeuten "
+        "bedauern das Aus\n\nAuch Femmy Wiemelkamp bedauert die Schließung. Sie geht nach eigenen "
+        "Angaben jede Woche mit Patienten über den Pfad."
+    )
+    assert _who(text, "de")["Sie geht nach eigenen Angaben "] == "Femmy Wiemelkamp"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -55,8 +55,9 @@ _PERSON_REFERENCE = re.compile(
 # after a person who opens her sentence: a comma, a full stop or a singular verb („lernt“, not
 # the plural „dürften“ of „Solche Ausfälle dürften …“)
 _SUBJECT_PAIR_AFTER = re.compile(r"[,.]|[^\S\n]+[" + SMALL + r"]+(?<!en)\b")
-# „Für Audronė Westendarp kommt der Neubau spät.“: a sentence that opens with whom it is for
-_FOR_OPENING = re.compile(r"(?:Auch[^\S\n]+)?(?:Für|Bei)[^\S\n]+")
+# „Für Audronė Westendarp kommt der Neubau spät.“: a sentence that opens with whom it is for;
+# „Auch Femmy Wiemelkamp bedauert …“: with a focus word before its subject
+_FOR_OPENING = re.compile(r"(?:Auch[^\S\n]+)?(?:Für|Bei)[^\S\n]+|(?:Auch|Selbst|Sogar)[^\S\n]+")
 # „Eine von ihnen ist Bathilde Böckenhoff aus Grubenhain.“: a person by where she lives
 _FROM_PLACE_AFTER = re.compile(
     r"[^\S\n]+aus[^\S\n]+(?:(?:dem|der)[^\S\n]+["
