@@ -4063,6 +4063,18 @@ def test_a_person_after_auch_is_the_she_of_the_next_sentence():
     assert _who(text, "de")["Sie geht nach eigenen Angaben "] == "Femmy Wiemelkamp"
 
 
+def test_an_english_name_no_list_knows_is_the_she_who_follows_a_who_clause():
+    """ "… by Padmini Hammill, who has surveyed crayfish …" then ""…," she said": a forename
+    no list knows, but "who" says a person, and the "she" after her is her; a firm ("Moldwick
+    Aggregates, which …") never is."""
+    text = (
+        "The first were spotted on 21 November by Padmini Hammill, who has surveyed crayfish "
+        'on the Tresk for eight years.\n\n"I turned over the first stone and there were four '
+        'of them, all dead," she said.'
+    )
+    assert _who(text, "en")['"I turned over the first stone'] == "Padmini Hammill"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -52,6 +52,15 @@ _PERSON_REFERENCE = re.compile(
     r"|(?<=,\s)[" + SMALL + r"]+\s+(?P<said>sie|er)(?=\s*[.;])"  # „…, sagt er.“
     r"|(?:(?<=\n)|(?<=[.!?]\s))(?P<opening>Sie|Er)\s+[" + SMALL + r"]"
 )
+# an English person named with a forename no list knows, as only a person is: with "who" or
+# an age after her ("Padmini Hammill, who has surveyed …", "Tomomi Cheesman, 71,"); the next
+# "she" or "he" then tells her gender
+_EN_PAIR_PLACED = re.compile(r",\s+(?:who\b|whose\b|aged\s+\d|\d{1,3}[,\s])")
+_EN_PERSON_REFERENCE = re.compile(
+    r"(?<=[,?!][”\"’']\s)(?P<pro>she|he)\b"  # ""…," she said"
+    r"|(?<=,\s)(?P<said>she|he)(?=\s+(?:said|says|added|adds|told|explained|recalled)\b)"
+    r"|(?:(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s))(?P<opening>She|He)\s+[a-z]"
+)
 # after a person who opens her sentence: a comma, a full stop or a singular verb („lernt“, not
 # the plural „dürften“ of „Solche Ausfälle dürften …“)
 _SUBJECT_PAIR_AFTER = re.compile(r"[,.]|[^\S\n]+[" + SMALL + r"]+(?<!en)\b")
@@ -497,8 +506,10 @@ class People:
         """A German forename no list knows and a surname, which the article goes on to call „der
         67-Jährige“ or „sie“ within the next three sentences, with no one named between („Im
         Zuschauerraum saß auch Jaak Stienemeier. Der 67-Jährige führt …“): a person of the
-        gender the reference gives, whom it then resolves to."""
-        if self.lang != "de":
+        gender the reference gives, whom it then resolves to. In English, such a name with
+        "who" or an age after it, and "she said" or "He …" to follow ("… by Padmini Hammill,
+        who has surveyed crayfish … "…," she said")."""
+        if self.lang not in ("de", "en"):
             return []
         names = {n for _, _, n in known}
         surnames = {n.split()[-1] for n in names}
@@ -518,7 +529,10 @@ class People:
                 if fore in surnames or fore.rstrip("s") in surnames:
                     continue  # „Dammeyers Balkongeländer“: a surname, no forename
                 opening = self._sentence_start(start)
-                if not (
+                if self.lang == "en":
+                    if _EN_PAIR_PLACED.match(self.text, end) is None:
+                        continue  # "Moldwick Aggregates" is no person; "Padmini Hammill, who …"
+                elif not (
                     _SUBJECT_PAIR_AFTER.match(self.text, end)
                     and (
                         start == opening
@@ -547,7 +561,8 @@ class People:
         """Where and of which gender the first person reference after `end` is, if it lies in
         the sentence of `end` or one of the three after it (two took one source fewer on dev)."""
         sentence = self._sentence_start(end)
-        for m in _PERSON_REFERENCE.finditer(self.text, end, end + 600):
+        reference = _PERSON_REFERENCE if self.lang == "de" else _EN_PERSON_REFERENCE
+        for m in reference.finditer(self.text, end, end + 600):
             if self._in_quote(m.start()):
                 continue
             lo, hops = self._sentence_start(m.start()), 0
@@ -557,7 +572,7 @@ class People:
                 lo, hops = self._sentence_start(max(before, 0)), hops + 1
             if lo > sentence:
                 return None
-            if m.group("det"):
+            if m.groupdict().get("det"):
                 return m.start(), "f" if m.group("det").casefold() == "die" else "m"
             word = "pro" if m.group("pro") else "said" if m.group("said") else "opening"
             gender = self.pronoun_gender(m.start(word), m.end(word))
