@@ -4075,6 +4075,19 @@ def test_an_english_name_no_list_knows_is_the_she_who_follows_a_who_clause():
     assert _who(text, "en")['"I turned over the first stone'] == "Padmini Hammill"
 
 
+def test_the_she_after_a_spokeswoman_speaks_for_her_body_not_a_woman_named_before():
+    """ "A council spokeswoman said … ¶ She said the council was unlikely to …": the "she"
+    who opens the next paragraph is the spokeswoman, so the claim is the council's, not the
+    woman the article named before her."""
+    text = (
+        "Faadumo Nikiema, who led the campaign, said the ruling was a relief.\n\nBrakesley "
+        "Borough Council had turned the scheme down in May. A council spokeswoman said the "
+        "authority was disappointed by the decision.\n\nShe said the council was unlikely to "
+        "challenge it in court."
+    )
+    assert _who(text, "en")["She said the council was unlik"] == "Brakesley Borough Council"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -2044,11 +2044,17 @@ def _described_person_before(ctx: Pass, a: Attr, sure: bool = False) -> str | No
         return None
     if a.namer.lang == "de" and ctx.people.pronoun_gender(a.hit.start, a.hit.end) is None:
         return None  # a plural „sie“
+    opening = ctx.article.blocks[a.block].start
     for b in _attrs_before(ctx, a):
         if b.block < a.block - 1 or (
-            b.block < a.block and ctx.text[ctx.article.blocks[a.block].start] not in QUOTE_CHARS
+            b.block < a.block
+            and ctx.text[opening] not in QUOTE_CHARS
+            and not (opening == a.hit.start and _spokesperson(b))
         ):
-            return None  # the paragraph before only when this one opens with the words
+            # the paragraph before only when this one opens with the words, or with the he
+            # or she of a spokesperson who spoke last there ("A council spokeswoman said …
+            # ¶ She said the council was unlikely to …")
+            return None
         if (
             b.hit.kind == "pronoun"
             and b.hit.text.casefold() == a.hit.text.casefold()
@@ -2067,6 +2073,8 @@ def _described_person_before(ctx: Pass, a: Attr, sure: bool = False) -> str | No
         if a.namer.lang == "en":
             one = one and singular(head) == head  # "Friends", "Relatives": no he or she
         anonymous = (b.resolved or b.hit.text).casefold() == b.hit.text.casefold()
+        if sure and one and _spokesperson(b) and not anonymous:
+            return b.resolved  # "A spokeswoman for the ICB said … She said …": the ICB
         if (sure and not (one and anonymous)) or not (
             head in a.namer.spokespersons or a.namer.is_role(head) or a.namer.person_noun(head)
         ):
@@ -2087,6 +2095,12 @@ def _described_person_before(ctx: Pass, a: Attr, sure: bool = False) -> str | No
             return b.resolved or b.hit.text  # "The radiographer said …, she said": one person
         return None
     return None
+
+
+def _spokesperson(b: Attr) -> bool:
+    """ "A council spokeswoman", "a spokesman for the ICB": an unnamed one who speaks for a body."""
+    words = b.hit.text.casefold().split()
+    return b.hit.kind == "descriptive" and any(w in b.namer.spokespersons for w in words[:4])
 
 
 def _plural_speaker_before(ctx: Pass, a: Attr) -> str | None:
