@@ -4088,6 +4088,18 @@ def test_the_she_after_a_spokeswoman_speaks_for_her_body_not_a_woman_named_befor
     assert _who(text, "en")["She said the council was unlik"] == "Brakesley Borough Council"
 
 
+def test_a_speaker_no_list_knows_takes_the_gender_of_the_he_that_follows_him():
+    """ "Her solicitor, Farai Hollingworth, said … He said she had relied on …": a forename no
+    list knows, but the "he" right after his words is his, not another man named before."""
+    text = (
+        "Fiorella Bellingham, 44, admitted causing unnecessary suffering. Zachariah Argall, who "
+        "owns the kennels next door, said he had heard the dogs barking.\n\nHer solicitor, Farai "
+        "Hollingworth, said she had been caring for her father. He said she had relied on the "
+        "van's roof vents to keep the dogs cool."
+    )
+    assert _who(text, "en")["He said she had relied on the "] == "Farai Hollingworth"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -396,6 +396,7 @@ class People:
                 g = role_gender(words[1], name, self.lang)
                 if g:
                     self.gender.setdefault(name, g)
+        self._speaker_genders(speakers, sorted(s for s, _, _ in found))
         introduced = {n for _, _, n in self._introduced}
         for last, names in surnames.items():
             # one surname, several people ("Edith Harrowby", her father "Arthur Harrowby"): the
@@ -485,6 +486,23 @@ class People:
                 self.gender.setdefault(pair, "f" if m.group("pronoun") == "She" else "m")
                 found.append((m.start("pair"), m.start("pair") + len(pair), pair))
         return found
+
+    def _speaker_genders(
+        self, speakers: list[tuple[int, int, str, bool]], starts: list[int]
+    ) -> None:
+        """A speaker named in full whose forename no list knows ("Her solicitor, Farai
+        Hollingworth, said …"), when the next person reference within three sentences is a he
+        or she and no one is named between ("He said she had relied on …"): of that gender."""
+        for _, end, name, _ in speakers:
+            if name in self.gender or len(name.split()) < 2 or self._in_quote(end):
+                continue
+            ref = self._reference_after(end)
+            if ref is None:
+                continue
+            between = bisect_right(starts, end)
+            if between < len(starts) and starts[between] < ref[0]:
+                continue  # someone else was named between: the reference may be theirs
+            self.gender[name] = ref[1]
 
     def _initialled(self, known: set[str]) -> list[tuple[int, int, str]]:
         """A court report's „Jarno R.“ whose forename no list knows, when the article later
