@@ -4100,6 +4100,20 @@ def test_a_speaker_no_list_knows_takes_the_gender_of_the_he_that_follows_him():
     assert _who(text, "en")["He said she had relied on the "] == "Farai Hollingworth"
 
 
+def test_a_quote_after_a_sentence_about_another_person_is_hers_not_the_last_speakers():
+    """ "„…“, sagt Jugendtrainer Jaron Klingebiel. … Die 16-jährige Wanja Ihmels klettert seit
+    sechs Jahren an der Schlehwand. „Ohne den Felsen …“": the quotation after the sentence that
+    introduces the girl is hers; the coach's words ended before her sentence."""
+    who = _who(
+        "„Wir verlieren unsere Heimat“, sagt Jugendtrainer Jaron Klingebiel. Mindestens eine "
+        "Gruppe werde man wohl auflösen müssen. Die 16-jährige Wanja Ihmels klettert seit sechs "
+        "Jahren an der Schlehwand. „Ohne den Felsen hinter dem Dorf hätte ich nie damit "
+        "angefangen.“",
+        "de",
+    )
+    assert who["„Ohne den Felsen hinter dem Do"] == "Wanja Ihmels"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

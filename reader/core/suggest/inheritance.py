@@ -203,6 +203,11 @@ def inherit_speakers(ctx: Pass) -> None:
             q.attr = _lead_in_speaker(ctx, q)
             if q.attr is not None:
                 q.how = f"the paragraph before introduces {q.attr.resolved}'s words"
+        if q.attr is None and last is not None and last.block == q.block:
+            introduced = _person_just_before(ctx, q, last)
+            if introduced is not None:
+                q.attr = introduced
+                q.how = f"the sentence before is about {introduced.resolved}"
         if q.attr is None and last is not None:
             _carry_over(ctx, last, q)
         last = q
@@ -217,6 +222,40 @@ def inherit_speakers(ctx: Pass) -> None:
     _reported_speech_chains(ctx)
     _stances_otherwise(ctx)
     _indictment_claims(ctx)
+
+
+_QUOTE_IN = re.compile(r"[„“”\"»«]")
+
+
+def _person_just_before(ctx: Pass, q: FoundQuote, last: FoundQuote) -> Attr | None:
+    """ "„…“, sagt Jugendtrainer Jaron Klingebiel. … Die 16-jährige Wanja Ihmels klettert seit
+    sechs Jahren an der Wand. „Ohne den Felsen …“": a quotation after a sentence whose subject
+    is another person than the last quote's speaker, with no quotation of its own, is hers."""
+    lo = ctx.sentence(q.pair.start)[0]
+    if lo != q.pair.start or lo <= ctx.article.blocks[q.block].start:
+        return None
+    previous = ctx.article.sentence_before(ctx.sentence_obj(lo))
+    if previous is None:
+        return None
+    before = (previous.start, previous.end)
+    if before[0] < last.pair.end or ctx.article.block_index_at(before[0]) != q.block:
+        return None  # the last quote is in that sentence, or it is another paragraph's
+    if _QUOTE_IN.search(ctx.text, before[0], before[1]):
+        return None
+    namer = ctx.namers[ctx.rulesets[0].lang]
+    hit = namer.after(ctx.text, before[0], before[1])
+    if hit is None or hit.kind != "name" or len(ctx.text[before[0] : hit.start].split()) > 3:
+        return None  # the subject: the sentence's first words („Die 16-jährige …“)
+    words = hit.text.split()
+    if len(words) < 2 or not ctx.forename_test(namer)(words[0]) or namer.is_org_head(words[-1]):
+        return None  # a person by forename and surname, not „Landkreis Wessenau“
+    person = ctx.people.fullname(hit.text) if ctx.people.known(hit.text) else hit.text
+    if last.attr is None or person == last.attr.resolved:
+        return None
+    attr = Attr(hit, q.block, namer)
+    attr.resolved = person
+    ctx.attrs.append(attr)
+    return attr
 
 
 def _carry_over(ctx: Pass, last: FoundQuote, q: FoundQuote) -> None:
