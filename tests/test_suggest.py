@@ -4114,6 +4114,20 @@ def test_a_quote_after_a_sentence_about_another_person_is_hers_not_the_last_spea
     assert who["„Ohne den Felsen hinter dem Do"] == "Wanja Ihmels"
 
 
+def test_according_to_a_document_by_someone_is_that_someones_claim():
+    """ "according to a valuation prepared for the council by Quance Auctions", "according to
+    an assessment by the consultancy Lambrick Transport Planning": the document is the work of
+    the body named after "by", and the claim is that body's."""
+    who = _who(
+        "The sale could raise about 2.1 million pounds, according to a valuation prepared for "
+        "the council by Quance Auctions.\n\nTraffic on the ring road could rise by up to 300 "
+        "cars a day, according to an assessment by the consultancy Lambrick Transport Planning.",
+        "en",
+    )
+    assert who["The sale could raise about 2.1"] == "Quance Auctions"
+    assert who["Traffic on the ring road could"] == "Lambrick Transport Planning"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -149,7 +149,19 @@ _DOCUMENT_MADE_BY = re.compile(
     r"(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,2}?(?P<doc>[a-z]+)\s+(?:that\s+|which\s+)?"
     r"(?P<who>(?:the|its|their|her|his)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?"
     r"|[" + CAPITALS + r"][\w’'&\-]*(?:\s+[" + CAPITALS + r"][\w’'&\-]*)*)"
-    r"\s+(?:published|carried\s+out|conducted|compiled|produced|released|issued|sent|shared|ran)\b"
+    r"\s+(?:published|carried\s+out|conducted|compiled|produced|released|issued|sent|shared|ran|"
+    r"commissioned)\b"
+)
+
+# "according to a valuation prepared for the council by Quance Auctions", "according to an
+# assessment by the consultancy Lambrick Transport Planning": the document, and by whom
+_DOCUMENT_BY = re.compile(
+    r"(?:a|an|the|its|their)\s+(?:[\w’'\-]+\s+){0,2}?(?P<doc>[a-z]+)\s+"
+    r"(?:(?:prepared|commissioned|carried\s+out|written|drawn\s+up|compiled|produced|"
+    r"published|conducted|made)\s+)?(?:for\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+)?"
+    r"by\s+(?:the\s+(?:[a-z]+\s+){0,2})?(?P<who>[" + CAPITALS + r"][\w’'&\-]*"
+    r"(?:\s+(?:(?:of|and|&)\s+)?[" + CAPITALS + r"][\w’'&\-]*)*"
+    r"(?:\s+(?:council|trust|board|authority|agency|society|association))?)"
 )
 
 # "according to its operator, Daleways", "According to the operator, Ebbsworth Coaches, …": a
@@ -329,7 +341,7 @@ def find_cues(ctx: Pass) -> None:
                     named = namer.from_phrase(text, *apposed.span("name")) if apposed else None
                     if named is not None and named.kind == "name":
                         own = named  # "according to its owner, Scarlholme Port Holdings"
-                    made = _DOCUMENT_MADE_BY.match(text, ce + 1)
+                    made = _DOCUMENT_MADE_BY.match(text, ce + 1) or _DOCUMENT_BY.match(text, ce + 1)
                     if made is not None and namer.is_document(made.group("doc")):
                         maker = namer.from_phrase(text, *made.span("who"))  # as "by X" says
                 if maker is not None and maker.kind in ("name", "descriptive", "possessive"):
