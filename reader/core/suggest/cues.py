@@ -587,14 +587,24 @@ def _adverb_opening(word: str, namer: Namer) -> bool:
 
 def _surname_named_before(ctx: Pass, namer: Namer, word: str, lo: int) -> bool:
     """Whether `word` is the surname of someone named in full before `lo` („Azad Nienkötter
-    leitet … Ergebnisse erwartet Nienkötter Ende Januar“): a forename stands before it there."""
+    leitet … Ergebnisse erwartet Nienkötter Ende Januar“): a forename stands before it there.
+    Where that first happens is looked up once per word, so a long article is read once."""
     if " " in word or not word[:1].isupper():
         return False
-    forename = ctx.forename_test(namer)
-    return any(
-        forename(m.group(1))
-        for m in re.finditer(r"\b(\w+)[^\S\n]+" + re.escape(word) + r"\b", ctx.text[:lo])
-    )
+    key = f"surname:{namer.lang}:{word}"
+    found = ctx.introduced.get(key)
+    if found is None:
+        forename = ctx.forename_test(namer)
+        first = next(
+            (
+                m.start()
+                for m in re.finditer(r"\b(\w+)[^\S\n]+" + re.escape(word) + r"\b", ctx.text)
+                if forename(m.group(1))
+            ),
+            None,
+        )
+        found = ctx.introduced[key] = ([first] if first is not None else [], [])
+    return bool(found[0]) and found[0][0] < lo
 
 
 def subject(
