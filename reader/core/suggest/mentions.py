@@ -496,13 +496,9 @@ class People:
         for _, end, name, _ in speakers:
             if name in self.gender or len(name.split()) < 2 or self._in_quote(end):
                 continue
-            ref = self._reference_after(end)
-            if ref is None:
-                continue
-            between = bisect_right(starts, end)
-            if between < len(starts) and starts[between] < ref[0]:
-                continue  # someone else was named between: the reference may be theirs
-            self.gender[name] = ref[1]
+            ref = self._own_reference_after(end, starts)
+            if ref is not None:
+                self.gender[name] = ref[1]
 
     def _initialled(self, known: set[str]) -> list[tuple[int, int, str]]:
         """A court report's „Jarno R.“ whose forename no list knows, when the article later
@@ -564,16 +560,22 @@ class People:
                     continue  # „Reisebüro Fernweh“, „Im Zuschauerraum“: a common word
                 if _CREDIT_BEFORE.search(self.text, max(block.start, start - 20), start):
                     continue
-                ref = self._reference_after(end)
+                ref = self._own_reference_after(end, starts)
                 if ref is None:
                     continue
-                between = bisect_right(starts, end)
-                if between < len(starts) and starts[between] < ref[0]:
-                    continue  # someone else was named between: the reference may be theirs
                 names.add(pair)
                 self.gender.setdefault(pair, ref[1])
                 found.append((start, end, pair))
         return found
+
+    def _own_reference_after(self, end: int, starts: list[int]) -> tuple[int, str] | None:
+        """The first person reference after `end` (`_reference_after`), unless someone else is
+        named between (a start in the sorted `starts`): then the reference may be theirs."""
+        ref = self._reference_after(end)
+        if ref is None:
+            return None
+        between = bisect_right(starts, end)
+        return None if between < len(starts) and starts[between] < ref[0] else ref
 
     def _reference_after(self, end: int) -> tuple[int, str] | None:
         """Where and of which gender the first person reference after `end` is, if it lies in
