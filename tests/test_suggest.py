@@ -4132,6 +4132,18 @@ def test_according_to_a_document_by_someone_is_that_someones_claim():
     assert who["Traffic on the ring road could"] == "Lambrick Transport Planning"
 
 
+def test_a_contract_is_a_document_and_no_source():
+    """„Laut Versicherungsvertrag muss die Gemeinde …“: a contract says what it says, as a
+    report does, but it is no person or body, so the sources list does not name it."""
+    text = (
+        "Laut Versicherungsvertrag muss die Gemeinde die Brücke ans Ufer ziehen, sobald der Pegel "
+        "3,80 Meter erreicht. Das sei nicht geschehen, sagte die Anwältin Wilrun Schlautmann."
+    )
+    names = {s.name for s in sources(article_of(text, "de"))}
+    assert "Versicherungsvertrag" not in names
+    assert "Wilrun Schlautmann" in names
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
