@@ -380,7 +380,17 @@ def find_cues(ctx: Pass) -> None:
                     hit = (
                         None
                         if audience_only(text, vs, ve, hi)
-                        else (subject(ctx, namer, vs, ve, lo, hi, cs, ce))
+                        else subject(
+                            ctx,
+                            namer,
+                            vs,
+                            ve,
+                            lo,
+                            hi,
+                            cs,
+                            ce,
+                            opening_name=bool(rule.params.get("opening_subject")),
+                        )
                     )
                     if rule.params.get("named") and not (
                         _names_someone(hit, namer) or _kind_named_before(ctx, hit, namer)
@@ -608,7 +618,15 @@ def _surname_named_before(ctx: Pass, namer: Namer, word: str, lo: int) -> bool:
 
 
 def subject(
-    ctx: Pass, namer: Namer, vs: int, ve: int, lo: int, hi: int, cs: int, ce: int
+    ctx: Pass,
+    namer: Namer,
+    vs: int,
+    ve: int,
+    lo: int,
+    hi: int,
+    cs: int,
+    ce: int,
+    opening_name: bool = False,
 ) -> NameHit | None:
     """The subject of the reporting verb [vs, ve) in sentence [lo, hi): before it ("Die
     Gewerkschaft erklärte"), or after it when the verb comes first ("erklärte der Minister").
@@ -706,10 +724,10 @@ def subject(
     opening = _PARTICIPLE_OPENING.match(text, lo) if namer.lang == "en" else None
     if opening is not None and opening.end() < vs:
         lo = opening.end()  # "Giving evidence on Wednesday, the hospice's chief executive … said"
-    if namer.lang == "en" and text[vs:ve] == "saying":
-        # "Wrayburn Ales shut the inn in September, saying …": the sentence's subject gave
-        # the reason, whatever it did to whom in between
-        # (a proper name only: "The bench refused, saying …" is left to the sentences around)
+    if opening_name:
+        # the rule's "opening_subject": "Wrayburn Ales shut the inn in September, saying …":
+        # the sentence's subject gave the reason, whatever it did to whom in between (a proper
+        # name only: "The bench refused, saying …" is left to the sentences around)
         opener = namer.after(text, lo, vs)
         if opener is None or opener.kind != "name" or text[lo : opener.start].strip():
             return None

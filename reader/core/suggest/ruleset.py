@@ -33,6 +33,8 @@ understood", "reportedly"): when it opens the sentence, a source a later cue nam
 `params.reporting_clause` marks a cue that is a verb of saying, in one piece or two („…, sagte
 die Kammer“, „teilte … mit“): after a comma, verb first, its speaker stands behind the whole
 sentence, and inside an interview's answer it keeps its own speaker.
+`params.opening_subject` marks a subject rule whose speaker is the proper name that opens the
+sentence, whatever stands between it and the cue ("Wrayburn Ales shut the inn …, saying …").
 `unless` patterns veto a cue when one of their matches (in the cue's sentence) covers the cue.
 `patterns` holds further named lists of expressions a matcher needs (a quote rule's reporting
 clauses, the Konjunktiv rule's context), with the same placeholders.
