@@ -128,6 +128,8 @@ class Pass:
         # the names a role or noun introduces, per expression: (starts, names)
         self.introduced: dict[str, tuple[list[int], list[str]]] = {}
         self.bodies_by_head: dict[tuple[str, int], list[tuple[int, str]]] = {}
+        # where a word first stands after a forename („Azad Nienkötter“), per language, once asked
+        self.surname_seen: dict[tuple[str, str], int | None] = {}
         self._answers: frozenset[int] | None = None  # an interview's answer blocks, once asked
         self._questions: list[tuple[int, range]] | None = None  # questions and their answers
 

@@ -598,14 +598,13 @@ def _adverb_opening(word: str, namer: Namer) -> bool:
 def _surname_named_before(ctx: Pass, namer: Namer, word: str, lo: int) -> bool:
     """Whether `word` is the surname of someone named in full before `lo` („Azad Nienkötter
     leitet … Ergebnisse erwartet Nienkötter Ende Januar“): a forename stands before it there.
-    Where that first happens is looked up once per word, so a long article is read once."""
+    Where that first happens is looked up once per word (`ctx.surname_seen`)."""
     if " " in word or not word[:1].isupper():
         return False
-    key = f"surname:{namer.lang}:{word}"
-    found = ctx.introduced.get(key)
-    if found is None:
+    key = (namer.lang, word)
+    if key not in ctx.surname_seen:
         forename = ctx.forename_test(namer)
-        first = next(
+        ctx.surname_seen[key] = next(
             (
                 m.start()
                 for m in re.finditer(r"\b(\w+)[^\S\n]+" + re.escape(word) + r"\b", ctx.text)
@@ -613,8 +612,8 @@ def _surname_named_before(ctx: Pass, namer: Namer, word: str, lo: int) -> bool:
             ),
             None,
         )
-        found = ctx.introduced[key] = ([first] if first is not None else [], [])
-    return bool(found[0]) and found[0][0] < lo
+    first = ctx.surname_seen[key]
+    return first is not None and first < lo
 
 
 def subject(
