@@ -4144,6 +4144,19 @@ def test_a_contract_is_a_document_and_no_source():
     assert "Wilrun Schlautmann" in names
 
 
+def test_the_company_of_two_firms_is_the_one_named_last_before_it():
+    text = (
+        "Ormsbridge Water said the delay was caused by a second leak. A spokeswoman for the "
+        "company said it would pay the penalty in full. The company is considering an appeal, "
+        "she added.\n\n"
+        "Ambermoor Buses said 1,300 journeys had run late during the works. Its operations "
+        "manager, Rainald Yeardley, said the company had lost about £40,000 in fares."
+    )
+    names = _aliases(text, "en")
+    assert "Ormsbridge Water" in names and "a spokeswoman for the company" not in names, names
+    assert "a spokeswoman for the company" in names["Ormsbridge Water"], names
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

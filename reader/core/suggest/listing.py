@@ -742,6 +742,10 @@ def _merge_kinds(ctx: Pass, groups: dict[str, _Group]) -> None:
             if not firms and _firm_by_kind(key):
                 # „das Unternehmen“ and „die Firma“ of a firm the list never names
                 firms = [k for k in groups if k != key and _firm_by_kind(k)]
+            if len(firms) > 1:
+                # of several firms, "the company" is the one named last before it, as for
+                # bodies; in a lede before every name the list does not guess
+                firms = _named_last_before(ctx, groups, key, firms, after=False)
             longer = firms if len(firms) == 1 else []
         if len(longer) == 1:
             groups[longer[0]].absorb(groups.pop(key))
@@ -834,14 +838,14 @@ def _firm_name(ctx: Pass, group: _Group) -> bool:
 
 
 def _named_last_before(
-    ctx: Pass, groups: dict[str, _Group], key: str, bodies: list[str]
+    ctx: Pass, groups: dict[str, _Group], key: str, bodies: list[str], after: bool = True
 ) -> list[str]:
     """Of several bodies of one kind, the one the text names last before the kind is first
     used ("Scarlby Borough Council … the council said"), as a reader takes the nearest; in a
-    lede that comes before every name, the one named first after it."""
+    lede that comes before every name, the one named first after it (unless not `after`)."""
     first = min(groups[key].mentions)[0]
     before: dict[str, int] = {}
-    after: dict[str, int] = {}
+    later: dict[str, int] = {}
     for body in bodies:
         for name in groups[body].names:
             at = ctx.text.rfind(name, 0, first)
@@ -849,11 +853,11 @@ def _named_last_before(
                 before[body] = max(before.get(body, -1), at)
             at = ctx.text.find(name, first)
             if at >= 0:
-                after[body] = min(after.get(body, len(ctx.text)), at)
+                later[body] = min(later.get(body, len(ctx.text)), at)
     if before:
         return [max(before, key=lambda b: before[b])]
-    if after:
-        return [min(after, key=lambda b: after[b])]
+    if later and after:
+        return [min(later, key=lambda b: later[b])]
     return bodies
 
 
