@@ -4157,6 +4157,26 @@ def test_the_company_of_two_firms_is_the_one_named_last_before_it():
     assert "a spokeswoman for the company" in names["Ormsbridge Water"], names
 
 
+def test_a_councils_officers_with_an_owning_s_are_the_council():
+    text = (
+        "Oxenbeck District Council's planning committee approved the scheme on Tuesday evening, "
+        "against the objections of Dimmingsby Town Council. The town council objected on the "
+        "grounds that the fields lay outside the settlement boundary.\n\n"
+        "In their report, the district council's officers said the harm to the countryside "
+        'would be "limited". The district council said it would issue its formal decision '
+        "within ten working days."
+    )
+    names = _aliases(text, "en")
+    assert names["Oxenbeck District Council"] == ("the district council's officers",), names
+    # without the owning "s" the officers may be another council's, the planning authority's
+    other = (
+        "Chaffley District Council's planning committee approved the plans. Shaleby Parish "
+        "Council said it was disappointed.\n\n"
+        "According to a report by council planning officers, the building was no longer viable."
+    )
+    assert "council planning officers" in _aliases(other, "en")
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

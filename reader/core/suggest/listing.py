@@ -775,8 +775,19 @@ def _merge_described(ctx: Pass, groups: dict[str, _Group], dets: frozenset[str])
             continue  # (one word is `_merge_kinds`'; a capital word makes a name of its own)
         if any(words[-1] in n.spokespersons for n in namers):  # "a coastguard spokeswoman"
             words = words[:-1]
-        elif words[-1] in _STAFF and any(n.is_org_head(words[-2]) for n in namers):
-            words = words[:-1]
+        elif words[-1] in _STAFF:
+            # "council officers", "the district council's officers", "the council's planning
+            # officers": the staff of the body they are named after ("council planning
+            # officers" may be another council's, the planning authority's)
+            bodies_at = [
+                i
+                for i, w in enumerate(words[:-1])
+                if (i == len(words) - 2 or w.endswith(("'s", "’s")))
+                and any(n.is_org_head(w.removesuffix("'s").removesuffix("’s")) for n in namers)
+            ]
+            if bodies_at:
+                words = words[: bodies_at[-1] + 1]
+                words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
         head = words[-1]
         if any(n.is_role(head) or n.is_group(head) for n in namers):
             continue  # "the event director", "local residents": people
