@@ -4177,6 +4177,19 @@ def test_a_councils_officers_with_an_owning_s_are_the_council():
     assert "council planning officers" in _aliases(other, "en")
 
 
+def test_a_firm_by_its_trade_and_kind_is_the_listed_firm_whose_name_has_the_trade():
+    text = (
+        "Both lifts to the platforms at Brindlemoor Parkway station have been out of service "
+        "since July, the rail operator said on Wednesday.\n\n"
+        "Greyloft Rail, which manages the station, said a replacement drive unit had been "
+        "ordered from a manufacturer in Italy. Stenhope Lifts, which services the lifts, said "
+        "the part was the last of its kind."
+    )
+    names = _aliases(text, "en")
+    assert names["Greyloft Rail"] == ("the rail operator",), names
+    assert "Stenhope Lifts" in names, names
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -798,13 +798,16 @@ def _merge_described(ctx: Pass, groups: dict[str, _Group], dets: frozenset[str])
                 continue
             wanted.append(owner.rstrip("'’"))
         heads = _KIND_NAMES.get(head, (head,))
+        # "the water company", "the rail operator": a firm's name seldom holds its kind, so
+        # the words before the kind must name it
+        firm = bool(wanted) and any(head in n.company_nouns for n in namers)
         bodies = [
             k
             for k in groups
             if k != key
             and any(_proper(n, dets) for n in groups[k].names)
             and not any(n.is_person(k) for n in namers)
-            and any(head_matches(w, h, whole=True) for w in k.split() for h in heads)
+            and (firm or any(head_matches(w, h, whole=True) for w in k.split() for h in heads))
             and all(any(head_matches(w, m, whole=True) for w in k.split()) for m in wanted)
         ]
         if len(bodies) == 1:
