@@ -4190,6 +4190,18 @@ def test_a_firm_by_its_trade_and_kind_is_the_listed_firm_whose_name_has_the_trad
     assert "Stenhope Lifts" in names, names
 
 
+def test_die_stadt_and_its_verwaltung_are_one_source_not_the_stadtwerke():
+    text = (
+        "Laut Stadtverwaltung hat es in Kalbenrode seit 1950 mindestens 14 Erdfälle gegeben. "
+        "Die Stadtwerke Kalbenrode teilten mit, die Gasleitung sei unbeschädigt.\n\n"
+        "Die Stadt kündigte an, im kommenden Jahr ein Gutachten für alle Straßen in Auftrag zu "
+        "geben."
+    )
+    names = _aliases(text, "de")
+    assert len(names) == 2 and "Stadtwerke Kalbenrode" in names, names
+    assert not names["Stadtwerke Kalbenrode"], names
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

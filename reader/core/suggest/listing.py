@@ -702,11 +702,14 @@ def _merge_kinds(ctx: Pass, groups: dict[str, _Group]) -> None:
             if k != key and any(head_matches(w, h) for w in k.split() for h in heads)
         ]
         if base in _TOWN_OFFICES:  # „Stadt Ebbinghöfen“ by name, not „Stadt“ or „Stadtwerke“
+            bare = [k for k in longer if k in heads]
             longer = [
                 k
                 for k in longer
                 if " " in k and any(head_matches(k.split()[0], h, whole=True) for h in heads)
             ]
+            if not longer and len(bare) == 1:
+                longer = bare  # „die Verwaltung“ and „die Stadt“ of a town never named whole
         if base in _COUNTY_OFFICES:  # „Kreis Uhlenbrake“, not „Arbeitskreis“
             longer = [k for k in longer if _kind_as_own_word(k.split(), heads)]
         if not longer and base in generic_de:
@@ -719,6 +722,11 @@ def _merge_kinds(ctx: Pass, groups: dict[str, _Group]) -> None:
                 and not k.split()[0].endswith(("kreise", "kreisen", "quellen", "umfeld"))
                 # „Stadtbaurätin Kristjana Mersmannshof“: a person with a role, no body
                 and not any(n.is_role(k.split()[0]) for n in ctx.namers.values())
+                # „die Stadt“ is its Stadtverwaltung, not the Stadtwerke or the Stadtelternrat
+                and (
+                    base not in ("stadt", "gemeinde")
+                    or genitive_base(k.split()[0]) in _TOWN_OFFICES
+                )
             ]
         if len(longer) > 1:
             # of several, only a name with the kind as a word of its own: a word that ends in
