@@ -4202,6 +4202,18 @@ def test_die_stadt_and_its_verwaltung_are_one_source_not_the_stadtwerke():
     assert not names["Stadtwerke Kalbenrode"], names
 
 
+def test_an_aside_on_how_the_words_were_got_stands_between_the_subject_and_said():
+    text = (
+        "The commission cut the quota by a fifth on Tuesday.\n\n"
+        "One commission official, speaking on condition of anonymity because the talks are "
+        "confidential, said several member fleets had pushed for a smaller cut.\n\n"
+        "A council officer, asked about the delay, said the contractor had been paid in full."
+    )
+    who = _who(text, "en")
+    assert who["One commission official, speak"] == "One commission official", who
+    assert who["A council officer, asked about"] == "a council officer", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

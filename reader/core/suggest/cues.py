@@ -434,7 +434,13 @@ def find_cues(ctx: Pass) -> None:
 # German verbs that put a figure or an outcome on something, whose object often opens the
 # sentence: „Die Bauzeit veranschlagt die Behörde …“, „Ein Ergebnis erwartet der Verlag …“
 _ESTIMATE = re.compile(r"(?:schätz|beziffer|veranschlag|erwart)\w*\b")
-_EN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
+# an aside between the subject and its verb: a relative clause ("Sunvista, which sells …,
+# said"), or one on how the words were got ("One official, speaking on condition of anonymity
+# …, said", "A council officer, asked about the delay, said")
+_EN_RELATIVE = re.compile(
+    r",\s+(?:which|who|whose|where|speaking|asked|when asked|writing|responding|commenting|"
+    r"talking|interviewed|contacted|approached|pressed|reached)\b"
+)
 # a participle clause that opens an English sentence before its subject: "Giving evidence on
 # Wednesday, …", "Speaking after the hearing, …"
 _PARTICIPLE_OPENING = re.compile(
