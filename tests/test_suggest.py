@@ -4214,6 +4214,17 @@ def test_an_aside_on_how_the_words_were_got_stands_between_the_subject_and_said(
     assert who["A council officer, asked about"] == "a council officer", who
 
 
+def test_a_slavic_forename_ending_in_a_tells_a_woman_the_lists_do_not_know():
+    text = (
+        "„Dann läute ich“, sagt Philippine Pöhlkemper. Seit 23 Jahren liest sie in der Bücherei "
+        "vor.\n\n"
+        "Organisiert werden die Lesungen vom Förderverein, dessen Vorsitzende Dobroslava "
+        "Wesselmöller (66) die Termine mit den Kitas abspricht. Nach ihren Worten lesen die "
+        "Ehrenamtlichen zusammen rund 300 Stunden im Jahr vor."
+    )
+    assert _who(text, "de")["Nach ihren Worten lesen die Eh"] == "Dobroslava Wesselmöller"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

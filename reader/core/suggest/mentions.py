@@ -245,8 +245,12 @@ class _Event:
 
 
 # the endings that mark a forename the list does not know as a woman's or a man's
-# („Isentraut“, "Augustina"; „Wernfried“; "Hadrian" and "Peregrine" stay unknown)
-_FEMALE_ENDINGS = ("ina", "eline", "trud", "traut", "gard", "hild", "linde", "ette", "elle", "lie")
+# („Isentraut“, "Augustina", „Dobroslava“, "Yordanka"; „Wernfried“; "Hadrian" and "Peregrine"
+# stay unknown)
+_FEMALE_ENDINGS = (
+    *("ina", "eline", "trud", "traut", "gard", "hild", "linde", "ette", "elle", "lie"),
+    *("slava", "ava", "ova", "eva", "ija", "iya", "anka", "enka", "inka", "ica"),
+)
 _MALE_ENDINGS = ("bert", "fried", "mund", "wald", "helm", "hold", "wulf", "ulf")
 
 
