@@ -4225,6 +4225,16 @@ def test_a_slavic_forename_ending_in_a_tells_a_woman_the_lists_do_not_know():
     assert _who(text, "de")["Nach ihren Worten lesen die Eh"] == "Dobroslava Wesselmöller"
 
 
+def test_a_german_sie_whose_verb_stands_before_it_is_plural_after_werden():
+    text = (
+        "Die Bücher wurden nach Angaben der Stadt in einen Container gebracht.\n\n"
+        "Die Vorlesepaten gibt es seit 2003. Organisiert werden sie vom Förderverein der "
+        "Bücherei, dessen Vorsitzende Dobroslava Wesselmöller (66) die Termine abspricht. Zwei "
+        "von ihnen hätten schon ans Aufhören gedacht, sagt sie."
+    )
+    assert _who(text, "de")["Zwei von ihnen hätten schon an"] == "Dobroslava Wesselmöller"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -164,6 +164,17 @@ _NO_VERBS = frozenset(
     }
 )
 _WORD_AFTER = re.compile(r"^\W*?([\w’'\-]+)")
+# words after a German „sie“ that are no verb: its verb stands before it („Organisiert werden
+# sie vom Förderverein“: plural; „…, sagte sie am Montag“: hers)
+_NO_VERBS_AFTER = frozenset(
+    {
+        *("vom", "von", "mit", "für", "auf", "im", "in", "an", "am", "zu", "zum", "zur", "bei"),
+        *("aus", "nach", "bis", "seit", "über", "unter", "vor", "gegen", "ohne", "durch", "um"),
+        *("die", "der", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"),
+        *("nicht", "auch", "noch", "schon", "bereits", "jetzt", "nun", "dann", "doch", "aber"),
+        *("und", "oder", "sehr", "nur", "immer", "nie", "gern", "heute"),
+    }
+)
 _VERB_BEFORE = re.compile(
     r"\b(?:sagte|sagt|erklärte|erklärt|hatte|hat|war|ist|musste|wollte|said|says)\s*$"
 )
@@ -750,7 +761,7 @@ class People:
             if m is None:
                 continue
             verb = m.group(1)
-            if verb[0].isupper():
+            if verb[0].isupper() or (m is after and verb in _NO_VERBS_AFTER):
                 continue
             if verb.endswith("en") or verb in ("sind", "seien", "hätten", "wären", "waren"):
                 return None  # plural
