@@ -4235,6 +4235,19 @@ def test_a_german_sie_whose_verb_stands_before_it_is_plural_after_werden():
     assert _who(text, "de")["Zwei von ihnen hätten schon an"] == "Dobroslava Wesselmöller"
 
 
+def test_what_a_village_says_is_hearsay_no_speakers_words_go_on_into():
+    text = (
+        "„Wenn bis Ostern niemand kommt, gebe ich auf“, sagte Gebba Mollenkott nach der "
+        "Verhandlung. Wo die übrigen Pontons geblieben sind, weiß niemand. Im Dorf heißt es, "
+        "einer liege im Baggersee hinter dem Wehr.\n\n"
+        "„Wir haben alles versucht“, sagte Mollenkott. In Ohmsiel heißt es, eine Imbisskette habe "
+        "sich schon nach dem Pavillon erkundigt."
+    )
+    who = _who(text, "de")
+    assert who["Im Dorf heißt es, einer liege im"[:30]] is None, who
+    assert who["In Ohmsiel heißt es, eine Imbisskette"[:30]] is None, who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -32,6 +32,16 @@ _HEARSAY = re.compile(
 )
 
 
+# what a place says, with no one named in it: „Im Dorf heißt es, …“, „In Ohmsiel heißt es …“,
+# „Im Ort erzählt man sich, …“ — hearsay, nobody's words go on there (not „Im Rathaus heißt es“
+# nor „In der Mitteilung heißt es“: a body, a document)
+_HEARSAY_PLACE = re.compile(
+    r"(?:\b(?:Im|In)\s+(?:Dorf|Ort|Viertel|Stadtteil|Quartier|Kiez|Flecken|Saal|Publikum|"
+    r"Ortsteil|Umland|Nachbarort|Nachbardorf)|\bIn\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+    r"\s+(?:heißt|hieß)\s+es\b|\berzählt\s+man\s+sich\b"
+)
+
+
 # English reported speech runs on in the past perfect or with "would" in the same paragraph
 _BACKSHIFTED = re.compile(
     r"\b(?:had(?:\s+\w+ly)?\s+(?:been|[a-z]+(?:ed|en|wn|ne|ght|id|ld|ok))|would)\b"
@@ -455,6 +465,8 @@ def _reported_speech_chains(ctx: Pass) -> None:
         gap = ctx.article.block_index_at(c.start) - ctx.article.block_index_at(last[0])
         if c.rule.lang == "de":
             if gap > 1:
+                continue
+            if _HEARSAY_PLACE.search(ctx.text, c.start, c.end):
                 continue
             reported = _REPORTED.search(ctx.text, c.start, c.end) or _HEARSAY.search(
                 ctx.text, c.start, c.end
