@@ -4248,6 +4248,17 @@ def test_what_a_village_says_is_hearsay_no_speakers_words_go_on_into():
     assert who["In Ohmsiel heißt es, eine Imbisskette"[:30]] is None, who
 
 
+def test_nach_angaben_des_amtes_is_the_office_named_before():
+    text = (
+        "Das Umweltamt des Landkreises Ferdingen hat die Anlage Mitte November gesperrt, nachdem "
+        "Bodenproben erhöhte Bleiwerte ergeben hatten. Nach Angaben des Amtes lagen die Werte an "
+        "mehreren Stellen bei bis zu 16.000 Milligramm je Kilogramm Boden."
+    )
+    assert _who(text, "de")["Nach Angaben des Amtes lagen d"] == (
+        "Umweltamt des Landkreises Ferdingen"
+    )
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

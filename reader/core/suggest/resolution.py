@@ -1914,6 +1914,8 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
             found = ctx.people.person_before(a.hit.start, a.block)  # "The retired nurse"
         return found
     content = [w for w in words if w.casefold() not in namer.determiners]
+    if namer.lang == "de" and genitive_base(head) in namer.generic_orgs:
+        head = genitive_base(head)  # „nach Angaben des Amtes“: the Amt
     if len(content) <= 3 and (head in namer.generic_orgs or head.rstrip("s") in namer.generic_orgs):
         company = head in namer.company_nouns or head.removesuffix("s") in namer.company_nouns
         # a body that spoke in the paragraph can be "the charity" or "the firm"; "the
