@@ -4259,6 +4259,14 @@ def test_nach_angaben_des_amtes_is_the_office_named_before():
     )
 
 
+def test_a_count_with_adjectives_before_a_group_stays_with_the_group():
+    text = (
+        "Die Bruderschaft will ihre Satzung ändern. Mehrere ältere Mitglieder haben angekündigt, "
+        "dagegen zu stimmen."
+    )
+    assert _who(text, "de")["Mehrere ältere Mitglieder habe"] == "mehrere ältere Mitglieder"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -111,6 +111,22 @@ _BODY_OPENING = re.compile(r"\s*(?:The|Die|Der|Das)\s+(?P<head>[A-Za-zÄÖÜäö
 _CAPITAL = re.compile(rf"\b(?P<w>[{CAPITALS}]{LOWER}[\w\-’']*{LOWER})\b")
 
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_INFLECTED = re.compile(r"[a-zäöüß]+(?:e|en|er|es)")
+
+
+def _counted(text: str, a: Attr) -> str | None:
+    """The count before a group, in small letters: „mehrere“ (Mitglieder), and in German with
+    up to two inflected adjectives after it: „mehrere ältere“ (Mitglieder)."""
+    words = text[max(0, a.hit.start - 50) : a.hit.start].split()
+    most = 2 if a.namer.lang == "de" else 0
+    for k in range(min(most, len(words) - 1) + 1):
+        count = words[-1 - k] if len(words) > k else ""
+        if count.casefold() in a.namer.quantifiers and all(
+            _INFLECTED.fullmatch(w) for w in words[len(words) - k :]
+        ):
+            return " ".join([count.lower(), *words[len(words) - k :]])
+    return None
+
 
 # German nouns no surname ends like: „Messungen“, „Beteiligung“, „Gesellschaft“
 _GERMAN_NOUN_ENDINGS = (
@@ -364,15 +380,10 @@ def resolve(ctx: Pass) -> None:
     for a in ctx.attrs:
         if not a.resolved or a.hit.kind not in ("name", "descriptive"):
             continue
-        counted = _WORD_BEFORE.search(ctx.text, max(0, a.hit.start - 20), a.hit.start)
-        if (
-            a.resolved == a.hit.text
-            and " " not in a.hit.text
-            and counted is not None
-            and counted.group(1).casefold() in a.namer.quantifiers
-            and a.namer.is_group(a.hit.text)
-        ):
-            a.resolved = f"{counted.group(1).lower()} {a.hit.text}"  # „Mehrere Mitglieder“
+        counted = _counted(ctx.text, a) if " " not in a.hit.text else None
+        if a.resolved == a.hit.text and counted is not None and a.namer.is_group(a.hit.text):
+            # „Mehrere Mitglieder“, „Mehrere ältere Mitglieder“
+            a.resolved = f"{counted} {a.hit.text}"
             continue
         owner = group_of_body(ctx, a) or _protectors_body(ctx, a, orgs)
         if owner is not None:
