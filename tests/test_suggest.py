@@ -4267,6 +4267,16 @@ def test_a_count_with_adjectives_before_a_group_stays_with_the_group():
     assert _who(text, "de")["Mehrere ältere Mitglieder habe"] == "mehrere ältere Mitglieder"
 
 
+def test_a_quoted_subheading_labelled_with_a_surname_is_that_persons():
+    text = (
+        "Birgitt Dreesbrock, die den Verein elf Jahre führte, trat im Frühjahr zurück. "
+        "Bürgermeister Raffael Bültenkamp sagte, die Gemeinde würde das Gebäude übernehmen.\n\n"
+        "Dreesbrock: „Es lag nicht am Geld“\n\n"
+        "Dreesbrock weist den Eindruck zurück, der Verein sei pleite."
+    )
+    assert _who(text, "de")["„Es lag nicht am Geld“"] == "Birgitt Dreesbrock"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

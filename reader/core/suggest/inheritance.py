@@ -631,6 +631,24 @@ def _speaker_named_before(ctx: Pass, namer: Namer, lo: int, q: FoundQuote) -> st
 _SPEAKER_LABEL = re.compile(r"[\w\-]+(?:\s[\w\-]+){0,2}:\s*")
 
 
+def _person_labelled(ctx: Pass, q: FoundQuote) -> Attr | None:
+    """The person a quoted subheading's label names by surname or in full, when the article
+    names that person in full: „Dreesbrock: „Es lag nicht am Geld““ is Birgitt Dreesbrock's."""
+    block = ctx.article.blocks[q.block]
+    label = _SPEAKER_LABEL.fullmatch(ctx.text, block.start, q.pair.start)
+    if label is None or ctx.people is None:
+        return None
+    words = ctx.text[block.start : q.pair.start].rstrip().removesuffix(":").split()
+    if not words or len(words) > 2 or not all(w[:1].isupper() for w in words):
+        return None
+    full = ctx.people.full.get(words[-1])
+    if full is None or (len(words) == 2 and full != " ".join(words)):
+        return None  # a person the article names, not a kind („Mutter:“) or a body
+    namer = ctx.namers[ctx.rulesets[0].lang]
+    hit = NameHit(" ".join(words), block.start, block.start + len(" ".join(words)), "name")
+    return Attr(hit, q.block, namer, resolved=full)
+
+
 def _quoted_subheading(ctx: Pass, q: FoundQuote) -> bool:
     """A quotation alone on its line with no sentence mark inside its closing quote: a
     subheading („'I trusted him with everything'“), not a paragraph of someone's words."""
@@ -680,6 +698,11 @@ def _headline_quotes(ctx: Pass) -> None:
     for q in ctx.quotes:
         block = blocks[q.block]
         heading = block.kind == "title" or _quoted_subheading(ctx, q)
+        named = _person_labelled(ctx, q) if heading and block.kind != "title" else None
+        if named is not None:  # „Dreesbrock: „Es lag nicht am Geld““: the label says who
+            q.attr = named
+            q.how = f"the subheading's label names {named.resolved}"
+            continue
         kind = q.attr if q.attr is not None and _kind_in_teaser(q.attr) else None
         if q.attr is not None and kind is None:
             continue
