@@ -4277,6 +4277,15 @@ def test_a_quoted_subheading_labelled_with_a_surname_is_that_persons():
     assert _who(text, "de")["„Es lag nicht am Geld“"] == "Birgitt Dreesbrock"
 
 
+def test_a_role_its_name_and_more_about_the_person_before_said():
+    text = (
+        "The smokehouse has stood on the quay since 1890. Its owner, Richolda Cubbon, 57, the "
+        "fourth generation of her family to run it, said the simplest answer would be a taller "
+        "chimney."
+    )
+    assert _who(text, "en")["Its owner, Richolda Cubbon, 57,"[:30]] == "Richolda Cubbon"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

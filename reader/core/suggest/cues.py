@@ -461,6 +461,13 @@ _APPOSED_NAME = re.compile(
     r",[^\S\n]+(?P<name>[" + CAPITALS + r"][\w'’\-]+(?:[^\S\n]+[" + CAPITALS + r"][\w'’\-]+)+)"
     r"(?:[^\S\n]+(?:of|at|from)[^\S\n]+[^,;:\n]{1,60})?,[^\S\n]*"
 )
+# a sentence that opens with a role, the name set beside it and more about the person before the
+# verb: "Its owner, Richolda Cubbon, 57, the fourth generation of her family to run it, said"
+_OPENING_APPOSED = re.compile(
+    r"(?:(?:Its|His|Her|Their|The|A|An)[^\S\n]+)?[a-z][\w'’\-]*(?:[^\S\n]+[a-z][\w'’\-]*){0,4},"
+    r"[^\S\n]+(?P<name>[" + CAPITALS + r"][\w'’\-]+(?:[^\S\n]+[" + CAPITALS + r"][\w'’\-]+)+),"
+    r"(?:[^\S\n]+\d{1,3},)?[^\S\n]+(?:the|a|an|who)\b[^;:\"“”\n]{0,120},[^\S\n]*"
+)
 # a defining "who" clause between a group and its verb says which of them speak ("Several
 # runners who took part said"), unless it only says why they are not named
 _DEFINING_WHO = re.compile(
@@ -738,6 +745,11 @@ def subject(
             return None
         return opener
     hit = namer.before(text, vs, lo)
+    beside = _OPENING_APPOSED.fullmatch(text, lo, vs) if namer.lang == "en" else None
+    if beside is not None:  # "Its owner, Richolda Cubbon, 57, the fourth generation …, said"
+        named = namer.from_phrase(text, beside.start("name"), beside.end("name"))
+        if named is not None and named.kind == "name":
+            return named
     whose = _WHOSE_BEFORE.search(text, lo, hit.start) if namer.lang == "en" and hit else None
     if (
         hit is not None
