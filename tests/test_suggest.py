@@ -4286,6 +4286,14 @@ def test_a_role_its_name_and_more_about_the_person_before_said():
     assert _who(text, "en")["Its owner, Richolda Cubbon, 57,"[:30]] == "Richolda Cubbon"
 
 
+def test_a_titled_name_after_its_role_at_the_end_of_a_sentence_with_a_which_clause():
+    text = (
+        "Crankford Town Council, which owns the square, has offered to pay half the cost of the "
+        "barriers, its leader, Councillor Elchin Cockbill, said."
+    )
+    assert _who(text, "en")["Crankford Town Council, which "] == "Elchin Cockbill"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

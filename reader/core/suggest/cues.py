@@ -789,8 +789,13 @@ def subject(
         # the relative clause, not the last one inside it; not "…, said its secretary X",
         # nor "…, his trainer, Curtis Mallender, said"
         follows = namer.after(text, ve, hi)
+        # (a title or role before the name may stand after the comma: "…, its leader,
+        # Councillor Elchin Cockbill, said")
+        lead = text[lo : hit.start].split() if hit is not None else []
+        while lead and (namer.is_title(lead[-1].rstrip(".")) or namer.is_role(lead[-1])):
+            lead.pop()
         apposed_name = (
-            hit is not None and hit.kind == "name" and text[lo : hit.start].rstrip()[-1:] == ","
+            hit is not None and hit.kind == "name" and bool(lead) and lead[-1].endswith(",")
         )
         if not apposed_name and (follows is None or follows.start > ve + 30):
             hit = namer.before(text, relative.start(), lo) or hit
