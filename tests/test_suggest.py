@@ -4294,6 +4294,14 @@ def test_a_titled_name_after_its_role_at_the_end_of_a_sentence_with_a_which_clau
     assert _who(text, "en")["Crankford Town Council, which "] == "Elchin Cockbill"
 
 
+def test_a_hyphenated_forename_whose_first_part_no_list_knows_is_kept_whole():
+    text = (
+        "Seit 1985 drechselt Wolf-Rüdiger Thiemeyer (63) hinter der Tuchmachergasse. Das reiche "
+        "nicht annähernd, sagt Thiemeyer."
+    )
+    assert _who(text, "de")["Das reiche nicht annähernd, sa"] == "Wolf-Rüdiger Thiemeyer"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

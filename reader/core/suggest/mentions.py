@@ -26,6 +26,7 @@ _PARTICLES = r"(?:(?:von|van|de|der|den|zu|ten|di|da|le|la|al|bin)\s+){0,2}"
 # a particle after a forename begins a surname ("von der Leyen"); a bare "der" does not
 _FORE_PARTICLES = r"(?:(?:von|van|zu|ten|de|di|da|le|la|al|bin)\s+(?:der\s+|den\s+)?)?"
 _WORD = re.compile(r"(?<!\w)[^\W\d_]+")  # a first name is one such word; the set decides
+_JOINED_FIRST = re.compile(rf"(?<![\w\-])[{CAPITALS}]{LOWER}+-$")
 _AFTER_FIRST_NAME = re.compile(  # "-Lena Schmidt", " von der Heyde", " Feldkamp"
     rf"(?:-[{CAPITALS}]{LOWER}+)?\s+{_PARTICLES}(?P<last>{_SURNAME})"
 )
@@ -392,7 +393,8 @@ class People:
             if len(words) >= 2:
                 surnames.setdefault(re.sub(r"['’]s$", "", words[-1]), {}).setdefault(name, start)
                 forename = words[0].split("-")[0]
-                g = self.first.get(forename, "")
+                # „Wolf-Rüdiger“: the part a list knows tells the gender
+                g = next((self.first[p] for p in words[0].split("-") if p in self.first), "")
                 if not g and _gender_by_ending(forename):
                     g = _gender_by_ending(forename)
                     if name not in self.gender:
@@ -479,7 +481,9 @@ class People:
             m = _AFTER_FIRST_NAME.match(self.text, word.end(), hi)
             if m:
                 resume = m.end()
-                yield word.start(), m.end()
+                # „Wolf-Rüdiger Thiemeyer“: a first part no list knows joins the known second
+                joined = _JOINED_FIRST.search(self.text, max(lo, word.start() - 20), word.start())
+                yield (joined.start() if joined else word.start()), m.end()
 
     def _told_by_pronoun(self, known: set[str]) -> list[tuple[int, int, str]]:
         """An English sentence that opens with a forename no list knows and a surname, whose
