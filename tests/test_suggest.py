@@ -4250,6 +4250,8 @@ def test_what_a_village_says_is_hearsay_no_speakers_words_go_on_into():
     who = _who(text, "de")
     assert who["Im Dorf heißt es, einer liege im"[:30]] is None, who
     assert who["In Ohmsiel heißt es, eine Imbisskette"[:30]] is None, who
+    later = text + " Seitdem heißt es im Dorf, ein Luchs habe die Schafe gerissen."
+    assert _who(later, "de")["Seitdem heißt es im Dorf, ein Luchs"[:30]] is None
 
 
 def test_nach_angaben_des_amtes_is_the_office_named_before():

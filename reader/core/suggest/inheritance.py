@@ -37,8 +37,10 @@ _HEARSAY = re.compile(
 # nor „In der Mitteilung heißt es“: a body, a document)
 _HEARSAY_PLACE = re.compile(
     r"(?:\b(?:Im|In)\s+(?:Dorf|Ort|Viertel|Stadtteil|Quartier|Kiez|Flecken|Saal|Publikum|"
-    r"Ortsteil|Umland|Nachbarort|Nachbardorf)|\bIn\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
-    r"\s+(?:heißt|hieß)\s+es\b|\berzählt\s+man\s+sich\b"
+    r"Ortsteil|Umland|Nachbarort|Nachbardorf)|\bIn\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?|"
+    r"\bAm\s+(?:Kai|Hafen|Stammtisch|Tresen|Deich))\s+(?:heißt|hieß)\s+es\b"
+    r"|\b(?:heißt|hieß)\s+es\s+(?:seitdem\s+|inzwischen\s+)?(?:im|in\s+der)\s+(?:Dorf|Ort|Viertel|"
+    r"Stadtteil|Nachbarschaft)\b|\berzählt\s+man\s+sich\b"
 )
 
 
