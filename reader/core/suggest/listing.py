@@ -864,7 +864,7 @@ def _named_last_before(
 ) -> list[str]:
     """Of several bodies of one kind, the one the text names last before the kind is first
     used ("Scarlby Borough Council … the council said"), as a reader takes the nearest; in a
-    lede that comes before every name, the one named first after it (unless not `after`)."""
+    lede that comes before every name, the one named first after it, if `after` allows."""
     first = min(groups[key].mentions)[0]
     before: dict[str, int] = {}
     later: dict[str, int] = {}

@@ -120,11 +120,11 @@ def _counted(text: str, a: Attr) -> str | None:
     words = text[max(0, a.hit.start - 50) : a.hit.start].split()
     most = 2 if a.namer.lang == "de" else 0
     for k in range(min(most, len(words) - 1) + 1):
-        count = words[-1 - k] if len(words) > k else ""
+        count, between = words[-1 - k], words[len(words) - k :]
         if count.casefold() in a.namer.quantifiers and all(
-            _INFLECTED.fullmatch(w) for w in words[len(words) - k :]
+            _INFLECTED.fullmatch(w) for w in between
         ):
-            return " ".join([count.lower(), *words[len(words) - k :]])
+            return " ".join([count.lower(), *between])
     return None
 
 
