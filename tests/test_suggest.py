@@ -4252,6 +4252,8 @@ def test_what_a_village_says_is_hearsay_no_speakers_words_go_on_into():
     assert who["In Ohmsiel heißt es, eine Imbisskette"[:30]] is None, who
     later = text + " Seitdem heißt es im Dorf, ein Luchs habe die Schafe gerissen."
     assert _who(later, "de")["Seitdem heißt es im Dorf, ein Luchs"[:30]] is None
+    harbour = "Im Hafen erzählt man sich, der frühere Schiffsführer habe ein Angebot bekommen."
+    assert _who(harbour, "de")[harbour[:30]] is None  # what a place says, no body's view
 
 
 def test_nach_angaben_des_amtes_is_the_office_named_before():

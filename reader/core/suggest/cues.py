@@ -687,7 +687,9 @@ def subject(
         ) or bool(_PRONOUN_AFTER.match(text, finite_end))
         pronoun = _PRONOUN_AFTER.match(text, finite_end)
         man = pronoun is not None and pronoun.group().strip() == "man"
-        at_body = _AT_BODY.match(text, lo, vs) if man else None
+        # („Im Hafen erzählt man sich, …“ is what a place says: hearsay, no body's view)
+        told = man and text[vs:finite_end].casefold().startswith("erzählt")
+        at_body = _AT_BODY.match(text, lo, vs) if man and not told else None
         if at_body is not None:
             # „Beim SV Schwarz-Gelb Kettwich hält man das Urteil für falsch“: the club's view
             body = namer.from_phrase(text, at_body.start("body"), at_body.end("body"))
