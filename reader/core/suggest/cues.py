@@ -13,6 +13,7 @@ from reader.core.suggest.context import Pass
 from reader.core.suggest.forms import (
     DATELINE_START,
     DOCUMENT_BY,
+    HEARSAY_PLACE,
     WORD,
     audience_only,
     governed_infinitive,
@@ -688,7 +689,7 @@ def subject(
         pronoun = _PRONOUN_AFTER.match(text, finite_end)
         man = pronoun is not None and pronoun.group().strip() == "man"
         # („Im Hafen erzählt man sich, …“ is what a place says: hearsay, no body's view)
-        told = man and text[vs:finite_end].casefold().startswith("erzählt")
+        told = man and HEARSAY_PLACE.search(text, lo, hi) is not None
         at_body = _AT_BODY.match(text, lo, vs) if man and not told else None
         if at_body is not None:
             # „Beim SV Schwarz-Gelb Kettwich hält man das Urteil für falsch“: the club's view

@@ -11,7 +11,7 @@ from reader.core.article import NON_ARTICLE_KINDS, Block
 from reader.core.suggest.bodies import TEASER_BLOCKS, the_prosecution
 from reader.core.suggest.context import INTERVIEW_CREDIT, SPEAKER_PREFIX, Pass
 from reader.core.suggest.cues import document_author
-from reader.core.suggest.forms import WORD, genitive_base, without_role
+from reader.core.suggest.forms import HEARSAY_PLACE, WORD, genitive_base, without_role
 from reader.core.suggest.names import Namer
 from reader.core.suggest.records import Attr, FoundQuote, Spans
 from reader.core.suggest.ruleset import QUOTE_CHARS
@@ -29,18 +29,6 @@ _REPORTED = re.compile(
 # happened, told as hearsay (not a plan: „Die Kita soll im März öffnen“)
 _HEARSAY = re.compile(
     r"\b(?:soll|sollen)\b[^.;:!?]*?(?:\b\w+(?:t|en)\s+haben|\bge\w+(?:t|en)\s+sein)\b"
-)
-
-
-# what a place says, with no one named in it: „Im Dorf heißt es, …“, „In Ohmsiel heißt es …“,
-# „Im Ort erzählt man sich, …“ — hearsay, nobody's words go on there (not „Im Rathaus heißt es“
-# nor „In der Mitteilung heißt es“: a body, a document)
-_HEARSAY_PLACE = re.compile(
-    r"(?:\b(?:Im|In)\s+(?:Dorf|Ort|Viertel|Stadtteil|Quartier|Kiez|Flecken|Saal|Publikum|"
-    r"Ortsteil|Umland|Nachbarort|Nachbardorf)|\bIn\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?|"
-    r"\bAm\s+(?:Kai|Hafen|Stammtisch|Tresen|Deich))\s+(?:heißt|hieß)\s+es\b"
-    r"|\b(?:heißt|hieß)\s+es\s+(?:seitdem\s+|inzwischen\s+)?(?:im|in\s+der)\s+(?:Dorf|Ort|Viertel|"
-    r"Stadtteil|Nachbarschaft)\b|\berzählt\s+man\s+sich\b"
 )
 
 
@@ -468,7 +456,7 @@ def _reported_speech_chains(ctx: Pass) -> None:
         if c.rule.lang == "de":
             if gap > 1:
                 continue
-            if _HEARSAY_PLACE.search(ctx.text, c.start, c.end):
+            if HEARSAY_PLACE.search(ctx.text, c.start, c.end):
                 continue
             reported = _REPORTED.search(ctx.text, c.start, c.end) or _HEARSAY.search(
                 ctx.text, c.start, c.end
