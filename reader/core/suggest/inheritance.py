@@ -625,18 +625,16 @@ def _person_labelled(ctx: Pass, q: FoundQuote) -> Attr | None:
     """The person a quoted subheading's label names by surname or in full, when the article
     names that person in full: „Dreesbrock: „Es lag nicht am Geld““ is Birgitt Dreesbrock's."""
     block = ctx.article.blocks[q.block]
-    label = _SPEAKER_LABEL.fullmatch(ctx.text, block.start, q.pair.start)
-    if label is None or ctx.people is None:
+    if ctx.people is None or not _SPEAKER_LABEL.fullmatch(ctx.text, block.start, q.pair.start):
         return None
     words = ctx.text[block.start : q.pair.start].rstrip().removesuffix(":").split()
     if not words or len(words) > 2 or not all(w[:1].isupper() for w in words):
         return None
-    full = ctx.people.full.get(words[-1])
-    if full is None or (len(words) == 2 and full != " ".join(words)):
+    label, full = " ".join(words), ctx.people.full.get(words[-1])
+    if full is None or (len(words) == 2 and full != label):
         return None  # a person the article names, not a kind („Mutter:“) or a body
-    namer = ctx.namers[ctx.rulesets[0].lang]
-    hit = NameHit(" ".join(words), block.start, block.start + len(" ".join(words)), "name")
-    return Attr(hit, q.block, namer, resolved=full)
+    hit = NameHit(label, block.start, block.start + len(label), "name")
+    return Attr(hit, q.block, ctx.namers[ctx.rulesets[0].lang], resolved=full)
 
 
 def _quoted_subheading(ctx: Pass, q: FoundQuote) -> bool:
