@@ -4310,6 +4310,18 @@ def test_a_hyphenated_forename_whose_first_part_no_list_knows_is_kept_whole():
     assert _who(text, "de")["Das reiche nicht annähernd, sa"] == "Wolf-Rüdiger Thiemeyer"
 
 
+def test_a_quotation_after_a_colon_is_said_by_the_person_who_opened_that_sentence():
+    text = (
+        "Präsident Hans-Wilhelm Vahlbrock (68) sucht ein Spiellokal. Bürgermeisterin Sabine-Anke "
+        "Terwey bietet den Raum an. „Der Raum ist warm“, sagt sie. Vahlbrock winkt ab: „Da gibt es "
+        "kein Bier.“\n\nÜbrig sind drei Rechtecke auf dem Asphalt und ein Schild: „Dieser Standort "
+        "wurde aufgelöst.“"
+    )
+    who = _who(text, "de")
+    assert who["„Da gibt es kein Bier.“"] == "Hans-Wilhelm Vahlbrock"
+    assert who["„Dieser Standort wurde aufgelö"] is None  # no one's name opens that sentence
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -609,7 +609,7 @@ def _adverb_opening(word: str, namer: Namer) -> bool:
     )
 
 
-def _surname_named_before(ctx: Pass, namer: Namer, word: str, lo: int) -> bool:
+def surname_named_before(ctx: Pass, namer: Namer, word: str, lo: int) -> bool:
     """Whether `word` is the surname of someone named in full before `lo` („Azad Nienkötter
     leitet … Ergebnisse erwartet Nienkötter Ende Januar“): a forename stands before it there.
     Where that first happens is looked up once per word (`ctx.surname_seen`)."""
@@ -834,7 +834,7 @@ def subject(
             later.person
             or namer.is_person(later.text)
             or (
-                _surname_named_before(ctx, namer, later.text, lo)
+                surname_named_before(ctx, namer, later.text, lo)
                 and not namer.is_document(hit.text)  # „Umfrage sieht Rautenberg vorn“
             )
         ):

@@ -7,6 +7,7 @@ import re
 
 from reader.core.article import NON_ARTICLE_KINDS
 from reader.core.suggest.context import Pass
+from reader.core.suggest.cues import surname_named_before
 from reader.core.suggest.forms import WORD, audience_only
 from reader.core.suggest.names import REACH, Namer
 from reader.core.suggest.quotes import QuotePair
@@ -122,6 +123,33 @@ def _intro(text: str, q: FoundQuote, lo: int, s: int) -> re.Match[str] | None:
     return intro
 
 
+# the first lower-case word of a sentence that opens with a name: „Vahlbrock winkt ab:“
+_FIRST_SMALL = re.compile(r"[^\S\n]+[" + SMALL + r"]")
+
+
+def _colon_subject(ctx: Pass, q: FoundQuote, namer: Namer, lo: int, s: int) -> None:
+    """A quotation after a colon that ends a sentence opened by its subject, with no reporting
+    verb: „Vahlbrock winkt ab: „Da gibt es kein Bier.““ is Vahlbrock's."""
+    text = ctx.text
+    colon = s - 1
+    while colon >= lo and text[colon].isspace():
+        colon -= 1
+    if colon < lo or text[colon] != ":":
+        return
+    while lo < colon and text[lo].isspace():
+        lo += 1
+    verb = _FIRST_SMALL.search(text, lo, colon)
+    if verb is None:
+        return
+    hit = namer.before(text, verb.start() + 1, lo)
+    if hit is None or hit.start != lo:
+        return
+    if not hit.person and not surname_named_before(ctx, namer, hit.text, lo):
+        return  # „Hinten stehen Schüler …:“, „Daran hängt ein Schild:“: no one's name
+    q.attr = Attr(hit, q.block, namer)
+    q.how = f"speaker from “{text[lo : colon + 1]}”"
+
+
 def _char_before(text: str, lo: int, pos: int) -> str:
     """The last character before `pos` that is not white space (not looking back past `lo`),
     read backwards so that many quotations in one long paragraph stay linear; "" if none."""
@@ -228,6 +256,7 @@ def _speaker(ctx: Pass, q: FoundQuote, rs: RuleSet, namer: Namer, previous_end: 
     lo = max(lo, text.rfind(";", lo, s) + 1)  # "…; opposition calls it '…'": that clause only
     intro = _intro(text, q, lo, s)
     if intro is None:
+        _colon_subject(ctx, q, namer, lo, s)
         return
     vs, ve = intro.span("verb")
     colon = _char_before(text, lo, s) == ":" or not text[ve:s].strip(" ,:")
