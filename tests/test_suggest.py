@@ -4322,6 +4322,21 @@ def test_a_quotation_after_a_colon_is_said_by_the_person_who_opened_that_sentenc
     assert who["„Dieser Standort wurde aufgelö"] is None  # no one's name opens that sentence
 
 
+def test_a_document_owned_by_its_or_her_is_the_work_of_the_body_or_person_named_before():
+    text = (
+        "Cubbon's Smokehouse has been served with an abatement notice by Codlingsea District "
+        "Council.\n\nIts owner, Richolda Cubbon, 57, said a taller chimney would help.\n\n"
+        "But on 17 November the council refused consent. Its decision notice says the extra "
+        'height would harm "the character of a rare surviving smokehouse chimney".\n\n'
+        "Dr Bhargavi Kelmendi counted the shells in May. Her report puts the number of loose "
+        "shells at about 40,000."
+    )
+    who = _who(text, "en")
+    assert who["Its decision notice says the e"] == "Codlingsea District Council"
+    assert who['"the character of a rare survi'] == "Codlingsea District Council"
+    assert who["Her report puts the number of "] == "Bhargavi Kelmendi"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

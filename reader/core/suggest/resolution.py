@@ -348,6 +348,8 @@ def resolve(ctx: Pass) -> None:
             author = _author_of(ctx, a, orgs) or _issuer_before(ctx, a, orgs)
             if author is not None and _its(a) and ctx.people.known(author):
                 author = None  # "Its decision notice": a body's, never a person's who spoke before
+            if author is None:
+                author = _possessor_of_document(ctx, a, orgs)
             if author is not None:
                 a.note = f"“{a.hit.text}” taken as the work of {author}"
                 a.resolved = author
@@ -1288,6 +1290,35 @@ def _document_holder(ctx: Pass, a: Attr) -> str | None:
             if b.hit.kind == "pronoun" or (b.hit.kind == "name" and ctx.is_person(b)):
                 return b.resolved
     return None
+
+
+_THE_KIND = re.compile(r"\b[Tt]he[^\S\n]+([a-z]+)\b")
+
+
+def _possessor_of_document(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
+    """ "Its decision notice says", "Their letter says", "Her report puts …": whose document it
+    is, though that one has not spoken yet: the body named before for "its" and "their", the
+    person named before for "her" and "his"."""
+    first = a.hit.text.split()[0].casefold()
+    if a.namer.lang != "en" or first not in ("its", "their", "her", "his"):
+        return None
+    if first in ("her", "his"):
+        person = ctx.people.person_before(a.hit.start, a.block)
+        wanted = "f" if first == "her" else "m"
+        return person if person and ctx.people.gender.get(person, wanted) == wanted else None
+    body = _body_before(ctx, a, orgs, groups=first == "their")
+    if body is None or ctx.people.known(body):  # the body the sentence before names
+        lo = ctx.sentence(a.hit.start)[0]
+        before = ctx.article.sentence_before(ctx.sentence_obj(lo))
+        if before is not None and before.block >= a.block - 1:
+            lo = before.start
+        kinds = [  # "But the council refused consent. Its decision notice says …"
+            m.group(1).casefold()
+            for m in _THE_KIND.finditer(ctx.text, lo, a.hit.start)
+            if m.group(1).casefold() in a.namer.generic_orgs
+        ]
+        body = named_body(ctx, a, kinds[-1], orgs) if kinds else None
+    return None if body is None or ctx.people.known(body) else body
 
 
 def _its(a: Attr) -> bool:
