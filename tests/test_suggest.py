@@ -4337,6 +4337,15 @@ def test_a_document_owned_by_its_or_her_is_the_work_of_the_body_or_person_named_
     assert who["Her report puts the number of "] == "Bhargavi Kelmendi"
 
 
+def test_a_german_role_in_its_feminine_form_tells_the_named_person_is_a_woman():
+    text = (
+        "Der Zoll fand zwei Koffer mit Glasaalen. Die Fischereibiologin Hlín Oltmannsfeld vom "
+        "Institut für Fischereiökologie in Barkentin hatte die Tiere untersucht. Nach ihrer "
+        "Schätzung waren es zwischen 88.000 und 95.000 Glasaale."
+    )
+    assert _who(text, "de")["Nach ihrer Schätzung waren es "] == "Hlín Oltmannsfeld"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -108,6 +108,8 @@ _GENDERED_BEFORE = re.compile(
     + SMALL
     + r"]*(?:nde|te|ige))\s+$"
 )
+# a German role in its feminine form right before a name: „Spielleiterin Weertje Kramprich“
+_FEMININE_ROLE_BEFORE = re.compile(r"(?<![\w\-])[" + CAPITALS + r"][\w\-]{3,}in[^\S\n]+$")
 _DESCRIBING = frozenset({"ein", "eine", "der", "die", "a", "an", "the"})
 _WORD_BEFORE = re.compile(r"([\w’'\-]+)\W*$")
 # words before a German „sie“ that are no verb of hers: „dass sie“, „wie sie“, „für sie“
@@ -404,6 +406,13 @@ class People:
                 )
                 if not g and told:
                     g = "f" if told.group("det").casefold() == "die" else "m"
+                role = (
+                    _FEMININE_ROLE_BEFORE.search(self.text, max(0, start - 40), start)
+                    if self.lang == "de"
+                    else None
+                )
+                if not g and role is not None:
+                    g = "f"  # „Spielleiterin Weertje Kramprich“: the role tells
                 if g:
                     self.gender.setdefault(name, g)
         for _, _, name in found:
