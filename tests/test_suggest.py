@@ -4346,6 +4346,19 @@ def test_a_german_role_in_its_feminine_form_tells_the_named_person_is_a_woman():
     assert _who(text, "de")["Nach ihrer Schätzung waren es "] == "Hlín Oltmannsfeld"
 
 
+def test_a_firm_whose_name_has_a_role_word_in_it_is_not_cut_to_its_last_word():
+    text = (
+        "The council said it would recover its costs from the coach firm. In a statement, "
+        'Lambstow Executive Travel said it had "underestimated the time it takes to get new '
+        'drivers through safety checks".\n\nDistrict Judge Tahmineh Skelhorn heard the case. '
+        '"The stand was sound," District Judge Skelhorn said.'
+    )
+    who = _who(text, "en")
+    assert who["In a statement, Lambstow Execu"] == "Lambstow Executive Travel"
+    assert who['"underestimated the time it ta'] == "Lambstow Executive Travel"
+    assert who['"The stand was sound,"'] in ("Skelhorn", "Tahmineh Skelhorn")  # a judge
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

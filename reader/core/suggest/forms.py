@@ -270,6 +270,13 @@ def listed_as_other(word: str, namer: Namer) -> bool:
     )
 
 
+# words that make a role more exact ("District Judge Skelhorn"), no part of a firm's name
+_ROLE_MODIFIERS = frozenset(
+    {"district", "deputy", "senior", "chief", "acting", "assistant", "circuit", "crown", "high"}
+    | {"principal", "head", "lead", "interim", "former", "vice", "new", "the", "a", "an"}
+)
+
+
 def without_role(name: str, namer: Namer) -> str:
     """A person's name without the role and owner before it: „Talheims Trainer Marek Nowak“ →
     „Marek Nowak“, "Chief Executive Dana Ruiz" → "Dana Ruiz"."""
@@ -280,6 +287,17 @@ def without_role(name: str, namer: Namer) -> str:
         return name
     if namer.is_org_head(rest[-1]):
         return name  # "Touring Coach Operators' Federation": a body, whose name has a role word
+    before = words[:cut]
+    if (
+        len(rest) == 1
+        and before
+        and namer.lang == "en"
+        and not any(
+            namer.is_role(w) or w.endswith(("s", "'", "’")) or w.casefold() in _ROLE_MODIFIERS
+            for w in before
+        )
+    ):
+        return name  # "Lambstow Executive Travel": a firm whose name has a role word in it
     return " ".join(rest)
 
 
