@@ -4359,6 +4359,16 @@ def test_a_firm_whose_name_has_a_role_word_in_it_is_not_cut_to_its_last_word():
     assert who['"The stand was sound,"'] in ("Skelhorn", "Tahmineh Skelhorn")  # a judge
 
 
+def test_a_body_named_before_im_fruehjahr_does_not_take_the_season_into_its_name():
+    text = (
+        "Unter Sammlern heißt es, der Sand, den das Amt für Küstenschutz Sundmark im Frühjahr "
+        "aufgespült hat, decke die Fundstellen zu. Das Amt sieht keinen Zusammenhang. Die "
+        "Aufspülung betreffe nur 1,2 Kilometer Strand, sagte eine Sprecherin."
+    )
+    who = _who(text, "de")
+    assert who["Das Amt sieht keinen Zusammenh"] == "Amt für Küstenschutz Sundmark"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

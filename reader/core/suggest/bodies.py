@@ -70,7 +70,10 @@ _BODY_OWNER = re.compile(
 
 # „im Auftrag“, „im Vorfeld“: what follows the name, not part of it
 _AFTER_IM = (
-    r"(?!(?:Auftrag|Rahmen|Namen|Vorfeld|Vergleich|Gespräch|Interview|Zuge|Fall|Jahr|Laufe)\b)"
+    r"(?!(?:Auftrag|Rahmen|Namen|Vorfeld|Vergleich|Gespräch|Interview|Zuge|Fall|Jahr|Laufe"
+    # „das Amt für Küstenschutz Sundmark im Frühjahr“: when, not part of the name
+    r"|Frühjahr|Frühling|Sommer|Herbst|Winter|Vorjahr|Januar|Februar|März|April|Mai|Juni|Juli"
+    r"|August|September|Oktober|November|Dezember)\b)"
 )
 # what a body's name can end in after „im“ / „in der“: „Fraktion der Grünen im Stadtrat“
 _SEATS = ("rat", "tag", "kreis", "bezirk", "landkreis", "verband", "region")
