@@ -4369,6 +4369,18 @@ def test_a_body_named_before_im_fruehjahr_does_not_take_the_season_into_its_name
     assert who["Das Amt sieht keinen Zusammenh"] == "Amt für Küstenschutz Sundmark"
 
 
+def test_a_body_the_sentence_opens_in_is_not_the_owner_of_seiner():
+    text = (
+        "Als Zeuge sagte Thomas Bergmeyer vom Fischereiverband aus. Proben aus dem Weiher seien "
+        "frei von dem Erreger gewesen. Im Landkreis gebe es nach seiner Schätzung nur noch "
+        "sieben Bäche mit wilden Edelkrebsen. Im Landkreis Zellerfurth lebten nach seinen "
+        "Angaben früher Tausende."
+    )
+    who = _who(text, "de")
+    assert who["Im Landkreis gebe es nach sein"] == "Thomas Bergmeyer"
+    assert who["Im Landkreis Zellerfurth lebten"[:30]] == "Thomas Bergmeyer"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -1742,6 +1742,11 @@ def _one_named_just_before(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_PREPOSITION_FIRST = re.compile(
+    r"\s*(?:Im|In|Am|An|Auf|Aus|Bei|Beim|Vom|Von|Zum|Zur|Unter|Über|Vor|Nach|Mit|Für)\s"
+)
+
+
 def _subject_body(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """The body that opens the sentence of `a`, before it: the owner of „nach Angaben ihres
     Bürgermeisters“ in „Die Gemeinde Hallstein prüft nach Angaben ihres Bürgermeisters …“, the
@@ -1767,7 +1772,13 @@ def _subject_body(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
             return found or opening_name.text  # „Die Kette …“ after „die Fitnesskette Vitalform“
         return opening_name.text
     i = bisect_right(orgs, (lo, -1, ""))
-    if i < len(orgs) and orgs[i][0] < a.hit.start and orgs[i][0] - lo <= 12:
+    if (
+        i < len(orgs)
+        and orgs[i][0] < a.hit.start
+        and orgs[i][0] - lo <= 12
+        # „Im Landkreis gebe es nach seiner Schätzung …“: a place the sentence opens in
+        and not _PREPOSITION_FIRST.match(ctx.text, lo, orgs[i][0])
+    ):
         return orgs[i][2]
     opening = _BODY_OPENING.match(ctx.text, lo, a.hit.start)
     if opening is None:
