@@ -4381,6 +4381,22 @@ def test_a_body_the_sentence_opens_in_is_not_the_owner_of_seiner():
     assert who["Im Landkreis Zellerfurth lebten"[:30]] == "Thomas Bergmeyer"
 
 
+def test_a_word_no_list_knows_before_a_name_with_an_age_is_no_part_of_the_name():
+    text = (
+        "Regular Suad Clinch, 79, said she had bought her cheese there for 20 years. Butcher "
+        'Kamlesh Scammell, 52, said: "If she goes, half my customers go."'
+    )
+    who = _who(text, "en")
+    assert who["Regular Suad Clinch, 79, said "] == "Suad Clinch"
+    assert who['"If she goes, half my customer'] == "Kamlesh Scammell"
+    names = _aliases(
+        "Auch die Fischer sind besorgt. Fischer Heye Lührsdiek (61) sagt, "
+        "er habe seit Wochen keinen Aal gefangen.",
+        "de",
+    )
+    assert "Heye Lührsdiek" in names, names
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -393,6 +393,10 @@ def resolve(ctx: Pass) -> None:
             a.note = f"“{a.hit.text}” speak for {owner}"
             continue
         person = without_role(a.resolved, a.namer)
+        words = a.resolved.split()
+        tail = " ".join(words[1:])
+        if person == a.resolved and len(words) >= 3 and tail in ctx.people.ages:
+            person = tail  # "Regular Suad Clinch, 79,": a role or word no list has, then her
         if person != a.resolved and (" " in person or ctx.is_person(a)):
             a.resolved = person
         elif a.namer.lang == "de" and a.resolved == a.hit.text and one_word(ctx, a):
