@@ -4320,6 +4320,8 @@ def test_a_quotation_after_a_colon_is_said_by_the_person_who_opened_that_sentenc
     who = _who(text, "de")
     assert who["„Da gibt es kein Bier.“"] == "Hans-Wilhelm Vahlbrock"
     assert who["„Dieser Standort wurde aufgelö"] is None  # no one's name opens that sentence
+    text = "Placido (9) versteht die Welt nicht mehr: „Da stand doch ein Schild!“"
+    assert _who(text, "de")["„Da stand doch ein Schild!“"] == "Placido"  # his age tells
 
 
 def test_a_document_owned_by_its_or_her_is_the_work_of_the_body_or_person_named_before():

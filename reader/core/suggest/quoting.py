@@ -9,6 +9,7 @@ from reader.core.article import NON_ARTICLE_KINDS
 from reader.core.suggest.context import Pass
 from reader.core.suggest.cues import surname_named_before
 from reader.core.suggest.forms import WORD, audience_only
+from reader.core.suggest.mentions import AGE_AFTER_NAME
 from reader.core.suggest.names import REACH, Namer
 from reader.core.suggest.quotes import QuotePair
 from reader.core.suggest.quotes import find_quotes as quote_pairs
@@ -144,8 +145,12 @@ def _colon_subject(ctx: Pass, q: FoundQuote, namer: Namer, lo: int, s: int) -> N
     hit = namer.before(text, verb.start() + 1, lo)
     if hit is None or hit.start != lo:
         return
-    if not hit.person and not surname_named_before(ctx, namer, hit.text, lo):
-        return  # „Hinten stehen Schüler …:“, „Daran hängt ein Schild:“: no one's name
+    if (
+        not hit.person
+        and not surname_named_before(ctx, namer, hit.text, lo)
+        and not AGE_AFTER_NAME.match(text, hit.end)  # „Placido (9) versteht die Welt nicht mehr:“
+    ):
+        return  # „Hinten stehen Schüler …:“, „Übrig sind … ein Schild:“: no one's name
     q.attr = Attr(hit, q.block, namer)
     q.how = f"speaker from “{text[lo : colon + 1]}”"
 
