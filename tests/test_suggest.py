@@ -4399,6 +4399,18 @@ def test_a_word_no_list_knows_before_a_name_with_an_age_is_no_part_of_the_name()
     assert "Heye Lührsdiek" in names, names
 
 
+def test_a_count_or_a_recent_year_after_a_body_is_no_part_of_its_name():
+    text = (
+        "Seit Mitternacht meldete das Polizeipräsidium Fennhagen 214 Glätteunfälle. Seit 2019 "
+        "meldete der TSV Eichwiese 1921 drei neue Trainer. Im Schnitt meldete der Landkreis "
+        "Gröpelheide 2025 rund 4.100 Autos am Tag. Etwa 40 Betriebe meldeten Schäden."
+    )
+    who = _who(text, "de")
+    assert who["Seit Mitternacht meldete das P"] == "Polizeipräsidium Fennhagen"
+    assert who["Seit 2019 meldete der TSV Eich"] == "TSV Eichwiese 1921"  # the club's year
+    assert who["Im Schnitt meldete der Landkre"] == "Landkreis Gröpelheide"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

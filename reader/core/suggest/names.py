@@ -372,8 +372,22 @@ class Namer(Lexicon):
             ):
                 j += 2  # „Industrie- und Handelskammer“
                 continue
-            if j > i and t.kind == "word" and t.text[0].isdigit() and len(t.text) <= 4:
-                j += 1  # "Linie 9", "Schalke 04"
+            if (
+                j > i
+                and t.kind == "word"
+                and t.text[0].isdigit()
+                and len(t.text) <= 4
+                # not „Polizeipräsidium Fennhagen 214 Glätteunfälle“ (a count of something),
+                # nor a recent year („hat der Landkreis Gröpelheide 2025 … gezählt“)
+                and not (
+                    j - i >= 2  # after a name of two words („Etwa 40 Betriebe“ is a count)
+                    and (
+                        (nxt is not None and nxt.kind == "word" and nxt.cap)
+                        or (t.text.isdigit() and len(t.text) == 4 and int(t.text) >= 2000)
+                    )
+                )
+            ):
+                j += 1  # "Linie 9", "Schalke 04", „TSV Eichwiese 1921“
                 continue
             break
         return j
