@@ -4411,6 +4411,25 @@ def test_a_count_or_a_recent_year_after_a_body_is_no_part_of_its_name():
     assert who["Im Schnitt meldete der Landkre"] == "Landkreis Gröpelheide"
 
 
+def test_an_interview_credit_with_a_colon_names_who_asks_not_who_answers():
+    text = (
+        "„Eine gespaltene Schindel lässt das Wasser laufen“\n\n"
+        "Die Kapelle bekommt ein neues Dach aus Lärchenschindeln. Ein Gespräch über Holz.\n\n"
+        "Interview: Katrin Pfanzelter\n\n"
+        "Bergbote: Herr Riedlsperger, wie viele Schindeln haben Sie schon gespalten?\n\n"
+        "Riedlsperger: Für die Kapelle bis jetzt rund 9.000. Wir brauchen etwa 26.000.\n\n"
+        "Bergbote: Wie alt ist das Dach?\n\n"
+        "Riedlsperger: Gedeckt hat es mein Vater, 1971.\n\n"
+        "Bergbote: Woher kommt das Holz?\n\n"
+        "Riedlsperger: Aus dem Gemeindewald. Die Gemeinde hat im Januar elf Lärchen fällen "
+        "lassen.\n\n"
+        "Franz Riedlsperger (67) ist Schindelmacher in Gschwendtried."
+    )
+    who = _who(text, "de")
+    assert who["Wir brauchen etwa 26.000."].endswith("Riedlsperger"), who
+    assert "Katrin Pfanzelter" not in who.values(), who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -63,11 +63,12 @@ _PARTICIPLE_NOUN = re.compile(
 
 
 # the credit line only an interview carries: who asked, not who answers
-_CREDIT = r"Interview\s*:|Interview\s+by|Das\s+(?:Gespräch|Interview)\s+führte"
-INTERVIEW_CREDIT = re.compile(rf"\s*(?:{_CREDIT})\b")
+# (a colon ends its word: no \b after „Interview:“, where a space follows)
+_CREDIT = r"Interview\s*:|(?:Interview\s+by|Das\s+(?:Gespräch|Interview)\s+führte)\b"
+INTERVIEW_CREDIT = re.compile(rf"\s*(?:{_CREDIT})")
 AFTER_INTERVIEW = re.compile(
-    r"\s*(?:Zur\s+Person|Über\s+(?:die|den)\s+(?:Autorin|Autor|Person|Gesprächspartner(?:in)?)|"
-    rf"About\s+the\s+(?:author|interviewee|writer)|{_CREDIT}|This\s+interview\s+has\s+been)\b"
+    r"\s*(?:(?:Zur\s+Person|Über\s+(?:die|den)\s+(?:Autorin|Autor|Person|Gesprächspartner(?:in)?)|"
+    rf"About\s+the\s+(?:author|interviewee|writer)|This\s+interview\s+has\s+been)\b|{_CREDIT})"
 )
 # an interview's speaker prefix: „Heideblatt: “, "Q: ", "Ms Rowe: " (one to three words)
 SPEAKER_PREFIX = re.compile(
