@@ -4430,6 +4430,15 @@ def test_an_interview_credit_with_a_colon_names_who_asks_not_who_answers():
     assert "Katrin Pfanzelter" not in who.values(), who
 
 
+def test_a_body_seated_im_land_keeps_its_seat_in_its_name():
+    text = (
+        "Den Plan müssen die Krankenkassen billigen. Deren Arbeitsgemeinschaft im Land hat ihn "
+        "noch nicht gebilligt. Ein Sprecher der Arbeitsgemeinschaft sagte, man prüfe den Plan."
+    )
+    who = _who(text, "de")
+    assert who["Ein Sprecher der Arbeitsgemein"] == "Arbeitsgemeinschaft im Land"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -76,7 +76,7 @@ _AFTER_IM = (
     r"|August|September|Oktober|November|Dezember)\b)"
 )
 # what a body's name can end in after „im“ / „in der“: „Fraktion der Grünen im Stadtrat“
-_SEATS = ("rat", "tag", "kreis", "bezirk", "landkreis", "verband", "region")
+_SEATS = ("rat", "tag", "kreis", "bezirk", "landkreis", "verband", "region", "land")
 _NAME_TAIL = re.compile(
     rf"-?\s+(und|&|im(?=\s+{_AFTER_IM})|in\s+der|in\s+den)\s+[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+)?"
 )
