@@ -4439,6 +4439,16 @@ def test_a_body_seated_im_land_keeps_its_seat_in_its_name():
     assert who["Ein Sprecher der Arbeitsgemein"] == "Arbeitsgemeinschaft im Land"
 
 
+def test_a_ministry_in_its_capital_keeps_the_capital_in_its_name():
+    text = (
+        "Das Kultusministerium in Brackwalde sieht die Verantwortung bei den Schulen. Das "
+        "Ministerium hält die Umfrage dagegen für nicht repräsentativ, weil sich vor allem "
+        "unzufriedene Schulen beteiligt hätten."
+    )
+    who = _who(text, "de")
+    assert who["Das Ministerium hält die Umfra"] == "Kultusministerium in Brackwalde"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
