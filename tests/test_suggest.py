@@ -4449,6 +4449,15 @@ def test_a_ministry_in_its_capital_keeps_the_capital_in_its_name():
     assert who["Das Ministerium hält die Umfra"] == "Kultusministerium in Brackwalde"
 
 
+def test_a_seat_of_two_words_after_im_stays_in_the_name():
+    text = (
+        "Der Verein Pflegefamilien im Fehrlinger Land hält das für zu wenig. Der Verein fordert "
+        "eine feste Ansprechperson für jede Familie."
+    )
+    who = _who(text, "de")
+    assert who["Der Verein fordert eine feste "] == "Verein Pflegefamilien im Fehrlinger Land"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -303,8 +303,12 @@ def _name_after(ctx: Pass, end: int, words: list[str], namer: Namer) -> str:
     if tail.group(1) == "&":
         return tail.group()
     place = next(w for w in tail.group().split() if w[:1].isupper())  # the word after the link
+    last = tail.group().split()[-1]  # „im Fehrlinger Land“: the seat is its last word
     if tail.group(1) != "und" and not (
-        namer.is_org_head(place) or place.casefold().endswith(_SEATS) or "für" in words
+        namer.is_org_head(place)
+        or place.casefold().endswith(_SEATS)
+        or last.casefold().endswith(_SEATS)
+        or "für" in words
     ):
         return ""  # „Stiftung … im Foyer des Stadttheaters“: where, not part of the name
     if namer.lang == "de" and (
