@@ -4458,6 +4458,20 @@ def test_a_seat_of_two_words_after_im_stays_in_the_name():
     assert who["Der Verein fordert eine feste "] == "Verein Pflegefamilien im Fehrlinger Land"
 
 
+def test_a_surname_ending_in_s_is_not_read_as_a_genitive_when_the_article_writes_it_so():
+    text = (
+        "Seit 1994 stakt Frauke Harbers Gäste in Torfkähnen über den Schloot.\n\n"
+        "Kreiskurier: Frau Harbers, wie viele Gäste hatten Sie?\n\n"
+        "Harbers: Gut 2.600. Die meisten kommen im Mai.\n\n"
+        "Kreiskurier: Was ändert sich?\n\n"
+        "Harbers: Die Monate fallen weg. Ich habe Widerspruch eingelegt.\n\n"
+        "Kreiskurier: Und dann?\n\n"
+        "Harbers: Dann entscheidet der Kreistag im März."
+    )
+    who = _who(text, "de")
+    assert who["Harbers: Gut 2.600."] == "Frauke Harbers", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -317,6 +317,7 @@ class People:
         self._lone = surnames
         self._forename = forename
         self._introduced = introduced  # "Sportdirektor Till Reinartz": a role before a name
+        self._s_surnames: dict[str, bool] = {}  # `_surname_with_s`'s answers
         events = self._names(speakers)
         events += self._roles(roles, {e.start: e.name for e in events if e.kind == "name"})
         self.body_gender: dict[str, str] = {}
@@ -371,7 +372,11 @@ class People:
                 if not _CREDIT_BEFORE.search(self.text, max(block.start, start - 20), start):
                     # not "Photograph: Kevin Lister"; "Rosa Penhale's voice" names Rosa Penhale
                     name = POSSESSIVE_S.sub("", self.text[start:end])
-                    if self.lang == "de" and _GERMAN_GENITIVE.match(self.text, start + len(name)):
+                    if (
+                        self.lang == "de"
+                        and _GERMAN_GENITIVE.match(self.text, start + len(name))
+                        and not self._surname_with_s(name.split()[-1])
+                    ):
                         name = name[:-1]  # „an Lieselotte Dammeyers Balkongeländer“
                     found.append((start, start + len(name), name))
         found += [n for n in self._introduced if not self._in_quote(n[0])]
@@ -478,6 +483,16 @@ class People:
                         )
                     )
         return events
+
+    def _surname_with_s(self, word: str) -> bool:
+        """Whether the article writes `word`, ending in s, as a surname of its own: „Frau
+        Harbers“, an interview's „Harbers: …“ (so „stakt Frauke Harbers Gäste“ is hers, not
+        „Frauke Harber“'s guests)."""
+        found = self._s_surnames.get(word)
+        if found is None:
+            pattern = rf"\b(?:Frau|Herr)[^\S\n]+{re.escape(word)}\b|^{re.escape(word)}:"
+            found = self._s_surnames[word] = re.search(pattern, self.text, re.M) is not None
+        return found
 
     def _first_last(self, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         """Spans of "first name [-Second] [von] Surname" in text[lo:hi], left to right and not
