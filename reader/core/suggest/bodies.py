@@ -281,7 +281,6 @@ def _find_body_in_full(ctx: Pass, name: str, namer: Namer) -> str:
     return name
 
 
-_MINISTRY = re.compile(r"ministerium$", re.IGNORECASE)
 _MINISTRY_SEAT = re.compile(
     rf"[^\S\n]+in[^\S\n]+[{CAPITALS}][\w\-]+\b(?![^\S\n]+[{CAPITALS}])"  # one word, then no name
 )
@@ -295,7 +294,12 @@ def _name_after(ctx: Pass, end: int, words: list[str], namer: Namer) -> str:
     if state is not None and namer.lang == "de" and namer.is_org_head(words[-1]):
         return state.group()  # „das Umweltministerium des Landes“: the state's, by its name
     seat = _MINISTRY_SEAT.match(ctx.text, end)
-    if seat is not None and namer.lang == "de" and len(words) == 1 and _MINISTRY.search(words[0]):
+    if (
+        seat is not None
+        and namer.lang == "de"
+        and len(words) == 1
+        and words[0].casefold().endswith("ministerium")
+    ):
         return seat.group()  # „Das Umweltministerium in Grauenfels“: a state's, by its capital
     tail = _NAME_TAIL.match(ctx.text, end)
     if tail is None:

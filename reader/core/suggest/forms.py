@@ -270,7 +270,8 @@ def listed_as_other(word: str, namer: Namer) -> bool:
     )
 
 
-# words that make a role more exact ("District Judge Skelhorn"), no part of a firm's name
+# words that make a role more exact ("District Judge Skelhorn"), and determiners: no part of
+# a firm's name
 _ROLE_MODIFIERS = frozenset(
     {"district", "deputy", "senior", "chief", "acting", "assistant", "circuit", "crown", "high"}
     | {"principal", "head", "lead", "interim", "former", "vice", "new", "the", "a", "an"}

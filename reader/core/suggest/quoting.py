@@ -132,11 +132,9 @@ def _colon_subject(ctx: Pass, q: FoundQuote, namer: Namer, lo: int, s: int) -> N
     """A quotation after a colon that ends a sentence opened by its subject, with no reporting
     verb: „Vahlbrock winkt ab: „Da gibt es kein Bier.““ is Vahlbrock's."""
     text = ctx.text
-    colon = s - 1
-    while colon >= lo and text[colon].isspace():
-        colon -= 1
-    if colon < lo or text[colon] != ":":
+    if _char_before(text, lo, s) != ":":
         return
+    colon = text.rindex(":", lo, s)
     while lo < colon and text[lo].isspace():
         lo += 1
     verb = _FIRST_SMALL.search(text, lo, colon)
