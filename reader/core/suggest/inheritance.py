@@ -189,7 +189,8 @@ def _answer_prefix(
             start += len(words[0]) + 1
         return ctx.text[start : found.end()], start, found.end()
     at = blocks[first_question + 1].start if first_question + 1 < len(blocks) else intro_end
-    return who, at, at + len(who)
+    named = ctx.people.fullname(last)  # "Zur Person: Franz Riedlsperger (67) …" after the answers
+    return (named if named != last else who), at, at + len(who)
 
 
 def inherit_speakers(ctx: Pass) -> None:
