@@ -194,6 +194,7 @@ _CLAUSE_GOES_ON = re.compile(
 _GERMAN_GENITIVE = re.compile(
     r"(?<=[" + SMALL + r"]s)[^\S\n]+[" + CAPITALS + r"][" + SMALL + r"]{3,}(?:[^\S\n]|[.,;:!?])"
 )
+_LINE_PREFIX = re.compile(r"^([" + CAPITALS + r"][\w\-]+):", re.M)  # „Harbers: …“
 _TITLED = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau)\.?\s+([" + CAPITALS + r"][\w'’\-]+)")
 # the titles that tell the person's gender ("Miss Shakeshaft" is a she, „Herr Brandl“ a he)
 _TITLE_GENDER = {"mr": "m", "herr": "m", "mrs": "f", "ms": "f", "miss": "f", "frau": "f"}
@@ -317,7 +318,6 @@ class People:
         self._lone = surnames
         self._forename = forename
         self._introduced = introduced  # "Sportdirektor Till Reinartz": a role before a name
-        self._s_surnames: dict[str, bool] = {}  # `_surname_with_s`'s answers
         events = self._names(speakers)
         events += self._roles(roles, {e.start: e.name for e in events if e.kind == "name"})
         self.body_gender: dict[str, str] = {}
@@ -367,6 +367,10 @@ class People:
         """Persons by first name, and the speakers; a speaker whose name has neither a first
         name nor a title ("Southern Water") is a mention, but its last word is no surname."""
         found: list[tuple[int, int, str]] = []
+        titles = [(m.group(1).casefold(), m.group(2)) for m in _TITLED.finditer(self.text)]
+        titled = {surname for _, surname in titles}
+        # surnames written alone, so a final s is theirs: „Frau Harbers“, an answer's „Harbers:“
+        written_alone = titled | {m.group(1) for m in _LINE_PREFIX.finditer(self.text)}
         for _, block in self._blocks():
             for start, end in self._first_last(block.start, block.end):
                 if not _CREDIT_BEFORE.search(self.text, max(block.start, start - 20), start):
@@ -375,13 +379,11 @@ class People:
                     if (
                         self.lang == "de"
                         and _GERMAN_GENITIVE.match(self.text, start + len(name))
-                        and not self._surname_with_s(name.split()[-1])
+                        and name.split()[-1] not in written_alone  # „Frauke Harbers Gäste“
                     ):
                         name = name[:-1]  # „an Lieselotte Dammeyers Balkongeländer“
                     found.append((start, start + len(name), name))
         found += [n for n in self._introduced if not self._in_quote(n[0])]
-        titles = [(m.group(1).casefold(), m.group(2)) for m in _TITLED.finditer(self.text)]
-        titled = {surname for _, surname in titles}
         found += self._forenamed(titled | set(self._lone), {n.split()[-1] for _, _, n in found})
         found += self._told_by_pronoun({n for _, _, n in found})
         found += self._told_by_reference(found)
@@ -483,16 +485,6 @@ class People:
                         )
                     )
         return events
-
-    def _surname_with_s(self, word: str) -> bool:
-        """Whether the article writes `word`, ending in s, as a surname of its own: „Frau
-        Harbers“, an interview's „Harbers: …“ (so „stakt Frauke Harbers Gäste“ is hers, not
-        „Frauke Harber“'s guests)."""
-        found = self._s_surnames.get(word)
-        if found is None:
-            pattern = rf"\b(?:Frau|Herr)[^\S\n]+{re.escape(word)}\b|^{re.escape(word)}:"
-            found = self._s_surnames[word] = re.search(pattern, self.text, re.M) is not None
-        return found
 
     def _first_last(self, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         """Spans of "first name [-Second] [von] Surname" in text[lo:hi], left to right and not
