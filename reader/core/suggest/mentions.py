@@ -108,8 +108,8 @@ _GENDERED_BEFORE = re.compile(
     + SMALL
     + r"]*(?:nde|te|ige))\s+$"
 )
-# a German role in its feminine form right before a name: „Spielleiterin Weertje Kramprich“
-_FEMININE_ROLE_BEFORE = re.compile(r"(?<![\w\-])[" + CAPITALS + r"][\w\-]{3,}in[^\S\n]+$")
+# the capitalised word right before a name: „Spielleiterin Weertje Kramprich“
+_CAPITAL_BEFORE = re.compile(r"(?<![\w\-])([" + CAPITALS + r"][\w\-]+)[^\S\n]+$")
 _DESCRIBING = frozenset({"ein", "eine", "der", "die", "a", "an", "the"})
 _WORD_BEFORE = re.compile(r"([\w’'\-]+)\W*$")
 # words before a German „sie“ that are no verb of hers: „dass sie“, „wie sie“, „für sie“
@@ -414,11 +414,11 @@ class People:
                 if not g and told:
                     g = "f" if told.group("det").casefold() == "die" else "m"
                 role = (
-                    _FEMININE_ROLE_BEFORE.search(self.text, max(0, start - 40), start)
-                    if self.lang == "de"
+                    _CAPITAL_BEFORE.search(self.text, max(0, start - 40), start)
+                    if self.lang == "de" and not g
                     else None
                 )
-                if not g and role is not None:
+                if role is not None and role_gender(role.group(1), "", "de") == "f":
                     g = "f"  # „Spielleiterin Weertje Kramprich“: the role tells
                 if g:
                     self.gender.setdefault(name, g)
