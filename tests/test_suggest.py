@@ -4472,6 +4472,15 @@ def test_a_surname_ending_in_s_is_not_read_as_a_genitive_when_the_article_writes
     assert who["Harbers: Gut 2.600."] == "Frauke Harbers", who
 
 
+def test_a_date_between_the_two_parts_of_a_separable_verb_does_not_end_the_sentence():
+    text = (
+        "Bürgermeisterin Iolana Vossiekmann (parteilos) will die Halle nicht aufgeben. Sie "
+        "kündigte für den 20. Januar einen runden Tisch mit Stadtwerken und Schulen an."
+    )
+    who = _who(text, "de")
+    assert who["Sie kündigte für den 20. Janua"] == "Iolana Vossiekmann", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
