@@ -4481,6 +4481,17 @@ def test_a_date_between_the_two_parts_of_a_separable_verb_does_not_end_the_sente
     assert who["Sie kündigte für den 20. Janua"] == "Iolana Vossiekmann", who
 
 
+def test_a_relative_clause_after_a_clause_of_its_own_leaves_the_speaker_after_the_verb():
+    text = (
+        "Gleichzeitig fehlten Ärzte, die die Dienste übernehmen, sagte KV-Sprecher Ghassan "
+        "Vehrenkötter dem Heidefunk. Bürgermeister Jens Overkamp, der das Projekt "
+        "vorangetrieben hatte, räumte Fehler ein."
+    )
+    who = _who(text, "de")
+    assert who["Gleichzeitig fehlten Ärzte, di"] == "Ghassan Vehrenkötter", who
+    assert who["Bürgermeister Jens Overkamp, d"] == "Jens Overkamp", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

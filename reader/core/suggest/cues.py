@@ -630,6 +630,21 @@ def surname_named_before(ctx: Pass, namer: Namer, word: str, lo: int) -> bool:
     return first is not None and first < lo
 
 
+def _relative_after_subject(text: str, namer: Namer, lo: int, vs: int) -> bool:
+    """„Bürgermeister X, der das Projekt vorangetrieben hatte, gestand …“: a relative clause
+    closed by the comma before the verb, after the name that opens the sentence, is that
+    subject's; after a clause of its own („Gleichzeitig fehlten Ärzte, die die Dienste
+    übernehmen, sagte …“) the verb opens a reporting clause, its subject after it."""
+    relative = _RELATIVE_BEFORE.search(text, lo, vs)
+    if relative is None:
+        return False
+    described = namer.before(text, relative.start() + 1, lo)
+    return described is None or all(
+        w[:1].isupper() or w.casefold() in namer.determiners
+        for w in text[lo : described.start].split()
+    )  # only the subject's article and role before it, no verb
+
+
 def subject(
     ctx: Pass,
     namer: Namer,
@@ -683,7 +698,7 @@ def subject(
             return described
         after_first = (
             comma_before
-            and not _RELATIVE_BEFORE.search(text, lo, vs)  # „X, der … hatte, gestand …“
+            and not _relative_after_subject(text, namer, lo, vs)  # „X, der … hatte, gestand“
             and apposed is None
         ) or bool(_PRONOUN_AFTER.match(text, finite_end))
         pronoun = _PRONOUN_AFTER.match(text, finite_end)
