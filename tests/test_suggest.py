@@ -4492,6 +4492,15 @@ def test_a_relative_clause_after_a_clause_of_its_own_leaves_the_speaker_after_th
     assert who["Bürgermeister Jens Overkamp, d"] == "Jens Overkamp", who
 
 
+def test_a_possessive_after_fuer_is_no_part_of_a_bodys_name():
+    text = (
+        "Der Buchhandelsverband Südgeest hat seine Mitglieder befragt. Den Schaden schätzt der "
+        "Verband für seine Mitglieder auf zusammen rund 310.000 Euro seit Januar."
+    )
+    who = _who(text, "de")
+    assert who["Den Schaden schätzt der Verban"] == "Buchhandelsverband Südgeest", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

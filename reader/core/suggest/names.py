@@ -96,6 +96,11 @@ CLOSING_TAIL = (
 _SENTENCE_FINAL_VERB = re.compile(r"[\w’']+" + CLOSING_TAIL + r"[.!?]")
 # what opens the object of a verb in the past tense ("started the race", "raised £2m")
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "more"})
+# a possessive determiner after "für" / "of" opens an object, never a body's name
+_POSSESSIVE_DETERMINERS = frozenset(
+    "sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere "
+    "unseren unserem unserer his her its their our".split()
+)
 # a part of a month, before the month's name: „Mitte Januar“ is a time, not part of a name
 _PART_OF_MONTH = frozenset({"Mitte", "Anfang", "Ende"})
 # words that open an outlet's name after a person's, which the person spoke to
@@ -395,7 +400,12 @@ class Namer(Lexicon):
     def _org_tail(self, toks: list[Tok], j: int) -> int:
         """After an institution's head: "for Animal Behaviour", "der Steuerzahler", "kommunaler
         Unternehmen" (German genitive plural)."""
-        if j < len(toks) and toks[j].kind == "word" and toks[j].fold in self.org_links:
+        if (
+            j < len(toks)
+            and toks[j].kind == "word"
+            and toks[j].fold in self.org_links
+            and not (j + 1 < len(toks) and toks[j + 1].fold in _POSSESSIVE_DETERMINERS)
+        ):  # „schätzt der Verband für seine Mitglieder“: whose members, no name's part
             k = j + 1
             while k < len(toks) and toks[k].fold in self.determiners:
                 k += 1
