@@ -4501,6 +4501,20 @@ def test_a_possessive_after_fuer_is_no_part_of_a_bodys_name():
     assert who["Den Schaden schätzt der Verban"] == "Buchhandelsverband Südgeest", who
 
 
+def test_an_unnamed_they_in_an_interview_answer_is_reported_by_the_interviewee():
+    text = (
+        "Beekeeper Bilkisu Lambden, 58, keeps bees on the allotments.\n\n"
+        "Q: What did the council say?\n\n"
+        "It wrote in October. The boxes must go by March.\n\n"
+        "Q: Have you offered a compromise?\n\n"
+        "We've offered to cut to three boxes. They said they would think about it.\n\n"
+        "Q: And if they say no?\n\n"
+        "Then I will move them to my sister's farm."
+    )
+    who = _who(text, "en")
+    assert who["They said they would think abo"] == "Bilkisu Lambden", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -137,9 +137,15 @@ def attribute_interview(ctx: Pass) -> None:
     for c in ctx.candidates:
         if c.rule.tag != "claim" or not spans.holding(c.start):
             continue
-        if c.attr is None or not (
-            # a verb of saying in two parts („teilte … auf Anfrage mit“) `says` cannot see whole
-            ctx.says(c.start, c.end, c.rule.lang) or c.rule.params.get("reporting_clause")
+        if (
+            c.attr is None
+            or not (
+                # a verb of saying, or one in two parts that `says` cannot see („teilte … mit“)
+                ctx.says(c.start, c.end, c.rule.lang) or c.rule.params.get("reporting_clause")
+            )
+            # "They said they would think about it": whom the interviewee does not name, she
+            # reports; the claim is hers
+            or (c.attr.hit.kind == "pronoun" and c.attr.resolved == c.attr.hit.text)
         ):
             # the interviewee's words, whatever the sentence's subject („Das Orchester hat
             # den Entwurf gesehen“), unless the answer reports someone else's saying
