@@ -4515,6 +4515,17 @@ def test_an_unnamed_they_in_an_interview_answer_is_reported_by_the_interviewee()
     assert who["They said they would think abo"] == "Bilkisu Lambden", who
 
 
+def test_a_name_with_an_initial_opening_a_sentence_is_a_person_the_next_pronoun_names():
+    text = (
+        "Das Amt schweigt. Dilan K. will im April erneut antreten. Bis dahin arbeitet sie als "
+        "studentische Hilfskraft an einem Lehrstuhl. „Ich lerne jetzt einfach weiter“, sagt "
+        "sie. „Nur diesmal hoffentlich in Ruhe.“"
+    )
+    who = _who(text, "de")
+    assert who["„Ich lerne jetzt einfach weite"] == "Dilan K.", who
+    assert who["„Nur diesmal hoffentlich in Ru"] == "Dilan K.", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -387,7 +387,7 @@ class People:
         found += self._forenamed(titled | set(self._lone), {n.split()[-1] for _, _, n in found})
         found += self._told_by_pronoun({n for _, _, n in found})
         found += self._told_by_reference(found)
-        found += self._initialled({n for _, _, n in found})
+        found += self._initialled(found)
         strict = list(found) + [
             (s, e, n)
             for s, e, n, sure in speakers
@@ -535,19 +535,31 @@ class People:
             if ref is not None:
                 self.gender[name] = ref[1]
 
-    def _initialled(self, known: set[str]) -> list[tuple[int, int, str]]:
+    def _initialled(self, known: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A court report's „Jarno R.“ whose forename no list knows, when the article later
-        calls him by the initial alone („sagte R.“): a person, whom that initial names."""
+        calls him by the initial alone („sagte R.“), or opens a sentence with him and then goes
+        on with „sie“ or „der 24-Jährige“ (`_own_reference_after`): a person, whom that
+        initial names."""
+        names = {n for _, _, n in known}
+        starts = sorted(s for s, _, _ in known)
         found: dict[str, tuple[int, int, str]] = {}
         for m in _INITIALLED.finditer(self.text):
             pair, last = m.group("pair"), m.group("last")
-            if pair in known or last in found or self._in_quote(m.start()):
+            if pair in names or last in found or self._in_quote(m.start()):
                 continue
             if not self._forename(m.group("first")):
                 continue
             alone = re.compile(rf"(?<![\w.\-])(?<!{re.escape(m.group('first'))} ){last}\.")
             if alone.search(self.text, m.end()) is None:
-                continue  # the initial alone nowhere after: perhaps no person's name
+                # „Dilan K. will im April erneut antreten. … arbeitet sie …“
+                ref = (
+                    self._own_reference_after(m.end(), starts)
+                    if self._sentence_start(m.start()) == m.start()
+                    else None
+                )
+                if ref is None:
+                    continue  # the initial alone nowhere after: perhaps no person's name
+                self.gender.setdefault(pair, ref[1])
             found[last] = (m.start(), m.end(), pair)
         return list(found.values())
 
