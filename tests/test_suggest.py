@@ -4526,6 +4526,16 @@ def test_a_name_with_an_initial_opening_a_sentence_is_a_person_the_next_pronoun_
     assert who["„Nur diesmal hoffentlich in Ru"] == "Dilan K.", who
 
 
+def test_a_possessive_full_name_is_the_person_a_title_names_later():
+    text = (
+        "Hyunwoo Scrase's father died on 16 November. His cremation is booked for 21 "
+        'December.\n\n"We can\'t grieve properly while he is lying in a fridge somewhere," '
+        "Mr Scrase said."
+    )
+    who = _who(text, "en")
+    assert who["\"We can't grieve properly whil"] == "Hyunwoo Scrase", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -384,7 +384,9 @@ class People:
                         name = name[:-1]  # „an Lieselotte Dammeyers Balkongeländer“
                     found.append((start, start + len(name), name))
         found += [n for n in self._introduced if not self._in_quote(n[0])]
-        found += self._forenamed(titled | set(self._lone), {n.split()[-1] for _, _, n in found})
+        found += self._forenamed(
+            titled | set(self._lone), {n.split()[-1] for _, _, n in found}, titled
+        )
         found += self._told_by_pronoun({n for _, _, n in found})
         found += self._told_by_reference(found)
         found += self._initialled(found)
@@ -646,7 +648,9 @@ class People:
             return None if gender is None else (m.start(), gender)
         return None
 
-    def _forenamed(self, lone: set[str], known: set[str]) -> list[tuple[int, int, str]]:
+    def _forenamed(
+        self, lone: set[str], known: set[str], titled: set[str]
+    ) -> list[tuple[int, int, str]]:
         """Full names of people the article later calls by surname alone ("Mr Marsh", "Feldhaus
         kündigte an"), found where the surname follows a capitalised word that can be a forename
         ("by Julian Marsh", "Bürgermeister Onno Feldhaus"), though no list knows the forename.
@@ -659,6 +663,8 @@ class People:
         for _, block in self._blocks():
             for m in _FORE_SURNAME.finditer(self.text, block.start, block.end):
                 last = m.group("last")
+                if POSSESSIVE_S.sub("", last) in titled:
+                    last = POSSESSIVE_S.sub("", last)  # "Hyunwoo Scrase's father", "Mr Scrase"
                 if last not in wanted or last in first or self._in_quote(m.start("pair")):
                     continue
                 if _CREDIT_BEFORE.search(self.text, max(block.start, m.start() - 20), m.start()):
