@@ -4536,6 +4536,22 @@ def test_a_possessive_full_name_is_the_person_a_title_names_later():
     assert who["\"We can't grieve properly whil"] == "Hyunwoo Scrase", who
 
 
+def test_what_a_body_told_the_interviewee_is_her_claim_in_her_answer():
+    text = (
+        "Beekeeper Bilkisu Lambden, 58, keeps bees on the allotments.\n\n"
+        "Q: What did the council say?\n\n"
+        "The council has told us it will decide in January whether the boxes can stay.\n\n"
+        "Q: Have you offered a compromise?\n\n"
+        "We've offered to cut to three boxes. The council says the bees frighten walkers.\n\n"
+        "Q: And if it says no?\n\n"
+        'Then I will move them. A neighbour said "they never bother us" last week.'
+    )
+    who = _who(text, "en")
+    assert who["The council has told us it wil"] == "Bilkisu Lambden", who
+    assert who["The council says the bees frig"] != "Bilkisu Lambden", who
+    assert who['A neighbour said "they never b'] == "a neighbour", who  # "us" quoted
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -55,6 +55,10 @@ def _addressed_by_title(ctx: Pass, name: str, blocks: Sequence[Block]) -> bool:
     return any(title.search(ctx.text, b.start, b.end) for b in blocks[:6])
 
 
+# the interviewee in her own answer: "told us", "Our lease says", „hat mir gesagt“
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our|ich|mir|mich|wir|uns|unser\w*)\b")
+
+
 def attribute_interview(ctx: Pass) -> None:
     """A question-and-answer interview: paragraphs that ask (end in "?") alternate with the
     interviewee's answers, which carry no quotation marks and no "she said". A claim in an
@@ -146,6 +150,9 @@ def attribute_interview(ctx: Pass) -> None:
             # "They said they would think about it": whom the interviewee does not name, she
             # reports; the claim is hers
             or (c.attr.hit.kind == "pronoun" and c.attr.resolved == c.attr.hit.text)
+            # "The council has told us it will decide in January": what was said to her, she
+            # reports
+            or (c.attr.hit.kind != "name" and _reported_to_her(ctx, c.start, c.end))
         ):
             # the interviewee's words, whatever the sentence's subject („Das Orchester hat
             # den Entwurf gesehen“), unless the answer reports someone else's saying
@@ -159,6 +166,14 @@ def attribute_interview(ctx: Pass) -> None:
         ):
             q.attr = attr
             q.how = f"a headline quotation in an interview with {person}"
+
+
+def _reported_to_her(ctx: Pass, start: int, end: int) -> bool:
+    """Whether the interviewee is in the sentence [start, end) in the first person, outside
+    any quotation: "The council has told us …", "Our lease says …"."""
+    return any(
+        not ctx.inside_quote(m.start()) for m in _FIRST_PERSON.finditer(ctx.text, start, end)
+    )
 
 
 def _answer_prefix(
