@@ -4552,6 +4552,18 @@ def test_what_a_body_told_the_interviewee_is_her_claim_in_her_answer():
     assert who['A neighbour said "they never b'] == "a neighbour", who  # "us" quoted
 
 
+def test_heisst_es_in_a_group_or_a_body_is_its_word_but_not_in_a_place():
+    text = (
+        "Im Hafen heißt es, ein Großhändler habe schon angefragt. Unter Wattführern heißt "
+        "es, der Landkreis wolle die Zahl der Führer begrenzen. In der Branche heißt es, "
+        "größere Firmen wollten ebenfalls einsteigen."
+    )
+    who = _who(text, "de")
+    assert who["Unter Wattführern heißt es, de"] == "Wattführer", who
+    assert who["In der Branche heißt es, größe"] == "Branche", who
+    assert who["Im Hafen heißt es, ein Großhän"] is None, who  # a place's hearsay
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -276,13 +276,17 @@ def _own_source(text: str, cs: int, ce: int, namer: Namer) -> NameHit | None:
     return None
 
 
+# a plural noun in the dative after „unter“: „Unter Lehrern“, „unter Sammlern“
+_DATIVE_PLURAL = re.compile(r"^[" + CAPITALS + r"][\w\-]*(?:ern|eln)$")
+
+
 def find_cues(ctx: Pass) -> None:
     clauses = Spans(ctx.clauses)
     text = ctx.text
     for rs, namer, rule, pattern in ctx.rules_of("cue"):
         has_cue = "cue" in pattern.groupindex
         # the source's group: "src", or "src_before" where it may also stand before the cue
-        srcs = [g for g in ("src", "src_before") if g in pattern.groupindex]
+        srcs = [g for g in ("src", "src_before", "src_at") if g in pattern.groupindex]
         verbs = sorted(g for g in pattern.groupindex if g.startswith("verb"))
         has_cue2 = "cue2" in pattern.groupindex
         for bi, block in enumerate(ctx.article.blocks):
@@ -356,6 +360,13 @@ def find_cues(ctx: Pass) -> None:
                     if seen is not None:
                         e0 = seen.start()  # "a letter seen by the Advertiser": not the paper's
                     hit = namer.from_phrase(text, s0, e0)
+                    if (
+                        src == "src_at"
+                        and hit is not None
+                        and text.startswith("Unter", m.start())
+                        and _DATIVE_PLURAL.search(hit.text)
+                    ):  # „Unter Wattführern heißt es“: the Wattführer
+                        hit = NameHit(hit.text[:-1], hit.start, hit.end - 1, hit.kind, hit.person)
                     if rule.params.get("person") and not (
                         hit is not None and (hit.person or namer.is_person(hit.text))
                     ):
