@@ -4564,6 +4564,16 @@ def test_heisst_es_in_a_group_or_a_body_is_its_word_but_not_in_a_place():
     assert who["Im Hafen heißt es, ein Großhän"] is None, who  # a place's hearsay
 
 
+def test_seinen_after_a_counted_plural_is_not_the_plurals():
+    text = (
+        "Im Sommer hat der Landkreis Velmersbeck die Pflege der Schulklaviere ausgeschrieben. "
+        "Das schreibe das Vergaberecht vor, erklärte ein Sprecher des Landkreises. Drei "
+        "Betriebe haben nach seinen Angaben ein Angebot abgegeben."
+    )
+    who = _who(text, "de")
+    assert who["Drei Betriebe haben nach seine"] == "Landkreis Velmersbeck", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
