@@ -4574,6 +4574,20 @@ def test_seinen_after_a_counted_plural_is_not_the_plurals():
     assert who["Drei Betriebe haben nach seine"] == "Landkreis Velmersbeck", who
 
 
+def test_a_plural_the_article_writes_after_die_is_no_surname():
+    text = (
+        "Anke und Henning Klöppersiek züchten Weinbergschnecken. Im Hofladen verkauften sie "
+        "Schnecken in Kräuterbutter.\n\n"
+        "Henning Klöppersiek will davon nichts wissen. „Wir machen weiter. Notfalls verkaufen "
+        "wir die Schnecken lebend.“ Lebende Schnecken darf der Hof nach Angaben des Kreises "
+        "weiter abgeben.\n\n"
+        "Ein Koch steht jedenfalls zu ihnen: Mats Havelmann (38), der im Landgasthof jeden "
+        "Freitag Schnecken auf der Karte hat. „Bessere bekomme ich nirgends“, sagt er."
+    )
+    who = _who(text, "de")
+    assert who["„Bessere bekomme ich nirgends“"] == "Mats Havelmann", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -34,6 +34,8 @@ _FORE_SURNAME = re.compile(  # overlapping: "Bürgermeister Onno Feldhaus" tries
     rf"(?=(?P<pair>\b(?P<first>{FORENAME})(?:\s+[{CAPITALS}]\.)?\s+"
     rf"{_FORE_PARTICLES}(?P<last>[{CAPITALS}][\w'’\-]*{LOWER})\b(?!-)))"
 )
+# a German plural after its article is a noun, never a surname: „die Schnecken“
+_NOUN_AFTER_ARTICLE = re.compile(r"\b(?:die|den)[^\S\n]+([" + CAPITALS + r"]\w+en)\b")
 # „Jarno R.“: a name that ends in an initial keeps its full stop
 _ENDS_IN_INITIAL = re.compile(r"\s[" + CAPITALS + r"]\.$")
 # a sentence that opens with two capitalised words and a lower-case verb, the next opening with a
@@ -656,6 +658,8 @@ class People:
         ("by Julian Marsh", "Bürgermeister Onno Feldhaus"), though no list knows the forename.
         One pass over the text: the first such pair for each surname."""
         wanted = {w for w in lone if len(w) >= 3 and re.fullmatch(_SURNAME, w)}
+        if self.lang == "de":  # „die Schnecken“: a noun, though „Lebende Schnecken“ opens one
+            wanted -= {m.group(1) for m in _NOUN_AFTER_ARTICLE.finditer(self.text)}
         if not wanted:
             return []
         surnames = known | wanted
