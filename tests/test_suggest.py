@@ -4588,6 +4588,17 @@ def test_a_plural_the_article_writes_after_die_is_no_surname():
     assert who["„Bessere bekomme ich nirgends“"] == "Mats Havelmann", who
 
 
+def test_no_speaker_carries_over_into_what_a_place_says():
+    text = (
+        "Ralf Stallbohm leitet den Verein. „Wir weben weiter“, sagt er. Im Dorf wird erzählt, "
+        "ein Möbelhaus aus der Stadt wolle die Tischdecken verkaufen. Im Hafen heißt es, ein "
+        "Großhändler habe schon angefragt."
+    )
+    who = _who(text, "de")
+    assert who["Im Dorf wird erzählt, ein Möbe"] is None, who
+    assert who["Im Hafen heißt es, ein Großhän"] is None, who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

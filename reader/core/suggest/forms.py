@@ -84,14 +84,16 @@ _SPLITTERS: dict[str, re.Pattern[str]] = {}
 
 
 # what a place says, with no one named in it: „Im Dorf heißt es, …“, „In Ohmsiel heißt es …“,
-# „Im Ort erzählt man sich, …“ — hearsay: no speaker's words go on there, and „Im Hafen … man“
+# „Im Ort erzählt man sich, …“, „In Wehlburg wird erzählt, …“ — hearsay: no speaker's words go on there, and „Im Hafen … man“
 # names no body (not „Im Rathaus heißt es“ nor „In der Mitteilung heißt es“: a body, a document)
 HEARSAY_PLACE = re.compile(
     r"(?:\b(?:Im|In)\s+(?:Dorf|Ort|Viertel|Stadtteil|Quartier|Kiez|Flecken|Saal|Publikum|"
-    r"Ortsteil|Umland|Nachbarort|Nachbardorf)|\bIn\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?|"
+    r"Ortsteil|Umland|Nachbarort|Nachbardorf|Hafen|der\s+Altstadt)|"
+    r"\bIn\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?|"
     r"\bAm\s+(?:Kai|Hafen|Stammtisch|Tresen|Deich))\s+(?:heißt|hieß)\s+es\b"
     r"|\b(?:heißt|hieß)\s+es\s+(?:seitdem\s+|inzwischen\s+)?(?:im|in\s+der)\s+(?:Dorf|Ort|Viertel|"
     r"Stadtteil|Nachbarschaft)\b|\berzählt\s+man\s+sich\b"
+    r"|\b(?:wird|wurde)\s+(?:[a-zäöüß]+\s+)?erzählt\b"  # „Im Dorf wird unterdessen erzählt“
 )
 
 

@@ -176,6 +176,17 @@ def _reported_to_her(ctx: Pass, start: int, end: int) -> bool:
     )
 
 
+def _hearsay_of_places(ctx: Pass) -> None:
+    """„Im Dorf wird erzählt, …“, „Im Hafen heißt es, …“: what a place says is hearsay, no
+    one's words, so no speaker carries over into it from the sentences before."""
+    for c in ctx.candidates:
+        if c.rule.tag != "claim" or c.attr is None or c.rule.lang != "de":
+            continue
+        lo, hi = ctx.sentence(c.start)
+        if HEARSAY_PLACE.search(ctx.text, lo, hi) and not lo <= c.attr.hit.start < hi:
+            c.attr = None
+
+
 def _answer_prefix(
     ctx: Pass, questions: Sequence[tuple[int, range]], first_question: int
 ) -> tuple[str, int, int] | None:
@@ -244,6 +255,7 @@ def inherit_speakers(ctx: Pass) -> None:
     _reported_speech_chains(ctx)
     _stances_otherwise(ctx)
     _indictment_claims(ctx)
+    _hearsay_of_places(ctx)
 
 
 _QUOTE_IN = re.compile(r"[„“”\"»«]")
