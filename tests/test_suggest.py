@@ -4599,6 +4599,16 @@ def test_no_speaker_carries_over_into_what_a_place_says():
     assert who["Im Hafen heißt es, ein Großhän"] is None, who
 
 
+def test_to_whom_it_was_said_is_not_who_said_it():
+    text = (
+        "Der Rat werde das prüfen, sagte uns der Bürgermeister. Eine Ausnahme sei nicht "
+        "möglich, teilte uns eine Sprecherin des Landkreises Wolmersbach mit."
+    )
+    who = _who(text, "de")
+    assert who["Der Rat werde das prüfen, sagt"] == "der Bürgermeister", who
+    assert who["Eine Ausnahme sei nicht möglic"] == "Landkreis Wolmersbach", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

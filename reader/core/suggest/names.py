@@ -1711,6 +1711,10 @@ class Namer(Lexicon):
         segment = [t for seg in self._segments(segment) for t in seg]
         if segment and segment[0].fold == "sich" and self.lang == "de":
             segment = segment[1:]  # „äußerte sich der Epidemiologe …“
+        if len(segment) > 1 and segment[0].fold in ("uns", "mir") and self.lang == "de":
+            segment = segment[1:]  # „sagte uns der Bürgermeister“: to whom, then who
+            while len(segment) > 1 and segment[-1].kind == "word" and not segment[-1].cap:
+                segment = segment[:-1]  # „hat uns der Vorstand schriftlich zugesagt“
         while len(segment) > 1 and self.lang == "de" and segment[-1].fold in _VERB_PARTICLES:
             segment = segment[:-1]  # „räumte eine Ministeriumssprecherin ein“: the verb's part
         if segment and segment[0].fold in ("es", "it", "there"):
