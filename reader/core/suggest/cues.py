@@ -360,6 +360,8 @@ def find_cues(ctx: Pass) -> None:
                     if seen is not None:
                         e0 = seen.start()  # "a letter seen by the Advertiser": not the paper's
                     hit = namer.from_phrase(text, s0, e0)
+                    if src == "src_at" and HEARSAY_PLACE.match(text, m.start()):
+                        hit = None  # „Im Hafen heißt es“: a place's hearsay names no one
                     if (
                         src == "src_at"
                         and hit is not None

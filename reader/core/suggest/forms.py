@@ -84,8 +84,9 @@ _SPLITTERS: dict[str, re.Pattern[str]] = {}
 
 
 # what a place says, with no one named in it: „Im Dorf heißt es, …“, „In Ohmsiel heißt es …“,
-# „Im Ort erzählt man sich, …“, „In Wehlburg wird erzählt, …“ — hearsay: no speaker's words go on there, and „Im Hafen … man“
-# names no body (not „Im Rathaus heißt es“ nor „In der Mitteilung heißt es“: a body, a document)
+# „Im Ort erzählt man sich, …“, „In Wehlburg wird erzählt, …“ — hearsay: no speaker's words go
+# on there, and „Im Hafen … man“ names no body (not „Im Rathaus heißt es“ nor „In der Mitteilung
+# heißt es“: a body, a document)
 HEARSAY_PLACE = re.compile(
     r"(?:\b(?:Im|In)\s+(?:Dorf|Ort|Viertel|Stadtteil|Quartier|Kiez|Flecken|Saal|Publikum|"
     r"Ortsteil|Umland|Nachbarort|Nachbardorf|Hafen|der\s+Altstadt)|"
