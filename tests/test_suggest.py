@@ -4609,6 +4609,17 @@ def test_to_whom_it_was_said_is_not_who_said_it():
     assert who["Eine Ausnahme sei nicht möglic"] == "Landkreis Wolmersbach", who
 
 
+def test_a_name_with_an_owners_role_after_it_is_a_person():
+    text = (
+        "'It isn't ours'\n\n"
+        "Lyubomir Spry, Thirlside Water's head of networks for the dales, has been answering "
+        "questions for almost an hour.\n\n"
+        '"I understand the anger in this room," he said.'
+    )
+    who = _who(text, "en")
+    assert who['"I understand the anger in thi'] == "Lyubomir Spry", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -155,7 +155,9 @@ _NAME_AGE = re.compile(
 # a name and, after a comma, the role of a person
 _NAME_ROLE = re.compile(
     rf"\b(?P<name>(?P<first>{FORENAME})\s+[{CAPITALS}][\w'’\-]*{LOWER}),\s+"
-    r"(?:(?:der|die|the|a|an)\s+)?(?:[a-z]+\s+)?(?P<role>[A-Za-zÄÖÜäöüß\-]+)\b"
+    r"(?:(?:der|die|the|a|an)\s+)?"
+    r"(?:(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*['’]s\s+)?"  # "Thirlside Water's head of …"
+    r"(?:[a-z]+\s+(?!of\b))?(?P<role>[A-Za-zÄÖÜäöüß\-]+)\b"  # "head of networks": "head"
 )
 # "the company's managing director, Yevgenia Brocklebank", „Ihr Vorsitzender, Reimund
 # Brarens“: a role and, after a comma, the person's name
