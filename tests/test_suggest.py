@@ -4620,6 +4620,15 @@ def test_a_name_with_an_owners_role_after_it_is_a_person():
     assert who['"I understand the anger in thi'] == "Lyubomir Spry", who
 
 
+def test_repeated_that_reports_what_the_speaker_said_again():
+    text = (
+        "Lyubomir Spry, Thirlside Water's head of networks, answered questions. He repeated "
+        "that the level was neither a sewer nor a water main."
+    )
+    who = _who(text, "en")
+    assert who["He repeated that the level was"] == "Lyubomir Spry", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
