@@ -4554,7 +4554,8 @@ def test_what_a_body_told_the_interviewee_is_her_claim_in_her_answer():
 
 def test_heisst_es_in_a_group_or_a_body_is_its_word_but_not_in_a_place():
     text = (
-        "Im Hafen heißt es, ein Großhändler habe schon angefragt. Unter Wattführern heißt "
+        "Im Hafen heißt es, ein Großhändler habe schon angefragt. Im Tal heißt es, die Bahn "
+        "habe Schulden. Unter Wattführern heißt "
         "es, der Landkreis wolle die Zahl der Führer begrenzen. In der Branche heißt es, "
         "größere Firmen wollten ebenfalls einsteigen."
     )
@@ -4562,6 +4563,7 @@ def test_heisst_es_in_a_group_or_a_body_is_its_word_but_not_in_a_place():
     assert who["Unter Wattführern heißt es, de"] == "Wattführer", who
     assert who["In der Branche heißt es, größe"] == "Branche", who
     assert who["Im Hafen heißt es, ein Großhän"] is None, who  # a place's hearsay
+    assert who["Im Tal heißt es, die Bahn habe"] is None, who
 
 
 def test_seinen_after_a_counted_plural_is_not_the_plurals():
