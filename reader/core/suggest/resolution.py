@@ -156,7 +156,7 @@ _NAME_AGE = re.compile(
 _NAME_ROLE = re.compile(
     rf"\b(?P<name>(?P<first>{FORENAME})\s+[{CAPITALS}][\w'’\-]*{LOWER}),\s+"
     r"(?:(?:der|die|the|a|an)\s+)?"
-    r"(?:(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*['’]s\s+)?"  # "Thirlside Water's head of …"
+    rf"(?:(?:[{CAPITALS}][\w\-]*\s+){{0,3}}[{CAPITALS}][\w\-]*['’]s\s+)?"  # "Water's head …"
     r"(?:[a-z]+\s+(?!of\b))?(?P<role>[A-Za-zÄÖÜäöüß\-]+)\b"  # "head of networks": "head"
 )
 # "the company's managing director, Yevgenia Brocklebank", „Ihr Vorsitzender, Reimund
@@ -1748,11 +1748,6 @@ def _one_named_just_before(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_PREPOSITION_FIRST = re.compile(
-    r"\s*(?:Im|In|Am|An|Auf|Aus|Bei|Beim|Vom|Von|Zum|Zur|Unter|Über|Vor|Nach|Mit|Für)\s"
-)
-
-
 def _subject_body(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """The body that opens the sentence of `a`, before it: the owner of „nach Angaben ihres
     Bürgermeisters“ in „Die Gemeinde Hallstein prüft nach Angaben ihres Bürgermeisters …“, the
@@ -1785,12 +1780,13 @@ def _subject_body(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
             return found or opening_name.text  # „Die Kette …“ after „die Fitnesskette Vitalform“
         return opening_name.text
     i = bisect_right(orgs, (lo, -1, ""))
+    first = ctx.text[lo : orgs[i][0]].split()[:1] if i < len(orgs) else []
     if (
         i < len(orgs)
         and orgs[i][0] < a.hit.start
         and orgs[i][0] - lo <= 12
         # „Im Landkreis gebe es nach seiner Schätzung …“: a place the sentence opens in
-        and not _PREPOSITION_FIRST.match(ctx.text, lo, orgs[i][0])
+        and not (first and first[0].casefold() in a.namer.prepositions)
     ):
         return orgs[i][2]
     opening = _BODY_OPENING.match(ctx.text, lo, a.hit.start)
