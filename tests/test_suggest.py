@@ -4631,6 +4631,16 @@ def test_repeated_that_reports_what_the_speaker_said_again():
     assert who["He repeated that the level was"] == "Lyubomir Spry", who
 
 
+def test_what_a_named_person_was_doing_between_commas_is_no_clause():
+    text = (
+        "The thefts went on for a year. Elenoa Wiersma, chairing the bench, said the thefts "
+        "had been planned. Sarah Jones, sitting with two magistrates, said he would be fined."
+    )
+    who = _who(text, "en")
+    assert who["Elenoa Wiersma, chairing the b"] == "Elenoa Wiersma", who
+    assert who["Sarah Jones, sitting with two "] == "Sarah Jones", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

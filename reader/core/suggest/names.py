@@ -1053,6 +1053,17 @@ class Namer(Lexicon):
             and (words[-1].cap or self.is_role(words[1].text))
         )
 
+    def _ing_aside(self, seg: list[Tok]) -> bool:
+        """ "chairing the bench", "sitting with two magistrates": a short -ing phrase between
+        a person's name and the verb says what the person was doing, as "prosecuting" does."""
+        words = [t for t in seg if t.kind == "word"]
+        return (
+            0 < len(words) <= 6
+            and not words[0].cap
+            and words[0].fold.endswith("ing")
+            and len(words[0].fold) > 5
+        )
+
     def _is_clause(self, seg: list[Tok]) -> bool:
         """A comma segment that is a clause of its own, not an appositive of the subject."""
         words = [t for t in seg if t.kind == "word"]
@@ -1492,11 +1503,15 @@ class Namer(Lexicon):
                 self.lang == "en"
                 and k > 0
                 and segments[k]
-                and (segments[k][0].fold in _COURT_ROLES or segments[k][0].fold == "for")
+                and (
+                    segments[k][0].fold in _COURT_ROLES
+                    or segments[k][0].fold == "for"
+                    or self._ing_aside(segments[k])
+                )
                 and self._names_person(text, segments[k - 1])
             ):
                 # "Priya Rahman, prosecuting, said", "Rudo Surtees, for the commissioners, told
-                # the court": her part in the case, no clause
+                # the court", "Elenoa Wiersma, chairing the bench, said": her part, no clause
                 k -= 1
             if k < 0 or self._is_clause(segments[k]):
                 return None  # ", schätzt das Institut": the subject follows the verb
