@@ -4641,6 +4641,20 @@ def test_what_a_named_person_was_doing_between_commas_is_no_clause():
     assert who["Sarah Jones, sitting with two "] == "Sarah Jones", who
 
 
+def test_it_after_a_sentence_opened_by_the_first_word_of_a_bodys_name_is_that_body():
+    text = (
+        "Marrowfen Foods has told its growers that it will take fewer peas.\n\n"
+        "The Eastern Pea Growers' Association (EPGA) estimates that its members lost 14 "
+        "million pounds. Its chairman, Tigran Killingbeck, said growers had bought seed.\n\n"
+        "Prices could rise, according to Sarah Speight, a food analyst at Harvestmark "
+        "Research. They could rise by 10 percent in the spring, she said.\n\n"
+        "Marrowfen employs about 450 people in Kellingmere. It said it had no plans to cut "
+        "jobs at the factory."
+    )
+    who = _who(text, "en")
+    assert who["It said it had no plans to cut"] == "Marrowfen Foods", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

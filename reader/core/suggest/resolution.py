@@ -1748,6 +1748,10 @@ def _one_named_just_before(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# a sentence that opens with one capitalised word and a verb after it: "Marrowfen employs …"
+_ONE_WORD_SUBJECT = re.compile(r"(?P<word>[" + CAPITALS + r"][\w\-]{2,})[^\S\n]+[" + SMALL + r"]")
+
+
 def _subject_body(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """The body that opens the sentence of `a`, before it: the owner of „nach Angaben ihres
     Bürgermeisters“ in „Die Gemeinde Hallstein prüft nach Angaben ihres Bürgermeisters …“, the
@@ -1779,6 +1783,22 @@ def _subject_body(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
                 found = nominative(ctx, found, a.namer)
             return found or opening_name.text  # „Die Kette …“ after „die Fitnesskette Vitalform“
         return opening_name.text
+    short = _ONE_WORD_SUBJECT.match(ctx.text, lo, a.hit.start)
+    if short is not None and not a.namer.is_person(short.group("word")):
+        # "Marrowfen employs about 450 people. It said …": the first word of a body's name
+        # the article gave before ("Marrowfen Foods")
+        word = short.group("word")
+        fold = word.casefold()
+        if not (
+            fold in a.namer.determiners
+            or fold in a.namer.pronouns
+            or fold in a.namer.prepositions
+            or fold in a.namer.subordinators
+            or fold in a.namer.not_names
+        ):
+            full = {name for _, _, name in orgs if name.startswith(word + " ")}
+            if len(full) == 1:
+                return full.pop()
     i = bisect_right(orgs, (lo, -1, ""))
     first = ctx.text[lo : orgs[i][0]].split()[:1] if i < len(orgs) else []
     if (
