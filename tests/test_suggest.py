@@ -4655,6 +4655,19 @@ def test_it_after_a_sentence_opened_by_the_first_word_of_a_bodys_name_is_that_bo
     assert who["It said it had no plans to cut"] == "Marrowfen Foods", who
 
 
+def test_a_named_offer_is_the_claim_of_who_made_it():
+    text = (
+        "The mast will go up in March. Frithbury Cricket Club has offered Foxhanger the use "
+        "of its ground. A local blacksmith, Kumudu Tripconey, has offered to fit the new arms "
+        "free of charge. The library has offered to help. It was offered a date in November."
+    )
+    who = _who(text, "en")
+    assert who["Frithbury Cricket Club has off"] == "Frithbury Cricket Club", who
+    assert who["A local blacksmith, Kumudu Tri"] == "Kumudu Tripconey", who
+    assert who.get("The library has offered to hel") is None, who  # whose, a name must say
+    assert who.get("It was offered a date in Novem") is None, who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
