@@ -4668,6 +4668,24 @@ def test_a_named_offer_is_the_claim_of_who_made_it():
     assert who.get("It was offered a date in Novem") is None, who
 
 
+def test_a_named_german_offer_is_the_claim_of_who_made_it():
+    text = (
+        "Die Gemeinde Altenmöllen sucht einen Platz. Petar Ölkerbrink ist Zimmermann.\n\n"
+        "Ölkerbrink hat angeboten, den Stab kostenlos neu zu setzen. Die Gemeinde hat dem "
+        "Verein eine Wiese am Holtebütteler Weg angeboten. Ein Landwirt aus Kattenbrock hat "
+        "angeboten, die Tiere aufzunehmen. Eltern haben angeboten, Kuchen zu backen.\n\n"
+        "Tarvo Zurborg ist Dachdecker. Er hat Ölkerbrink angeboten, die Krone zu richten. "
+        "Als Ersatz hat der Kreis der Schäferin ein Zelt angeboten."
+    )
+    who = _who(text, "de")
+    assert who["Ölkerbrink hat angeboten, den "] == "Petar Ölkerbrink", who
+    assert who["Die Gemeinde hat dem Verein ei"] == "Gemeinde Altenmöllen", who
+    assert who["Ein Landwirt aus Kattenbrock h"] is None, who  # whose, a name must say
+    assert who["Eltern haben angeboten, Kuchen"] is None, who
+    assert who["Er hat Ölkerbrink angeboten, d"] == "Tarvo Zurborg", who  # he, not whom
+    assert who["Als Ersatz hat der Kreis der S"] != "Kreis der Schäferin", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

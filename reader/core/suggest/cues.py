@@ -407,7 +407,7 @@ def find_cues(ctx: Pass) -> None:
                         )
                     )
                     if rule.params.get("named") and not (
-                        _names_someone(hit, namer) or _kind_named_before(ctx, hit, namer)
+                        _names_someone(hit, namer, ctx) or _kind_named_before(ctx, hit, namer)
                     ):
                         continue  # "The group plans to …": whose plan, a name must say
                 attr = ctx.attr(hit, bi, namer)
@@ -522,13 +522,34 @@ def _role_named_after(text: str, namer: Namer, at: int) -> NameHit | None:
     return hit if hit.person or namer.is_person(hit.text) or len(hit.text.split()) == 2 else None
 
 
-def _names_someone(hit: NameHit | None, namer: Namer) -> bool:
+_GERMAN_INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
+_SOMEONE_NAMED = frozenset({"he", "she", "er", "sie"})
+
+
+def _names_someone(hit: NameHit | None, namer: Namer, ctx: Pass) -> bool:
     """A name, or a phrase written as one ("Tillpoint", "The Friends of Quarnby Libraries"):
     not "the group", "the consortium", "she"."""
-    if hit is not None and hit.kind == "pronoun" and hit.text.casefold() in ("he", "she"):
-        return True  # "She hopes to hit £11,000": the person named before
+    if hit is not None and hit.kind == "pronoun" and hit.text.casefold() in _SOMEONE_NAMED:
+        return True  # "She hopes to hit £11,000", „Er hat … angeboten“: the one named before
     if hit is None or hit.kind not in ("name", "descriptive"):
         return False
+    if namer.lang == "de":
+        # every German noun is capitalised: a name is one, not „ein Landwirt aus Kattenbrock“
+        # nor „das Museum“ (a body by its kind)
+        words = hit.text.split()
+        if hit.kind != "name" or words[0].casefold() in _GERMAN_INDEFINITE:
+            return False
+        if len(words) > 1:
+            return True
+        if namer.is_org_head(words[0]) or words[0].casefold() in namer.generic_orgs:
+            return _german_kind_named_before(ctx, words[0], hit.start, namer)
+        # one word is a name when the article gives it a forename too („Petar Ölkerbrink“),
+        # not „Eltern“ or „Betriebe“
+        forename = ctx.forename_test(namer)
+        return any(
+            forename(m.group(1))
+            for m in re.finditer(rf"([{CAPITALS}][\w\-]+)[^\S\n]+{re.escape(words[0])}\b", ctx.text)
+        )
     words = [w for w in hit.text.split() if w.casefold() not in namer.determiners]
     return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
 
@@ -542,6 +563,10 @@ def _kind_named_before(ctx: Pass, hit: NameHit | None, namer: Namer) -> bool:
     if hit is None or hit.kind != "descriptive":
         return False
     words = hit.text.split()
+    if namer.lang == "de":
+        if len(words) != 2 or words[0].casefold() not in ("der", "die", "das"):
+            return False
+        return _german_kind_named_before(ctx, words[1], hit.start, namer)
     if len(words) not in (2, 3) or words[0].casefold() != "the":
         return False
     if not all(w.isalpha() and w.islower() for w in words[1:]):
@@ -558,6 +583,20 @@ def _kind_named_before(ctx: Pass, hit: NameHit | None, namer: Namer) -> bool:
         matches = list(named.finditer(ctx.text))
         found = ctx.introduced[key] = ([m.start() for m in matches], [m.group() for m in matches])
     return len(set(found[1][: bisect_left(found[0], hit.start)])) == 1
+
+
+def _german_kind_named_before(ctx: Pass, kind: str, start: int, namer: Namer) -> bool:
+    """„Die Gemeinde hat … angeboten“ after „Gemeinde Altenmöllen“: a body by its kind when
+    the article named one body, and only one, by that kind and a name after it before."""
+    if not (namer.is_org_head(kind) or kind.casefold() in namer.generic_orgs):
+        return False
+    named = re.compile(rf"\b{re.escape(kind)}[^\S\n]+[{CAPITALS}][\w\-]+")
+    found = {
+        m.group()
+        for m in named.finditer(ctx.text, 0, start)
+        if m.group().split()[1].casefold() not in namer.not_names
+    }
+    return len(found) == 1
 
 
 def _apposition_before(text: str, namer: Namer, lo: int, vs: int) -> tuple[int, int] | None:
@@ -852,6 +891,7 @@ def subject(
     if (
         namer.lang == "de"
         and hit is not None
+        and hit.kind != "pronoun"  # „Er hat Lambertshövel angeboten, …“: he, not whom
         and " " not in hit.text
         and not hit.person
         and (thing_word(hit.text, namer) or not namer.source_noun(hit.text))

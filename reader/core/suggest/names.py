@@ -411,6 +411,16 @@ class Namer(Lexicon):
                 k += 1
             end = abs(self._name_run(toks, k))
             if (
+                self.lang == "de"
+                and toks[j].fold == "der"
+                and end == k + 1
+                and toks[k].text.endswith("in")
+                and self.is_role(toks[k].text)
+                and j > 0
+                and self.is_org_head(toks[j - 1].text)
+            ):
+                return j  # „hat der Kreis der Schäferin … angeboten“: to whom, no body's name
+            if (
                 end == k
                 and self.lang == "en"
                 and k + 1 < len(toks)
