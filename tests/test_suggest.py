@@ -4686,6 +4686,15 @@ def test_a_named_german_offer_is_the_claim_of_who_made_it():
     assert who["Als Ersatz hat der Kreis der S"] != "Kreis der Schäferin", who
 
 
+def test_has_objected_is_the_subjects_stance():
+    text = (
+        "The club wants to build a hall. The Court Games Heritage Group, which keeps a "
+        "register of courts, has objected to the application."
+    )
+    who = _who(text, "en")
+    assert who["The Court Games Heritage Group,"[:30]] == "Court Games Heritage Group", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
