@@ -4695,6 +4695,15 @@ def test_has_objected_is_the_subjects_stance():
     assert who["The Court Games Heritage Group,"[:30]] == "Court Games Heritage Group", who
 
 
+def test_a_german_body_by_its_kind_after_a_compound_of_that_kind_makes_a_named_offer():
+    text = (
+        "Die Wohnungsgenossenschaft Pöhlenbeck-Süd hat der Schule gekündigt.\n\n"
+        "Die Genossenschaft hatte der Schule im Sommer angeboten, bleiben zu dürfen."
+    )
+    who = _who(text, "de")
+    assert who["Die Genossenschaft hatte der S"] == "Wohnungsgenossenschaft Pöhlenbeck-Süd", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -586,11 +586,16 @@ def _kind_named_before(ctx: Pass, hit: NameHit | None, namer: Namer) -> bool:
 
 
 def _german_kind_named_before(ctx: Pass, kind: str, start: int, namer: Namer) -> bool:
-    """„Die Gemeinde hat … angeboten“ after „Gemeinde Altenmöllen“: a body by its kind when
-    the article named one body, and only one, by that kind and a name after it before."""
+    """„Die Gemeinde hat … angeboten“ after „Gemeinde Altenmöllen“ (or „die Genossenschaft“
+    after „Wohnungsgenossenschaft Pöhlenbeck-Süd“): a body by its kind when the article named
+    one body, and only one, by that kind, or a compound ending in it, and a name after it
+    before."""
     if not (namer.is_org_head(kind) or kind.casefold() in namer.generic_orgs):
         return False
-    named = re.compile(rf"\b{re.escape(kind)}[^\S\n]+[{CAPITALS}][\w\-]+")
+    named = re.compile(
+        rf"\b(?:{re.escape(kind)}|[{CAPITALS}][\w\-]*{re.escape(kind.casefold())})"
+        rf"[^\S\n]+[{CAPITALS}][\w\-]+"
+    )
     found = {
         m.group()
         for m in named.finditer(ctx.text, 0, start)
