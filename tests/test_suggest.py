@@ -4704,6 +4704,15 @@ def test_a_german_body_by_its_kind_after_a_compound_of_that_kind_makes_a_named_o
     assert who["Die Genossenschaft hatte der S"] == "Wohnungsgenossenschaft Pöhlenbeck-Süd", who
 
 
+def test_a_name_set_after_who_engaged_the_described_person_is_the_speaker():
+    text = (
+        "The trees would be trampled, the company said. A fruit farm consultant instructed by "
+        "the company, Zuwaira Tiffin, estimated that the damage could cost about £38,000."
+    )
+    who = _who(text, "en")
+    assert who["A fruit farm consultant instruc"[:30]] == "Zuwaira Tiffin", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

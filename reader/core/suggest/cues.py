@@ -475,6 +475,11 @@ _APPOSED_NAME = re.compile(
     r",[^\S\n]+(?P<name>[" + CAPITALS + r"][\w'’\-]+(?:[^\S\n]+[" + CAPITALS + r"][\w'’\-]+)+)"
     r"(?:[^\S\n]+(?:of|at|from)[^\S\n]+[^,;:\n]{1,60})?,[^\S\n]*"
 )
+# "A fruit farm consultant instructed by the company, Zuwaira Tiffin, estimated": who engaged
+# the person the description ends on, then the person's name
+_AGENT_THEN_APPOSED = re.compile(
+    r"[^\S\n]+(?:by|for)[^\S\n]+[^,;:\n]{1,50}?" + _APPOSED_NAME.pattern
+)
 # a sentence that opens with a role, the name set beside it and more about the person before the
 # verb: "Its owner, Richolda Cubbon, 57, the fourth generation of her family to run it, said"
 _OPENING_APPOSED = re.compile(
@@ -837,7 +842,9 @@ def subject(
             # describes him, not his land
             hit = NameHit(text[described.start : hit.end], described.start, hit.end, "descriptive")
     if namer.lang == "en" and hit is not None and hit.kind == "descriptive":
-        apposition = _APPOSED_NAME.fullmatch(text, hit.end, vs)
+        apposition = _APPOSED_NAME.fullmatch(text, hit.end, vs) or _AGENT_THEN_APPOSED.fullmatch(
+            text, hit.end, vs
+        )
         if apposition is not None:  # "A vet who examined the horses, Csaba Nelstrop of …, said"
             named = namer.from_phrase(text, apposition.start("name"), apposition.end("name"))
             if named is not None and named.kind == "name" and " " in named.text:
