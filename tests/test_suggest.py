@@ -4713,6 +4713,20 @@ def test_a_name_set_after_who_engaged_the_described_person_is_the_speaker():
     assert who["A fruit farm consultant instruc"[:30]] == "Zuwaira Tiffin", who
 
 
+def test_german_holds_it_for_a_noun_or_after_a_figure_is_a_stance():
+    text = (
+        "Der Kreis will die Tiere umsiedeln. Der Tierschutzverein Gerlinghausen hält den Plan "
+        "für Tierquälerei. Der Kreisbauernverband hält eine Entschädigung von 2.000 Euro je "
+        "Hektar und Jahr für angemessen.\n\nAnwalt hält Erhöhung für unwirksam\n\nDer Verein "
+        "hält Plätze für Kinder frei."
+    )
+    who = _who(text, "de")
+    assert who["Der Tierschutzverein Gerlinghau"[:30]] == "Tierschutzverein Gerlinghausen", who
+    assert who["Der Kreisbauernverband hält ein"[:30]] == "Kreisbauernverband", who
+    assert "Anwalt hält Erhöhung für unwirk"[:30] in who, who
+    assert "Der Verein hält Plätze für Kind"[:30] not in who, who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
