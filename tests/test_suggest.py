@@ -4727,6 +4727,18 @@ def test_german_holds_it_for_a_noun_or_after_a_figure_is_a_stance():
     assert "Der Verein hält Plätze für Kind"[:30] not in who, who
 
 
+def test_german_groups_that_report_of_something_or_complain_are_its_sources():
+    text = (
+        "Die Schule wächst. Eltern an der Ahornschule berichten schon jetzt von einer "
+        "Warteliste für die Betreuung. Anwohner der Dorfstraße beschwerten sich in der "
+        "Versammlung über zugeparkte Einfahrten. Die Zeitung berichtet seit Jahren über den Ort."
+    )
+    who = _who(text, "de")
+    assert who["Eltern an der Ahornschule beri"] == "Eltern an der Ahornschule", who
+    assert who["Anwohner der Dorfstraße beschw"] == "Anwohner der Dorfstraße", who
+    assert who.get("Die Zeitung berichtet seit Jah") is None, who  # about, not of: no report
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
