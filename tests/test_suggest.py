@@ -4739,6 +4739,19 @@ def test_german_groups_that_report_of_something_or_complain_are_its_sources():
     assert who.get("Die Zeitung berichtet seit Jah") is None, who  # about, not of: no report
 
 
+def test_asking_why_and_speaking_against_are_the_subjects_stance():
+    text = (
+        "The rise was approved. Two tenants asked at the meeting why the rise had not been "
+        "phased in. Five residents have spoken against the scheme. We asked its chair why. "
+        "She was asked why she left."
+    )
+    who = _who(text, "en")
+    assert who["Two tenants asked at the meetin"[:30]] == "Two tenants", who
+    assert who["Five residents have spoken aga"] == "Five residents", who
+    assert who.get("We asked its chair why.") is None, who  # the outlet's question
+    assert who.get("She was asked why she left.") is None, who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
