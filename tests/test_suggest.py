@@ -4752,6 +4752,16 @@ def test_asking_why_and_speaking_against_are_the_subjects_stance():
     assert who.get("She was asked why she left.") is None, who
 
 
+def test_wanting_it_done_is_a_named_intention():
+    text = (
+        "The contest raised £4,200. Now Yolkbury Food Bank manager Nafisa Kett, 47, wants it "
+        "scrapped. The group wants them removed."
+    )
+    who = _who(text, "en")
+    assert who["Now Yolkbury Food Bank manager "[:30]] == "Nafisa Kett", who
+    assert who.get("The group wants them removed.") is None, who  # whose, a name must say
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
