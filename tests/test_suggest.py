@@ -4762,6 +4762,16 @@ def test_wanting_it_done_is_a_named_intention():
     assert who.get("The group wants them removed.") is None, who  # whose, a name must say
 
 
+def test_a_german_body_whose_name_ends_in_ung_keeps_it_after_the_genitive():
+    text = (
+        "Die Mühle hatte Probleme. Der Bach führte nach Messungen des Wasserverbands "
+        "Ellernniederung nur die Hälfte der üblichen Menge. Die Einnahmen des Verbands "
+        "Ostheide sanken, weil nach Angaben des Verbands Einbußen drohen."
+    )
+    who = _who(text, "de")
+    assert who["Der Bach führte nach Messungen"] == "Wasserverband Ellernniederung", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

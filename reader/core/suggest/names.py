@@ -119,6 +119,10 @@ def thing_after_body(kind: str, word: str) -> bool:
     Verkehrsministerium Überlegungen“ (where „Fachverband Glasgestaltung“ is a name). A thing
     ends like a common noun, and either the kind is in the genitive or the plural or the word
     is a plural thing."""
+    if word.endswith("ung") and not kind.endswith(_PLURAL_KINDS):
+        # a singular „-ung“ takes an article after a genitive („des Verbands Förderung“ is no
+        # German): „des Wasserverbands Ellernniederung“ is the body's own name
+        return False
     return word.endswith(COMMON_NOUN_ENDINGS) and (
         kind.endswith(("s", *_PLURAL_KINDS)) or word.endswith(_PLURAL_THINGS)
     )
