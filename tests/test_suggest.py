@@ -4248,10 +4248,10 @@ def test_what_a_village_says_is_hearsay_no_speakers_words_go_on_into():
         "sich schon nach dem Pavillon erkundigt."
     )
     who = _who(text, "de")
-    assert who["Im Dorf heißt es, einer liege im"[:30]] is None, who
-    assert who["In Ohmsiel heißt es, eine Imbisskette"[:30]] is None, who
+    assert who["Im Dorf heißt es, einer liege "] is None, who
+    assert who["In Ohmsiel heißt es, eine Imbi"] is None, who
     later = text + " Seitdem heißt es im Dorf, ein Luchs habe die Schafe gerissen."
-    assert _who(later, "de")["Seitdem heißt es im Dorf, ein Luchs"[:30]] is None
+    assert _who(later, "de")["Seitdem heißt es im Dorf, ein "] is None
     harbour = "Im Hafen erzählt man sich, der frühere Schiffsführer habe ein Angebot bekommen."
     assert _who(harbour, "de")[harbour[:30]] is None  # what a place says, no body's view
 
@@ -4291,7 +4291,7 @@ def test_a_role_its_name_and_more_about_the_person_before_said():
         "fourth generation of her family to run it, said the simplest answer would be a taller "
         "chimney."
     )
-    assert _who(text, "en")["Its owner, Richolda Cubbon, 57,"[:30]] == "Richolda Cubbon"
+    assert _who(text, "en")["Its owner, Richolda Cubbon, 57"] == "Richolda Cubbon"
 
 
 def test_a_titled_name_after_its_role_at_the_end_of_a_sentence_with_a_which_clause():
@@ -4380,7 +4380,7 @@ def test_a_body_the_sentence_opens_in_is_not_the_owner_of_seiner():
     )
     who = _who(text, "de")
     assert who["Im Landkreis gebe es nach sein"] == "Thomas Bergmeyer"
-    assert who["Im Landkreis Zellerfurth lebten"[:30]] == "Thomas Bergmeyer"
+    assert who["Im Landkreis Zellerfurth lebte"] == "Thomas Bergmeyer"
 
 
 def test_a_word_no_list_knows_before_a_name_with_an_age_is_no_part_of_the_name():
@@ -4692,7 +4692,7 @@ def test_has_objected_is_the_subjects_stance():
         "register of courts, has objected to the application."
     )
     who = _who(text, "en")
-    assert who["The Court Games Heritage Group,"[:30]] == "Court Games Heritage Group", who
+    assert who["The Court Games Heritage Group"] == "Court Games Heritage Group", who
 
 
 def test_a_german_body_by_its_kind_after_a_compound_of_that_kind_makes_a_named_offer():
@@ -4710,7 +4710,7 @@ def test_a_name_set_after_who_engaged_the_described_person_is_the_speaker():
         "the company, Zuwaira Tiffin, estimated that the damage could cost about £38,000."
     )
     who = _who(text, "en")
-    assert who["A fruit farm consultant instruc"[:30]] == "Zuwaira Tiffin", who
+    assert who["A fruit farm consultant instru"] == "Zuwaira Tiffin", who
 
 
 def test_german_holds_it_for_a_noun_or_after_a_figure_is_a_stance():
@@ -4721,10 +4721,10 @@ def test_german_holds_it_for_a_noun_or_after_a_figure_is_a_stance():
         "hält Plätze für Kinder frei."
     )
     who = _who(text, "de")
-    assert who["Der Tierschutzverein Gerlinghau"[:30]] == "Tierschutzverein Gerlinghausen", who
-    assert who["Der Kreisbauernverband hält ein"[:30]] == "Kreisbauernverband", who
-    assert "Anwalt hält Erhöhung für unwirk"[:30] in who, who
-    assert "Der Verein hält Plätze für Kind"[:30] not in who, who
+    assert who["Der Tierschutzverein Gerlingha"] == "Tierschutzverein Gerlinghausen", who
+    assert who["Der Kreisbauernverband hält ei"] == "Kreisbauernverband", who
+    assert "Anwalt hält Erhöhung für unwir" in who, who
+    assert "Der Verein hält Plätze für Kin" not in who, who
 
 
 def test_german_groups_that_report_of_something_or_complain_are_its_sources():
@@ -4746,7 +4746,7 @@ def test_asking_why_and_speaking_against_are_the_subjects_stance():
         "She was asked why she left."
     )
     who = _who(text, "en")
-    assert who["Two tenants asked at the meetin"[:30]] == "Two tenants", who
+    assert who["Two tenants asked at the meeti"] == "Two tenants", who
     assert who["Five residents have spoken aga"] == "Five residents", who
     assert who.get("We asked its chair why.") is None, who  # the outlet's question
     assert who.get("She was asked why she left.") is None, who
@@ -4758,7 +4758,7 @@ def test_wanting_it_done_is_a_named_intention():
         "scrapped. The group wants them removed."
     )
     who = _who(text, "en")
-    assert who["Now Yolkbury Food Bank manager "[:30]] == "Nafisa Kett", who
+    assert who["Now Yolkbury Food Bank manager"] == "Nafisa Kett", who
     assert who.get("The group wants them removed.") is None, who  # whose, a name must say
 
 
@@ -6233,7 +6233,7 @@ def test_a_noun_after_a_places_adjective_is_no_forename():
         "Bürgermeister Onno Feldhaus sagte, die Gemeinde helfe. Feldhaus kündigte Hilfen an.",
         "de",
     )
-    assert who["»Im März wollte ich nach Norden"[:30]] == "Jannik Pohlmeyer"
+    assert who["»Im März wollte ich nach Norde"] == "Jannik Pohlmeyer"
     assert who["Bürgermeister Onno Feldhaus sa"] == "Onno Feldhaus"
 
 
