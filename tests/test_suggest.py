@@ -4772,6 +4772,17 @@ def test_a_german_body_whose_name_ends_in_ung_keeps_it_after_the_genitive():
     assert who["Der Bach führte nach Messungen"] == "Wasserverband Ellernniederung", who
 
 
+def test_a_body_named_with_of_then_a_possessive_owns_the_role_after_it():
+    text = (
+        "The lift will be switched off. The University of Gracebridge's director of estates, "
+        "Wangari Stobie, said the university had no choice. Staff can use the service lift, "
+        "the university said."
+    )
+    who = _who(text, "en")
+    assert who["The University of Gracebridge'"] == "Wangari Stobie", who
+    assert who["Staff can use the service lift"] == "University of Gracebridge", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -711,6 +711,18 @@ class Namer(Lexicon):
             head = toks[end - 1]
             if self.is_org_head(head.text) or (self.lang == "de" and head.fold in self.group_nouns):
                 end = self._org_tail(toks, end)
+                if (
+                    self.lang == "en"
+                    and end < len(toks)
+                    and toks[end - 1].text.endswith(("'s", "’s"))
+                ):
+                    # "The University of Gracebridge's director of estates, Wangari Stobie,
+                    # said": the body owns the role, as "Gracebridge University's" would
+                    owned = " ".join(t.text for t in toks[end:])
+                    if allow_descriptive and self.source_noun(owned):
+                        span = text[toks[0].start : toks[-1].end]
+                        return NameHit(span, toks[0].start, toks[-1].end, "descriptive")
+                    return self._owning_body(text, toks, i, end)
             if end < len(toks) and toks[end].kind == "word" and toks[end].fold in self.org_nouns:
                 end += 1  # "Kestrel County" + "council"
             if end - i == 1 and toks[i].fold.rstrip(".") in self.titles:
