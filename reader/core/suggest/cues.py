@@ -19,7 +19,7 @@ from reader.core.suggest.forms import (
     governed_infinitive,
     thing_word,
 )
-from reader.core.suggest.names import Namer
+from reader.core.suggest.names import GERMAN_INDEFINITE, Namer
 from reader.core.suggest.records import Attr, Candidate, Spans
 from reader.core.suggest.ruleset import QUOTE_CHARS, Rule
 from reader.core.suggest.tokens import CAPITALS, SMALL, NameHit
@@ -527,7 +527,6 @@ def _role_named_after(text: str, namer: Namer, at: int) -> NameHit | None:
     return hit if hit.person or namer.is_person(hit.text) or len(hit.text.split()) == 2 else None
 
 
-_GERMAN_INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 _SOMEONE_NAMED = frozenset({"he", "she", "er", "sie"})
 
 
@@ -542,7 +541,7 @@ def _names_someone(hit: NameHit | None, namer: Namer, ctx: Pass) -> bool:
         # every German noun is capitalised: a name is one, not „ein Landwirt aus Kattenbrock“
         # nor „das Museum“ (a body by its kind)
         words = hit.text.split()
-        if hit.kind != "name" or words[0].casefold() in _GERMAN_INDEFINITE:
+        if hit.kind != "name" or words[0].casefold() in GERMAN_INDEFINITE:
             return False
         if len(words) > 1:
             return True
@@ -550,11 +549,7 @@ def _names_someone(hit: NameHit | None, namer: Namer, ctx: Pass) -> bool:
             return _german_kind_named_before(ctx, words[0], hit.start, namer)
         # one word is a name when the article gives it a forename too („Petar Ölkerbrink“),
         # not „Eltern“ or „Betriebe“
-        forename = ctx.forename_test(namer)
-        return any(
-            forename(m.group(1))
-            for m in re.finditer(rf"([{CAPITALS}][\w\-]+)[^\S\n]+{re.escape(words[0])}\b", ctx.text)
-        )
+        return surname_named_before(ctx, namer, words[0], len(ctx.text))
     words = [w for w in hit.text.split() if w.casefold() not in namer.determiners]
     return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
 

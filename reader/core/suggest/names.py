@@ -141,7 +141,7 @@ _BODY_PARTS = frozenset({"office", "department", "team", "unit", "press", "spoke
 _ONE_PERSON = frozenset({"a", "an", "one", "another"})  # "one senior adjuster", "a mother of two"
 _FEMININE_PAIR = re.compile(r"\b([" + CAPITALS + r"][\wäöüß]+)innen\s+und\s+$")
 _ABOUT = frozenset({"about", "around", "roughly", "nearly", "almost", "some", "just"})
-_GERMAN_INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
+GERMAN_INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 _LY_NOUNS = frozenset({"family", "ally", "assembly", "rally", "monopoly", "supply"})
 _ANONYMOUS_OPENERS = frozenset(
     {
@@ -888,7 +888,7 @@ class Namer(Lexicon):
             self.lang == "de"
             and role
             and (
-                words[0].fold in _GERMAN_INDEFINITE
+                words[0].fold in GERMAN_INDEFINITE
                 or words[0].fold in self.quantifiers
                 or words[0].fold not in self.determiners
             )
