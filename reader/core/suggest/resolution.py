@@ -1788,14 +1788,7 @@ def _subject_body(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         # "Marrowfen employs about 450 people. It said …": the first word of a body's name
         # the article gave before ("Marrowfen Foods")
         word = short.group("word")
-        fold = word.casefold()
-        if not (
-            fold in a.namer.determiners
-            or fold in a.namer.pronouns
-            or fold in a.namer.prepositions
-            or fold in a.namer.subordinators
-            or fold in a.namer.not_names
-        ):
+        if word.casefold() not in a.namer.determiners:  # "The …": no body's first word
             full = {name for _, _, name in orgs if name.startswith(word + " ")}
             if len(full) == 1:
                 return full.pop()
