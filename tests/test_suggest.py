@@ -4783,6 +4783,16 @@ def test_a_body_named_with_of_then_a_possessive_owns_the_role_after_it():
     assert who["Staff can use the service lift"] == "University of Gracebridge", who
 
 
+def test_a_relative_that_inside_the_predicate_before_said_holds_its_subject():
+    text = (
+        "The trouble started at October's final, when reigning champion Patimat Seitablaev, 58, "
+        "smashed a schoolboy's conker with a nut that the boy's father said was \"harder than a "
+        'snooker ball".'
+    )
+    who = _who(text, "en")
+    assert who["The trouble started at October"] == "the boy's father", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -1090,6 +1090,19 @@ class Namer(Lexicon):
             and len(words[0].fold) > 5
         )
 
+    def _predicate_with_relative(self, seg: list[Tok]) -> bool:
+        """Whether the segment before an English verb opens with a verb of its own and holds
+        a relative "that" after it ("smashed a conker with a nut that the boy's father"): the
+        verb's subject is inside it, after the "that", not in the segments before."""
+        words = [t for t in seg if t.kind == "word"]
+        return (
+            self.lang == "en"
+            and len(words) > 2
+            and not words[0].cap
+            and words[0].fold.endswith("ed")
+            and any(t.fold == "that" for t in words[2:])
+        )
+
     def _is_clause(self, seg: list[Tok]) -> bool:
         """A comma segment that is a clause of its own, not an appositive of the subject."""
         words = [t for t in seg if t.kind == "word"]
@@ -1564,6 +1577,8 @@ class Namer(Lexicon):
             prev = segments[first - 1]
             if not prev or self._is_clause(prev):
                 break
+            if first == k and not comma and self._predicate_with_relative(segments[k]):
+                break  # "…, 58, smashed a conker with a nut that the boy's father said": his
             opening = prev[0]
             if (
                 self.lang == "en"
