@@ -4793,6 +4793,23 @@ def test_a_relative_that_inside_the_predicate_before_said_holds_its_subject():
     assert who["The trouble started at October"] == "the boy's father", who
 
 
+def test_the_company_is_the_firm_whose_name_opens_a_sentence_before_it():
+    who = _who(
+        "Harlowe Generics stopped making the syrup at its factory on Nov. 20, the company "
+        "said. Parents' groups have called for a reserve of the syrup to be kept.",
+        "en",
+    )
+    assert who["Harlowe Generics stopped makin"] == "Harlowe Generics", who
+    assert who["Parents' groups have called fo"] == "Parents' groups", who
+    who = _who(
+        "Kettlewharf Marinas wants to dredge Nabwater. Pollenford District Council's "
+        "planning committee is due to decide the application on Dec. 16.\n\n"
+        "The company said on Thursday that the marina would create about 35 jobs.",
+        "en",
+    )
+    assert who["The company said on Thursday t"] == "Kettlewharf Marinas", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -627,6 +627,8 @@ def company_before(ctx: Pass, a: Attr) -> str | None:
             role = WORD.search(ctx.text, max(opening, comma - 30), comma) if m is not None else None
             if role is not None and namer.is_role(ctx.text[role.start() : comma].split()[-1]):
                 m = None  # "Its regional officer, Folasade Dunsmore, said": a person
+        if m is not None and m.group("name").endswith(("'s", "’s")):
+            m = None  # "Pollenford District Council's planning committee is due …": its own
         if m is not None and m.start("name") < a.hit.start:
             name = m.group("name")
             words = name.split()
@@ -636,7 +638,18 @@ def company_before(ctx: Pass, a: Attr) -> str | None:
             if len(words) == 1 and words[0].casefold() in ctx.lower_words():
                 words = []  # "Staff would move to …": a word the article writes in lower case
             if words and (
-                words[0] in namer.proper
+                (
+                    words[0] in namer.proper
+                    # "Harlowe Generics stopped …" opens every sentence it is in: the word
+                    # after it, written as a name inside sentences, makes it one
+                    or (
+                        len(words) == 2
+                        and words[1] in namer.proper
+                        and words[1].endswith("s")
+                        and not words[1].endswith("ss")  # "Google Glass": a product
+                        and words[0].casefold() not in ctx.lower_words()
+                    )
+                )
                 and words[0] not in namer.first
                 and words[0].casefold() not in namer.not_names
                 and not ctx.people.known(ctx.people.fullname(name))

@@ -2014,7 +2014,10 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
             found = body_with_noun(ctx, a, words[-1])  # "the chain": "Supermarket chain X"
         if found is None and company and namer.lang == "en":
             found = _described_before(ctx, a) or (
-                None if head in _MEDIA_NOUNS else company_before(ctx, a)
+                None
+                # "the company", not "Parents' groups" or "Many independent retailers"
+                if head in _MEDIA_NOUNS or words[0].casefold() not in namer.determiners
+                else company_before(ctx, a)
             )
         if found is None and head in ANY_FIRM and namer.lang == "en":
             found = firm_by_kind(ctx, a)  # "tour operator Sunvista Holidays" … "the company"
