@@ -4810,6 +4810,15 @@ def test_the_company_is_the_firm_whose_name_opens_a_sentence_before_it():
     assert who["The company said on Thursday t"] == "Kettlewharf Marinas", who
 
 
+def test_seinen_with_no_subject_before_is_the_man_named_last_in_any_part_of_a_sentence():
+    text = (
+        "Auf dem Markt steht die Bude von Wendelin Steinlechner. Für drei Euro taucht ein Kind "
+        "einen Docht ein. An einem Adventssamstag kommen nach seinen Angaben bis zu 400 Kinder."
+    )
+    who = _who(text, "de")
+    assert who["An einem Adventssamstag kommen"] == "Wendelin Steinlechner", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -369,6 +369,7 @@ def resolve(ctx: Pass) -> None:
                 or _one_named_just_before(ctx, a, orgs)
                 or _speaker_before(ctx, a, orgs, fits, people=not its)
                 or fits(_body_later_in_sentence(ctx, a, orgs))
+                or _person_mentioned_before(ctx, a)
             )
             a.resolved = found  # "its" that nothing accounts for names nobody
             if found is not None:
@@ -1376,6 +1377,23 @@ def _subject_just_before(ctx: Pass, a: Attr) -> str | None:
         return None  # „Im Frühjahr hat sie angebaut“: „sie“ was the Kita, a body
     gender = ctx.people.gender.get(person, "")
     return person if gender == ("m" if word.startswith("sein") else "f") else None
+
+
+def _person_mentioned_before(ctx: Pass, a: Attr) -> str | None:
+    """A German „seinen“ that no subject or body accounts for: the man named last in its
+    paragraph or the one before, in any part of a sentence („die Bude von Wendelin
+    Steinlechner. … kommen nach seinen Angaben bis zu 400 Kinder“). Not „ihren“, which may
+    be many's or a body's („Der Schaden lag nach ihren Angaben …“ of a Verbraucherzentrale)."""
+    if a.namer.lang != "de" or not a.hit.text.casefold().startswith("sein"):
+        return None
+    lo = ctx.article.blocks[max(0, a.block - 1)].start
+    for _, _, name in reversed(ctx.people.mentions_in(lo, a.hit.start)):
+        gender = ctx.people.gender.get(name, "")
+        if gender == "m":
+            return name
+        if not gender:
+            return None  # someone whose gender is unknown may be the one meant
+    return None
 
 
 def _possessive_fits(a: Attr) -> Callable[[str | None], str | None]:
