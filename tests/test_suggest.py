@@ -4819,6 +4819,16 @@ def test_seinen_with_no_subject_before_is_the_man_named_last_in_any_part_of_a_se
     assert who["An einem Adventssamstag kommen"] == "Wendelin Steinlechner", who
 
 
+def test_nach_seinem_gutachten_is_the_possessive_of_a_person_named_before():
+    text = (
+        "Der Verein hat im Herbst den Hydrogeologen Helmut Aigenstaller beauftragt, die Quelle "
+        "zu untersuchen. Nach seinem Gutachten liefert sie im Spätsommer nur noch halb so viel "
+        "Wasser wie vor 2018."
+    )
+    who = _who(text, "de")
+    assert who["Nach seinem Gutachten liefert "] == "Helmut Aigenstaller", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

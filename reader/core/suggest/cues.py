@@ -136,7 +136,7 @@ _OWN = re.compile(r"\beigene[nr]?\b")
 
 # "nach ihren Berechnungen", "its figures": the person or body named before
 _POSSESSIVE_DET = re.compile(
-    r"\b(?:[Ii]hren|[Ii]hrer|[Ii]hres|[Ss]einen|[Ss]einer|[Ss]eines|deren|dessen|[Ii]ts|[Tt]heir)\b"
+    r"\b(?:[Ii]hren|[Ii]hrer|[Ii]hres|[Ii]hrem|[Ss]einen|[Ss]einer|[Ss]eines|[Ss]einem|deren|dessen|[Ii]ts|[Tt]heir)\b"
 )
 
 _POSSESSIVE_AFTER = re.compile(r"\s+(?P<det>ihres|ihrer|seines|seiner|its|their)\b")
