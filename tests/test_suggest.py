@@ -4829,6 +4829,17 @@ def test_nach_seinem_gutachten_is_the_possessive_of_a_person_named_before():
     assert who["Nach seinem Gutachten liefert "] == "Helmut Aigenstaller", who
 
 
+def test_a_town_clerk_with_an_unknown_forename_is_a_person_not_the_town():
+    text = (
+        "Wastwick Town Council will not renew the scouts' lease.\n\n"
+        "Town clerk Dorji Kneale insisted the council had warned the group in 2023. He said the "
+        "scouts had been offered a hall in the community centre."
+    )
+    who = _who(text, "en")
+    assert who["Town clerk Dorji Kneale insist"] == "Dorji Kneale", who
+    assert who["He said the scouts had been of"] == "Dorji Kneale", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
