@@ -4840,6 +4840,18 @@ def test_a_town_clerk_with_an_unknown_forename_is_a_person_not_the_town():
     assert who["He said the scouts had been of"] == "Dorji Kneale", who
 
 
+def test_a_german_role_before_a_name_is_no_part_of_it():
+    text = (
+        "Nach dem Kathreintanz hat Wirt Georg Hirschauer neue Risse entdeckt. Er hat das "
+        "Ingenieurbüro beauftragt.\n\n"
+        "Georg hat den Saal gesperrt. „So viel Geld habe ich nicht auf der Seite“, sagt Georg.\n\n"
+        "Statiker Arnfinn Lüchtenborg hält den Bogen für stabil."
+    )
+    who = _who(text, "de")
+    assert who["„So viel Geld habe ich nicht a"] == "Georg", who  # not „Wirt Georg“
+    assert who["Statiker Arnfinn Lüchtenborg h"] == "Arnfinn Lüchtenborg", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
