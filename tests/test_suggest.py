@@ -4852,6 +4852,19 @@ def test_a_german_role_before_a_name_is_no_part_of_it():
     assert who["Statiker Arnfinn Lüchtenborg h"] == "Arnfinn Lüchtenborg", who
 
 
+def test_a_german_word_that_is_no_name_is_no_speaker_before_the_verb():
+    who = _who(
+        "Das Kündigungsschreiben liegt uns vor. Darin heißt es, die Eigentümerin benötige die "
+        "Räume.",
+        "de",
+    )
+    assert who["Darin heißt es, die Eigentümer"] is None, who
+    who = _who(
+        "Was antworten Sie ihm? Mir hat er das nicht gesagt, er hat nie mit uns geredet.", "de"
+    )
+    assert who.get("Mir hat er das nicht gesagt, e") != "Mir", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -1370,6 +1370,14 @@ class Namer(Lexicon):
         if part is not None:
             return NameHit(part.group("p"), part.start("p"), part.end("p"), "partitive")
         hit = self._before(text, pos, lo)
+        if (
+            hit is not None
+            and self.lang == "de"  # (English lists groups there: "Pals", "Analysts")
+            and hit.kind in ("name", "descriptive")
+            and " " not in hit.text
+            and hit.text.casefold() in self.not_names
+        ):
+            return None  # „Darin heißt es“, „Mir hat er das nicht gesagt“: no one named
         if hit is None or hit.kind not in ("name", "descriptive") or hit.person:
             return hit
         counted = _COUNTED_GROUP.search(text, max(lo, hit.start - 12), hit.start)
