@@ -4865,6 +4865,15 @@ def test_a_german_word_that_is_no_name_is_no_speaker_before_the_verb():
     assert who.get("Mir hat er das nicht gesagt, e") != "Mir", who
 
 
+def test_a_surname_ending_in_sprecher_is_the_person_not_a_spokesman():
+    text = (
+        "Johanna Breitsprecher leitet die Sternwarte. Sollte der Lastwagenhof leuchten, dürfte "
+        "der Wert um weitere zehn Prozent steigen, schätzt Breitsprecher."
+    )
+    who = _who(text, "de")
+    assert who["Sollte der Lastwagenhof leucht"] == "Johanna Breitsprecher", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
