@@ -4874,6 +4874,17 @@ def test_a_surname_ending_in_sprecher_is_the_person_not_a_spokesman():
     assert who["Sollte der Lastwagenhof leucht"] == "Johanna Breitsprecher", who
 
 
+def test_german_complaints_in_the_perfect_and_a_cause_named_are_the_subjects_claims():
+    text = (
+        "Der Verein feiert seit 1920. Anwohner der Parkstraße haben sich über Partys bis in die "
+        "Nacht beschwert. Verbandsvorsitzender Sigurd Klünder führt das vor allem auf fehlende "
+        "Jugendarbeit in kleinen Orten zurück."
+    )
+    who = _who(text, "de")
+    assert who["Anwohner der Parkstraße haben "] == "Anwohner der Parkstraße", who
+    assert who["Verbandsvorsitzender Sigurd Kl"] == "Sigurd Klünder", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
