@@ -4885,6 +4885,17 @@ def test_german_complaints_in_the_perfect_and_a_cause_named_are_the_subjects_cla
     assert who["Verbandsvorsitzender Sigurd Kl"] == "Sigurd Klünder", who
 
 
+def test_a_german_count_in_the_perfect_and_a_promise_are_the_subjects_claims():
+    text = (
+        "Es war glatt. Seit Mitternacht hat das Polizeipräsidium Fennhagen 214 Glätteunfälle "
+        "gezählt. Das Umweltministerium des Landes hat eine Förderung von bis zu 60 Prozent der "
+        "Kosten in Aussicht gestellt."
+    )
+    who = _who(text, "de")
+    assert who["Seit Mitternacht hat das Poliz"] == "Polizeipräsidium Fennhagen", who
+    assert who["Das Umweltministerium des Land"] == "Umweltministerium des Landes", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
