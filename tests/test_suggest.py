@@ -4896,6 +4896,19 @@ def test_a_german_count_in_the_perfect_and_a_promise_are_the_subjects_claims():
     assert who["Das Umweltministerium des Land"] == "Umweltministerium des Landes", who
 
 
+def test_figures_given_a_petition_handed_a_motion_tabled_and_advice_are_the_subjects():
+    text = (
+        "Thefts rose last year. Corveshire Constabulary gave those figures to the committee in "
+        "November. The opposition Ensley First group has tabled a motion calling for some machines "
+        "to be reinstated. Tewsley District Council has advised people in Habblecote to keep "
+        "windows closed."
+    )
+    who = _who(text, "en")
+    assert who["Corveshire Constabulary gave t"] == "Corveshire Constabulary", who
+    assert who["The opposition Ensley First gr"] == "Ensley First", who
+    assert who["Tewsley District Council has a"] == "Tewsley District Council", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
