@@ -4909,6 +4909,17 @@ def test_figures_given_a_petition_handed_a_motion_tabled_and_advice_are_the_subj
     assert who["Tewsley District Council has a"] == "Tewsley District Council", who
 
 
+def test_a_tabloids_rejection_without_a_reporting_verb_is_the_subjects_claim():
+    text = (
+        "The owner says the table must go. Mr Godbolt isn't having it. But cricket club "
+        "chairwoman Anong Strawbridge, 63, hit back. Some fans questioned the timing."
+    )
+    who = _who(text, "en")
+    assert who["Mr Godbolt isn't having it."] == "Godbolt", who
+    assert who["But cricket club chairwoman An"] == "Anong Strawbridge", who
+    assert who["Some fans questioned the timin"] == "Some fans", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
