@@ -4920,6 +4920,15 @@ def test_a_tabloids_rejection_without_a_reporting_verb_is_the_subjects_claim():
     assert who["Some fans questioned the timin"] == "Some fans", who
 
 
+def test_a_persons_closing_clause_stands_behind_the_figures_of_a_body_she_cites():
+    text = (
+        "Die Brücke ist marode. Ein Neubau würde nach Berechnungen des Bauamts mehr als "
+        "90.000 Euro kosten, sagte Baudezernentin Konstantina Wedekindshaus."
+    )
+    who = _who(text, "de")
+    assert who["Ein Neubau würde nach Berechnu"] == "Konstantina Wedekindshaus", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -276,13 +276,19 @@ def _closing_speaker_first(text: str, named: list[Candidate], end: int) -> list[
     """ "Engineers found that cables had been damaged, the company said.": the speaker of the
     reporting clause that closes the sentence stands behind all of it, the verb inside it
     ("found") included."""
-    if len(named) < 2 or named[0].rule.source != "subject":
+    if len(named) < 2 or named[0].rule.source not in ("subject", "group"):
         return named
     for c in named[1:]:
         a = c.attr
         if (
             a is not None
             and c.rule.source == "subject"
+            # „Nach Berechnungen des Bauamts würde das … kosten, sagte Baudezernentin X“: a
+            # person's closing clause stands behind the figures she cites, a body's does not
+            and (
+                named[0].rule.source == "subject"
+                or (a.namer.lang == "de" and (a.person or a.hit.kind == "pronoun"))
+            )
             and not c.inherited
             and c.cue_start > named[0].cue_start
             and not a.namer.is_document(a.hit.text)  # "…, the report said": its authors
