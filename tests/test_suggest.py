@@ -4929,6 +4929,15 @@ def test_a_persons_closing_clause_stands_behind_the_figures_of_a_body_she_cites(
     assert who["Ein Neubau würde nach Berechnu"] == "Konstantina Wedekindshaus", who
 
 
+def test_a_german_conditional_verb_opening_a_sentence_is_no_name():
+    text = (
+        "Hartwig Hörsting will im Juni eröffnen. Sollte der Kreis einen Filter verlangen, könne "
+        "sich der Start verschieben, sagt er."
+    )
+    who = _who(text, "de")
+    assert who["Sollte der Kreis einen Filter "] == "Hartwig Hörsting", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
