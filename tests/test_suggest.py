@@ -4938,6 +4938,21 @@ def test_a_german_conditional_verb_opening_a_sentence_is_no_name():
     assert who["Sollte der Kreis einen Filter "] == "Hartwig Hörsting", who
 
 
+def test_nach_eigenen_angaben_is_no_word_inside_a_name_nor_a_dative_body():
+    who = _who(
+        "Der Müll nimmt zu, sagte die Stadt. Die Stadtreinigung hat nach eigenen Angaben im "
+        "vergangenen Jahr 41 Tonnen Verpackungsmüll gesammelt.",
+        "de",
+    )
+    assert who["Die Stadtreinigung hat nach ei"] == "Stadtreinigung", who
+    who = _who(
+        "Die Stadt plant einen Neubau. Der Architekt Breogán Rekersbrink aus Fennhövel hat der "
+        "Stadt nach eigenen Angaben bereits im Sommer eine Skizze geschickt.",
+        "de",
+    )
+    assert who["Der Architekt Breogán Rekersbr"] == "Breogán Rekersbrink", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

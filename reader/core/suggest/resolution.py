@@ -1416,6 +1416,26 @@ def _possessive_fits(a: Attr) -> Callable[[str | None], str | None]:
 _OWNED = re.compile(r"\s(?:des|der)\s")  # „Ehrenamtsagentur des Landkreises Achterbruch“
 
 
+def _object_case(text: str, at: int, name: str) -> bool:
+    """Whether the article before a German body's name makes it an object: „dem“ / „den“, or
+    „der“ before a feminine one („der Stadt“ is never the subject)."""
+    before = text[max(0, at - 4) : at].casefold()
+    if before.endswith(("dem ", "den ")):
+        return True
+    return before.endswith("der ") and body_gender(name) == "f"
+
+
+def _letter_at(text: str, at: int) -> bool:
+    """Whether a word goes on at `at`, past a genitive „-s“ / „-es“ („des Klinikums“)."""
+    for ending in ("es", "s"):
+        if (
+            text.startswith(ending, at)
+            and not text[at + len(ending) : at + len(ending) + 1].isalpha()
+        ):
+            return False
+    return at < len(text) and text[at].isalpha()
+
+
 def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """ "nach eigenen Angaben": the body named last before it in its sentence, else the person
     its subject names or stands for."""
@@ -1442,6 +1462,10 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     }
     for name in known:
         at = ctx.text.rfind(name, lo, a.hit.start)
+        while at > lo and (ctx.text[at - 1].isalpha() or _letter_at(ctx.text, at + len(name))):
+            at = ctx.text.rfind(name, lo, at)  # „Stadt“ inside „Stadtreinigung“ is no mention
+        if at == lo and _letter_at(ctx.text, at + len(name)):
+            at = -1
         # at one place the longer name („Stadt Ulmenbrück“ over „Stadt“), whatever the set's order
         if (
             at >= 0
@@ -1449,6 +1473,10 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
             and (best is None or (at, len(name)) > (best[0], len(best[1])))
         ):
             best = (at, name)
+    if best is not None and named and named[0][0] < best[0] and _object_case(ctx.text, *best):
+        # „Der Architekt Breogán Rekersbrink hat der Stadt nach eigenen Angaben …“: the body
+        # is whom he wrote to, the person opening the sentence its subject
+        return named[0][2]
     if best is None:  # „Sie zahlt nach eigenen Angaben …“: the person the subject stands for
         after = _OWN_THEN_SUBJECT.match(ctx.text, lo, min(len(ctx.text), lo + 120))
         if after is not None and after.group("name"):
