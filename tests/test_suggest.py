@@ -5995,6 +5995,8 @@ def test_the_genitive_ending_comes_off_once_for_every_caller():
     assert genitive_base("Amtes") == "Amt" and genitive_base("Hauses") == "Haus"
     assert genitive_base("kreises der stadt") == "kreis der stadt"  # a source key
     assert genitive_base("Verbands der Spielwarenindustrie") == "Verband der Spielwarenindustrie"
+    assert genitive_base("Hofes") == "Hof" and genitive_base("Verlages") == "Verlag"
+    assert genitive_base("Betriebes") == "Betrieb" and genitive_base("Buches") == "Buch"
 
 
 def test_a_name_after_an_appositive_that_cannot_speak_is_the_subject():

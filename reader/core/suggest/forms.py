@@ -320,8 +320,12 @@ def genitive_base(key: str) -> str:
     "bund der steuerzahler", "nordinstituts für …" → "nordinstitut für …", "ministeriums" →
     "ministerium"."""
     first, _, rest = key.partition(" ")
-    if len(first) > 4 and first.endswith("es") and first[-3] in "dtsßzx":
-        first = first[:-2]  # „Amtes“, „Bundes“, „Hauses“, „Kreises“
+    if (
+        len(first) > 4
+        and first.endswith("es")
+        and (first[-3] in "dtsßzxfgkb" or first.endswith("ches"))
+    ):
+        first = first[:-2]  # „Amtes“, „Bundes“, „Hauses“, „Kreises“, „Hofes“, „Verlages“, „Buches“
     elif (
         (len(first) > 4 or first.endswith("ts"))  # „des Amts“, „des Rats“: short, but a -ts
         and first.endswith("s")
