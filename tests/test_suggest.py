@@ -4953,6 +4953,12 @@ def test_nach_eigenen_angaben_is_no_word_inside_a_name_nor_a_dative_body():
     assert who["Der Architekt Breogán Rekersbr"] == "Breogán Rekersbrink", who
 
 
+def test_unter_den_eltern_keeps_the_eltern_whole():
+    text = "Der Verein sucht eine Halle. Unter den Eltern heißt es, einige Jugendliche wollten wechseln."
+    who = _who(text, "de")
+    assert who["Unter den Eltern heißt es, ein"] == "Eltern", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

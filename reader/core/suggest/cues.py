@@ -367,6 +367,7 @@ def find_cues(ctx: Pass) -> None:
                         and hit is not None
                         and text.startswith("Unter", m.start())
                         and _DATIVE_PLURAL.search(hit.text)
+                        and not hit.text.casefold().endswith("eltern")  # „Eltern“ are no „Elter“
                     ):  # „Unter Wattführern heißt es“: the Wattführer
                         hit = NameHit(hit.text[:-1], hit.start, hit.end - 1, hit.kind, hit.person)
                     if rule.params.get("person") and not (
