@@ -4959,6 +4959,16 @@ def test_unter_den_eltern_keeps_the_eltern_whole():
     assert who["Unter den Eltern heißt es, ein"] == "Eltern", who
 
 
+def test_a_firm_whose_name_ends_in_homes_is_no_person_for_she():
+    text = (
+        "Purvis Homes, which built the estate, said the sanctuary was there first. The council "
+        "asked Dr Akshaya Dinning to analyse the recordings.\n\nShe said she planned to submit "
+        "it to a journal in the spring."
+    )
+    who = _who(text, "en")
+    assert who["She said she planned to submit"] != "Purvis Homes", who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
