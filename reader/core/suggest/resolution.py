@@ -1425,17 +1425,6 @@ def _object_case(text: str, at: int, name: str) -> bool:
     return before.endswith("der ") and body_gender(name) == "f"
 
 
-def _letter_at(text: str, at: int) -> bool:
-    """Whether a word goes on at `at`, past a genitive „-s“ / „-es“ („des Klinikums“)."""
-    for ending in ("es", "s"):
-        if (
-            text.startswith(ending, at)
-            and not text[at + len(ending) : at + len(ending) + 1].isalpha()
-        ):
-            return False
-    return at < len(text) and text[at].isalpha()
-
-
 def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """ "nach eigenen Angaben": the body named last before it in its sentence, else the person
     its subject names or stands for."""
@@ -1461,11 +1450,10 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         if b.resolved and b.hit.kind in ("name", "quoted") and not ctx.is_person(b)
     }
     for name in known:
-        at = ctx.text.rfind(name, lo, a.hit.start)
-        while at > lo and (ctx.text[at - 1].isalpha() or _letter_at(ctx.text, at + len(name))):
-            at = ctx.text.rfind(name, lo, at)  # „Stadt“ inside „Stadtreinigung“ is no mention
-        if at == lo and _letter_at(ctx.text, at + len(name)):
-            at = -1
+        # the last mention as a word of its own (a genitive „-s“ / „-es“ after it, „des
+        # Klinikums“), not „Stadt“ inside „Stadtreinigung“
+        word = re.compile(rf"(?<!\w){re.escape(name)}(?:e?s)?(?!\w)")
+        at = max((m.start() for m in word.finditer(ctx.text, lo, a.hit.start)), default=-1)
         # at one place the longer name („Stadt Ulmenbrück“ over „Stadt“), whatever the set's order
         if (
             at >= 0
