@@ -41,7 +41,7 @@ _APPOSITION_NAME = re.compile(
     + r"][\w'’\-]+)(?:\s+\([^()\n]{1,30}\))?,\s*$"
 )
 
-_OBJECT_BEFORE = re.compile(r"\b(?:den|einen|dem|einem|unserer|unserem|unseren)\s+$", re.IGNORECASE)
+OBJECT_BEFORE = re.compile(r"\b(?:den|einen|dem|einem|unserer|unserem|unseren)\s+$", re.IGNORECASE)
 
 _OBJECT_CASE = re.compile(
     r"(?:den|einen|dem|einem|ihn|ihm|ihnen|unserer|unserem|unseren)\b", re.IGNORECASE
@@ -791,7 +791,7 @@ def subject(
             found = namer.after(text, finite_end, hi)
             object_case = found is not None and (
                 _OBJECT_CASE.match(found.text)
-                or _OBJECT_BEFORE.search(text, max(lo, found.start - 8), found.start)
+                or OBJECT_BEFORE.search(text, max(lo, found.start - 8), found.start)
             )
             if pronoun is not None and found is not None and found.start >= pronoun.end():
                 return None  # „Zugleich verweist es auf Fortschritte“: „es“ says it, no one named
@@ -964,7 +964,7 @@ def subject(
             and namer.lang == "de"
             and (
                 _OBJECT_CASE.match(hit.text)
-                or _OBJECT_BEFORE.search(text, max(lo, hit.start - 8), hit.start)
+                or OBJECT_BEFORE.search(text, max(lo, hit.start - 8), hit.start)
             )
         ):
             hit = None  # „Er nannte den Verkauf …“: whom or what it is about, not who says it

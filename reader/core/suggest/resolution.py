@@ -30,7 +30,7 @@ from reader.core.suggest.bodies import (
     the_prosecution,
 )
 from reader.core.suggest.context import Pass
-from reader.core.suggest.cues import document_author
+from reader.core.suggest.cues import OBJECT_BEFORE, document_author
 from reader.core.suggest.forms import (
     DATELINE_START,
     LINKING_FORMS,
@@ -1417,12 +1417,12 @@ _OWNED = re.compile(r"\s(?:des|der)\s")  # „Ehrenamtsagentur des Landkreises A
 
 
 def _object_case(text: str, at: int, name: str) -> bool:
-    """Whether the article before a German body's name makes it an object: „dem“ / „den“, or
-    „der“ before a feminine one („der Stadt“ is never the subject)."""
-    before = text[max(0, at - 4) : at].casefold()
-    if before.endswith(("dem ", "den ")):
+    """Whether the article before a German body's name makes it an object: „dem“, „den“ (the
+    articles cues.OBJECT_BEFORE knows), or „der“ before a feminine one („der Stadt“ is never
+    the subject)."""
+    if OBJECT_BEFORE.search(text, max(0, at - 8), at):
         return True
-    return before.endswith("der ") and body_gender(name) == "f"
+    return text[max(0, at - 4) : at].casefold() == "der " and body_gender(name) == "f"
 
 
 def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
