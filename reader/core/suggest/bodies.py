@@ -694,7 +694,7 @@ def person_with_role(ctx: Pass, a: Attr, role: str, compounds: bool = True) -> s
     return ctx.people.fullname(found) if found is not None else None
 
 
-def _introductions(
+def introductions(
     ctx: Pass, expression: str, keep: Callable[[str], bool] | None = None
 ) -> tuple[list[int], list[str]]:
     """Every `name` group of `expression` in the text (starts, names), found once per article."""
@@ -721,7 +721,7 @@ def _last_introduced(
     expression (the names a role or a noun introduces), then each question is a bisect.
     The expressions run over the whole text, so a space in them is no line break: no name runs on
     from a heading into the paragraph under it („DIE STADT⏎⏎Stadtbaurat Jens Poggemann“)."""
-    found = _introductions(ctx, expression, keep)
+    found = introductions(ctx, expression, keep)
     i = bisect_right(found[0], before - 1) - 1
     if i < 0 and ahead and found[1]:
         return found[1][0]  # a teaser's „Die Amtsärztin …“ before „Amtsärztin Dr. Henrike Vossberg“
@@ -776,7 +776,7 @@ def firm_by_kind(ctx: Pass, a: Attr) -> str | None:
     """ "the company" after "tour operator Sunvista Holidays": the one firm introduced before it
     by a word for its kind (with two, "the company" could be either)."""
     namer = a.namer
-    starts, names = _introductions(
+    starts, names = introductions(
         ctx,
         _FIRM_BY_KIND,
         # a firm's name looks like a person's in English: only a known forename tells them apart

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from reader.core.article import NON_ARTICLE_KINDS
+from reader.core.suggest.bodies import introductions
 from reader.core.suggest.context import Pass
 from reader.core.suggest.forms import (
     DATELINE_START,
@@ -573,17 +574,13 @@ def _kind_named_before(ctx: Pass, hit: NameHit | None, namer: Namer) -> bool:
     if not all(w.isalpha() and w.islower() for w in words[1:]):
         return False
     kind = " ".join(w.capitalize() for w in words[1:])  # "the parish council": "Parish Council"
-    key = f"kind_named:{kind}"  # every such name found once per article, then a bisect
-    found = ctx.introduced.get(key)
-    if found is None:
-        spaced = kind.replace(" ", r"[^\S\n]+")
-        named = re.compile(
-            rf"\b[{CAPITALS}][\w’'\-]+[^\S\n]+{spaced}\b"
-            rf"|\b{spaced}[^\S\n]+of[^\S\n]+[{CAPITALS}][\w’'\-]+"
-        )
-        matches = list(named.finditer(ctx.text))
-        found = ctx.introduced[key] = ([m.start() for m in matches], [m.group() for m in matches])
-    return len(set(found[1][: bisect_left(found[0], hit.start)])) == 1
+    spaced = kind.replace(" ", r"[^\S\n]+")
+    return _one_named_before(
+        ctx,
+        rf"(?P<name>\b[{CAPITALS}][\w’'\-]+[^\S\n]+{spaced}\b"
+        rf"|\b{spaced}[^\S\n]+of[^\S\n]+[{CAPITALS}][\w’'\-]+)",
+        hit.start,
+    )
 
 
 def _german_kind_named_before(ctx: Pass, kind: str, start: int, namer: Namer) -> bool:
@@ -593,16 +590,22 @@ def _german_kind_named_before(ctx: Pass, kind: str, start: int, namer: Namer) ->
     before."""
     if not (namer.is_org_head(kind) or kind.casefold() in namer.generic_orgs):
         return False
-    named = re.compile(
-        rf"\b(?:{re.escape(kind)}|[{CAPITALS}][\w\-]*{re.escape(kind.casefold())})"
-        rf"[^\S\n]+[{CAPITALS}][\w\-]+"
+    return _one_named_before(
+        ctx,
+        rf"(?P<name>\b(?:{re.escape(kind)}|[{CAPITALS}][\w\-]*{re.escape(kind.casefold())})"
+        rf"[^\S\n]+[{CAPITALS}][\w\-]+)",
+        start,
+        lambda name: name.split()[1].casefold() not in namer.not_names,
     )
-    found = {
-        m.group()
-        for m in named.finditer(ctx.text, 0, start)
-        if m.group().split()[1].casefold() not in namer.not_names
-    }
-    return len(found) == 1
+
+
+def _one_named_before(
+    ctx: Pass, expression: str, start: int, keep: Callable[[str], bool] | None = None
+) -> bool:
+    """Whether the names `expression` finds before `start` are one name (however often
+    written): every match is found once per article (bodies.introductions), then a bisect."""
+    starts, names = introductions(ctx, expression, keep)
+    return len(set(names[: bisect_left(starts, start)])) == 1
 
 
 def _apposition_before(text: str, namer: Namer, lo: int, vs: int) -> tuple[int, int] | None:
