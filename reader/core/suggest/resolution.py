@@ -1974,9 +1974,10 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         return None
     head = words[-1].casefold()
     compound = _COMPOUND_SPOKESPERSON.match(head) if namer.lang == "de" else None
-    full = ctx.people.fullname(words[0]) if compound and len(words) == 1 else words[0]
-    if full != words[0] and ctx.people.known(full):
-        return full  # „schätzt Breitsprecher“: Johanna Breitsprecher's surname, no spokesman
+    if compound and len(words) == 1:
+        full = ctx.people.fullname(words[0])
+        if full != words[0] and ctx.people.known(full):
+            return full  # „schätzt Breitsprecher“: Johanna Breitsprecher's surname, no spokesman
     if len(words) == 2 and compound and words[0].casefold() in ("der", "die"):
         # „so der Polizeisprecher“ after „sagte Polizeisprecher Dirk Hamacher“: him
         person = person_with_role(ctx, a, words[-1])
