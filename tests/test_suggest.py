@@ -4969,6 +4969,19 @@ def test_a_firm_whose_name_ends_in_homes_is_no_person_for_she():
     assert who["She said she planned to submit"] != "Purvis Homes", who
 
 
+def test_the_spokeswoman_is_the_one_a_firm_sent_paragraphs_before():
+    who = _who(
+        "The payphone was taken out in 2018, a Kestrelcall spokeswoman said.\n\n"
+        "Its chair, Geir Inglethorpe, said councillors had changed their minds.\n\n"
+        '"We made a mistake in 2022," Mr Inglethorpe said.\n\n'
+        "The spokeswoman said the company had removed 140 kiosks this year. "
+        "She said the kiosk's glass had failed a safety check.",
+        "en",
+    )
+    assert who["The spokeswoman said the compa"] == "Kestrelcall"
+    assert who["She said the kiosk's glass had"] == "Kestrelcall"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -2274,14 +2274,23 @@ _FOR_THE_FIRM = re.compile(r"(?<=\bfor )the (\w+)$")
 _APPOSED_ROLE = re.compile(r",[^\S\n]+(?:the|a|an|its|his|her|their)[^\S\n]+[^,.;:\n]{1,60}")
 
 
+_SPOKESPERSON_REACH = 12  # paragraphs back to "a Kestrelcall spokeswoman" for "the spokeswoman"
+
+
 def _spokesperson_introduced(ctx: Pass, a: Attr, noun: str) -> str | None:
     """ "the spokesman" after "a spokesman for Harbeck police" in its paragraph or the one
     before: the body that spokesperson was introduced with („Ein Sprecher der
-    Polizeiinspektion Harbeck bestätigte … , sagte der Sprecher“)."""
+    Polizeiinspektion Harbeck bestätigte … , sagte der Sprecher“); after "a Kestrelcall
+    spokeswoman" some paragraphs before, Kestrelcall."""
     for b in _attrs_before(ctx, a):
-        if b.block < a.block - 1:
+        if b.block < a.block - _SPOKESPERSON_REACH:
             return None
         words = b.hit.text.casefold().split()
+        if b.hit.kind == "descriptive" and len(words) > 2 and words[-1] == noun:
+            # "a Kestrelcall spokeswoman" however far before: the only one introduced
+            return _spokesperson_owner(b.hit.text, b.namer)
+        if b.block < a.block - 1:
+            continue
         if b.hit.kind == "descriptive" and len(words) > 2 and noun in words[:2]:
             resolved = b.resolved
             return resolved if resolved and resolved.casefold() != b.hit.text.casefold() else None
