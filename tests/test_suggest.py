@@ -4982,6 +4982,18 @@ def test_the_spokeswoman_is_the_one_a_firm_sent_paragraphs_before():
     assert who["She said the kiosk's glass had"] == "Kestrelcall"
 
 
+def test_a_place_word_opening_a_sentence_is_no_firm_for_the_company():
+    who = _who(
+        "A water company that owns most of Swithinby Moor wants the estate to stop burning.\n\n"
+        "Thornsey Water said on Thursday it would write to the estate.\n\n"
+        "Swithinby reservoir supplies about 180,000 people in the villages around it. "
+        "The colour of its water has risen by 38 percent since 2016.\n\n"
+        "The company said late-season burns did the most harm.",
+        "en",
+    )
+    assert who["The company said late-season b"] == "Thornsey Water"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -662,12 +662,24 @@ def company_before(ctx: Pass, a: Attr) -> str | None:
                     ctx.text[: a.hit.start],
                 )
                 if full is not None and not ctx.people.known(full.group()):
+                    # "Swithinby reservoir supplies …" after "on Swithinby Moor": a place's thing
+                    # opens the sentence; "Harlow shares" are a firm's once the firm has spoken
+                    owned = (
+                        len(words) == 1 and following is not None and following.group().islower()
+                    )
+                    if owned and not _spoke(ctx, (full.group(), name)):
+                        return None
                     return full.group()
                 return name
         if lo >= pos:  # between blocks: step back over the gap
             lo = pos
         pos = lo - 1
     return None
+
+
+def _spoke(ctx: Pass, names: tuple[str, ...]) -> bool:
+    """Whether the article attributes anything to one of `names`, under it or resolved to it."""
+    return any(a.hit.text in names or a.resolved in names for a in ctx.attrs)
 
 
 TEASER_BLOCKS = 4  # a headline, standfirst or first paragraph may name a role before its person
