@@ -4994,6 +4994,18 @@ def test_a_place_word_opening_a_sentence_is_no_firm_for_the_company():
     assert who["The company said late-season b"] == "Thornsey Water"
 
 
+def test_a_bodys_own_rules_or_plan_opening_a_sentence_are_its_claim():
+    who = _who(
+        "Rushbourne Borough Council will sell the allotments, its leader said.\n\n"
+        "Under the council's rules, a call-in would delay the sale by a month. "
+        "The Skelldrum Harbour Board met on Monday. "
+        "Under the board's rules, a pilot must hold a licence for two years.",
+        "en",
+    )
+    assert who["Under the council's rules, a c"] == "Rushbourne Borough Council"
+    assert who["Under the board's rules, a pil"] == "Skelldrum Harbour Board"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
