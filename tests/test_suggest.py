@@ -5006,6 +5006,17 @@ def test_a_bodys_own_rules_or_plan_opening_a_sentence_are_its_claim():
     assert who["Under the board's rules, a pil"] == "Skelldrum Harbour Board"
 
 
+def test_the_sentence_saying_where_the_figures_come_from_names_their_source():
+    who = _who(
+        "The pub's regulars have pledged £41,000 towards buying it.\n\n"
+        "Those figures come from the Quoits Community Society, which was set up to run the bid. "
+        "Thefts rose to 412. Those figures were released by Brennshire Police on Friday.",
+        "en",
+    )
+    assert who["Those figures come from the Qu"] == "Quoits Community Society"
+    assert who["Those figures were released by"] == "Brennshire Police"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
