@@ -5017,6 +5017,18 @@ def test_the_sentence_saying_where_the_figures_come_from_names_their_source():
     assert who["Those figures were released by"] == "Brennshire Police"
 
 
+def test_what_a_survey_found_is_the_claim_of_whoever_made_it():
+    who = _who(
+        "The orchard will be felled in March.\n\n"
+        "A survey by the Tussockby Wildlife Group in 2024 found 11 kinds of beetle in its wood. "
+        "The roof was last repaired in 1998. A survey by the structural engineers Huckvale Boddy "
+        "found corrosion on 38 of the 212 hangers.",
+        "en",
+    )
+    assert who["A survey by the Tussockby Wild"] == "Tussockby Wildlife Group"
+    assert who["A survey by the structural eng"] == "Huckvale Boddy"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
