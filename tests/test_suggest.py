@@ -5029,6 +5029,16 @@ def test_what_a_survey_found_is_the_claim_of_whoever_made_it():
     assert who["A survey by the structural eng"] == "Huckvale Boddy"
 
 
+def test_a_councils_papers_are_its_administrations_not_the_parishs():
+    who = _who(
+        "Die Gemeinde Tewesbrink will die Schauhalle abreißen, die Kirchengemeinde hat Bedenken. "
+        "Nach Angaben der Gemeindeverwaltung sollen die Bagger im April anrücken.\n\n"
+        "Laut Sitzungsvorlage würde eine Sanierung rund 90.000 Euro kosten.",
+        "de",
+    )
+    assert who["Laut Sitzungsvorlage würde ein"] == "Gemeindeverwaltung"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

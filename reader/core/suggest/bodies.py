@@ -178,6 +178,20 @@ _GROUP_GENITIVE = re.compile(r"[^\S\n]+(?:der|des)[^\S\n]+[" + CAPITALS + r"][\w
 _PLURAL_OF_ROLE = re.compile(r"\bvon\s+$")
 
 
+# who writes a council's papers: „Gemeinde Tewesbrink“, „Stadtverwaltung Bad Rabenquell“
+_TOWN_KINDS = frozenset({"gemeinde", "stadt", "gemeindeverwaltung", "stadtverwaltung", "markt"})
+
+
+def _town_named(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
+    """The town or municipality the article names, as „die Gemeinde“ or „die Verwaltung“
+    would find it; not a „Kirchengemeinde“ or a „Kurverwaltung“."""
+    for kind in ("gemeinde", "stadt", "verwaltung"):
+        found = named_body(ctx, a, kind, orgs)
+        if found is not None and found.split()[0].casefold() in _TOWN_KINDS:
+            return found
+    return None
+
+
 def german_word_source(ctx: Pass, a: Attr, orgs: Orgs) -> str:
     """One inflected German word as the source it names: „des Vereinsarztes“ → Vereinsarzt,
     „des Sachwalters“ → the Sachwalter named before (Florian Kessel), „von Klimaforschern“ →
@@ -203,7 +217,11 @@ def german_word_source(ctx: Pass, a: Attr, orgs: Orgs) -> str:
     if word.casefold() in FIRMS_LEADERSHIP:  # „nannte die Geschäftsführung“: the firm's
         return only_firm(ctx, a) or firm_before(a, orgs) or word
     if namer.is_document(word):
-        return _german_document_author(ctx, a, word) or a.resolved or word
+        author = _german_document_author(ctx, a, word)
+        if author is None and word.casefold().endswith("vorlage"):
+            # „laut Sitzungsvorlage“: a council's papers are its administration's
+            author = _town_named(ctx, a, orgs)
+        return author or a.resolved or word
     for base in sorted(forms, key=len):  # the shortest base first: „Vereins“ is „Verein“
         fold = base.casefold()
         if fold.endswith(("kreise", "quellen")) and base != word:
