@@ -5039,6 +5039,21 @@ def test_a_councils_papers_are_its_administrations_not_the_parishs():
     assert who["Laut Sitzungsvorlage würde ein"] == "Gemeindeverwaltung"
 
 
+def test_she_after_the_spokeswoman_is_her_body_not_a_feminine_body_named_before():
+    who = _who(
+        "Der Kreis Wattstedt hat die Biike nur mit Auflagen genehmigt. In Rantwarf schichtet die "
+        "Biikegemeinschaft den Holzstoß seit 1953 auf. Zuletzt war er nach Angaben der "
+        "Gemeinschaft rund neun Meter hoch. Die Gemeinschaft prüft nach eigenen Angaben, ob sie "
+        "klagt.\n\n"
+        "Der Kreis weist die Kritik zurück. Man habe die Gemeinschaft im Oktober angehört, "
+        "sagte die Sprecherin. „Wir verbieten die Biike nicht“, sagte sie. „Wir sorgen dafür, "
+        "dass Feuer und Gänse nebeneinander Platz haben.“",
+        "de",
+    )
+    # the district, by its name or its kind; not the feminine „Gemeinschaft“ named before
+    assert who["„Wir verbieten die Biike nicht"] in ("Kreis Wattstedt", "Kreis")
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -168,7 +168,8 @@ _NO_VERBS = frozenset(
         "daher",
     }
 )
-_WORD_AFTER = re.compile(r"^\W*?([\w’'\-]+)")
+# not past the end of its sentence: „sagte sie. „Wir sorgen …““ has no verb of hers after it
+_WORD_AFTER = re.compile(r"^[^\w.!?;:„“\"»«]*?([\w’'\-]+)")
 # words after a German „sie“ that are no verb: its verb stands before it („Organisiert werden
 # sie vom Förderverein“: plural; „…, sagte sie am Montag“: hers)
 _NO_VERBS_AFTER = frozenset(

@@ -2151,6 +2151,7 @@ def _start(a: Attr) -> int:
 
 
 _ANONYMOUS_PLURALS = ("kreise", "kreisen", "quellen")
+_ONE_OF_THEM = frozenset({"der", "ein", "eine", "einer"})  # a German singular subject's article
 
 
 def _described_person_before(ctx: Pass, a: Attr, sure: bool = False) -> str | None:
@@ -2190,6 +2191,8 @@ def _described_person_before(ctx: Pass, a: Attr, sure: bool = False) -> str | No
         one = not a.namer.is_group(head) and not head.endswith(_ANONYMOUS_PLURALS)
         if a.namer.lang == "en":
             one = one and singular(head) == head  # "Friends", "Relatives": no he or she
+        elif head.endswith("in") or words[0].casefold() in _ONE_OF_THEM:
+            one = True  # „die Sprecherin“, „der Sprecher“: one, though „die Sprecher“ are many
         anonymous = (b.resolved or b.hit.text).casefold() == b.hit.text.casefold()
         if sure and one and _spokesperson(b) and not anonymous:
             return b.resolved  # "A spokeswoman for the ICB said … She said …": the ICB
