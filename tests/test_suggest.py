@@ -5054,6 +5054,21 @@ def test_she_after_the_spokeswoman_is_her_body_not_a_feminine_body_named_before(
     assert who["„Wir verbieten die Biike nicht"] in ("Kreis Wattstedt", "Kreis")
 
 
+def test_a_towns_own_release_lists_none_of_its_offices_as_a_source():
+    article = article_of(
+        "Bürgerhaushalt: Trinkbrunnen liegen vorn\n\n"
+        "Presseinformation der Stadt Kolvenbeck\n\n"
+        "Kolvenbeck, 2. Dezember 2026\n\n"
+        "Die ersten acht Vorschläge kosten nach Berechnungen der Verwaltung rund 243.500 Euro. "
+        "Das Hochbauamt rechnet nach eigenen Angaben mit einem Baubeginn im Mai. Das "
+        "Landratsamt prüft nach eigenen Angaben die Pläne. Der Seniorenbeirat Kolvenbeck sieht "
+        "das nach eigenen Angaben kritisch.\n\n"
+        "Pressekontakt: Stadt Kolvenbeck, Pressestelle, Rathausplatz 1",
+        "de",
+    )
+    assert sorted(s.name for s in sources(article)) == ["Landratsamt", "Seniorenbeirat Kolvenbeck"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

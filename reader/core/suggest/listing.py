@@ -161,10 +161,13 @@ _OWN_KINDS = {
     "polizeiinspektion": frozenset({"polizei"}),
     "polizeipräsidium": frozenset({"polizei"}),
     "polizeidirektion": frozenset({"polizei"}),
-    "landkreis": frozenset({"kreis", "kreisverwaltung", "landkreis"}),
-    "stadt": frozenset({"stadt", "stadtverwaltung"}),
-    "gemeinde": frozenset({"gemeinde", "gemeindeverwaltung"}),
+    "landkreis": frozenset({"kreis", "kreisverwaltung", "landkreis", "verwaltung"}),
+    "stadt": frozenset({"stadt", "stadtverwaltung", "verwaltung", "rathaus"}),
+    "gemeinde": frozenset({"gemeinde", "gemeindeverwaltung", "verwaltung", "rathaus"}),
 }
+
+# offices of a county, the state or the tax authority, not of the town that publishes
+_NOT_TOWN_OFFICES = ("landrat", "kreis", "land", "finanz", "gesundheit", "bundes", "veterinär")
 
 # the staff of a publisher that is a force or a council speak as the publisher
 _OWN_STAFF = frozenset(
@@ -484,6 +487,9 @@ def _publisher(ctx: Pass, name: str, namer: Namer) -> bool:
     heads = {p.split()[0] for p in found}
     if " " not in key and any(key in _OWN_KINDS.get(h, ()) for h in heads):
         return True
+    if " " not in key and key.endswith("amt") and not key.startswith(_NOT_TOWN_OFFICES):
+        # „das Hochbauamt“ in a town's own release: one of its offices
+        return bool(heads & {"stadt", "gemeinde"})
     return key in found or (" " not in key and head in heads)
 
 
