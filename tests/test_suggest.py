@@ -5069,6 +5069,26 @@ def test_a_towns_own_release_lists_none_of_its_offices_as_a_source():
     assert sorted(s.name for s in sources(article)) == ["Landratsamt", "Seniorenbeirat Kolvenbeck"]
 
 
+def test_a_publisher_named_in_its_kicker_is_no_source_by_its_kind():
+    def released(kicker: str, text: str, lang: str) -> list[str]:
+        article = article_of(text, lang)
+        article.kicker = kicker
+        return sorted(s.name for s in sources(article))
+
+    assert released(
+        "Pressemitteilung · Freiwillige Feuerwehr Kerstenbüttel",
+        "Ein Reitstall hat am Dienstag gebrannt. Die Feuerwehr war nach eigenen Angaben mit 40 "
+        "Kräften im Einsatz. Die Polizei ermittelt nach eigenen Angaben wegen Brandstiftung.",
+        "de",
+    ) == ["Polizei"]
+    assert released(
+        "Ottervale Leisure Trust › News › Centre updates",
+        "The main pool at Thrumley Leisure Centre will stay shut until March, the trust said. "
+        "Ravenstoke County Council said it would help pay for the repairs.",
+        "en",
+    ) == ["Ravenstoke County Council"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

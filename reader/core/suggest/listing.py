@@ -98,6 +98,7 @@ def _publishers(article: Article) -> set[str]:
         _NEWSROOM_TRAIL.match(kicker)
         or _RELEASE_KICKER.match(kicker)
         or _ISSUER_KICKER.fullmatch(kicker)
+        or _RELEASE_FIRST.match(kicker)
     )
     body = _BODY_KICKER.fullmatch(kicker) if trail is None else None
     if body is not None and _RELEASE_WORD.search(" ".join(b.text[:40] for b in article.blocks[:3])):
@@ -135,7 +136,12 @@ def source_key(name: str, namer: Namer) -> str:
 # a body's own web page, in the kicker: "Wealdmarsh Constabulary › News › Rural crime"
 _NEWSROOM_TRAIL = re.compile(
     r"(?P<name>[" + CAPITALS + r"][^›>\n]{2,80}?)\s*[›>]\s*(?:News|Newsroom|Press|Presse|Aktuelles|"
-    r"Pressemitteilungen|Neuigkeiten)\b"
+    r"Pressemitteilungen|Neuigkeiten|Media\s+centre|Media\s+center)\b"
+)
+# „Presseinformation · Klinikum Effelsmoor · 4. Dezember 2026“: the release word first
+_RELEASE_FIRST = re.compile(
+    r"(?:Pressemitteilung|Presseinformation|Press release|News release)\s*[·|–]\s*"
+    r"(?P<name>[" + CAPITALS + r"][^·|–\n]{2,80}?)\s*(?:[·|–]|$)"
 )
 
 # a release's header in the kicker: „Stadt Brunsholm · Presse und Kommunikation“,
@@ -490,7 +496,16 @@ def _publisher(ctx: Pass, name: str, namer: Namer) -> bool:
     if " " not in key and key.endswith("amt") and not key.startswith(_NOT_TOWN_OFFICES):
         # „das Hochbauamt“ in a town's own release: one of its offices
         return bool(heads & {"stadt", "gemeinde"})
-    return key in found or (" " not in key and head in heads)
+    if key in found or (" " not in key and head in heads):
+        return True
+    # „die Feuerwehr“ in a release of the „Freiwillige Feuerwehr Hollmersbrück“, "the trust" on
+    # the pages of the "Ottervale Leisure Trust": the publisher by its kind
+    return (
+        " " not in key
+        and len(key) > 3
+        and not namer.gender(key)
+        and any(key in p.split()[1:] for p in found)
+    )
 
 
 def _acronyms(ctx: Pass) -> dict[str, str]:
