@@ -5089,6 +5089,15 @@ def test_a_publisher_named_in_its_kicker_is_no_source_by_its_kind():
     ) == ["Ravenstoke County Council"]
 
 
+def test_a_brochure_or_website_speaks_for_its_owner():
+    who = _who(
+        "Pilgrave Homes began selling houses on the estate in 2023. "
+        'Its brochure promised "a built-in swift box under the eaves".',
+        "en",
+    )
+    assert who['"a built-in swift box under th'] == "Pilgrave Homes"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
