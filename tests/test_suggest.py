@@ -5098,6 +5098,17 @@ def test_a_brochure_or_website_speaks_for_its_owner():
     assert who['"a built-in swift box under th'] == "Pilgrave Homes"
 
 
+def test_an_office_that_publishes_is_no_source_in_its_own_release():
+    article = article_of(
+        "Sturmholz: Waldwege bleiben gesperrt\n\n"
+        "Das Forstamt rechnet nach eigenen Angaben mit 40.000 Festmetern Sturmholz. "
+        "Die Polizei ermittelt nach eigenen Angaben gegen Holzdiebe.",
+        "de",
+    )
+    article.kicker = "Forstamt Kellwald · Pressemitteilung"
+    assert [s.name for s in sources(article)] == ["Polizei"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

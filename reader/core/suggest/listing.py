@@ -493,11 +493,15 @@ def _publisher(ctx: Pass, name: str, namer: Namer) -> bool:
     heads = {p.split()[0] for p in found}
     if " " not in key and any(key in _OWN_KINDS.get(h, ()) for h in heads):
         return True
-    if " " not in key and key.endswith("amt") and not key.startswith(_NOT_TOWN_OFFICES):
-        # „das Hochbauamt“ in a town's own release: one of its offices
-        return bool(heads & {"stadt", "gemeinde"})
     if key in found or (" " not in key and head in heads):
         return True
+    if (
+        " " not in key
+        and key.endswith("amt")
+        and not key.startswith(_NOT_TOWN_OFFICES)
+        and heads & {"stadt", "gemeinde"}
+    ):
+        return True  # „das Hochbauamt“ in a town's own release: one of its offices
     # „die Feuerwehr“ in a release of the „Freiwillige Feuerwehr Hollmersbrück“, "the trust" on
     # the pages of the "Ottervale Leisure Trust": the publisher by its kind
     return (
