@@ -5109,6 +5109,17 @@ def test_an_office_that_publishes_is_no_source_in_its_own_release():
     assert [s.name for s in sources(article)] == ["Polizei"]
 
 
+def test_a_rule_for_a_sentences_start_also_matches_at_a_paragraphs_start():
+    found = suggest(
+        article_of(
+            "Die Stadt hat einen Bericht vorgelegt.\n\n"
+            "Demnach fehlen 40 Kita-Plätze in der Innenstadt.",
+            "de",
+        )
+    )
+    assert any(s.rule == "de.claim.demnach" and s.text.startswith("Demnach fehlen") for s in found)
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

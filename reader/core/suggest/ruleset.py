@@ -12,6 +12,7 @@ any, holds the cited source. Patterns may use these placeholders, filled from th
     {RV_THAT}   a verb that reports only when "that" follows (lexicon "reporting_verbs_that")
     {WIE_VERBS} a verb after "wie X ..." (lexicon "wie_verbs")
     {NP}        a name phrase: optional determiner, then a quoted name or capitalised words
+    {START}     the start of a sentence (of a block, of a line, or after ". ", "! ", "? ")
     {PRON}      a speaker pronoun (lexicon "pronouns")
     {L:name}    any word or phrase of the lexicon list `name` ("future_time", "event_verbs")
     {CAP}       inside a character class, the capital letters of names (`tokens.CAPITALS`);
@@ -145,6 +146,9 @@ def _placeholders(lexicon: dict[str, tuple[str, ...]]) -> dict[str, str]:
         "WIE_VERBS": _alternation(lexicon.get("wie_verbs", ())) or "(?!)",
         "PRON": _alternation(lexicon.get("pronouns", ())) or "(?!)",
         "NP": np,
+        # a sentence's start: the block's (a rule runs over one block at a time, where "^" alone
+        # matches only at the article's first character), a line's, or after a full stop
+        "START": r"^|(?<=\n)|(?<=[.!?]\s)",
     }
 
 
