@@ -5120,6 +5120,18 @@ def test_a_rule_for_a_sentences_start_also_matches_at_a_paragraphs_start():
     assert any(s.rule == "de.claim.demnach" and s.text.startswith("Demnach fehlen") for s in found)
 
 
+def test_german_hearsay_with_soll_goes_on_from_a_speaker_only_in_a_paragraph_that_names_one():
+    text = (
+        "Die Gemeinde sucht einen Pächter für die Jagd.\n\n"
+        "Der Jagdverband sagte, die Pacht sei zu hoch. "
+        "Ein Pächter soll bereits abgesagt haben.\n\n"
+        "Ein Jäger aus dem Nachbarort soll bereits Interesse angemeldet haben."
+    )
+    who = _who(text, "de")
+    assert who["Ein Pächter soll bereits abges"] == "Jagdverband"
+    assert who["Ein Jäger aus dem Nachbarort s"] is None
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

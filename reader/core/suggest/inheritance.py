@@ -30,6 +30,12 @@ _REPORTED = re.compile(
 _HEARSAY = re.compile(
     r"\b(?:soll|sollen)\b[^.;:!?]*?(?:\b\w+(?:t|en)\s+haben|\bge\w+(?:t|en)\s+sein)\b"
 )
+# where a paragraph says whose account it gives, besides a verb of saying: „Laut Anklage“,
+# „Zeugen zufolge“, „nach ihrer Schilderung“, „Nach einem Bericht des …“
+_ACCOUNT = re.compile(
+    r"\b(?:[Ll]aut|zufolge|[Aa]ngaben|[Ii]nformationen|[Ss]childerung|[Dd]arstellung|[Ee]rzählungen"
+    r"|[Bb]ericht|[Aa]nklage|[Ss]icht)\b"
+)
 
 
 # English reported speech runs on in the past perfect or with "would" in the same paragraph
@@ -492,9 +498,15 @@ def _reported_speech_chains(ctx: Pass) -> None:
                 continue
             if HEARSAY_PLACE.search(ctx.text, c.start, c.end):
                 continue
-            reported = _REPORTED.search(ctx.text, c.start, c.end) or _HEARSAY.search(
-                ctx.text, c.start, c.end
-            )
+            reported = _REPORTED.search(ctx.text, c.start, c.end)
+            hearsay_de = None if reported else _HEARSAY.search(ctx.text, c.start, c.end)
+            if hearsay_de:
+                # „Ein Jäger soll … gesehen haben.“ is the paper's hearsay from nobody named,
+                # unless its paragraph says whose account it goes on with
+                lo = ctx.article.blocks[ctx.article.block_index_at(c.start)].start
+                told = ctx.says(lo, c.end) or _ACCOUNT.search(ctx.text, lo, c.end) is not None
+                if told or any(lo <= q.pair.start < c.start for q in ctx.quotes):
+                    reported = hearsay_de
         else:  # "…, the headteacher said. Staff had offered to drive pupils …": backshifted
             own = c.attr is not None  # "Many astronomers had …", "It said …": a subject of its own
             hearsay = c.rule.params.get("hearsay") or _HEARSAY_EN.search(ctx.text, c.start, c.end)
