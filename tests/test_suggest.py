@@ -5132,6 +5132,11 @@ def test_german_hearsay_with_soll_goes_on_from_a_speaker_only_in_a_paragraph_tha
     assert who["Ein Jäger aus dem Nachbarort s"] is None
 
 
+def test_a_number_with_a_thousands_point_is_no_part_of_a_source_name():
+    found = suggest(article_of("Das Zelt fasst nach Angaben des Festwirts 1.500 Menschen.", "de"))
+    assert [s.attribution for s in found if s.tag == "claim"] == ["Festwirt"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -61,7 +61,8 @@ LANGUAGES = ("de", "en")
 CAP_WORD = r"(?:Dr|Prof|Dipl)\.|[" + CAPITALS + r"][\w&'’.\-]*\w|[" + CAPITALS + "]"
 # „Wasserstraßen- und Schifffahrtsamt“: two words sharing the head of the second
 ELIDED_WORDS = r"[" + CAPITALS + r"][\w\-]*-\s+(?:und|oder)\s+[" + CAPITALS + r"][\w&'’.\-]*\w"
-DOMAIN_WORD = r"\w[\w\-]*(?:\.[\w\-]+)+"
+# (not a number with a thousands' point or a date: „nach Angaben des Festwirts 1.500 Menschen“)
+DOMAIN_WORD = r"(?![\d.]+\b)\w[\w\-]*(?:\.[\w\-]+)+"
 QUOTED_NAME = r"[„“”\"»«‚‘][^„“”\"»«‚‘’\n]{1,60}[“”\"«»‘’]"
 QUOTE_CHARS = '„“”"»«‚‘’'
 
