@@ -5137,6 +5137,17 @@ def test_a_number_with_a_thousands_point_is_no_part_of_a_source_name():
     assert [s.attribution for s in found if s.tag == "claim"] == ["Festwirt"]
 
 
+def test_a_finding_told_with_a_trailing_she_found_is_hers():
+    who = _who(
+        "Dr Akshaya Dinning recorded owls at the sanctuary for a year. "
+        "About two-thirds of the calls came from the wood to the north, she found. "
+        "It is unclear how much of the wood can be found on old maps.",
+        "en",
+    )
+    assert who["About two-thirds of the calls "] == "Akshaya Dinning"
+    assert not any(k.startswith("It is unclear") for k in who)
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
