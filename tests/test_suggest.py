@@ -5148,6 +5148,17 @@ def test_a_finding_told_with_a_trailing_she_found_is_hers():
     assert not any(k.startswith("It is unclear") for k in who)
 
 
+def test_a_sites_breadcrumb_names_the_publisher_which_is_no_source_on_its_own_pages():
+    article = article_of(
+        "Mattress trial leaves buyers paying to send beds back\n\n"
+        "Customers of Drowse & Co have been charged up to £95 to return mattresses, "
+        "Fairbuy has found. Drowse & Co said the fee covered collection.",
+        "en",
+    )
+    article.kicker = "Fairbuy › Home › Beds and bedding"
+    assert [s.name for s in sources(article)] == ["Drowse & Co"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

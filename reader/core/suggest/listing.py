@@ -99,6 +99,7 @@ def _publishers(article: Article) -> set[str]:
         or _RELEASE_KICKER.match(kicker)
         or _ISSUER_KICKER.fullmatch(kicker)
         or _RELEASE_FIRST.match(kicker)
+        or _BREADCRUMB.match(kicker)
     )
     body = _BODY_KICKER.fullmatch(kicker) if trail is None else None
     if body is not None and _RELEASE_WORD.search(" ".join(b.text[:40] for b in article.blocks[:3])):
@@ -138,6 +139,8 @@ _NEWSROOM_TRAIL = re.compile(
     r"(?P<name>[" + CAPITALS + r"][^›>\n]{2,80}?)\s*[›>]\s*(?:News|Newsroom|Press|Presse|Aktuelles|"
     r"Pressemitteilungen|Neuigkeiten|Media\s+centre|Media\s+center)\b"
 )
+# "Fairbuy › Home › Beds and bedding": a site's breadcrumb starts with the site's own name
+_BREADCRUMB = re.compile(r"(?P<name>[" + CAPITALS + r"][^›\n]{1,60}?)\s*›")
 # „Presseinformation · Klinikum Effelsmoor · 4. Dezember 2026“: the release word first
 _RELEASE_FIRST = re.compile(
     r"(?:Pressemitteilung|Presseinformation|Press release|News release)\s*[·|–]\s*"
