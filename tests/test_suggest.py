@@ -5159,6 +5159,19 @@ def test_a_sites_breadcrumb_names_the_publisher_which_is_no_source_on_its_own_pa
     assert [s.name for s in sources(article)] == ["Drowse & Co"]
 
 
+def test_demnach_after_a_measurement_reports_whoever_measured():
+    who = _who(
+        "Der Lärm stört die Anwohner. "
+        "Im November hat der Landkreis Aschendeel an zwei Samstagen gemessen. "
+        "Vor den Häusern lag der Lärm demnach bei bis zu 61 Dezibel.\n\n"
+        "Im Auftrag der Behörde hat ein Gutachter im Sommer an zwölf Tagen gemessen. "
+        "Demnach war der Duft in 18 Prozent der Stunden wahrzunehmen.",
+        "de",
+    )
+    assert who["Vor den Häusern lag der Lärm d"] == "Landkreis Aschendeel"
+    assert who["Demnach war der Duft in 18 Pro"] == "Gutachter"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

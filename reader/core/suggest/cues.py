@@ -388,6 +388,8 @@ def find_cues(ctx: Pass) -> None:
                         if hit is None:
                             carried = speaker_of(ctx, prev.start, prev.end)
                             hit = carried.hit if carried is not None else None
+                        if hit is None:
+                            hit = _measurer(ctx, namer, prev.start, prev.end)
                 elif rule.source == "subject":
                     vs, ve = (cs, ce)
                     verb = next((g for g in verbs if m.group(g)), None)
@@ -1027,6 +1029,30 @@ def speaker_of(ctx: Pass, lo: int, hi: int) -> Attr | None:
     if not claims:
         return None
     return min(claims, key=Candidate.rank).attr  # as the output ranks them
+
+
+# a German sentence that tells of a measurement or a survey: „Im November hat der Landkreis an
+# zwei Samstagen gemessen.“, „Ein Gutachter untersuchte die Raumluft.“ (the auxiliary or the
+# simple past is the finite verb whose subject made it)
+_MEASURED = re.compile(
+    r"\b(?P<aux>hat|haben|hatte|hatten)\b[^.;:!?]*?\b(?:gemessen|untersucht|ausgewertet|"
+    r"verglichen|befragt|gezählt|erhoben|analysiert|geprüft|getestet|ermittelt|berechnet)\b"
+    r"|\b(?P<past>maß|maßen|untersuchte|untersuchten|zählte|zählten|befragte|befragten|testete|"
+    r"testeten|prüfte|prüften|ermittelte|ermittelten|analysierte|analysierten|berechnete|"
+    r"berechneten)\b"
+)
+
+
+def _measurer(ctx: Pass, namer: Namer, lo: int, hi: int) -> NameHit | None:
+    """Who made the measurement or survey sentence [lo, hi) tells of, which a „Demnach …“
+    after it reports: the subject of its finite verb."""
+    if namer.lang != "de":
+        return None
+    m = _MEASURED.search(ctx.text, lo, hi)
+    if m is None:
+        return None
+    vs, ve = m.span("aux") if m.group("aux") else m.span("past")
+    return subject(ctx, namer, vs, ve, lo, hi, vs, ve)
 
 
 def _maker_after(text: str, end: int, hi: int, namer: Namer) -> NameHit | None:

@@ -56,7 +56,8 @@ _TIME_WORD = re.compile(
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4}|spring|summer|autumn|winter|"
     r"januar|februar|märz|mai|juni|juli|oktober|dezember|"  # „ein Sprecher am Mittwoch“: when
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|abend|morgen"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|abend|morgen|"
+    r"frühjahr|frühling|sommer|herbst|nacht|vormittag|nachmittag"  # „ein Gutachter im Sommer“
 )
 # English plurals of people by what they do: "stallholders", "breeders", "farmers", "residents"
 _PEOPLE_PLURAL = re.compile(r"(?:ers|ors|ists|ants|ents|ians|holders)\Z")
