@@ -5172,6 +5172,18 @@ def test_demnach_after_a_measurement_reports_whoever_measured():
     assert who["Demnach war der Duft in 18 Pro"] == "Gutachter"
 
 
+def test_a_quotation_on_a_sign_or_banner_is_its_owners_or_holders():
+    who = _who(
+        "Die Stadt Tegelriede hat die Container abgeholt. "
+        "Übrig ist ein Schild der Stadt: „Dieser Standort wurde aufgelöst.“\n\n"
+        "Vor dem Rathaus stehen 300 Menschen. Die Demonstranten tragen Transparente, "
+        "auf einem steht „Kinder sind keine Kostenstelle“.",
+        "de",
+    )
+    assert who["„Dieser Standort wurde aufgelö"] == "Stadt Tegelriede"
+    assert who["„Kinder sind keine Kostenstell"] == "Demonstranten"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

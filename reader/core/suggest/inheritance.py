@@ -242,6 +242,10 @@ def inherit_speakers(ctx: Pass) -> None:
             q.attr = _lead_in_speaker(ctx, q)
             if q.attr is not None:
                 q.how = f"the paragraph before introduces {q.attr.resolved}'s words"
+        if q.attr is None:
+            q.attr = _sign_owner(ctx, q)
+            if q.attr is not None:
+                q.how = f"the sign or banner it is written on is {q.attr.resolved}'s"
         if q.attr is None and last is not None and last.block == q.block:
             introduced = _person_just_before(ctx, q, last)
             if introduced is not None:
@@ -336,6 +340,57 @@ def _said_after(ctx: Pass, q: FoundQuote) -> Attr | None:
     spoke = [a for a in ctx.attrs if a.block == q.block + 1 and a.resolved]
     spoke = [a for a in spoke if not _unresolved_pronoun(a)]
     return min(spoke, key=lambda a: a.hit.start) if spoke else None
+
+
+# what a German quotation can be written on: „Daran hängt ein Schild der Stadt: „…““, „Auf
+# seinem Transparent steht „…““ (the words run up to the quotation within its sentence)
+_SIGN_BEFORE = re.compile(
+    r"\b(?:Schild|Schilder|Transparent|Transparente|Transparenten|Plakat|Plakate|Plakaten|"
+    r"Zettel|Aushang|Banner|Aufschrift)\b[^.!?„“»«\n]{0,80}$"
+)
+
+
+# the people holding it, as written: „Schülerinnen und Schüler der Oberschule“, „Demonstranten“
+_HOLDERS = re.compile(
+    r"[" + CAPITALS + r"]\w+(?:\s+und\s+[" + CAPITALS + r"]\w+)?"
+    r"(?:\s+(?:der|des)\s+[" + CAPITALS + r"][\w\-]+)?"
+)
+
+
+def _sign_owner(ctx: Pass, q: FoundQuote) -> Attr | None:
+    """A German quotation on a sign, banner or notice is the words of the body named in its
+    sentence or the sentence before („ein Schild der Stadt“, „Mitglieder des Wandervereins
+    halten ein Transparent hoch“, „Aufgerufen hat der Förderverein …. Auf seinem Transparent
+    steht …“), by the fullest name the article gives it („Stadt“: the one „Stadt …“ named)."""
+    namer = ctx.namers.get("de")
+    block = ctx.article.blocks[q.block]
+    lo = max(block.start, q.pair.start - 240)
+    orgs = ctx.orgs or []
+    if namer is None or not _SIGN_BEFORE.search(ctx.text[lo : q.pair.start]):
+        return None
+    own = max(ctx.text.rfind(". ", lo, q.pair.start) + 2, lo)
+    start = max(ctx.text.rfind(". ", lo, own - 2), lo)  # and the sentence before
+    near = [o for o in orgs if own <= o[0] < q.pair.start]
+    if not near:
+        # „Die Demonstranten tragen Transparente, auf einem steht …“: the people who hold it
+        for m in WORD.finditer(ctx.text, own, q.pair.start):
+            if m.group()[:1].isupper() and namer.is_group(m.group()):
+                group = _HOLDERS.match(ctx.text, m.start())
+                if group is not None:
+                    hit = NameHit(group.group(), group.start(), group.end(), "descriptive")
+                    return Attr(hit, q.block, namer, resolved=group.group())
+        near = [o for o in orgs if start <= o[0] < q.pair.start]
+    if not near:
+        return None
+    at, _, word = max(near, key=lambda o: (o[0], len(o[2])))
+    base = genitive_base(word)
+    name = base
+    if " " not in base:  # „der Stadt“: the „Stadt Tegelriede“ the article names
+        names = [n for _, _, n in orgs if n.split()[0] == base and " " in n]
+        named = re.search(rf"\b{re.escape(base)}\s+[{CAPITALS}][\w\-]+", ctx.text)
+        name = min(names, key=len) if names else named.group() if named else base
+    hit = NameHit(word, at, at + len(word), "name")
+    return Attr(hit, q.block, namer, resolved=name)
 
 
 def _lead_in_speaker(ctx: Pass, q: FoundQuote) -> Attr | None:
