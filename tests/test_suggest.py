@@ -5184,6 +5184,11 @@ def test_a_quotation_on_a_sign_or_banner_is_its_owners_or_holders():
     assert who["„Kinder sind keine Kostenstell"] == "Demonstranten"
 
 
+def test_a_pronoun_before_any_konjunktiv_i_verb_is_reported_speech():
+    who = _who("Der Rat tagte. Hans Meier sagte, er bedauere die Entscheidung.", "de")
+    assert who["Hans Meier sagte, er bedauere "] == "Hans Meier"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -60,7 +60,8 @@ def find_konjunktiv(ctx: Pass) -> None:
                     if _konjunktiv_form(m.group("form"), not_forms)
                     and m.group("subj").casefold() not in namer.determiners
                     and (
-                        m.group("subj").casefold() == "man"  # „Man denke …“
+                        # „Man denke …“, „…, sagte er, er bedauere …“: pronouns are no names
+                        m.group("subj").casefold() in ("man", "er", "sie", "es")
                         or m.group("subj").casefold() in namer.adverbs  # „Inzwischen mache …“
                         or m.group("subj").casefold() not in namer.not_names
                     )
