@@ -5189,6 +5189,15 @@ def test_a_pronoun_before_any_konjunktiv_i_verb_is_reported_speech():
     assert who["Hans Meier sagte, er bedauere "] == "Hans Meier"
 
 
+def test_sagte_auf_anfrage_then_a_comma_reports_the_clause_after_it():
+    who = _who(
+        "Die Stiftung hält sich bedeckt. Ihr Vorsitzender Edvard Rötzer sagte auf Anfrage, "
+        "man beobachte die Lage mit Sorge.",
+        "de",
+    )
+    assert who["Ihr Vorsitzender Edvard Rötzer"] == "Edvard Rötzer"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
