@@ -5198,6 +5198,13 @@ def test_sagte_auf_anfrage_then_a_comma_reports_the_clause_after_it():
     assert who["Ihr Vorsitzender Edvard Rötzer"] == "Edvard Rötzer"
 
 
+def test_konjunktiv_i_forms_that_look_like_other_forms_are_cues():
+    who = _who("Der Rat tagte. Hans Meier sagte, er fürchte um die Schulstraße.", "de")
+    assert who["Hans Meier sagte, er fürchte u"] == "Hans Meier"
+    who = _who("Der Rat tagte. Hans Meier sagte, er finde den Plan falsch.", "de")
+    assert who["Hans Meier sagte, er finde den"] == "Hans Meier"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
