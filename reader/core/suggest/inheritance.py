@@ -361,7 +361,8 @@ def _sign_owner(ctx: Pass, q: FoundQuote) -> Attr | None:
     """A German quotation on a sign, banner or notice is the words of the body named in its
     sentence or the sentence before („ein Schild der Stadt“, „Mitglieder des Wandervereins
     halten ein Transparent hoch“, „Aufgerufen hat der Förderverein …. Auf seinem Transparent
-    steht …“), by the fullest name the article gives it („Stadt“: the one „Stadt …“ named)."""
+    steht …“), by its name in full where the article gives one („der Stadt“: the „Stadt …“ it
+    names; of several, the shortest)."""
     namer = ctx.namers.get("de")
     block = ctx.article.blocks[q.block]
     lo = max(block.start, q.pair.start - 240)
@@ -387,8 +388,10 @@ def _sign_owner(ctx: Pass, q: FoundQuote) -> Attr | None:
     name = base
     if " " not in base:  # „der Stadt“: the „Stadt Tegelriede“ the article names
         names = [n for _, _, n in orgs if n.split()[0] == base and " " in n]
-        named = re.search(rf"\b{re.escape(base)}\s+[{CAPITALS}][\w\-]+", ctx.text)
-        name = min(names, key=len) if names else named.group() if named else base
+        if names:
+            name = min(names, key=len)
+        elif named := re.search(rf"\b{re.escape(base)}\s+[{CAPITALS}][\w\-]+", ctx.text):
+            name = named.group()
     hit = NameHit(word, at, at + len(word), "name")
     return Attr(hit, q.block, namer, resolved=name)
 
