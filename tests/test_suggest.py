@@ -5205,6 +5205,17 @@ def test_konjunktiv_i_forms_that_look_like_other_forms_are_cues():
     assert who["Hans Meier sagte, er finde den"] == "Hans Meier"
 
 
+def test_in_a_statement_before_the_subject_without_a_comma_is_no_part_of_it():
+    who = _who(
+        "Clovermead Mutual insures the show. "
+        "In a statement the insurer said its conditions were fair. "
+        "In a statement Clovermead Mutual said it would not comment.",
+        "en",
+    )
+    assert who["In a statement the insurer sai"] == "the insurer"
+    assert who["In a statement Clovermead Mutu"] == "Clovermead Mutual"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -468,6 +468,12 @@ _PARTICIPLE_OPENING = re.compile(
     r"Farming|Fishing|Banking|Accounting|Engineering|Lending|Opening|Closing|Running|Sporting)\b)"
     r"[A-Z][a-z]+ing\s+[a-z][^,.;:!?\n]{0,80},\s+"
 )  # not a role's first word: "Managing director Aveline Harkwell, 52, said"
+# "In a statement the insurer said …": a phrase naming where the words were given, before the
+# subject without a comma
+_STATEMENT_OPENING = re.compile(
+    r"In\s+(?:a|an|its|their|his|her)\s+(?:[a-z]+\s+)?(?:statement|letter|email|e-mail|post|"
+    r"report|submission|response|reply|interview)\s+(?=(?:the|a|an|its)\b|[A-Z])"
+)
 _WHOSE_BEFORE = re.compile(r"\bwhose\s+$")
 _CLAUSE_END_AUX = frozenset(
     {"has", "have", "had", "is", "are", "was", "were", "will", "would", "may", "might", "could",
@@ -817,6 +823,9 @@ def subject(
     opening = _PARTICIPLE_OPENING.match(text, lo) if namer.lang == "en" else None
     if opening is not None and opening.end() < vs:
         lo = opening.end()  # "Giving evidence on Wednesday, the hospice's chief executive … said"
+    statement = _STATEMENT_OPENING.match(text, lo) if namer.lang == "en" else None
+    if statement is not None and statement.end() < vs and "," not in text[statement.end() : vs]:
+        lo = statement.end()  # "In a statement the insurer said"
     if opening_name:
         # the rule's "opening_subject": "Wrayburn Ales shut the inn in September, saying …":
         # the sentence's subject gave the reason, whatever it did to whom in between (a proper
