@@ -5216,6 +5216,16 @@ def test_in_a_statement_before_the_subject_without_a_comma_is_no_part_of_it():
     assert who["In a statement Clovermead Mutu"] == "Clovermead Mutual"
 
 
+def test_a_german_name_then_der_nn_jaehrige_opening_the_next_sentence_is_a_person():
+    who = _who(
+        "Der Rat hat entschieden. Gleich nach der Abstimmung haben wir mit Jomar Aumannsiek "
+        "gesprochen. Der 34-Jährige fährt jeden Morgen mit dem Zug. "
+        "„Ich bin um 6.20 Uhr hier“, sagt er.",
+        "de",
+    )
+    assert who["„Ich bin um 6.20 Uhr hier“"] == "Jomar Aumannsiek"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

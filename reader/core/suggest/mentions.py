@@ -71,6 +71,9 @@ _SUBJECT_PAIR_AFTER = re.compile(r"[,.]|[^\S\n]+[" + SMALL + r"]+(?<!en)\b")
 # „Auch Femmy Wiemelkamp bedauert …“: with a focus word before its subject
 _FOR_OPENING = re.compile(r"(?:Auch[^\S\n]+)?(?:Für|Bei)[^\S\n]+|(?:Auch|Selbst|Sogar)[^\S\n]+")
 # „Eine von ihnen ist Bathilde Böckenhoff aus Grubenhain.“: a person by where she lives
+# the sentence after a name opens with the person's age as a noun: „… mit Jomar Aumannsiek
+# gesprochen. Der 34-Jährige fährt …“
+_AGE_OPENS_NEXT = re.compile(r"[^.!?\n]{0,80}[.!?][^\S\n]+(?:Der|Die)[^\S\n]+\d{1,3}-Jährige\b")
 _FROM_PLACE_AFTER = re.compile(
     r"[^\S\n]+aus[^\S\n]+(?:(?:dem|der)[^\S\n]+["
     + CAPITALS
@@ -606,6 +609,7 @@ class People:
                         or _FOR_OPENING.fullmatch(self.text, opening, start) is not None
                     )
                     or _FROM_PLACE_AFTER.match(self.text, end)
+                    or _AGE_OPENS_NEXT.match(self.text, end)
                 ):
                     continue  # a person opens her sentence („Vaida Lütkemeier lernt …“) or ends it
                 if not (self._forename(fore) and self._forename(last)):
