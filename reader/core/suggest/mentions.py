@@ -70,10 +70,10 @@ _SUBJECT_PAIR_AFTER = re.compile(r"[,.]|[^\S\n]+[" + SMALL + r"]+(?<!en)\b")
 # „Für Audronė Westendarp kommt der Neubau spät.“: a sentence that opens with whom it is for;
 # „Auch Femmy Wiemelkamp bedauert …“: with a focus word before its subject
 _FOR_OPENING = re.compile(r"(?:Auch[^\S\n]+)?(?:Für|Bei)[^\S\n]+|(?:Auch|Selbst|Sogar)[^\S\n]+")
-# „Eine von ihnen ist Bathilde Böckenhoff aus Grubenhain.“: a person by where she lives
 # the sentence after a name opens with the person's age as a noun: „… mit Jomar Aumannsiek
 # gesprochen. Der 34-Jährige fährt …“
 _AGE_OPENS_NEXT = re.compile(r"[^.!?\n]{0,80}[.!?][^\S\n]+(?:Der|Die)[^\S\n]+\d{1,3}-Jährige\b")
+# „Eine von ihnen ist Bathilde Böckenhoff aus Grubenhain.“: a person by where she lives
 _FROM_PLACE_AFTER = re.compile(
     r"[^\S\n]+aus[^\S\n]+(?:(?:dem|der)[^\S\n]+["
     + CAPITALS
