@@ -80,23 +80,35 @@ def fail(msg):
     sys.exit(f"mkbrief: {msg}")
 
 
+def claim_once(value, pattern, seen, bad, twice):
+    """`value` if it has the form `pattern` and no other writer has it yet (then it is taken)."""
+    if not re.fullmatch(pattern, value):
+        fail(bad)
+    if value in seen:
+        fail(twice)
+    seen.add(value)
+    return value
+
+
 def check_writer(w, seen_names, seen_prefixes):
     for key in ("name", "prefix", "beats", "models"):
         if key not in w:
             fail(f"writer {w.get('name', '?')}: missing {key!r}")
-    name = w["name"]
-    if not re.fullmatch(r"[a-z]{2}-(en|de)", name):
-        fail(f"bad writer name {name!r} (two letters, a hyphen, en or de)")
-    if name in seen_names:
-        fail(f"writer {name} given twice")
-    seen_names.add(name)
+    name = claim_once(
+        w["name"],
+        r"[a-z]{2}-(en|de)",
+        seen_names,
+        f"bad writer name {w['name']!r} (two letters, a hyphen, en or de)",
+        f"writer {w['name']} given twice",
+    )
     lang = name[-2:]
-    prefix = w["prefix"]
-    if not re.fullmatch(r"[A-Z]{2}", prefix):
-        fail(f"{name}: bad prefix {prefix!r} (two capital letters)")
-    if prefix in seen_prefixes:
-        fail(f"{name}: prefix {prefix} given to two writers")
-    seen_prefixes.add(prefix)
+    claim_once(
+        w["prefix"],
+        r"[A-Z]{2}",
+        seen_prefixes,
+        f"{name}: bad prefix {w['prefix']!r} (two capital letters)",
+        f"{name}: prefix {w['prefix']} given to two writers",
+    )
     beats = w["beats"]
     if not (
         isinstance(beats, list)
