@@ -5226,6 +5226,19 @@ def test_a_german_name_then_der_nn_jaehrige_opening_the_next_sentence_is_a_perso
     assert who["„Ich bin um 6.20 Uhr hier“"] == "Jomar Aumannsiek"
 
 
+def test_the_company_that_plans_is_the_firm_named_before():
+    # "The company plans to …" is the firm's own stated plan, a claim of the firm the article
+    # named, as a named body's plan is; "the group" stays open (any group could be meant)
+    who = _who(
+        "Penhallick Caravans has made static caravans in Trenby since 1962. The company plans "
+        "to close one of its two production lines in March.\n\n"
+        "The group plans to lobby councillors before the vote.",
+        "en",
+    )
+    assert who["The company plans to close one"] == "Penhallick Caravans"
+    assert who.get("The group plans to lobby counc") is None
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

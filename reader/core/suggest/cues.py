@@ -411,7 +411,9 @@ def find_cues(ctx: Pass) -> None:
                         )
                     )
                     if rule.params.get("named") and not (
-                        _names_someone(hit, namer, ctx) or _kind_named_before(ctx, hit, namer)
+                        _names_someone(hit, namer, ctx)
+                        or _kind_named_before(ctx, hit, namer)
+                        or _the_firm(hit, namer)
                     ):
                         continue  # "The group plans to …": whose plan, a name must say
                 attr = ctx.attr(hit, bi, namer)
@@ -562,6 +564,19 @@ def _names_someone(hit: NameHit | None, namer: Namer, ctx: Pass) -> bool:
         return surname_named_before(ctx, namer, words[0], len(ctx.text))
     words = [w for w in hit.text.split() if w.casefold() not in namer.determiners]
     return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+# what an English article calls the one firm it is about: "The company plans to close …"
+_FIRM_WORDS = frozenset({"company", "firm", "business", "housebuilder", "developer"})
+
+
+def _the_firm(hit: NameHit | None, namer: Namer) -> bool:
+    """ "The company plans to …", "The housebuilder wants to …": the firm the article is about,
+    whose name the resolver finds (a firm's plan is its claim, as a named one's is)."""
+    if hit is None or hit.kind != "descriptive" or namer.lang != "en":
+        return False
+    words = hit.text.casefold().split()
+    return len(words) == 2 and words[0] == "the" and words[1] in _FIRM_WORDS
 
 
 def _kind_named_before(ctx: Pass, hit: NameHit | None, namer: Namer) -> bool:
