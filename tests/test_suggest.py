@@ -5239,6 +5239,18 @@ def test_the_company_that_plans_is_the_firm_named_before():
     assert who.get("The group plans to lobby counc") is None
 
 
+def test_an_appeal_to_anyone_who_saw_it_is_the_appealing_body_s():
+    # "Police have asked anyone with footage … not to share it": an appeal is the force's own
+    # words, however long the description of whom it asks before its "to"
+    who = _who(
+        "Durnhope Police said three men had been arrested after fights in Hoxbury Park. Police "
+        "have asked anyone "
+        "with footage of the fights not to share it online but to send it to the force.",
+        "en",
+    )
+    assert who["Police have asked anyone with "] == "Police"  # an alias of Durnhope Police
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
