@@ -5251,6 +5251,18 @@ def test_an_appeal_to_anyone_who_saw_it_is_the_appealing_body_s():
     assert who["Police have asked anyone with "] == "Police"  # an alias of Durnhope Police
 
 
+def test_those_figures_come_from_gives_the_figures_before_their_source_too():
+    # the sentence that gives the figures is the source's claim as much as the one that names
+    # the source ("Those figures were released by …"), which stays a claim of its own
+    who = _who(
+        "Reported thefts of bicycles in Calverholt rose to 412 last year. Those figures were "
+        "released by Brennshire Police on Friday.",
+        "en",
+    )
+    assert who["Reported thefts of bicycles in"] == "Brennshire Police"
+    assert who["Those figures were released by"] == "Brennshire Police"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

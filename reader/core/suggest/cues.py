@@ -427,6 +427,25 @@ def find_cues(ctx: Pass) -> None:
                 )
                 if not points_back:
                     ctx.candidates.append(Candidate(rule, start, end, cs, ce, why, attr))
+                    before = ctx.article.sentence_before(ctx.sentence_obj(lo))
+                    if (
+                        rule.params.get("also_before")
+                        and before is not None
+                        and before.block >= bi - 1
+                        and not ctx.inside_quote(before.start + 1)
+                    ):
+                        # "Those figures come from X": the figures just given are X's too
+                        ctx.candidates.append(
+                            Candidate(
+                                rule,
+                                before.start,
+                                before.end,
+                                cs,
+                                ce,
+                                why + " (in a sentence after it)",
+                                attr,
+                            )
+                        )
                 else:
                     # "Das teilte die Stadtverwaltung mit." is no claim of its own: the sentence
                     # before is hers, and the one before that in the paragraph, unless a quotation
