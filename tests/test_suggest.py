@@ -5263,6 +5263,25 @@ def test_those_figures_come_from_gives_the_figures_before_their_source_too():
     assert who["Those figures were released by"] == "Brennshire Police"
 
 
+def test_what_a_survey_counted_is_the_claim_of_whoever_made_it():
+    # "found" with no "that", "counted", "recorded"; a maker after "by", in "that X carried
+    # out", or as the possessive before the survey; a survey with no maker names no one
+    who = _who(
+        "Surveys by the Heathland Birds Trust found 19 nightjar territories on the heath this "
+        "summer.\n\n"
+        "The Garment Cleaners' Federation has 400 members. The federation's annual census "
+        "counted 2,214 dry-cleaning shops in October.\n\n"
+        "A survey that Marshwort Ecology carried out in July found 63 kinds of flowering plant "
+        "on the meadow.\n\n"
+        "A survey found 40 nests on the cliff this summer.",
+        "en",
+    )
+    assert who["Surveys by the Heathland Birds"] == "Heathland Birds Trust"
+    assert who["The federation's annual census"] == "Garment Cleaners' Federation"
+    assert who["A survey that Marshwort Ecolog"] == "Marshwort Ecology"
+    assert who["A survey found 40 nests on the"] is None
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
