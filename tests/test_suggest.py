@@ -5282,6 +5282,22 @@ def test_what_a_survey_counted_is_the_claim_of_whoever_made_it():
     assert who["A survey found 40 nests on the"] is None
 
 
+def test_so_steht_es_in_gives_the_sentence_before_to_the_document_s_author():
+    # „So steht es in der Chronik des Vereins.“ only points back; with a clause of its own
+    # (who put the report forward, and when) the pointing sentence stays a claim as well
+    who = _who(
+        "Die erste Fahne stammt aus dem Jahr 1888. So steht es in der Chronik des "
+        "Ringreitervereins Toftholm.\n\n"
+        "Die Pegel sinken seit 2019 um 3 Prozent im Jahr. So steht es im Zwischenbericht, den "
+        "die Universität Unkenfurt im Oktober vorgelegt hat.",
+        "de",
+    )
+    assert who["Die erste Fahne stammt aus dem"] == "Ringreiterverein Toftholm"
+    assert "So steht es in der Chronik des" not in who
+    assert who["Die Pegel sinken seit 2019 um "] == "Universität Unkenfurt"
+    assert who["So steht es im Zwischenbericht"] == "Universität Unkenfurt"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

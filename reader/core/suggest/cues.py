@@ -420,9 +420,10 @@ def find_cues(ctx: Pass) -> None:
                 why = f"“{text[cs:ce]}”"
                 if hit is not None and hit.kind not in ("pronoun", "own", "possessive"):
                     why += f", source “{hit.text}”"  # (what „eigenen“ stands for is said later)
+                pointer = rule.params.get("pointer")  # the rule says, or the opening does
                 points_back = (
                     rule.tag == "claim"
-                    and _POINTS_BACK.match(text, lo, cs) is not None
+                    and (pointer if pointer is not None else _POINTS_BACK.match(text, lo, cs))
                     and ctx.article.sentence_before(ctx.sentence_obj(lo)) is not None
                 )
                 if not points_back:
