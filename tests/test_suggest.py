@@ -5298,6 +5298,20 @@ def test_so_steht_es_in_gives_the_sentence_before_to_the_document_s_author():
     assert who["So steht es im Zwischenbericht"] == "Universität Unkenfurt"
 
 
+def test_a_club_s_year_of_founding_is_part_of_its_name():
+    # „Ringreiterverein Toftholm von 1887“ is the club's name in full, the way the article
+    # writes it; the source list keeps it (a number in a name is otherwise no name's)
+    text = (
+        "Der Ringreiterverein Toftholm von 1887 lädt zum Fest. Nach Angaben des Vereins reiten "
+        "jedes Jahr rund 80 Reiter mit."
+    )
+    who = _who(text, "de")
+    assert who["Nach Angaben des Vereins reite"] == "Ringreiterverein Toftholm von 1887"
+    assert [s.name for s in sources(article_of(text, "de"))] == [
+        "Ringreiterverein Toftholm von 1887"
+    ]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

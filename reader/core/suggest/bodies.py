@@ -435,6 +435,7 @@ def org_mentions(ctx: Pass) -> Orgs:
             + CAPITALS
             + r"][\w\-]*[\wäöüß])?)\b"
             r"(?=\s+[" + SMALL + r"]|\s*[(,.;:]))?"  # „Förderverein Botanischer Garten Havenstedt“
+            r"(?:\s+von\s+1[5-9]\d\d(?!\d))?"  # „Ringreiterverein Toftholm von 1887“
             r"(?:\s+(?:eG|e\.\s?V\.)(?![\w]))?)"  # „Wohnungsgenossenschaft Velmerode eG“
             r"(?!\s+[" + CAPITALS + r"][" + SMALL + r"]+\s+[" + SMALL + r"])"
         )  # „Stiftung Marktcheck“, „Wasserverband Oberes Elbtal hat …“

@@ -426,6 +426,10 @@ def suggestions(ctx: Pass, only: frozenset[str] | None = None) -> tuple[Suggesti
     return tuple(out)
 
 
+# „Ringreiterverein Toftholm von 1887“, „Schützenverein Quellbrunn von 1889 e. V.“
+_FOUNDED = re.compile(r"\S\s+von\s+1[5-9]\d\d(?:\s+e\.\s?V\.)?$")
+
+
 def _is_source(ctx: Pass, a: Attr) -> bool:
     """A person or body the article attributes something to: not an unresolved pronoun, a
     document, the article's own publisher, nor a phrase whose head cannot speak."""
@@ -437,8 +441,8 @@ def _is_source(ctx: Pass, a: Attr) -> bool:
     if _OURS.match(name):
         return False  # "our investigators", „Meine Tochter“: the writer's own, or the speaker's
     quoted = a.hit.kind == "quoted" or any(q in name for q in '„“»«"')  # „Ostring 30“
-    if any(c.isdigit() for c in name) and not quoted:
-        return False
+    if any(c.isdigit() for c in name) and not quoted and not _FOUNDED.search(name):
+        return False  # „Werk 2“, „1.500 Menschen“; a club's year of founding is its name's
     words = name.split()
     if len(words) == 1 and words[0].casefold() in a.namer.not_names:
         if not a.namer.source_noun(name):
