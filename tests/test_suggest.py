@@ -5312,6 +5312,19 @@ def test_a_club_s_year_of_founding_is_part_of_its_name():
     ]
 
 
+def test_a_body_named_with_beim_and_its_members_genitive_keeps_that_genitive():
+    # „Beim Landesverband der Zitherspieler … sagte eine Sprecherin“: the association is named
+    # with its members' genitive after „beim“ as after „der“; later „der Verband“ is it too
+    who = _who(
+        "Beim Landesverband der Zitherspieler sieht man das nicht als Einzelfall. In den "
+        "vergangenen fünf Jahren hätten mindestens neun Musikschulen das Fach gestrichen, sagte "
+        "eine Sprecherin. Wie viele Vereine ohne Jugend dastehen, wisse der Verband nicht.",
+        "de",
+    )
+    assert who["In den vergangenen fünf Jahren"] == "Landesverband der Zitherspieler"
+    assert who["Wie viele Vereine ohne Jugend "] == "Landesverband der Zitherspieler"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -394,6 +394,10 @@ _ANOTHER_ONE = ("nachbar", "partner")  # „Nachbarkreis“, „Partnerstadt“:
 _SHARED_HALF_BEFORE = re.compile(rf"\b[{CAPITALS}][\w]*-[^\S\n]+(?:und|oder)[^\S\n]+$")
 
 
+# a body's owner that is only the town or district it belongs to
+_TOWN_OWNER = re.compile(r"\s+(?:des|der)\s+(?:Kreises|Landkreises|Stadt|Gemeinde|Landes|Bezirks)")
+
+
 def org_mentions(ctx: Pass) -> Orgs:
     """Bodies the article names (start, block, name): the speakers that are no persons, and
     capitalised words or names that end in an institution's head ("Landratsamt",
@@ -442,7 +446,7 @@ def org_mentions(ctx: Pass) -> Orgs:
         # a kind with no name but its owner: „der Förderverein des Museums“, „dem
         # Landesverband der Schausteller“ (a long compound, not „die Stadt der Zukunft“)
         owned = re.compile(
-            rf"\b(?i:der|die|das|des|dem|den)\s+(?P<kind>[{CAPITALS}][\w\-]{{5,}}?(?i:{alternation}))"
+            rf"\b(?i:der|die|das|des|dem|den|beim|vom|zum|zur)\s+(?P<kind>[{CAPITALS}][\w\-]{{5,}}?(?i:{alternation}))"
             rf"(?P<gen>e?s)?(?P<owner>{OWNER_AFTER})"
         )
         namer = ctx.namers[ctx.rulesets[0].lang]
@@ -456,6 +460,10 @@ def org_mentions(ctx: Pass) -> Orgs:
             if namer.lang == "de":
                 owners = []
                 for m in owned.finditer(ctx.text, block.start, block.end):
+                    if m.group()[:3].casefold() in ("bei", "vom", "zum", "zur") and (
+                        _TOWN_OWNER.fullmatch(m.group("owner"))
+                    ):
+                        continue  # „beim Veterinäramt des Kreises“: the Landkreis's office
                     found.append((m.start("kind"), bi, m.group("kind") + m.group("owner")))
                     owners.append(m.span("owner"))
                 for m in named_after.finditer(ctx.text, block.start, block.end):
