@@ -5325,6 +5325,16 @@ def test_a_body_named_with_beim_and_its_members_genitive_keeps_that_genitive():
     assert who["Wie viele Vereine ohne Jugend "] == "Landesverband der Zitherspieler"
 
 
+def test_a_trade_in_the_plural_before_a_plural_verb_stays_plural():
+    # „Meteorologen erwarten …“ are people of that trade, not one „Meteorologe“
+    who = _who(
+        "Der Pegel liegt bei 41 Zentimetern. Meteorologen erwarten für die kommende Woche den "
+        "ersten Schnee.",
+        "de",
+    )
+    assert who["Meteorologen erwarten für die "] == "Meteorologen"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -176,6 +176,10 @@ _GROUP_GENITIVE = re.compile(r"[^\S\n]+(?:der|des)[^\S\n]+[" + CAPITALS + r"][\w
 
 # „nach Schätzungen von Wildbiologen“: no article before a plural of a role
 _PLURAL_OF_ROLE = re.compile(r"\bvon\s+$")
+# a plural verb of saying or expecting right after a bare noun: „Meteorologen erwarten …“
+_PLURAL_VERB_AFTER = re.compile(
+    r"[^\S\n]+(?:erwarten|rechnen|gehen|sagen|warnen|fürchten|befürchten|schätzen|halten|sehen|raten|vermuten|berichten|meinen|glauben)\b"
+)
 
 
 # who writes a council's papers: „Gemeinde Tewesbrink“, „Stadtverwaltung Bad Rabenquell“
@@ -210,10 +214,12 @@ def german_word_source(ctx: Pass, a: Attr, orgs: Orgs) -> str:
         forms.append(word[:-1])
     if namer.is_group(word):
         return word  # „Experten“ as written: a group, not one „Experte“
-    if _PLURAL_OF_ROLE.search(ctx.text, max(0, a.hit.start - 5), a.hit.start) and (
-        word.endswith("en") and namer.is_role(word[:-1])
-    ):
-        return word  # „von Wildbiologen“: people of that trade, not one „Wildbiologe“
+    if (
+        _PLURAL_OF_ROLE.search(ctx.text, max(0, a.hit.start - 5), a.hit.start)
+        or (a.hit.text == word and _PLURAL_VERB_AFTER.match(ctx.text, a.hit.end))
+    ) and (word.endswith("en") and namer.is_role(word[:-1])):
+        # „von Wildbiologen“, „Meteorologen erwarten …“: people of that trade, not one
+        return word
     if word.casefold() in FIRMS_LEADERSHIP:  # „nannte die Geschäftsführung“: the firm's
         return only_firm(ctx, a) or firm_before(a, orgs) or word
     if namer.is_document(word):
