@@ -5335,6 +5335,20 @@ def test_a_trade_in_the_plural_before_a_plural_verb_stays_plural():
     assert who["Meteorologen erwarten für die "] == "Meteorologen"
 
 
+def test_a_shipping_line_or_yard_named_by_its_kind_is_that_body():
+    # „Reederei“, „Werft“, „Brauerei“ are kinds of body: „ein Sprecher der Reederei“ is the one
+    # the article named so, and a name may join two with „&“ („Werft Brakel & Lüders“)
+    who = _who(
+        "Die Reederei Skarvholm Line hat ihren Feederdienst eingestellt, wie ein Sprecher der "
+        "Reederei bestätigte.\n\n"
+        "Das Schiff liegt seit Oktober in der Werft Brakel & Lüders in Sandhafen. Vermutlich "
+        "handle es sich um Materialermüdung, sagte ein Sprecher der Werft.",
+        "de",
+    )
+    assert who["Die Reederei Skarvholm Line ha"] == "Reederei Skarvholm Line"
+    assert who["Vermutlich handle es sich um M"] == "Werft Brakel & Lüders"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -439,6 +439,7 @@ def org_mentions(ctx: Pass) -> Orgs:
             + r"][\w\-]*[\wäöüß]\b(?=\s+["
             + SMALL
             + r"]|\s*[(,.;:]))?"  # „… und Brücken“
+            r"(?:\s+&\s+[" + CAPITALS + r"][\w\-]*[\wäöüß]\b)?"  # „Werft Brakel & Lüders“
             r"(?:\s+(?P<more>["
             + CAPITALS
             + r"][\w\-]*[\wäöüß](?:\s+["
