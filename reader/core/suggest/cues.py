@@ -420,55 +420,41 @@ def find_cues(ctx: Pass) -> None:
                 why = f"“{text[cs:ce]}”"
                 if hit is not None and hit.kind not in ("pronoun", "own", "possessive"):
                     why += f", source “{hit.text}”"  # (what „eigenen“ stands for is said later)
+                before = ctx.article.sentence_before(ctx.sentence_obj(lo))
                 pointer = rule.params.get("pointer")  # the rule says, or the opening does
                 points_back = (
                     rule.tag == "claim"
                     and (pointer if pointer is not None else _POINTS_BACK.match(text, lo, cs))
-                    and ctx.article.sentence_before(ctx.sentence_obj(lo)) is not None
+                    and before is not None
                 )
-                if not points_back:
+                # the sentences before that this one gives a source: "Das teilte die
+                # Stadtverwaltung mit." is no claim of its own, the sentence before is hers (and
+                # the one before that in the paragraph, unless a quotation); "Those figures come
+                # from X" is X's claim, and so are the figures just given ("also_before")
+                pointed = []
+                if points_back:
+                    ctx.pointers.add(lo)
+                    for n in range(int(rule.params.get("points_back", 1))):
+                        if before is None or before.block < bi - (1 - n):
+                            break
+                        if n and ctx.inside_quote(before.start + 1):
+                            break
+                        pointed.append(before)
+                        before = ctx.article.sentence_before(before)
+                else:
                     ctx.candidates.append(Candidate(rule, start, end, cs, ce, why, attr))
-                    before = ctx.article.sentence_before(ctx.sentence_obj(lo))
                     if (
                         rule.params.get("also_before")
                         and before is not None
                         and before.block >= bi - 1
                         and not ctx.inside_quote(before.start + 1)
                     ):
-                        # "Those figures come from X": the figures just given are X's too
-                        ctx.candidates.append(
-                            Candidate(
-                                rule,
-                                before.start,
-                                before.end,
-                                cs,
-                                ce,
-                                why + " (in a sentence after it)",
-                                attr,
-                            )
-                        )
-                else:
-                    # "Das teilte die Stadtverwaltung mit." is no claim of its own: the sentence
-                    # before is hers, and the one before that in the paragraph, unless a quotation
-                    ctx.pointers.add(lo)
-                    before = ctx.article.sentence_before(ctx.sentence_obj(lo))
-                    for n in range(int(rule.params.get("points_back", 1))):
-                        if before is None or before.block < bi - (1 - n):
-                            break
-                        if n and ctx.inside_quote(before.start + 1):
-                            break
-                        ctx.candidates.append(
-                            Candidate(
-                                rule,
-                                before.start,
-                                before.end,
-                                cs,
-                                ce,
-                                why + " (in a sentence after it)",
-                                attr,
-                            )
-                        )
-                        before = ctx.article.sentence_before(before)
+                        pointed.append(before)
+                why_before = why + " (in a sentence after it)"
+                for sent in pointed:
+                    ctx.candidates.append(
+                        Candidate(rule, sent.start, sent.end, cs, ce, why_before, attr)
+                    )
 
 
 # German verbs that put a figure or an outcome on something, whose object often opens the
