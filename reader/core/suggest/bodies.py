@@ -178,7 +178,8 @@ _GROUP_GENITIVE = re.compile(r"[^\S\n]+(?:der|des)[^\S\n]+[" + CAPITALS + r"][\w
 _PLURAL_OF_ROLE = re.compile(r"\bvon\s+$")
 # a plural verb of saying or expecting right after a bare noun: „Meteorologen erwarten …“
 _PLURAL_VERB_AFTER = re.compile(
-    r"[^\S\n]+(?:erwarten|rechnen|gehen|sagen|warnen|fürchten|befürchten|schätzen|halten|sehen|raten|vermuten|berichten|meinen|glauben)\b"
+    r"[^\S\n]+(?:erwarten|rechnen|gehen|sagen|warnen|fürchten|befürchten|schätzen|halten|"
+    r"sehen|raten|vermuten|berichten|meinen|glauben)\b"
 )
 
 
