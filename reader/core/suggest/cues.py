@@ -9,7 +9,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 
 from reader.core.article import NON_ARTICLE_KINDS
-from reader.core.suggest.bodies import introductions
+from reader.core.suggest.bodies import ANY_FIRM, introductions
 from reader.core.suggest.context import Pass
 from reader.core.suggest.forms import (
     DATELINE_START,
@@ -422,6 +422,8 @@ def find_cues(ctx: Pass) -> None:
                     why += f", source “{hit.text}”"  # (what „eigenen“ stands for is said later)
                 before = ctx.article.sentence_before(ctx.sentence_obj(lo))
                 pointer = rule.params.get("pointer")  # the rule says, or the opening does
+                if isinstance(pointer, str):  # a group of the pattern says: it took part
+                    pointer = m.group(pointer) is not None
                 points_back = (
                     rule.tag == "claim"
                     and (pointer if pointer is not None else _POINTS_BACK.match(text, lo, cs))
@@ -573,7 +575,7 @@ def _names_someone(hit: NameHit | None, namer: Namer, ctx: Pass) -> bool:
 
 
 # what an English article calls the one firm it is about: "The company plans to close …"
-_FIRM_WORDS = frozenset({"company", "firm", "business", "housebuilder", "developer"})
+_FIRM_WORDS = ANY_FIRM | {"housebuilder", "developer"}
 
 
 def _the_firm(hit: NameHit | None, namer: Namer) -> bool:
