@@ -5353,6 +5353,24 @@ def test_a_shipping_line_or_yard_named_by_its_kind_is_that_body():
     assert who["Vermutlich handle es sich um M"] == "Werft Brakel & Lüders"
 
 
+def test_an_inverted_speech_tag_names_the_speaker_after_said_not_the_clause_before():
+    who = _who(
+        "Grass that has been under seawater usually recovers once rain washes the salt out, "
+        "said Ingibjörg Challenor, a grassland adviser. "
+        "The trouble, said the show's secretary, Mojisola Gurnett, is that everyone grows leeks. "
+        "Priit Coupe, who has lived on the street for 31 years, said his wife, who uses a walking "
+        "frame, would struggle. "
+        "The county council, which is paying for the station, said the contractor, Bramblecote "
+        "Civils, would pay.",
+        "en",
+    )
+    assert who["Grass that has been under seaw"] == "Ingibjörg Challenor"
+    assert who["The trouble, said the show's s"] == "Mojisola Gurnett"
+    # a name or a body with an aside before the verb is its subject; what follows is reported
+    assert who["Priit Coupe, who has lived on "] == "Priit Coupe"
+    assert who["The county council, which is p"] == "the county council"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

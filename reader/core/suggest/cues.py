@@ -201,6 +201,8 @@ _THAT = re.compile(r"\b(?:that|dass)$")
 VETO_WINDOW = 120  # how far an `unless` expression may reach around its cue
 
 # an adverb that inverts the reporting clause: "So says Canon Ruth Ingleby, who …"
+# what may follow the subject of an inverted speech tag: its apposition's comma or the sentence end
+_TAG_END = re.compile(r"[^\S\n]*(?:[,.;!?]|$)")
 _SO_SAYS = re.compile(r"\s*(?:So|Thus|Or so)\s+")
 
 
@@ -858,6 +860,24 @@ def subject(
             return None
         return opener
     hit = namer.before(text, vs, lo)
+    if (
+        namer.lang == "en"
+        and hit is not None
+        and hit.kind != "name"  # "Priit Coupe, who …, said his wife, …": the name before
+        and text[lo:vs].rstrip().endswith(",")
+        and text[vs:ve].casefold() not in ("told", "tells", "tell")
+        and _EN_RELATIVE.search(text, lo, vs) is None
+        and not _THAT.search(text, cs, ce)
+    ):
+        inverted_subject = namer.after(text, ve, hi)
+        if (
+            inverted_subject is not None
+            and inverted_subject.start - ve <= 40
+            and _TAG_END.match(text, inverted_subject.end)
+        ):
+            # "The trouble, said the show's secretary, Mojisola Gurnett, is …", "Grass …
+            # recovers, said Ingibjörg Challenor": the name after the verb, not the clause's
+            return inverted_subject
     beside = _OPENING_APPOSED.fullmatch(text, lo, vs) if namer.lang == "en" else None
     if beside is not None:  # "Its owner, Richolda Cubbon, 57, the fourth generation …, said"
         named = namer.from_phrase(text, beside.start("name"), beside.end("name"))
