@@ -5371,6 +5371,20 @@ def test_an_inverted_speech_tag_names_the_speaker_after_said_not_the_clause_befo
     assert who["The county council, which is p"] == "the county council"
 
 
+def test_the_pronoun_of_a_closing_tag_is_not_whom_its_sentence_reports_on():
+    who = _who(
+        "At the meeting, Juliska Tunnadine said the code lock had been broken since April. "
+        "A member of staff had twice reported it in writing to the manager, but no repair was "
+        "arranged, she said.\n\n"
+        "Managing director Tapiwa Pyecroft, 46, said building would start in April. The family "
+        "expects to spend about £6.5 million and to take on 45 more staff, most of them in "
+        "catering, she said.",
+        "en",
+    )
+    assert who["A member of staff had twice re"] == "Juliska Tunnadine"
+    assert who["The family expects to spend ab"] == "Tapiwa Pyecroft"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -215,6 +215,11 @@ _ASIDE_VERB = re.compile(
 # an English aside with its pronoun first: "His partner, he said, would …"
 _COMMA_BEFORE = re.compile(r",\s*$")
 _ASIDE_AFTER = re.compile(r"\s+(?:said|says|added|thinks|thought|believes|believed)\s*,")
+# an English closing tag with its pronoun first: "A member of staff had reported it, she said."
+_CLOSING_AFTER = re.compile(
+    r"\s+(?:said|says|added|adds)(?:\s+(?:on|in|at|last|this|yesterday|today)\b[^,.;:!?\n]{0,40})?"
+    r"\s*[.!?]"
+)
 # what may follow the pronoun of a closing „…, sagte er“: the sentence's end, a comma, or a
 # phrase of place or time („…, sagte er in seinem Plädoyer.“), not a clause of its own
 # ("Wayan Sclater, 41, said she had found out …": she is Wayan Sclater)
@@ -767,8 +772,12 @@ class People:
                     event.aside = max(lo, self.text.rfind(":", lo, m.start()) + 1)
                 elif _COMMA_BEFORE.search(
                     self.text, max(block.start, m.start() - 3), m.start()
-                ) and _ASIDE_AFTER.match(self.text, m.end()):
-                    # "His partner, he said, would stay at home": he is not his partner
+                ) and (
+                    _ASIDE_AFTER.match(self.text, m.end())
+                    or (self.lang == "en" and _CLOSING_AFTER.match(self.text, m.end()))
+                ):
+                    # "His partner, he said, would stay at home": he is not his partner; nor
+                    # is she the member of staff of "A member of staff had reported it, she said."
                     event.aside = self._sentence_start(m.start())
                 events.append(event)
             for m in _AGE.finditer(self.text, block.start, block.end):

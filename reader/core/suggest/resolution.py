@@ -2164,7 +2164,13 @@ def _described_person_before(ctx: Pass, a: Attr, sure: bool = False) -> str | No
     if a.namer.lang == "de" and ctx.people.pronoun_gender(a.hit.start, a.hit.end) is None:
         return None  # a plural „sie“
     opening = ctx.article.blocks[a.block].start
+    lo = ctx.sentence(a.hit.start)[0]
+    tag = a.hit.start > lo and ctx.text[lo : a.hit.start].rstrip().endswith(",")
     for b in _attrs_before(ctx, a):
+        if tag and b.hit.start >= lo:
+            # "A member of staff had reported it …, she said": the he or she of a closing
+            # tag is not the subject of the words it reports
+            continue
         if b.block < a.block - 1 or (
             b.block < a.block
             and ctx.text[opening] not in QUOTE_CHARS
