@@ -5385,6 +5385,22 @@ def test_the_pronoun_of_a_closing_tag_is_not_whom_its_sentence_reports_on():
     assert who["The family expects to spend ab"] == "Tapiwa Pyecroft"
 
 
+def test_a_document_of_a_body_named_by_a_phrase_or_letters_speaks_for_that_body():
+    who = _who(
+        "Hurdleby Parish Council wants to reline the pond. It was last relined in 1986, "
+        "according to the parish council's records.\n\n"
+        "The Northern Darts Circuit runs the tour. Murrish has earned £4,000 this year, "
+        "according to the NDC's prize-money records.\n\n"
+        "The Kelvedge Valley Railway runs steam trains. According to the line's annual "
+        "accounts, it made a loss of £84,000 in the year to March.",
+        "en",
+    )
+    assert who["It was last relined in 1986, a"] == "Hurdleby Parish Council"
+    assert who["Murrish has earned £4,000 this"] == "NDC"
+    # an owner the article names by no kind of its own is still the owner, not its accounts
+    assert who["According to the line's annual"] == "the line"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -978,7 +978,9 @@ def _owner_of(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """ "the commission's own modelling", "Loomhouse's accounts": what a thing of someone's says
     is theirs — the owner resolved as "the commission" or a name would be."""
     words = a.hit.text.split()
-    at = next((n for n, w in enumerate(words[:2]) if _OWNER.fullmatch(w)), None)
+    at = next((n for n, w in enumerate(words[:3]) if _OWNER.fullmatch(w)), None)
+    if at == 2 and not (words[0].casefold() == "the" and words[1].islower()):
+        at = None  # "the parish council's records", not "Diocese of Carnbury's"
     if at is None or at == len(words) - 1:
         return None  # only "the commission's …" or "Orrin's …", not a clause's possessive
     head = words[-1]
@@ -987,14 +989,24 @@ def _owner_of(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     owner = _OWNER.sub(r"\g<w>", words[at])
     if at == 0 and owner[:1].isupper():  # "Loomhouse's", "Orrin's": a name
         return ctx.people.fullname(owner)
-    phrase = " ".join([words[0].lower(), owner]) if at == 1 else owner
+    if at == 1 and owner.isupper() and len(owner) > 1:  # "the NDC's prize-money records"
+        return ctx.people.fullname(owner)
+    if at == 2:
+        owner = f"{words[1]} {owner}"
+    phrase = " ".join([words[0].lower(), owner]) if at else owner
     fake = Attr(
         NameHit(phrase, a.hit.start, a.hit.start + len(phrase), "descriptive"), a.block, a.namer
     )
     fake.resolved = phrase
     found = _descriptive_source(ctx, fake, orgs)
-    if found is None and a.namer.is_document(head) and owner.casefold() in a.namer.generic_orgs:
-        return phrase  # "the club's accounts" with no club named as such: the club, no document
+    if (
+        found is None
+        and a.namer.is_document(head)
+        and (owner.casefold() in a.namer.generic_orgs or words[0].casefold() == "the")
+    ):
+        # "the club's accounts" with no club named as such, "the line's annual accounts": the
+        # club, the line, not the document ("a surveyor's report" stays one: whose, unknown)
+        return phrase
     return found
 
 
