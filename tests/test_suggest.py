@@ -5401,6 +5401,17 @@ def test_a_document_of_a_body_named_by_a_phrase_or_letters_speaks_for_that_body(
     assert who["According to the line's annual"] == "the line"
 
 
+def test_it_is_never_a_person_named_with_a_title():
+    who = _who(
+        "Cipherlock Escape Rooms runs the rooms in the old mill. Mr Chivell said an electrician "
+        "would fit new locks, and that he hoped to reopen before Christmas.\n\n"
+        "The business has cancelled 46 bookings. It says every customer will get a full refund "
+        "within 14 days.",
+        "en",
+    )
+    assert who["It says every customer will ge"] == "The business"  # not "Chivell"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -1913,7 +1913,11 @@ def _body_before_at(
         if b.block < a.block - 1:
             break
         if b.hit.kind in ("name", "quoted", "descriptive") and b.resolved:
-            strict = b.hit.person or b.namer.gender(b.resolved) != ""
+            strict = (
+                b.hit.person
+                or b.namer.gender(b.resolved) != ""
+                or (b.hit.kind == "name" and _titled(ctx.text, b))  # "Mr Chivell"
+            )
             if (
                 strict
                 or b.namer.is_document(b.resolved)
@@ -1955,6 +1959,12 @@ def _body_before_at(
                 break
             i -= 1
     return best
+
+
+def _titled(text: str, b: Attr) -> bool:
+    """A name with a person's title right before it ("Mr Chivell", „Frau Kolksiek“)."""
+    before = text[max(0, b.hit.start - 12) : b.hit.start].split()
+    return bool(before) and b.namer.is_title(before[-1].rstrip("."))
 
 
 def _spokesperson_owner(phrase: str, namer: Namer) -> str | None:
