@@ -5412,6 +5412,15 @@ def test_it_is_never_a_person_named_with_a_title():
     assert who["It says every customer will ge"] == "The business"  # not "Chivell"
 
 
+def test_a_spokesman_speaks_for_no_plural_of_many_that_opens_his_sentence():
+    who = _who(
+        "Der Weinbauverband Sommerhalde begrüßte den Beschluss. Viele Betriebe fürchteten, "
+        "dass die Krankheit auf ihre Weinberge übergreife, sagte ein Sprecher.",
+        "de",
+    )
+    assert who["Viele Betriebe fürchteten, das"] == "Weinbauverband Sommerhalde"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -1806,11 +1806,13 @@ def _subject_body(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     opening_name = a.namer.from_phrase(ctx.text, lo, min(a.hit.start, lo + 80))
     before = ctx.text[lo : opening_name.start].split() if opening_name is not None else []
     if (
-        a.hit.text.casefold().startswith("sein")
+        (a.hit.text.casefold().startswith("sein") or a.hit.kind == "descriptive")
         and before
         and before[-1].casefold() in a.namer.quantifiers
     ):
-        return None  # „Drei Betriebe haben nach seinen Angaben …“: many have no „sein“
+        # „Drei Betriebe haben nach seinen Angaben …“: many have no „sein“, nor one
+        # spokesman („Viele Betriebe fürchteten …, sagte ein Sprecher“)
+        return None
     if (
         opening_name is not None
         and opening_name.kind == "name"
