@@ -5421,6 +5421,17 @@ def test_a_spokesman_speaks_for_no_plural_of_many_that_opens_his_sentence():
     assert who["Viele Betriebe fürchteten, das"] == "Weinbauverband Sommerhalde"
 
 
+def test_gestanden_is_where_something_stood_not_a_confession():
+    text = (
+        "Gärtnerin Erzsébet Hagemöllering sagte, die Beete müssten im Sommer fast täglich "
+        "gegossen werden. Hinzu komme die Bodenmüdigkeit: Wo jahrzehntelang Rosen gestanden "
+        "hätten, wüchsen neue kaum noch an."
+    )
+    who = _who(text, "de")
+    assert who["Hinzu komme die Bodenmüdigkeit"] == "Erzsébet Hagemöllering"
+    assert "Rosen" not in {s.name for s in sources(article_of(text, "de"))}
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
