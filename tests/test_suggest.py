@@ -5432,6 +5432,16 @@ def test_gestanden_is_where_something_stood_not_a_confession():
     assert "Rosen" not in {s.name for s in sources(article_of(text, "de"))}
 
 
+def test_an_academic_title_between_role_and_name_keeps_the_person_known():
+    who = _who(
+        "Präsident Prof. Dr. Wadim Schürmann verurteilte die Tat. „Wer dieses Feld zerstört“, "
+        "sagte er, „trifft keine Gentechnik, sondern öffentlich finanzierte Forschung.“",
+        "de",
+    )
+    assert who["„Wer dieses Feld zerstört“"] == "Wadim Schürmann"
+    assert who["„trifft keine Gentechnik, sond"] == "Wadim Schürmann"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -165,8 +165,8 @@ _ROLE_COMMA_NAME = re.compile(
     rf"\b(?P<role>[A-Za-zÄÖÜäöüß\-]+),[^\S\n]+(?P<name>(?P<first>{FORENAME})"
     rf"[^\S\n]+[{CAPITALS}][\w'’\-]*{LOWER})\b(?![^\S\n]+[{CAPITALS}])"
 )
-_ROLE_NAME = re.compile(
-    rf"\b(?P<role>[A-Za-zÄÖÜäöüß\-]+)\s+(?P<name>(?P<first>{FORENAME})"
+_ROLE_NAME = re.compile(  # (an academic title may stand between: „Präsident Prof. Dr. …“)
+    rf"\b(?P<role>[A-Za-zÄÖÜäöüß\-]+)\s+(?:(?:Prof|Dr)\.\s+){{0,2}}(?P<name>(?P<first>{FORENAME})"
     rf"\s+[{CAPITALS}][\w'’\-]*{LOWER})\b"
 )
 
