@@ -201,9 +201,9 @@ _THAT = re.compile(r"\b(?:that|dass)$")
 VETO_WINDOW = 120  # how far an `unless` expression may reach around its cue
 
 # an adverb that inverts the reporting clause: "So says Canon Ruth Ingleby, who …"
+_SO_SAYS = re.compile(r"\s*(?:So|Thus|Or so)\s+")
 # what may follow the subject of an inverted speech tag: its apposition's comma or the sentence end
 _TAG_END = re.compile(r"[^\S\n]*(?:[,.;!?]|$)")
-_SO_SAYS = re.compile(r"\s*(?:So|Thus|Or so)\s+")
 
 
 def _matches(
