@@ -401,6 +401,9 @@ _ANOTHER_ONE = ("nachbar", "partner")  # „Nachbarkreis“, „Partnerstadt“:
 _SHARED_HALF_BEFORE = re.compile(rf"\b[{CAPITALS}][\w]*-[^\S\n]+(?:und|oder)[^\S\n]+$")
 
 
+# a club's year of founding, part of its name: „Ringreiterverein Toftholm von 1887“
+FOUNDED_IN = r"von\s+1[5-9]\d\d(?!\d)"
+
 # a body's owner that is only the town or district it belongs to
 _TOWN_OWNER = re.compile(r"\s+(?:des|der)\s+(?:Kreises|Landkreises|Stadt|Gemeinde|Landes|Bezirks)")
 
@@ -447,14 +450,15 @@ def org_mentions(ctx: Pass) -> Orgs:
             + CAPITALS
             + r"][\w\-]*[\wäöüß])?)\b"
             r"(?=\s+[" + SMALL + r"]|\s*[(,.;:]))?"  # „Förderverein Botanischer Garten Havenstedt“
-            r"(?:\s+von\s+1[5-9]\d\d(?!\d))?"  # „Ringreiterverein Toftholm von 1887“
+            r"(?:\s+" + FOUNDED_IN + r")?"
             r"(?:\s+(?:eG|e\.\s?V\.)(?![\w]))?)"  # „Wohnungsgenossenschaft Velmerode eG“
             r"(?!\s+[" + CAPITALS + r"][" + SMALL + r"]+\s+[" + SMALL + r"])"
         )  # „Stiftung Marktcheck“, „Wasserverband Oberes Elbtal hat …“
         # a kind with no name but its owner: „der Förderverein des Museums“, „dem
         # Landesverband der Schausteller“ (a long compound, not „die Stadt der Zukunft“)
         owned = re.compile(
-            rf"\b(?i:der|die|das|des|dem|den|beim|vom|zum|zur)\s+(?P<kind>[{CAPITALS}][\w\-]{{5,}}?(?i:{alternation}))"
+            r"\b(?i:der|die|das|des|dem|den|beim|vom|zum|zur)\s+"
+            rf"(?P<kind>[{CAPITALS}][\w\-]{{5,}}?(?i:{alternation}))"
             rf"(?P<gen>e?s)?(?P<owner>{OWNER_AFTER})"
         )
         namer = ctx.namers[ctx.rulesets[0].lang]

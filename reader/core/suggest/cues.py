@@ -422,15 +422,19 @@ def find_cues(ctx: Pass) -> None:
                 why = f"“{text[cs:ce]}”"
                 if hit is not None and hit.kind not in ("pronoun", "own", "possessive"):
                     why += f", source “{hit.text}”"  # (what „eigenen“ stands for is said later)
-                before = ctx.article.sentence_before(ctx.sentence_obj(lo))
                 pointer = rule.params.get("pointer")  # the rule says, or the opening does
                 if isinstance(pointer, str):  # a group of the pattern says: it took part
                     pointer = m.group(pointer) is not None
-                points_back = (
-                    rule.tag == "claim"
-                    and (pointer if pointer is not None else _POINTS_BACK.match(text, lo, cs))
-                    and before is not None
+                points_back = rule.tag == "claim" and bool(
+                    pointer if pointer is not None else _POINTS_BACK.match(text, lo, cs)
                 )
+                # the sentence before, looked up only for a rule that may give it a source
+                before = (
+                    ctx.article.sentence_before(ctx.sentence_obj(lo))
+                    if points_back or rule.params.get("also_before")
+                    else None
+                )
+                points_back = points_back and before is not None
                 # the sentences before that this one gives a source: "Das teilte die
                 # Stadtverwaltung mit." is no claim of its own, the sentence before is hers (and
                 # the one before that in the paragraph, unless a quotation); "Those figures come
@@ -860,12 +864,13 @@ def subject(
             return None
         return opener
     hit = namer.before(text, vs, lo)
+    addressee = text[vs:ve].casefold() in ("told", "tells", "tell")
     if (
         namer.lang == "en"
         and hit is not None
         and hit.kind != "name"  # "Priit Coupe, who …, said his wife, …": the name before
         and text[lo:vs].rstrip().endswith(",")
-        and text[vs:ve].casefold() not in ("told", "tells", "tell")
+        and not addressee
         and _EN_RELATIVE.search(text, lo, vs) is None
         and not _THAT.search(text, cs, ce)
     ):
@@ -1007,7 +1012,6 @@ def subject(
             # „Die Kosten … beziffert der Kreis“: no plural subject of a singular verb, nor a
             # noun in its tail („Die Kosten für Neudruck und Porto schätzt der Landkreis …“)
             hit = None
-    addressee = text[vs:ve].casefold() in ("told", "tells", "tell")
     inverted = (
         namer.lang == "de"
         or text[lo:vs].rstrip()[-1:] in ("", ",", *QUOTE_CHARS)

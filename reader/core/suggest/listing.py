@@ -9,7 +9,13 @@ from dataclasses import dataclass, field, replace
 
 from reader.core.annotation import TAGS
 from reader.core.article import Article
-from reader.core.suggest.bodies import ANY_FIRM, COMPANY_MARKS, FIRM_MARKS, FIRMS_LEADERSHIP
+from reader.core.suggest.bodies import (
+    ANY_FIRM,
+    COMPANY_MARKS,
+    FIRM_MARKS,
+    FIRMS_LEADERSHIP,
+    FOUNDED_IN,
+)
 from reader.core.suggest.context import Pass
 from reader.core.suggest.forms import genitive_base, head_matches, strong_form_in, thing_word
 from reader.core.suggest.names import CLOSING_TAIL, Namer
@@ -427,7 +433,7 @@ def suggestions(ctx: Pass, only: frozenset[str] | None = None) -> tuple[Suggesti
 
 
 # „Ringreiterverein Toftholm von 1887“, „Schützenverein Quellbrunn von 1889 e. V.“
-_FOUNDED = re.compile(r"\S\s+von\s+1[5-9]\d\d(?:\s+e\.\s?V\.)?$")
+_FOUNDED = re.compile(r"\S\s+" + FOUNDED_IN + r"(?:\s+e\.\s?V\.)?$")
 
 
 def _is_source(ctx: Pass, a: Attr) -> bool:

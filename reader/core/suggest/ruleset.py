@@ -31,8 +31,9 @@ sentence attributes (it is no claim of its own). `params.pointer` says whether a
 sentence only points back like that, where its opening does not show it („So steht es …“):
 true, false, or the name of a pattern group that marks it when it takes part.
 `params.also_before` gives the sentence before the same source while the rule's own sentence
-stays a claim ("Those figures come from X": the figures just given are X's). A subject rule's verb is its `verb` group (or
-`verb2`, `verb3`, … in other alternatives); an alternative may name its cue `cue2`.
+stays a claim ("Those figures come from X": the figures just given are X's). A subject rule's
+verb is its `verb` group (or `verb2`, `verb3`, … in other alternatives); an alternative may name
+its cue `cue2`.
 `params.hearsay` marks a rule whose cue says nobody named stands behind the sentence ("it is
 understood", "reportedly"): when it opens the sentence, a source a later cue names is not its.
 `params.reporting_clause` marks a cue that is a verb of saying, in one piece or two („…, sagte
