@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from reader.core.article import NON_ARTICLE_KINDS, Article, Block
 from reader.core.suggest.forms import role_gender
+from reader.core.suggest.names import CLOSING_TAIL
 from reader.core.suggest.tokens import CAPITALS, FORENAME, LOWER, SMALL
 
 _SURNAME = rf"(?:[{CAPITALS}]\.|[{CAPITALS}][\w'’\-]*{LOWER})"
@@ -216,10 +217,7 @@ _ASIDE_VERB = re.compile(
 _COMMA_BEFORE = re.compile(r",\s*$")
 _ASIDE_AFTER = re.compile(r"\s+(?:said|says|added|thinks|thought|believes|believed)\s*,")
 # an English closing tag with its pronoun first: "A member of staff had reported it, she said."
-_CLOSING_AFTER = re.compile(
-    r"\s+(?:said|says|added|adds)(?:\s+(?:on|in|at|last|this|yesterday|today)\b[^,.;:!?\n]{0,40})?"
-    r"\s*[.!?]"
-)
+_CLOSING_AFTER = re.compile(r"\s+(?:said|says|added|adds)" + CLOSING_TAIL + r"\s*[.!?]")
 # what may follow the pronoun of a closing „…, sagte er“: the sentence's end, a comma, or a
 # phrase of place or time („…, sagte er in seinem Plädoyer.“), not a clause of its own
 # ("Wayan Sclater, 41, said she had found out …": she is Wayan Sclater)
