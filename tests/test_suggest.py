@@ -5442,6 +5442,23 @@ def test_an_academic_title_between_role_and_name_keeps_the_person_known():
     assert who["„trifft keine Gentechnik, sond"] == "Wadim Schürmann"
 
 
+def test_an_object_pronoun_before_the_tag_is_not_who_speaks():
+    # "it" is what the apposition's verb took; the name that opens the sentence speaks
+    who = _who(
+        "The brothers have put the site up for sale. Dorrington Land, the agent handling it, "
+        'said it had had "two or three enquiries", none of them from meat firms.',
+        "en",
+    )
+    assert who["Dorrington Land, the agent han"] == "Dorrington Land"
+    assert who['"two or three enquiries"'] == "Dorrington Land"
+    who = _who(
+        "Dr Kanimozhi Palaniappan, the sedimentologist who led it, said fine particles "
+        "settled out of the water.",
+        "en",
+    )
+    assert who["Dr Kanimozhi Palaniappan, the "] == "Kanimozhi Palaniappan"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

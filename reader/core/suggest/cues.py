@@ -491,6 +491,21 @@ _STATEMENT_OPENING = re.compile(
     r"report|submission|response|reply|interview)\s+(?=(?:the|a|an|its)\b|[A-Z])"
 )
 _WHOSE_BEFORE = re.compile(r"\bwhose\s+$")
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me"})
+_WORD_THEN_SPACE = re.compile(r"\w[^\S\n]+$")
+
+
+def _object_before_tag(text: str, hit: NameHit, vs: int) -> bool:
+    """Whether `hit` is a pronoun a verb or preposition took just before the comma of the
+    reporting verb at `vs` ("…, the agent handling it, said"): an object, no subject."""
+    return (
+        hit.kind == "pronoun"
+        and hit.text.casefold() in _OBJECT_PRONOUNS
+        and text[hit.end : vs].strip() == ","
+        and _WORD_THEN_SPACE.search(text, max(0, hit.start - 40), hit.start) is not None
+    )
+
+
 _CLAUSE_END_AUX = frozenset(
     {"has", "have", "had", "is", "are", "was", "were", "will", "would", "may", "might", "could",
      "can", "should", "must", "been"}
@@ -864,6 +879,20 @@ def subject(
             return None
         return opener
     hit = namer.before(text, vs, lo)
+    if namer.lang == "en" and hit is not None and _object_before_tag(text, hit, vs):
+        # "Dr Kanimozhi Palaniappan, the sedimentologist who led it, said": "it" is what the
+        # apposition's verb took, the name that opens the sentence says it
+        opener = namer.after(text, lo, hit.start)
+        if (
+            opener is not None
+            and opener.kind == "name"
+            and text.startswith(",", opener.end)
+            and all(
+                w.casefold() in namer.determiners or namer.is_title(w.rstrip("."))
+                for w in text[lo : opener.start].split()
+            )
+        ):
+            hit = opener
     addressee = text[vs:ve].casefold() in ("told", "tells", "tell")
     if (
         namer.lang == "en"
