@@ -5459,6 +5459,21 @@ def test_an_object_pronoun_before_the_tag_is_not_who_speaks():
     assert who["Dr Kanimozhi Palaniappan, the "] == "Kanimozhi Palaniappan"
 
 
+def test_a_thing_ending_in_a_councils_word_is_no_body():
+    """„Konzentrat“ ends in „rat“ like „Stadtrat“ but names a thing: not the spokesman's
+    body, not a source; the body named before is."""
+    text = (
+        "Der Zweckverband Wasserversorgung Rautachtal will das Konzentrat in den Bach leiten. "
+        "Der Verband hält die Sorge für unbegründet. Das Konzentrat enthalte im Wesentlichen "
+        "den Kalk, der ohnehin im Wasser gelöst sei, teilte ein Sprecher mit."
+    )
+    who = _who(text, "de")
+    assert who["Das Konzentrat enthalte im Wes"] == "Zweckverband Wasserversorgung Rautachtal"
+    names = {s.name for s in sources(article_of(text, "de"))}
+    assert "Konzentrat" not in names
+    assert "Zweckverband Wasserversorgung Rautachtal" in names
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -472,6 +472,8 @@ def org_mentions(ctx: Pass) -> Orgs:
             if namer.lang == "de":
                 owners = []
                 for m in owned.finditer(ctx.text, block.start, block.end):
+                    if namer.false_head(m.group("kind")):
+                        continue  # „das Konzentrat des Verbands“: a thing, no body
                     if m.group()[:3].casefold() in ("bei", "vom", "zum", "zur") and (
                         _TOWN_OWNER.fullmatch(m.group("owner"))
                     ):
@@ -528,6 +530,8 @@ def org_mentions(ctx: Pass) -> Orgs:
                 ):
                     words = words[1:]
                 name = " ".join(words)
+                if namer.false_head(words[-1]):
+                    continue  # „Das Konzentrat enthalte …“: it ends in „rat“, names no council
                 if len(words) == 1 and name.casefold().startswith(_ANOTHER_ONE):
                     continue  # „ein Wagen aus dem Nachbarkreis“: some other district, unnamed
                 found.append((m.end() - len(name), bi, name))

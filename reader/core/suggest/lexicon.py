@@ -36,6 +36,8 @@ class Lexicon:
         self.org_nouns = ruleset.words("org_nouns")
         self.org_markers = ruleset.words("org_markers")
         self.org_heads = tuple(ruleset.words("org_heads"))
+        # words that end in a body's head and name none („Konzentrat“, „Vorrat“ end in „rat“)
+        self.not_org_endings = tuple(ruleset.words("not_org_endings"))
         # a German compound that says what kind of firm the name after it is („Stromanbieter“)
         self.kind_heads = tuple(ruleset.words("kind_heads"))
         self.group_nouns = ruleset.words("group_nouns")
@@ -145,9 +147,21 @@ class Lexicon:
             return False  # „Insgesamt“ ends in „amt“ but is no office
         for suffix in ("es", "s", ""):
             stem = w[: len(w) - len(suffix)] if suffix and w.endswith(suffix) else w
-            if stem in self.org_markers or stem.endswith(self.org_heads):
+            if stem in self.org_markers or (
+                stem.endswith(self.org_heads) and not stem.endswith(self.not_org_endings)
+            ):
                 return True
         return False
+
+    def false_head(self, word: str) -> bool:
+        """Whether `word` ends in a body's head but names a thing („Nitrats“, „Vorrat“)."""
+        w = word.casefold()
+        return bool(self.not_org_endings) and any(
+            (w[: len(w) - len(suffix)] if suffix and w.endswith(suffix) else w).endswith(
+                self.not_org_endings
+            )
+            for suffix in ("es", "s", "")
+        )
 
     def is_document(self, name: str) -> bool:
         """A document or a figure, not a person or body: "the report", "Gerichtsdokumenten"."""
