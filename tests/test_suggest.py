@@ -5474,6 +5474,20 @@ def test_a_thing_ending_in_a_councils_word_is_no_body():
     assert "Zweckverband Wasserversorgung Rautachtal" in names
 
 
+def test_hiess_es_ending_the_clause_names_no_subject_before_it():
+    """„…, hieß es.“ names no one: the reported clause's own subject („Kontrollen“) is not
+    its speaker; the body whose announcement it goes on is."""
+    text = (
+        "Der Landesbetrieb Straßenbau Südwald kündigte an, an beiden Ortseingängen Tempo 30 "
+        "anzuordnen. Kontrollen seien Sache der Polizei, hieß es."
+    )
+    who = _who(text, "de")
+    assert who["Kontrollen seien Sache der Pol"] == "Landesbetrieb Straßenbau Südwald"
+    assert _who("Kontrollen seien Sache der Polizei, hieß es.", "de") == {
+        "Kontrollen seien Sache der Pol": None
+    }
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -852,6 +852,14 @@ def subject(
                 return None  # „Zugleich verweist es auf Fortschritte“: „es“ says it, no one named
             if found is not None and not object_case:
                 return found  # „…, sagte sie“; not „…, Jens Overkamp, kritisierte den Plan“
+            if (
+                comma_before
+                and found is None
+                and pronoun is not None
+                and pronoun.group().strip() in ("es", "man")
+                and _TAG_END.match(text, pronoun.end()) is not None
+            ):
+                return None  # „Kontrollen seien Sache der Polizei, hieß es“: no one named
         aux = _AUXILIARY.search(text, lo, vs) if _CLAUSE_FINAL.match(text, ve) else None
         if aux is not None and not _CLAUSE_COMMA.search(text, aux.end(), vs):
             if aux.group() in _REPORTING_MOOD:
