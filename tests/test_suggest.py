@@ -5488,6 +5488,31 @@ def test_hiess_es_ending_the_clause_names_no_subject_before_it():
     }
 
 
+def test_one_persons_role_at_a_body_is_the_person_named_before():
+    """„„…“, sagt der Vorsitzende des Brunnenvereins Bornwinkel“ after the man the paragraph
+    named: his words, not the club's; someone not named yet („Eine Referentin des …“) and a
+    group of the body's people stay the body's."""
+    who = _who(
+        "Bornwinkel – Für Manfried Gößlingshof (58) ist es ein bitterer Winter. „Ich habe in "
+        "31 Jahren kein einziges Brunnenfest verpasst“, sagt der Vorsitzende des "
+        "Brunnenvereins Bornwinkel.",
+        "de",
+    )
+    assert who["„Ich habe in 31 Jahren kein ei"] == "Manfried Gößlingshof"
+    who = _who(
+        "Nach der Sitzung haben wir mit Ines Gerloff gesprochen. „Wir haben sieben Wochen, "
+        "und wir werden sie nutzen“, sagte die Vorsitzende des Heimatvereins Ulmenhagen.",
+        "de",
+    )
+    assert who["„Wir haben sieben Wochen, und "] == "Ines Gerloff"
+    who = _who(
+        "Nach der Sitzung haben wir mit Ines Gerloff gesprochen. „Wir haben sieben Wochen, "
+        "und wir werden sie nutzen“, sagte eine Referentin des Heimatvereins Ulmenhagen.",
+        "de",
+    )
+    assert who["„Wir haben sieben Wochen, und "] == "Heimatverein Ulmenhagen"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

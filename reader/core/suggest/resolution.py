@@ -391,6 +391,12 @@ def resolve(ctx: Pass) -> None:
             a.resolved = f"{counted} {a.hit.text}"
             continue
         owner = group_of_body(ctx, a) or _protectors_body(ctx, a, orgs)
+        holder = _role_holder_before(ctx, a) if owner is not None else None
+        if holder is not None:
+            # „Manfried Gößlingshof … „…“, sagt der Vorsitzende des Brunnenvereins“: him
+            a.resolved = holder
+            a.note = f"“{a.hit.text}” taken as {holder} (named before)"
+            continue
         if owner is not None:
             a.resolved = owner
             a.note = f"“{a.hit.text}” speak for {owner}"
@@ -1406,6 +1412,26 @@ def _person_mentioned_before(ctx: Pass, a: Attr) -> str | None:
         if not gender:
             return None  # someone whose gender is unknown may be the one meant
     return None
+
+
+def _role_holder_before(ctx: Pass, a: Attr) -> str | None:
+    """One person's role at a body („der Vorsitzende des Brunnenvereins Bornwinkel“, "the
+    chairman of the society") is the person named last in its paragraph, when that person's
+    gender is the role's; a group of the body's people speaks for the body."""
+    opening = a.hit.text.split()[:1]
+    if not opening or opening[0].casefold() not in ("der", "die", "the"):
+        return None  # „Eine Gebietsreferentin des Landesamts“: someone not named yet
+    words = [w for w in a.hit.text.split() if w.casefold() not in a.namer.determiners]
+    if len(words) < 2 or not a.namer.is_role(words[0]) or a.namer.is_group(words[0]):
+        return None  # („der Stiftungsvorstand“: a board, one word with its body's)
+    gender = role_gender(words[0], a.hit.text, a.namer.lang)
+    named = ctx.people.mentions_in(ctx.article.blocks[a.block].start, a.hit.start)
+    if not gender or not named:
+        return None
+    start, _, name = named[-1]
+    if any(lo <= start < lo + len(body) for lo, _, body in ctx.orgs or ()):
+        return None  # „Stiftung Sammlung Fendrich“: a body's name, no person named there
+    return name if ctx.people.gender.get(name, "") == gender else None
 
 
 def _possessive_fits(a: Attr) -> Callable[[str | None], str | None]:
