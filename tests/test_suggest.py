@@ -5513,6 +5513,21 @@ def test_one_persons_role_at_a_body_is_the_person_named_before():
     assert who["„Wir haben sieben Wochen, und "] == "Heimatverein Ulmenhagen"
 
 
+def test_a_clause_opened_by_a_conjunction_after_a_quote_is_not_its_tag():
+    """ "“…”, because the trust had said …" opens a clause of its own: its verb is not the
+    quotation's tag, the speaker before it is; "“…”, as the mayor said" is a tag."""
+    who = _who(
+        "The Netherstow Waterways Trust closed the canal. Lutfi Rumbold, who runs Foxholme "
+        "Boat Hire, said the industry was “relieved but not complacent”, because the trust "
+        "had said it would review business licences.",
+        "en",
+    )
+    assert who["“relieved but not complacent”"] == "Lutfi Rumbold"
+    assert _who("“We will fight this”, as the mayor said on Monday.", "en") == {
+        "“We will fight this”": "the mayor"
+    }
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

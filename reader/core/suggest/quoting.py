@@ -214,6 +214,20 @@ def _is_title(ctx: Pass, p: QuotePair, rs: RuleSet | None) -> bool:
     return False
 
 
+_OPENING_WORD = re.compile(r"[^\W\d_]+")
+_TAG_OPENERS = frozenset({"as", "wie"})  # "“…”, as the minister said": a tag all the same
+
+
+def _new_clause(text: str, at: int, hi: int, namer: Namer) -> bool:
+    """Whether what follows a quotation opens a clause of its own with a conjunction
+    ("because", "but", „weil“), so that a reporting verb in it is not the quotation's."""
+    word = _OPENING_WORD.match(text, at, hi)
+    if word is None:
+        return False
+    fold = word.group().casefold()
+    return fold not in _TAG_OPENERS and (fold in namer.subordinators or fold in namer.conjunctions)
+
+
 def _speaker(ctx: Pass, q: FoundQuote, rs: RuleSet, namer: Namer, previous_end: int) -> None:
     text = ctx.text
     block = ctx.article.blocks[q.block]
@@ -238,6 +252,8 @@ def _speaker(ctx: Pass, q: FoundQuote, rs: RuleSet, namer: Namer, previous_end: 
                 return
             continue
         words = at
+        if _new_clause(text, at, hi, namer):
+            continue  # "“…”, because the trust had said …": another clause, not the quote's tag
         for _ in range(7):  # the subject comes first: "she said", "a spokesman for X said"
             wm = _GAP_WORD.match(text, words, hi)
             if not wm:
