@@ -5528,6 +5528,23 @@ def test_a_clause_opened_by_a_conjunction_after_a_quote_is_not_its_tag():
     }
 
 
+def test_a_report_to_a_committee_or_the_trustees_is_the_bodys():
+    """ "according to a report to the committee" is the council's officers' work, the
+    council's; "a report to the trustees" is the trust's."""
+    who = _who(
+        "Scadwell Borough Council wants to fix the path. The work will cost about £46,000, "
+        "according to a report to the committee.",
+        "en",
+    )
+    assert who["The work will cost about £46,0"] == "Scadwell Borough Council"
+    who = _who(
+        "The Skerrish Coast Trust sold the field. Selling the grazing land instead would have "
+        "raised less than £400,000, according to a report to the trustees seen by the Winkle.",
+        "en",
+    )
+    assert who["Selling the grazing land inste"] == "Skerrish Coast Trust"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

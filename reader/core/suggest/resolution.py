@@ -1113,8 +1113,10 @@ _OWNER_IN_PHRASE = re.compile(
 # that goes to a body's meeting is its officers' work, the body's (as writers label it)
 _REPORT_TO = re.compile(
     r"\s+to\s+(?:(?P<its>its)\s|(?:the\s+)?(?P<kind>[a-z]+)['’]s\s"
-    r"|(?:the\s+)?(?P<organ>cabinet|councillors|councilors)\b)"
+    r"|(?:the\s+)?(?P<organ>cabinet|councillors|councilors|committee|council|trustees)\b)"
 )
+# the body an organ that a report goes to belongs to: "a report to the trustees" is the trust's
+_ORGAN_OF = {"trustees": "trust"}
 # the organs of a council that stand for it before a document: "a cabinet report"
 _COUNCIL_ORGANS = frozenset({"cabinet", "councillors", "councilors"})
 
@@ -1126,7 +1128,8 @@ def _addressed_body(ctx: Pass, a: Attr, end: int, orgs: Orgs, its: bool = True) 
         return None
     if m.group("its"):
         return _subject_body(ctx, a, orgs) if its else None
-    kind = (m.group("kind") or "council").casefold()
+    organ = (m.group("organ") or "").casefold()
+    kind = (m.group("kind") or _ORGAN_OF.get(organ, "council")).casefold()
     if kind not in a.namer.generic_orgs:
         return None
     return _source_called(ctx, a, f"the {kind}", orgs)
