@@ -5545,6 +5545,17 @@ def test_a_report_to_a_committee_or_the_trustees_is_the_bodys():
     assert who["Selling the grazing land inste"] == "Skerrish Coast Trust"
 
 
+def test_figures_a_body_gave_an_outlet_are_the_bodys():
+    """ "according to figures it gave Waveform": "it" made the figures, the outlet only got
+    them."""
+    who = _who(
+        "Dormouth District Council runs the beach. The council received four complaints about "
+        "this year's race, according to figures it gave Waveform.",
+        "en",
+    )
+    assert who["The council received four comp"] == "Dormouth District Council"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

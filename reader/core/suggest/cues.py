@@ -148,11 +148,12 @@ _SEEN_BY = re.compile(r",?\s+seen\s+by\b")
 # "according to a survey the parish council carried out", "a note the company sent": the
 # document, then who made it
 _DOCUMENT_MADE_BY = re.compile(
-    r"(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,2}?(?P<doc>[a-z]+)\s+(?:that\s+|which\s+)?"
-    r"(?P<who>(?:the|its|their|her|his)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?"
+    r"(?:(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,2}?|(?=[a-z]+\s+(?:it|they)\s))(?P<doc>[a-z]+)\s+"
+    r"(?:that\s+|which\s+)?"
+    r"(?P<who>(?:the|its|their|her|his)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?|it|they"
     r"|[" + CAPITALS + r"][\w’'&\-]*(?:\s+[" + CAPITALS + r"][\w’'&\-]*)*)"
     r"\s+(?:published|carried\s+out|conducted|compiled|produced|released|issued|sent|shared|ran|"
-    r"commissioned)\b"
+    r"commissioned|gave|provided|supplied)\b"
 )
 
 # "according to a valuation prepared for the council by Quance Auctions", "according to an
@@ -352,7 +353,16 @@ def find_cues(ctx: Pass) -> None:
                     made = _DOCUMENT_MADE_BY.match(text, ce + 1) or _DOCUMENT_BY.match(text, ce + 1)
                     if made is not None and namer.is_document(made.group("doc")):
                         maker = namer.from_phrase(text, *made.span("who"))  # as "by X" says
-                if maker is not None and maker.kind in ("name", "descriptive", "possessive"):
+                        if made.group("who") in ("it", "they"):
+                            # "according to figures it gave Waveform": the body "it" is,
+                            # not the outlet it gave them to
+                            maker = NameHit(made.group("who"), *made.span("who"), "pronoun")
+                if maker is not None and maker.kind in (
+                    "name",
+                    "descriptive",
+                    "possessive",
+                    "pronoun",
+                ):
                     hit = maker  # "according to a survey the parish council carried out"
                 elif own is not None and own.kind in ("own", "possessive", "name"):
                     hit = own  # "nach eigenen / ihren Angaben": not the words after it
