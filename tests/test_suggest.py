@@ -5556,6 +5556,23 @@ def test_figures_a_body_gave_an_outlet_are_the_bodys():
     assert who["The council received four comp"] == "Dormouth District Council"
 
 
+def test_a_possessive_role_ending_a_phrase_is_the_verbs_subject():
+    """ "a condition its owner says no live band can meet": "its owner" says it, the noun
+    before is what the clause is about; "one of its governors says" keeps "one of"."""
+    who = _who(
+        "It requires the club to keep music from being heard in any of the flats after 11pm, "
+        "a condition its owner says no live band can meet.",
+        "en",
+    )
+    assert who["It requires the club to keep m"] == "its owner"
+    who = _who(
+        "Brackwater Academy is to teach a four-day week, in a trial its head says is needed to "
+        "keep staff.",
+        "en",
+    )
+    assert who["Brackwater Academy is to teach"] == "its head"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -502,6 +502,10 @@ _STATEMENT_OPENING = re.compile(
 )
 _WHOSE_BEFORE = re.compile(r"\bwhose\s+$")
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me"})
+# a possessive and its noun ending a longer phrase, not after "of" ("one of its governors")
+_INNER_POSSESSIVE = re.compile(
+    r"(?<=[a-z][^\S\n])(?<!\bof[^\S\n])(?:its|their)[^\S\n]+[a-z][\w'’\-]*$"
+)
 _WORD_THEN_SPACE = re.compile(r"\w[^\S\n]+$")
 
 
@@ -897,6 +901,15 @@ def subject(
             return None
         return opener
     hit = namer.before(text, vs, lo)
+    inner = (
+        _INNER_POSSESSIVE.search(hit.text)
+        if namer.lang == "en" and hit is not None and hit.kind == "descriptive"
+        else None
+    )
+    if hit is not None and inner is not None:
+        # "a condition its owner says no band can meet", "in a trial its head says is
+        # needed": the clause's subject is the possessive's role, the noun before is its object
+        hit = NameHit(hit.text[inner.start() :], hit.start + inner.start(), hit.end, hit.kind)
     if namer.lang == "en" and hit is not None and _object_before_tag(text, hit, vs):
         # "Dr Kanimozhi Palaniappan, the sedimentologist who led it, said": "it" is what the
         # apposition's verb took, the name that opens the sentence says it
