@@ -5573,6 +5573,18 @@ def test_a_possessive_role_ending_a_phrase_is_the_verbs_subject():
     assert who["Brackwater Academy is to teach"] == "its head"
 
 
+def test_an_order_is_a_document_whose_issuer_speaks():
+    """„…, heißt es in der Verfügung“: an order (Verfügung, Genehmigung, Satzung) is a
+    document like a Bescheid, its words the body's that issued it, not the order's."""
+    who = _who(
+        "Der Landkreis Ammersfeld erlaubt den Abschuss von Kormoranen. Der Landkreis begründet "
+        "die Ausnahme mit dem Schutz der Äsche. Deren Bestand in der Husel sei seit 2015 um "
+        "mehr als 80 Prozent zurückgegangen, heißt es in der Verfügung.",
+        "de",
+    )
+    assert who["Deren Bestand in der Husel sei"] == "Landkreis Ammersfeld"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
