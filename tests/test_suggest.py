@@ -5585,6 +5585,24 @@ def test_an_order_is_a_document_whose_issuer_speaks():
     assert who["Deren Bestand in der Husel sei"] == "Landkreis Ammersfeld"
 
 
+def test_a_relative_clause_after_a_document_names_who_made_it():
+    """„Laut der Baugenehmigung, die der Landkreis … erteilt hat“: the Landkreis issued it and
+    speaks through it; „den der Verein … erhalten hat“ names who received it, not its maker."""
+    who = _who(
+        "Laut der Baugenehmigung, die der Landkreis Fleetmarsch dem Hotel 2024 erteilt hat, "
+        "muss der Betreiber „ortsübliche Gerüche und Geräusche des Hafenbetriebs“ hinnehmen.",
+        "de",
+    )
+    assert who["Laut der Baugenehmigung, die d"] == "Landkreis Fleetmarsch"
+    assert who["„ortsübliche Gerüche und Geräu"] == "Landkreis Fleetmarsch"
+    who = _who(
+        "Die WG sei deshalb wie ein Heim zu behandeln, heißt es in dem Bescheid, den der "
+        "Verein Sonnenweg im November erhalten hat.",
+        "de",
+    )
+    assert who["Die WG sei deshalb wie ein Hei"] != "Verein Sonnenweg"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
