@@ -21,6 +21,15 @@ _BARE_KINDS = frozenset({"hersteller", "anbieter", "betreiber", "händler", "ver
 _KIN_COUNT = re.compile(r"[a-z]+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)")
 
 
+def _stems(word: str) -> tuple[str, ...]:
+    """A casefolded noun without its genitive ending, and as it stands: „verbandes“ →
+    „verband“, „verbands“, „verbandes“."""
+    return tuple(
+        word[: len(word) - len(suffix)] if suffix and word.endswith(suffix) else word
+        for suffix in ("es", "s", "")
+    )
+
+
 class Lexicon:
     """One rule set's word lists and what they say about a word or a short phrase."""
 
@@ -145,22 +154,16 @@ class Lexicon:
         w = word.casefold().rstrip("'’")
         if w in self.not_names:
             return False  # „Insgesamt“ ends in „amt“ but is no office
-        for suffix in ("es", "s", ""):
-            stem = w[: len(w) - len(suffix)] if suffix and w.endswith(suffix) else w
-            if stem in self.org_markers or (
-                stem.endswith(self.org_heads) and not stem.endswith(self.not_org_endings)
-            ):
-                return True
-        return False
+        return any(
+            stem in self.org_markers
+            or (stem.endswith(self.org_heads) and not stem.endswith(self.not_org_endings))
+            for stem in _stems(w)
+        )
 
     def false_head(self, word: str) -> bool:
         """Whether `word` ends in a body's head but names a thing („Nitrats“, „Vorrat“)."""
-        w = word.casefold()
         return bool(self.not_org_endings) and any(
-            (w[: len(w) - len(suffix)] if suffix and w.endswith(suffix) else w).endswith(
-                self.not_org_endings
-            )
-            for suffix in ("es", "s", "")
+            stem.endswith(self.not_org_endings) for stem in _stems(word.casefold())
         )
 
     def is_document(self, name: str) -> bool:
