@@ -5603,6 +5603,18 @@ def test_a_relative_clause_after_a_document_names_who_made_it():
     assert who["Die WG sei deshalb wie ein Hei"] != "Verein Sonnenweg"
 
 
+def test_demnach_after_a_document_whose_maker_a_relative_clause_names():
+    """„Demnach …“ after „ein Gutachten, das das Planungsbüro … vorgelegt hat“: the sentence
+    before names no speaker, its document's maker is the source."""
+    who = _who(
+        "Die Verwaltung stützt sich auf ein Gutachten, das das Planungsbüro Steinkamp & Vehrs "
+        "im Sommer vorgelegt hat. Demnach stehen in der Ellernstraße 11 von 48 Ladenlokalen "
+        "leer.",
+        "de",
+    )
+    assert who["Demnach stehen in der Ellernst"] == "Planungsbüro Steinkamp & Vehrs"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -20,6 +20,7 @@ from reader.core.suggest.forms import (
     governed_infinitive,
     thing_word,
 )
+from reader.core.suggest.lexicon import stems
 from reader.core.suggest.names import GERMAN_INDEFINITE, Namer
 from reader.core.suggest.records import Attr, Candidate, Spans
 from reader.core.suggest.ruleset import QUOTE_CHARS, Rule
@@ -396,7 +397,9 @@ def find_cues(ctx: Pass) -> None:
                 elif rule.source == "previous":  # "Demnach …": the sentence before's source
                     prev = ctx.article.sentence_before(ctx.sentence_obj(lo))
                     if prev is not None:
-                        hit = document_author(ctx, namer, prev.start, prev.end)
+                        hit = document_author(ctx, namer, prev.start, prev.end) or (
+                            made_by_relative(ctx, namer, prev.start, prev.end)
+                        )
                         if hit is None:
                             carried = speaker_of(ctx, prev.start, prev.end)
                             hit = carried.hit if carried is not None else None
@@ -1115,6 +1118,41 @@ def vetoed(ctx: Pass, rule: Rule, lo: int, hi: int, cs: int, ce: int) -> bool:
             if um.start() <= cs and um.end() >= head_end:
                 return True
     return False
+
+
+# „…, das das Forstamt Kiebitzhude Mitte November vorgelegt hat“: a relative clause after a
+# German document that names who made or issued it (not who received it: „erhalten“)
+_MADE_IT = re.compile(
+    r"[^.;:!?]*?\b(?:erteilt|erstellt|vorgelegt|verschickt|geschickt|veröffentlicht|erlassen|"
+    r"verfasst|geschrieben|herausgegeben|übergeben|zugestellt|in\s+Auftrag\s+gegeben|"
+    r"beauftragt|ausgestellt)\b"
+)
+_DOCUMENT_THEN_RELATIVE = re.compile(
+    r"\b(?P<doc>[" + CAPITALS + r"][\w\-]*),[^\S\n]+(?:den|die|das)[^\S\n]+"
+)
+
+
+def made_by_relative(
+    ctx: Pass, namer: Namer, lo: int, hi: int, word: str | None = None
+) -> NameHit | None:
+    """Who a German relative clause after a document in [lo, hi) says made it („ein Gutachten,
+    das das Planungsbüro Steinkamp & Vehrs im Sommer vorgelegt hat“); with `word`, only a
+    document ending in that word („Baugenehmigung“ for „Genehmigung“)."""
+    if namer.lang != "de":
+        return None
+    for m in _DOCUMENT_THEN_RELATIVE.finditer(ctx.text, lo, hi):
+        doc = m.group("doc").casefold()
+        if word is not None and not any(s.endswith(word.casefold()) for s in stems(doc)):
+            continue
+        if not namer.is_document(doc):
+            continue
+        made = _MADE_IT.match(ctx.text, m.end(), ctx.sentence(m.start())[1])
+        if made is None:
+            continue
+        hit = namer.after(ctx.text, m.end(), made.end())
+        if hit is not None and hit.kind in ("name", "descriptive") and hit.start <= m.end() + 40:
+            return hit
+    return None
 
 
 def document_author(ctx: Pass, namer: Namer, lo: int, hi: int) -> NameHit | None:

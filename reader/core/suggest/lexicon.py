@@ -21,7 +21,7 @@ _BARE_KINDS = frozenset({"hersteller", "anbieter", "betreiber", "händler", "ver
 _KIN_COUNT = re.compile(r"[a-z]+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)")
 
 
-def _stems(word: str) -> tuple[str, ...]:
+def stems(word: str) -> tuple[str, ...]:
     """A casefolded noun without its genitive ending, and as it stands: „verbandes“ →
     „verband“, „verbands“, „verbandes“."""
     return tuple(
@@ -157,13 +157,13 @@ class Lexicon:
         return any(
             stem in self.org_markers
             or (stem.endswith(self.org_heads) and not stem.endswith(self.not_org_endings))
-            for stem in _stems(w)
+            for stem in stems(w)
         )
 
     def false_head(self, word: str) -> bool:
         """Whether `word` ends in a body's head but names a thing („Nitrats“, „Vorrat“)."""
         return bool(self.not_org_endings) and any(
-            stem.endswith(self.not_org_endings) for stem in _stems(word.casefold())
+            stem.endswith(self.not_org_endings) for stem in stems(word.casefold())
         )
 
     def is_document(self, name: str) -> bool:

@@ -30,7 +30,7 @@ from reader.core.suggest.bodies import (
     the_prosecution,
 )
 from reader.core.suggest.context import Pass
-from reader.core.suggest.cues import OBJECT_BEFORE, document_author
+from reader.core.suggest.cues import OBJECT_BEFORE, document_author, made_by_relative
 from reader.core.suggest.forms import (
     DATELINE_START,
     LINKING_FORMS,
@@ -1355,15 +1355,6 @@ def _its(a: Attr) -> bool:
     return a.namer.lang == "en" and a.hit.text.split()[0].casefold() == "its"
 
 
-# „…, das das Forstamt Kiebitzhude Mitte November vorgelegt hat“: a relative clause after a
-# German document that names who made or issued it (not who received it: „erhalten“)
-_MADE_IT = re.compile(
-    r"[^.;:!?]*?\b(?:erteilt|erstellt|vorgelegt|verschickt|geschickt|veröffentlicht|erlassen|"
-    r"verfasst|geschrieben|herausgegeben|übergeben|zugestellt|in\s+Auftrag\s+gegeben|"
-    r"beauftragt|ausgestellt)\b"
-)
-
-
 def _maker_in_relative(ctx: Pass, a: Attr) -> str | None:
     """„Das geht aus dem Bericht hervor, den Hainzlmeier dem Verein vorgelegt hat“, „Laut der
     Baugenehmigung, die der Landkreis dem Hotel erteilt hat, …“: the subject of a relative
@@ -1375,20 +1366,13 @@ def _maker_in_relative(ctx: Pass, a: Attr) -> str | None:
     blocks = ctx.article.blocks
     lo = blocks[max(0, a.block - 1)].start
     hi = blocks[min(len(blocks) - 1, a.block + 1)].end
-    pattern = re.compile(rf"\b\w*{re.escape(word)}e?s?,[^\S\n]+(?:den|die|das)[^\S\n]+", re.I)
-    for m in pattern.finditer(ctx.text, lo, hi):
-        end = ctx.sentence(m.start())[1]
-        made = _MADE_IT.match(ctx.text, m.end(), end)
-        if made is None:
-            continue
-        hit = a.namer.after(ctx.text, m.end(), made.end())
-        if hit is None or hit.kind not in ("name", "descriptive") or hit.start > m.end() + 40:
-            continue
-        if hit.kind == "name":
-            return ctx.people.fullname(hit.text) if a.namer.is_person(hit.text) else hit.text
-        fake = Attr(hit, a.block, a.namer, resolved=hit.text)
-        return _descriptive_source(ctx, fake, ctx.orgs or [])
-    return None
+    hit = made_by_relative(ctx, a.namer, lo, hi, word)
+    if hit is None:
+        return None
+    if hit.kind == "name":
+        return ctx.people.fullname(hit.text) if a.namer.is_person(hit.text) else hit.text
+    fake = Attr(hit, a.block, a.namer, resolved=hit.text)
+    return _descriptive_source(ctx, fake, ctx.orgs or [])
 
 
 def _issuer_before(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
