@@ -5615,6 +5615,19 @@ def test_demnach_after_a_document_whose_maker_a_relative_clause_names():
     assert who["Demnach stehen in der Ellernst"] == "Planungsbüro Steinkamp & Vehrs"
 
 
+def test_the_figure_comes_from_names_its_source_as_the_figures_do():
+    """ "The figure comes from X" (one figure) gives X the sentence and the figure before it,
+    as "The figures come from X" does."""
+    who = _who(
+        "About 30 pubs closed each month in England in the first half of this year. The figure "
+        "comes from the Rural Pubs Alliance, which says village pubs are closing faster than "
+        "those in towns.",
+        "en",
+    )
+    assert who["About 30 pubs closed each mont"] == "Rural Pubs Alliance"
+    assert who["The figure comes from the Rura"] == "Rural Pubs Alliance"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
