@@ -523,6 +523,33 @@ def _object_before_tag(text: str, hit: NameHit, vs: int) -> bool:
     )
 
 
+def _english_subject_before(text: str, namer: Namer, hit: NameHit, lo: int, vs: int) -> NameHit:
+    """The phrase `namer.before` found for the English reporting verb at `vs`, cut or replaced
+    where part of it is no subject: the object of an apposition's verb, or a noun a possessive
+    role's clause is about."""
+    inner = _INNER_POSSESSIVE.search(hit.text) if hit.kind == "descriptive" else None
+    if inner is not None:
+        # "a condition its owner says no band can meet", "in a trial its head says is
+        # needed": the clause's subject is the possessive's role, the noun before is its object
+        return NameHit(hit.text[inner.start() :], hit.start + inner.start(), hit.end, hit.kind)
+    if not _object_before_tag(text, hit, vs):
+        return hit
+    # "Dr Kanimozhi Palaniappan, the sedimentologist who led it, said": "it" is what the
+    # apposition's verb took, the name that opens the sentence says it
+    opener = namer.after(text, lo, hit.start)
+    if (
+        opener is not None
+        and opener.kind == "name"
+        and text.startswith(",", opener.end)
+        and all(
+            w.casefold() in namer.determiners or namer.is_title(w.rstrip("."))
+            for w in text[lo : opener.start].split()
+        )
+    ):
+        return opener
+    return hit
+
+
 _CLAUSE_END_AUX = frozenset(
     {"has", "have", "had", "is", "are", "was", "were", "will", "would", "may", "might", "could",
      "can", "should", "must", "been"}
@@ -904,29 +931,8 @@ def subject(
             return None
         return opener
     hit = namer.before(text, vs, lo)
-    inner = (
-        _INNER_POSSESSIVE.search(hit.text)
-        if namer.lang == "en" and hit is not None and hit.kind == "descriptive"
-        else None
-    )
-    if hit is not None and inner is not None:
-        # "a condition its owner says no band can meet", "in a trial its head says is
-        # needed": the clause's subject is the possessive's role, the noun before is its object
-        hit = NameHit(hit.text[inner.start() :], hit.start + inner.start(), hit.end, hit.kind)
-    if namer.lang == "en" and hit is not None and _object_before_tag(text, hit, vs):
-        # "Dr Kanimozhi Palaniappan, the sedimentologist who led it, said": "it" is what the
-        # apposition's verb took, the name that opens the sentence says it
-        opener = namer.after(text, lo, hit.start)
-        if (
-            opener is not None
-            and opener.kind == "name"
-            and text.startswith(",", opener.end)
-            and all(
-                w.casefold() in namer.determiners or namer.is_title(w.rstrip("."))
-                for w in text[lo : opener.start].split()
-            )
-        ):
-            hit = opener
+    if namer.lang == "en" and hit is not None:
+        hit = _english_subject_before(text, namer, hit, lo, vs)
     addressee = text[vs:ve].casefold() in ("told", "tells", "tell")
     if (
         namer.lang == "en"

@@ -251,9 +251,9 @@ def _speaker(ctx: Pass, q: FoundQuote, rs: RuleSet, namer: Namer, previous_end: 
                 q.how = f"speaker from “{text[vm.start('verb') : hit.end]}”"
                 return
             continue
-        words = at
         if _new_clause(text, at, hi, namer):
             continue  # "“…”, because the trust had said …": another clause, not the quote's tag
+        words = at
         for _ in range(7):  # the subject comes first: "she said", "a spokesman for X said"
             wm = _GAP_WORD.match(text, words, hi)
             if not wm:

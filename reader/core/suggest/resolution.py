@@ -414,7 +414,7 @@ def resolve(ctx: Pass) -> None:
             if a.resolved and a.namer.is_document(a.resolved):
                 a.resolved = (
                     _prosecution_of_indictment(ctx, a.resolved)
-                    or _maker_in_relative(ctx, a)
+                    or _maker_in_relative(ctx, a, orgs)
                     or _document_holder(ctx, a)
                     or _issuer_before(ctx, a, orgs)
                     or a.resolved
@@ -1355,7 +1355,7 @@ def _its(a: Attr) -> bool:
     return a.namer.lang == "en" and a.hit.text.split()[0].casefold() == "its"
 
 
-def _maker_in_relative(ctx: Pass, a: Attr) -> str | None:
+def _maker_in_relative(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """„Das geht aus dem Bericht hervor, den Hainzlmeier dem Verein vorgelegt hat“, „Laut der
     Baugenehmigung, die der Landkreis dem Hotel erteilt hat, …“: the subject of a relative
     clause that tells who made the document, where the paragraph (or the one before or after)
@@ -1372,7 +1372,7 @@ def _maker_in_relative(ctx: Pass, a: Attr) -> str | None:
     if hit.kind == "name":
         return ctx.people.fullname(hit.text) if a.namer.is_person(hit.text) else hit.text
     fake = Attr(hit, a.block, a.namer, resolved=hit.text)
-    return _descriptive_source(ctx, fake, ctx.orgs or [])
+    return _descriptive_source(ctx, fake, orgs)
 
 
 def _issuer_before(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
