@@ -5628,6 +5628,17 @@ def test_the_figure_comes_from_names_its_source_as_the_figures_do():
     assert who["The figure comes from the Rura"] == "Rural Pubs Alliance"
 
 
+def test_nach_firmenangaben_is_the_firm_named_before():
+    """„nach Firmenangaben“: the compound's „Firmen-“ is „Firma“, so the firm named before is the
+    source, as it is for „nach Angaben des Unternehmens“, not a body called „Firmen“."""
+    who = _who(
+        "Der Landmaschinenhersteller Hovgaard Agrotech stellte in Halle 4 seinen Hackroboter vor. "
+        "Nach Firmenangaben gingen während der Messe 86 Bestellungen ein.",
+        "de",
+    )
+    assert who["Nach Firmenangaben gingen währ"] == "Hovgaard Agrotech"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

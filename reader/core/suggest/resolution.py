@@ -2101,6 +2101,8 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
             found = ctx.people.person_before(a.hit.start, a.block)  # "The retired nurse"
         return found
     content = [w for w in words if w.casefold() not in namer.determiners]
+    if namer.lang == "de" and len(words) == 1:
+        head = LINKING_FORMS.get(head, head)  # „nach Firmenangaben“: the firm's
     if namer.lang == "de" and genitive_base(head) in namer.generic_orgs:
         head = genitive_base(head)  # „nach Angaben des Amtes“: the Amt
     if len(content) <= 3 and (head in namer.generic_orgs or head.rstrip("s") in namer.generic_orgs):
