@@ -5639,6 +5639,17 @@ def test_nach_firmenangaben_is_the_firm_named_before():
     assert who["Nach Firmenangaben gingen währ"] == "Hovgaard Agrotech"
 
 
+def test_nach_angaben_des_hauses_is_the_museum_or_theatre_named_before():
+    """„nach Angaben des Hauses“: a German article's word for the museum, theatre or hospital it
+    has named („Landestheater Gerwinsfelde“), not a body called „Haus“."""
+    who = _who(
+        "Auch das Landestheater Gerwinsfelde musste seine Drehbühne für elf Monate sperren; die "
+        "Reparatur kostete dort nach Angaben des Hauses 460.000 Euro.",
+        "de",
+    )
+    assert who["Auch das Landestheater Gerwins"] == "Landestheater Gerwinsfelde"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

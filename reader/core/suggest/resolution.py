@@ -277,6 +277,7 @@ def resolve(ctx: Pass) -> None:
                     a.namer.lang == "de"
                     and genitive_base(a.hit.text.casefold()) in a.namer.generic_orgs
                 )
+                or (a.namer.lang == "de" and a.hit.text == "Hauses")  # the museum, the theatre
             )
         ):
             kind = "descriptive"  # "Ministerium", "Konzernzentrale": a body by its kind
@@ -2039,6 +2040,22 @@ def _source_called(ctx: Pass, a: Attr, phrase: str, orgs: Orgs) -> str | None:
     return _descriptive_source(ctx, kind, orgs)
 
 
+# bodies a German article calls „das Haus“ once it has named them: „Landestheater Gerwinsfelde“
+_HOUSE_NAMED = re.compile(
+    rf"\b[{CAPITALS}][\w\-]*(?:museum|theater|haus|klinik|klinikum|hotel|bibliothek|oper|galerie)"
+    rf"(?:[^\S\n]+[{CAPITALS}][\w\-]+)+"
+)
+
+
+def _house_before(ctx: Pass, a: Attr) -> str | None:
+    """The museum, theatre, hospital or hotel named last before `a`: what „des Hauses“ means."""
+    found = None
+    for m in _HOUSE_NAMED.finditer(ctx.text, 0, a.hit.start):
+        if not ctx.people.known(m.group()):
+            found = m.group()
+    return found
+
+
 def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """ "a spokesperson" → the body named last; "the council" → the one named body whose name
     ends in "council" (the last of several)."""
@@ -2103,6 +2120,10 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     content = [w for w in words if w.casefold() not in namer.determiners]
     if namer.lang == "de" and len(words) == 1:
         head = LINKING_FORMS.get(head, head)  # „nach Firmenangaben“: the firm's
+    if namer.lang == "de" and genitive_base(head) == "haus" and len(content) == 1:
+        house = _house_before(ctx, a)  # „nach Angaben des Hauses“: the museum named before
+        if house is not None:
+            return house
     if namer.lang == "de" and genitive_base(head) in namer.generic_orgs:
         head = genitive_base(head)  # „nach Angaben des Amtes“: the Amt
     if len(content) <= 3 and (head in namer.generic_orgs or head.rstrip("s") in namer.generic_orgs):
