@@ -5650,6 +5650,17 @@ def test_nach_angaben_des_hauses_is_the_museum_or_theatre_named_before():
     assert who["Auch das Landestheater Gerwins"] == "Landestheater Gerwinsfelde"
 
 
+def test_nach_angaben_des_betriebs_is_the_farm_or_works_named_before():
+    """„nach Angaben des Betriebs“: the farm, works or mill named before, in the nominative
+    („des Obsthofs Bärwinkel“ → Obsthof Bärwinkel), not a body called „Betrieb“."""
+    who = _who(
+        "Rund 300 Meter entfernt liegen die Apfelplantagen des Obsthofs Bärwinkel. Nach Angaben "
+        "des Betriebs wurde dort am Abend des 22. April gespritzt.",
+        "de",
+    )
+    assert who["Nach Angaben des Betriebs wurd"] == "Obsthof Bärwinkel"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

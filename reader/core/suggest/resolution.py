@@ -277,7 +277,7 @@ def resolve(ctx: Pass) -> None:
                     a.namer.lang == "de"
                     and genitive_base(a.hit.text.casefold()) in a.namer.generic_orgs
                 )
-                or (a.namer.lang == "de" and a.hit.text == "Hauses")  # the museum, the theatre
+                or (a.namer.lang == "de" and a.hit.text in GENITIVE_KINDS)  # the museum, the farm
             )
         ):
             kind = "descriptive"  # "Ministerium", "Konzernzentrale": a body by its kind
@@ -2040,19 +2040,29 @@ def _source_called(ctx: Pass, a: Attr, phrase: str, orgs: Orgs) -> str | None:
     return _descriptive_source(ctx, kind, orgs)
 
 
-# bodies a German article calls „das Haus“ once it has named them: „Landestheater Gerwinsfelde“
-_HOUSE_NAMED = re.compile(
-    rf"\b[{CAPITALS}][\w\-]*(?:museum|theater|haus|klinik|klinikum|hotel|bibliothek|oper|galerie)"
-    rf"(?:[^\S\n]+[{CAPITALS}][\w\-]+)+"
-)
+# bodies a German article calls „das Haus“ or „der Betrieb“ once it has named them, by the end
+# of their first word: „Landestheater Gerwinsfelde“, „Obsthof Bärwinkel“
+_ENDINGS_OF_KIND = {
+    "haus": "museum|theater|haus|klinik|klinikum|hotel|bibliothek|oper|galerie",
+    "betrieb": "hof|erei|manufaktur|werk|betrieb|mühle|gärtnerei",
+}
+_NAMED_AS_KIND = {
+    kind: re.compile(
+        rf"(?P<head>\b[{CAPITALS}][\w\-]*(?:{ends}))(?:e?s)?(?P<name>(?:[^\S\n]+[{CAPITALS}][\w\-]+)+)"
+    )
+    for kind, ends in _ENDINGS_OF_KIND.items()
+}
+# the genitives read as such a kind
+GENITIVE_KINDS = {"Hauses": "haus", "Betriebs": "betrieb", "Betriebes": "betrieb"}
 
 
-def _house_before(ctx: Pass, a: Attr) -> str | None:
-    """The museum, theatre, hospital or hotel named last before `a`: what „des Hauses“ means."""
+def _named_as_kind(ctx: Pass, a: Attr, kind: str) -> str | None:
+    """The museum or theatre („haus“), the farm or works („betrieb“) named last before `a`, no
+    person: what „nach Angaben des Hauses“ or „des Betriebs“ means."""
     found = None
-    for m in _HOUSE_NAMED.finditer(ctx.text, 0, a.hit.start):
+    for m in _NAMED_AS_KIND[kind].finditer(ctx.text, 0, a.hit.start):
         if not ctx.people.known(m.group()):
-            found = m.group()
+            found = m.group("head") + m.group("name")  # „des Obsthofs Bärwinkel“: Obsthof …
     return found
 
 
@@ -2120,10 +2130,11 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     content = [w for w in words if w.casefold() not in namer.determiners]
     if namer.lang == "de" and len(words) == 1:
         head = LINKING_FORMS.get(head, head)  # „nach Firmenangaben“: the firm's
-    if namer.lang == "de" and genitive_base(head) == "haus" and len(content) == 1:
-        house = _house_before(ctx, a)  # „nach Angaben des Hauses“: the museum named before
-        if house is not None:
-            return house
+    if namer.lang == "de" and len(content) == 1 and content[0] in GENITIVE_KINDS:
+        # „nach Angaben des Hauses“: the museum named before
+        named = _named_as_kind(ctx, a, GENITIVE_KINDS[content[0]])
+        if named is not None:
+            return named
     if namer.lang == "de" and genitive_base(head) in namer.generic_orgs:
         head = genitive_base(head)  # „nach Angaben des Amtes“: the Amt
     if len(content) <= 3 and (head in namer.generic_orgs or head.rstrip("s") in namer.generic_orgs):
