@@ -5661,6 +5661,18 @@ def test_nach_angaben_des_betriebs_is_the_farm_or_works_named_before():
     assert who["Nach Angaben des Betriebs wurd"] == "Obsthof Bärwinkel"
 
 
+def test_a_clause_opening_with_wer_is_no_apposition_of_the_subject():
+    """„Wer beim Tauziehen mitmache, nehme Stürze in Kauf, sagte sie.“: the words between the
+    first two commas follow a clause ending in its verb, not a subject they could describe, so
+    „Stürze“ is no speaker; „sie“ after the verb is."""
+    who = _who(
+        "Richterin Ulrike Steinmetzer ließ erkennen, wohin sie neigt. Wer beim Tauziehen "
+        "mitmache, nehme Stürze in Kauf, sagte sie.",
+        "de",
+    )
+    assert who["Wer beim Tauziehen mitmache, n"] == "Ulrike Steinmetzer"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -713,6 +713,9 @@ def _apposition_before(text: str, namer: Namer, lo: int, vs: int) -> tuple[int, 
         return None  # „rund 1,3 Millionen Euro im Jahr, sagte …“: a decimal comma, no clause
     if start < 0 or text[lo:start].count(",") or not text[lo:start].strip():
         return None
+    opening = text[lo:start].split()
+    if opening[0].casefold() in namer.subordinators and opening[-1][:1].islower():
+        return None  # „Wer mitmache, nehme Stürze in Kauf, sagte sie“: a clause ends in its verb
     if _RELATIVE_OPENING.match(text, start + 1, end) and not namer.described_name(
         text, start + 1, end
     ):
