@@ -5673,6 +5673,23 @@ def test_a_clause_opening_with_wer_is_no_apposition_of_the_subject():
     assert who["Wer beim Tauziehen mitmache, n"] == "Ulrike Steinmetzer"
 
 
+def test_a_report_to_the_town_councils_committee_is_the_councils():
+    """ "a report to the town council's amenities committee", "a report to the same committee":
+    the kind of council or "same" before the organ keep the report the council's."""
+    who = _who(
+        "Limpetcombe Town Council runs the lido. According to a report to the town council's "
+        "amenities committee, deepening the pit would cost an estimated £42,000.",
+        "en",
+    )
+    assert who["According to a report to the t"] == "Limpetcombe Town Council"
+    who = _who(
+        "Lanworth County Council will decide in December. A zebra crossing there would cost an "
+        "estimated £52,000, according to a report to the same committee last year.",
+        "en",
+    )
+    assert who["A zebra crossing there would c"] == "Lanworth County Council"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
