@@ -5690,6 +5690,18 @@ def test_a_report_to_the_town_councils_committee_is_the_councils():
     assert who["A zebra crossing there would c"] == "Lanworth County Council"
 
 
+def test_des_gerichts_is_the_court_of_the_case_not_the_appeal_court():
+    """„nach Angaben des Gerichts“ after „Beschwerde beim Oberverwaltungsgericht“: the court the
+    article is about, named before the higher court an appeal would go to."""
+    who = _who(
+        "Das Verwaltungsgericht Weißenstetten hat den Eilantrag des Winzervereins abgelehnt. Der "
+        "Verein kann binnen zwei Wochen Beschwerde beim Oberverwaltungsgericht einlegen. Eine "
+        "Beschwerde hält die Rodung nach Angaben des Gerichts nicht auf.",
+        "de",
+    )
+    assert who["Eine Beschwerde hält die Rodun"] == "Verwaltungsgericht Weißenstetten"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

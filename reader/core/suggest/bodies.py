@@ -935,6 +935,9 @@ def _councils_meant(
     return major if major and len(major) < len(named) else holding
 
 
+_HIGHER = ("Ober", "Bundes")  # courts an appeal goes to
+
+
 def named_body(ctx: Pass, a: Attr, head: str, orgs: Orgs) -> str | None:
     """The body named before `a` with a word that ends in `head` ("Kestrel County council" for
     "the council"): the latest, or the longest."""
@@ -952,6 +955,11 @@ def named_body(ctx: Pass, a: Attr, head: str, orgs: Orgs) -> str | None:
     resolved = (a.resolved or "").casefold()
     if head == "council" and a.namer.lang == "en":
         holding = _councils_meant(a.phrase.casefold().split(), holding, a.hit.start)
+    if head == "gericht" and a.namer.lang == "de":
+        # „nach Angaben des Gerichts“: the court the article is about, not the higher court an
+        # appeal would go to, named after it („Beschwerde beim Oberverwaltungsgericht“)
+        lower = [n for start, n in holding if start < a.hit.start and not n.startswith(_HIGHER)]
+        holding = [(start, n) for start, n in holding if not lower or not n.startswith(_HIGHER)]
     for start, name in holding:
         if start >= a.hit.start:
             break
