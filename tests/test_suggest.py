@@ -5702,6 +5702,17 @@ def test_des_gerichts_is_the_court_of_the_case_not_the_appeal_court():
     assert who["Eine Beschwerde hält die Rodun"] == "Verwaltungsgericht Weißenstetten"
 
 
+def test_ein_sprecher_des_hauses_speaks_for_the_hospital_named_before():
+    """„teilte ein Sprecher des Hauses mit“: the spokesman of the hospital named before, as
+    „nach Angaben des Hauses“ is its word."""
+    who = _who(
+        "Das Krankenhaus Hollerbrok hat die Vereinbarung noch nicht unterzeichnet. Die "
+        "Geschäftsführung prüfe sie noch, teilte ein Sprecher des Hauses mit.",
+        "de",
+    )
+    assert who["Die Geschäftsführung prüfe sie"] == "Krankenhaus Hollerbrok"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -594,6 +594,10 @@ def spokesperson_for(ctx: Pass, a: Attr) -> str | None:
     if a.namer.lang == "de" and GENITIVE_LINK.search(m.group()):
         base = genitive_base(hit.text)
         if " " not in base:  # „ein Sprecher des Verbunds“: the „Verkehrsverbund Kelmtal“
+            if hit.text in GENITIVE_KINDS:  # „ein Sprecher des Hauses“: the hospital named
+                named = named_as_kind(ctx, a, GENITIVE_KINDS[hit.text])
+                if named is not None:
+                    return named
             orgs = ctx.orgs if ctx.orgs is not None else org_mentions(ctx)
             return named_body(ctx, a, base.casefold(), orgs) or base
         return base  # „des Regierungspräsidiums Tübingen“
@@ -933,6 +937,32 @@ def _councils_meant(
     named = [(s, n) for s, n in holding if s < before]
     major = [(s, n) for s, n in named if not _MINOR_COUNCILS & set(n.casefold().split())]
     return major if major and len(major) < len(named) else holding
+
+
+# bodies a German article calls „das Haus“ or „der Betrieb“ once it has named them, by the end
+# of their first word: „Landestheater Gerwinsfelde“, „Obsthof Bärwinkel“
+_ENDINGS_OF_KIND = {
+    "haus": "museum|theater|haus|klinik|klinikum|hotel|bibliothek|oper|galerie",
+    "betrieb": "hof|erei|manufaktur|werk|betrieb|mühle|gärtnerei",
+}
+_NAMED_AS_KIND = {
+    kind: re.compile(
+        rf"(?P<head>\b[{CAPITALS}][\w\-]*(?:{ends}))(?:e?s)?(?P<name>(?:[^\S\n]+[{CAPITALS}][\w\-]+)+)"
+    )
+    for kind, ends in _ENDINGS_OF_KIND.items()
+}
+# the genitives read as such a kind
+GENITIVE_KINDS = {"Hauses": "haus", "Betriebs": "betrieb", "Betriebes": "betrieb"}
+
+
+def named_as_kind(ctx: Pass, a: Attr, kind: str) -> str | None:
+    """The museum or theatre („haus“), the farm or works („betrieb“) named last before `a`, no
+    person: what „nach Angaben des Hauses“ or „des Betriebs“ means."""
+    found = None
+    for m in _NAMED_AS_KIND[kind].finditer(ctx.text, 0, a.hit.start):
+        if not ctx.people.known(m.group()):
+            found = m.group("head") + m.group("name")  # „des Obsthofs Bärwinkel“: Obsthof …
+    return found
 
 
 _HIGHER = ("Ober", "Bundes")  # courts an appeal goes to

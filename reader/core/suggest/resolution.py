@@ -12,6 +12,7 @@ from itertools import islice
 from reader.core.article import NON_ARTICLE_KINDS
 from reader.core.suggest.bodies import (
     ANY_FIRM,
+    GENITIVE_KINDS,
     GENITIVE_LINK,
     body_in_full,
     body_with_noun,
@@ -20,6 +21,7 @@ from reader.core.suggest.bodies import (
     firm_by_kind,
     german_word_source,
     group_of_body,
+    named_as_kind,
     named_body,
     nominative,
     one_word,
@@ -2041,32 +2043,6 @@ def _source_called(ctx: Pass, a: Attr, phrase: str, orgs: Orgs) -> str | None:
     return _descriptive_source(ctx, kind, orgs)
 
 
-# bodies a German article calls „das Haus“ or „der Betrieb“ once it has named them, by the end
-# of their first word: „Landestheater Gerwinsfelde“, „Obsthof Bärwinkel“
-_ENDINGS_OF_KIND = {
-    "haus": "museum|theater|haus|klinik|klinikum|hotel|bibliothek|oper|galerie",
-    "betrieb": "hof|erei|manufaktur|werk|betrieb|mühle|gärtnerei",
-}
-_NAMED_AS_KIND = {
-    kind: re.compile(
-        rf"(?P<head>\b[{CAPITALS}][\w\-]*(?:{ends}))(?:e?s)?(?P<name>(?:[^\S\n]+[{CAPITALS}][\w\-]+)+)"
-    )
-    for kind, ends in _ENDINGS_OF_KIND.items()
-}
-# the genitives read as such a kind
-GENITIVE_KINDS = {"Hauses": "haus", "Betriebs": "betrieb", "Betriebes": "betrieb"}
-
-
-def _named_as_kind(ctx: Pass, a: Attr, kind: str) -> str | None:
-    """The museum or theatre („haus“), the farm or works („betrieb“) named last before `a`, no
-    person: what „nach Angaben des Hauses“ or „des Betriebs“ means."""
-    found = None
-    for m in _NAMED_AS_KIND[kind].finditer(ctx.text, 0, a.hit.start):
-        if not ctx.people.known(m.group()):
-            found = m.group("head") + m.group("name")  # „des Obsthofs Bärwinkel“: Obsthof …
-    return found
-
-
 def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """ "a spokesperson" → the body named last; "the council" → the one named body whose name
     ends in "council" (the last of several)."""
@@ -2133,7 +2109,7 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         head = LINKING_FORMS.get(head, head)  # „nach Firmenangaben“: the firm's
     if namer.lang == "de" and len(content) == 1 and content[0] in GENITIVE_KINDS:
         # „nach Angaben des Hauses“: the museum named before
-        named = _named_as_kind(ctx, a, GENITIVE_KINDS[content[0]])
+        named = named_as_kind(ctx, a, GENITIVE_KINDS[content[0]])
         if named is not None:
             return named
     if namer.lang == "de" and genitive_base(head) in namer.generic_orgs:
