@@ -5713,6 +5713,21 @@ def test_ein_sprecher_des_hauses_speaks_for_the_hospital_named_before():
     assert who["Die Geschäftsführung prüfe sie"] == "Krankenhaus Hollerbrok"
 
 
+def test_an_object_pronoun_in_the_names_own_clause_gives_no_gender():
+    """„Sein Sprecher Yunus Harrenkamp (23) will sie … übergeben“: „sie“ in the clause his name
+    opens is the signatures, not him, so it does not make him a woman; the „sagt er“ after his
+    quote is his, not the woman's named a paragraph before."""
+    who = _who(
+        "„Ohne die Säule hätte unser Chor keine zwölf neuen Mitglieder gefunden“, sagt Enie "
+        "Hackmeyer (22), die den Unichor organisiert.\n\nDer Studierendenrat hat 2.140 "
+        "Unterschriften gesammelt. Sein Sprecher Yunus Harrenkamp (23) will sie am 14. Dezember "
+        "im Rathaus übergeben. „Die Stadt redet ständig davon, dass sie eine Universitätsstadt "
+        "sein will“, sagt er.",
+        "de",
+    )
+    assert who["„Die Stadt redet ständig davon"] == "Yunus Harrenkamp"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -99,6 +99,8 @@ _AGE = re.compile(
 )
 # an age the article gives with a name: „Rehse (41)“, "Holt, 67,", „die 18 Jahre alte Emmi Tebbe“,
 # „der 41-jährige Rehse“, "the 44-year-old Holt"
+# what ends a clause between a name and a pronoun: punctuation, a conjunction, a dash
+_CLAUSE_BREAK = re.compile(r"[,;:.!?–—„“\"\n]|\b(?:und|oder|aber|denn|sondern)\b")
 AGE_AFTER_NAME = re.compile(r"\s*(?:\((\d{1,3})\)|,\s*(\d{1,3}),)")
 _AGE_BEFORE_NAME = re.compile(
     r"(\d{1,3})(?:-jährige[rn]?|-year-old|\s+Jahre\s+alte[rn]?)\s+(?:["
@@ -839,6 +841,15 @@ class People:
                 return "f"  # „In ihrer Begründung sprach sie von …“: an inverted singular verb
         return None
 
+    def _in_own_clause(self, name: str, e: _Event, last_any: list[tuple[int, str, int]]) -> bool:
+        """„Sein Sprecher Yunus Harrenkamp (23) will sie … übergeben“: a German pronoun in the
+        clause its subject's name opens is not that person (who would be „sich“), so it tells
+        nothing of the person's gender."""
+        if self.lang != "de":
+            return False
+        at = next((start for _, n, start in reversed(last_any) if n == name), None)
+        return at is not None and not _CLAUSE_BREAK.search(self.text, at, e.start)
+
     def person_before(self, offset: int, block: int) -> str | None:
         """The person named last as a subject before `offset`, within two paragraphs ("The
         retired nurse, …, said" after "Margaret Holt, 67, bought …")."""
@@ -887,7 +898,12 @@ class People:
             if found in self.body_gender and found not in self.gender:
                 last_subject.append((e.block, found, e.start))
                 continue
-            if e.gender and not self.gender.get(found) and not self._reported_about(found, e):
+            if (
+                e.gender
+                and not self.gender.get(found)
+                and not self._reported_about(found, e)
+                and not self._in_own_clause(found, e, last_any)
+            ):
                 self.gender[found] = e.gender
             if e.subject:
                 last_subject.append((e.block, found, e.start))
