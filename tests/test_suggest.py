@@ -5728,6 +5728,17 @@ def test_an_object_pronoun_in_the_names_own_clause_gives_no_gender():
     assert who["„Die Stadt redet ständig davon"] == "Yunus Harrenkamp"
 
 
+def test_it_after_a_body_described_by_its_kind_is_that_body():
+    """ "… belong to Kilnside Homes, a housing association. It said …": "It" is the one body the
+    sentence before names and describes by its kind, though it did not speak there."""
+    who = _who(
+        "About 700 of the homes belong to Kilnside Homes, a housing association. It said it "
+        "would replace any lead pipework inside its properties at the same time.",
+        "en",
+    )
+    assert who["It said it would replace any l"] == "Kilnside Homes"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

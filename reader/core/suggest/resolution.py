@@ -326,7 +326,9 @@ def resolve(ctx: Pass) -> None:
                 )
                 how = "the body that spoke before" if lede is None else "named next"
                 if body is None and a.hit.text.casefold() == "it":
-                    body = _body_opening_sentence_before(ctx, a, orgs)
+                    body = _body_opening_sentence_before(ctx, a, orgs) or _described_body_before(
+                        ctx, a, orgs
+                    )
                     how = "the body the sentence before is about"
                 if body is not None and a.namer.lang == "de" and neuter(body):
                     body = None
@@ -1932,6 +1934,28 @@ def _body_opening_sentence_before(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     return _subject_body(
         ctx, Attr(NameHit(a.hit.text, end, end + 1, "pronoun"), a.block, a.namer), orgs
     )
+
+
+# "Kilnside Homes, a housing association.": a body the sentence introduces by its kind
+_DESCRIBED_BODY = re.compile(
+    rf"(?P<name>[{CAPITALS}][\w&'’\-]*(?:[^\S\n]+[{CAPITALS}][\w&'’\-]*)*),[^\S\n]+an?[^\S\n]+"
+    r"[a-z][a-z\- ]{2,40}[.,]"
+)
+
+
+def _described_body_before(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
+    """ "About 700 of the homes belong to Kilnside Homes, a housing association. It said …": the
+    one body the sentence before, in `a`'s paragraph, names and describes by its kind."""
+    before = ctx.article.sentence_before(ctx.sentence_obj(a.hit.start))
+    if before is None or before.block != a.block:
+        return None
+    names = {name for start, _, name in orgs if before.start <= start < before.end}
+    found = {
+        m.group("name")
+        for m in _DESCRIBED_BODY.finditer(ctx.text, before.start, before.end)
+        if m.group("name") in names
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _kind_only(word: str, a: Attr) -> bool:
