@@ -97,10 +97,10 @@ _AFTER_PREPOSITION = re.compile(
 _AGE = re.compile(
     r"\b(?P<det>[Dd]er|[Dd]ie|[Tt]he)\s+(?P<age>\d{1,3})-(?P<w>[Jj]ährige[rn]?|year-old)\b"
 )
-# an age the article gives with a name: „Rehse (41)“, "Holt, 67,", „die 18 Jahre alte Emmi Tebbe“,
-# „der 41-jährige Rehse“, "the 44-year-old Holt"
 # what ends a clause between a name and a pronoun: punctuation, a conjunction, a dash
 _CLAUSE_BREAK = re.compile(r"[,;:.!?–—„“\"\n]|\b(?:und|oder|aber|denn|sondern)\b")
+# an age the article gives with a name: „Rehse (41)“, "Holt, 67,", „die 18 Jahre alte Emmi Tebbe“,
+# „der 41-jährige Rehse“, "the 44-year-old Holt"
 AGE_AFTER_NAME = re.compile(r"\s*(?:\((\d{1,3})\)|,\s*(\d{1,3}),)")
 _AGE_BEFORE_NAME = re.compile(
     r"(\d{1,3})(?:-jährige[rn]?|-year-old|\s+Jahre\s+alte[rn]?)\s+(?:["
