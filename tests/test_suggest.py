@@ -5739,6 +5739,19 @@ def test_it_after_a_body_described_by_its_kind_is_that_body():
     assert who["It said it would replace any l"] == "Kilnside Homes"
 
 
+def test_an_opening_with_an_auxiliary_is_a_clause_with_no_apposition_after_it():
+    """„Meist seien Krankheiten, Milben oder Hunger die Ursache, sagte eine Mitarbeiterin.“: the
+    words before the first comma hold a finite „seien“, a clause, so what stands between the
+    commas is no apposition of a subject: the subject follows the verb (a colleague of the body,
+    which the article resolves from context), and „Milben“ is no speaker."""
+    who = _who(
+        "Nach Angaben der Untersuchungsstelle für Bienenschäden gingen dort 46 Meldungen ein. "
+        "Meist seien Krankheiten, Milben oder Hunger die Ursache, sagte eine Mitarbeiterin.",
+        "de",
+    )
+    assert who["Meist seien Krankheiten, Milbe"] == "eine Mitarbeiterin"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

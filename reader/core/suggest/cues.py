@@ -716,6 +716,8 @@ def _apposition_before(text: str, namer: Namer, lo: int, vs: int) -> tuple[int, 
     opening = text[lo:start].split()
     if opening[0].casefold() in namer.subordinators and opening[-1][:1].islower():
         return None  # „Wer mitmache, nehme Stürze in Kauf, sagte sie“: a clause ends in its verb
+    if _AUXILIARY.search(text, lo, start):
+        return None  # „Meist seien Krankheiten, Milben oder Hunger die Ursache, sagte …“
     if _RELATIVE_OPENING.match(text, start + 1, end) and not namer.described_name(
         text, start + 1, end
     ):
