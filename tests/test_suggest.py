@@ -5752,6 +5752,13 @@ def test_an_opening_with_an_auxiliary_is_a_clause_with_no_apposition_after_it():
     assert who["Meist seien Krankheiten, Milbe"] == "eine Mitarbeiterin"
 
 
+def test_a_sentence_opening_with_den_has_its_subject_after_the_verb():
+    """„Den genauen Wirkstoff nennt die Stelle nicht.“: an accusative article opens the object,
+    so the verb's subject follows it; „Wirkstoff“ is no source."""
+    who = _who("Den genauen Wirkstoff nennt die Stelle nicht.", "de")
+    assert who["Den genauen Wirkstoff nennt di"] == "Stelle"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -45,6 +45,9 @@ _APPOSITION_NAME = re.compile(
 
 OBJECT_BEFORE = re.compile(r"\b(?:den|einen|dem|einem|unserer|unserem|unseren)\s+$", re.IGNORECASE)
 
+# an accusative or dative article opening a German sentence: its noun is the object
+_OBJECT_OPENING = re.compile(r"\s*(?:Den|Dem|Einen|Einem)\s+(?:[" + SMALL + r"]+\s+){0,2}")
+
 _OBJECT_CASE = re.compile(
     r"(?:den|einen|dem|einem|ihn|ihm|ihnen|unserer|unserem|unseren)\b", re.IGNORECASE
 )  # „sagte unserer Zeitung“: whom it was said to
@@ -936,6 +939,10 @@ def subject(
             return None
         return opener
     hit = namer.before(text, vs, lo)
+    if namer.lang == "de" and hit is not None and _OBJECT_OPENING.fullmatch(text, lo, hit.start):
+        after_verb = namer.after(text, ve, hi)
+        if after_verb is not None:
+            return after_verb  # „Den genauen Wirkstoff nennt die Stelle nicht“: the object opens
     if namer.lang == "en" and hit is not None:
         hit = _english_subject_before(text, namer, hit, lo, vs)
     addressee = text[vs:ve].casefold() in ("told", "tells", "tell")
