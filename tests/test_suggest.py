@@ -5759,6 +5759,18 @@ def test_a_sentence_opening_with_den_has_its_subject_after_the_verb():
     assert who["Den genauen Wirkstoff nennt di"] == "Stelle"
 
 
+def test_als_zeuge_after_the_verb_is_a_role_not_the_speaker():
+    """„Wolters, seit Mai im Ruhestand, sagte als Zeuge aus. Er habe …“: „als Zeuge“ says in
+    what role he spoke, not who; the name before the verb is the speaker, and the reported
+    speech after it is his."""
+    who = _who(
+        "Rutengänger Wolters war geladen. Wolters, seit Mai im Ruhestand, sagte als Zeuge aus. Er "
+        "habe Klaasmeyer angerufen, „aus Neugier, ehrlich gesagt“.",
+        "de",
+    )
+    assert who["Er habe Klaasmeyer angerufen, "] == "Rutengänger Wolters"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -1782,6 +1782,8 @@ class Namer(Lexicon):
                 segment = segment[:-1]  # „hat uns der Vorstand schriftlich zugesagt“
         while len(segment) > 1 and self.lang == "de" and segment[-1].fold in _VERB_PARTICLES:
             segment = segment[:-1]  # „räumte eine Ministeriumssprecherin ein“: the verb's part
+        if segment and self.lang == "de" and segment[0].fold == "als":
+            return None  # „sagte als Zeuge aus“: in what role, not who
         if segment and segment[0].fold in ("es", "it", "there"):
             segment = segment[1:]
             if segment and segment[0].fold in self.prepositions:
