@@ -5771,6 +5771,18 @@ def test_als_zeuge_after_the_verb_is_a_role_not_the_speaker():
     assert who["Er habe Klaasmeyer angerufen, "] == "Rutengänger Wolters"
 
 
+def test_a_participle_after_an_article_is_no_reporting_verb():
+    """„Es wäre der erste bestätigte Wolfsriss im Landkreis, teilte eine Kreissprecherin mit.“:
+    „bestätigte“ after „der erste“ is an adjective, so it opens no report of its own and
+    „Wolfsriss“ is no speaker."""
+    who = _who(
+        "Das Ergebnis erwartet der Kreis in vier bis sechs Wochen. Es wäre der erste bestätigte "
+        "Wolfsriss im Landkreis in diesem Jahr, teilte eine Kreissprecherin mit.",
+        "de",
+    )
+    assert who["Es wäre der erste bestätigte W"] != "Wolfsriss"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

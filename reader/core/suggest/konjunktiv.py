@@ -32,6 +32,13 @@ _KONJUNKTIV_II = re.compile(
 _NOT_KONJUNKTIV_ENDINGS = ("ete", "liche", "ische", "ige", "ene", "ste", "nde", "ale", "ive")
 
 
+# an article and perhaps an ordinal or adjective right before a participle form: „der erste
+# bestätigte Wolfsriss“, „die gemeldete Zahl“ (the form is an adjective there)
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+(?:[a-zäöüß]+e[nrms]?\s+)?$"
+)
+
+
 def _konjunktiv_form(form: str, not_forms: frozenset[str]) -> bool:
     """A lower-case word in -e after a subject that can be a Konjunktiv I ("reagiere"), not an
     adjective, a determiner or a Präteritum ("zeigte")."""
@@ -144,5 +151,9 @@ def _first_context(ctx: Pass, rule: Rule, sentence: Sentence) -> re.Match[str] |
                 continue
             if governed_infinitive(ctx.text, sentence.start, vm.start(), vm.end()):
                 continue  # „könne ein Restaurant nicht den vollen Preis verlangen“: no report
+            if vm.group()[:1].islower() and _ATTRIBUTIVE_BEFORE.search(
+                ctx.text, max(sentence.start, vm.start() - 30), vm.start()
+            ):
+                continue  # „der erste bestätigte Wolfsriss“: an adjective, no verb
             return vm
     return None
