@@ -32,10 +32,12 @@ _KONJUNKTIV_II = re.compile(
 _NOT_KONJUNKTIV_ENDINGS = ("ete", "liche", "ische", "ige", "ene", "ste", "nde", "ale", "ive")
 
 
-# an article and perhaps an ordinal or adjective right before a participle form: „der erste
+# an article and perhaps one adjective or ordinal right before a participle form: „der erste
 # bestätigte Wolfsriss“, „die gemeldete Zahl“ (the form is an adjective there)
 _ATTRIBUTIVE_BEFORE = re.compile(
-    r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+(?:[a-zäöüß]+e[nrms]?\s+)?$"
+    r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+(?:["
+    + SMALL
+    + r"]+e[nrms]?\s+)?$"
 )
 
 
