@@ -1117,9 +1117,10 @@ _OWNER_IN_PHRASE = re.compile(
 
 # "a report to the council's cabinet", "to its markets committee", "to councillors": a report
 # that goes to a body's meeting is its officers' work, the body's (as writers label it)
+_COUNCIL_LEVEL = r"(?:town|parish|city|county|district|borough)\s+"  # "the town council's"
 _REPORT_TO = re.compile(
-    r"\s+to\s+(?:(?P<its>its)\s|(?:the\s+)?(?:(?:town|parish|city|county|district|borough)\s+)?"
-    r"(?P<kind>[a-z]+)['’]s\s|(?:the\s+)?(?:same\s+|(?:town|parish|city|county|district|borough)\s+)?"
+    rf"\s+to\s+(?:(?P<its>its)\s|(?:the\s+)?(?:{_COUNCIL_LEVEL})?(?P<kind>[a-z]+)['’]s\s"
+    rf"|(?:the\s+)?(?:same\s+|{_COUNCIL_LEVEL})?"
     r"(?P<organ>cabinet|councillors|councilors|committee|council|trustees)\b)"
 )
 # the body an organ that a report goes to belongs to: "a report to the trustees" is the trust's
