@@ -5783,6 +5783,23 @@ def test_a_participle_after_an_article_is_no_reporting_verb():
     assert who["Es wäre der erste bestätigte W"] != "Wolfsriss"
 
 
+def test_a_who_clause_about_the_opening_name_runs_up_to_the_verb():
+    """The name that opens the sentence says it, not the apposition the "who" clause ends on;
+    a clause that closed before leaves the phrase before the verb its own."""
+    text = (
+        "Prosper Lambrigg, who founded the Merrowcliffe Dawn Dippers, a year-round swimming club "
+        "with about 120 members, said several members intended to swim further up the coast.\n\n"
+        "Makawee Hammant, 47, who runs the farm with her husband, Nahuel, said the family had "
+        "spent about £28,000 on drawings.\n\n"
+        "Venner, who works as a plasterer between fights, was allowed home on Sunday morning, "
+        "his trainer, Curtis Mallender, said."
+    )
+    who = _who(text, "en")
+    assert who["Prosper Lambrigg, who founded "] == "Prosper Lambrigg"
+    assert who["Makawee Hammant, 47, who runs "] == "Makawee Hammant"
+    assert who["Venner, who works as a plaster"] == "Curtis Mallender"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -535,6 +535,10 @@ def _english_subject_before(text: str, namer: Namer, hit: NameHit, lo: int, vs: 
         # "a condition its owner says no band can meet", "in a trial its head says is
         # needed": the clause's subject is the possessive's role, the noun before is its object
         return NameHit(hit.text[inner.start() :], hit.start + inner.start(), hit.end, hit.kind)
+    if hit.start > lo and text[hit.end : vs].strip() == ",":
+        opener = _name_before_who(text, namer, lo, hit.start)
+        if opener is not None:
+            return opener
     if not _object_before_tag(text, hit, vs):
         return hit
     # "Dr Kanimozhi Palaniappan, the sedimentologist who led it, said": "it" is what the
@@ -551,6 +555,33 @@ def _english_subject_before(text: str, namer: Namer, hit: NameHit, lo: int, vs: 
     ):
         return opener
     return hit
+
+
+# the comma after a name, an age perhaps, and the "who" that opens a clause about the person
+_WHO_AFTER_NAME = re.compile(r",(?:[^\S\n]+\d{1,3},)?[^\S\n]+who\b")
+
+
+def _name_before_who(text: str, namer: Namer, lo: int, hi: int) -> NameHit | None:
+    """ "Prosper Lambrigg, who founded the Dawn Dippers, a swimming club, said": the name that
+    opens the sentence when a "who" clause about it runs up to the verb's comma; what the
+    clause ends on (its object's apposition, "her husband, Nahuel") says nothing. A clause
+    that closed before ("Venner, who works as a plasterer, was taken …, his trainer, X, said")
+    leaves the phrase before the verb its own."""
+    opener = namer.after(text, lo, hi)
+    who = None if opener is None else _WHO_AFTER_NAME.match(text, opener.end, hi)
+    if (
+        opener is None
+        or opener.kind != "name"
+        or who is None
+        or text.count(",", who.end(), hi) != 1  # the clause's own apposition, none after it
+        or not text[who.end() : hi].rstrip().endswith(",")
+        or not all(
+            w.casefold() in namer.determiners or namer.is_title(w.rstrip("."))
+            for w in text[lo : opener.start].split()
+        )
+    ):
+        return None
+    return opener
 
 
 _CLAUSE_END_AUX = frozenset(
