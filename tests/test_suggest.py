@@ -5800,6 +5800,24 @@ def test_a_who_clause_about_the_opening_name_runs_up_to_the_verb():
     assert who["Venner, who works as a plaster"] == "Curtis Mallender"
 
 
+def test_a_study_is_the_claim_of_whoever_its_subject_phrase_says_made_it():
+    """ "A survey of 640 parents by the school's parent-teacher association found that …": the
+    maker after "by" (without the owner's possessive), not "a survey"; who paid for it is not
+    who made it, and a source named later in the sentence stays the source."""
+    text = (
+        "A survey of 640 parents by the school's parent-teacher association found that 58% "
+        "supported the trial.\n\n"
+        "Tests carried out for the council by Pellarden Testing Services found that 1,640 of the "
+        "chargers failed basic checks.\n\n"
+        "A noise survey paid for by the town council found that sound levels would stay within "
+        "guidance, according to the officers' report."
+    )
+    who = _who(text, "en")
+    assert who["A survey of 640 parents by the"] == "parent-teacher association"
+    assert who["Tests carried out for the coun"] == "Pellarden Testing Services"
+    assert who["A noise survey paid for by the"] == "the officers' report"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

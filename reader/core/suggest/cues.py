@@ -530,6 +530,9 @@ def _english_subject_before(text: str, namer: Namer, hit: NameHit, lo: int, vs: 
     """The phrase `namer.before` found for the English reporting verb at `vs`, cut or replaced
     where part of it is no subject: the object of an apposition's verb, or a noun a possessive
     role's clause is about."""
+    maker = _maker_of_study(text, namer, hit, vs)
+    if maker is not None:
+        return maker
     inner = _INNER_POSSESSIVE.search(hit.text) if hit.kind == "descriptive" else None
     if inner is not None:
         # "a condition its owner says no band can meet", "in a trial its head says is
@@ -555,6 +558,43 @@ def _english_subject_before(text: str, namer: Namer, hit: NameHit, lo: int, vs: 
     ):
         return opener
     return hit
+
+
+_STUDY_NOUNS = frozenset(
+    {"survey", "surveys", "study", "inspection", "audit", "review", "analysis", "tests",
+     "count", "census", "investigation", "assessment"}
+)  # fmt: skip
+# what a study's subject phrase says after its noun: "of 640 parents by the school's
+# parent-teacher association", "carried out for the council by Pellarden Testing Services"
+_STUDY_BY = re.compile(
+    r"[^.;:!?\n]{0,60}?\bby[^\S\n]+(?P<by>[^,;:\n]{1,70}?)[^\S\n]*(?=,|[^\S\n]+(?:in|on|last|"
+    r"this|earlier|between|during|over)[^\S\n]+[a-z0-9A-Z]|$)"
+)
+
+
+_PAID_BY = re.compile(r"\b(?:paid[^\S\n]+for|funded|commissioned|ordered|requested)[^\S\n]+by\b")
+_ACCORDING_LATER = re.compile(r"[^.!?\n]*\baccording[^\S\n]+to\b")
+_OWNER_BEFORE = re.compile(r"the[^\S\n]+[a-z][\w\-]*['’]s[^\S\n]+(?=[a-z])")
+
+
+def _maker_of_study(text: str, namer: Namer, hit: NameHit, vs: int) -> NameHit | None:
+    """ "A survey of 640 parents by the school's parent-teacher association found that …":
+    what a survey, inspection or tests found is the claim of whoever the subject phrase says
+    made them (the rule survey_by takes such sentences only with a name after "by")."""
+    words = hit.text.casefold().split()
+    if hit.kind != "descriptive" or not any(w in _STUDY_NOUNS for w in words[:3]):
+        return None
+    by = _STUDY_BY.match(text[:vs].rstrip(), hit.end)
+    if by is None or _PAID_BY.search(text, hit.end, by.start("by")):
+        return None  # "A noise survey paid for by the town council": who paid, not who made it
+    if _ACCORDING_LATER.match(text, vs):
+        return None  # "…, according to its chair, Ranulf Ellwand": the sentence names its source
+    start = by.start("by")
+    owner = _OWNER_BEFORE.match(text, start, by.end("by"))
+    if owner is not None:
+        start = owner.end()  # "by the school's parent-teacher association": the association
+    maker = namer.from_phrase(text, start, by.end("by"))
+    return maker if maker is not None and maker.kind in ("name", "descriptive") else None
 
 
 # the comma after a name, an age perhaps, and the "who" that opens a clause about the person
