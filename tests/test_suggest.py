@@ -5818,6 +5818,24 @@ def test_a_study_is_the_claim_of_whoever_its_subject_phrase_says_made_it():
     assert who["A noise survey paid for by the"] == "the officers' report"
 
 
+def test_a_time_after_a_bodys_kind_is_no_part_of_its_name():
+    """„hat der Heimatverein Pöttinghusen Ende November erhalten“: „Ende November“ is when, so
+    „des Vereins“ later is the Heimatverein Pöttinghusen, not „… Ende“; the same for a kind with
+    no name of its own („dem Verein Ende November“)."""
+    text = (
+        "Ein entsprechendes Schreiben hat der Heimatverein Pöttinghusen Ende November erhalten, "
+        "wie Vereinschef Hinrich Wöltermann am Freitag bestätigte.\n\n"
+        "Die Früchte wiegen nach Angaben des Vereins zwischen 250 und 400 Kilogramm.\n\n"
+        "Die Drachenfreunde Mellenkoog richten das Fest seit 1998 aus. Der Deichverband hat dem "
+        "Verein Ende November schriftlich mitgeteilt, dass auf dem Deich kein Fest mehr "
+        "stattfinden darf.\n\n"
+        "Rund 15.000 Besucher kamen, schätzt der Verein."
+    )
+    who = _who(text, "de")
+    assert who["Die Früchte wiegen nach Angabe"] == "Heimatverein Pöttinghusen"
+    assert "Ende" not in (who["Rund 15.000 Besucher kamen, sc"] or "")
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -14,6 +14,7 @@ from reader.core.suggest.forms import (
     DATELINE_START,
     DOCUMENT_BY,
     LINKING_FORMS,
+    NOT_A_TIME,
     OWNER_AFTER,
     WORD,
     genitive_base,
@@ -437,14 +438,16 @@ def org_mentions(ctx: Pass) -> Orgs:
         )
         # German puts the proper name after the kind: „Stiftung Marktcheck“, „Verband Nord“
         named_after = re.compile(
-            rf"\b(?P<kind>(?=[{CAPITALS}])[\w\-]*?(?i:{alternation}))(?P<gen>e?s)?\s+(?P<own>(?:St\.\s+|Sankt\s+)?[{CAPITALS}][\w\-]*[\wäöüß]\b"
+            rf"\b(?P<kind>(?=[{CAPITALS}])[\w\-]*?(?i:{alternation}))(?P<gen>e?s)?\s+{NOT_A_TIME}(?P<own>(?:St\.\s+|Sankt\s+)?[{CAPITALS}][\w\-]*[\wäöüß]\b"
             r"(?:\s+und\s+["
             + CAPITALS
             + r"][\w\-]*[\wäöüß]\b(?=\s+["
             + SMALL
             + r"]|\s*[(,.;:]))?"  # „… und Brücken“
             r"(?:\s+&\s+[" + CAPITALS + r"][\w\-]*[\wäöüß]\b)?"  # „Werft Brakel & Lüders“
-            r"(?:\s+(?P<more>["
+            r"(?:\s+"
+            + NOT_A_TIME
+            + r"(?P<more>["
             + CAPITALS
             + r"][\w\-]*[\wäöüß](?:\s+["
             + CAPITALS

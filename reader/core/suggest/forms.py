@@ -23,6 +23,10 @@ OWNER_AFTER = (
     r"(?:[^\S\n]+[" + CAPITALS + r"][\w\-]+(?=[^\S\n]+[" + SMALL + r"]|\s*[,.;:]))?"
 )
 
+# „Ende November“, „Anfang 2024“: a time after a body's kind, where its name would stand
+# („hat der Heimatverein Pöttinghusen Ende November erhalten“)
+NOT_A_TIME = r"(?!(?:Ende|Anfang|Mitte)\b)"
+
 # a wire dateline that opens a sentence: a place in capitals, perhaps a date and the agency
 DATELINE_START = re.compile(
     r"(?:["

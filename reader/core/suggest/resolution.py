@@ -36,6 +36,7 @@ from reader.core.suggest.cues import OBJECT_BEFORE, document_author, made_by_rel
 from reader.core.suggest.forms import (
     DATELINE_START,
     LINKING_FORMS,
+    NOT_A_TIME,
     OWNER_AFTER,
     body_gender,
     genitive_base,
@@ -2205,8 +2206,8 @@ def _kind_named(ctx: Pass, noun: str, before: int) -> str | None:
     if not noun.isalpha() or len(noun) < 4:
         return None
     pattern = re.compile(
-        rf"\b{re.escape(noun.capitalize())}(?:[^\S\n]+[{CAPITALS}][\w\-]+\b){{1,3}}"
-    )
+        rf"\b{re.escape(noun.capitalize())}(?:[^\S\n]+{NOT_A_TIME}[{CAPITALS}][\w\-]+\b){{1,3}}"
+    )  # not „dem Verein Ende November“
     named = list(pattern.finditer(ctx.text))
     earlier = [m.group() for m in named if m.start() < before]
     later = [m.group() for m in named if m.start() >= before]
