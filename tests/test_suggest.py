@@ -5836,6 +5836,24 @@ def test_a_time_after_a_bodys_kind_is_no_part_of_its_name():
     assert "Ende" not in (who["Rund 15.000 Besucher kamen, sc"] or "")
 
 
+def test_an_agent_noun_that_opens_a_sentence_is_no_part_of_the_name_after_it():
+    """ "Stickler Rhiain Dower, who has judged the bouts, said": the agent's noun is capitalised
+    only because it opens the sentence, and the name is the two words after it; a body whose
+    first word only ends like one keeps its name."""
+    text = (
+        "Stickler Rhiain Dower, who has judged the bouts for 11 years, said kickers could still "
+        "wear straw.\n\n"
+        "Harbourmaster Nitin Hornabrook said the harbour's income had fallen.\n\n"
+        "Walker Brothers Haulage said the lorries were safe.\n\n"
+        "Calder Valley Police said it had received 14 reports."
+    )
+    who = _who(text, "en")
+    assert who["Stickler Rhiain Dower, who has"] == "Rhiain Dower"
+    assert who["Harbourmaster Nitin Hornabrook"] == "Nitin Hornabrook"
+    assert who["Walker Brothers Haulage said t"] == "Walker Brothers Haulage"
+    assert who["Calder Valley Police said it h"] == "Calder Valley Police"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

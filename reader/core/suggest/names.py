@@ -104,6 +104,9 @@ _POSSESSIVE_DETERMINERS = frozenset(
 )
 # a part of a month, before the month's name: „Mitte Januar“ is a time, not part of a name
 _PART_OF_MONTH = frozenset({"Mitte", "Anfang", "Ende"})
+# the ending of an English agent's noun: "stickler", "harbourmaster", "collector", "florist"
+_AGENT_ENDING = re.compile(r"(?:ler|tor|ist|master|keeper|monger|wright)$")
+_FIRM_KIN = frozenset({"brothers", "bros", "sons", "daughters", "partners", "associates"})
 # words that open an outlet's name after a person's, which the person spoke to
 _OUTLET_WORDS = frozenset({"Radio", "TV", "Sender", "Zeitung", "Rundfunk", "Magazin"})
 # endings of German nouns that are things, never a body's own name after its kind: „der
@@ -617,7 +620,11 @@ class Namer(Lexicon):
         while (
             i < len(toks) - 1
             and toks[i].kind == "word"
-            and (self.is_role(toks[i].text) or self.compound_role(toks[i].text))
+            and (
+                self.is_role(toks[i].text)
+                or self.compound_role(toks[i].text)
+                or self._agent_opening(toks, i)
+            )
         ):
             nxt = toks[i + 1]
             if not (
@@ -1171,6 +1178,27 @@ class Namer(Lexicon):
         # "a former head of the National Crime Bureau's art and antiques unit": a noun phrase
         # that opens with an article runs longer than a clause would before its verb
         return count > (14 if words[0].fold in ("a", "an") else 9)
+
+    def _agent_opening(self, toks: list[Tok], i: int) -> bool:
+        """ "Stickler Rhiain Dower, who has judged the bouts, said", "Harbourmaster Nitin
+        Hornabrook said": an English sentence that opens with an agent's noun no list knows
+        (capitalised only there), then a forename and a surname, and nothing after them."""
+        if self.lang != "en" or len(toks) - i != 3 or not toks[i].initial:
+            return False
+        word, fore, last = toks[i : i + 3]
+        return (
+            word.kind == "word"
+            and word.text.isalpha()
+            and _AGENT_ENDING.search(word.fold) is not None
+            and word.text not in self.first
+            and word.fold not in self.not_names
+            and all(t.kind == "word" and t.cap and t.text.isalpha() for t in (fore, last))
+            and not any(
+                self.is_org_head(t.text) or t.fold in self.company_nouns or t.fold in _FIRM_KIN
+                for t in (fore, last)
+            )
+            and fore.fold not in self.not_names
+        )
 
     def _segments(self, toks: list[Tok]) -> list[list[Tok]]:
         out: list[list[Tok]] = [[]]
