@@ -5854,6 +5854,21 @@ def test_an_agent_noun_that_opens_a_sentence_is_no_part_of_the_name_after_it():
     assert who["Calder Valley Police said it h"] == "Calder Valley Police"
 
 
+def test_a_castles_kind_is_no_forename_and_a_particle_name_with_an_age_is_a_person():
+    """„durch Schloss Krähenstein“ names no person, though „ein echter Krähenstein“ is one: the
+    man is „Kuno von Krähenstein (68)“, whose forename no list knows but whose age says he is
+    a person; „schimpft er“ is him, not the castle."""
+    text = (
+        "Mit Kerze und Schleier spukt die Gräfin jedes Wochenende durch Schloss Krähenstein. "
+        "Jetzt hat ein echter Krähenstein genug!\n\n"
+        "Doch damit soll jetzt Schluss sein, wenn es nach Kuno von Krähenstein (68) geht. In "
+        "einem Brief an die Stadt hat er sich Ende November beschwert.\n\n"
+        "„Meine Ahnin wird jede Woche als Giftmörderin vorgeführt“, schimpft er."
+    )
+    who = _who(text, "de")
+    assert who["„Meine Ahnin wird jede Woche a"] == "Kuno von Krähenstein"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

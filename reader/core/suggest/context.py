@@ -30,6 +30,13 @@ _COUNTED_NOUN = re.compile(
     r"\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|mehrere|einige|viele|weitere|"
     r"beide|manche|wenige|etliche|zahlreiche)[^\S\n]+([" + CAPITALS + r"][\w\-]+)"
 )
+# a building's or an estate's kind before its name, never a forename: „durch Schloss
+# Krähenstein“ names no person, though „ein echter Krähenstein“ is one
+_BUILDING_KINDS = frozenset(
+    {"schloss", "burg", "kloster", "gut", "stift", "villa", "zeche", "festung", "gasthof",
+     "gasthaus", "hotel", "hof", "mühle", "kirche", "kapelle", "hütte"}
+)  # fmt: skip
+
 _NOUN_ENDINGS = (
     "ung", "heit", "keit", "schaft", "tion", "ismus", "ität", "chen", "lein",
     # their plurals: „Nach Informationen von Velo-Handel“ names no person „Informationen“
@@ -390,6 +397,7 @@ class Pass:
                 or word in after_number
                 or listed_as_other(word, namer)
                 or (namer.lang == "de" and fold.endswith(_NOUN_ENDINGS))
+                or (namer.lang == "de" and fold in _BUILDING_KINDS)
                 or (namer.lang == "de" and fold.rstrip("nrs") in _ORDINALS)
                 or (namer.lang == "de" and _PARTICIPLE_NOUN.fullmatch(fold) is not None)
             )

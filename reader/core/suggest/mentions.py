@@ -35,6 +35,7 @@ _FORE_SURNAME = re.compile(  # overlapping: "Bürgermeister Onno Feldhaus" tries
     rf"(?=(?P<pair>\b(?P<first>{FORENAME})(?:\s+[{CAPITALS}]\.)?\s+"
     rf"{_FORE_PARTICLES}(?P<last>[{CAPITALS}][\w'’\-]*{LOWER})\b(?!-)))"
 )
+_AGE_AFTER = re.compile(r"[^\S\n]*\(\d{1,3}\)")
 # a German plural after its article is a noun, never a surname: „die Schnecken“
 _NOUN_AFTER_ARTICLE = re.compile(r"\b(?:die|den)[^\S\n]+([" + CAPITALS + r"]\w+en)\b")
 # „Jarno R.“: a name that ends in an initial keeps its full stop
@@ -687,8 +688,14 @@ class People:
                     continue  # „Rüdiger Vossberg (Freie Wähler)“: his party, no person
                 fore = m.group("first")
                 particle = m.group("pair")[len(fore) : m.start("last") - m.start("pair")]
-                if particle.strip() and particle.strip()[-1] != "." and fore not in self.first:
-                    continue  # „um Ärger zu Hause“: a particle needs a forename a list knows
+                if (
+                    particle.strip()
+                    and particle.strip()[-1] != "."
+                    and fore not in self.first
+                    and not _AGE_AFTER.match(self.text, m.end("last"))
+                ):
+                    continue  # „um Ärger zu Hause“: a particle needs a forename a list knows, or
+                    # an age after the name („Kuno von Krähenstein (68)“)
                 if fore.endswith(("s", "’", "'")) and fore.rstrip("s’'") in surnames:
                     continue  # „Nach Hertlings Angaben“: a surname's genitive, no forename
                 if self._forename(fore):
