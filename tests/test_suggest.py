@@ -5869,6 +5869,21 @@ def test_a_castles_kind_is_no_forename_and_a_particle_name_with_an_age_is_a_pers
     assert who["„Meine Ahnin wird jede Woche a"] == "Kuno von Krähenstein"
 
 
+def test_a_body_addressed_after_fuer_den_is_no_part_of_the_name_before():
+    """„eine Vorlage der Verwaltung für den Marktausschuss“: the committee is whom the paper is
+    for, so the source is „Verwaltung“; „Landesamt für Geologie“ keeps its tail."""
+    text = (
+        "Auf dem Lambertusplatz sollen stattdessen das Kinderkarussell und Verkaufsstände "
+        "stehen. Das geht aus einer Vorlage der Verwaltung für den Marktausschuss hervor.\n\n"
+        "Das Kreisjugendamt für den Jugendhilfeausschuss rechnet mit 40 Plätzen.\n\n"
+        "Das Landesamt für Geologie rechnet mit weiteren Senkungen."
+    )
+    who = _who(text, "de")
+    assert who["Auf dem Lambertusplatz sollen "] == "Verwaltung"
+    assert who["Das Kreisjugendamt für den Jug"] == "Kreisjugendamt"
+    assert who["Das Landesamt für Geologie rec"] == "Landesamt für Geologie"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

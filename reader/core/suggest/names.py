@@ -464,6 +464,14 @@ class Namer(Lexicon):
                 if more <= end + 1:
                     break
                 end = more
+            if (
+                end > k
+                and self.lang == "de"
+                and toks[j].fold == "für"
+                and k > j + 1
+                and self.is_org_head(toks[end - 1].text)
+            ):
+                return j  # „eine Vorlage der Verwaltung für den Marktausschuss“: for whom
             if end > k:
                 return end
         if (
