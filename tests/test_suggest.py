@@ -5884,6 +5884,18 @@ def test_a_body_addressed_after_fuer_den_is_no_part_of_the_name_before():
     assert who["Das Landesamt für Geologie rec"] == "Landesamt für Geologie"
 
 
+def test_unser_after_a_bodys_head_opens_the_name_of_a_voters_list():
+    """„Die Fraktion Unser Ebbinghusen lehnt den Plan ab“: „Unser“, capitalised inside the
+    sentence after the head, is part of the group's name, not a determiner that ends it."""
+    text = (
+        "Die Fraktion Unser Ebbinghusen lehnt den Plan ab.\n\n"
+        "Die Initiative Unsere Stadt fordert mehr Bänke am Markt."
+    )
+    who = _who(text, "de")
+    assert who["Die Fraktion Unser Ebbinghusen"] == "Fraktion Unser Ebbinghusen"
+    assert who["Die Initiative Unsere Stadt fo"] == "Initiative Unsere Stadt"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -320,6 +320,16 @@ class Namer(Lexicon):
                 # „der Stadtwerke Mehrkosten“, „des Verbands Einbußen“: a thing after the body,
                 # not its name (as „Fachverband Glasgestaltung“ or „Initiative Pflegebildung“ is)
                 break
+            if (
+                self.lang == "de"
+                and j > i
+                and t.text in ("Unser", "Unsere")
+                and nxt is not None
+                and nxt.cap
+                and self.is_org_head(toks[j - 1].text)
+            ):
+                j += 2  # „Die Fraktion Unser Ebbinghusen“: a voters' list named so
+                continue
             if t.kind == "word" and self._name_word(t, nxt):
                 j += 1
                 if POSSESSIVE.search(t.text) and not (
