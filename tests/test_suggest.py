@@ -5896,6 +5896,25 @@ def test_unser_after_a_bodys_head_opens_the_name_of_a_voters_list():
     assert who["Die Initiative Unsere Stadt fo"] == "Initiative Unsere Stadt"
 
 
+def test_the_experts_by_role_are_the_one_office_the_article_names():
+    """„nach Berechnung der Gutachter“ after „ein Gutachten des Ingenieurbüros Brenkmann“: the
+    experts are that office's, not a source „Gutachter“ of their own; with two offices named,
+    no office is guessed."""
+    one = (
+        "Ein Gutachten des Ingenieurbüros Brenkmann liegt der Stadt vor. Eine Sanierung würde "
+        "nach Berechnung der Gutachter rund 480.000 Euro kosten."
+    )
+    two = (
+        "Das Ingenieurbüro Brenkmann und das Akustikbüro Temmen haben Gutachten erstellt. Eine "
+        "Sanierung würde nach Berechnung der Gutachter rund 480.000 Euro kosten."
+    )
+    assert _who(one, "de")["Eine Sanierung würde nach Bere"] == "Ingenieurbüro Brenkmann"
+    assert _who(two, "de")["Eine Sanierung würde nach Bere"] not in (
+        "Ingenieurbüro Brenkmann",
+        "Akustikbüro Temmen",
+    )
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

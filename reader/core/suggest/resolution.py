@@ -2069,6 +2069,18 @@ def _source_called(ctx: Pass, a: Attr, phrase: str, orgs: Orgs) -> str | None:
     return _descriptive_source(ctx, kind, orgs)
 
 
+# an expert the article names by role only, whose office it names: „nach Berechnung der
+# Gutachter“ after „ein Gutachten des Ingenieurbüros Brenkmann“
+_EXPERTS = frozenset({"gutachter", "gutachterin", "gutachterinne", "sachverständige", "statiker"})
+
+
+def _experts_office(orgs: Orgs) -> str | None:
+    """The one office („Ingenieurbüro Brenkmann“, „Akustikbüro Temmen & Fricke“) the article
+    names, whose experts a role alone stands for; with two or none, no one."""
+    offices = {name for _, _, name in orgs if name.split()[0].casefold().endswith("büro")}
+    return offices.pop() if len(offices) == 1 and " " in next(iter(offices)) else None
+
+
 def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """ "a spokesperson" → the body named last; "the council" → the one named body whose name
     ends in "council" (the last of several)."""
@@ -2129,6 +2141,8 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         found = person_with_role(ctx, a, words[-1])
         if found is None and words[0].casefold() == "the":
             found = ctx.people.person_before(a.hit.start, a.block)  # "The retired nurse"
+        if found is None and namer.lang == "de" and head.rstrip("n") in _EXPERTS:
+            found = _experts_office(orgs)
         return found
     content = [w for w in words if w.casefold() not in namer.determiners]
     if namer.lang == "de" and len(words) == 1:
