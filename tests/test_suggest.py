@@ -5216,7 +5216,8 @@ def test_in_a_statement_before_the_subject_without_a_comma_is_no_part_of_it():
         "In a statement Clovermead Mutual said it would not comment.",
         "en",
     )
-    assert who["In a statement the insurer sai"] == "the insurer"
+    # the subject is "the insurer", which the body named before is (its name ends in "Mutual")
+    assert who["In a statement the insurer sai"] == "Clovermead Mutual"
     assert who["In a statement Clovermead Mutu"] == "Clovermead Mutual"
 
 
@@ -5913,6 +5914,17 @@ def test_the_experts_by_role_are_the_one_office_the_article_names():
         "Ingenieurbüro Brenkmann",
         "Akustikbüro Temmen",
     )
+
+
+def test_the_insurer_is_the_body_whose_name_ends_as_an_insurers_does():
+    """ "The driver's insurer, Wayline Insurance, has offered £6,150 … In the letter, the
+    insurer said": the insurer is Wayline Insurance, not Kitepost, the courier named last."""
+    text = (
+        "The driver's insurer, Wayline Insurance, has offered £6,150, the cost of a new gate.\n\n"
+        "Kitepost, the courier, said its driver had reported the accident at once.\n\n"
+        "In the letter, the insurer said a repair in oak would leave the church better off."
+    )
+    assert _who(text, "en")["In the letter, the insurer sai"] == "Wayline Insurance"
 
 
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():

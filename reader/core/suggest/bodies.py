@@ -906,9 +906,14 @@ def _names_kind(name: str, head: str) -> bool:
     return any(
         (head_matches(w, head) and not (head == "kreis" and _circle(w)))
         or (head == "amt" and _is_office(w))
+        or (head == "insurer" and n and w in _INSURERS_NAMES)  # "Wayline Insurance"
         for n, w in enumerate(words)
         if not n or words[n - 1] not in _GENITIVE_LINKS
     )
+
+
+# the last word of an insurer's name, which "the insurer" stands for
+_INSURERS_NAMES = frozenset({"insurance", "mutual", "assurance"})
 
 
 def _circle(word: str) -> bool:
