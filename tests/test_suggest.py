@@ -5927,6 +5927,16 @@ def test_the_insurer_is_the_body_whose_name_ends_as_an_insurers_does():
     assert _who(text, "en")["In the letter, the insurer sai"] == "Wayline Insurance"
 
 
+def test_so_ihre_erklaerung_is_the_view_of_the_possessives_owner():
+    """„Die Schaufelräder, so ihre Erklärung, wirbeln den Schlamm auf“: the account is the
+    biologist's, whom „ihre“ stands for, not a source called „Erklärung“."""
+    text = (
+        "Die Biologin Almut Lahrmann hat das Wasser untersucht. Die Schaufelräder, so ihre "
+        "Erklärung, wirbeln den Schlamm auf."
+    )
+    assert _who(text, "de")["Die Schaufelräder, so ihre Erk"] == "Almut Lahrmann"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

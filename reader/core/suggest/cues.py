@@ -145,6 +145,12 @@ _POSSESSIVE_DET = re.compile(
 )
 
 _POSSESSIVE_AFTER = re.compile(r"\s+(?P<det>ihres|ihrer|seines|seiner|its|their)\b")
+# „…, so ihre Erklärung, …“: a view or an account whose owner the possessive names
+_POSSESSIVE_VIEW = re.compile(
+    r"\s+(?P<det>ihre|seine|deren|dessen)\s+(?:Erklärung|Einschätzung|Ansicht|Meinung|Rechnung|"
+    r"Vermutung|Auffassung|Darstellung|Schätzung|Überzeugung|Erfahrung|Beobachtung|Erinnerung|"
+    r"Prognose|Deutung|Lesart|These|Diagnose|Begründung)\s*[,.;]"
+)
 
 # "according to a letter seen by the Advertiser": the outlet that saw it is not the source
 _SEEN_BY = re.compile(r",?\s+seen\s+by\b")
@@ -338,7 +344,9 @@ def find_cues(ctx: Pass) -> None:
                 hit = None
                 own = _own_source(text, cs, ce, namer) if rule.source == "group" else None
                 if own is None and rule.source == "group":
-                    follows = _POSSESSIVE_AFTER.match(text, ce)  # „nach Angaben ihres …“
+                    follows = _POSSESSIVE_AFTER.match(text, ce) or _POSSESSIVE_VIEW.match(
+                        text, ce
+                    )  # „nach Angaben ihres …“, „so ihre Erklärung“
                     if follows:
                         s, e = follows.span("det")
                         own = _role_named_after(text, namer, e) or NameHit(
