@@ -35,6 +35,7 @@ _FORE_SURNAME = re.compile(  # overlapping: "Bürgermeister Onno Feldhaus" tries
     rf"(?=(?P<pair>\b(?P<first>{FORENAME})(?:\s+[{CAPITALS}]\.)?\s+"
     rf"{_FORE_PARTICLES}(?P<last>[{CAPITALS}][\w'’\-]*{LOWER})\b(?!-)))"
 )
+# an age in brackets right after a name: „Kuno von Krähenstein (68)“ is a person
 _AGE_AFTER = re.compile(r"[^\S\n]*\(\d{1,3}\)")
 # a German plural after its article is a noun, never a surname: „die Schnecken“
 _NOUN_AFTER_ARTICLE = re.compile(r"\b(?:die|den)[^\S\n]+([" + CAPITALS + r"]\w+en)\b")

@@ -2071,7 +2071,10 @@ def _source_called(ctx: Pass, a: Attr, phrase: str, orgs: Orgs) -> str | None:
 
 # an expert the article names by role only, whose office it names: „nach Berechnung der
 # Gutachter“ after „ein Gutachten des Ingenieurbüros Brenkmann“
-_EXPERTS = frozenset({"gutachter", "gutachterin", "gutachterinne", "sachverständige", "statiker"})
+_EXPERTS = frozenset(
+    {"gutachter", "gutachtern", "gutachterin", "gutachterinnen", "sachverständige",
+     "sachverständigen", "statiker", "statikern"}
+)  # fmt: skip
 
 
 def _experts_office(orgs: Orgs) -> str | None:
@@ -2141,7 +2144,7 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         found = person_with_role(ctx, a, words[-1])
         if found is None and words[0].casefold() == "the":
             found = ctx.people.person_before(a.hit.start, a.block)  # "The retired nurse"
-        if found is None and namer.lang == "de" and head.rstrip("n") in _EXPERTS:
+        if found is None and namer.lang == "de" and head in _EXPERTS:
             found = _experts_office(orgs)
         return found
     content = [w for w in words if w.casefold() not in namer.determiners]
