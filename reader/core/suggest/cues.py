@@ -592,7 +592,10 @@ def _maker_of_study(text: str, namer: Namer, hit: NameHit, vs: int) -> NameHit |
     words = hit.text.casefold().split()
     if hit.kind != "descriptive" or not any(w in _STUDY_NOUNS for w in words[:3]):
         return None
-    by = _STUDY_BY.match(text[:vs].rstrip(), hit.end)
+    end = vs
+    while end > hit.end and text[end - 1].isspace():
+        end -= 1  # the phrase ends before the verb's space (no copy of the text up to it)
+    by = _STUDY_BY.match(text, hit.end, end)
     if by is None or _PAID_BY.search(text, hit.end, by.start("by")):
         return None  # "A noise survey paid for by the town council": who paid, not who made it
     if _ACCORDING_LATER.match(text, vs):

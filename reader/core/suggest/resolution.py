@@ -2081,7 +2081,10 @@ def _experts_office(orgs: Orgs) -> str | None:
     """The one office („Ingenieurbüro Brenkmann“, „Akustikbüro Temmen & Fricke“) the article
     names, whose experts a role alone stands for; with two or none, no one."""
     offices = {name for _, _, name in orgs if name.split()[0].casefold().endswith("büro")}
-    return offices.pop() if len(offices) == 1 and " " in next(iter(offices)) else None
+    if len(offices) != 1:
+        return None
+    office = offices.pop()
+    return office if " " in office else None  # a bare „Ingenieurbüro“ names no office
 
 
 def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
