@@ -5937,6 +5937,14 @@ def test_so_ihre_erklaerung_is_the_view_of_the_possessives_owner():
     assert _who(text, "de")["Die Schaufelräder, so ihre Erk"] == "Almut Lahrmann"
 
 
+def test_the_company_is_the_firm_a_compound_of_its_kind_introduced():
+    text = (
+        "Papermaker Tesselund will close its last paper machine next spring, the company said "
+        "on Thursday. The machine has run since 1968, Tesselund said."
+    )
+    assert _who(text, "en")["Papermaker Tesselund will clos"] == "Tesselund"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
