@@ -5945,6 +5945,17 @@ def test_the_company_is_the_firm_a_compound_of_its_kind_introduced():
     assert _who(text, "en")["Papermaker Tesselund will clos"] == "Tesselund"
 
 
+def test_der_verein_is_the_club_whose_name_says_so_in_other_words():
+    text = (
+        "Genau das will die Tierhilfe Hohenlaubach jetzt beenden. Bis Freitag hatten nach "
+        "Angaben des Vereins 2.870 Menschen unterschrieben.\n\nDer Vorstand des Eissportclubs\n"
+        "Brakenwolde gab auf. Nach Angaben des Vereins haben seit September 14 Kinder aufgehört."
+    )
+    who = _who(text, "de")
+    assert who["Bis Freitag hatten nach Angabe"] == "Tierhilfe Hohenlaubach"
+    assert who["Nach Angaben des Vereins haben"] == "Eissportclub Brakenwolde"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -790,6 +790,27 @@ def _last_introduced(
     return found[1][i] if i >= 0 else None
 
 
+# a German club whose name does not say „Verein“: „Tierhilfe Hohenlaubach“, „Saunafreunde
+# Eddelstorf“, „Eissportclub Brakenwolde“ (the kind's word, then a place's or the club's own)
+_CLUB_NAME = (
+    rf"\b(?P<name>[{CAPITALS}][\w\-]*(?:freunden?|hilfe|clubs?|klubs?)"
+    rf"(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)[{CAPITALS}][\w\-]*[\wäöüß]){{1,2}})\b"
+)
+
+
+def club_before(ctx: Pass, a: Attr) -> str | None:
+    """„Der Verein“, „nach Angaben des Vereins“ where no name ends in „verein“: the club named
+    last before it by a word for a club (the friends, the help, the club of something), in the
+    nominative („des Eissportclubs Brakenwolde“, „den Saunafreunden Eddelstorf“)."""
+    name = _last_introduced(ctx, _CLUB_NAME, a.hit.start)
+    if name is None:
+        return None
+    first, *rest = name.split()
+    if first.endswith(("clubs", "klubs", "freunden")):
+        first = first[:-1]
+    return " ".join([first, *rest])
+
+
 _TIME_OF_MONTH = frozenset({"anfang", "mitte", "ende"})
 
 

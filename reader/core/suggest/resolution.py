@@ -16,6 +16,7 @@ from reader.core.suggest.bodies import (
     GENITIVE_LINK,
     body_in_full,
     body_with_noun,
+    club_before,
     company_before,
     firm_before,
     firm_by_kind,
@@ -2190,6 +2191,8 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
             )
         if found is None and head in ANY_FIRM and namer.lang == "en":
             found = firm_by_kind(ctx, a)  # "tour operator Sunvista Holidays" … "the company"
+        if found is None and noun == "verein" and namer.lang == "de":
+            found = club_before(ctx, a)  # „Tierhilfe Hohenlaubach“ … „nach Angaben des Vereins“
         if found is None and company and namer.lang == "de":
             found = firm_before(a, orgs)  # „Fennwick Biologics AG“ … „teilte das Unternehmen mit“
         if found is None and head in ANY_FIRM:
