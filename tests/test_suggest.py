@@ -5956,6 +5956,17 @@ def test_der_verein_is_the_club_whose_name_says_so_in_other_words():
     assert who["Nach Angaben des Vereins haben"] == "Eissportclub Brakenwolde"
 
 
+def test_a_body_weighing_its_options_is_the_source_of_that_claim():
+    text = (
+        "Ockleigh Bowls Club reseeded its green in May. The club is now weighing two ways round "
+        "the ban.\n\nThe Thrailsby Ale Society met on Monday. The society is considering whether "
+        "to book a bigger hall."
+    )
+    who = _who(text, "en")
+    assert who["The club is now weighing two w"] == "Ockleigh Bowls Club"
+    assert who["The society is considering whe"] == "Thrailsby Ale Society"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
