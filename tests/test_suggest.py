@@ -5967,6 +5967,14 @@ def test_a_body_weighing_its_options_is_the_source_of_that_claim():
     assert who["The society is considering whe"] == "Thrailsby Ale Society"
 
 
+def test_a_forename_after_an_agent_noun_is_no_surname():
+    text = (
+        "Scaffolder Florentino Maskrey, 34, was anchoring the team when he slipped. Florentino "
+        "said he had not been paid since the accident."
+    )
+    assert "Scaffolder Florentino" not in {s.attribution for s in suggest(article_of(text, "en"))}
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

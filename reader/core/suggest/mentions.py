@@ -35,6 +35,8 @@ _FORE_SURNAME = re.compile(  # overlapping: "Bürgermeister Onno Feldhaus" tries
     rf"(?=(?P<pair>\b(?P<first>{FORENAME})(?:\s+[{CAPITALS}]\.)?\s+"
     rf"{_FORE_PARTICLES}(?P<last>[{CAPITALS}][\w'’\-]*{LOWER})\b(?!-)))"
 )
+# a capitalised word right after a word: a surname after a forename, in English
+_SURNAME_AFTER = re.compile(rf"[^\S\n]+{_SURNAME}\b")
 # an age in brackets right after a name: „Kuno von Krähenstein (68)“ is a person
 _AGE_AFTER = re.compile(r"[^\S\n]*\(\d{1,3}\)")
 # a German plural after its article is a noun, never a surname: „die Schnecken“
@@ -699,6 +701,8 @@ class People:
                     # an age after the name („Kuno von Krähenstein (68)“)
                 if fore.endswith(("s", "’", "'")) and fore.rstrip("s’'") in surnames:
                     continue  # „Nach Hertlings Angaben“: a surname's genitive, no forename
+                if self.lang == "en" and _SURNAME_AFTER.match(self.text, m.end("last")):
+                    continue  # "Scaffolder Florentino Maskrey" … "Florentino said": a forename
                 if self._forename(fore):
                     pair = POSSESSIVE_S.sub("", m.group("pair"))  # "in Bernadette Quaye's play"
                     first[last] = (m.start("pair"), m.start("pair") + len(pair), pair)
