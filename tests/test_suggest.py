@@ -5975,6 +5975,15 @@ def test_a_forename_after_an_agent_noun_is_no_surname():
     assert "Scaffolder Florentino" not in {s.attribution for s in suggest(article_of(text, "en"))}
 
 
+def test_a_bare_kind_after_the_body_it_names_does_not_hide_that_body():
+    text = (
+        "Eine Nachbarin beschwerte sich beim Landkreis Moorbrügge, dem Träger der Schule. Eine "
+        "Sprecherin des Landkreises bestätigte das. Der Kreis prüft nach eigenen Angaben zwei "
+        "Möglichkeiten."
+    )
+    assert _who(text, "de")["Der Kreis prüft nach eigenen A"] == "Landkreis Moorbrügge"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -1023,6 +1023,8 @@ def named_body(ctx: Pass, a: Attr, head: str, orgs: Orgs) -> str | None:
     for start, name in holding:
         if start >= a.hit.start:
             break
+        if best is not None and genitive_base(name.casefold()) == best[1].split()[0].casefold():
+            continue  # „Landkreis Moorbrügge“, then „eine Sprecherin des Landkreises“: that one
         if name.casefold() != resolved:
             if best is None or start > best[0] or len(name) > len(best[1]):
                 best = (start, name)
