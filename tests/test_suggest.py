@@ -5984,6 +5984,14 @@ def test_a_bare_kind_after_the_body_it_names_does_not_hide_that_body():
     assert _who(text, "de")["Der Kreis prüft nach eigenen A"] == "Landkreis Moorbrügge"
 
 
+def test_a_word_that_only_ends_like_a_firms_kind_introduces_no_firm():
+    text = (
+        "The panel will confirm Ozzlebert Quarrie as chair. Prices will rise in May, the company "
+        "said."
+    )
+    assert _who(text, "en")["Prices will rise in May, the c"] != "Ozzlebert Quarrie"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -847,13 +847,17 @@ def body_with_noun(ctx: Pass, a: Attr, noun: str) -> str | None:
 _FIRM_NAME = r"[" + CAPITALS + r"][\w'’&\-]+(?:[^\S\n]+[" + CAPITALS + r"][\w'’&\-]+)*"
 
 # the words an English article introduces a firm with ("tour operator Sunvista Holidays", "the
-# launch start-up Arclight Orbital"), also as a compound's end ("Papermaker Tesselund"): any of
-# them is what "the company" later stands for
+# launch start-up Arclight Orbital"): any of them is what "the company" later stands for
 _FIRM_KINDS = (
     "operator|maker|retailer|chain|start-up|startup|supplier|manufacturer|provider|developer|"
     "wholesaler|distributor|airline|housebuilder|brewer|builder|firm|company"
 )
-_FIRM_BY_KIND = rf"(?i:\b[a-z]*(?:{_FIRM_KINDS}))[^\S\n]+(?P<name>{_FIRM_NAME})"
+# … and those that also end a compound that is a firm's kind ("Papermaker Tesselund"), unlike
+# "confirm" or "accompany"
+_FIRM_COMPOUNDS = "maker|builder|brewer"
+_FIRM_BY_KIND = (
+    rf"(?i:\b(?:{_FIRM_KINDS}|[a-z]+(?:{_FIRM_COMPOUNDS})))[^\S\n]+(?P<name>{_FIRM_NAME})"
+)
 
 
 def firm_by_kind(ctx: Pass, a: Attr) -> str | None:
