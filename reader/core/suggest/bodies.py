@@ -21,7 +21,7 @@ from reader.core.suggest.forms import (
     head_matches,
     listed_as_other,
 )
-from reader.core.suggest.names import Namer, thing_after_body
+from reader.core.suggest.names import PARTS_OF_MONTH, Namer, thing_after_body
 from reader.core.suggest.records import Attr, Orgs
 from reader.core.suggest.tokens import CAPITALS, SMALL, NameHit
 
@@ -806,12 +806,11 @@ def club_before(ctx: Pass, a: Attr) -> str | None:
     if name is None:
         return None
     first, *rest = name.split()
-    if first.endswith(("clubs", "klubs", "freunden")):
-        first = first[:-1]
+    first = first[:-1] if first.endswith("freunden") else genitive_base(first)
     return " ".join([first, *rest])
 
 
-_TIME_OF_MONTH = frozenset({"anfang", "mitte", "ende"})
+_TIME_OF_MONTH = frozenset(w.casefold() for w in PARTS_OF_MONTH)
 
 
 def body_with_noun(ctx: Pass, a: Attr, noun: str) -> str | None:

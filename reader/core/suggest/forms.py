@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from reader.core.suggest.names import Namer
+from reader.core.suggest.names import PARTS_OF_MONTH, Namer
 from reader.core.suggest.ruleset import RuleSet
 from reader.core.suggest.tokens import CAPITALS, SMALL
 
@@ -25,7 +25,7 @@ OWNER_AFTER = (
 
 # „Ende November“, „Anfang 2024“: a time after a body's kind, where its name would stand
 # („hat der Heimatverein Pöttinghusen Ende November erhalten“)
-NOT_A_TIME = r"(?!(?:Ende|Anfang|Mitte)\b)"
+NOT_A_TIME = rf"(?!(?:{'|'.join(sorted(PARTS_OF_MONTH))})\b)"
 
 # a wire dateline that opens a sentence: a place in capitals, perhaps a date and the agency
 DATELINE_START = re.compile(

@@ -103,7 +103,7 @@ _POSSESSIVE_DETERMINERS = frozenset(
     "unseren unserem unserer his her its their our".split()
 )
 # a part of a month, before the month's name: „Mitte Januar“ is a time, not part of a name
-_PART_OF_MONTH = frozenset({"Mitte", "Anfang", "Ende"})
+PARTS_OF_MONTH = frozenset({"Mitte", "Anfang", "Ende"})
 # the ending of an English agent's noun: "stickler", "harbourmaster", "collector", "florist"
 _AGENT_ENDING = re.compile(r"(?:ler|tor|ist|master|keeper|monger|wright)$")
 _FIRM_KIN = frozenset({"brothers", "bros", "sons", "daughters", "partners", "associates"})
@@ -552,7 +552,7 @@ class Namer(Lexicon):
                 toks = toks[:j]  # „sagte Volkan Schmedding Radio Brockland“: told the radio
                 break
         for j in range(i, len(toks) - 1):
-            if toks[j].text in _PART_OF_MONTH and toks[j + 1].fold in self.months:
+            if toks[j].text in PARTS_OF_MONTH and toks[j + 1].fold in self.months:
                 if j == i:
                     return None  # „Mitte November“: a time, no one
                 toks = toks[:j]  # „erwartet der Verlag Mitte Januar“: the name ends before it
