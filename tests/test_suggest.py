@@ -5992,6 +5992,16 @@ def test_a_word_that_only_ends_like_a_firms_kind_introduces_no_firm():
     assert _who(text, "en")["Prices will rise in May, the c"] != "Ozzlebert Quarrie"
 
 
+def test_wie_x_damals_berichtete_names_the_paper_after_a_time_word_between():
+    text = (
+        "Wie die „Murnauer Abendpost“ seinerzeit berichtete, fehlten dem Verein 400 Euro. "
+        "Wie der „Kesselbote“ damals meldete, kamen rund 3.000 Zuschauer."
+    )
+    who = _who(text, "de")
+    assert who["Wie die „Murnauer Abendpost“ s"] == "Murnauer Abendpost"
+    assert who["Wie der „Kesselbote“ damals me"] == "Kesselbote"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
