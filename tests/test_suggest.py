@@ -6002,6 +6002,19 @@ def test_wie_x_damals_berichtete_names_the_paper_after_a_time_word_between():
     assert who["Wie der „Kesselbote“ damals me"] == "Kesselbote"
 
 
+def test_records_results_and_a_draft_name_whose_they_are():
+    text = (
+        "Das Paar brütet nach den Aufzeichnungen des Vogelschutzvereins Hasselbek seit 2019 am "
+        "Teich. Für 2027 fehlen nach dem Haushaltsentwurf der Kreisverwaltung rund 14 Millionen "
+        "Euro. Elf Betriebe bieten nach den Ergebnissen des Instituts Marktblick nur noch "
+        "Frühstück an."
+    )
+    who = _who(text, "de")
+    assert who["Das Paar brütet nach den Aufze"] == "Vogelschutzverein Hasselbek"
+    assert who["Für 2027 fehlen nach dem Haush"] == "Kreisverwaltung"
+    assert who["Elf Betriebe bieten nach den E"] == "Institut Marktblick"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
