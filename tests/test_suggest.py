@@ -6015,6 +6015,19 @@ def test_records_results_and_a_draft_name_whose_they_are():
     assert who["Elf Betriebe bieten nach den E"] == "Institut Marktblick"
 
 
+def test_nach_der_schaetzung_des_x_names_x_and_a_time_after_a_kind_is_no_name():
+    text = (
+        "Die Sanierung soll nach der Kostenschätzung des Architekturbüros Hövelkamp rund "
+        "400.000 Euro kosten. Der Kinderhof am Grüngürtel sucht einen Träger. Die Versammlung "
+        "hat beschlossen, den Verein Ende 2027 aufzulösen. Der Verein Kinderhof Wespenwiese gibt "
+        "auf. Auf der Wespenwiese stehen Ziegen. Rund 9.000 Kinder kommen nach der Zählung des "
+        "Vereins jedes Jahr."
+    )
+    who = _who(text, "de")
+    assert who["Die Sanierung soll nach der Ko"] == "Architekturbüro Hövelkamp"
+    assert who["Rund 9.000 Kinder kommen nach "] != "Verein Ende"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

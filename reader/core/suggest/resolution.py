@@ -677,7 +677,9 @@ def _kind_then_noun(ctx: Pass, name: str, namer: Namer) -> str:
     kind = genitive_base(words[0])
     named = {
         f"{kind} {m.group(1)}"
-        for m in re.finditer(rf"\b{re.escape(kind)}s?[^\S\n]+([{CAPITALS}][\w\-]+)", ctx.text)
+        for m in re.finditer(
+            rf"\b{re.escape(kind)}s?[^\S\n]+{NOT_A_TIME}([{CAPITALS}][\w\-]+)", ctx.text
+        )
         if m.group(1) != words[1] and not _written_as_noun(ctx.text, m.group(1), inflected=True)
     }
     return named.pop() if len(named) == 1 else name
