@@ -6028,6 +6028,28 @@ def test_nach_der_schaetzung_des_x_names_x_and_a_time_after_a_kind_is_no_name():
     assert who["Rund 9.000 Kinder kommen nach "] != "Verein Ende"
 
 
+def test_a_speaker_saying_with_a_colon_gives_an_unquoted_claim_its_source():
+    text = (
+        "Die Gemeinde Grabenfeld hat den Grillplatz gebaut. Die Gemeinde sagt: Der Müll hat uns "
+        "31.000 Euro gekostet. Seine Kumpels sagen: Hajo grillt bald im eigenen Garten. Wir "
+        "sagen: Müll mitnehmen statt abkassieren!"
+    )
+    who = _who(text, "de")
+    assert who["Die Gemeinde sagt: Der Müll ha"] == "Gemeinde Grabenfeld"
+    assert who["Seine Kumpels sagen: Hajo gril"] == "Kumpels"
+    assert who.get("Wir sagen: Müll mitnehmen stat") is None
+
+
+def test_a_circle_of_friends_speaks_as_that_circle_with_its_owner():
+    text = (
+        "Freunde der Halterin sagen, ohne Mandy gäbe es die Herde nicht mehr. Kollegen von "
+        "Gitta Brandhövel erzählen, sie habe die Bücher getrocknet."
+    )
+    who = _who(text, "de")
+    assert who["Freunde der Halterin sagen, oh"] == "Freunde der Halterin"
+    assert who["Kollegen von Gitta Brandhövel "] == "Kollegen von Gitta Brandhövel"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -195,6 +195,9 @@ _NAME_PREPOSITIONS = frozenset({"Am", "An", "Im", "Zum", "Zur", "Auf", "Unter", 
 # a capitalised adjective before a role is part of the role: „der Ärztliche Direktor“
 _ROLE_ADJECTIVE_ENDINGS = ("liche", "ische", "ende", "ierte", "tive")
 
+# the people around someone, who speak as that circle: „Freunde der Familie“
+_CIRCLES = frozenset({"Freunde", "Kollegen", "Kameraden", "Weggefährten", "Bekannte", "Verwandte"})
+
 
 class Namer(Lexicon):
     """Name extraction with one rule set's word lists (and, per article, its proper words)."""
@@ -518,6 +521,24 @@ class Namer(Lexicon):
                 return named
         return end
 
+    def _circle_of(self, text: str, toks: list[Tok], i: int) -> NameHit | None:
+        """„Freunde des Paares“, „Freunde von Gitta Brandhövel“: a person's circle speaks as
+        that circle, its owner part of who it is (not „Freunde“ alone, whom no reader can
+        tell apart from another article's friends)."""
+        if not (
+            self.lang == "de"
+            and i + 2 < len(toks)
+            and toks[i].text in _CIRCLES
+            and toks[i + 1].fold in ("des", "der", "von")
+            and toks[i + 2].kind == "word"
+            and toks[i + 2].cap
+        ):
+            return None
+        end = max(abs(self._name_run(toks, i + 2)), i + 3)
+        return NameHit(
+            text[toks[i].start : toks[end - 1].end], toks[i].start, toks[end - 1].end, "name"
+        )
+
     def _phrase(self, text: str, toks: list[Tok], allow_descriptive: bool = True) -> NameHit | None:
         """The source one noun-phrase segment names: its name, else its descriptive head."""
         toks = [t for t in toks if t.kind != "punct" or t.text in "&-"]
@@ -551,6 +572,9 @@ class Namer(Lexicon):
             if toks[j].text in _OUTLET_WORDS and toks[j - 2].text.split("-")[0] in self.first:
                 toks = toks[:j]  # „sagte Volkan Schmedding Radio Brockland“: told the radio
                 break
+        circle = self._circle_of(text, toks, i)
+        if circle is not None:
+            return circle
         for j in range(i, len(toks) - 1):
             if toks[j].text in PARTS_OF_MONTH and toks[j + 1].fold in self.months:
                 if j == i:
