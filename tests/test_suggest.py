@@ -6050,6 +6050,14 @@ def test_a_circle_of_friends_speaks_as_that_circle_with_its_owner():
     assert who["Kollegen von Gitta Brandhövel "] == "Kollegen von Gitta Brandhövel"
 
 
+def test_a_count_is_a_document_and_no_source_of_its_own():
+    text = (
+        "The council's road safety manager, Eliakim Wainscot, said about 6,800 vehicles use "
+        "Badgerwick Road on a weekday, according to counts taken in October."
+    )
+    assert _who(text, "en")["The council's road safety mana"] == "Eliakim Wainscot"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
