@@ -6058,6 +6058,18 @@ def test_a_count_is_a_document_and_no_source_of_its_own():
     assert _who(text, "en")["The council's road safety mana"] == "Eliakim Wainscot"
 
 
+def test_a_threat_a_claim_or_certainty_before_a_colon_is_the_speakers():
+    text = (
+        "Ihre Stammgäste sind sicher: Ohne die Esel wäre der Pfad nur halb so schön. Pietzschke "
+        "droht: Wenn die Jury ihr recht gebe, sitze er nie wieder dort. Eines ist sicher: Der "
+        "alte Tisch bleibt im Saal."
+    )
+    who = _who(text, "de")
+    assert who["Ihre Stammgäste sind sicher: O"] == "Stammgäste"
+    assert who["Pietzschke droht: Wenn die Jur"] == "Pietzschke"
+    assert who.get("Eines ist sicher: Der alte Ti") is None
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
