@@ -6070,6 +6070,16 @@ def test_a_threat_a_claim_or_certainty_before_a_colon_is_the_speakers():
     assert who.get("Eines ist sicher: Der alte Ti") is None
 
 
+def test_fearing_a_bare_plural_is_a_stance_and_a_passive_confirmed_no_speech():
+    text = (
+        "Some hoteliers fear cancellations if the dates are not confirmed by the end of January. "
+        "Staff fear job losses as the plant closes."
+    )
+    who = _who(text, "en")
+    assert who["Some hoteliers fear cancellati"] == "Some hoteliers"
+    assert who["Staff fear job losses as the p"] == "Staff"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
