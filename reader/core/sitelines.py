@@ -57,7 +57,8 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 
-_BY = re.compile(r"(?:By|BY|Von|VON)\s+(?P<rest>\S.*)")
+# "Text: Marlene Ehrenkamp und Jonas Feldhügel, Klasse 9c": a school paper's credit line
+_BY = re.compile(r"(?:By|BY|Von|VON|Text:|TEXT:|Words:)\s+(?P<rest>\S.*)")
 _NAME_JOIN = re.compile(r"\s+(?:and|und|&)\s+")
 _PLACE = re.compile(r"\s+(?:in|aus)\s+(?=[A-ZÄÖÜ])")
 # lower-case words inside names ("Ursula von der Leyen", "Vincent van Gogh")
@@ -178,7 +179,9 @@ def _is_tail(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 6 or text[-1] in ".!?;:":
         return False
-    return words[0][0].isupper() and all(w[0].isupper() or w in _TAIL_SMALL for w in words)
+    return words[0][0].isupper() and all(
+        w[0].isupper() or w[0].isdigit() or w in _TAIL_SMALL for w in words
+    )  # "Klasse 9c"
 
 
 def is_byline(line: str) -> bool:
@@ -219,7 +222,7 @@ def is_aside_lead(text: str) -> bool:
 
 # How every byline, date line and aside can begin: a cheap test before the full ones.
 _SITE_START = re.compile(
-    rf"\(|\d|{_DATE_LABEL}|{_WEEKDAY}|{_MONTH}|By\s|Von\s|Lesen\s|Mehr\s|Auch\s|Das\s|Read\s"
+    rf"\(|\d|{_DATE_LABEL}|{_WEEKDAY}|{_MONTH}|By\s|Von\s|Text:|Lesen\s|Mehr\s|Auch\s|Das\s|Read\s"
     r"|Also\s|Related|See\s|More\s|Jetzt\s|Kostenlos\s|Den\s|Unseren\s|Newsletter|Sign\s"
     r"|Subscribe|Fotos?\s*:|Photos?\s*:|Photograph|Bild|Image|Picture|Grafik|Graphic|Illustration"
     r"|Credit|This\s|Dieser\s|Der\s|Editor|Correction|Clarification|Update|Anmerkung|Korrektur"
