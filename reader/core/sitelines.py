@@ -222,12 +222,12 @@ def is_aside_lead(text: str) -> bool:
 
 # How every byline, date line and aside can begin: a cheap test before the full ones.
 _SITE_START = re.compile(
-    rf"\(|\d|{_DATE_LABEL}|{_WEEKDAY}|{_MONTH}|By\s|Von\s|Text:|Lesen\s|Mehr\s|Auch\s|Das\s|Read\s"
+    rf"\(|\d|{_DATE_LABEL}|{_WEEKDAY}|{_MONTH}|By\s|Von\s|Lesen\s|Mehr\s|Auch\s|Das\s|Read\s"
     r"|Also\s|Related|See\s|More\s|Jetzt\s|Kostenlos\s|Den\s|Unseren\s|Newsletter|Sign\s"
     r"|Subscribe|Fotos?\s*:|Photos?\s*:|Photograph|Bild|Image|Picture|Grafik|Graphic|Illustration"
     r"|Credit|This\s|Dieser\s|Der\s|Editor|Correction|Clarification|Update|Anmerkung|Korrektur"
     r"|Hinweis|Additional|Reporting|Editing|Writing|A\s+version|Copyright|©|Filed|Tags|Topics"
-    r"|Themen|Schlagw|Mitarbeit|Mit\s+Material|Words|Text\s|Artikel\s|Beitrag\s|Video\s"
+    r"|Themen|Schlagw|Mitarbeit|Mit\s+Material|Words|Text[\s:]|Artikel\s|Beitrag\s|Video\s"
     r"|Audio\s|Listen\s|Play\s|Watch\s|Skip\s|Zum\s|Direkt\s|Menu|Menü|Search|Suche|Advert"
     r"|Anzeige|Werbung|Sponsored|Share|Teilen|Artikel\s|Reuse|Print|Drucken|Explore|Most\s"
     r"|Meistgelesen|Trending|Media\s",
