@@ -6080,6 +6080,18 @@ def test_fearing_a_bare_plural_is_a_stance_and_a_passive_confirmed_no_speech():
     assert who["Staff fear job losses as the p"] == "Staff"
 
 
+def test_fuer_and_one_noun_after_a_body_is_not_part_of_its_name():
+    text = (
+        "Stadtsprecherin Nadine Scholdei sagt, dass dort Blei im Boden liegt, habe vor dem Bau "
+        "niemand gewusst. Aufgefallen sei es erst im Sommer, als die Stadt für das "
+        "Feuerwehrhaus einen Parkplatz ausheben ließ. Danach habe man nachgefragt, wohin die "
+        "Erde gegangen sei."
+    )
+    names = set(_aliases(text, "de"))
+    assert "Stadt für das Feuerwehrhaus" not in names  # for what it was dug, no body's name
+    assert "Nadine Scholdei" in names
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

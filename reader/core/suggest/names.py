@@ -485,6 +485,8 @@ class Namer(Lexicon):
                 and self.is_org_head(toks[end - 1].text)
             ):
                 return j  # „eine Vorlage der Verwaltung für den Marktausschuss“: for whom
+            if self.lang == "de" and toks[j].fold == "für" and k > j + 1 and end == k + 1:
+                return j  # „als die Stadt für das Feuerwehrhaus … ausheben ließ“: for what
             if end > k:
                 return end
         if (
