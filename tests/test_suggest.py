@@ -6092,6 +6092,24 @@ def test_fuer_and_one_noun_after_a_body_is_not_part_of_its_name():
     assert "Nadine Scholdei" in names
 
 
+def test_should_as_an_instruction_or_a_decision_is_no_speculation():
+    def spec(text: str) -> list[str]:
+        return [s.text for s in suggest(article_of(text, "en")) if s.tag == "speculation"]
+
+    assert (
+        spec("Residents should charge batteries only with the charger supplied by the maker.") == []
+    )
+    assert spec("Expressions of interest should be sent by 31 January.") == []
+    assert spec("Councillors agreed on Monday that the pond should be fenced.") == []
+    assert spec("I don't see why somebody at the depot should know where I go.") == []
+    # an expectation, a question being weighed and a proposal stay speculation
+    assert spec("Most customers should be reconnected by Thursday evening.")
+    assert spec("The council is looking at whether Clogger Lane should also be closed to traffic.")
+    assert spec(
+        "The trust has proposed that anyone who picks samphire there for sale should need a licence."
+    )
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
