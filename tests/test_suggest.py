@@ -6110,6 +6110,15 @@ def test_should_as_an_instruction_or_a_decision_is_no_speculation():
     )
 
 
+def test_the_day_a_ban_or_an_order_takes_effect_is_fixed_not_speculation():
+    def spec(text: str) -> list[str]:
+        return [s.text for s in suggest(article_of(text, "en")) if s.tag == "speculation"]
+
+    assert spec("The ban comes into force on 1 March.") == []
+    assert spec("The injunction takes effect on 1 February.") == []
+    assert spec("Season tickets go on sale in April.")  # a scheduled event stays one
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
