@@ -6119,6 +6119,18 @@ def test_the_day_a_ban_or_an_order_takes_effect_is_fixed_not_speculation():
     assert spec("Season tickets go on sale in April.")  # a scheduled event stays one
 
 
+def test_german_schedule_is_not_what_happens_every_year_or_what_happened():
+    def spec(text: str) -> list[str]:
+        return [s.text for s in suggest(article_of(text, "de")) if s.tag == "speculation"]
+
+    assert spec("Die Fähre fährt im Winter dreimal am Tag.") == []
+    assert spec("Üblicherweise endet die Pilzsaison in der Region Ende Oktober.") == []
+    assert spec("Am Donnerstag wurde der Fall verhandelt.") == []
+    assert spec("Ursprünglich sollten die Arbeiten im März 2027 beginnen.") == []
+    assert spec("Die Buslinie 512 fährt den Kreisel seit Mitte November nicht mehr an.") == []
+    assert spec("Der Kletterwald öffnet wie jedes Jahr am 1. April.")  # a date ahead
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
