@@ -6131,6 +6131,15 @@ def test_german_schedule_is_not_what_happens_every_year_or_what_happened():
     assert spec("Der Kletterwald öffnet wie jedes Jahr am 1. April.")  # a date ahead
 
 
+def test_german_future_is_not_what_is_done_every_year():
+    def spec(text: str) -> list[str]:
+        return [s.text for s in suggest(article_of(text, "de")) if s.tag == "speculation"]
+
+    assert spec("Die Anlage werde jedes Jahr von einer Fachfirma geprüft, zuletzt im Sommer.") == []
+    assert spec("Dahlien werden ohnehin jedes Jahr im Herbst ausgegraben.") == []
+    assert spec("Lesungen am Abend wird es künftig nur noch viermal im Jahr geben.")
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
