@@ -6140,6 +6140,16 @@ def test_german_future_is_not_what_is_done_every_year():
     assert spec("Lesungen am Abend wird es künftig nur noch viermal im Jahr geben.")
 
 
+def test_hearsay_among_a_group_with_where_they_are_names_the_group():
+    who = _who(
+        "Die Gemeinde verweist auf die Prüfung. Unter den Schaustellern im Saal hieß es, der "
+        "Mann habe Pech gehabt. Unter Kutschern im Landkreis heißt es, die Sperrung sei falsch.",
+        "de",
+    )
+    assert who["Unter den Schaustellern im Saa"] == "Schausteller"
+    assert who["Unter Kutschern im Landkreis h"] == "Kutscher"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
