@@ -6150,6 +6150,15 @@ def test_hearsay_among_a_group_with_where_they_are_names_the_group():
     assert who["Unter Kutschern im Landkreis h"] == "Kutscher"
 
 
+def test_what_someone_remembers_is_their_claim():
+    who = _who(
+        "Farmer Hamon Teaselwood, 81, lives beside the stand. Mr Teaselwood remembers lifting "
+        "full churns onto the stand at half past six on winter mornings.",
+        "en",
+    )
+    assert who["Mr Teaselwood remembers liftin"] == "Hamon Teaselwood"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
