@@ -6159,6 +6159,16 @@ def test_what_someone_remembers_is_their_claim():
     assert who["Mr Teaselwood remembers liftin"] == "Hamon Teaselwood"
 
 
+def test_a_role_of_many_words_still_names_its_speaker():
+    who = _who(
+        "Our local police community support officer tells us the theft has been reported. "
+        "Old churns sell for £40 to £60 each online, she says.",
+        "en",
+    )
+    assert who["Our local police community sup"] == "our local police community support officer"
+    assert who["Old churns sell for £40 to £60"] == "our local police community support officer"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -882,6 +882,8 @@ class Namer(Lexicon):
                 break
         content = [t for t in words if t.fold not in self.determiners]
         longest = 5 if words and words[0].fold in _ONE_PERSON else 4  # "a former Nimbra site …"
+        if content and self.lang == "en" and self.is_role(content[-1].text):
+            longest = 6  # "The local police community support officer said": one role's words
         if (
             not content
             or len(content) > longest
