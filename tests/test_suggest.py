@@ -6169,6 +6169,17 @@ def test_a_role_of_many_words_still_names_its_speaker():
     assert who["Old churns sell for £40 to £60"] == "our local police community support officer"
 
 
+def test_a_small_claims_track_is_no_one_claiming():
+    article = article_of(
+        "Hallamwick County Court, small claims track\n\n"
+        "The firm said it had added staff to its claims team.",
+        "en",
+    )
+    names = {s.name for s in sources(article)}
+    assert "Hallamwick County Court" not in names  # a case line: the court claims nothing
+    assert not any(s.text.startswith("Hallamwick") for s in suggest(article))
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
