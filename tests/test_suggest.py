@@ -6180,6 +6180,16 @@ def test_a_small_claims_track_is_no_one_claiming():
     assert not any(s.text.startswith("Hallamwick") for s in suggest(article))
 
 
+def test_what_a_licence_or_a_policy_allows_is_no_possibility():
+    def spec(text: str) -> list[str]:
+        return [s.text for s in suggest(article_of(text, "en")) if s.tag == "speculation"]
+
+    assert spec("Under the licence, the machine may stand on the sands between 10am and 6pm.") == []
+    assert spec("Under the policy, pupils may not handle live animals on school grounds.") == []
+    assert spec("Under them, no more than a fifth of the floor space may be let.") == []
+    assert spec("The hall may close next year.")  # a possibility stays one
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
