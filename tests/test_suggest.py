@@ -6190,6 +6190,17 @@ def test_what_a_licence_or_a_policy_allows_is_no_possibility():
     assert spec("The hall may close next year.")  # a possibility stays one
 
 
+def test_duerften_with_a_negation_is_what_is_allowed_not_a_guess():
+    def spec(text: str) -> list[str]:
+        return [s.text for s in suggest(article_of(text, "de")) if s.tag == "speculation"]
+
+    assert spec("Schülerinnen und Schüler dürften deshalb nicht mehr aufs Dach, sagte er.") == []
+    assert spec("Ihre Brutplätze dürften weder beseitigt noch verschlossen werden.") == []
+    assert spec("Nach der Satzung dürften aber nur Einwohner und Mitglieder wählen.") == []
+    assert spec("Viele Käufer dürften nicht gewusst haben, dass es Diebesgut war.")  # a guess
+    assert spec("Damit dürften künftig nur noch vier Kälber im Jahr zur Welt kommen.")
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
