@@ -6201,6 +6201,15 @@ def test_duerften_with_a_negation_is_what_is_allowed_not_a_guess():
     assert spec("Damit dürften künftig nur noch vier Kälber im Jahr zur Welt kommen.")
 
 
+def test_seeing_it_otherwise_before_a_colon_gives_the_claim_to_the_one_who_sees():
+    who = _who(
+        "Der Verein will den Preis nicht ersetzen. Verbraucherberaterin Ulrike Hessing sieht "
+        "das anders: Wer Lose verkaufe, schulde den Gewinnern die versprochenen Preise.",
+        "de",
+    )
+    assert who["Verbraucherberaterin Ulrike He"] == "Ulrike Hessing"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
