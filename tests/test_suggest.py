@@ -6210,6 +6210,16 @@ def test_seeing_it_otherwise_before_a_colon_gives_the_claim_to_the_one_who_sees(
     assert who["Verbraucherberaterin Ulrike He"] == "Ulrike Hessing"
 
 
+def test_hearsay_among_a_group_keeps_whose_group_it_is():
+    who = _who(
+        "Die Stadt verweist auf den Bauhof. Unter den Imkern des Vereins heißt es, die Stadt "
+        "habe gespritzt. Unter Anwohnern hieß es, der Lärm sei unerträglich.",
+        "de",
+    )
+    assert who["Unter den Imkern des Vereins h"] == "Imker des Vereins"
+    assert who["Unter Anwohnern hieß es, der L"] == "Anwohner"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -292,6 +292,8 @@ def _own_source(text: str, cs: int, ce: int, namer: Namer) -> NameHit | None:
 
 # a plural noun in the dative after „unter“: „Unter Lehrern“, „unter Sammlern“
 _DATIVE_PLURAL = re.compile(r"^[" + CAPITALS + r"][\w\-]*(?:ern|eln)$")
+# and whose they are: „Unter den Imkern des Vereins“, „Unter Nutzern des Verleihs“
+_GENITIVE_TAIL = re.compile(r"\s+(?:des|der)\s+[" + CAPITALS + r"][\w\-]*")
 
 
 def find_cues(ctx: Pass) -> None:
@@ -394,7 +396,19 @@ def find_cues(ctx: Pass) -> None:
                         and _DATIVE_PLURAL.search(hit.text)
                         and not hit.text.casefold().endswith("eltern")  # „Eltern“ are no „Elter“
                     ):  # „Unter Wattführern heißt es“: the Wattführer
-                        hit = NameHit(hit.text[:-1], hit.start, hit.end - 1, hit.kind, hit.person)
+                        owner = _GENITIVE_TAIL.match(text, hit.end, e0)
+                        if owner is not None:  # „Unter den Imkern des Vereins“: whose Imker
+                            hit = NameHit(
+                                hit.text[:-1] + owner.group(0),
+                                hit.start,
+                                owner.end(),
+                                hit.kind,
+                                hit.person,
+                            )
+                        else:
+                            hit = NameHit(
+                                hit.text[:-1], hit.start, hit.end - 1, hit.kind, hit.person
+                            )
                     if rule.params.get("person") and not (
                         hit is not None and (hit.person or namer.is_person(hit.text))
                     ):
