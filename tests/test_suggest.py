@@ -6220,6 +6220,15 @@ def test_hearsay_among_a_group_keeps_whose_group_it_is():
     assert who["Unter Anwohnern hieß es, der L"] == "Anwohner"
 
 
+def test_a_councils_service_speaks_for_the_council():
+    who = _who(
+        "Umpleworth Council's trading standards service said a beer brewed with mains water "
+        "could not be sold as Pump Handle Pale if its name or label suggested it.",
+        "en",
+    )
+    assert who["Umpleworth Council's trading s"] == "Umpleworth Council"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

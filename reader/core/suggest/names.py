@@ -141,7 +141,9 @@ _GERMAN_ASIDE_OPENERS = frozenset({"seit", "im", "aus", "bei", "beim", "vom"})
 _PARTICIPLE_TAIL = frozenset(
     {"living", "acting", "working", "staying", "based", "contacted", "interviewed", "surveyed"}
 )
-_BODY_PARTS = frozenset({"office", "department", "team", "unit", "press", "spokesperson"})
+_BODY_PARTS = frozenset(
+    {"office", "department", "team", "unit", "press", "spokesperson", "service", "services"}
+)
 _ONE_PERSON = frozenset({"a", "an", "one", "another"})  # "one senior adjuster", "a mother of two"
 _FEMININE_PAIR = re.compile(r"\b([" + CAPITALS + r"][\wäöüß]+)innen\s+und\s+$")
 _ABOUT = frozenset({"about", "around", "roughly", "nearly", "almost", "some", "just"})
