@@ -6229,6 +6229,15 @@ def test_a_councils_service_speaks_for_the_council():
     assert who["Umpleworth Council's trading s"] == "Umpleworth Council"
 
 
+def test_a_home_town_after_an_unknown_forename_marks_a_person():
+    who = _who(
+        "Koldobika Feavearyear, from Fitchley, entered three ferrets in the show.\n\n"
+        '"She was the first one to go down," he said.',
+        "en",
+    )
+    assert who['"She was the first one to go d'] == "Koldobika Feavearyear"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

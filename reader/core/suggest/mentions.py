@@ -60,10 +60,10 @@ _PERSON_REFERENCE = re.compile(
     r"|(?<=,\s)[" + SMALL + r"]+\s+(?P<said>sie|er)(?=\s*[.;])"  # „…, sagt er.“
     r"|(?:(?<=\n)|(?<=[.!?]\s))(?P<opening>Sie|Er)\s+[" + SMALL + r"]"
 )
-# an English person named with a forename no list knows, as only a person is: with "who" or
-# an age after her ("Padmini Hammill, who has surveyed …", "Tomomi Cheesman, 71,"); the next
-# "she" or "he" then tells her gender
-_EN_PAIR_PLACED = re.compile(r",\s+(?:who\b|whose\b|aged\s+\d|\d{1,3}[,\s])")
+# an English person named with a forename no list knows, as only a person is: with "who", an
+# age or a home town after her ("Padmini Hammill, who has surveyed …", "Tomomi Cheesman, 71,",
+# "Koldobika Feavearyear, from Fitchley,"); the next "she" or "he" then tells her gender
+_EN_PAIR_PLACED = re.compile(r",\s+(?:who\b|whose\b|aged\s+\d|\d{1,3}[,\s]|from\s+[A-Z])")
 _EN_PERSON_REFERENCE = re.compile(
     r"(?<=[,?!][”\"’']\s)(?P<pro>she|he)\b"  # ""…," she said"
     r"|(?<=,\s)(?P<said>she|he)(?=\s+(?:said|says|added|adds|told|explained|recalled)\b)"
