@@ -6238,6 +6238,15 @@ def test_a_home_town_after_an_unknown_forename_marks_a_person():
     assert who['"She was the first one to go d'] == "Koldobika Feavearyear"
 
 
+def test_a_town_by_its_name_speaks_for_itself_nach_eigenen_angaben():
+    who = _who(
+        "Der Verein finanziert sich aus Spenden; die Stadt Elmswede gibt nach eigenen Angaben "
+        "jedes Jahr 4.000 Euro dazu.",
+        "de",
+    )
+    assert who["Der Verein finanziert sich aus"] == "Stadt Elmswede"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
