@@ -6247,6 +6247,16 @@ def test_a_town_by_its_name_speaks_for_itself_nach_eigenen_angaben():
     assert who["Der Verein finanziert sich aus"] == "Stadt Elmswede"
 
 
+def test_a_participle_opening_the_sentence_is_no_one_speaking_for_it():
+    article = article_of(
+        "Die Kirchengemeinde hat zwei Schilder aufgestellt. Beschlossen hatte der "
+        "Kirchenvorstand das Verbot nach eigenen Angaben schon am 24. November.",
+        "de",
+    )
+    names = {s.name for s in sources(article)}
+    assert "Beschlossen" not in names
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -1608,7 +1608,16 @@ def _named_subject_before_verb(ctx: Pass, a: Attr, lo: int) -> str | None:
         return None
     if ctx.text[lo : hit.start].strip().casefold() not in ("", "der", "die", "das"):
         return None  # not the sentence's opening phrase
+    if _PARTICIPLE.fullmatch(hit.text) and _AUXILIARY_THEN_SUBJECT.match(ctx.text, hit.end):
+        return None  # „Beschlossen hatte der Kirchenvorstand …“: a participle, its subject after
     return ctx.people.fullname(hit.text)
+
+
+_PARTICIPLE = re.compile(rf"(?:Ge|Be|Ver|Er|Ent|Zer)[{SMALL}]+(?:en|t)")
+_AUXILIARY_THEN_SUBJECT = re.compile(
+    r"[^\S\n]+(?:hat|hatte|hatten|haben|wurde|wurden|ist|war|waren|sind)[^\S\n]+"
+    r"(?:der|die|das|den|dem|ein|eine|einer)\b"
+)
 
 
 # „Als Ausweg verhandelt die Kammer nach eigenen Angaben …“, „… schließt Tappehorn nach
