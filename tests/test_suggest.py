@@ -6257,6 +6257,17 @@ def test_a_participle_opening_the_sentence_is_no_one_speaking_for_it():
     assert "Beschlossen" not in names
 
 
+def test_told_to_in_a_headline_is_no_one_speaking():
+    article = article_of(
+        "Pigeon fancier told to apply for planning permission for allotment loft\n\n"
+        "Abel Crane said the loft was legal.",
+        "en",
+    )
+    said = {s.attribution for s in suggest(article) if s.text.startswith("Pigeon")}
+    assert said <= {None}  # told to apply: an order to him, nothing he says
+    assert "Abel Crane" in {s.name for s in sources(article)}
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
