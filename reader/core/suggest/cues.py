@@ -396,19 +396,10 @@ def find_cues(ctx: Pass) -> None:
                         and _DATIVE_PLURAL.search(hit.text)
                         and not hit.text.casefold().endswith("eltern")  # „Eltern“ are no „Elter“
                     ):  # „Unter Wattführern heißt es“: the Wattführer
+                        # „Unter den Imkern des Vereins“: whose Imker they are goes with them
                         owner = _GENITIVE_TAIL.match(text, hit.end, e0)
-                        if owner is not None:  # „Unter den Imkern des Vereins“: whose Imker
-                            hit = NameHit(
-                                hit.text[:-1] + owner.group(0),
-                                hit.start,
-                                owner.end(),
-                                hit.kind,
-                                hit.person,
-                            )
-                        else:
-                            hit = NameHit(
-                                hit.text[:-1], hit.start, hit.end - 1, hit.kind, hit.person
-                            )
+                        tail, stop = (owner.group(), owner.end()) if owner else ("", hit.end - 1)
+                        hit = NameHit(hit.text[:-1] + tail, hit.start, stop, hit.kind, hit.person)
                     if rule.params.get("person") and not (
                         hit is not None and (hit.person or namer.is_person(hit.text))
                     ):

@@ -1608,7 +1608,11 @@ def _named_subject_before_verb(ctx: Pass, a: Attr, lo: int) -> str | None:
         return None
     if ctx.text[lo : hit.start].strip().casefold() not in ("", "der", "die", "das"):
         return None  # not the sentence's opening phrase
-    if _PARTICIPLE.fullmatch(hit.text) and _AUXILIARY_THEN_SUBJECT.match(ctx.text, hit.end):
+    if (
+        _PARTICIPLE.fullmatch(hit.text)
+        and _AUXILIARY_THEN_SUBJECT.match(ctx.text, hit.end)
+        and not ctx.people.known(ctx.people.fullname(hit.text))  # not „Gerhardt hat die …“
+    ):
         return None  # „Beschlossen hatte der Kirchenvorstand …“: a participle, its subject after
     return ctx.people.fullname(hit.text)
 
