@@ -409,6 +409,14 @@ FOUNDED_IN = r"von\s+1[5-9]\d\d(?!\d)"
 _TOWN_OWNER = re.compile(r"\s+(?:des|der)\s+(?:Kreises|Landkreises|Stadt|Gemeinde|Landes|Bezirks)")
 
 
+# „die Stadt Elmswede“: a town by its name is a body, though „Stadt“ is no institution's head
+# (as a head it would make every „Innenstadt“ one)
+_TOWN_BY_NAME = re.compile(
+    rf"(?<![\w\-])Stadt[^\S\n]+{NOT_A_TIME}(?P<own>[{CAPITALS}][\w\-]+)"
+    rf"(?=[^\S\n]+[{SMALL}]|[^\S\n]*[,.;:])"
+)
+
+
 def org_mentions(ctx: Pass) -> Orgs:
     """Bodies the article names (start, block, name): the speakers that are no persons, and
     capitalised words or names that end in an institution's head ("Landratsamt",
@@ -483,6 +491,19 @@ def org_mentions(ctx: Pass) -> Orgs:
                         continue  # „beim Veterinäramt des Kreises“: the Landkreis's office
                     found.append((m.start("kind"), bi, m.group("kind") + m.group("owner")))
                     owners.append(m.span("owner"))
+                for m in _TOWN_BY_NAME.finditer(ctx.text, block.start, block.end):
+                    own = m.group("own")
+                    if (
+                        own.casefold() in namer.not_names
+                        or thing_after_body("stadt", own.casefold())
+                        or any(lo <= m.start() < hi for lo, hi in owners)  # „… der Stadt X“
+                        or re.search(
+                            rf"\b(?i:die|der|den|dem|das|ein|eine|keine)\s+{re.escape(own)}",
+                            ctx.text,
+                        )
+                    ):
+                        continue  # „der Stadt Beschwerde eingelegt“: a thing, no town's name
+                    found.append((m.start(), bi, m.group()))
                 for m in named_after.finditer(ctx.text, block.start, block.end):
                     name, own, more = m.group(), m.group("own"), m.group("more")
                     if more:

@@ -1498,9 +1498,6 @@ def _object_case(text: str, at: int, name: str) -> bool:
     return text[max(0, at - 4) : at].casefold() == "der " and body_gender(name) == "f"
 
 
-_TOWN_NAME_AFTER = re.compile(rf"[^\S\n]+([{CAPITALS}][\w\-]+)(?=[^\S\n]+[{SMALL}]|[^\S\n]*[,.;:])")
-
-
 def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """ "nach eigenen Angaben": the body named last before it in its sentence, else the person
     its subject names or stands for."""
@@ -1537,12 +1534,6 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
             and (best is None or (at, len(name)) > (best[0], len(best[1])))
         ):
             best = (at, name)
-    if best is not None and best[1] == "Stadt":
-        # „die Stadt Elmswede gibt nach eigenen Angaben …“: the town's own name goes with it
-        # („Stadt“ is no institution's head, so the body list holds the kind alone)
-        town = _TOWN_NAME_AFTER.match(ctx.text, best[0] + len(best[1]))
-        if town is not None and town.group(1).casefold() not in a.namer.not_names:
-            best = (best[0], f"{best[1]} {town.group(1)}")
     if best is not None and named and named[0][0] < best[0] and _object_case(ctx.text, *best):
         # „Der Architekt Breogán Rekersbrink hat der Stadt nach eigenen Angaben …“: the body
         # is whom he wrote to, the person opening the sentence its subject
