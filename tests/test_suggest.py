@@ -6281,6 +6281,18 @@ def test_told_to_in_a_headline_is_no_one_speaking():
     assert "Abel Crane" in {s.name for s in sources(article)}
 
 
+def test_a_name_after_a_possessive_and_a_kin_noun_speaks_after_its_colon():
+    who = _who(
+        "Auf dem Hof steht Bauer Jens Kortenbrake. Seine Frau Silke (44) ist fassungslos: "
+        "„Wir haben das Labyrinth für die Kinder aus der Gegend gemacht.“\n\n"
+        "Die Kirmes ist kleiner geworden, sagt Hannelore Brinkmann. Ihre Enkelin Kalea (9) "
+        "sieht es gelassener: „Hauptsache, der Crêpes-Stand ist wieder da.“",
+        "de",
+    )
+    assert who["„Wir haben das Labyrinth für d"] == "Silke"
+    assert who["„Hauptsache, der Crêpes-Stand "] == "Kalea"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -127,6 +127,11 @@ def _intro(text: str, q: FoundQuote, lo: int, s: int) -> re.Match[str] | None:
 # the first lower-case word of a sentence that opens with a name: „Vahlbrock winkt ab:“
 _FIRST_SMALL = re.compile(r"[^\S\n]+[" + SMALL + r"]")
 
+# a kin or role noun after a possessive before the name: „Seine Frau Silke (44) ist fassungslos:“
+_POSSESSIVE_NOUN = re.compile(
+    r"(?:Seine?|Ihre?|Deren|Dessen|His|Her|Their)\s+[" + CAPITALS + r"][\w-]*\s+"
+)
+
 
 def _colon_subject(ctx: Pass, q: FoundQuote, namer: Namer, lo: int, s: int) -> None:
     """A quotation after a colon that ends a sentence opened by its subject, with no reporting
@@ -141,7 +146,7 @@ def _colon_subject(ctx: Pass, q: FoundQuote, namer: Namer, lo: int, s: int) -> N
     if verb is None:
         return
     hit = namer.before(text, verb.start() + 1, lo)
-    if hit is None or hit.start != lo:
+    if hit is None or hit.start != lo and not _POSSESSIVE_NOUN.fullmatch(text, lo, hit.start):
         return
     if (
         not hit.person
