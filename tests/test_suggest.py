@@ -6293,6 +6293,24 @@ def test_a_name_after_a_possessive_and_a_kin_noun_speaks_after_its_colon():
     assert who["„Hauptsache, der Crêpes-Stand "] == "Kalea"
 
 
+def test_someones_relative_named_by_a_possessive_is_not_the_she_who_speaks():
+    who = _who(
+        "Visnja Sermon, 79, will close Sermon's Dolls' Hospital on Wednesday 23 December.\n\n"
+        "Her mother opened the tiny shop in 1966 with one sewing machine. Visnja took over in "
+        "1988.\n\n"
+        "Now failing eyesight means she can no longer thread a needle, she told the Loudhailer.",
+        "en",
+    )
+    assert who["Now failing eyesight means she"] == "Visnja Sermon"
+    who = _who(
+        "Lea Sommerfeld, 31, arbeitet als Pflegekraft im Schichtdienst am Klinikum Halvern. "
+        "Ihre Tochter Mia, vier Jahre alt, besucht die Kita Sonnenblume. „Wer holt mein Kind "
+        "ab, wenn ich mitten in der Übergabe stehe?“, fragt sie.",
+        "de",
+    )
+    assert who["„Wer holt mein Kind ab, wenn i"] == "Lea Sommerfeld"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -12,6 +12,7 @@ from reader.core.suggest.bodies import TEASER_BLOCKS, the_prosecution
 from reader.core.suggest.context import INTERVIEW_CREDIT, SPEAKER_PREFIX, Pass
 from reader.core.suggest.cues import document_author
 from reader.core.suggest.forms import HEARSAY_PLACE, WORD, genitive_base, without_role
+from reader.core.suggest.mentions import KIN_OF_SOMEONE
 from reader.core.suggest.names import Namer
 from reader.core.suggest.records import Attr, FoundQuote, Spans
 from reader.core.suggest.ruleset import QUOTE_CHARS
@@ -671,7 +672,11 @@ def _paragraph_speakers(ctx: Pass) -> None:
             q.attr = later.attr
             q.how = f"speaker of the paragraph's next quote ({later.attr.resolved})"
             continue
-        named = [m for m in ctx.people.mentions_in(block.start, q.pair.start) if m[2] != ""]
+        named = [  # „Ihre Tochter Mia …“: the daughter is whom the paragraph's person speaks of
+            m
+            for m in ctx.people.mentions_in(block.start, q.pair.start)
+            if m[2] != "" and not KIN_OF_SOMEONE.match(m[2])
+        ]
         person = named[-1][2] if named else _speaker_named_before(ctx, namer, block.start, q)
         if person is None and q.pair.start <= block.start + 2:
             person = ctx.people.person_before(q.pair.start, q.block - 1)

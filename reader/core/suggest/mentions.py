@@ -261,6 +261,10 @@ class Person:
     gender: str  # "f", "m" or "" when unknown
 
 
+# a person named only as someone's relative or neighbour: „Ihre Tochter“, "Her mother"
+KIN_OF_SOMEONE = re.compile(r"(?:Seine?|Ihre?|Deren|Dessen|His|Her|Their)\s")
+
+
 @dataclass(slots=True)
 class _Event:
     start: int
@@ -952,6 +956,8 @@ class People:
                 return None
             if 0 <= e.aside <= start:
                 continue  # „Sein Sohn, sagt er, werde …“: the son is whom he speaks of
+            if e.kind == "pronoun" and KIN_OF_SOMEONE.match(name):
+                continue  # „Ihre Tochter Mia … „…“, fragt sie“: the mother, whose daughter it is
             if name in self.body_gender and name not in self.gender:
                 if e.kind == "pronoun" and e.gender and self.body_gender[name] == e.gender:
                     return name
