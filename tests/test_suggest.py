@@ -6311,6 +6311,27 @@ def test_someones_relative_named_by_a_possessive_is_not_the_she_who_speaks():
     assert who["„Wer holt mein Kind ab, wenn i"] == "Lea Sommerfeld"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some cold-water swimmers asked the council last year whether the bath could be opened "
+        "for winter dips.",
+        "He said the council had asked a second firm whether it could start sooner.",
+        "The club closed its green after nobody could be found to take on the greenkeeping.",
+        "For nearly all of that time nobody could see inside it.",
+        "She said the trustees had decided that no tree could be lit from the mains this year.",
+    ],
+)
+def test_a_question_asked_and_what_nobody_could_do_are_no_possibility(sentence):
+    assert "speculation" not in _tags(sentence, "en")
+
+
+def test_what_nobody_could_say_stays_open():
+    assert "speculation" in _tags(
+        "The vet said that nobody could say how many would survive.", "en"
+    )
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
