@@ -6332,6 +6332,11 @@ def test_what_nobody_could_say_stays_open():
     )
 
 
+def test_what_a_bodys_own_rules_allow_is_a_term_not_a_possibility():
+    tags = _tags("Under the association's rules, a player may appeal within 28 days.", "en")
+    assert "speculation" not in tags
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
