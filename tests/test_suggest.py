@@ -6337,6 +6337,12 @@ def test_what_a_bodys_own_rules_allow_is_a_term_not_a_possibility():
     assert "speculation" not in tags
 
 
+def test_a_rumour_is_hearsay_and_no_source():
+    text = "Gerüchten zufolge hat der Ortsrat schon den alten Schulraum im Dorfgemeinschaftshaus angeboten."
+    assert _who(text, "de")[text[:30]] is None
+    assert "speculation" in _tags(text, "de")
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

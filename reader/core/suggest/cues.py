@@ -389,6 +389,8 @@ def find_cues(ctx: Pass) -> None:
                     hit = namer.from_phrase(text, s0, e0)
                     if src == "src_at" and HEARSAY_PLACE.match(text, m.start()):
                         hit = None  # „Im Hafen heißt es“: a place's hearsay names no one
+                    if hit is not None and hit.text.startswith("Gerücht"):
+                        hit = None  # „Gerüchten zufolge“: a rumour names no one
                     if (
                         src == "src_at"
                         and hit is not None
