@@ -6343,6 +6343,14 @@ def test_a_rumour_is_hearsay_and_no_source():
     assert "speculation" in _tags(text, "de")
 
 
+def test_a_time_after_a_bodys_name_is_no_part_of_it():
+    text = (
+        "Die 112 Pappeln an der Kreisstraße wurden nach Angaben des Landkreises Wiebenhagen "
+        "Anfang der 1960er-Jahre als Windschutz gepflanzt."
+    )
+    assert _who(text, "de")[text[:30]] == "Landkreis Wiebenhagen"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -141,9 +141,12 @@ def _placeholders(lexicon: dict[str, tuple[str, ...]]) -> dict[str, str]:
     # zuständigen Behörde“ alone: a kind is no name)
     endings = _alternation(lexicon.get("adjective_endings", ()))
     adjectives = rf"(?:[{SMALL}]{{3,}}(?:{endings})\s+){{0,2}}" if endings else ""
+    # a time after a name is no part of it: „des Landkreises Wiebenhagen Anfang der 1960er-Jahre“
+    months = _alternation(lexicon.get("months", ()))
+    time = rf"(?!(?:Anfang|Mitte|Ende)\s+(?:der|des|\d{f'|{months}' if months else ''})\b)"
     np = (
         rf"(?:(?:{determiners})\s+{adjectives}(?={name}\s+{name})|(?:{determiners})\s+)?{name}"
-        rf"(?:\s+(?:(?:{particles})\s+)?{name})*"
+        rf"(?:\s+(?:(?:{particles})\s+)?{time}{name})*"
     )
     lists = {f"L:{name}": _alternation(words) or "(?!)" for name, words in lexicon.items()}
     return lists | {
