@@ -6351,6 +6351,11 @@ def test_a_time_after_a_bodys_name_is_no_part_of_it():
     assert _who(text, "de")[text[:30]] == "Landkreis Wiebenhagen"
 
 
+def test_a_firms_quote_for_a_job_is_the_firms():
+    text = "Die Sanierung kostet laut dem Angebot der Dachdeckerei Tiggemann rund 48.000 Euro."
+    assert _who(text, "de")[text[:30]] == "Dachdeckerei Tiggemann"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
