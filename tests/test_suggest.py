@@ -6356,6 +6356,14 @@ def test_a_firms_quote_for_a_job_is_the_firms():
     assert _who(text, "de")[text[:30]] == "Dachdeckerei Tiggemann"
 
 
+def test_a_firm_called_property_management_is_one_body():
+    text = (
+        "A spokesperson for Cedarwick Property Management said the quiet hour had been asked "
+        "for by a parents' group."
+    )
+    assert _who(text, "en")[text[:30]] == "Cedarwick Property Management"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
