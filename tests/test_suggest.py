@@ -6364,6 +6364,13 @@ def test_a_firm_called_property_management_is_one_body():
     assert _who(text, "en")[text[:30]] == "Cedarwick Property Management"
 
 
+def test_the_towns_talk_is_hearsay_and_a_register_speaks_for_its_keeper():
+    talk = "In der Stadt heißt es, der Investor habe das Gebäude zunächst der Stadt angeboten."
+    assert _who(talk, "de")[talk[:30]] is None
+    register = "Laut Hundesteuerregister der Stadt leben in Bad Wendingen 1.240 Hunde."
+    assert _who(register, "de")[register[:30]] == "Stadt"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
