@@ -6371,6 +6371,15 @@ def test_the_towns_talk_is_hearsay_and_a_register_speaks_for_its_keeper():
     assert _who(register, "de")[register[:30]] == "Stadt"
 
 
+@pytest.mark.parametrize("verb", ["schimpft", "ruft", "fragte", "seufzt", "schwärmt", "scherzte"])
+def test_a_quote_is_the_words_of_who_scolds_calls_asks_or_sighs_after_it(verb):
+    text = (
+        f"Ihr Schneemann „Michi“ landete auf Platz zwei. „Das ist doch Doping!“, {verb} Veit "
+        "Gruberhofer (24)."
+    )
+    assert _who(text, "de")["„Das ist doch Doping!“"] == "Veit Gruberhofer"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
