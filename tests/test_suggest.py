@@ -6380,6 +6380,11 @@ def test_a_quote_is_the_words_of_who_scolds_calls_asks_or_sighs_after_it(verb):
     assert _who(text, "de")["„Das ist doch Doping!“"] == "Veit Gruberhofer"
 
 
+def test_a_quote_is_the_words_of_who_fumed_after_it():
+    text = 'The lights went off on Monday. "It\'s Scrooge stuff," fumed Gary Ormesher-Pike, 58.'
+    assert _who(text, "en")['"It\'s Scrooge stuff,"'] == "Gary Ormesher-Pike"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
