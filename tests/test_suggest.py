@@ -6385,6 +6385,15 @@ def test_a_quote_is_the_words_of_who_fumed_after_it():
     assert _who(text, "en")['"It\'s Scrooge stuff,"'] == "Gary Ormesher-Pike"
 
 
+def test_a_definite_role_after_a_quote_is_the_person_the_sentence_before_opened_with():
+    who = _who(
+        "Hüttelstedt – Hannelore Spreckels (76) schüttelt den Kopf. „Die haben gezählt, als wir "
+        "alle im Urlaub waren“, schimpft die Leiterin des Seniorentreffs „Herbstlaube“.",
+        "de",
+    )
+    assert who["„Die haben gezählt, als wir al"] == "Hannelore Spreckels"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -898,6 +898,11 @@ def _role_persons(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str, str], .
             if named is not None and ctx.forename_test(namer)(named.group("first")):
                 phrase = named.group("name")  # „Der Bürgermeister …, Onno Feldhaus, …“
                 a.resolved = phrase
+            elif a.hit.text.split()[0] in ("Der", "Die", "der", "die", "The", "the"):
+                # „Spreckels (76) schüttelt den Kopf. „…“, schimpft die Leiterin des …“
+                phrase = _named_just_before(ctx, a.hit.start, words[0], phrase, namer.lang)
+                if phrase != a.hit.text:
+                    a.resolved = phrase
             found[a.hit.start] = (
                 a.hit.start,
                 a.hit.end,
@@ -942,7 +947,11 @@ def _role_persons(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str, str], .
     return tuple(sorted(found.values()))
 
 
-_NAME_OPENING = re.compile(rf"\s*(?P<name>(?P<first>{FORENAME})[^\S\n]+[{CAPITALS}][\w'’\-]+)\b")
+# (after a dateline, if the sentence carries one: „Hüttelstedt – Hannelore Spreckels (76) …“)
+_NAME_OPENING = re.compile(
+    rf"\s*(?:[{CAPITALS}][\w\-]+[^\S\n]+[–—][^\S\n]+)?"
+    rf"(?P<name>(?P<first>{FORENAME})[^\S\n]+[{CAPITALS}][\w'’\-]+)\b"
+)
 
 
 def _named_just_before(ctx: Pass, at: int, noun: str, phrase: str, lang: str) -> str:
