@@ -6394,6 +6394,16 @@ def test_a_definite_role_after_a_quote_is_the_person_the_sentence_before_opened_
     assert who["„Die haben gezählt, als wir al"] == "Hannelore Spreckels"
 
 
+def test_a_feminine_noun_after_der_is_whom_the_surname_before_the_verb_told():
+    who = _who(
+        "Evershoff sagte der Agentur, er habe nie etwas gegen die Mühle gehabt.\n\n"
+        "Uhlenküken wirft der Verwaltung vor, den Fehler verschwiegen zu haben.",
+        "de",
+    )
+    assert who["Evershoff sagte der Agentur, e"] == "Evershoff"
+    assert who["Uhlenküken wirft der Verwaltun"] == "Uhlenküken"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

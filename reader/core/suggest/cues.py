@@ -18,6 +18,7 @@ from reader.core.suggest.forms import (
     WORD,
     audience_only,
     governed_infinitive,
+    noun_gender,
     thing_word,
 )
 from reader.core.suggest.lexicon import stems
@@ -1163,6 +1164,10 @@ def subject(
             and (
                 namer.source_noun(later.text)
                 or any(namer.is_org_head(w) for w in later.text.split())
+            )
+            and not (  # „Evershoff sagte der Agentur, …“: a feminine „der“ is to whom
+                text[finite_end : later.start].strip() == "der"
+                and noun_gender(later.text.split()[-1]) == "f"
             )
         ):
             # „Die Bauzeit veranschlagt die Behörde auf vier Jahre“: what is put at a figure
