@@ -6349,6 +6349,8 @@ def test_a_time_after_a_bodys_name_is_no_part_of_it():
         "Anfang der 1960er-Jahre als Windschutz gepflanzt."
     )
     assert _who(text, "de")[text[:30]] == "Landkreis Wiebenhagen"
+    year = "Die Halle wird nach Angaben der Stadt Elmsfeld Anfang 2027 saniert."
+    assert _who(year, "de")[year[:30]] == "Stadt Elmsfeld"
 
 
 def test_a_firms_quote_for_a_job_is_the_firms():

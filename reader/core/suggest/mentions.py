@@ -261,8 +261,10 @@ class Person:
     gender: str  # "f", "m" or "" when unknown
 
 
-# a person named only as someone's relative or neighbour: „Ihre Tochter“, "Her mother"
-KIN_OF_SOMEONE = re.compile(r"(?:Seine?|Ihre?|Deren|Dessen|His|Her|Their)\s")
+# a possessive determiner, and a person named only as someone's relative or neighbour with it:
+# „Ihre Tochter“, "Her mother"
+POSSESSIVE = r"(?:Seine?|Ihre?|Deren|Dessen|His|Her|Their)"
+KIN_OF_SOMEONE = re.compile(POSSESSIVE + r"\s")
 
 
 @dataclass(slots=True)

@@ -143,7 +143,8 @@ def _placeholders(lexicon: dict[str, tuple[str, ...]]) -> dict[str, str]:
     adjectives = rf"(?:[{SMALL}]{{3,}}(?:{endings})\s+){{0,2}}" if endings else ""
     # a time after a name is no part of it: „des Landkreises Wiebenhagen Anfang der 1960er-Jahre“
     months = _alternation(lexicon.get("months", ()))
-    time = rf"(?!(?:Anfang|Mitte|Ende)\s+(?:der|des|\d{f'|{months}' if months else ''})\b)"
+    after = rf"(?:der|des{f'|{months}' if months else ''})\b|\d"  # „Anfang 2027“ too
+    time = rf"(?!(?:Anfang|Mitte|Ende)\s+(?:{after}))"
     np = (
         rf"(?:(?:{determiners})\s+{adjectives}(?={name}\s+{name})|(?:{determiners})\s+)?{name}"
         rf"(?:\s+(?:(?:{particles})\s+)?{time}{name})*"
