@@ -21,9 +21,9 @@ from reader.core.suggest.forms import (
     head_matches,
     listed_as_other,
 )
-from reader.core.suggest.names import PARTS_OF_MONTH, Namer, thing_after_body
+from reader.core.suggest.names import Namer, thing_after_body
 from reader.core.suggest.records import Attr, Orgs
-from reader.core.suggest.tokens import CAPITALS, SMALL, NameHit
+from reader.core.suggest.tokens import CAPITALS, PARTS_OF_MONTH, SMALL, NameHit
 
 # "a spokeswoman for …", „ein Sprecher des …“: the role and the word that links it to its body
 _SPOKESPERSON_FOR = re.compile(

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from reader.core.suggest.names import PARTS_OF_MONTH, Namer
+from reader.core.suggest.names import Namer
 from reader.core.suggest.ruleset import RuleSet
-from reader.core.suggest.tokens import CAPITALS, SMALL
+from reader.core.suggest.tokens import CAPITALS, PARTS_OF_MONTH, SMALL
 
 WORD = re.compile(r"\w+")
 

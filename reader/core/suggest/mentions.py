@@ -263,8 +263,8 @@ class Person:
 
 # a possessive determiner, and a person named only as someone's relative or neighbour with it:
 # „Ihre Tochter“, "Her mother"
-POSSESSIVE = r"(?:Seine?|Ihre?|Deren|Dessen|His|Her|Their)"
-KIN_OF_SOMEONE = re.compile(POSSESSIVE + r"\s")
+POSSESSIVE_OPENING = r"(?:Seine?|Ihre?|Deren|Dessen|His|Her|Their)"
+KIN_OF_SOMEONE = re.compile(POSSESSIVE_OPENING + r"\s")
 
 
 @dataclass(slots=True)

@@ -23,6 +23,7 @@ from reader.core.suggest.tokens import (
     ACRONYM,
     ADJECTIVE,
     CAPITALS,
+    PARTS_OF_MONTH,
     POSSESSIVE,
     NameHit,
     Tok,
@@ -102,8 +103,6 @@ _POSSESSIVE_DETERMINERS = frozenset(
     "sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere "
     "unseren unserem unserer his her its their our".split()
 )
-# a part of a month, before the month's name: „Mitte Januar“ is a time, not part of a name
-PARTS_OF_MONTH = frozenset({"Mitte", "Anfang", "Ende"})
 # the ending of an English agent's noun: "stickler", "harbourmaster", "collector", "florist"
 _AGENT_ENDING = re.compile(r"(?:ler|tor|ist|master|keeper|monger|wright)$")
 _FIRM_KIN = frozenset({"brothers", "bros", "sons", "daughters", "partners", "associates"})

@@ -9,7 +9,7 @@ from reader.core.article import NON_ARTICLE_KINDS
 from reader.core.suggest.context import Pass
 from reader.core.suggest.cues import surname_named_before
 from reader.core.suggest.forms import WORD, audience_only
-from reader.core.suggest.mentions import AGE_AFTER_NAME, POSSESSIVE
+from reader.core.suggest.mentions import AGE_AFTER_NAME, POSSESSIVE_OPENING
 from reader.core.suggest.names import REACH, Namer
 from reader.core.suggest.quotes import QuotePair
 from reader.core.suggest.quotes import find_quotes as quote_pairs
@@ -128,7 +128,7 @@ def _intro(text: str, q: FoundQuote, lo: int, s: int) -> re.Match[str] | None:
 _FIRST_SMALL = re.compile(r"[^\S\n]+[" + SMALL + r"]")
 
 # a kin or role noun after a possessive before the name: „Seine Frau Silke (44) ist fassungslos:“
-_POSSESSIVE_NOUN = re.compile(POSSESSIVE + r"\s+[" + CAPITALS + r"][\w-]*\s+")
+_POSSESSIVE_NOUN = re.compile(POSSESSIVE_OPENING + r"\s+[" + CAPITALS + r"][\w-]*\s+")
 
 
 def _colon_subject(ctx: Pass, q: FoundQuote, namer: Namer, lo: int, s: int) -> None:

@@ -56,7 +56,7 @@ from importlib import resources
 from typing import Any
 
 from reader.core.annotation import TAGS
-from reader.core.suggest.tokens import CAPITALS, SMALL
+from reader.core.suggest.tokens import CAPITALS, PARTS_OF_MONTH, SMALL
 
 KINDS = ("quote", "cue", "konjunktiv", "checkworthy")
 LANGUAGES = ("de", "en")
@@ -144,7 +144,7 @@ def _placeholders(lexicon: dict[str, tuple[str, ...]]) -> dict[str, str]:
     # a time after a name is no part of it: „des Landkreises Wiebenhagen Anfang der 1960er-Jahre“
     months = _alternation(lexicon.get("months", ()))
     after = rf"(?:der|des{f'|{months}' if months else ''})\b|\d"  # „Anfang 2027“ too
-    time = rf"(?!(?:Anfang|Mitte|Ende)\s+(?:{after}))"
+    time = rf"(?!(?:{'|'.join(sorted(PARTS_OF_MONTH))})\s+(?:{after}))"
     np = (
         rf"(?:(?:{determiners})\s+{adjectives}(?={name}\s+{name})|(?:{determiners})\s+)?{name}"
         rf"(?:\s+(?:(?:{particles})\s+)?{time}{name})*"

@@ -26,6 +26,8 @@ _TOKEN = re.compile(
 )
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:\n])[\s\"“„»«‘'(\-–—]*$")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+# a part of a month, before the month's name: „Mitte Januar“ is a time, not part of a name
+PARTS_OF_MONTH = frozenset({"Mitte", "Anfang", "Ende"})
 ACRONYM = re.compile(f"^[{CAPITALS}][{CAPITALS}0-9&\\-]{{1,7}}$")
 ADJECTIVE = re.compile(r"(?:e|er|en|es|em)$")  # a German adjective's ending: „benachbarten“
 
