@@ -6406,6 +6406,17 @@ def test_a_feminine_noun_after_der_is_whom_the_surname_before_the_verb_told():
     assert who["Uhlenküken wirft der Verwaltun"] == "Uhlenküken"
 
 
+def test_which_after_a_preposition_stands_for_its_object_not_the_main_clause_subject():
+    who = _who(
+        "Crossfleet Harriers lost their track in May. That is according to the council, which "
+        "says bookings have risen by a third since 2019.\n\n"
+        "The money came from the Harbour Trust, which says it will give more next year.",
+        "en",
+    )
+    assert who["That is according to the counci"[:30]] == "the council"
+    assert who["The money came from the Harbou"] == "Harbour Trust"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

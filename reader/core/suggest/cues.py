@@ -531,6 +531,28 @@ _INNER_POSSESSIVE = re.compile(
 _WORD_THEN_SPACE = re.compile(r"\w[^\S\n]+$")
 
 
+# "…, according to the council, which says …": a relative pronoun as the verb's subject, and
+# the preposition whose object the pronoun stands for
+_WHICH_SUBJECT = re.compile(r",[^\S\n]+(?:which|who)[^\S\n]+(?:also[^\S\n]+)?$")
+_LAST_PREPOSITION = re.compile(r"\b(?:according[^\S\n]+to|from|by|with)[^\S\n]+")
+
+
+def _antecedent_of_which(text: str, namer: Namer, lo: int, vs: int) -> NameHit | None:
+    """The noun a "which" or "who" right before the reporting verb at `vs` stands for, where
+    it is a preposition's object ("That is according to the union, which says …", "The money
+    came from the Harbour Trust, which says …"); the main clause's subject is someone else."""
+    which = _WHICH_SUBJECT.search(text, lo, vs)
+    if which is None:
+        return None
+    last = next(reversed(list(_LAST_PREPOSITION.finditer(text, lo, which.start()))), None)
+    if last is None or "," in text[last.end() : which.start()]:
+        return None
+    found = namer.from_phrase(text, last.end(), which.start())
+    if found is None or found.kind == "pronoun" or namer.is_document(found.text.split()[-1]):
+        return None
+    return found
+
+
 def _object_before_tag(text: str, hit: NameHit, vs: int) -> bool:
     """Whether `hit` is a pronoun a verb or preposition took just before the comma of the
     reporting verb at `vs` ("…, the agent handling it, said"): an object, no subject."""
@@ -1028,6 +1050,9 @@ def subject(
         if opener is None or opener.kind != "name" or text[lo : opener.start].strip():
             return None
         return opener
+    antecedent = _antecedent_of_which(text, namer, lo, vs) if namer.lang == "en" else None
+    if antecedent is not None:
+        return antecedent
     hit = namer.before(text, vs, lo)
     if namer.lang == "de" and hit is not None and _OBJECT_OPENING.fullmatch(text, lo, hit.start):
         after_verb = namer.after(text, ve, hi)
