@@ -6417,6 +6417,22 @@ def test_which_after_a_preposition_stands_for_its_object_not_the_main_clause_sub
     assert who["The money came from the Harbou"] == "Harbour Trust"
 
 
+def test_a_common_noun_after_die_stadt_is_the_towns_object_not_its_name():
+    who = _who(
+        "KATTENBRÜCK. Der Teich im Stadtpark ist umgekippt. Als wahrscheinliche Ursache nennt "
+        "die Stadt Sauerstoffmangel. Die Winterpause der Fontäne spart nach Angaben der Stadt "
+        "rund 2.300 Euro Strom.\n\n"
+        "Seit diesem Herbst verlangt die Gemeinde Geld für den Platz. Das Geld soll nach Angaben "
+        "der Gemeinde den Hausmeister bezahlen.\n\n"
+        "Die Stadt Kressenbrück prüft nach Angaben einer Sprecherin eine Klage.",
+        "de",
+    )
+    assert who["Als wahrscheinliche Ursache nen"[:30]] == "Stadt"
+    assert who["Die Winterpause der Fontäne sp"] == "Stadt"
+    assert who["Seit diesem Herbst verlangt di"] == "Gemeinde"
+    assert who["Die Stadt Kressenbrück prüft n"] == "Stadt Kressenbrück"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -21,7 +21,7 @@ from reader.core.suggest.forms import (
     head_matches,
     listed_as_other,
 )
-from reader.core.suggest.names import Namer, thing_after_body
+from reader.core.suggest.names import Namer, noun_not_town, thing_after_body
 from reader.core.suggest.records import Attr, Orgs
 from reader.core.suggest.tokens import CAPITALS, PARTS_OF_MONTH, SMALL, NameHit
 
@@ -496,6 +496,7 @@ def org_mentions(ctx: Pass) -> Orgs:
                     if (
                         own.casefold() in namer.not_names
                         or thing_after_body("stadt", own.casefold())
+                        or noun_not_town(ctx.text, own)
                         or any(lo <= m.start() < hi for lo, hi in owners)  # „… der Stadt X“
                         or re.search(
                             rf"\b(?i:die|der|den|dem|das|ein|eine|keine)\s+{re.escape(own)}",
@@ -852,6 +853,10 @@ def body_with_noun(ctx: Pass, a: Attr, noun: str) -> str | None:
                 len(name.split()) > 1
                 and name.split()[1].casefold() not in namer.not_names | _TIME_OF_MONTH
                 and not name.isupper()
+                and not (  # „nennt die Stadt Sauerstoffmangel“: the town's object
+                    name.split()[0].casefold() in ("stadt", "gemeinde")
+                    and noun_not_town(ctx.text, name.split()[1])
+                )
             ),
         )
     return _last_introduced(

@@ -131,6 +131,45 @@ def thing_after_body(kind: str, word: str) -> bool:
     )
 
 
+# the words that take a common noun, never a town's name: „das Geld“, „und Flächen“
+_NOUN_TAKERS = (
+    r"(?<!,[^\S\n])(?:[Dd](?:ie|er|en|em|as|es)|[Ee]in(?:e[mnrs]?)?|[Kk]ein(?:e[mnrs]?)?|"
+    r"viel|wenig|solche[mnrs]?)"
+)  # (not a relative pronoun after its comma: „…, der Hollenstaig mit Wasser versorgt“)
+
+
+def noun_not_town(text: str, word: str) -> bool:
+    """Whether `word` after „die Stadt“ or „die Gemeinde“ is the object the sentence goes on
+    to (a common noun: „nennt die Stadt Sauerstoffmangel“, „verlangt die Stadt Geld“), not the
+    town's name: a town the article is about stands elsewhere in it too (in its dateline, „in
+    Kattenbrück“, „Kattenbrücker“), never after an article."""
+    if word.endswith("-"):
+        return True  # „der Stadt Getränke- und Imbissstände“: half of a pair of nouns
+    stem = re.escape(word)
+    elsewhere = opening = 0
+    for m in re.finditer(rf"(?<![\w\-])(?i:{stem})(?:er|s)?(?![\w\-])", text):
+        before = text[max(0, m.start() - 20) : m.start()]
+        if m.group() == word and re.search(rf"(?<![\w\-]){_NOUN_TAKERS}[^\S\n]+$", before):
+            return True  # (not „der Kressenbrücker Leineweber“: the town's adjective)
+        if not re.search(r"(?:Stadt|Gemeinde)[^\S\n]+$", before):
+            elsewhere += 1
+        elif _TOWN_OPENS.search(before) or not _OBJECT_ENDS.match(text, m.end()):
+            # „Die Gemeinde Hollenstaig schätzt …“, „Eine Sprecherin der Stadt Ostermöhlen
+            # teilte … mit“: named once, and no object's end or preposition after it
+            opening += 1
+    return elsewhere == opening == 0
+
+
+# where an object ends: a stop, or the preposition of what follows it („verlangt die Stadt
+# Geld für den Platz“)
+_OBJECT_ENDS = re.compile(
+    r"[^\S\n]*[.,;:!?]|[^\S\n]+(?:für|von|vom|zu|zum|zur|aus|an|am|auf|in|im|mit|nach|bei|"
+    r"beim|über|unter|jenseits|gegen|um|durch|ohne|seit|bis|pro|und|oder|als|wie)\b"
+)
+# a sentence that opens with the town: „Die Stadt Kressenbrück prüft …“
+_TOWN_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Die|Der)\s+(?:Stadt|Gemeinde)[^\S\n]+$")
+
+
 _COUNT_NOUNS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions"})
 # a German aside between a subject and its verb opens with a preposition of time or place
 _GERMAN_ASIDE_OPENERS = frozenset({"seit", "im", "aus", "bei", "beim", "vom"})
@@ -578,6 +617,15 @@ class Namer(Lexicon):
         circle = self._circle_of(text, toks, i)
         if circle is not None:
             return circle
+        if (
+            self.lang == "de"
+            and i + 1 < len(toks)
+            and toks[i].fold in ("stadt", "gemeinde")
+            and toks[i + 1].kind == "word"
+            and toks[i + 1].cap
+            and noun_not_town(text, toks[i + 1].text)
+        ):
+            toks = toks[: i + 1]  # „nennt die Stadt Sauerstoffmangel“: the town, then its object
         for j in range(i, len(toks) - 1):
             if toks[j].text in PARTS_OF_MONTH and toks[j + 1].fold in self.months:
                 if j == i:
