@@ -6433,6 +6433,22 @@ def test_a_common_noun_after_die_stadt_is_the_towns_object_not_its_name():
     assert who["Die Stadt Kressenbrück prüft n"] == "Stadt Kressenbrück"
 
 
+def test_a_quoted_subheading_is_whoever_says_its_words_in_its_section():
+    """ "'Let us pay for it'" over a section where a quotation of someone else comes first and the
+    words recur only in a claim: the claim's speaker, not the nearest quotation's."""
+    text = (
+        "Birkmoor organ faces sale after insurer pulls cover\n\n"
+        "The Birkmoor barrel organ may have to be sold, its trustees say. "
+        '"We cannot insure it any more," said the trustees\' chair, Alwyn Pettifer.\n\n'
+        "'Let us pay for it'\n\n"
+        '"It is the only one left with its barrels," said the curator, Mirela Oakshott. The '
+        "union's activities officer, Sundari Ogley, said students would pay for the cover.\n\n"
+        "The trustees meet in January."
+    )
+    quotes = {s.text: s.attribution for s in suggest(article_of(text, "en")) if s.tag == "quote"}
+    assert quotes["'Let us pay for it'"] == "Sundari Ogley"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -781,6 +781,47 @@ def _claims_of_kind_to(ctx: Pass, kind: Attr, q: FoundQuote, speaker: Attr) -> N
             c.why += f"; the headline quotes {speaker.resolved} (the words recur)"
 
 
+# short words every sentence has, no echo of anyone's
+_SMALL_WORDS = frozenset(
+    "the and for was are but our you his her its who has had all one can not they them their "
+    "this that with from have will what der die das und ist ein eine den dem des sie wir ich "
+    "mit von auf für nicht sich auch aus bei war wie was man noch nur".split()
+)
+
+
+def _echoed_in_section(ctx: Pass, q: FoundQuote, later: list[FoundQuote]) -> Attr | None:
+    """The speaker of the sentence in a quoted subheading's section (up to the next heading)
+    that shares most of its longer words, in a quotation or a claim: "'They never asked us'"
+    over "… Wekesa Balaam … claimed the committee had "never once asked" the village"; the
+    section's first such sentence where two share as many."""
+    words = {w.casefold() for w in WORD.findall(ctx.text, q.pair.start, q.pair.end)}
+    words = {w for w in words if len(w) > 2 and w not in _SMALL_WORDS}
+    if not words:
+        return None
+    blocks = ctx.article.blocks
+    end = next((b.start for b in blocks[q.block + 1 :] if b.kind in HEADS), len(ctx.text))
+    for o in ctx.quotes:
+        if o.block > q.block and o.pair.start < end and _quoted_subheading(ctx, o):
+            end = min(end, blocks[o.block].start)
+    spoken: list[tuple[int, int, Attr]] = [
+        (o.pair.start, o.pair.end, o.attr) for o in later if o.attr is not None
+    ]
+    spoken += [
+        (c.start, c.end, c.attr)
+        for c in ctx.candidates
+        if c.rule.tag == "claim" and c.attr is not None and c.attr.resolved
+    ]
+    best: tuple[int, int] | None = None
+    found: Attr | None = None
+    for start, stop, attr in spoken:
+        if not blocks[q.block].end <= start < end or not attr.resolved:
+            continue
+        shared = len(words & {w.casefold() for w in WORD.findall(ctx.text, start, stop)})
+        if shared and (best is None or (-shared, start) < best):
+            best, found = (-shared, start), attr
+    return found
+
+
 def _headline_quotes(ctx: Pass) -> None:
     """A quotation with no speaker whose words recur in a later one is the words of whoever
     says them there ("'He treated the pension fund as his own'" … told jurors he had "treated
@@ -816,6 +857,13 @@ def _headline_quotes(ctx: Pass) -> None:
                 break
         if kind is not None:
             continue  # the kind keeps its words unless they recur
+        echoed = (
+            _echoed_in_section(ctx, q, later) if q.attr is None and block.kind != "title" else None
+        )
+        if heading and echoed is not None:
+            q.attr = echoed
+            q.how = f"a quoted subheading whose words {echoed.resolved} says in its section"
+            continue
         if q.attr is None and heading and block.kind != "title" and later:
             # a quoted subheading: the words of whoever speaks in the section it heads
             nearest = later[0]
