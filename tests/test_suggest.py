@@ -6449,6 +6449,17 @@ def test_a_quoted_subheading_is_whoever_says_its_words_in_its_section():
     assert quotes["'Let us pay for it'"] == "Sundari Ogley"
 
 
+def test_a_count_with_a_long_phrase_before_gezaehlt_is_the_counters():
+    who = _who(
+        "Am 14. November hat die Biologin Tamina Schlickeisen von der Hochschule Raddenstedt "
+        "dort 212 Halsbandsittiche gezählt. Der Vogelschutzverein Alvensbrügge hat im November "
+        "am Teich 86 Stockenten, 14 Graugänse und die sieben Schwäne gezählt.",
+        "de",
+    )
+    assert who["Am 14. November hat die Biolog"] == "Tamina Schlickeisen"
+    assert who["Der Vogelschutzverein Alvensbr"] == "Vogelschutzverein Alvensbrügge"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
