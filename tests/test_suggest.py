@@ -6460,6 +6460,24 @@ def test_a_count_with_a_long_phrase_before_gezaehlt_is_the_counters():
     assert who["Der Vogelschutzverein Alvensbr"] == "Vogelschutzverein Alvensbrügge"
 
 
+def test_an_email_or_a_review_is_a_document_whose_author_speaks():
+    who = _who(
+        "Tallack's told members about the change in an email on Monday. Points already "
+        "collected keep their full value if they are spent by 5 January, the email said.",
+        "en",
+    )
+    assert who["Points already collected keep "] == "Tallack's"
+
+
+def test_a_documents_author_stops_at_the_comma_not_at_a_quotation_further_on():
+    who = _who(
+        "The council has a memo. A memo by Dr Ann Bright, seen by the Advertiser, says the board "
+        '"cannot rule out" closure. The memo says repairs would cost £2m.',
+        "en",
+    )
+    assert who["The memo says repairs would co"] == "Ann Bright"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

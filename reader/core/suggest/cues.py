@@ -1297,7 +1297,9 @@ def document_author(ctx: Pass, namer: Namer, lo: int, hi: int) -> NameHit | None
     Naturschutz", "a report published by the Kestrel County council"."""
     for m in DOCUMENT_BY.finditer(ctx.text, lo, hi):
         if namer.is_document(m.group("doc")):
-            hit = namer.from_phrase(ctx.text, m.start("src"), min(hi, m.start("src") + 80))
+            stop = min(hi, m.start("src") + 80)
+            comma = ctx.text.find(",", m.start("src"), stop)  # not a quotation further on
+            hit = namer.from_phrase(ctx.text, m.start("src"), comma if comma > 0 else stop)
             if (
                 hit is not None
                 and hit.kind != "descriptive"
