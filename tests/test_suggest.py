@@ -6478,6 +6478,18 @@ def test_a_documents_author_stops_at_the_comma_not_at_a_quotation_further_on():
     assert who["The memo says repairs would co"] == "Ann Bright"
 
 
+def test_a_part_of_town_is_no_town_and_an_amount_no_part_of_a_bodys_name():
+    who = _who(
+        "Marlenbüttel (rtn) – Die Stadt Marlenbüttel nimmt 318 Verwarnungen zurück. In der "
+        "vergangenen Woche hatten 17 Automaten in der Innenstadt Parkscheine mit falschem Datum "
+        "gedruckt, wie eine Sprecherin der Stadt mitteilte.\n\n"
+        "Ursprünglich hatte die Verwaltung 18 Euro je Quadratmeter vorgeschlagen.",
+        "de",
+    )
+    assert who["In der vergangenen Woche hatte"] == "Stadt Marlenbüttel"
+    assert who["Ursprünglich hatte die Verwaltu"[:30]] == "Verwaltung"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

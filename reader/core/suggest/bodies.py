@@ -857,6 +857,11 @@ def body_with_noun(ctx: Pass, a: Attr, noun: str) -> str | None:
                     name.split()[0].casefold() in ("stadt", "gemeinde")
                     and noun_not_town(ctx.text, name.split()[1])
                 )
+                # „in der Innenstadt Parkscheine“: a part of town, or a parish, is no town
+                and not (
+                    stem in ("stadt", "gemeinde")
+                    and genitive_base(name.split()[0].casefold()) != stem
+                )
             ),
         )
     return _last_introduced(

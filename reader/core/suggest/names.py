@@ -170,6 +170,13 @@ _OBJECT_ENDS = re.compile(
 _TOWN_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Die|Der)\s+(?:Stadt|Gemeinde)[^\S\n]+$")
 
 
+# what a figure measures: after one, the figure is an amount, not part of a name („Linie 9“)
+_UNITS = frozenset(
+    "euro cent prozent prozentpunkte meter kilometer quadratmeter hektar liter tonnen grad "
+    "millionen milliarden stunden minuten tage wochen monate jahre mal per percent pounds "
+    "pence metres miles hours days weeks years".split()
+)
+
 _COUNT_NOUNS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions"})
 # a German aside between a subject and its verb opens with a preposition of time or place
 _GERMAN_ASIDE_OPENERS = frozenset({"seit", "im", "aus", "bei", "beim", "vom"})
@@ -445,6 +452,13 @@ class Namer(Lexicon):
                 and len(t.text) <= 4
                 # not „Polizeipräsidium Fennhagen 214 Glätteunfälle“ (a count of something),
                 # nor a recent year („hat der Landkreis Gröpelheide 2025 … gezählt“)
+                and not (  # „hatte die Verwaltung 18 Euro … vorgeschlagen“: an amount
+                    nxt is not None
+                    and nxt.fold in _UNITS
+                    and (
+                        self.is_org_head(toks[j - 1].text) or toks[j - 1].fold in self.generic_orgs
+                    )
+                )
                 and not (
                     j - i >= 2  # after a name of two words („Etwa 40 Betriebe“ is a count)
                     and (
