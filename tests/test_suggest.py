@@ -6490,6 +6490,15 @@ def test_a_part_of_town_is_no_town_and_an_amount_no_part_of_a_bodys_name():
     assert who["Ursprünglich hatte die Verwaltu"[:30]] == "Verwaltung"
 
 
+def test_the_object_after_a_persons_name_is_no_third_part_of_it():
+    who = _who(
+        "Eine Probe ergab nach Angaben von Kreissprecherin Tanja Eichweber Weißasbest. Nach "
+        "Angaben von Eichweber kostet die Entsorgung rund 4.600 Euro.",
+        "de",
+    )
+    assert who["Eine Probe ergab nach Angaben "] == "Tanja Eichweber"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -170,6 +170,26 @@ _OBJECT_ENDS = re.compile(
 _TOWN_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Die|Der)\s+(?:Stadt|Gemeinde)[^\S\n]+$")
 
 
+def _object_after_name(text: str, surname: Tok, word: Tok) -> bool:
+    """Whether `word` after a German person's „First Surname“ is the sentence's object, not a
+    third part of the name: the surname stands elsewhere without it, and the word stands
+    nowhere else or elsewhere after an article („Weißasbest“, „die Geräte“)."""
+    alone = False
+    for m in re.finditer(rf"(?<![\w\-]){re.escape(surname.text)}(?![\w\-])", text):
+        if m.start() != surname.start and not text.startswith(word.text, m.end() + 1):
+            alone = True
+            break
+    if not alone:
+        return False
+    for m in re.finditer(rf"(?<![\w\-]){re.escape(word.text)}(?![\w\-])", text):
+        if m.start() == word.start:
+            continue
+        before = text[max(0, m.start() - 12) : m.start()]
+        if not re.search(rf"(?<![\w\-]){_NOUN_TAKERS}[^\S\n]+$", before):
+            return False  # „Anna Maria Schmidt“ … „Schmidt sagte“: her name's last part
+    return True
+
+
 # what a figure measures: after one, the figure is an amount, not part of a name („Linie 9“)
 _UNITS = frozenset(
     "euro cent prozent prozentpunkte meter kilometer quadratmeter hektar liter tonnen grad "
@@ -844,6 +864,14 @@ class Namer(Lexicon):
                 return None
             while end - i > 2 and toks[end - 1].text in self.postnominals:
                 end -= 1
+            if (
+                self.lang == "de"
+                and end - i == 3
+                and toks[i].text.split("-")[0] in self.first
+                and all(t.cap and not self.is_org_head(t.text) for t in toks[i:end])
+                and _object_after_name(text, toks[i + 1], toks[i + 2])
+            ):
+                end -= 1  # „ergab nach Angaben von Tanja Eichweber Weißasbest“: her, then what
             name = text[toks[i].start : toks[end - 1].end]
             institution = any(self.is_org_head(t.text) for t in toks[i:end])
             person = not institution and (  # „Robert-Berger-Institut“ is no Robert
