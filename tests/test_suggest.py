@@ -6499,6 +6499,16 @@ def test_the_object_after_a_persons_name_is_no_third_part_of_it():
     assert who["Eine Probe ergab nach Angaben "] == "Tanja Eichweber"
 
 
+def test_asking_for_time_to_think_is_the_askers_stance():
+    who = _who(
+        "Die Vorsitzende Richterin Gesche Dallwitzer ließ erkennen, dass die Kammer die Anordnung "
+        "für rechtmäßig hält. Der Anwalt der Stadt, Jobst Imbuschmann, bat um Bedenkzeit, weil "
+        "der Rat zustimmen müsse.",
+        "de",
+    )
+    assert who["Der Anwalt der Stadt, Jobst Im"] == "Jobst Imbuschmann"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
