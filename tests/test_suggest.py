@@ -6509,6 +6509,16 @@ def test_asking_for_time_to_think_is_the_askers_stance():
     assert who["Der Anwalt der Stadt, Jobst Im"] == "Jobst Imbuschmann"
 
 
+def test_hearsay_in_a_building_area_or_a_staff_room_names_no_one():
+    who = _who(
+        "Die Gemeinde will den Plan im Januar vorstellen. Im Baugebiet heißt es, ein Möbelhaus "
+        "habe Interesse an der Fläche. Im Lehrerzimmer heißt es, die Schule werde verlegt.",
+        "de",
+    )
+    assert who["Im Baugebiet heißt es, ein Möb"] is None
+    assert who["Im Lehrerzimmer heißt es, die "] is None
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -93,7 +93,8 @@ _SPLITTERS: dict[str, re.Pattern[str]] = {}
 # heißt es“: a body, a document)
 HEARSAY_PLACE = re.compile(
     r"(?:\b(?:Im|In)\s+(?:Dorf|Ort|Viertel|Stadtteil|Quartier|Kiez|Flecken|Saal|Publikum|"
-    r"Ortsteil|Umland|Nachbarort|Nachbardorf|Hafen|Tal|der\s+(?:Alt)?[Ss]tadt)|"
+    r"Ortsteil|Umland|Nachbarort|Nachbardorf|Hafen|Tal|(?:Neu)?[Bb]augebiet|Wohngebiet|"
+    r"Lehrerzimmer|Schulhaus|Gerichtsflur|Bauhof|der\s+(?:(?:Alt)?[Ss]tadt|Nachbarschaft|Siedlung))|"
     r"\bIn\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?|"
     r"\bAm\s+(?:Kai|Hafen|Stammtisch|Tresen|Deich))\s+(?:heißt|hieß)\s+es\b"
     r"|\b(?:heißt|hieß)\s+es\s+(?:seitdem\s+|inzwischen\s+)?(?:im|in\s+der)\s+(?:Dorf|Ort|Viertel|"
