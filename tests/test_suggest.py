@@ -6413,7 +6413,7 @@ def test_which_after_a_preposition_stands_for_its_object_not_the_main_clause_sub
         "The money came from the Harbour Trust, which says it will give more next year.",
         "en",
     )
-    assert who["That is according to the counci"[:30]] == "the council"
+    assert who["That is according to the counc"] == "the council"
     assert who["The money came from the Harbou"] == "Harbour Trust"
 
 
@@ -6427,7 +6427,7 @@ def test_a_common_noun_after_die_stadt_is_the_towns_object_not_its_name():
         "Die Stadt Kressenbrück prüft nach Angaben einer Sprecherin eine Klage.",
         "de",
     )
-    assert who["Als wahrscheinliche Ursache nen"[:30]] == "Stadt"
+    assert who["Als wahrscheinliche Ursache ne"] == "Stadt"
     assert who["Die Winterpause der Fontäne sp"] == "Stadt"
     assert who["Seit diesem Herbst verlangt di"] == "Gemeinde"
     assert who["Die Stadt Kressenbrück prüft n"] == "Stadt Kressenbrück"
@@ -6487,7 +6487,7 @@ def test_a_part_of_town_is_no_town_and_an_amount_no_part_of_a_bodys_name():
         "de",
     )
     assert who["In der vergangenen Woche hatte"] == "Stadt Marlenbüttel"
-    assert who["Ursprünglich hatte die Verwaltu"[:30]] == "Verwaltung"
+    assert who["Ursprünglich hatte die Verwalt"] == "Verwaltung"
 
 
 def test_the_object_after_a_persons_name_is_no_third_part_of_it():
