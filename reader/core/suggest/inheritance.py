@@ -858,9 +858,11 @@ def _headline_quotes(ctx: Pass) -> None:
         if kind is not None:
             continue  # the kind keeps its words unless they recur
         echoed = (
-            _echoed_in_section(ctx, q, later) if q.attr is None and block.kind != "title" else None
+            _echoed_in_section(ctx, q, later)
+            if heading and q.attr is None and block.kind != "title"
+            else None
         )
-        if heading and echoed is not None:
+        if echoed is not None:
             q.attr = echoed
             q.how = f"a quoted subheading whose words {echoed.resolved} says in its section"
             continue

@@ -131,7 +131,7 @@ def thing_after_body(kind: str, word: str) -> bool:
     )
 
 
-# the words that take a common noun, never a town's name: „das Geld“, „und Flächen“
+# the words that take a common noun, never a town's name: „das Geld“, „keine Flächen“
 _NOUN_TAKERS = (
     r"(?<!,[^\S\n])(?:[Dd](?:ie|er|en|em|as|es)|[Ee]in(?:e[mnrs]?)?|[Kk]ein(?:e[mnrs]?)?|"
     r"viel|wenig|solche[mnrs]?)"
