@@ -6519,6 +6519,11 @@ def test_hearsay_in_a_building_area_or_a_staff_room_names_no_one():
     assert who["Im Lehrerzimmer heißt es, die "] is None
 
 
+def test_a_fronted_aufgeben_with_wollen_is_a_stance_not_a_plan():
+    assert "speculation" not in _tags("Aufgeben wollen die Imker nicht.", "de")
+    assert "speculation" not in _tags("Bleiben will sie trotzdem.", "de")
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
