@@ -6522,6 +6522,8 @@ def test_hearsay_in_a_building_area_or_a_staff_room_names_no_one():
 def test_a_fronted_aufgeben_with_wollen_is_a_stance_not_a_plan():
     assert "speculation" not in _tags("Aufgeben wollen die Imker nicht.", "de")
     assert "speculation" not in _tags("Bleiben will sie trotzdem.", "de")
+    assert "speculation" not in _tags("Aufhören will Timpelmann nicht.", "de")
+    assert "speculation" in _tags("Ende März will sie aufhören.", "de")
 
 
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
