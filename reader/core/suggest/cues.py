@@ -1299,7 +1299,7 @@ def document_author(ctx: Pass, namer: Namer, lo: int, hi: int) -> NameHit | None
         if namer.is_document(m.group("doc")):
             stop = min(hi, m.start("src") + 80)
             comma = ctx.text.find(",", m.start("src"), stop)  # not a quotation further on
-            hit = namer.from_phrase(ctx.text, m.start("src"), comma if comma > 0 else stop)
+            hit = namer.from_phrase(ctx.text, m.start("src"), stop if comma == -1 else comma)
             if (
                 hit is not None
                 and hit.kind != "descriptive"

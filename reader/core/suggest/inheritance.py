@@ -803,18 +803,12 @@ def _echoed_in_section(ctx: Pass, q: FoundQuote, later: list[FoundQuote]) -> Att
     for o in ctx.quotes:
         if o.block > q.block and o.pair.start < end and _quoted_subheading(ctx, o):
             end = min(end, blocks[o.block].start)
-    spoken: list[tuple[int, int, Attr]] = [
-        (o.pair.start, o.pair.end, o.attr) for o in later if o.attr is not None
-    ]
-    spoken += [
-        (c.start, c.end, c.attr)
-        for c in ctx.candidates
-        if c.rule.tag == "claim" and c.attr is not None and c.attr.resolved
-    ]
+    spoken = [(o.pair.start, o.pair.end, o.attr) for o in later]
+    spoken += [(c.start, c.end, c.attr) for c in ctx.candidates if c.rule.tag == "claim"]
     best: tuple[int, int] | None = None
     found: Attr | None = None
     for start, stop, attr in spoken:
-        if not blocks[q.block].end <= start < end or not attr.resolved:
+        if attr is None or not attr.resolved or not blocks[q.block].end <= start < end:
             continue
         shared = len(words & {w.casefold() for w in WORD.findall(ctx.text, start, stop)})
         if shared and (best is None or (-shared, start) < best):

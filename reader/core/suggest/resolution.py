@@ -68,6 +68,9 @@ _OWNER = re.compile(r"(?P<w>[\w\-]+)['’]s")  # "commission's", "Orrin's" (not 
 _ANOTHER = frozenset({"another", "other", "weitere", "weiterer", "andere", "anderer"})
 _INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "einem", "einen"})
 _DEFINITE = frozenset({"the", "der", "die", "das", "dem", "den", "des"})
+# the articles a person's role opens with as a subject („die Leiterin“, "the chair"): not a
+# possessive („Ihre Tochter“, a relative) nor a case of no subject
+_SUBJECT_ARTICLES = frozenset({"the", "der", "die"})
 _PRONOUN_OPENING = re.compile(r"\s*(?P<pronoun>Sie|Er|She|He)\b")
 # „Im vergangenen Jahr setzte sie nach eigenen Angaben …“: the subject after the verb
 _PRONOUN_BEFORE_OWN = re.compile(r"\b(?P<pronoun>sie|er)\s+nach\s+$")
@@ -898,7 +901,7 @@ def _role_persons(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str, str], .
             if named is not None and ctx.forename_test(namer)(named.group("first")):
                 phrase = named.group("name")  # „Der Bürgermeister …, Onno Feldhaus, …“
                 a.resolved = phrase
-            elif a.hit.text.split()[0] in ("Der", "Die", "der", "die", "The", "the"):
+            elif a.hit.text.split()[0].casefold() in _SUBJECT_ARTICLES:
                 # „Spreckels (76) schüttelt den Kopf. „…“, schimpft die Leiterin des …“
                 phrase = _named_just_before(ctx, a.hit.start, words[0], phrase, namer.lang)
                 if phrase != a.hit.text:
@@ -936,7 +939,7 @@ def _role_persons(ctx: Pass, namer: Namer) -> tuple[tuple[int, int, str, str], .
             named = _ROLE_THEN_NAME.match(ctx.text, m.end())
             if named is not None and ctx.forename_test(namer)(named.group("first")):
                 phrase = named.group("name")  # „Der Bürgermeister …, Onno Feldhaus, …“
-            elif phrase.split()[0] in ("Der", "Die", "The"):  # not „Ihre Tochter“: a relative
+            elif phrase[:1].isupper() and phrase.split()[0].casefold() in _SUBJECT_ARTICLES:
                 phrase = _named_just_before(ctx, m.start(), noun, phrase, namer.lang)
             found[m.start()] = (
                 m.start(),
