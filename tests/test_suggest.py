@@ -6526,6 +6526,22 @@ def test_a_fronted_aufgeben_with_wollen_is_a_stance_not_a_plan():
     assert "speculation" in _tags("Ende März will sie aufhören.", "de")
 
 
+def test_a_name_after_a_relative_pronoun_is_still_a_persons_name():
+    # „den Tee, den Hedwine Kleeberghof … verkauft“: „den“ after its comma opens a relative
+    # clause, so „Hedwine“ is no noun after an article, and „sagt sie“ is her, not the lede's
+    # „Eine Nachfolgerin“
+    text = (
+        "Nach 19 Jahren gibt Hedwine Kleeberghof die Pflege des Kräutergartens auf. Eine "
+        "Nachfolgerin gibt es nicht.\n\n"
+        "Seit 2007 kümmert sich Hedwine Kleeberghof (67) um die Beete. „Ich habe den Garten aus "
+        "einer Wiese gemacht“, sagt sie.\n\n"
+        "Bekannt ist der Garten auch für den Tee, den Hedwine Kleeberghof jedes Jahr auf dem "
+        "Basar verkauft."
+    )
+    assert _who(text, "de")["„Ich habe den Garten aus einer"] == "Hedwine Kleeberghof"
+    assert [s.name for s in sources(article_of(text, "de"))] == ["Hedwine Kleeberghof"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
