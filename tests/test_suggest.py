@@ -6542,6 +6542,22 @@ def test_a_name_after_a_relative_pronoun_is_still_a_persons_name():
     assert [s.name for s in sources(article_of(text, "de"))] == ["Hedwine Kleeberghof"]
 
 
+def test_a_complaint_speaks_for_whoever_brought_the_case():
+    # „heißt es in der Klageschrift“, „Laut Klageschrift“: the plaintiff's words, whom the case
+    # caption („Eickhoff gegen Ronnebaum“) or „X verklagt …“ names, not the document
+    who = _who(
+        "Amtsgericht Hemmelsfurt, Az. 4 C 388/26 – Eickhoff gegen Ronnebaum\n\n"
+        "Seit 2018 bildet Nadine Ronnebaum (44) auf der Wiese von Landwirt Gerd Eickhoff (61) "
+        "Hunde aus. Im Juni kündigte Eickhoff fristlos. Ronnebaum habe ohne seine Erlaubnis eine "
+        "Hütte aufgestellt, heißt es in der Klageschrift.\n\n"
+        "Vermieterin Roswitha Schwiering (71) verklagt ihren Mieter Davide Zanolla (56). Laut "
+        "Klageschrift entfallen auf das Ladenlokal 19 Prozent des Verbrauchs.",
+        "de",
+    )
+    assert who["Ronnebaum habe ohne seine Erla"] == "Gerd Eickhoff"
+    assert who["Laut Klageschrift entfallen au"] == "Roswitha Schwiering"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -424,6 +424,7 @@ def resolve(ctx: Pass) -> None:
             if a.resolved and a.namer.is_document(a.resolved):
                 a.resolved = (
                     _prosecution_of_indictment(ctx, a.resolved)
+                    or _plaintiff_of_complaint(ctx, a)
                     or _maker_in_relative(ctx, a, orgs)
                     or _document_holder(ctx, a)
                     or _issuer_before(ctx, a, orgs)
@@ -1324,6 +1325,46 @@ def _prosecution_of_indictment(ctx: Pass, word: str) -> str | None:
     """„Laut Anklage …“: the indictment is the prosecution's, when the article names one, by
     its place („Die Staatsanwaltschaft Velbrück wirft ihnen … vor“) or without one."""
     return the_prosecution(ctx.text) if word in _INDICTMENTS else None
+
+
+_COMPLAINTS = frozenset({"Klage", "Klageschrift"})
+_NAME_RUN = rf"[{CAPITALS}][\w\-]+(?:[^\S\n]+[{CAPITALS}][\w\-]+){{0,3}}"
+# who brings the case: the caption's first party („Az. 4 C 612/26 – Eickhoff gegen Ronnebaum“),
+# „klagt Eickhoff nun“, „Kläger Ludwig Reischl“, „Roswitha Schwiering (71) verklagt …“, „Sie hat
+# ihren Nachbarn verklagt“
+_PLAINTIFF = re.compile(
+    rf"(?:Az\.|Aktenzeichen)[^\n–]*–[^\S\n]*(?P<caption>{_NAME_RUN}?)[^\S\n]+gegen[^\S\n]"
+    rf"|\b(?:klagt|klagte)[^\S\n]+(?:nun[^\S\n]+|jetzt[^\S\n]+)?(?P<after>{_NAME_RUN})"
+    rf"|\bKläger(?:in)?[^\S\n]+(?P<titled>{_NAME_RUN})"
+    rf"|(?P<before>{_NAME_RUN})(?:[^\S\n]+\(\d+\))?[^\S\n]+verklagt(?:e|en)?\b"
+    rf"|\b(?P<pronoun>Sie|Er)[^\S\n]+(?:hat|hatte)[^\S\n]+[^.!?\n]{{0,60}}?\bverklagt\b"
+)
+
+
+def _plaintiff_of_complaint(ctx: Pass, a: Attr) -> str | None:
+    """„Laut Klageschrift …“, „heißt es in der Klage“: the complaint speaks for whoever brought
+    the case, as the article names them (the last before it, or else the first after it)."""
+    if a.resolved not in _COMPLAINTS or a.namer.lang != "de":
+        return None
+    found = None
+    for m in _PLAINTIFF.finditer(ctx.text):
+        if m.start() >= a.hit.start and found is not None:
+            break
+        if m.group("pronoun"):
+            who = ctx.people.person_at(m.start("pronoun"))
+        else:
+            group = m.lastgroup or 0
+            hit = a.namer.from_phrase(ctx.text, m.start(group), m.end(group))
+            who = None
+            if hit is not None and hit.kind == "name" and not a.namer.is_document(hit.text):
+                who = ctx.people.fullname(hit.text)
+                if not ctx.people.known(who) and " " not in who:
+                    who = None  # a lone word no person nor body is called
+        if who and who[0].isupper():  # (not „die Rentnerin“, a role the pronoun stood for)
+            found = who
+            if m.start() >= a.hit.start:
+                break
+    return found
 
 
 def _document_holder(ctx: Pass, a: Attr) -> str | None:
