@@ -6558,6 +6558,22 @@ def test_a_complaint_speaks_for_whoever_brought_the_case():
     assert who["Laut Klageschrift entfallen au"] == "Roswitha Schwiering"
 
 
+def test_a_denial_after_a_sentence_does_not_make_it_the_deniers():
+    # „Das bestreitet die Klägerin.“ points back at what she denies: that stays the witness's
+    # (or a rumour's, no one's), and the denial itself is her claim
+    who = _who(
+        "Der Tierarzt Jannis Wolterding sagte aus. Die Stute sei schon vorher unruhig gewesen. "
+        "Das bestreitet die Klägerin.\n\n"
+        "Der Bürgermeister ist im Urlaub. Die Wand wurde in Wahrheit gesperrt, weil sich ein "
+        "Kind verletzt hatte. Das weist der Sprecher zurück.",
+        "de",
+    )
+    assert who["Die Stute sei schon vorher unr"] == "Jannis Wolterding"
+    assert who["Das bestreitet die Klägerin."] == "die Klägerin"
+    assert who["Die Wand wurde in Wahrheit ges"] is None
+    assert who["Das weist der Sprecher zurück."] == "Sprecher"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -34,6 +34,15 @@ _POINTS_BACK = re.compile(
     r"(?:(?:is|was)\s+)?$"  # "That is according to the Crop Statistics Unit."
 )
 
+# „Das bestreitet die Klägerin.“, „Das weist die Stadt zurück.“: the sentence before is what
+# they deny, someone else's word (or a rumour's), not theirs
+_DENIES = re.compile(
+    r"(?:bestreitet|bestreiten|bestritt|bestritten|dementiert|dementierte|dementierten|"
+    r"widerspricht|widersprechen|widersprach|widersprachen|denies|denied|disputes|disputed|"
+    r"rejects|rejected|(?:weist|weisen|wies|wiesen)\b.*\bzurück)",
+    re.DOTALL,
+)
+
 # „Der Bürgermeister von Wittsiel, Hauke Tönjes (parteilos), fordert …“: the name, and a party
 # or an age in brackets after it
 _APPOSITION_NAME = re.compile(
@@ -457,8 +466,10 @@ def find_cues(ctx: Pass) -> None:
                 pointer = rule.params.get("pointer")  # the rule says, or the opening does
                 if isinstance(pointer, str):  # a group of the pattern says: it took part
                     pointer = m.group(pointer) is not None
-                points_back = rule.tag == "claim" and bool(
-                    pointer if pointer is not None else _POINTS_BACK.match(text, lo, cs)
+                points_back = (
+                    rule.tag == "claim"
+                    and bool(pointer if pointer is not None else _POINTS_BACK.match(text, lo, cs))
+                    and not _DENIES.fullmatch(text, cs, ce)
                 )
                 # the sentence before, looked up only for a rule that may give it a source
                 before = (
