@@ -6574,6 +6574,20 @@ def test_a_denial_after_a_sentence_does_not_make_it_the_deniers():
     assert who["Das weist der Sprecher zurück."] == "Sprecher"
 
 
+def test_an_age_points_to_the_person_given_it_however_far_back():
+    # „sagt der 58-Jährige“ five paragraphs after „Jörn Wülfinghoff (58)“: him, not „Ein
+    # Restaurator“ named (without an age) in the same paragraph
+    text = (
+        "„Ohne den Schwanenkrug gäbe es den Club nicht“, sagt der Vorsitzende Jörn Wülfinghoff "
+        "(58).\n\n"
+        "Der Wirt hört Ende des Jahres auf.\n\nDas Haus soll verkauft werden.\n\n"
+        "Ein Käufer ist noch nicht gefunden.\n\nDie Tische gehören dem Wirt.\n\n"
+        "Ein Restaurator hat den Wert der Tische auf rund 9.000 Euro geschätzt. „Um das Geld "
+        "geht es uns aber nicht“, sagt der 58-Jährige."
+    )
+    assert _who(text, "de")["„Um das Geld geht es uns aber "] == "Jörn Wülfinghoff"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -235,6 +235,7 @@ _APPOSITION_AFTER = re.compile(r"[^,.;:!?\n„“\"]{0,60},[^\S\n]+")
 _NAME_WORDS = re.compile(r"[" + CAPITALS + r"][\w\-]+(?:[^\S\n]+[" + CAPITALS + r"][\w\-]+)+")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "er", "sie", "es"})
 MAX_BLOCKS = 3  # how many paragraphs back a pronoun may reach for its person
+_AGE_REACH = 10  # and „der 58-Jährige“ for the one given that age: so sure a sign reaches further
 
 
 class _Covered:
@@ -948,8 +949,8 @@ class People:
         self, stack: list[tuple[int, str, int]], e: _Event, blocks: int = MAX_BLOCKS
     ) -> str | None:
         if e.age >= 0:  # „der 51-Jährige“: the one given that age, though another was nearer
-            for block, name, start in reversed(stack[-12:]):
-                if block < e.block - blocks:
+            for block, name, start in reversed(stack):
+                if block < e.block - _AGE_REACH:
                     break
                 if self.ages.get(name) == e.age and not (0 <= e.aside <= start):
                     return name
