@@ -6588,6 +6588,19 @@ def test_an_age_points_to_the_person_given_it_however_far_back():
     assert _who(text, "de")["„Um das Geld geht es uns aber "] == "Jörn Wülfinghoff"
 
 
+def test_a_case_captions_plaintiff_speaks_for_the_complaint():
+    # „Klägerin: Gesa M. (61)“ in a court report's caption names whose the complaint is,
+    # initial and all
+    who = _who(
+        "Aktenzeichen 4 C 318/26 · Klage auf Schmerzensgeld · Klägerin: Gesa M. (61) · Beklagte: "
+        "Gemeinde Wilmering\n\n"
+        "Der Schwan kam aus dem Schilf, schilderte Gesa M. am Mittwoch vor dem Amtsgericht. Laut "
+        "Klageschrift verlangt sie von der Gemeinde 4.600 Euro.",
+        "de",
+    )
+    assert who["Laut Klageschrift verlangt sie"] == "Gesa M."
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

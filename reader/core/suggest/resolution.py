@@ -1328,14 +1328,14 @@ def _prosecution_of_indictment(ctx: Pass, word: str) -> str | None:
 
 
 _COMPLAINTS = frozenset({"Klage", "Klageschrift"})
-_NAME_RUN = rf"[{CAPITALS}][\w\-]+(?:[^\S\n]+[{CAPITALS}][\w\-]+){{0,3}}"
+_NAME_RUN = rf"[{CAPITALS}][\w\-]+(?:[^\S\n]+[{CAPITALS}](?:[\w\-]+|\.)){{0,3}}"  # („Gesa M.“)
 # who brings the case: the caption's first party („Az. 4 C 612/26 – Eickhoff gegen Ronnebaum“),
-# „klagt Eickhoff nun“, „Kläger Ludwig Reischl“, „Roswitha Schwiering (71) verklagt …“, „Sie hat
+# „klagt Eickhoff nun“, „Kläger Ludwig Reischl“ (or a caption's „Klägerin: Gesa M. (61)“), „Roswitha Schwiering (71) verklagt …“, „Sie hat
 # ihren Nachbarn verklagt“
 _PLAINTIFF = re.compile(
     rf"(?:Az\.|Aktenzeichen)[^\n–]*–[^\S\n]*(?P<caption>{_NAME_RUN}?)[^\S\n]+gegen[^\S\n]"
     rf"|\b(?:klagt|klagte)[^\S\n]+(?:nun[^\S\n]+|jetzt[^\S\n]+)?(?P<after>{_NAME_RUN})"
-    rf"|\bKläger(?:in)?[^\S\n]+(?P<titled>{_NAME_RUN})"
+    rf"|\bKläger(?:in)?:?[^\S\n]+(?P<titled>{_NAME_RUN})"
     rf"|(?P<before>{_NAME_RUN})(?:[^\S\n]+\(\d+\))?[^\S\n]+verklagt(?:e|en)?\b"
     rf"|\b(?P<pronoun>Sie|Er)[^\S\n]+(?:hat|hatte)[^\S\n]+[^.!?\n]{{0,60}}?\bverklagt\b"
 )
@@ -1358,6 +1358,8 @@ def _plaintiff_of_complaint(ctx: Pass, a: Attr) -> str | None:
             who = None
             if hit is not None and hit.kind == "name" and not a.namer.is_document(hit.text):
                 who = ctx.people.fullname(hit.text)
+                if len(who.split()[-1]) == 1 and ctx.text.startswith(".", hit.end):
+                    who += "."  # „Gesa M.“: the initial's dot, which the phrase took for a stop
                 if not ctx.people.known(who) and " " not in who:
                     who = None  # a lone word no person nor body is called
         if who and who[0].isupper():  # (not „die Rentnerin“, a role the pronoun stood for)
