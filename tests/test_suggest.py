@@ -6601,6 +6601,19 @@ def test_a_case_captions_plaintiff_speaks_for_the_complaint():
     assert who["Laut Klageschrift verlangt sie"] == "Gesa M."
 
 
+def test_talk_on_the_market_or_the_beach_is_no_ones():
+    # „Auf dem Markt heißt es“, „Am Strand heißt es“: a place's hearsay, like „Im Dorf heißt
+    # es“, not the trader named before
+    who = _who(
+        "Der Händler Rainer Hagedüsing hat den Stand seit 1990. Auf dem Markt heißt es, ein "
+        "Händler habe den Stecker gezogen.\n\n"
+        "Am Strand heißt es, ein Hotel an der Promenade wolle die Körbe übernehmen.",
+        "de",
+    )
+    assert who["Auf dem Markt heißt es, ein Hä"] is None
+    assert who["Am Strand heißt es, ein Hotel "] is None
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

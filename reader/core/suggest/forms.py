@@ -96,7 +96,9 @@ HEARSAY_PLACE = re.compile(
     r"Ortsteil|Umland|Nachbarort|Nachbardorf|Hafen|Tal|(?:Neu)?[Bb]augebiet|Wohngebiet|"
     r"Lehrerzimmer|Schulhaus|Gerichtsflur|Bauhof|der\s+(?:(?:Alt)?[Ss]tadt|Nachbarschaft|Siedlung))|"
     r"\bIn\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?|"
-    r"\bAm\s+(?:Kai|Hafen|Stammtisch|Tresen|Deich))\s+(?:heißt|hieß)\s+es\b"
+    r"\bAm\s+(?:Kai|Hafen|Stammtisch|Tresen|Deich|Strand|See|Markt)|"
+    r"\bAuf\s+dem\s+(?:(?:Wochen)?[Mm]arkt|Campus|Schulhof|Gerichtsflur|(?:Fest)?[Pp]latz))"
+    r"\s+(?:heißt|hieß)\s+es\b"
     r"|\b(?:heißt|hieß)\s+es\s+(?:seitdem\s+|inzwischen\s+)?(?:im|in\s+der)\s+(?:Dorf|Ort|Viertel|"
     r"Stadtteil|Nachbarschaft)\b|\berzählt\s+man\s+sich\b"
     r"|\b(?:wird|wurde)\s+(?:[a-zäöüß]+\s+)?erzählt\b"  # „Im Dorf wird unterdessen erzählt“
