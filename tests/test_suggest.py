@@ -6614,6 +6614,13 @@ def test_talk_on_the_market_or_the_beach_is_no_ones():
     assert who["Am Strand heißt es, ein Hotel "] is None
 
 
+def test_were_told_written_short_is_still_a_passive():
+    # "We're told it could take half an hour": the ones told, as in "we were told", are no
+    # speaker; "We're" is no name
+    who = _who("The queue reached the lane on Friday. We're told it could take half an hour.", "en")
+    assert who["We're told it could take half "] is None
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
