@@ -6607,11 +6607,14 @@ def test_talk_on_the_market_or_the_beach_is_no_ones():
     who = _who(
         "Der Händler Rainer Hagedüsing hat den Stand seit 1990. Auf dem Markt heißt es, ein "
         "Händler habe den Stecker gezogen.\n\n"
-        "Am Strand heißt es, ein Hotel an der Promenade wolle die Körbe übernehmen.",
+        "Am Strand heißt es, ein Hotel an der Promenade wolle die Körbe übernehmen.\n\n"
+        "Kutscher Hinnerk Lüders sagte, er sei erschrocken. Auf dem Weihnachtsmarkt hieß es am "
+        "Abend, das Pferd sei schon nervös gewesen.",
         "de",
     )
     assert who["Auf dem Markt heißt es, ein Hä"] is None
     assert who["Am Strand heißt es, ein Hotel "] is None
+    assert who["Auf dem Weihnachtsmarkt hieß e"] is None  # any market
 
 
 def test_were_told_written_short_is_still_a_passive():

@@ -97,7 +97,7 @@ HEARSAY_PLACE = re.compile(
     r"Lehrerzimmer|Schulhaus|Gerichtsflur|Bauhof|der\s+(?:(?:Alt)?[Ss]tadt|Nachbarschaft|Siedlung))|"
     r"\bIn\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?|"
     r"\bAm\s+(?:Kai|Hafen|Stammtisch|Tresen|Deich|Strand|See|Markt)|"
-    r"\bAuf\s+dem\s+(?:(?:Wochen)?[Mm]arkt|Campus|Schulhof|Gerichtsflur|(?:Fest)?[Pp]latz))"
+    r"\bAuf\s+dem\s+(?:[\w\-]*[Mm]arkt|Campus|Schulhof|Gerichtsflur|(?:Fest)?[Pp]latz))"
     r"\s+(?:heißt|hieß)\s+es\b"
     r"|\b(?:heißt|hieß)\s+es\s+(?:seitdem\s+|inzwischen\s+)?(?:im|in\s+der)\s+(?:Dorf|Ort|Viertel|"
     r"Stadtteil|Nachbarschaft)\b|\berzählt\s+man\s+sich\b"
