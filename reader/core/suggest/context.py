@@ -102,7 +102,7 @@ _UNANSWERED = re.compile(
 # a German relative pronoun after its comma, and the clause going on in small letters after the
 # name it holds (not an apposition: „der Vermieterin, der Heimstatt Nordwohnen GmbH“)
 _RELATIVE_BEFORE = re.compile(r",[^\S\n]+(?:der|die|das|den|dem)\b")
-_CLAUSE_GOES_ON = re.compile(r"[^\S\n]+(?!gGmbH|gUG|e\.[^\S\n]?V\.)[a-zäöüß]")  # („die X gGmbH“)
+_RELATIVE_GOES_ON = re.compile(r"[^\S\n]+(?!gGmbH|gUG|e\.[^\S\n]?V\.)[a-zäöüß]")  # („die X gGmbH“)
 
 
 class Pass:
@@ -373,7 +373,7 @@ class Pass:
             self.text,
         ):
             if _RELATIVE_BEFORE.search(self.text, max(0, m.start() - 2), m.start() + 3) and (
-                _CLAUSE_GOES_ON.match(self.text, m.end())
+                _RELATIVE_GOES_ON.match(self.text, m.end())
             ):
                 continue  # „den Tee, den Hedwine Kleeberghof jedes Jahr verkauft“: a relative
             after_determiner.add(m.group(1))

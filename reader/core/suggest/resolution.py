@@ -1330,8 +1330,8 @@ def _prosecution_of_indictment(ctx: Pass, word: str) -> str | None:
 _COMPLAINTS = frozenset({"Klage", "Klageschrift"})
 _NAME_RUN = rf"[{CAPITALS}][\w\-]+(?:[^\S\n]+[{CAPITALS}](?:[\w\-]+|\.)){{0,3}}"  # („Gesa M.“)
 # who brings the case: the caption's first party („Az. 4 C 612/26 – Eickhoff gegen Ronnebaum“),
-# „klagt Eickhoff nun“, „Kläger Ludwig Reischl“ (or a caption's „Klägerin: Gesa M. (61)“), „Roswitha Schwiering (71) verklagt …“, „Sie hat
-# ihren Nachbarn verklagt“
+# „klagt Eickhoff nun“, „Kläger Ludwig Reischl“ (or a caption's „Klägerin: Gesa M. (61)“),
+# „Roswitha Schwiering (71) verklagt …“, „Sie hat ihren Nachbarn verklagt“
 _PLAINTIFF = re.compile(
     rf"(?:Az\.|Aktenzeichen)[^\n–]*–[^\S\n]*(?P<caption>{_NAME_RUN}?)[^\S\n]+gegen[^\S\n]"
     rf"|\b(?:klagt|klagte)[^\S\n]+(?:nun[^\S\n]+|jetzt[^\S\n]+)?(?P<after>{_NAME_RUN})"
