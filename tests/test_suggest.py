@@ -6624,6 +6624,21 @@ def test_were_told_written_short_is_still_a_passive():
     assert who["We're told it could take half "] is None
 
 
+def test_a_german_recommendation_to_a_body_is_the_recommenders_claim_advice_to_drivers_none():
+    # „Das Forstamt empfiehlt höhere Abschusspläne“: a body's recommendation to an authority is
+    # its stated position; „empfiehlt Autofahrern, …“ is advice to the public, no claim at all
+    who = _who(
+        "Rehe fressen den Jungwald\n\n"
+        "Das Forstamt Kiebitzhude empfiehlt höhere Abschusspläne. "
+        "Hainzlmeier empfiehlt dem Verein drei Änderungen. "
+        "Er empfiehlt Autofahrern, in der Dämmerung langsamer zu fahren.",
+        "de",
+    )
+    assert who["Das Forstamt Kiebitzhude empfi"] == "Forstamt Kiebitzhude"
+    assert who["Hainzlmeier empfiehlt dem Vere"] == "Hainzlmeier"
+    assert "Er empfiehlt Autofahrern, in d" not in who
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
