@@ -6639,6 +6639,23 @@ def test_a_german_recommendation_to_a_body_is_the_recommenders_claim_advice_to_d
     assert "Er empfiehlt Autofahrern, in d" not in who
 
 
+def test_a_german_view_of_where_blame_lies_names_who_holds_it():
+    # „sieht die Verantwortung bei der Stadt“, „sieht die Branche zu Unrecht am Pranger“, „sieht
+    # die Wehren unter Druck“: a stated view, so the claim is the viewer's; „Schuld“ itself is no one
+    who = _who(
+        "Streit um den Christbaum\n\n"
+        "Firmenchef Rüdiger Obermeuer sieht die Verantwortung bei der Stadt. "
+        "Der Schaustellerverband Ebbenstedt sieht die Branche zu Unrecht am Pranger. "
+        "Kreisbrandmeister Haye Stapelbrock sieht vor allem die Wehren auf dem Land unter Druck. "
+        "Der Landkreis wehrt sich. Der sieht die Schuld beim Fahrer.",
+        "de",
+    )
+    assert who["Firmenchef Rüdiger Obermeuer s"] == "Rüdiger Obermeuer"
+    assert who["Der Schaustellerverband Ebbens"] == "Schaustellerverband Ebbenstedt"
+    assert who["Kreisbrandmeister Haye Stapelb"] == "Haye Stapelbrock"
+    assert who.get("Der sieht die Schuld beim Fahr") != "Schuld"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
