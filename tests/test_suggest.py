@@ -6656,6 +6656,23 @@ def test_a_german_view_of_where_blame_lies_names_who_holds_it():
     assert who.get("Der sieht die Schuld beim Fahr") != "Schuld"
 
 
+def test_according_to_a_role_then_a_tradesman_and_his_name_is_the_named_man():
+    # "according to the petition's organiser, retired postman Swithun Pickstock, 72": the name
+    # set beside the role, though a trade stands before it; "published in the Journal" is none
+    who = _who(
+        "Dog bin emptied once a month\n\n"
+        "The bin was emptied every Monday until April, according to the petition's organiser, "
+        "retired postman Swithun Pickstock, 72.\n\n"
+        '"By the third week there were bags in the brook," he told the Grizzle.\n\n'
+        "Gulls left the roofs at noon, according to the paper, published in the Journal of Urban "
+        "Fauna.",
+        "en",
+    )
+    assert who["The bin was emptied every Mond"] == "Swithun Pickstock"
+    assert who['"By the third week there were '] == "Swithun Pickstock"
+    assert who["Gulls left the roofs at noon, "] == "the paper"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

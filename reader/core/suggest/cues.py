@@ -191,6 +191,9 @@ _DOCUMENT_BY = re.compile(
 # kind, then the name it is set beside
 _KIND_THEN_NAME = re.compile(
     r"(?:the|its|their|his|her)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,3},\s*"
+    # "…, retired postman Swithun Pickstock": a trade before him (not "published in the Journal")
+    r"(?:(?!(?:in|by|at|on|of|to|for|with|from|the|an?|and|or|which|who|that)\s)"
+    r"[a-z][\w\-]*\s+){0,3}?"
     r"(?P<name>[" + CAPITALS + r"][\w’'&\-]*(?:\s+(?:[" + CAPITALS + r"][\w’'&\-]*|of|and|&))*)"
     r"\s*(?:[,.;:!?]|$)"
 )
