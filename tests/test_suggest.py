@@ -6673,6 +6673,24 @@ def test_according_to_a_role_then_a_tradesman_and_his_name_is_the_named_man():
     assert who["Gulls left the roofs at noon, "] == "the paper"
 
 
+def test_a_master_bakers_title_makes_her_the_baker_later():
+    # „Bäckermeisterin Frauke Pelkmöller“ is „die Bäckerin“ further down; „Storchenbetreuer
+    # Wittfoth“ is the Heinrich Wittfoth named before, not a second source
+    text = (
+        "Storch gegen Filter\n\n"
+        "Der Landkreis hat Bäckermeisterin Frauke Pelkmöller (47) aufgefordert, einen Filter "
+        "einzubauen. 17 Junge waren es nach den Aufzeichnungen des ehrenamtlichen "
+        "Storchenbetreuers Heinrich Wittfoth (71).\n\n"
+        "Als Ersatz schlägt die Behörde nach Angaben der Bäckerin einen Nistmast vor. "
+        "Storchenbetreuer Wittfoth ist skeptisch. „Die Störche kommen seit acht Jahren“, sagt "
+        "er."
+    )
+    who = _who(text, "de")
+    assert who["Als Ersatz schlägt die Behörde"] == "Frauke Pelkmöller"
+    names = [s.name for s in sources(article_of(text, "de"))]
+    assert "Storchenbetreuer Wittfoth" not in names, names
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -767,9 +767,11 @@ def person_with_role(ctx: Pass, a: Attr, role: str, compounds: bool = True) -> s
         role.casefold().removesuffix("in") if role.casefold().endswith("erin") else role.casefold()
     )
     opening = r"[\w\-]*" if compounds else r"(?<![\w\-])"
+    # „Bäckermeisterin Frauke Pelkmöller“ is „die Bäckerin“ (but no „Bürgermeister“ a „Bürger“)
+    master = "" if stem.endswith("bürger") else "(?:meister)?"
     found = _last_introduced(
         ctx,
-        rf"(?i:{opening}{stem}(?:in)?)[^\S\n]+(?:(?:Dr|Prof)\.?[^\S\n]+)?"
+        rf"(?i:{opening}{stem}{master}(?:in)?)[^\S\n]+(?:(?:Dr|Prof)\.?[^\S\n]+)?"
         rf"(?P<name>[{CAPITALS}][\w\-]+(?:[^\S\n]+[{CAPITALS}][\w\-]+)+)",
         a.hit.start,
         lambda name: not name.isupper(),  # „MINISTER BILLED TAXPAYERS“: a shouted headline
