@@ -6691,6 +6691,22 @@ def test_a_master_bakers_title_makes_her_the_baker_later():
     assert "Storchenbetreuer Wittfoth" not in names, names
 
 
+def test_friends_from_the_market_are_the_group_not_the_market():
+    # „Ihre Freundinnen vom Wochenmarkt sagen: …“: a group from a place, not the place; „Die
+    # Umweltschützer vom Bündnis Elbaue“ still speak for the named body
+    who = _who(
+        "Taubenfutter\n\n"
+        "Ihre Freundinnen vom Wochenmarkt sagen: „Erna gehört zum Markt wie der Brunnen.“ "
+        "Die Männer vom Stammtisch im Gasthof Kämmerkrug sagen: „Ohne die Presse verfaulen die "
+        "Äpfel.“ "
+        "Die Umweltschützer vom Bündnis Elbaue sagen: „Das geht nicht so weiter.“",
+        "de",
+    )
+    assert who["„Erna gehört zum Markt wie der"] == "Freundinnen vom Wochenmarkt"
+    assert who["„Ohne die Presse verfaulen die"] == "Männer vom Stammtisch"
+    assert who["„Das geht nicht so weiter.“"] == "Bündnis Elbaue"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

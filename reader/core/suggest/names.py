@@ -785,7 +785,9 @@ class Namer(Lexicon):
             while k < len(toks) and toks[k].fold in self.determiners:
                 k += 1
             named = abs(self._name_run(toks, k))
-            if named > k:
+            if named > k and (
+                named - k >= 2 or self.is_org_head(toks[k].text) or not self.is_group(toks[i].text)
+            ):  # (not „Freundinnen vom Wochenmarkt“: a group from a place, no body)
                 i, end = k, named
         role = end + 1 if self._lower_then_role(toks, end + 1) else end  # "ward councillor"
         if (
