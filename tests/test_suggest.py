@@ -6707,6 +6707,20 @@ def test_friends_from_the_market_are_the_group_not_the_market():
     assert who["„Das geht nicht so weiter.“"] == "Bündnis Elbaue"
 
 
+def test_a_bride_and_a_groom_are_roles_before_their_names():
+    # "Bride Lacey-Mae says …", "Groom Keelan joked": the tabloid's role before a first name
+    who = _who(
+        "Bell rope snaps before wedding\n\n"
+        "The rope broke less than 18 hours before Lacey-Mae Dazzleby, 27, and Keelan "
+        "Twinkleworth, 30, were due to marry.\n\n"
+        "Bride Lacey-Mae says she knew nothing about the drama until after the service.\n\n"
+        'Groom Keelan joked: "I\'d have married her to the sound of a kazoo."',
+        "en",
+    )
+    assert who["Bride Lacey-Mae says she knew "] == "Lacey-Mae"
+    assert who["\"I'd have married her to the s"] == "Keelan"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
