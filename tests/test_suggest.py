@@ -6721,6 +6721,18 @@ def test_a_bride_and_a_groom_are_roles_before_their_names():
     assert who["\"I'd have married her to the s"] == "Keelan"
 
 
+def test_a_builder_with_a_forename_no_list_knows_is_the_58_year_old():
+    # „Der Bauunternehmer Harro Ahlensee“: „-unternehmer“ is a role, so the name is a person's
+    # and „der 58-Jährige“ and „er“ after it are his
+    who = _who(
+        "Leuchtturm verkauft\n\n"
+        "Der Bauunternehmer Harro Ahlensee aus Kröllingen will eine Ferienwohnung einrichten. "
+        "Den Turm wolle er an sechs Tagen im Jahr öffnen, sagte der 58-Jährige.",
+        "de",
+    )
+    assert who["Den Turm wolle er an sechs Tag"] == "Harro Ahlensee"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
