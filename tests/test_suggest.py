@@ -4561,9 +4561,11 @@ def test_heisst_es_in_a_group_or_a_body_is_its_word_but_not_in_a_place():
         "Im Hafen heißt es, ein Großhändler habe schon angefragt. Im Tal heißt es, die Bahn "
         "habe Schulden. Unter Wattführern heißt "
         "es, der Landkreis wolle die Zahl der Führer begrenzen. In der Branche heißt es, "
-        "größere Firmen wollten ebenfalls einsteigen."
+        "größere Firmen wollten ebenfalls einsteigen. Im Kurpark heißt es, der Förderverein "
+        "zahle den Pfad."
     )
     who = _who(text, "de")
+    assert who["Im Kurpark heißt es, der Förde"] is None, who  # a park is a place too
     assert who["Unter Wattführern heißt es, de"] == "Wattführer", who
     assert who["In der Branche heißt es, größe"] == "Branche", who
     assert who["Im Hafen heißt es, ein Großhän"] is None, who  # a place's hearsay
