@@ -6735,6 +6735,18 @@ def test_a_builder_with_a_forename_no_list_knows_is_the_58_year_old():
     assert who["Den Turm wolle er an sechs Tag"] == "Harro Ahlensee"
 
 
+def test_a_parish_council_minute_is_the_councils_document():
+    # "according to a parish council minute of that year": a minute is a document, so the body
+    # whose minute it is speaks
+    who = _who(
+        "Clock stopped\n\n"
+        "Chimsworth Parish Council met on Monday.\n\n"
+        "It was given to the parish in 1951, according to a parish council minute of that year.",
+        "en",
+    )
+    assert who["It was given to the parish in "] == "Chimsworth Parish Council"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
