@@ -6747,6 +6747,17 @@ def test_a_parish_council_minute_is_the_councils_document():
     assert who["It was given to the parish in "] == "Chimsworth Parish Council"
 
 
+def test_nach_der_abrechnung_von_a_treasurer_is_his_claim():
+    # „Nach der Abrechnung von Kassenwart Uwe Brüggmann …“: „der“ + a reckoning + „von“, as
+    # „der Zählung des Vereins“ was
+    who = _who(
+        "Entenrennen\n\nNach der Abrechnung von Kassenwart Uwe Brüggmann kamen 1.840 Euro "
+        "zusammen.",
+        "de",
+    )
+    assert who["Nach der Abrechnung von Kassen"] == "Uwe Brüggmann"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
