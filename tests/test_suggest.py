@@ -6758,6 +6758,20 @@ def test_nach_der_abrechnung_von_a_treasurer_is_his_claim():
     assert who["Nach der Abrechnung von Kassen"] == "Uwe Brüggmann"
 
 
+def test_a_second_clause_after_and_has_its_own_speaker():
+    # "The council voted …, and chairman Khachik Reedswaithe, 64, said …": the speaker of the
+    # clause the verb is in; not "…, 38, of Hobnail Row, Pewterby, and Dalibor Raggett, 44, of
+    # no fixed address, admitted", two people in one subject
+    who = _who(
+        "Pond drained\n\n"
+        "Frogmire Parish Council voted on Tuesday to lower the pond by about a metre, and "
+        "chairman Khachik Reedswaithe, 64, said the bill would come out of the council's "
+        "reserves.",
+        "en",
+    )
+    assert who["Frogmire Parish Council voted "] == "Khachik Reedswaithe"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

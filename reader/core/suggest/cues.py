@@ -578,6 +578,10 @@ def _object_before_tag(text: str, hit: NameHit, vs: int) -> bool:
     )
 
 
+# between a second clause's subject and its verb: nothing, or one short apposition (", 64,")
+_CLAUSE_SUBJECT_GAP = re.compile(r"\s*(?:,[^,.;:!?\n]{1,40},\s*)?")
+
+
 def _english_subject_before(text: str, namer: Namer, hit: NameHit, lo: int, vs: int) -> NameHit:
     """The phrase `namer.before` found for the English reporting verb at `vs`, cut or replaced
     where part of it is no subject: the object of an apposition's verb, or a noun a possessive
@@ -1068,6 +1072,17 @@ def subject(
     if antecedent is not None:
         return antecedent
     hit = namer.before(text, vs, lo)
+    if namer.lang == "en":
+        joined = max(text.rfind(", and ", lo, vs), text.rfind(", but ", lo, vs))
+        clause = namer.before(text, vs, joined + 6) if joined >= 0 else None
+        if (
+            clause is not None
+            and clause.kind == "name"
+            and _CLAUSE_SUBJECT_GAP.fullmatch(text, clause.end, vs) is not None
+        ):
+            # "The council voted …, and chairman Khachik Reedswaithe, 64, said": the second
+            # clause's own subject, not the first one's
+            hit = clause
     if namer.lang == "de" and hit is not None and _OBJECT_OPENING.fullmatch(text, lo, hit.start):
         after_verb = namer.after(text, ve, hi)
         if after_verb is not None:
