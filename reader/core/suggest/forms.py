@@ -94,7 +94,8 @@ _SPLITTERS: dict[str, re.Pattern[str]] = {}
 HEARSAY_PLACE = re.compile(
     r"(?:\b(?:Im|In)\s+(?:Dorf|Ort|Viertel|Stadtteil|Quartier|Kiez|Flecken|Saal|Publikum|"
     r"Ortsteil|Umland|Nachbarort|Nachbardorf|Hafen|Tal|(?:Neu)?[Bb]augebiet|Wohngebiet|"
-    r"Lehrerzimmer|Schulhaus|Gerichtsflur|Bauhof|(?:Kur|Stadt)?[Pp]ark|Freibad|Stadion|der\s+(?:(?:Alt)?[Ss]tadt|Nachbarschaft|Siedlung))|"
+    r"Lehrerzimmer|Schulhaus|Gerichtsflur|Bauhof|(?:Kur|Stadt)?[Pp]ark|Freibad|Stadion|"
+    r"der\s+(?:(?:Alt)?[Ss]tadt|Nachbarschaft|Siedlung))|"
     r"\bIn\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?|"
     r"\bAm\s+(?:Kai|Hafen|Stammtisch|Tresen|Deich|Strand|See|Markt)|"
     r"\bAuf\s+dem\s+(?:[\w\-]*[Mm]arkt|Campus|Schulhof|Gerichtsflur|(?:Fest)?[Pp]latz))"
