@@ -6772,6 +6772,19 @@ def test_a_second_clause_after_and_has_its_own_speaker():
     assert who["Frogmire Parish Council voted "] == "Khachik Reedswaithe"
 
 
+def test_a_report_to_its_committee_is_the_body_the_sentence_named():
+    # "The scheme cost the council £14,600, according to a report to its finance committee":
+    # "its" is the council the sentence named, not the scheme that opens it
+    who = _who(
+        "Hanging baskets scrapped\n\n"
+        "Ferrisham Town Council runs the scheme.\n\n"
+        "The scheme cost the council £14,600 this year, according to a report to its finance "
+        "committee.",
+        "en",
+    )
+    assert who["The scheme cost the council £1"] == "Ferrisham Town Council"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

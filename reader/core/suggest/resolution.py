@@ -1140,6 +1140,8 @@ _REPORT_TO = re.compile(
     rf"|(?:the\s+)?(?:same\s+|{_COUNCIL_LEVEL})?"
     r"(?P<organ>cabinet|councillors|councilors|committee|council|trustees)\b)"
 )
+# a body by its kind in a sentence ("the council", "the council's"), for an "its" after it
+_KIND_IN_SENTENCE = re.compile(r"\bthe\s+(?P<kind>[a-z]+)(?:['’]s)?\b")
 # the body an organ that a report goes to belongs to: "a report to the trustees" is the trust's
 _ORGAN_OF = {"trustees": "trust"}
 # the organs of a council that stand for it before a document: "a cabinet report"
@@ -1152,7 +1154,20 @@ def _addressed_body(ctx: Pass, a: Attr, end: int, orgs: Orgs, its: bool = True) 
     if m is None:
         return None
     if m.group("its"):
-        return _subject_body(ctx, a, orgs) if its else None
+        if not its:
+            return None
+        found = _subject_body(ctx, a, orgs)
+        if found is None:  # "The scheme cost the council £14,600, according to a report to its
+            # finance committee": "its" is the body the sentence named before it
+            lo = ctx.sentence(a.hit.start)[0]
+            kinds = [
+                k.group("kind").casefold()
+                for k in _KIND_IN_SENTENCE.finditer(ctx.text, lo, a.hit.start)
+            ]
+            kinds = [k for k in kinds if k in a.namer.generic_orgs]
+            if kinds:
+                found = _source_called(ctx, a, f"the {kinds[-1]}", orgs)
+        return found
     organ = (m.group("organ") or "").casefold()
     kind = (m.group("kind") or _ORGAN_OF.get(organ, "council")).casefold()
     if kind not in a.namer.generic_orgs:
