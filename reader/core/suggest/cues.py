@@ -1074,15 +1074,19 @@ def subject(
     hit = namer.before(text, vs, lo)
     if namer.lang == "en":
         joined = max(text.rfind(", and ", lo, vs), text.rfind(", but ", lo, vs))
-        clause = namer.before(text, vs, joined + 6) if joined >= 0 else None
+        second = (
+            namer.before(text, vs, joined + 6)
+            if joined >= 0 and (hit is None or hit.start < joined)
+            else None
+        )
         if (
-            clause is not None
-            and clause.kind == "name"
-            and _CLAUSE_SUBJECT_GAP.fullmatch(text, clause.end, vs) is not None
+            second is not None
+            and second.kind == "name"
+            and _CLAUSE_SUBJECT_GAP.fullmatch(text, second.end, vs) is not None
         ):
             # "The council voted …, and chairman Khachik Reedswaithe, 64, said": the second
             # clause's own subject, not the first one's
-            hit = clause
+            hit = second
     if namer.lang == "de" and hit is not None and _OBJECT_OPENING.fullmatch(text, lo, hit.start):
         after_verb = namer.after(text, ve, hi)
         if after_verb is not None:

@@ -1140,8 +1140,6 @@ _REPORT_TO = re.compile(
     rf"|(?:the\s+)?(?:same\s+|{_COUNCIL_LEVEL})?"
     r"(?P<organ>cabinet|councillors|councilors|committee|council|trustees)\b)"
 )
-# a body by its kind in a sentence ("the council", "the council's"), for an "its" after it
-_KIND_IN_SENTENCE = re.compile(r"\bthe\s+(?P<kind>[a-z]+)(?:['’]s)?\b")
 # the body an organ that a report goes to belongs to: "a report to the trustees" is the trust's
 _ORGAN_OF = {"trustees": "trust"}
 # the organs of a council that stand for it before a document: "a cabinet report"
@@ -1159,14 +1157,9 @@ def _addressed_body(ctx: Pass, a: Attr, end: int, orgs: Orgs, its: bool = True) 
         found = _subject_body(ctx, a, orgs)
         if found is None:  # "The scheme cost the council £14,600, according to a report to its
             # finance committee": "its" is the body the sentence named before it
-            lo = ctx.sentence(a.hit.start)[0]
-            kinds = [
-                k.group("kind").casefold()
-                for k in _KIND_IN_SENTENCE.finditer(ctx.text, lo, a.hit.start)
-            ]
-            kinds = [k for k in kinds if k in a.namer.generic_orgs]
-            if kinds:
-                found = _source_called(ctx, a, f"the {kinds[-1]}", orgs)
+            kind = _last_kind(ctx, a, ctx.sentence(a.hit.start)[0])
+            if kind is not None:
+                found = _source_called(ctx, a, f"the {kind}", orgs)
         return found
     organ = (m.group("organ") or "").casefold()
     kind = (m.group("kind") or _ORGAN_OF.get(organ, "council")).casefold()
@@ -1405,6 +1398,17 @@ def _document_holder(ctx: Pass, a: Attr) -> str | None:
 _THE_KIND = re.compile(r"\b[Tt]he[^\S\n]+([a-z]+)\b")
 
 
+def _last_kind(ctx: Pass, a: Attr, lo: int) -> str | None:
+    """The last body named by its kind between `lo` and `a` ("the council", "the council's"):
+    what an "its" or a "their" after it stands for."""
+    kinds = [
+        m.group(1).casefold()
+        for m in _THE_KIND.finditer(ctx.text, lo, a.hit.start)
+        if m.group(1).casefold() in a.namer.generic_orgs
+    ]
+    return kinds[-1] if kinds else None
+
+
 def _possessor_of_document(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """ "Its decision notice says", "Their letter says", "Her report puts …": whose document it
     is, though that one has not spoken yet: the body named before for "its" and "their", the
@@ -1422,12 +1426,8 @@ def _possessor_of_document(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         before = ctx.article.sentence_before(ctx.sentence_obj(lo))
         if before is not None and before.block >= a.block - 1:
             lo = before.start
-        kinds = [  # "But the council refused consent. Its decision notice says …"
-            m.group(1).casefold()
-            for m in _THE_KIND.finditer(ctx.text, lo, a.hit.start)
-            if m.group(1).casefold() in a.namer.generic_orgs
-        ]
-        body = named_body(ctx, a, kinds[-1], orgs) if kinds else None
+        kind = _last_kind(ctx, a, lo)  # "But the council refused consent. Its decision notice …"
+        body = named_body(ctx, a, kind, orgs) if kind is not None else None
     return None if body is None or ctx.people.known(body) else body
 
 
