@@ -6785,6 +6785,21 @@ def test_a_report_to_its_committee_is_the_body_the_sentence_named():
     assert who["The scheme cost the council £1"] == "Ferrisham Town Council"
 
 
+def test_a_count_word_opening_a_sentence_is_no_source_and_members_speak_for_their_club():
+    # „Rund 1,6 Tonnen Tannengrün haben die Mitglieder nach eigenen Angaben …“: not „Rund“;
+    # the members' own figure is their club's. „Ruhnkes hält 42 Cent für viel“: not „Cent“
+    text = (
+        "Kranz abgebrannt\n\n"
+        "Der Heimatverein Mörlingsrode baut den Kranz seit 1987. Rund um den Markt stehen "
+        "Buden.\n\n"
+        "Rund 1,6 Tonnen Tannengrün haben die Mitglieder nach eigenen Angaben in diesem Jahr "
+        "verarbeitet."
+    )
+    who = _who(text, "de")
+    assert who["Rund 1,6 Tonnen Tannengrün hab"] == "Heimatverein Mörlingsrode"
+    assert "Rund" not in {s.name for s in sources(article_of(text, "de"))}
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

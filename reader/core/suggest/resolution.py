@@ -1695,6 +1695,9 @@ _SUBJECT_BEFORE_OWN = re.compile(
 )
 
 
+_MEMBERS = frozenset({"mitglieder", "mitarbeiter", "mitarbeiterinnen", "helfer", "helferinnen"})
+
+
 def _subject_before_own(ctx: Pass, a: Attr, lo: int, orgs: Orgs) -> str | None:
     """The body an inverted subject right before „nach eigenen Angaben“ names: by its kind
     („die Kammer“: the one Kammer named) or by the first word of its name („Tappehorn“:
@@ -1705,6 +1708,8 @@ def _subject_before_own(ctx: Pass, a: Attr, lo: int, orgs: Orgs) -> str | None:
     noun = m.group("noun")
     if m.group("det"):
         kind = noun.casefold()
+        if kind in _MEMBERS:  # „… haben die Mitglieder nach eigenen Angaben …“: their club's
+            return _body_before(ctx, a, orgs, groups=False)
         return named_body(ctx, a, kind, orgs) or _kind_named(ctx, kind, a.hit.start)
     person = ctx.people.fullname(noun)
     if person != noun:
