@@ -6800,6 +6800,19 @@ def test_a_count_word_opening_a_sentence_is_no_source_and_members_speak_for_thei
     assert "Rund" not in {s.name for s in sources(article_of(text, "de"))}
 
 
+def test_man_at_a_named_body_is_the_bodys_view_and_a_place_names_no_one():
+    # „Beim Bauernverband Ammerfelde kennt man das Problem“: the association's own view; „Im
+    # Nachbarort Sornbach habe man …“ is a place, no body
+    text = (
+        "Versicherung verweigert Zahlung\n\n"
+        "Beim Bauernverband Ammerfelde kennt man das Problem mit der Versicherung.\n\n"
+        "Im Nachbarort Sornbach habe man gute Erfahrungen gemacht, sagt er."
+    )
+    who = _who(text, "de")
+    assert who["Beim Bauernverband Ammerfelde "] == "Bauernverband Ammerfelde"
+    assert "Nachbarort Sornbach" not in {s.name for s in sources(article_of(text, "de"))}
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
