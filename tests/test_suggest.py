@@ -6813,6 +6813,24 @@ def test_man_at_a_named_body_is_the_bodys_view_and_a_place_names_no_one():
     assert "Nachbarort Sornbach" not in {s.name for s in sources(article_of(text, "de"))}
 
 
+def test_a_thing_that_opens_a_sentence_leaves_the_subject_to_the_body_after_the_verb():
+    # „Eine Kamera am Küsterplatz lehnt die Stadt ab“: the town rejects a camera; „Genaue
+    # Laborergebnisse erwartet der Kreis Mitte kommender Woche“: the district expects them (and
+    # „Mitte kommender Woche“ is a time, no part of its name); not „Die Opposition wirft der
+    # Stadt vor“, where „der Stadt“ is whom
+    text = (
+        "Schaum im Bach\n\n"
+        "Die Stadt Wiebkenstedt und der Landkreis Selmsfeld prüfen den Fall.\n\n"
+        "Eine Kamera am Küsterplatz lehnt die Stadt ab, das sei rechtlich kaum möglich. Genaue "
+        "Laborergebnisse erwartet der Kreis Mitte kommender Woche. Die Opposition wirft der "
+        "Stadt vor, Warnungen überhört zu haben."
+    )
+    who = _who(text, "de")
+    assert who["Eine Kamera am Küsterplatz leh"] == "Stadt Wiebkenstedt"
+    assert who["Genaue Laborergebnisse erwarte"] == "Landkreis Selmsfeld"
+    assert who["Die Opposition wirft der Stadt"] != "Stadt Wiebkenstedt"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -17,6 +17,7 @@ from reader.core.suggest.forms import (
     HEARSAY_PLACE,
     WORD,
     audience_only,
+    body_gender,
     governed_infinitive,
     noun_gender,
     thing_word,
@@ -57,6 +58,37 @@ OBJECT_BEFORE = re.compile(r"\b(?:den|einen|dem|einem|unserer|unserem|unseren)\s
 
 # an accusative or dative article opening a German sentence: its noun is the object
 _OBJECT_OPENING = re.compile(r"\s*(?:Den|Dem|Einen|Einem)\s+(?:[" + SMALL + r"]+\s+){0,2}")
+
+# a thing that opens a German sentence before its verb: „Eine Kamera …“, „Genaue Laborergebnisse“
+_THING_OPENING = re.compile(
+    rf"\s*(?:Eine?|(?!(?:Die|Diese|Jede|Keine|Manche|Solche|Welche|Alle|Beide|Einige|Viele|Andere|"
+    rf"Meine|Seine|Ihre|Unsere|Deine|Eure)\s)[{CAPITALS}][{SMALL}]+e)\s+(?:[{SMALL}]+e[nrs]?\s+)?$"
+)
+# a German noun for a woman in a role: „Jurorin“, „Anwohnerin“ (no thing)
+_WOMAN = re.compile(r"\w+(?:erin|orin|istin|antin|entin|eurin)(?:nen)?")
+_SUBJECT_ARTICLE = re.compile(r"\s+(?:der|die)\s+")
+
+
+def _thing_opens(text: str, namer: Namer, hit: NameHit, lo: int) -> bool:
+    """Whether the phrase that opens the sentence names a thing: after „Ein(e)“ or an
+    adjective, one capitalised word that is no body, person, group or role."""
+    words = hit.text.split()
+    if hit.kind != "name" or namer.is_person(hit.text):
+        return False
+    opening = text[lo : hit.start]
+    if len(words) == 2 and not opening.strip():
+        opening, words = words[0] + " ", words[1:]  # „Genaue Laborergebnisse“: one phrase
+    return (
+        len(words) == 1
+        and _THING_OPENING.fullmatch(opening) is not None
+        and not (
+            namer.is_org_head(words[0])
+            or namer.person_noun(words[0])
+            or namer.is_title(words[0])
+            or _WOMAN.fullmatch(words[0])
+        )
+    )
+
 
 _OBJECT_CASE = re.compile(
     r"(?:den|einen|dem|einem|ihn|ihm|ihnen|unserer|unserem|unseren)\b", re.IGNORECASE
@@ -1091,6 +1123,21 @@ def subject(
         after_verb = namer.after(text, ve, hi)
         if after_verb is not None:
             return after_verb  # „Den genauen Wirkstoff nennt die Stelle nicht“: the object opens
+    if namer.lang == "de" and hit is not None and _thing_opens(text, namer, hit, lo):
+        after_verb = namer.after(text, ve, hi)
+        if (
+            after_verb is not None
+            and _SUBJECT_ARTICLE.fullmatch(text, ve, after_verb.start)
+            and namer.is_org_head(after_verb.text.split()[-1])
+            # „der Stadt“ after the verb is whom („wirft der Stiftung vor“), not who
+            and not (
+                text[ve : after_verb.start].strip() == "der" and body_gender(after_verb.text) == "f"
+            )
+        ):
+            # „Eine Kamera am Küsterplatz lehnt die Stadt ab“, „Genaue Laborergebnisse erwartet
+            # der Kreis …“: a thing opens the sentence, the body right after the verb is its
+            # subject
+            return after_verb
     if namer.lang == "en" and hit is not None:
         hit = _english_subject_before(text, namer, hit, lo, vs)
     addressee = text[vs:ve].casefold() in ("told", "tells", "tell")

@@ -34,6 +34,10 @@ from reader.core.suggest.tokens import (
 _AGE = re.compile(r"\d+-(?:[Jj]ährige[rn]?|year-old)$")  # "die 48-Jährige", "the 44-year-old"
 # a barrister's part in a case, set between commas after the name ("Julian Marsh, defending,")
 _COURT_ROLES = frozenset({"prosecuting", "defending", "mitigating", "representing"})
+# „Mitte kommender Woche“, „Ende des Jahres“: a time after „Mitte / Anfang / Ende“
+_TIME_AFTER_PART = re.compile(
+    r"\s+(?:der|des|nächste[nrs]?|kommende[nrs]?|diese[nrs]?|vergangene[nrs]?|letzte[nrs]?)\b"
+)
 _AGE_WORD = re.compile(r"^\d{1,3}$")
 _HAS_DIGIT = re.compile(r"\d")
 # a web address named as a source ("laut de.qz.com"), not a figure („118.000“)
@@ -661,7 +665,9 @@ class Namer(Lexicon):
         ):
             toks = toks[: i + 1]  # „nennt die Stadt Sauerstoffmangel“: the town, then its object
         for j in range(i, len(toks) - 1):
-            if toks[j].text in PARTS_OF_MONTH and toks[j + 1].fold in self.months:
+            if toks[j].text in PARTS_OF_MONTH and (
+                toks[j + 1].fold in self.months or _TIME_AFTER_PART.match(text, toks[j].end)
+            ):
                 if j == i:
                     return None  # „Mitte November“: a time, no one
                 toks = toks[:j]  # „erwartet der Verlag Mitte Januar“: the name ends before it
