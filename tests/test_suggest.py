@@ -4854,7 +4854,8 @@ def test_a_german_role_before_a_name_is_no_part_of_it():
         "Statiker Arnfinn Lüchtenborg hält den Bogen für stabil."
     )
     who = _who(text, "de")
-    assert who["„So viel Geld habe ich nicht a"] == "Georg", who  # not „Wirt Georg“
+    # not „Wirt Georg“; the forename alone is the one person named with it
+    assert who["„So viel Geld habe ich nicht a"] == "Georg Hirschauer", who
     assert who["Statiker Arnfinn Lüchtenborg h"] == "Arnfinn Lüchtenborg", who
 
 
@@ -6829,6 +6830,18 @@ def test_a_thing_that_opens_a_sentence_leaves_the_subject_to_the_body_after_the_
     assert who["Eine Kamera am Küsterplatz leh"] == "Stadt Wiebkenstedt"
     assert who["Genaue Laborergebnisse erwarte"] == "Landkreis Selmsfeld"
     assert who["Die Opposition wirft der Stadt"] != "Stadt Wiebkenstedt"
+
+
+def test_a_forename_alone_is_the_one_person_the_article_names_with_it():
+    # a tabloid's „Oma Erna“ after „Erna Pietsch (91)“: her, not a source called „Erna“
+    text = (
+        "Kräutergarten verwüstet\n\n"
+        "Erna Pietsch (91) hat den Rosmarin vor zwei Jahren selbst eingesetzt.\n\n"
+        "„Wer macht denn so was? Wir haben doch niemandem etwas getan“, sagt Oma Erna."
+    )
+    who = _who(text, "de")
+    assert who["„Wer macht denn so was? Wir ha"] == "Erna Pietsch"
+    assert [s.name for s in sources(article_of(text, "de"))] == ["Erna Pietsch"]
 
 
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():

@@ -467,6 +467,22 @@ class People:
             people = [n for n in names if n.split()[0].rstrip(".").casefold() not in _TITLES]
             if len(people) > 1:  # "Velichka Hiemstra" and "Miss Hiemstra" are one
                 self.shared[last] = people
+        forenames: dict[str, set[str]] = {}
+        for named in surnames.values():
+            for name in named:
+                words = name.split()
+                first = words[0]
+                if (
+                    len(words) <= 3
+                    and all(w[:1].isupper() for w in words)
+                    and any(part in self.first for part in first.split("-"))
+                ):  # a forename the list knows: not „Eine Frau aus …“, „Herbst Rübenkraut“
+                    forenames.setdefault(first, set()).add(name)
+        for first, bearers in forenames.items():
+            if len(bearers) == 1 and first not in surnames:
+                # „Erna Pietsch (91) …“ then „sagt Oma Erna“: a forename alone, when only one
+                # person the article names has it, is that person
+                self.full.setdefault(first, next(iter(bearers)))
         for title, surname in titles:  # "Jacinda Shakeshaft" … "Miss Shakeshaft"
             full = self.full.get(surname)
             if (
