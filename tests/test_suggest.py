@@ -6844,6 +6844,20 @@ def test_a_forename_alone_is_the_one_person_the_article_names_with_it():
     assert [s.name for s in sources(article_of(text, "de"))] == ["Erna Pietsch"]
 
 
+def test_an_english_group_is_named_with_where_it_is():
+    # "Several stallholders on the Saturday market said …": the group with its place, as
+    # articles name such sources; not an employer ("Analysts at Brantwick Securities") and no
+    # document ("Figures from the trust's fish market")
+    who = _who(
+        "Market bell\n\n"
+        "Several stallholders on the Saturday market said trade had fallen. Hospice bosses "
+        "across the country have warned that the sector is in crisis.",
+        "en",
+    )
+    assert who["Several stallholders on the Sa"] == "Several stallholders on the Saturday market"
+    assert who["Hospice bosses across the coun"] == "Hospice bosses across the country"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -626,6 +626,21 @@ def _english_subject_before(text: str, namer: Namer, hit: NameHit, lo: int, vs: 
         # "a condition its owner says no band can meet", "in a trial its head says is
         # needed": the clause's subject is the possessive's role, the noun before is its object
         return NameHit(hit.text[inner.start() :], hit.start + inner.start(), hit.end, hit.kind)
+    place = _GROUP_PLACE.fullmatch(text, hit.end, vs)
+    head = hit.text.split()[-1]
+    if (
+        place is not None
+        and hit.kind == "descriptive"
+        and head.endswith("s")
+        and not namer.is_org_head(head)
+        and not namer.is_document(hit.text)  # "Figures from the trust's fish market"
+        and not text[lo : hit.start].strip()
+    ):
+        # "Several stallholders on the Saturday market said", "Regulars at the pub opposite
+        # say": the group with where it is, not an organisation it works for ("Analysts at
+        # Brantwick Securities" stays the firm's)
+        end = place.end("where")
+        return NameHit(text[hit.start : end], hit.start, end, hit.kind)
     if hit.start > lo and text[hit.end : vs].strip() == ",":
         opener = _name_before_who(text, namer, lo, hit.start)
         if opener is not None:
@@ -648,6 +663,11 @@ def _english_subject_before(text: str, namer: Namer, hit: NameHit, lo: int, vs: 
     return hit
 
 
+_GROUP_PLACE = re.compile(
+    r"(?P<where>[^\S\n]+(?:on|at|in|of|behind|near|along|around|outside|across|from)[^\S\n]+"
+    r"(?:the|a|an)[^\S\n]+[^,;:.!?\"“”()]{1,60}?)"
+    r"(?:[^\S\n]+(?:have|has|had|are|were|will|would|can|could|may|might))?[^\S\n]*"
+)
 _STUDY_NOUNS = frozenset(
     {"survey", "surveys", "study", "inspection", "audit", "review", "analysis", "tests",
      "count", "census", "investigation", "assessment"}
