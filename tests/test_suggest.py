@@ -6858,6 +6858,17 @@ def test_an_english_group_is_named_with_where_it_is():
     assert who["Hospice bosses across the coun"] == "Hospice bosses across the country"
 
 
+def test_a_german_body_after_des_is_named_without_its_genitive_s():
+    # „nach Angaben des Kreisjugendrings Fehrenkamp“: the „Kreisjugendring Fehrenkamp“, though
+    # its head's gender is not one the endings tell
+    text = (
+        "Scheunenfeste abgesagt\n\n"
+        "Nach Angaben des Kreisjugendrings Fehrenkamp sind in diesem Jahr vier Feste abgesagt "
+        "worden."
+    )
+    assert [s.name for s in sources(article_of(text, "de"))] == ["Kreisjugendring Fehrenkamp"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -633,8 +633,10 @@ def _genitive_head(text: str, name: str, namer: Namer) -> str:
     if base == first:
         return name  # most names: no genitive ending, no search of the text
     kind = rest or base.casefold() in namer.company_nouns or namer.is_org_head(base)
-    if not kind or (rest and body_gender(base) not in ("m", "n")):
-        return name  # one word only when it is a kind: „des Herstellers“, not „des Ortes“
+    if not kind or (rest and body_gender(base) == "f"):
+        # one word only when it is a kind: „des Herstellers“, not „des Ortes“; a name of
+        # unknown gender after „des“ is a „der“ or „das“ („des Kreisjugendrings Fehrenkamp“)
+        return name
     if namer.is_person(name) or (f"des {name}" not in text and f"eines {name}" not in text):
         return name
     return f"{base} {rest}".strip()
