@@ -6869,6 +6869,19 @@ def test_a_german_body_after_des_is_named_without_its_genitive_s():
     assert [s.name for s in sources(article_of(text, "de"))] == ["Kreisjugendring Fehrenkamp"]
 
 
+def test_a_surname_that_opens_a_german_sentence_is_its_subject_not_a_thing():
+    # „Osthushenrich hält die 14 Mark für …“: she, not „Mark“ (a forename too); „Kastning
+    # begrüßt die Auflagen“: he, not the conditions
+    who = _who(
+        "Erntekrone\n\n"
+        "Die Vorsitzende Gertraud Osthushenrich (71) und Bernd Kastning streiten.\n\n"
+        "Osthushenrich hält die 14 Mark für eine Spende. Kastning begrüßt die Auflagen.",
+        "de",
+    )
+    assert who["Osthushenrich hält die 14 Mark"] == "Gertraud Osthushenrich"
+    assert who["Kastning begrüßt die Auflagen."] == "Bernd Kastning"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

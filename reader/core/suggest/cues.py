@@ -1262,6 +1262,8 @@ def subject(
         and not hit.person
         and (thing_word(hit.text, namer) or not namer.source_noun(hit.text))
         and not namer.is_person(hit.text)
+        # „Osthushenrich hält die 14 Mark für …“: a surname opens it, no thing
+        and not surname_named_before(ctx, namer, hit.text, lo)
     ):
         later = namer.after(text, finite_end, hi)
         if later is not None and (
