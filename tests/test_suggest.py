@@ -6882,6 +6882,18 @@ def test_a_surname_that_opens_a_german_sentence_is_its_subject_not_a_thing():
     assert who["Kastning begrüßt die Auflagen."] == "Bernd Kastning"
 
 
+def test_a_role_with_its_firm_between_commas_describes_the_name_that_speaks():
+    # „Ottokar Tebbelmann, Geschäftsführer von Mörsbach Turmtechnik, sagt, …“: he speaks; the
+    # role and the firm describe him
+    who = _who(
+        "Glockenspiel\n\n"
+        "Ottokar Tebbelmann, Geschäftsführer von Mörsbach Turmtechnik, sagt, die Datei sei "
+        "falsch beschriftet gewesen.",
+        "de",
+    )
+    assert who["Ottokar Tebbelmann, Geschäftsf"] == "Ottokar Tebbelmann"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

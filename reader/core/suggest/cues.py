@@ -1034,6 +1034,10 @@ def subject(
                 # that the age and the trade describe
                 after = namer.from_phrase(text, named.end, apposed[1])
                 named = after if after is not None and after.kind == "name" else named
+            if named is not None and named.kind == "name" and namer.is_role(named.text.split()[0]):
+                # „Ottokar Tebbelmann, Geschäftsführer von Mörsbach Turmtechnik, sagt“: a role
+                # and its firm describe the name before, which speaks
+                named = _named_before_description(text, namer, lo, vs) or named
             if named is not None and named.kind == "name":
                 return named
         described = (
