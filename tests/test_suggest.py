@@ -6894,6 +6894,19 @@ def test_a_role_with_its_firm_between_commas_describes_the_name_that_speaks():
     assert who["Ottokar Tebbelmann, Geschäftsf"] == "Ottokar Tebbelmann"
 
 
+def test_a_town_office_alone_is_the_one_town_the_article_names():
+    # „nach Einschätzung des Bauamts“ in an article about „die Stadt Immelbrück“: the town; not
+    # „von der Stadt Ersatz für …“ (a common noun after „Stadt“)
+    text = (
+        "Grillplatz gesperrt\n\n"
+        "Die Stadt Immelbrück hat den Grillplatz am Kienhügel gesperrt. Anwohner verlangen von "
+        "der Stadt Ersatz für den Platz.\n\n"
+        "Dort könnte nach Einschätzung des Bauamts im Frühjahr ein neuer Platz entstehen."
+    )
+    who = _who(text, "de")
+    assert who["Dort könnte nach Einschätzung "] == "Stadt Immelbrück"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -51,7 +51,7 @@ from reader.core.suggest.forms import (
     without_role,
 )
 from reader.core.suggest.mentions import AGE_AFTER_NAME, POSSESSIVE_S, People
-from reader.core.suggest.names import Namer
+from reader.core.suggest.names import Namer, noun_not_town
 from reader.core.suggest.records import Attr, Orgs
 from reader.core.suggest.ruleset import QUOTE_CHARS
 from reader.core.suggest.tokens import (
@@ -473,6 +473,34 @@ def resolve(ctx: Pass) -> None:
             a.resolved = nominatives[a.resolved]
     _strong_form_everywhere(ctx)
     _chambers_as_their_court(ctx, orgs)
+    _town_offices_as_their_town(ctx)
+
+
+# a town's own offices, which speak for it: „nach Angaben des Bauamts“, „Im Rathaus …“
+_TOWN_OFFICES = frozenset(
+    {"Bauamt", "Rathaus", "Stadtverwaltung", "Ordnungsamt", "Stadtbauamt", "Tiefbauamt"}
+)
+_TOWN = re.compile(
+    rf"\b(?:Stadt|Gemeinde)[^\S\n]+[{CAPITALS}][\w\-]+(?:[^\S\n]+[{CAPITALS}][\w\-]+)?"
+)
+
+
+def _town_offices_as_their_town(ctx: Pass) -> None:
+    """„Bauamt“, „Rathaus“ alone as the one „Stadt X“ or „Gemeinde X“ the article names: the
+    town speaks through its offices, and articles cite it as the town."""
+    offices = [a for a in ctx.attrs if a.namer.lang == "de" and a.resolved in _TOWN_OFFICES]
+    if not offices:
+        return
+    towns = {
+        m.group()
+        for m in _TOWN.finditer(ctx.text)
+        if not noun_not_town(ctx.text, m.group().split()[1])  # „der Stadt Beschwerde“
+    }
+    if len(towns) == 1:
+        town = towns.pop()
+        for a in offices:
+            a.called = a.called or a.resolved  # still listed beside the town, as its alias
+            a.resolved = town
 
 
 # a German court's chamber or senate, and what it writes: the court itself speaks through them
