@@ -6907,6 +6907,20 @@ def test_a_town_office_alone_is_the_one_town_the_article_names():
     assert who["Dort könnte nach Einschätzung "] == "Stadt Immelbrück"
 
 
+def test_an_official_decision_speaks_for_the_one_authority_named():
+    # „wie aus demselben Bescheid hervorgeht“: the authority that issued it, the one the
+    # article names
+    who = _who(
+        "Umzug nur zwei Stunden\n\n"
+        "Genehmigt hat das Landratsamt Breisenfeld nur zwei Stunden. Der Bescheid vom 12. "
+        "November verlangt außerdem vier Ordner, heißt es weiter.\n\n"
+        "Die Polizei hatte gegen eine längere Sperrung keine Einwände erhoben, wie aus demselben "
+        "Bescheid hervorgeht.",
+        "de",
+    )
+    assert who["Die Polizei hatte gegen eine l"] == "Landratsamt Breisenfeld"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

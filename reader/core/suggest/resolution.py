@@ -474,6 +474,32 @@ def resolve(ctx: Pass) -> None:
     _strong_form_everywhere(ctx)
     _chambers_as_their_court(ctx, orgs)
     _town_offices_as_their_town(ctx)
+    _decisions_as_their_authority(ctx, orgs)
+
+
+# what only an authority issues: „heißt es in dem Bescheid“ is the authority's
+_DECISIONS = frozenset({"Bescheid", "Bußgeldbescheid", "Widerspruchsbescheid", "Verfügung"})
+_AUTHORITY = re.compile(
+    r"(?:Landkreis|Kreis|Landratsamt|Kreisverwaltung|Gemeinde|Stadt|Amt|Verwaltungsgemeinschaft|"
+    r"Bauaufsicht|Behörde|[\w\-]*(?:amt|behörde|verwaltung))\b"
+)
+
+
+def _decisions_as_their_authority(ctx: Pass, orgs: Orgs) -> None:
+    """„Laut Bescheid …“, „heißt es in dem Bescheid“: an official decision speaks for the
+    authority that issued it, when the article names one authority only."""
+    decisions = [a for a in ctx.attrs if a.namer.lang == "de" and a.resolved in _DECISIONS]
+    if not decisions:
+        return
+    authorities = {
+        nominative(ctx, name, ctx.namers["de"])
+        for _, _, name in orgs
+        if " " in name and _AUTHORITY.match(name)
+    }
+    if len(authorities) == 1:
+        authority = authorities.pop()
+        for a in decisions:
+            a.resolved = authority
 
 
 # a town's own offices, which speak for it: „nach Angaben des Bauamts“, „Im Rathaus …“
