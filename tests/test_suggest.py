@@ -310,8 +310,9 @@ def test_german_plural_sie_is_the_group_and_ages_are_the_person():
         "meine Fans so zu enttäuschen“, sagte die 34-Jährige dem EXPRESS.",
         "de",
     )
-    assert who["Die Grünen im Gemeinderat krit"] == "Grünen"
-    assert who["Sie werfen dem Bürgermeister v"] == "Grünen"
+    # the group with where it sits, as „Die Grünen im Landtag“ is cited
+    assert who["Die Grünen im Gemeinderat krit"] == "Grünen im Gemeinderat"
+    assert who["Sie werfen dem Bürgermeister v"] == "Grünen im Gemeinderat"
     assert who["„Es bricht mir das Herz, meine"] == "Tanja Lorenz"
 
 
@@ -6919,6 +6920,19 @@ def test_an_official_decision_speaks_for_the_one_authority_named():
         "de",
     )
     assert who["Die Polizei hatte gegen eine l"] == "Landratsamt Breisenfeld"
+
+
+def test_a_german_group_is_named_with_where_its_people_are():
+    # „Die Rettungsschwimmer am See begrüßen …“: the group with its place, as the articles
+    # cite it (a noun no group list holds)
+    who = _who(
+        "Eiswagen muss weichen\n\n"
+        "Die Rettungsschwimmer am See begrüßen den neuen Stellplatz. Die Gastwirte im Ort "
+        "rechnen an diesem Wochenende mit vielen Gästen.",
+        "de",
+    )
+    assert who["Die Rettungsschwimmer am See b"] == "Rettungsschwimmer am See"
+    assert who["Die Gastwirte im Ort rechnen a"] == "Gastwirte im Ort"
 
 
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():

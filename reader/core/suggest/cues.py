@@ -69,6 +69,33 @@ _WOMAN = re.compile(r"\w+(?:erin|orin|istin|antin|entin|eurin)(?:nen)?")
 _SUBJECT_ARTICLE = re.compile(r"\s+(?:der|die)\s+")
 
 
+# a group's place right before its plural verb: „(Die Rettungsschwimmer) am See begrüßen“
+_GERMAN_PLACE = re.compile(
+    r"(?P<where>[^\S\n]+(?:am|im|vom|aus[^\S\n]+(?:dem|der)|von[^\S\n]+der|in[^\S\n]+der|"
+    rf"an[^\S\n]+der|auf[^\S\n]+dem)[^\S\n]+[{CAPITALS}][\w\-]+)[^\S\n]*"
+)
+_GROUP_OPENING = re.compile(r"\s*(?:(?:Die|Mehrere|Einige|Viele|Manche|Andere)\s+)?$")
+
+
+def _german_group_with_place(text: str, namer: Namer, hit: NameHit, lo: int, vs: int) -> NameHit:
+    """„Die Rettungsschwimmer am See begrüßen …“, „Die Wanderfreunde aus dem Ort fordern …“: a
+    plural noun that opens the sentence, with where its people are, right before a plural verb
+    is the group with its place (as „Anwohner am Lokschuppenweg“ is), not the noun alone."""
+    place = _GERMAN_PLACE.fullmatch(text, hit.end, vs)
+    if (
+        place is None
+        or " " in hit.text
+        or not text[vs:].split(None, 1)[0].endswith("en")
+        or not _GROUP_OPENING.fullmatch(text, lo, hit.start)
+        or namer.is_org_head(hit.text)
+        or namer.is_person(hit.text)
+        or hit.text.casefold() in namer.not_names
+    ):
+        return hit
+    end = place.end("where")
+    return NameHit(text[hit.start : end], hit.start, end, "descriptive")
+
+
 def _thing_opens(text: str, namer: Namer, hit: NameHit, lo: int) -> bool:
     """Whether the phrase that opens the sentence names a thing: after „Ein(e)“ or an
     adjective, one capitalised word that is no body, person, group or role."""
@@ -1147,6 +1174,8 @@ def subject(
         after_verb = namer.after(text, ve, hi)
         if after_verb is not None:
             return after_verb  # „Den genauen Wirkstoff nennt die Stelle nicht“: the object opens
+    if namer.lang == "de" and hit is not None:
+        hit = _german_group_with_place(text, namer, hit, lo, vs)
     if namer.lang == "de" and hit is not None and _thing_opens(text, namer, hit, lo):
         after_verb = namer.after(text, ve, hi)
         if (
