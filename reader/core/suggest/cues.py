@@ -82,10 +82,12 @@ def _german_group_with_place(text: str, namer: Namer, hit: NameHit, lo: int, vs:
     plural noun that opens the sentence, with where its people are, right before a plural verb
     is the group with its place (as „Anwohner am Lokschuppenweg“ is), not the noun alone."""
     place = _GERMAN_PLACE.fullmatch(text, hit.end, vs)
+    verb = WORD.match(text, vs)  # (not a slice of the text after it: a long article's tail)
     if (
         place is None
         or " " in hit.text
-        or not text[vs:].split(None, 1)[0].endswith("en")
+        or verb is None
+        or not verb.group().endswith("en")
         or not _GROUP_OPENING.fullmatch(text, lo, hit.start)
         or namer.is_org_head(hit.text)
         or namer.is_person(hit.text)
