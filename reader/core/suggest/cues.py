@@ -17,7 +17,6 @@ from reader.core.suggest.forms import (
     HEARSAY_PLACE,
     WORD,
     audience_only,
-    body_gender,
     governed_infinitive,
     noun_gender,
     thing_word,
@@ -66,7 +65,6 @@ _THING_OPENING = re.compile(
 )
 # a German noun for a woman in a role: „Jurorin“, „Anwohnerin“ (no thing)
 _WOMAN = re.compile(r"\w+(?:erin|orin|istin|antin|entin|eurin)(?:nen)?")
-_SUBJECT_ARTICLE = re.compile(r"\s+(?:der|die)\s+")
 
 
 # a group's place right before its plural verb: „(Die Rettungsschwimmer) am See begrüßen“
@@ -1178,21 +1176,6 @@ def subject(
             return after_verb  # „Den genauen Wirkstoff nennt die Stelle nicht“: the object opens
     if namer.lang == "de" and hit is not None:
         hit = _german_group_with_place(text, namer, hit, lo, vs)
-    if namer.lang == "de" and hit is not None and _thing_opens(text, namer, hit, lo):
-        after_verb = namer.after(text, ve, hi)
-        if (
-            after_verb is not None
-            and _SUBJECT_ARTICLE.fullmatch(text, ve, after_verb.start)
-            and namer.is_org_head(after_verb.text.split()[-1])
-            # „der Stadt“ after the verb is whom („wirft der Stiftung vor“), not who
-            and not (
-                text[ve : after_verb.start].strip() == "der" and body_gender(after_verb.text) == "f"
-            )
-        ):
-            # „Eine Kamera am Küsterplatz lehnt die Stadt ab“, „Genaue Laborergebnisse erwartet
-            # der Kreis …“: a thing opens the sentence, the body right after the verb is its
-            # subject
-            return after_verb
     if namer.lang == "en" and hit is not None:
         hit = _english_subject_before(text, namer, hit, lo, vs)
     addressee = text[vs:ve].casefold() in ("told", "tells", "tell")
@@ -1293,7 +1276,7 @@ def subject(
         namer.lang == "de"
         and hit is not None
         and hit.kind != "pronoun"  # „Er hat Lambertshövel angeboten, …“: he, not whom
-        and " " not in hit.text
+        and (" " not in hit.text or _thing_opens(text, namer, hit, lo))
         and not hit.person
         and (thing_word(hit.text, namer) or not namer.source_noun(hit.text))
         and not namer.is_person(hit.text)
@@ -1320,7 +1303,11 @@ def subject(
                 _ESTIMATE.match(text, vs, finite_end)
                 or (
                     _NOMINATIVE_ARTICLE.match(text, finite_end)
-                    and not _DETERMINER_BEFORE.search(text, lo, hit.start)
+                    # „Eine Kamera am Küsterplatz lehnt die Stadt ab“: an indefinite thing too
+                    and (
+                        not _DETERMINER_BEFORE.search(text, lo, hit.start)
+                        or _thing_opens(text, namer, hit, lo)
+                    )
                 )
             )
             and (
