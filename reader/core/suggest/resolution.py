@@ -488,18 +488,15 @@ _AUTHORITY = re.compile(
 def _decisions_as_their_authority(ctx: Pass, orgs: Orgs) -> None:
     """„Laut Bescheid …“, „heißt es in dem Bescheid“: an official decision speaks for the
     authority that issued it, when the article names one authority only."""
-    decisions = [a for a in ctx.attrs if a.namer.lang == "de" and a.resolved in _DECISIONS]
-    if not decisions:
-        return
-    authorities = {
-        nominative(ctx, name, ctx.namers["de"])
-        for _, _, name in orgs
-        if " " in name and _AUTHORITY.match(name)
-    }
-    if len(authorities) == 1:
-        authority = authorities.pop()
-        for a in decisions:
-            a.resolved = authority
+    _to_the_only_one(
+        ctx,
+        _DECISIONS,
+        lambda: {
+            nominative(ctx, name, ctx.namers["de"])
+            for _, _, name in orgs
+            if " " in name and _AUTHORITY.match(name)
+        },
+    )
 
 
 # a town's own offices, which speak for it: „nach Angaben des Bauamts“, „Im Rathaus …“
@@ -513,20 +510,36 @@ _TOWN = re.compile(
 
 def _town_offices_as_their_town(ctx: Pass) -> None:
     """„Bauamt“, „Rathaus“ alone as the one „Stadt X“ or „Gemeinde X“ the article names: the
-    town speaks through its offices, and articles cite it as the town."""
-    offices = [a for a in ctx.attrs if a.namer.lang == "de" and a.resolved in _TOWN_OFFICES]
-    if not offices:
+    town speaks through its offices, and articles cite it as the town (the office stays listed
+    beside it, as its alias)."""
+    _to_the_only_one(
+        ctx,
+        _TOWN_OFFICES,
+        lambda: {
+            m.group()
+            for m in _TOWN.finditer(ctx.text)
+            if not noun_not_town(ctx.text, m.group().split()[1])  # „der Stadt Beschwerde“
+        },
+        alias=True,
+    )
+
+
+def _to_the_only_one(
+    ctx: Pass, words: frozenset[str], candidates: Callable[[], set[str]], alias: bool = False
+) -> None:
+    """German attributions resolved to one of `words` go to the one body `candidates` finds,
+    if it finds exactly one (looked for only when such an attribution exists)."""
+    found = [a for a in ctx.attrs if a.namer.lang == "de" and a.resolved in words]
+    if not found:
         return
-    towns = {
-        m.group()
-        for m in _TOWN.finditer(ctx.text)
-        if not noun_not_town(ctx.text, m.group().split()[1])  # „der Stadt Beschwerde“
-    }
-    if len(towns) == 1:
-        town = towns.pop()
-        for a in offices:
-            a.called = a.called or a.resolved  # still listed beside the town, as its alias
-            a.resolved = town
+    bodies = candidates()
+    if len(bodies) != 1:
+        return
+    body = bodies.pop()
+    for a in found:
+        if alias:
+            a.called = a.called or a.resolved
+        a.resolved = body
 
 
 # a German court's chamber or senate, and what it writes: the court itself speaks through them
