@@ -6935,6 +6935,21 @@ def test_a_german_group_is_named_with_where_its_people_are():
     assert who["Die Gastwirte im Ort rechnen a"] == "Gastwirte im Ort"
 
 
+def test_a_report_to_a_council_the_article_never_names_in_full_is_that_council():
+    # "according to a report to the council" where the article only ever says "the town
+    # council": the council as it calls it, not "a report"
+    who = _who(
+        "Lights cut back\n\n"
+        "The town council has cut the Christmas lights to two streets.\n\n"
+        "Quern Street and the square were chosen because they have the most shops, according "
+        "to a report to the council.\n\n"
+        "A report to the council's finance committee estimates that the cut saves £4,000.",
+        "en",
+    )
+    assert who["Quern Street and the square we"] == "the council"
+    assert who["A report to the council's fina"] == "the council"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -1234,7 +1234,13 @@ def _addressed_body(ctx: Pass, a: Attr, end: int, orgs: Orgs, its: bool = True) 
     kind = (m.group("kind") or _ORGAN_OF.get(organ, "council")).casefold()
     if kind not in a.namer.generic_orgs:
         return None
-    return _source_called(ctx, a, f"the {kind}", orgs)
+    found = _source_called(ctx, a, f"the {kind}", orgs)
+    if found is None and a.phrase.split()[0].casefold() in _INDEFINITE:
+        # "according to a report to the council" where the article names no council in full:
+        # the council as the article calls it, as "the council said" would be ("the report to
+        # the committee" may be the one an engineer wrote, named before)
+        return f"the {kind}"
+    return found
 
 
 def _author_of(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
