@@ -6950,6 +6950,20 @@ def test_a_report_to_a_council_the_article_never_names_in_full_is_that_council()
     assert who["A report to the council's fina"] == "the council"
 
 
+def test_a_capitalised_object_after_a_towns_name_is_not_part_of_it():
+    # „Jetzt will die Stadt Eickenbrügge Vertragsstrafen verhängen“: the town is „Stadt
+    # Eickenbrügge“ (its name stands alone elsewhere); „Stadt Bad Lindwerth“ keeps both words
+    text = (
+        "Bauplätze leer\n\n"
+        "Eickenbrügge. Jetzt will die Stadt Eickenbrügge Vertragsstrafen verhängen.\n\n"
+        "Elf der 46 Bauplätze sind nach Angaben der Stadt noch leer."
+    )
+    assert _who(text, "de")["Elf der 46 Bauplätze sind nach"] == "Stadt Eickenbrügge"
+    assert [s.name for s in sources(article_of(text, "de"))] == ["Stadt Eickenbrügge"]
+    spa = "Kurpark\n\nDie Stadt Bad Lindwerth prüft das. Lindwerth ist klein.\n\nDie Stadt sagt, es sei teuer."
+    assert _who(spa, "de")["Die Stadt sagt, es sei teuer."] == "Stadt Bad Lindwerth"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -21,7 +21,7 @@ from reader.core.suggest.forms import (
     head_matches,
     listed_as_other,
 )
-from reader.core.suggest.names import Namer, noun_not_town, thing_after_body
+from reader.core.suggest.names import Namer, noun_not_town, object_after_town, thing_after_body
 from reader.core.suggest.records import Attr, Orgs
 from reader.core.suggest.tokens import CAPITALS, PARTS_OF_MONTH, SMALL, NameHit
 
@@ -845,7 +845,7 @@ def body_with_noun(ctx: Pass, a: Attr, noun: str) -> str | None:
     namer = a.namer
     if namer.lang == "de" and namer.is_org_head(noun):
         # „Wasserverband Oberes Elbtal“: the head is part of the name, not a description
-        return _last_introduced(
+        found = _last_introduced(
             ctx,
             rf"(?P<name>(?i:\b[\w\-]*{stem}s?)(?:[^\S\n]+(?:&[^\S\n]+)?[{CAPITALS}][\w'’&\-]+)+)",
             a.hit.start,
@@ -866,6 +866,11 @@ def body_with_noun(ctx: Pass, a: Attr, noun: str) -> str | None:
                 )
             ),
         )
+        words = (found or "").split()
+        if stem in ("stadt", "gemeinde") and len(words) > 2:
+            if object_after_town(ctx.text, words[1], words[2]):
+                return " ".join(words[:2])  # „die Stadt Eickenbrügge Vertragsstrafen“: its object
+        return found
     return _last_introduced(
         ctx,
         rf"(?i:\b[\w\-]*{stem}s?)[^\S\n]+(?P<name>[{CAPITALS}][\w'’&\-]+(?:[^\S\n]+[{CAPITALS}][\w'’&\-]+)*)",

@@ -164,12 +164,28 @@ def noun_not_town(text: str, word: str) -> bool:
     return elsewhere == opening == 0
 
 
+def object_after_town(text: str, town: str, word: str) -> bool:
+    """Whether capitalised `word` after „Stadt“ / „Gemeinde“ `town` is the sentence's object
+    („will die Stadt Eickenbrügge Vertragsstrafen verhängen“), not the second half of the
+    name: a town's name is one word (two after „Bad“, „Sankt“ …) that stands elsewhere in the
+    article without `word` after it."""
+    if not (town[:1].isupper() and word[:1].isupper()) or town.casefold() in _TOWN_NAME_OPENERS:
+        return False
+    alone = rf"(?<![\w\-]){re.escape(town)}(?![\w\-])(?![^\S\n]+{re.escape(word)})"
+    return re.search(alone, text) is not None
+
+
 # where an object ends: a stop, or the preposition of what follows it („verlangt die Stadt
 # Geld für den Platz“)
 _OBJECT_ENDS = re.compile(
     r"[^\S\n]*[.,;:!?]|[^\S\n]+(?:für|von|vom|zu|zum|zur|aus|an|am|auf|in|im|mit|nach|bei|"
     r"beim|über|unter|jenseits|gegen|um|durch|ohne|seit|bis|pro|und|oder|als|wie)\b"
 )
+# the words a two-word town's name opens with („Stadt Bad Lindwerth“, „Gemeinde Sankt Ulrich“)
+_TOWN_NAME_OPENERS = frozenset(
+    {"bad", "sankt", "st.", "hohen", "groß", "klein", "neu", "alt", "markt", "ostseebad",
+     "nordseebad", "seebad", "lutherstadt", "hansestadt"}
+)  # fmt: skip
 # a sentence that opens with the town: „Die Stadt Kressenbrück prüft …“
 _TOWN_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Die|Der)\s+(?:Stadt|Gemeinde)[^\S\n]+$")
 
@@ -664,6 +680,14 @@ class Namer(Lexicon):
             and noun_not_town(text, toks[i + 1].text)
         ):
             toks = toks[: i + 1]  # „nennt die Stadt Sauerstoffmangel“: the town, then its object
+        elif (
+            self.lang == "de"
+            and i + 2 < len(toks)
+            and toks[i].fold in ("stadt", "gemeinde")
+            and toks[i + 2].kind == "word"
+            and object_after_town(text, toks[i + 1].text, toks[i + 2].text)
+        ):
+            toks = toks[: i + 2]  # „will die Stadt Eickenbrügge Vertragsstrafen verhängen“
         for j in range(i, len(toks) - 1):
             if toks[j].text in PARTS_OF_MONTH and (
                 toks[j + 1].fold in self.months or _TIME_AFTER_PART.match(text, toks[j].end)
