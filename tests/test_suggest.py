@@ -6964,6 +6964,21 @@ def test_a_capitalised_object_after_a_towns_name_is_not_part_of_it():
     assert _who(spa, "de")["Die Stadt sagt, es sei teuer."] == "Stadt Bad Lindwerth"
 
 
+def test_a_german_document_with_a_possessive_is_its_owners():
+    # „heißt es in seinem Gutachten“, „Laut ihrem Schreiben“: the expert or the lawyer named
+    # before, not the document
+    who = _who(
+        "Bienenhaus gesperrt\n\n"
+        "Der Gutachter Mikko Ellerbuschmann hat das Dach untersucht. Mehrere Balken seien "
+        "geschädigt, heißt es in seinem Gutachten.\n\n"
+        "Die Anwältin Petra Sommer vertritt den Verein. Laut ihrem Schreiben ist der Vertrag "
+        "nichtig.",
+        "de",
+    )
+    assert who["Mehrere Balken seien geschädig"] == "Mikko Ellerbuschmann"
+    assert who["Laut ihrem Schreiben ist der V"] == "Petra Sommer"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

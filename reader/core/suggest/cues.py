@@ -459,6 +459,7 @@ def find_cues(ctx: Pass) -> None:
                     if seen is not None:
                         e0 = seen.start()  # "a letter seen by the Advertiser": not the paper's
                     hit = namer.from_phrase(text, s0, e0)
+                    hit = _possessed_document(text, namer, hit, s0) or hit
                     if src == "src_at" and HEARSAY_PLACE.match(text, m.start()):
                         hit = None  # „Im Hafen heißt es“: a place's hearsay names no one
                     if hit is not None and hit.text.startswith("Gerücht"):
@@ -608,6 +609,28 @@ _WORD_THEN_SPACE = re.compile(r"\w[^\S\n]+$")
 # the preposition whose object the pronoun stands for
 _WHICH_SUBJECT = re.compile(r",[^\S\n]+(?:which|who)[^\S\n]+(?:also[^\S\n]+)?$")
 _LAST_PREPOSITION = re.compile(r"\b(?:according[^\S\n]+to|from|by|with)[^\S\n]+")
+
+
+# „laut seinem Gutachten“, „heißt es in ihrem Schreiben“: whose document it is
+_GERMAN_POSSESSIVE_END = re.compile(r"(?:[Ss]ein|ihr)(?:em|er|es|en|e)?[^\S\n]+$")
+
+
+def _possessed_document(text: str, namer: Namer, hit: NameHit | None, lo: int) -> NameHit | None:
+    """The possessive before a German document a cue names („Laut seinem Gutachten“): its
+    owner (the person or body named before) speaks, not the document."""
+    if hit is None or namer.lang != "de" or hit.kind not in ("name", "descriptive"):
+        return None
+    if " " in hit.text or not namer.is_document(hit.text):
+        return None
+    owner = _GERMAN_POSSESSIVE_END.search(text, lo, hit.start)
+    if owner is None:
+        return None
+    return NameHit(
+        owner.group().rstrip(),
+        owner.start(),
+        owner.start() + len(owner.group().rstrip()),
+        "possessive",
+    )
 
 
 def _antecedent_of_which(text: str, namer: Namer, lo: int, vs: int) -> NameHit | None:
