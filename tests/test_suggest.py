@@ -6979,6 +6979,21 @@ def test_a_german_document_with_a_possessive_is_its_owners():
     assert who["Laut ihrem Schreiben ist der V"] == "Petra Sommer"
 
 
+def test_an_irregular_plural_possessive_inside_a_name_keeps_the_name_whole():
+    # "the Whelkhaven Inshore Fishermen's Association said": "Fishermen's" is a plural's
+    # possessive inside the name, as "Farmers'" is, not an owner that ends it
+    who = _who(
+        "Starfish stranded\n\n"
+        "Shellfish boats have landed normal catches this week, the Whelkhaven Inshore "
+        "Fishermen's Association said.\n\n"
+        "The Sawyers and Yardmen's Union, which has 31 members at the mill, said the firm had "
+        "not replied.",
+        "en",
+    )
+    assert who["Shellfish boats have landed no"] == "Whelkhaven Inshore Fishermen's Association"
+    assert who["The Sawyers and Yardmen's Unio"] == "Sawyers and Yardmen's Union"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

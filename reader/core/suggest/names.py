@@ -272,9 +272,8 @@ _CONTRAST = frozenset({"but", "yet", "whereas", "aber", "doch", "sondern", "jedo
 
 
 # possessives of plurals without an s, which open institutions' names ("Women's Tennis Circuit")
-_PLURAL_POSSESSIVES = frozenset(
-    f"{w}{mark}s" for w in ("women", "men", "children", "people") for mark in ("'", "’")
-)
+# plurals without an s, whose possessive ends in "'s": "Women's", "Fishermen's", "Children's"
+_PLURAL_POSSESSIVE = re.compile(r"(?:\w*men|children|people)['’]s")
 
 
 # capitalised inside a sentence, a preposition goes on with a name: „Kleingartenverein Am Rehgraben“
@@ -316,7 +315,7 @@ class Namer(Lexicon):
         a capitalised word is one too: "Women's Tennis Circuit", "Children's Society"."""
         if nxt is None or not (tok.cap and nxt.cap):
             return False
-        if tok.fold in _PLURAL_POSSESSIVES:
+        if _PLURAL_POSSESSIVE.fullmatch(tok.fold):
             return True
         return tok.text.endswith(("s'", "s’")) and (
             self.is_org_head(nxt.text)
@@ -423,7 +422,7 @@ class Namer(Lexicon):
             if t.kind == "word" and self._name_word(t, nxt):
                 j += 1
                 if POSSESSIVE.search(t.text) and not (
-                    t.text.endswith(("s'", "s’"))
+                    (t.text.endswith(("s'", "s’")) or _PLURAL_POSSESSIVE.fullmatch(t.fold))
                     and (
                         self._plural_possessive_name(t, nxt)
                         or self._two_plural_possessives(toks, j - 1)
