@@ -6994,6 +6994,18 @@ def test_an_irregular_plural_possessive_inside_a_name_keeps_the_name_whole():
     assert who["The Sawyers and Yardmen's Unio"] == "Sawyers and Yardmen's Union"
 
 
+def test_the_only_in_an_appositive_is_no_clause():
+    # "Coordinator Claudette Huckabone, 61, the only paid member of staff, said": "only"
+    # after "the" is an adjective, not the adverb of a clause of its own
+    who = _who(
+        "Toy library grant axed\n\n"
+        "Coordinator Claudette Huckabone, 61, the only paid member of staff, said the grant "
+        "paid for her hours.",
+        "en",
+    )
+    assert who["Coordinator Claudette Huckabon"] == "Claudette Huckabone"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -1337,9 +1337,16 @@ class Namer(Lexicon):
                 and (words[n + 1].fold in _OBJECT_OPENERS or words[n + 1].text[0].isdigit())
             ):
                 return True  # "A record 11,200 runners started the race, the organisers said"
-            if t.fold in self.auxiliaries and not (
-                t.fold == "not" and n + 1 < len(words) and words[n + 1].fold in _ANONYMOUS_OPENERS
-            ):  # "Scientists not involved in the report": no clause
+            if (
+                t.fold in self.auxiliaries
+                and not (
+                    t.fold == "not"
+                    and n + 1 < len(words)
+                    and words[n + 1].fold in _ANONYMOUS_OPENERS
+                )  # "Scientists not involved in the report": no clause
+                # "Claudette Huckabone, the only paid member of staff, said": an adjective
+                and not (t.fold == "only" and n > 0 and words[n - 1].fold in self.determiners)
+            ):
                 return True
             if n == 0 or not t.cap:
                 count += 1  # a name's words make no clause longer ("of St Columba's University …")
