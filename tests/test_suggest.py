@@ -7006,6 +7006,18 @@ def test_the_only_in_an_appositive_is_no_clause():
     assert who["Coordinator Claudette Huckabon"] == "Claudette Huckabone"
 
 
+def test_a_trade_is_a_role_like_a_carpenters():
+    # „Kfz-Mechaniker Thomas Brandt … „…“, sagt der Mechaniker“: a trade (mechanic,
+    # electrician, hairdresser) is a role like „Schreiner“, so the man it introduced speaks
+    who = _who(
+        "Werkstatt muss raus\n\n"
+        "Kfz-Mechaniker Thomas Brandt betreibt die Werkstatt seit 1998. „Das ist das Ende“, "
+        "sagt der Mechaniker.",
+        "de",
+    )
+    assert who["„Das ist das Ende“"] == "Thomas Brandt"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
