@@ -7018,6 +7018,19 @@ def test_a_trade_is_a_role_like_a_carpenters():
     assert who["„Das ist das Ende“"] == "Thomas Brandt"
 
 
+def test_a_clubs_plural_ends_its_name():
+    # "according to the Smoochley Footpath Friends", "Bellminster Tram Users, a passenger
+    # group, said": the club's plural is the last word of its name, not a word after it
+    who = _who(
+        "Gate replaced\n\n"
+        "The gate was taken out in November, according to the Smoochley Footpath Friends.\n\n"
+        "Bellminster Tram Users, a passenger group, said the delay was disappointing.",
+        "en",
+    )
+    assert who["The gate was taken out in Nove"] == "Smoochley Footpath Friends"
+    assert who["Bellminster Tram Users, a pass"] == "Bellminster Tram Users"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -272,6 +272,11 @@ _CONTRAST = frozenset({"but", "yet", "whereas", "aber", "doch", "sondern", "jedo
 
 
 # possessives of plurals without an s, which open institutions' names ("Women's Tennis Circuit")
+# the people a club is named after, last in its name: "Smoochley Footpath Friends"
+_CLUB_PLURALS = frozenset(
+    {"friends", "ramblers", "walkers", "volunteers", "users", "watchers", "keepers", "singers",
+     "ringers", "swimmers", "riders", "runners", "traders", "supporters", "wardens", "anglers"}
+)  # fmt: skip
 # plurals without an s, whose possessive ends in "'s": "Women's", "Fishermen's", "Children's"
 _PLURAL_POSSESSIVE = re.compile(r"(?:\w*men|children|people)['’]s")
 
@@ -338,7 +343,18 @@ class Namer(Lexicon):
         """A capitalised common word that is no name on its own ("Users", "Residents",
         "Friends") but is one inside an institution's name: "Library Users Association",
         "Residents Association", "Police Federation"; `inside` a name already begun, an English
-        plural before any name word too: "Bus Users Tarnshire"."""
+        plural before any name word too: "Bus Users Tarnshire"; a club's plural ends one begun
+        ("the Smoochley Footpath Friends", "Wadbeck Valley Ramblers")."""
+        if (
+            inside
+            and self.lang == "en"
+            and tok.kind == "word"
+            and tok.cap
+            and not tok.initial
+            and tok.fold in _CLUB_PLURALS
+            and (nxt is None or not nxt.cap)
+        ):
+            return True
         if not (
             tok.kind == "word"
             and tok.cap
