@@ -7031,6 +7031,18 @@ def test_a_clubs_plural_ends_its_name():
     assert who["Bellminster Tram Users, a pass"] == "Bellminster Tram Users"
 
 
+def test_an_age_aside_after_a_relative_clause_keeps_the_subject():
+    # "Haslinda Bugleby, who lives on Sluicewell Road with her two sons, aged four and six,
+    # said families …": the children's ages are an aside, not the subject
+    who = _who(
+        "Pool dry\n\n"
+        "Haslinda Bugleby, who lives on Sluicewell Road with her two sons, aged four and six, "
+        "said families who cannot afford the leisure centre had nowhere else to go.",
+        "en",
+    )
+    assert who["Haslinda Bugleby, who lives on"] == "Haslinda Bugleby"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

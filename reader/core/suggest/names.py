@@ -1741,8 +1741,12 @@ class Namer(Lexicon):
                 and (
                     segments[k][0].fold
                     in (_GERMAN_RELATIVES if self.lang == "de" else _ENGLISH_RELATIVES)
-                    # "One woman, in a statement read to the court, said": an aside
-                    or (self.lang == "en" and segments[k][0].fold in ("in", "on", "at", "from"))
+                    # "One woman, in a statement read to the court, said": an aside; "…, who
+                    # lives on Sluicewell Road with her two sons, aged four and six, said"
+                    or (
+                        self.lang == "en"
+                        and segments[k][0].fold in ("in", "on", "at", "from", "aged")
+                    )
                     # „Trainer Dennis Uphoff, seit dem Sommer im Amt, sprach …“: when and where
                     or (self.lang == "de" and segments[k][0].fold in _GERMAN_ASIDE_OPENERS)
                     # "Reader Posy Westaway, 44, from Weddicombe, said": her age and her town
