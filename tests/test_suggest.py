@@ -7043,6 +7043,21 @@ def test_an_age_aside_after_a_relative_clause_keeps_the_subject():
     assert who["Haslinda Bugleby, who lives on"] == "Haslinda Bugleby"
 
 
+def test_a_comparative_judgement_with_halt_fur_is_the_speakers_view():
+    # „Ortsobmann Florian Pfeffenhauser (44) hält Poller für gefährlicher als das Kreuz
+    # selbst“: a comparison after „für“ is his judgement, as „für gefährlich.“ is
+    found = suggest(
+        article_of(
+            "Kreuz umgefahren\n\n"
+            "Ortsobmann Florian Pfeffenhauser (44) hält Poller für gefährlicher als das Kreuz "
+            "selbst.",
+            "de",
+        )
+    )
+    held = [s for s in found if s.rule == "de.claim.haltung"]
+    assert [s.attribution for s in held] == ["Florian Pfeffenhauser"]
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
