@@ -7058,6 +7058,23 @@ def test_a_comparative_judgement_with_halt_fur_is_the_speakers_view():
     assert [s.attribution for s in held] == ["Florian Pfeffenhauser"]
 
 
+def test_a_masculine_subject_after_the_verb_makes_the_opening_noun_its_object():
+    # „Die Werte der Kinder hält der Geschäftsführer für wenig aussagekräftig, Teststreifen
+    # seien ungenau“: „der Geschäftsführer“ is the subject, and „Teststreifen“ after the
+    # comma no appositive name of his; „teilte ein Sprecher mit, und eine Schubkarre sei …“
+    # names no „Schubkarre“ either
+    who = _who(
+        "Bach gekündigt\n\n"
+        "Geschäftsführer Hauke Bockelmann leitet den Verband. Die Werte der Kinder hält der "
+        "Geschäftsführer für wenig aussagekräftig, Teststreifen seien ungenau.\n\n"
+        "Die Gildenkasse lehnt es ab, für die Forderung aufzukommen. Der Vertrag schließe "
+        "Rennen aus, teilte ein Sprecher mit, und eine Schubkarre sei ein Fahrzeug.",
+        "de",
+    )
+    assert who["Die Werte der Kinder hält der "] == "Hauke Bockelmann"
+    assert who["Der Vertrag schließe Rennen au"] == "Gildenkasse"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -117,6 +117,42 @@ def _thing_opens(text: str, namer: Namer, hit: NameHit, lo: int) -> bool:
     )
 
 
+# „Die Werte“, „Das Urteil“: a phrase that may be a subject or an object
+_DIE_DAS_OPENING = re.compile(r"\s*(?:Die|Das|Diese|Dieses)\s+")
+
+
+def _masculine_subject_after(
+    text: str, namer: Namer, hit: NameHit, later: NameHit, lo: int, finite_end: int
+) -> bool:
+    """Whether „der“ + a masculine body or role right after the verb is its subject, so that
+    the „die“ or „das“ noun opening the sentence is its object („Die Werte hält der
+    Geschäftsführer für zu ungenau“, „Das Urteil hält der Verband für falsch“)."""
+    words = later.text.split()
+    article = text[finite_end : later.start].strip()
+    if words[0] == "der" and len(words) > 1:
+        article, words = "der", words[1:]  # „der Geschäftsführer“ as one phrase
+    head = words[-1]
+    masculine = noun_gender(head) == "m" or (
+        namer.is_role(head) and not head.endswith("in") and not _WOMAN.fullmatch(head)
+    )
+    return (
+        hit.kind == "name"
+        and " " not in hit.text
+        and _DIE_DAS_OPENING.fullmatch(text, lo, hit.start) is not None
+        and not (
+            namer.is_org_head(hit.text)
+            or namer.person_noun(hit.text)
+            or namer.is_title(hit.text)
+            or namer.is_group(hit.text)
+            or namer.is_person(hit.text)
+            or _WOMAN.fullmatch(hit.text)
+        )
+        and article == "der"
+        and masculine
+        and (namer.source_noun(later.text) or namer.is_org_head(head) or namer.is_role(head))
+    )
+
+
 _OBJECT_CASE = re.compile(
     r"(?:den|einen|dem|einem|ihn|ihm|ihnen|unserer|unserem|unseren)\b", re.IGNORECASE
 )  # „sagte unserer Zeitung“: whom it was said to
@@ -1347,6 +1383,10 @@ def subject(
             # cue when a bare noun opens it („Steinschüttungen hält der Verband für zu teuer“),
             # not „Die Opposition wirft der Stadt vor“, whose „der Stadt“ is no subject
             hit = later
+        elif later is not None and _masculine_subject_after(
+            text, namer, hit, later, lo, finite_end
+        ):
+            hit = later  # „Die Werte hält der Geschäftsführer für zu ungenau“: his view
     if namer.lang == "de" and hit is not None and not text[vs:finite_end].endswith("n"):
         comma = text.rfind(",", lo, vs)  # „…, die Gesamtkosten schätzt die Geowärme …“
         plural = _PLURAL_OPENING.match(text, lo, vs) or (

@@ -2062,13 +2062,46 @@ class Namer(Lexicon):
                     break
                 apposed.append(t)
             better = self._phrase(text, apposed, allow_descriptive=False)
-            if better is not None and self._role_phrase(hit.text):
+            if (
+                better is not None
+                and self._role_phrase(hit.text)
+                and self._role_ends_at_comma(text, hit.end, rest[0].start)
+                and self._appositive_name(apposed)
+            ):
                 return better  # "said Bluewake's manager, Tom Hargreaves"
         if hit is None and rest and segment and POSSESSIVE.search(segment[-1].text):
             return self._phrase(
                 text, [t for t in rest if t.kind == "word"][:6], allow_descriptive=False
             )
         return hit
+
+    def _role_ends_at_comma(self, text: str, end: int, comma: int) -> bool:
+        """Whether a role's phrase ending at `end` runs on only to the comma before `comma`,
+        so that a name after it is its appositive: „die Vizepräsidentin für Lehre, Gertrude
+        Rackebrandt“; not „hält der Geschäftsführer für wenig aussagekräftig, Teststreifen
+        seien …“ (a predicate closes the clause; what follows is what was said)."""
+        words = [t for t in tokens(text, end, comma) if t.kind == "word"]
+        for n, t in enumerate(words):
+            if t.cap or t.fold in self.determiners:
+                continue
+            nxt = words[n + 1] if n + 1 < len(words) else None
+            if t.fold in self.prepositions and (
+                nxt is None or nxt.cap or nxt.fold in self.determiners
+            ):
+                continue  # „für Lehre“, „des Vereins“; „sagte … aus,“: the verb's particle
+            return False
+        return True
+
+    def _appositive_name(self, apposed: list[Tok]) -> bool:
+        """Whether the words after a role's comma can be its appositive: not a clause joined
+        by „und“ („…, und eine Schubkarre sei ein Fahrzeug“) nor one that ends in a verb
+        („kündigte die Verteidigerin an, Berufung einzulegen“)."""
+        words = [t for t in apposed if t.kind == "word"]
+        return (
+            bool(words)
+            and words[0].fold not in self.conjunctions
+            and (words[-1].cap or words[-1].text.isdigit())
+        )
 
     def _named_in_apposition(
         self, text: str, hit: NameHit, segments: list[list[Tok]]
