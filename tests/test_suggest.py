@@ -7075,6 +7075,17 @@ def test_a_masculine_subject_after_the_verb_makes_the_opening_noun_its_object():
     assert who["Der Vertrag schließe Rennen au"] == "Gildenkasse"
 
 
+def test_a_noun_after_a_forename_and_one_surname_is_not_a_third_name():
+    # „nach Angaben von Amtsärztin Birte Kahlcke Antikörper gegen den Erreger“: her name is
+    # two words, even where the surname stands nowhere else
+    text = (
+        "Streichelgehege zu\n\n"
+        "Bei zwei Tierpflegern fanden sich nach Angaben von Amtsärztin Birte Kahlcke Antikörper "
+        "gegen den Erreger."
+    )
+    assert _who(text, "de")["Bei zwei Tierpflegern fanden s"] == "Birte Kahlcke"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -916,7 +916,17 @@ class Namer(Lexicon):
                 and end - i == 3
                 and toks[i].text.split("-")[0] in self.first
                 and all(t.cap and not self.is_org_head(t.text) for t in toks[i:end])
-                and _object_after_name(text, toks[i + 1], toks[i + 2])
+                and (
+                    _object_after_name(text, toks[i + 1], toks[i + 2])
+                    # „nach Angaben von Amtsärztin Birte Kahlcke Antikörper“: a forename, one
+                    # surname, then a third word no list knows is a noun, not a second surname
+                    or not (
+                        toks[i + 1].text.split("-")[0] in self.first
+                        or toks[i + 2].text.split("-")[0] in self.first
+                        or toks[i + 2].fold in self.company_nouns
+                        or toks[i + 2].fold in self.particles
+                    )
+                )
             ):
                 end -= 1  # „ergab nach Angaben von Tanja Eichweber Weißasbest“: her, then what
             name = text[toks[i].start : toks[end - 1].end]
