@@ -648,7 +648,7 @@ _LAST_PREPOSITION = re.compile(r"\b(?:according[^\S\n]+to|from|by|with)[^\S\n]+"
 
 
 # „laut seinem Gutachten“, „heißt es in ihrem Schreiben“: whose document it is
-_GERMAN_POSSESSIVE_END = re.compile(r"(?:[Ss]ein|ihr)(?:em|er|es|en|e)?[^\S\n]+$")
+_GERMAN_POSSESSIVE_END = re.compile(r"(?<![\w\-])(?:[Ss]ein|ihr)(?:em|er|es|en|e)?[^\S\n]+$")
 
 
 def _possessed_document(text: str, namer: Namer, hit: NameHit | None, lo: int) -> NameHit | None:

@@ -271,13 +271,13 @@ _BULLETS = frozenset({"-", "•", "*", "–", "·", "▪"})
 _CONTRAST = frozenset({"but", "yet", "whereas", "aber", "doch", "sondern", "jedoch"})
 
 
-# possessives of plurals without an s, which open institutions' names ("Women's Tennis Circuit")
 # the people a club is named after, last in its name: "Smoochley Footpath Friends"
 _CLUB_PLURALS = frozenset(
     {"friends", "ramblers", "walkers", "volunteers", "users", "watchers", "keepers", "singers",
      "ringers", "swimmers", "riders", "runners", "traders", "supporters", "wardens", "anglers"}
 )  # fmt: skip
-# plurals without an s, whose possessive ends in "'s": "Women's", "Fishermen's", "Children's"
+# possessives of plurals without an s, which open or continue institutions' names ("Women's
+# Tennis Circuit", "Whelkhaven Inshore Fishermen's Association", "Children's Society")
 _PLURAL_POSSESSIVE = re.compile(r"(?:\w*men|children|people)['’]s")
 
 

@@ -1235,7 +1235,8 @@ def _addressed_body(ctx: Pass, a: Attr, end: int, orgs: Orgs, its: bool = True) 
     if kind not in a.namer.generic_orgs:
         return None
     found = _source_called(ctx, a, f"the {kind}", orgs)
-    if found is None and a.phrase.split()[0].casefold() in _INDEFINITE:
+    first = a.phrase.split()[:1]  # (an empty phrase has no article)
+    if found is None and first and first[0].casefold() in _INDEFINITE:
         # "according to a report to the council" where the article names no council in full:
         # the council as the article calls it, as "the council said" would be ("the report to
         # the committee" may be the one an engineer wrote, named before)
