@@ -7086,6 +7086,18 @@ def test_a_noun_after_a_forename_and_one_surname_is_not_a_third_name():
     assert _who(text, "de")["Bei zwei Tierpflegern fanden s"] == "Birte Kahlcke"
 
 
+def test_a_list_or_an_overview_is_a_document_whose_owner_speaks():
+    # „Das geht aus einer Aufstellung der Polizeiinspektion hervor“: an „Aufstellung“,
+    # „Übersicht“ or „Auflistung“ is a document like a „Statistik“; its owner speaks
+    who = _who(
+        "Skateanlage nachts zu\n\n"
+        "Im August und September rückte die Polizei elfmal zur Anlage aus. Das geht aus einer "
+        "Aufstellung der Polizeiinspektion hervor.",
+        "de",
+    )
+    assert who["Im August und September rückte"] == "Polizeiinspektion"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
