@@ -7098,6 +7098,18 @@ def test_a_list_or_an_overview_is_a_document_whose_owner_speaks():
     assert who["Im August und September rückte"] == "Polizeiinspektion"
 
 
+def test_a_persons_age_after_fur_x_keeps_the_view_theirs():
+    # „Für Vereinschef Eckhard Ummelmann (66) ist die Ursache klar: …“: the age in brackets
+    # between the name and „ist“ does not end the view
+    who = _who(
+        "Teich abgelassen\n\n"
+        "Für Vereinschef Eckhard Ummelmann (66) ist die Ursache klar: Eine Algenblüte habe den "
+        "Sauerstoff aufgezehrt.",
+        "de",
+    )
+    assert who["Für Vereinschef Eckhard Ummelm"] == "Eckhard Ummelmann"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
