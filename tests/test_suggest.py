@@ -7110,6 +7110,17 @@ def test_a_persons_age_after_fur_x_keeps_the_view_theirs():
     assert who["Für Vereinschef Eckhard Ummelm"] == "Eckhard Ummelmann"
 
 
+def test_a_town_office_goes_to_the_town_without_its_object():
+    # „Jetzt will die Stadt Eickenbrügge Vertragsstrafen verhängen … nach Angaben des
+    # Bauamts“: the office speaks for „Stadt Eickenbrügge“, cut as the name events cut it
+    text = (
+        "Bauplätze leer\n\n"
+        "Eickenbrügge. Jetzt will die Stadt Eickenbrügge Vertragsstrafen verhängen. Der "
+        "Bauplatz ist nach Angaben des Bauamts noch leer."
+    )
+    assert _who(text, "de")["Der Bauplatz ist nach Angaben "] == "Stadt Eickenbrügge"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
