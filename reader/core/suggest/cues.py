@@ -108,12 +108,18 @@ def _thing_opens(text: str, namer: Namer, hit: NameHit, lo: int) -> bool:
     return (
         len(words) == 1
         and _THING_OPENING.fullmatch(opening) is not None
-        and not (
-            namer.is_org_head(words[0])
-            or namer.person_noun(words[0])
-            or namer.is_title(words[0])
-            or _WOMAN.fullmatch(words[0])
-        )
+        and not _names_someone_alone(namer, words[0])
+    )
+
+
+def _names_someone_alone(namer: Namer, word: str) -> bool:
+    """Whether a German noun names a speaker on its own: a body, a person's noun, a title or
+    a woman's role („Verband“, „Anwohner“, „Jurorin“), so it cannot be a thing."""
+    return bool(
+        namer.is_org_head(word)
+        or namer.person_noun(word)
+        or namer.is_title(word)
+        or _WOMAN.fullmatch(word)
     )
 
 
@@ -127,6 +133,15 @@ def _masculine_subject_after(
     """Whether „der“ + a masculine body or role right after the verb is its subject, so that
     the „die“ or „das“ noun opening the sentence is its object („Die Werte hält der
     Geschäftsführer für zu ungenau“, „Das Urteil hält der Verband für falsch“)."""
+    if (
+        hit.kind != "name"
+        or " " in hit.text
+        or _DIE_DAS_OPENING.fullmatch(text, lo, hit.start) is None
+        or _names_someone_alone(namer, hit.text)
+        or namer.is_group(hit.text)
+        or namer.is_person(hit.text)
+    ):
+        return False
     words = later.text.split()
     article = text[finite_end : later.start].strip()
     if words[0] == "der" and len(words) > 1:
@@ -136,18 +151,7 @@ def _masculine_subject_after(
         namer.is_role(head) and not head.endswith("in") and not _WOMAN.fullmatch(head)
     )
     return (
-        hit.kind == "name"
-        and " " not in hit.text
-        and _DIE_DAS_OPENING.fullmatch(text, lo, hit.start) is not None
-        and not (
-            namer.is_org_head(hit.text)
-            or namer.person_noun(hit.text)
-            or namer.is_title(hit.text)
-            or namer.is_group(hit.text)
-            or namer.is_person(hit.text)
-            or _WOMAN.fullmatch(hit.text)
-        )
-        and article == "der"
+        article == "der"
         and masculine
         and (namer.source_noun(later.text) or namer.is_org_head(head) or namer.is_role(head))
     )
