@@ -7121,6 +7121,18 @@ def test_a_town_office_goes_to_the_town_without_its_object():
     assert _who(text, "de")["Der Bauplatz ist nach Angaben "] == "Stadt Eickenbrügge"
 
 
+def test_a_judge_who_suggests_a_settlement_is_its_source():
+    # „Richterin Claudia Hörrmann regte an, die Geldbuße … zu senken“: „regte … an“ is a
+    # separable reporting verb like „deutete … an“; a suggestion made is who said what
+    who = _who(
+        "Bußgeld gesenkt\n\n"
+        "Richterin Claudia Hörrmann regte an, die Geldbuße gegen Karin Dürrwächter von 1.800 "
+        "auf 600 Euro zu senken.",
+        "de",
+    )
+    assert who["Richterin Claudia Hörrmann reg"] == "Claudia Hörrmann"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
