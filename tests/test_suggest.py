@@ -7133,6 +7133,20 @@ def test_a_judge_who_suggests_a_settlement_is_its_source():
     assert who["Richterin Claudia Hörrmann reg"] == "Claudia Hörrmann"
 
 
+def test_who_has_spoken_out_against_a_plan_is_its_source_but_a_vote_is_not():
+    # „Die Gemeinde Kleinsiel hatte sich … gegen die Kürzung ausgesprochen“ is a stance;
+    # „… hatte sich mit sieben zu vier Stimmen für den Radweg ausgesprochen“ is a vote
+    text = (
+        "Wertstoffhof kürzer offen\n\n"
+        "Die Gemeinde Kleinsiel hatte sich vor der Sitzung gegen die Kürzung ausgesprochen. "
+        "Der Ortschaftsrat Aulendorf-Süd hatte sich im Oktober mit sieben zu vier Stimmen für "
+        "den Radweg ausgesprochen."
+    )
+    who = _who(text, "de")
+    assert who["Die Gemeinde Kleinsiel hatte s"] == "Gemeinde Kleinsiel"
+    assert who.get("Der Ortschaftsrat Aulendorf-Sü") is None
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
