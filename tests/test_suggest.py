@@ -7147,6 +7147,19 @@ def test_who_has_spoken_out_against_a_plan_is_its_source_but_a_vote_is_not():
     assert who.get("Der Ortschaftsrat Aulendorf-Sü") is None
 
 
+def test_who_expects_a_decision_or_more_snow_is_the_source_of_that_forecast():
+    # "The trust … expects a decision in March": expecting a thing, not only "expects … to"
+    who = _who(
+        "Snow on the hills\n\n"
+        "The Sleetby Weather Centre expects more snow on high ground across both counties on "
+        "Sunday night. The Hawserby Ropewalk Trust has applied for a grant and expects a "
+        "decision in March.",
+        "en",
+    )
+    assert who["The Sleetby Weather Centre exp"] == "Sleetby Weather Centre"
+    assert who["The Hawserby Ropewalk Trust ha"] == "Hawserby Ropewalk Trust"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
