@@ -7160,6 +7160,18 @@ def test_who_expects_a_decision_or_more_snow_is_the_source_of_that_forecast():
     assert who["The Hawserby Ropewalk Trust ha"] == "Hawserby Ropewalk Trust"
 
 
+def test_a_spokesman_of_a_feminine_body_speaks_for_the_one_named_before():
+    # „Ein Sprecher der Brauerei“ after „Die Privatbrauerei Sülzhorn“: „der“ links a feminine
+    # genitive as „des“ links „des Verbands“
+    who = _who(
+        "Bierdeckel verboten\n\n"
+        "Die Privatbrauerei Sülzhorn liefert die Bierdeckel. Ein Sprecher der Brauerei sagte, "
+        "man wolle die Tradition am Tresen nicht kampflos aufgeben.",
+        "de",
+    )
+    assert who["Ein Sprecher der Brauerei sagt"] == "Privatbrauerei Sülzhorn"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -36,6 +36,8 @@ _KIND_AFTER = re.compile(
 )
 
 GENITIVE_LINK = re.compile(r"\b(?:des|eines)\s+$")
+# … and a feminine one, where a spokesperson's body follows: „ein Sprecher der Brauerei“
+_FEMININE_LINK = re.compile(r"\b(?:der|einer)\s+$")
 
 # the name of a body that follows: capitalised words, joined by "and", "of", "für", "&", …,
 # within its paragraph (the space between words is never the line break between two blocks)
@@ -616,6 +618,10 @@ def spokesperson_for(ctx: Pass, a: Attr) -> str | None:
         return None
     if " " not in hit.text and genitive_base(hit.text.casefold()) in a.namer.generic_orgs:
         return None  # „eines Sprechers des Verbands“: a body by its kind, named before
+    if a.namer.lang == "de" and _FEMININE_LINK.search(m.group()) and " " not in hit.text:
+        # „ein Sprecher der Brauerei“ after „die Privatbrauerei Sülzhorn“: the one so named
+        orgs = ctx.orgs if ctx.orgs is not None else org_mentions(ctx)
+        return _the_one_named(a, hit.text, orgs) or hit.text
     if a.namer.lang == "de" and GENITIVE_LINK.search(m.group()):
         base = genitive_base(hit.text)
         if " " not in base:  # „ein Sprecher des Verbunds“: the „Verkehrsverbund Kelmtal“
@@ -1037,6 +1043,23 @@ def named_as_kind(ctx: Pass, a: Attr, kind: str) -> str | None:
 
 
 _HIGHER = ("Ober", "Bundes")  # courts an appeal goes to
+
+
+def _the_one_named(a: Attr, kind: str, orgs: Orgs) -> str | None:
+    """The one body named before `a` as `kind` („Brauerei Altenstrunk“ for „die Brauerei“), or
+    else the one named with a compound of it („Privatbrauerei Sülzhorn“), if the article named
+    only one so (with two, „die Polizeidirektion“ could be either)."""
+    head = kind.casefold()
+    named = [name for start, _, name in orgs if start < a.hit.start and " " in name]
+    for kinds in (
+        {n for n in named if n.split()[0].casefold() == head},
+        {n for n in named if _names_kind(n.split()[0], head)},
+    ):
+        # „Brauerei Altenstrunk“ and „Brauerei Altenstrunk AG“ are one: the longest
+        kinds = {n for n in kinds if not any(o.startswith(n + " ") for o in kinds)}
+        if kinds:
+            return kinds.pop() if len(kinds) == 1 else None
+    return None
 
 
 def named_body(ctx: Pass, a: Attr, head: str, orgs: Orgs) -> str | None:
