@@ -7172,6 +7172,18 @@ def test_a_spokesman_of_a_feminine_body_speaks_for_the_one_named_before():
     assert who["Ein Sprecher der Brauerei sagt"] == "Privatbrauerei Sülzhorn"
 
 
+def test_a_plural_thing_before_a_singular_verb_is_its_object_and_sie_speaks():
+    # „Die Kosten schätzt sie auf …“: „Kosten“ cannot be the subject of „schätzt“, so „sie“
+    # (the restorer just named) gives the estimate
+    who = _who(
+        "Denkmal beschmiert\n\n"
+        "Sandstein sei porös, sagte die Steinrestauratorin Jolanda Pfeiffelmann. Die Kosten "
+        "schätzt sie auf 8.000 bis 12.000 Euro.",
+        "de",
+    )
+    assert who["Die Kosten schätzt sie auf 8.0"] == "Jolanda Pfeiffelmann"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

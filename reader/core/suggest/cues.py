@@ -123,6 +123,20 @@ def _names_someone_alone(namer: Namer, word: str) -> bool:
     )
 
 
+def _plural_thing_before_singular(text: str, namer: Namer, word: str, vs: int) -> bool:
+    """„Die Kosten schätzt sie auf …“: a plural thing („Kosten“, „Zahlen“) cannot be the
+    subject of a singular verb, so it is the object and „sie“ the one who speaks."""
+    verb = WORD.match(text, vs)
+    return (
+        verb is not None
+        and verb.group().endswith("t")
+        and " " not in word
+        and word.endswith("en")
+        and not _names_someone_alone(namer, word)
+        and not namer.is_person(word)
+    )
+
+
 # „Die Werte“, „Das Urteil“: a phrase that may be a subject or an object
 _DIE_DAS_OPENING = re.compile(r"\s*(?:Die|Das|Diese|Dieses)\s+")
 
@@ -1166,6 +1180,7 @@ def subject(
                 )
                 and not text[opener.end : vs].strip()
                 and not _adverb_opening(opener.text, namer)
+                and not _plural_thing_before_singular(text, namer, opener.text, vs)
             ):
                 # „Rakelmann beziffert sie auf …“, „Der Landkreis Lütjenwalde hält sie für …“:
                 # the name opens, „sie“ is the object
