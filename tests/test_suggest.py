@@ -7184,6 +7184,18 @@ def test_a_plural_thing_before_a_singular_verb_is_its_object_and_sie_speaks():
     assert who["Die Kosten schätzt sie auf 8.0"] == "Jolanda Pfeiffelmann"
 
 
+def test_a_name_alone_after_a_colon_is_the_subject_of_the_clause_it_opens():
+    # „Einen Kostenvoranschlag gibt es schon: Trutzhagen schätzt die Reparatur auf …“: the
+    # object opening the sentence is not the one before „schätzt“; the name after the colon is
+    who = _who(
+        "Turmuhr steht\n\n"
+        "Uhrmacher Horst Trutzhagen hat die Uhr untersucht. Einen Kostenvoranschlag gibt es "
+        "schon: Trutzhagen schätzt die Reparatur auf 1.800 Euro, das neue Kabel eingerechnet.",
+        "de",
+    )
+    assert who["Einen Kostenvoranschlag gibt e"] == "Horst Trutzhagen"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

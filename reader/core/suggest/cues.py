@@ -233,6 +233,10 @@ _CLAUSE_FINAL = re.compile(r"\s*(?:[.,;:!?]|$)")
 
 _ZU_BEFORE = re.compile(r"\bzu\s+$")
 _SPACES = re.compile(r"\s*")
+# one to three capitalised words and nothing else (a name right before its verb)
+_NAME_ONLY = re.compile(
+    rf"[^\S\n]*[{CAPITALS}][\w\-]+(?:[^\S\n]+[{CAPITALS}][\w\-]+){{0,2}}[^\S\n]*"
+)
 
 # a German sentence opened by its accusative object: the subject follows the verb
 _FRONTED_OBJECT = re.compile(
@@ -1118,6 +1122,11 @@ def subject(
     if dateline is not None:
         lo = dateline.end()  # "CAMBERFORD, Nov 30 (Halyard News) - Farrowgate said …"
     semicolon = text.rfind(";", lo, vs)
+    colon = text.rfind(":", lo, vs) if namer.lang == "de" else -1
+    if colon > semicolon and _NAME_ONLY.fullmatch(text, colon + 1, vs):
+        # „Einen Kostenvoranschlag gibt es schon: Trutzhagen schätzt …“: a name alone between
+        # a colon and the verb opens a clause of its own
+        semicolon = colon
     if semicolon >= 0:  # „Derzeit laufe die Ausschreibung; die Kosten schätzt die Gesellschaft …“
         spaces = _SPACES.match(text, semicolon + 1, vs)
         lo = spaces.end() if spaces is not None else semicolon + 1
