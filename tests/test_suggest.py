@@ -7196,6 +7196,15 @@ def test_a_name_alone_after_a_colon_is_the_subject_of_the_clause_it_opens():
     assert who["Einen Kostenvoranschlag gibt e"] == "Horst Trutzhagen"
 
 
+def test_the_friends_of_a_school_are_a_charity_of_their_own_not_the_school():
+    # "The Friends of Stencilby School said …": a body's own name, not people of the school
+    who = _who(
+        "Mural painted over\n\nThe Friends of Stencilby School said the wall had looked damp.",
+        "en",
+    )
+    assert who["The Friends of Stencilby Schoo"] == "the Friends of Stencilby School"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

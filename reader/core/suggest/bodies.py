@@ -269,6 +269,8 @@ def group_of_body(ctx: Pass, a: Attr) -> str | None:
         return None
     if words[0].casefold() in a.namer.spokespersons or words[0].casefold() in _ANONYMOUS:
         return None  # a spokesperson is resolved apart; „Kreise der …“ stay anonymous
+    if a.namer.lang == "en" and words[0] == "Friends":
+        return None  # "the Friends of Stencilby School": a charity's own name, not the school
     group_end = ctx.text.find(words[0], a.hit.start, a.hit.end) + len(words[0])
     # the phrase runs on: „Prüfer des Landesrechnungshofs“, and the body's name may run on
     # past where the phrase was cut: „Eine Referentin des Landesamts“ für Denkmalpflege
