@@ -7205,6 +7205,19 @@ def test_the_friends_of_a_school_are_a_charity_of_their_own_not_the_school():
     assert who["The Friends of Stencilby Schoo"] == "the Friends of Stencilby School"
 
 
+def test_own_figures_are_the_subjects_not_the_bodys_they_were_given_to():
+    # „Die Stadtwerke haben der Stadt nach eigenen Angaben angeboten …“: „der Stadt“ is the
+    # object the offer went to; the body opening the sentence made it
+    who = _who(
+        "Brunnen abgestellt\n\n"
+        "Die Stadtwerke Wittenkamp betreiben den Brunnen. Die Stadtwerke haben der Stadt nach "
+        "eigenen Angaben angeboten, den Brunnen gegen ein Modell mit Druckknopf zu tauschen.",
+        "de",
+    )
+    # (as the sentence calls them; the sources list files it under „Stadtwerke Wittenkamp“)
+    assert who["Die Stadtwerke haben der Stadt"] == "Stadtwerke"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -1663,6 +1663,7 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         return any(s < at < e for s, e, _ in named)
 
     best: tuple[int, str] | None = None
+    seen: list[tuple[int, str]] = []  # every body named before, for a subject behind an object
     for start, _, name in orgs:
         if lo <= start < a.hit.start and not in_a_name(start):
             if (
@@ -1672,6 +1673,7 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
             ):
                 continue  # „Die Ehrenamtsagentur des Landkreises X“: the agency, not its owner
             best = (start, name)
+            seen.append(best)
     known = {
         b.resolved
         for b in ctx.attrs
@@ -1683,6 +1685,8 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         word = re.compile(rf"(?<!\w){re.escape(name)}(?:e?s)?(?!\w)")
         at = max((m.start() for m in word.finditer(ctx.text, lo, a.hit.start)), default=-1)
         # at one place the longer name („Stadt Ulmenbrück“ over „Stadt“), whatever the set's order
+        if at >= 0 and not in_a_name(at):
+            seen.append((at, name))
         if (
             at >= 0
             and not in_a_name(at)
@@ -1693,6 +1697,17 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         # „Der Architekt Breogán Rekersbrink hat der Stadt nach eigenen Angaben …“: the body
         # is whom he wrote to, the person opening the sentence its subject
         return named[0][2]
+    if best is not None and _object_case(ctx.text, *best):
+        # „Die Stadtwerke haben der Stadt nach eigenen Angaben angeboten“: the body named
+        # before the object, as the subject opening the sentence, made the offer
+        opening = [
+            (at, name)
+            for at, name in seen
+            if at + len(name) <= best[0]
+            and ctx.text[lo:at].strip().casefold() in ("", "der", "die", "das")
+        ]
+        if opening:
+            best = max(opening, key=lambda s: len(s[1]))
     if best is None:  # „Sie zahlt nach eigenen Angaben …“: the person the subject stands for
         after = _OWN_THEN_SUBJECT.match(ctx.text, lo, min(len(ctx.text), lo + 120))
         if after is not None and after.group("name"):
