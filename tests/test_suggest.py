@@ -7218,6 +7218,17 @@ def test_own_figures_are_the_subjects_not_the_bodys_they_were_given_to():
     assert who["Die Stadtwerke haben der Stadt"] == "Stadtwerke"
 
 
+def test_a_clubs_chronicle_is_the_clubs_account():
+    # „Nach der Chronik des Vereins ließ die Stadt den Trog 1894 aufstellen“: the club's record
+    who = _who(
+        "Trog soll weichen\n\n"
+        "Der Heimatverein Hörselbrock pflegt den Trog. Nach der Chronik des Vereins ließ die "
+        "Stadt den Trog 1894 aufstellen.",
+        "de",
+    )
+    assert who["Nach der Chronik des Vereins l"] == "Heimatverein Hörselbrock"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
