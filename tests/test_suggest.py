@@ -7229,6 +7229,18 @@ def test_a_clubs_chronicle_is_the_clubs_account():
     assert who["Nach der Chronik des Vereins l"] == "Heimatverein Hörselbrock"
 
 
+def test_an_object_opening_before_verb_and_pronoun_is_not_whose_own_figures_they_are():
+    # „Geld bekommt er für die Schafe nach eigenen Angaben nicht“: „Geld“ is the object; „er“,
+    # the shepherd, gives his own account
+    who = _who(
+        "Schafe auf dem Friedhof\n\n"
+        "Schäfer Torsten Hüllebrand hält 40 Schafe. Geld bekommt er für die Schafe nach "
+        "eigenen Angaben nicht.",
+        "de",
+    )
+    assert who["Geld bekommt er für die Schafe"] == "Torsten Hüllebrand"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

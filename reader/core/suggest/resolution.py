@@ -1775,7 +1775,17 @@ def _named_subject_before_verb(ctx: Pass, a: Attr, lo: int) -> str | None:
         and not ctx.people.known(ctx.people.fullname(hit.text))  # not „Gerhardt hat die …“
     ):
         return None  # „Beschlossen hatte der Kirchenvorstand …“: a participle, its subject after
-    return ctx.people.fullname(hit.text)
+    full = ctx.people.fullname(hit.text)
+    pronoun = _VERB_THEN_PRONOUN.match(ctx.text, hit.end)
+    if pronoun is not None and not ctx.people.known(full):
+        # „Geld bekommt er für die Schafe nach eigenen Angaben nicht“: the object opens, the
+        # pronoun after the verb is the subject, the person it stands for
+        return ctx.people.person_at(pronoun.start("pronoun"))
+    return full
+
+
+# a finite verb, then a personal pronoun as its subject: „(Geld) bekommt er“
+_VERB_THEN_PRONOUN = re.compile(rf"[^\S\n]+[{SMALL}]+[^\S\n]+(?P<pronoun>er|sie)\b")
 
 
 _PARTICIPLE = re.compile(rf"(?:Ge|Be|Ver|Er|Ent|Zer)[{SMALL}]+(?:en|t)")
