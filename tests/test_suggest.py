@@ -7241,6 +7241,18 @@ def test_an_object_opening_before_verb_and_pronoun_is_not_whose_own_figures_they
     assert who["Geld bekommt er für die Schafe"] == "Torsten Hüllebrand"
 
 
+def test_a_spokeswoman_of_a_waste_company_speaks_for_the_one_named():
+    # „Abfallwirtschaftsbetrieb Haldersen“, then „Eine Sprecherin des Abfallwirtschaftsbetriebs“
+    who = _who(
+        "Erntekrone verschwunden\n\n"
+        "Die Tonne wurde vom Abfallwirtschaftsbetrieb Haldersen am Montag geleert. Eine "
+        "Sprecherin des Abfallwirtschaftsbetriebs sagte, Grünschnitt werde am selben Tag "
+        "gehäckselt.",
+        "de",
+    )
+    assert who["Eine Sprecherin des Abfallwirt"] == "Abfallwirtschaftsbetrieb Haldersen"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
