@@ -7253,6 +7253,15 @@ def test_a_spokeswoman_of_a_waste_company_speaks_for_the_one_named():
     assert who["Eine Sprecherin des Abfallwirt"] == "Abfallwirtschaftsbetrieb Haldersen"
 
 
+def test_forecasters_who_expect_more_snow_are_the_source_of_that_forecast():
+    # "Forecasters expect the first snow …": a plural subject expects a thing, as "expects" does
+    who = _who(
+        "Lanes ungritted\n\nForecasters expect the first snow on high ground by Friday.",
+        "en",
+    )
+    assert who["Forecasters expect the first s"] == "Forecasters"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
