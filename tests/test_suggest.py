@@ -7262,6 +7262,18 @@ def test_forecasters_who_expect_more_snow_are_the_source_of_that_forecast():
     assert who["Forecasters expect the first s"] == "Forecasters"
 
 
+def test_an_adverb_after_the_german_subject_ends_its_phrase():
+    # „schlug die Richterin nun einen Vergleich vor“: „nun“ ends the subject, the judge named
+    # before is who proposed it
+    who = _who(
+        "Streit um Räumdienst\n\n"
+        "Richterin Dorothea Schöttl leitet das Verfahren. Vor dem Amtsgericht schlug die "
+        "Richterin nun einen Vergleich vor: Die Gemeinde zahlt die Hälfte.",
+        "de",
+    )
+    assert who["Vor dem Amtsgericht schlug die"] == "Dorothea Schöttl"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

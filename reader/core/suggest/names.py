@@ -1014,11 +1014,12 @@ class Namer(Lexicon):
                 and words[-1].cap
                 and words[-2].fold in self.determiners
                 and not t.cap
-                and t.fold.endswith(("e", "en"))
+                and (t.fold.endswith(("e", "en")) or t.fold in self.adverbs)
                 and t.fold not in self.determiners
             ):
                 # „nennen die Forscher längere Öffnungszeiten“: an object starts (not the
-                # genitive of „Verband kommunaler Entsorger“)
+                # genitive of „Verband kommunaler Entsorger“); „schlug die Richterin nun einen
+                # Vergleich vor“: an adverb ends the subject
                 break
             words.append(t)
         for i, t in enumerate(words):
