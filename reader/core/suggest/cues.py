@@ -1121,15 +1121,15 @@ def subject(
     dateline = DATELINE_START.match(text, lo, vs)
     if dateline is not None:
         lo = dateline.end()  # "CAMBERFORD, Nov 30 (Halyard News) - Farrowgate said …"
-    semicolon = text.rfind(";", lo, vs)
+    clause_break = text.rfind(";", lo, vs)
     colon = text.rfind(":", lo, vs) if namer.lang == "de" else -1
-    if colon > semicolon and _NAME_ONLY.fullmatch(text, colon + 1, vs):
+    if colon > clause_break and _NAME_ONLY.fullmatch(text, colon + 1, vs):
         # „Einen Kostenvoranschlag gibt es schon: Trutzhagen schätzt …“: a name alone between
         # a colon and the verb opens a clause of its own
-        semicolon = colon
-    if semicolon >= 0:  # „Derzeit laufe die Ausschreibung; die Kosten schätzt die Gesellschaft …“
-        spaces = _SPACES.match(text, semicolon + 1, vs)
-        lo = spaces.end() if spaces is not None else semicolon + 1
+        clause_break = colon
+    if clause_break >= 0:  # „Derzeit laufe die Ausschreibung; die Kosten schätzt die …“
+        spaces = _SPACES.match(text, clause_break + 1, vs)
+        lo = spaces.end() if spaces is not None else clause_break + 1
     first = WORD.match(text, vs)
     finite_end = first.end() if first is not None else ve
     if namer.lang == "de":

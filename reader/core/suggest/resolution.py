@@ -1684,14 +1684,11 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         # Klinikums“), not „Stadt“ inside „Stadtreinigung“
         word = re.compile(rf"(?<!\w){re.escape(name)}(?:e?s)?(?!\w)")
         at = max((m.start() for m in word.finditer(ctx.text, lo, a.hit.start)), default=-1)
+        if at < 0 or in_a_name(at):
+            continue
+        seen.append((at, name))
         # at one place the longer name („Stadt Ulmenbrück“ over „Stadt“), whatever the set's order
-        if at >= 0 and not in_a_name(at):
-            seen.append((at, name))
-        if (
-            at >= 0
-            and not in_a_name(at)
-            and (best is None or (at, len(name)) > (best[0], len(best[1])))
-        ):
+        if best is None or (at, len(name)) > (best[0], len(best[1])):
             best = (at, name)
     if best is not None and named and named[0][0] < best[0] and _object_case(ctx.text, *best):
         # „Der Architekt Breogán Rekersbrink hat der Stadt nach eigenen Angaben …“: the body
