@@ -21,7 +21,12 @@ from reader.core.suggest.forms import (
     head_matches,
     listed_as_other,
 )
-from reader.core.suggest.names import Namer, noun_not_town, object_after_town, thing_after_body
+from reader.core.suggest.names import (
+    Namer,
+    noun_not_town,
+    thing_after_body,
+    town_without_object,
+)
 from reader.core.suggest.records import Attr, Orgs
 from reader.core.suggest.tokens import CAPITALS, PARTS_OF_MONTH, SMALL, NameHit
 
@@ -874,10 +879,8 @@ def body_with_noun(ctx: Pass, a: Attr, noun: str) -> str | None:
                 )
             ),
         )
-        words = (found or "").split()
-        if stem in ("stadt", "gemeinde") and len(words) > 2:
-            if object_after_town(ctx.text, words[1], words[2]):
-                return " ".join(words[:2])  # „die Stadt Eickenbrügge Vertragsstrafen“: its object
+        if found is not None and stem in ("stadt", "gemeinde"):
+            return town_without_object(ctx.text, found)  # not „… Eickenbrügge Vertragsstrafen“
         return found
     return _last_introduced(
         ctx,

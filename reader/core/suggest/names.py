@@ -175,6 +175,16 @@ def object_after_town(text: str, town: str, word: str) -> bool:
     return re.search(alone, text) is not None
 
 
+def town_without_object(text: str, found: str) -> str:
+    """„Stadt Eickenbrügge“ of „die Stadt Eickenbrügge Vertragsstrafen“: a third word after
+    „Stadt“ / „Gemeinde“ and the town is its name only after „Bad“, „Sankt“ … (the cut
+    `object_after_town` makes, for a name found by a pattern rather than by the name events)."""
+    words = found.split()
+    if len(words) > 2 and object_after_town(text, words[1], words[2]):
+        return " ".join(words[:2])
+    return found
+
+
 # where an object ends: a stop, or the preposition of what follows it („verlangt die Stadt
 # Geld für den Platz“)
 _OBJECT_ENDS = re.compile(

@@ -51,7 +51,7 @@ from reader.core.suggest.forms import (
     without_role,
 )
 from reader.core.suggest.mentions import AGE_AFTER_NAME, POSSESSIVE_S, People
-from reader.core.suggest.names import Namer, noun_not_town, object_after_town
+from reader.core.suggest.names import Namer, noun_not_town, town_without_object
 from reader.core.suggest.records import Attr, Orgs
 from reader.core.suggest.ruleset import QUOTE_CHARS
 from reader.core.suggest.tokens import (
@@ -516,21 +516,12 @@ def _town_offices_as_their_town(ctx: Pass) -> None:
         ctx,
         _TOWN_OFFICES,
         lambda: {
-            _town_name(ctx.text, m.group())
+            town_without_object(ctx.text, m.group())
             for m in _TOWN.finditer(ctx.text)
             if not noun_not_town(ctx.text, m.group().split()[1])  # „der Stadt Beschwerde“
         },
         alias=True,
     )
-
-
-def _town_name(text: str, found: str) -> str:
-    """„Stadt Eickenbrügge“ of „die Stadt Eickenbrügge Vertragsstrafen“: a third word is the
-    town's name only after „Bad“, „Sankt“ … (as the name events cut it)."""
-    words = found.split()
-    if len(words) == 3 and object_after_town(text, words[1], words[2]):
-        return " ".join(words[:2])
-    return found
 
 
 def _to_the_only_one(
