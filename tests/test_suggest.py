@@ -7274,6 +7274,17 @@ def test_an_adverb_after_the_german_subject_ends_its_phrase():
     assert who["Vor dem Amtsgericht schlug die"] == "Dorothea Schöttl"
 
 
+def test_donations_a_club_collects_are_not_the_clubs_name():
+    # „sammelt der Verein Spenden“: the club's object; „Vereinsangaben“ are still the club's
+    who = _who(
+        "Der Kletterverein Hesselkamp will den Turm kaufen.\n\n"
+        "Für die Halbschranke sammelt der Verein Spenden. "
+        "Das Geld gibt es nach Vereinsangaben zurück.",
+        "de",
+    )
+    assert who["Das Geld gibt es nach Vereinsa"] == "Kletterverein Hesselkamp"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -868,6 +868,8 @@ def body_with_noun(ctx: Pass, a: Attr, noun: str) -> str | None:
                 len(name.split()) > 1
                 and name.split()[1].casefold() not in namer.not_names | _TIME_OF_MONTH
                 and not name.isupper()
+                # „sammelt der Verein Spenden“: the club's object, not its name
+                and not thing_after_body(name.split()[0].casefold(), name.split()[1].casefold())
                 and not (  # „nennt die Stadt Sauerstoffmangel“: the town's object
                     name.split()[0].casefold() in ("stadt", "gemeinde")
                     and noun_not_town(ctx.text, name.split()[1])

@@ -112,12 +112,13 @@ _AGENT_ENDING = re.compile(r"(?:ler|tor|ist|master|keeper|monger|wright)$")
 _FIRM_KIN = frozenset({"brothers", "bros", "sons", "daughters", "partners", "associates"})
 # words that open an outlet's name after a person's, which the person spoke to
 _OUTLET_WORDS = frozenset({"Radio", "TV", "Sender", "Zeitung", "Rundfunk", "Magazin"})
+# common nouns no body's own name ends in („im Verkehrsministerium Überlegungen“, „sammelt der
+# Verein Spenden“)
+_PLURAL_THINGS = ("kosten", "ungen", "preise", "gebühren", "zahlen", "spenden", "unterschriften")
 # endings of German nouns that are things, never a body's own name after its kind: „der
 # Stadtwerke Mehrkosten von 38 Euro“
-COMMON_NOUN_ENDINGS = ("kosten", "ung", "ungen", "heit", "keit", "preise", "gebühren", "zahlen")
+COMMON_NOUN_ENDINGS = ("ung", "heit", "keit", *_PLURAL_THINGS)
 _PLURAL_KINDS = ("werke", "betriebe")
-# common nouns no body's own name ends in („im Verkehrsministerium Überlegungen“)
-_PLURAL_THINGS = ("kosten", "ungen", "preise", "gebühren", "zahlen")
 
 
 def thing_after_body(kind: str, word: str) -> bool:
