@@ -7285,6 +7285,17 @@ def test_donations_a_club_collects_are_not_the_clubs_name():
     assert who["Das Geld gibt es nach Vereinsa"] == "Kletterverein Hesselkamp"
 
 
+def test_wie_x_nach_der_verhandlung_sagte_keeps_x_as_the_source():
+    # „wie Pfeffer nach der Verhandlung sagte“: a time phrase with an article between name and verb
+    who = _who(
+        "Richterin Lotte Pfeffer hörte beide Seiten an.\n\n"
+        "Das Bauamt will bis März prüfen, ob es den Schuppen duldet, wie Pfeffer nach der "
+        "Verhandlung sagte.",
+        "de",
+    )
+    assert who["Das Bauamt will bis März prüfe"] == "Lotte Pfeffer"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
