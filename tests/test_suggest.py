@@ -7296,6 +7296,17 @@ def test_wie_x_nach_der_verhandlung_sagte_keeps_x_as_the_source():
     assert who["Das Bauamt will bis März prüfe"] == "Lotte Pfeffer"
 
 
+def test_but_x_44_of_a_practice_said_keeps_x_as_the_speaker():
+    # "But vet X, 44, of Y, said": her age and where she works are asides, as "from Y" is
+    who = _who(
+        "Dog owners in Pelton are worried.\n\n"
+        "But vet Ines Marlowe, 44, of Pelton Veterinary Surgery, said the practice had "
+        "treated 31 dogs for a cough since November.",
+        "en",
+    )
+    assert who["But vet Ines Marlowe, 44, of P"] == "Ines Marlowe"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -1767,7 +1767,7 @@ class Namer(Lexicon):
                     # lives on Sluicewell Road with her two sons, aged four and six, said"
                     or (
                         self.lang == "en"
-                        and segments[k][0].fold in ("in", "on", "at", "from", "aged")
+                        and segments[k][0].fold in ("in", "on", "at", "from", "of", "aged")
                     )
                     # „Trainer Dennis Uphoff, seit dem Sommer im Amt, sprach …“: when and where
                     or (self.lang == "de" and segments[k][0].fold in _GERMAN_ASIDE_OPENERS)
