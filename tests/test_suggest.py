@@ -7307,6 +7307,18 @@ def test_but_x_44_of_a_practice_said_keeps_x_as_the_speaker():
     assert who["But vet Ines Marlowe, 44, of P"] == "Ines Marlowe"
 
 
+def test_some_of_our_members_fear_is_the_group_that_fears():
+    # "Some of our advertisers", "Some of the Ox Tails' players": the counted-out group
+    who = _who(
+        "The magazine will stop printing in March.\n\n"
+        "Some of our advertisers fear that fewer readers will see their notices. "
+        "Some of the Bell Ringers' members fear the tower will close.",
+        "en",
+    )
+    assert who["Some of our advertisers fear t"] == "Some of our advertisers"
+    assert who["Some of the Bell Ringers' memb"] == "Some of the Bell Ringers' members"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -51,7 +51,7 @@ _PARTITIVE_BEFORE = re.compile(rf"(?<![\w-])(?P<p>{_PARTITIVE})\s*$", re.IGNOREC
 _PARTITIVE_AFTER = re.compile(rf"\s*(?P<p>{_PARTITIVE})\b", re.IGNORECASE)
 _PARTITIVE_GROUP = re.compile(
     r"\s*(?P<p>(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Ff]ew|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens|"
-    r"[Hh]undreds)\s+of\s+(?:the|his|her|their|its|them)\s+(?:[\w\-]+\s+){0,2}?(?P<group>[\w\-]+))"
+    r"[Hh]undreds)\s+of\s+(?:the|his|her|their|its|our|them)\s+(?:[\w\-’']+\s+){0,2}?(?P<group>[\w\-]+))"
     r"(?:\s+(?:have|had|has|also|later|then))?\s*"
 )
 _VERB_PARTICLES = frozenset(
