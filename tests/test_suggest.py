@@ -7319,6 +7319,16 @@ def test_some_of_our_members_fear_is_the_group_that_fears():
     assert who["Some of the Bell Ringers' memb"] == "Some of the Bell Ringers' members"
 
 
+def test_a_thing_opening_before_the_verb_and_sie_is_her_object():
+    # „Die Absage bedauert sie“: „sie“ regrets, the cancellation does not speak
+    who = _who(
+        "Innungsmeisterin Helga Brandhorst war enttäuscht.\n\n"
+        "Die Absage bedauert sie. Die Stadt kritisiert sie dagegen nicht.",
+        "de",
+    )
+    assert who["Die Absage bedauert sie."] == "Helga Brandhorst"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

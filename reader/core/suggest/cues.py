@@ -1190,6 +1190,12 @@ def subject(
                 and not text[opener.end : vs].strip()
                 and not _adverb_opening(opener.text, namer)
                 and not _plural_thing_before_singular(text, namer, opener.text, vs)
+                and not (  # „Die Absage bedauert sie“: a thing opens, „sie“ speaks
+                    text[lo : opener.start].strip()
+                    and " " not in opener.text
+                    and not _names_someone_alone(namer, opener.text)
+                    and not namer.is_person(opener.text)
+                )
             ):
                 # „Rakelmann beziffert sie auf …“, „Der Landkreis Lütjenwalde hält sie für …“:
                 # the name opens, „sie“ is the object
