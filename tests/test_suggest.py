@@ -7329,6 +7329,19 @@ def test_a_thing_opening_before_the_verb_and_sie_is_her_object():
     assert who["Die Absage bedauert sie."] == "Helga Brandhorst"
 
 
+def test_a_question_word_opening_a_subheading_is_no_first_name():
+    # „Warum Rinder bei Hitze leiden“: no person „Warum Rinder“ whom „Rinder“ stands for
+    who = _who(
+        "Ein Ochse brach zusammen. Die Tierärztin Ulla Brechtmann, die eine Praxis für Rinder "
+        "führt, vermutet die Hitze. Sie bot an, zu messen.\n\n"
+        "„Für ein Rind ist das eine Anstrengung“, sagt Brechtmann. Rinder geben Wärme über "
+        "die Atmung ab. „Ein Ochse hat danach ein Problem“, sagt die 52-Jährige.\n\n"
+        "Hintergrund: Warum Rinder bei Hitze leiden",
+        "de",
+    )
+    assert who["„Ein Ochse hat danach ein Prob"] == "Ulla Brechtmann"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
