@@ -7342,6 +7342,18 @@ def test_a_question_word_opening_a_subheading_is_no_first_name():
     assert who["„Ein Ochse hat danach ein Prob"] == "Ulla Brechtmann"
 
 
+def test_damages_asked_through_a_lawyer_are_not_part_of_her_name():
+    # „über ihre Anwältin Karin Moltmann Schmerzensgeld verlangt“: the damages are the object
+    who = _who(
+        "Eltern verlangen Schmerzensgeld\n\n"
+        "Die Eltern des Mädchens haben über ihre Anwältin Tanja Wiebrock Schmerzensgeld "
+        "verlangt. Zur Höhe wollte sich die Anwältin nicht äußern. Dem Kind gehe es "
+        "inzwischen besser, sagte sie.",
+        "de",
+    )
+    assert who["Dem Kind gehe es inzwischen be"] == "Tanja Wiebrock"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
