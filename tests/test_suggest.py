@@ -7354,6 +7354,17 @@ def test_damages_asked_through_a_lawyer_are_not_part_of_her_name():
     assert who["Dem Kind gehe es inzwischen be"] == "Tanja Wiebrock"
 
 
+def test_a_name_before_an_indefinite_description_speaks():
+    # „Die Arbeitsgemeinschaft X, ein Zusammenschluss von …, hält“: the name, not the kind
+    who = _who(
+        "Die Arbeitsgemeinschaft Landurlaub Moorgeest, ein Zusammenschluss von 90 Höfen im "
+        "Kreis, hält den Fall nicht für einen Einzelfall.\n\n"
+        "Die Eigentümerin, eine Bäckerei, hält das Dach für zu teuer.",
+        "de",
+    )
+    assert who["Die Arbeitsgemeinschaft Landur"] == "Arbeitsgemeinschaft Landurlaub Moorgeest"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -997,6 +997,10 @@ def _one_named_before(
     return len(set(names[: bisect_left(starts, start)])) == 1
 
 
+# „ein Zusammenschluss von 112 Betrieben“: an apposition that describes, never names
+_INDEFINITE_OPENING = re.compile(r"\s*(?:ein|eine|einer|eines|einem)\s")
+
+
 def _apposition_before(text: str, namer: Namer, lo: int, vs: int) -> tuple[int, int] | None:
     """The noun phrase between the sentence's first two commas right before the verb, if it is
     one: an apposition of the subject before it, not a clause the inverted subject follows."""
@@ -1140,6 +1144,13 @@ def subject(
             if named is not None and named.kind == "name":
                 return named  # „Die Verhandlungsführerin …, Sabine Terhorst, wies … zurück“
         apposed = _apposition_before(text, namer, lo, vs) if comma_before else None
+        if apposed is not None and _INDEFINITE_OPENING.match(text, *apposed):
+            head = namer.from_phrase(text, lo, apposed[0] - 1)
+            if head is not None and head.kind == "name":
+                # „Die Arbeitsgemeinschaft X, ein Zusammenschluss von …, hält“: the name
+                # speaks, the description after it does not (but „Die Eigentümerin, eine
+                # Bäckerei, …“ is named by it)
+                apposed = None
         if apposed is not None:  # „Der Importeur …, die Kynex Tyres Deutschland GmbH, wies …“
             named = namer.from_phrase(text, *apposed)
             if named is not None and named.kind == "age":
