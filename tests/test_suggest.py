@@ -7365,6 +7365,24 @@ def test_a_name_before_an_indefinite_description_speaks():
     assert who["Die Arbeitsgemeinschaft Landur"] == "Arbeitsgemeinschaft Landurlaub Moorgeest"
 
 
+def test_a_forename_the_list_lacks_stands_for_the_woman_named_with_it():
+    # "Owner Pandora Muttock, 52" … "Pandora said …": a forename the list lacks, with a
+    # feminine ending, is the one woman named with it, and her "she" after it
+    who = _who(
+        "Owner Pandora Muttock, 52, said the conservators wrote to her in November.\n\n"
+        '"I opened the letter and just sat there," she told the Whoop.\n\n'
+        "Pandora estimates the ban would cost her about £9,000 a year.\n\n"
+        "'THE EWES SCATTER'\n\n"
+        "Kashif Hoggarth, who chairs the commoners, said his members had asked for the ban.\n\n"
+        '"Nobody minds the llamas," he said.\n\n'
+        "He also claimed two lambs had been lost in April.\n\n"
+        "Pandora said farmers all over the country kept llamas. "
+        '"Mine have never chased anything in their lives," she said.',
+        "en",
+    )
+    assert who['"Mine have never chased anythi'] == "Pandora Muttock"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

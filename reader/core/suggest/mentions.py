@@ -475,7 +475,12 @@ class People:
                 if (
                     len(words) <= 3
                     and all(w[:1].isupper() for w in words)
-                    and any(part in self.first for part in first.split("-"))
+                    and (
+                        any(part in self.first for part in first.split("-"))
+                        # a forename the list lacks, of someone whose sex a title, a role
+                        # or the forename's ending tells ("Pandora Muttock" … "Pandora said")
+                        or (len(words) == 2 and name in self.gender)
+                    )
                 ):  # a forename the list knows: not „Eine Frau aus …“, „Herbst Rübenkraut“
                     forenames.setdefault(first, set()).add(name)
         for first, bearers in forenames.items():
