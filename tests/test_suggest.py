@@ -7363,6 +7363,13 @@ def test_a_name_before_an_indefinite_description_speaks():
         "de",
     )
     assert who["Die Arbeitsgemeinschaft Landur"] == "Arbeitsgemeinschaft Landurlaub Moorgeest"
+    # a noun alone before it is no name: the description names the speakers
+    who = _who(
+        "Die neuen Eigentümer, ein Ehepaar aus der Kreisstadt, haben den Verein schriftlich "
+        "aufgefordert, das Gartenhaus zu räumen.",
+        "de",
+    )
+    assert who["Die neuen Eigentümer, ein Ehep"] == "ein Ehepaar aus der Kreisstadt"
 
 
 def test_a_forename_the_list_lacks_stands_for_the_woman_named_with_it():

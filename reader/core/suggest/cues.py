@@ -1146,7 +1146,11 @@ def subject(
         apposed = _apposition_before(text, namer, lo, vs) if comma_before else None
         if apposed is not None and _INDEFINITE_OPENING.match(text, *apposed):
             head = namer.from_phrase(text, lo, apposed[0] - 1)
-            if head is not None and head.kind == "name":
+            if (
+                head is not None
+                and head.kind == "name"
+                and " " in head.text  # not „Die neuen Eigentümer, ein Ehepaar …, haben“
+            ):
                 # „Die Arbeitsgemeinschaft X, ein Zusammenschluss von …, hält“: the name
                 # speaks, the description after it does not (but „Die Eigentümerin, eine
                 # Bäckerei, …“ is named by it)
