@@ -29,6 +29,7 @@ from reader.core.suggest import (
 )
 from reader.core.suggest.bodies import the_prosecution
 from reader.core.suggest.context import Pass
+from reader.core.suggest.forms import role_gender
 from reader.core.suggest.quotes import find_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -7388,6 +7389,16 @@ def test_a_forename_the_list_lacks_stands_for_the_woman_named_with_it():
         "en",
     )
     assert who['"Mine have never chased anythi'] == "Pandora Muttock"
+
+
+def test_her_lawyer_is_a_he_so_her_sie_is_not_his():
+    # „Ihr Anwalt wollte sich nicht äußern. … „…“, sagt sie“: a German role after a possessive
+    # is a man unless its form says otherwise, so a later „sie“ cannot stand for him (in
+    # to-de's hedgehog station it went to the lawyer)
+    assert role_gender("Anwalt", "Ihr Anwalt", "de") == "m"
+    assert role_gender("Anwältin", "Ihre Anwältin", "de") == "f"
+    assert role_gender("Angestellte", "Ihre Angestellte", "de") == ""
+    assert role_gender("Kind", "Ihr Kind", "de") == ""
 
 
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():

@@ -249,7 +249,19 @@ def role_gender(noun: str, phrase: str, lang: str) -> str:
         return "f"
     if first == "der":
         return "m"
+    if (
+        lang == "de"
+        and first in _POSSESSIVES
+        and len(phrase.split()) == 2
+        and not f.endswith(("e", *_NEUTER_PEOPLE))
+    ):
+        return "m"  # „Ihr Anwalt“: a role without „-in“ (or the „-e“ of „ihre Angestellte“)
     return ""
+
+
+_POSSESSIVES = frozenset({"sein", "seine", "ihr", "ihre", "dessen", "deren", "unser", "unsere"})
+# people a German „es“ stands for: „sein Kind“ is neither a he nor a she
+_NEUTER_PEOPLE = ("kind", "mitglied", "mädchen", "team", "personal", "paar")
 
 
 def head_matches(word: str, head: str, whole: bool = False) -> bool:
