@@ -123,18 +123,17 @@ def _names_someone_alone(namer: Namer, word: str) -> bool:
     )
 
 
-def _plural_thing_before_singular(text: str, namer: Namer, word: str, vs: int) -> bool:
-    """„Die Kosten schätzt sie auf …“: a plural thing („Kosten“, „Zahlen“) cannot be the
-    subject of a singular verb, so it is the object and „sie“ the one who speaks."""
+def _thing_opening(text: str, namer: Namer, word: str, article: bool, vs: int) -> bool:
+    """Whether the one word opening a German sentence before its verb and „sie“ is a thing, so
+    the object, and „sie“ the one who speaks: after an article any word that names no one on
+    its own („Die Absage bedauert sie“), without one a plural thing before a singular verb
+    („Kosten schätzt sie auf …“)."""
+    if " " in word or _names_someone_alone(namer, word) or namer.is_person(word):
+        return False
+    if article:
+        return True
     verb = WORD.match(text, vs)
-    return (
-        verb is not None
-        and verb.group().endswith("t")
-        and " " not in word
-        and word.endswith("en")
-        and not _names_someone_alone(namer, word)
-        and not namer.is_person(word)
-    )
+    return verb is not None and verb.group().endswith("t") and word.endswith("en")
 
 
 # „Die Werte“, „Das Urteil“: a phrase that may be a subject or an object
@@ -1204,12 +1203,8 @@ def subject(
                 )
                 and not text[opener.end : vs].strip()
                 and not _adverb_opening(opener.text, namer)
-                and not _plural_thing_before_singular(text, namer, opener.text, vs)
-                and not (  # „Die Absage bedauert sie“: a thing opens, „sie“ speaks
-                    text[lo : opener.start].strip()
-                    and " " not in opener.text
-                    and not _names_someone_alone(namer, opener.text)
-                    and not namer.is_person(opener.text)
+                and not _thing_opening(
+                    text, namer, opener.text, bool(text[lo : opener.start].strip()), vs
                 )
             ):
                 # „Rakelmann beziffert sie auf …“, „Der Landkreis Lütjenwalde hält sie für …“:
