@@ -594,6 +594,12 @@ def _introduces_name(text: str, at: int, namer: Namer) -> bool:
     )
 
 
+def _orgs_of(ctx: Pass) -> Orgs:
+    """The bodies the article names: those the resolution pass keeps in `ctx.orgs`, or found
+    now when asked before that pass has run."""
+    return ctx.orgs if ctx.orgs is not None else org_mentions(ctx)
+
+
 def spokesperson_for(ctx: Pass, a: Attr) -> str | None:
     """ "a spokeswoman for Northwire", "a spokesman for the Food and Drink Federation",
     „ein Sprecher des Landesamts für Umwelt“: the body the spokesperson speaks for, named in
@@ -616,7 +622,7 @@ def spokesperson_for(ctx: Pass, a: Attr) -> str | None:
     by_kind = hit is not None and " " not in hit.text and genitive_base(hit.text.casefold()) == noun
     if noun in a.namer.generic_orgs and (hit is None or hit.kind != "name" or by_kind):
         # "a spokesperson for the utility", „ein Sprecher des Unternehmens“: the one named
-        orgs = ctx.orgs if ctx.orgs is not None else org_mentions(ctx)
+        orgs = _orgs_of(ctx)
         found = named_body(ctx, a, noun, orgs)
         if found is None and a.namer.lang == "de" and noun in a.namer.company_nouns:
             found = firm_before(a, orgs)  # „die Handelskette Frischmarkt“ … „des Unternehmens“
@@ -627,7 +633,7 @@ def spokesperson_for(ctx: Pass, a: Attr) -> str | None:
         return None  # „eines Sprechers des Verbands“: a body by its kind, named before
     if a.namer.lang == "de" and _FEMININE_LINK.search(m.group()) and " " not in hit.text:
         # „ein Sprecher der Brauerei“ after „die Privatbrauerei Sülzhorn“: the one so named
-        orgs = ctx.orgs if ctx.orgs is not None else org_mentions(ctx)
+        orgs = _orgs_of(ctx)
         return _the_one_named(a, hit.text, orgs) or hit.text
     if a.namer.lang == "de" and GENITIVE_LINK.search(m.group()):
         base = genitive_base(hit.text)
@@ -636,7 +642,7 @@ def spokesperson_for(ctx: Pass, a: Attr) -> str | None:
                 named = named_as_kind(ctx, a, GENITIVE_KINDS[hit.text])
                 if named is not None:
                     return named
-            orgs = ctx.orgs if ctx.orgs is not None else org_mentions(ctx)
+            orgs = _orgs_of(ctx)
             return named_body(ctx, a, base.casefold(), orgs) or base
         return base  # „des Regierungspräsidiums Tübingen“
     return hit.text
