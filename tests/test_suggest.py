@@ -7401,6 +7401,18 @@ def test_her_lawyer_is_a_he_so_her_sie_is_not_his():
     assert role_gender("Kind", "Ihr Kind", "de") == ""
 
 
+def test_a_fear_of_what_others_will_do_is_the_fearer_s_claim():
+    # "fears younger members will give up": a plain plural and a modal after "fear"
+    who = _who(
+        "The whippet club races on the old marl pit every Sunday.\n\n"
+        "Nettie Lawday, 34, whose whippet Pickle won the summer cup, fears younger members "
+        "will give up. Some traders fear customers will stay away.",
+        "en",
+    )
+    assert who["Nettie Lawday, 34, whose whipp"] == "Nettie Lawday"
+    assert who["Some traders fear customers wi"] == "Some traders"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
