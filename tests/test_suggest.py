@@ -7413,6 +7413,20 @@ def test_a_fear_of_what_others_will_do_is_the_fearer_s_claim():
     assert who["Some traders fear customers wi"] == "Some traders"
 
 
+def test_one_unknown_word_before_a_comma_is_no_name_described():
+    # „Kalte, nasse Winter schadeten …, sagte X“: a list of adjectives or nouns, not
+    # „Landrat X, zugleich Vorsitzender …, verteidigte“
+    who = _who(
+        "Die Raupen fressen die Eichen kahl.\n\n"
+        "Warme, trockene Frühjahre begünstigten die Raupen, sagte die Forstwissenschaftlerin "
+        "Aulikki Overmöhle. Lärm, Lichterketten und Gedränge bedeuteten für Pferde puren Stress, "
+        "erklärte die Vorsitzende Bettina Möllmeyer.",
+        "de",
+    )
+    assert who["Warme, trockene Frühjahre begü"] == "Aulikki Overmöhle"
+    assert who["Lärm, Lichterketten und Gedrän"] == "Bettina Möllmeyer"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -1172,6 +1172,13 @@ def subject(
             if comma_before and apposed is None
             else None
         )
+        if (
+            described is not None
+            and " " not in described.text
+            and described.text not in namer.first
+            and not surname_named_before(ctx, namer, described.text, lo)
+        ):
+            described = None  # „Kalte, nasse Winter schadeten …, sagte X“: no one named
         if described is not None:  # „Gemeinderat Jenő Wißmann, selbst Bauingenieur, rechnet …“
             return described
         after_first = (
