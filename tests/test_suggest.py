@@ -7427,6 +7427,20 @@ def test_one_unknown_word_before_a_comma_is_no_name_described():
     assert who["Lärm, Lichterketten und Gedrän"] == "Bettina Möllmeyer"
 
 
+def test_a_relative_clause_after_a_clause_of_its_own_is_not_the_subject_s():
+    # „Vorrang sollten Schulen haben, deren …, sagte eine Sprecherin“: the opening is a
+    # clause with its own verb, so „sagte“ opens a reporting clause, its subject after it
+    who = _who(
+        "Das Kultusministerium hat das Schulbauprogramm gestoppt.\n\n"
+        "Vorrang sollten Schulen haben, deren Gebäude marode seien, sagte eine Sprecherin "
+        "des Kultusministeriums. Bürgermeister Kai Lund (parteilos), der das Projekt "
+        "vorangetrieben hatte, gestand Fehler ein.",
+        "de",
+    )
+    assert who["Vorrang sollten Schulen haben,"] == "Kultusministerium"
+    assert who["Bürgermeister Kai Lund (partei"] == "Kai Lund"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

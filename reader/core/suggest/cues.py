@@ -1088,6 +1088,12 @@ def surname_named_before(ctx: Pass, namer: Namer, word: str, lo: int) -> bool:
     return first is not None and first < lo
 
 
+# „Der Hydrologe X von der Universität Y, der …“: the words a description of a name links with
+_LINKS_IN_A_DESCRIPTION = frozenset(
+    "von vom aus am im an in bei beim für zum zur und der die das des dem den".split()
+)
+
+
 def _relative_after_subject(text: str, namer: Namer, lo: int, vs: int) -> bool:
     """„Bürgermeister X, der das Projekt vorangetrieben hatte, gestand …“: a relative clause
     closed by the comma before the verb, after the name that opens the sentence, is that
@@ -1097,6 +1103,11 @@ def _relative_after_subject(text: str, namer: Namer, lo: int, vs: int) -> bool:
     if relative is None:
         return False
     described = namer.before(text, relative.start() + 1, lo)
+    if described is not None and any(
+        w[:1].islower() and w not in _LINKS_IN_A_DESCRIPTION
+        for w in re.sub(r"\([^)]*\)", "", text[described.end : relative.start()]).split()
+    ):
+        return False  # „Vorrang sollten Schulen haben, deren …, sagte“: a clause of its own
     return described is None or all(
         w[:1].isupper() or w.casefold() in namer.determiners
         for w in text[lo : described.start].split()
