@@ -7441,6 +7441,18 @@ def test_a_relative_clause_after_a_clause_of_its_own_is_not_the_subject_s():
     assert who["Bürgermeister Kai Lund (partei"] == "Kai Lund"
 
 
+def test_an_adverb_opening_a_german_sentence_is_no_speaker():
+    # „Sicher sagen könne sie das nicht“, „Selbst …“, „Sonst …“: adverbs, never a name
+    who = _who(
+        "Die Forscherin Annika Morgenthaler hat das Butterfass untersucht.\n\n"
+        "„Im November braucht der Rahm mehr Wärme“, sagt die 52-Jährige. Sie vermutet, dass "
+        "der Rahm zu kalt ins Fass kam. Sicher sagen könne sie das nicht, weil niemand "
+        "gemessen habe.",
+        "de",
+    )
+    assert who["Sicher sagen könne sie das nic"] == "Annika Morgenthaler"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
