@@ -7453,6 +7453,20 @@ def test_an_adverb_opening_a_german_sentence_is_no_speaker():
     assert who["Sicher sagen könne sie das nic"] == "Annika Morgenthaler"
 
 
+def test_a_pronoun_leading_in_to_a_quotation_stands_for_the_person_named_last():
+    # „Ihre Mutter Mandy Pietschke spielt selbst Fanfare. Sie fürchtet, dass …: „…““: no
+    # verb of saying, but „Sie“ is the mother, not the last quote's speaker
+    who = _who(
+        "Ortsbürgermeisterin Silke Nordbruch will helfen.\n\n"
+        "Am härtesten trifft es die Jüngsten. Lea-Marie Kuhn trommelt erst seit einem Jahr. "
+        "„Wenn wir nicht mehr üben können, darf ich nicht mitlaufen“, sagt sie. Ihre Mutter "
+        "Mandy Pietschke spielt selbst Fanfare. Sie fürchtet, dass der Zug auseinanderfällt: "
+        "„Die Jugendlichen springen doch als Erste ab.“",
+        "de",
+    )
+    assert who["„Die Jugendlichen springen doc"] == "Mandy Pietschke"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

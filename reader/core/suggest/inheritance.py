@@ -248,7 +248,7 @@ def inherit_speakers(ctx: Pass) -> None:
             if q.attr is not None:
                 q.how = f"the sign or banner it is written on is {q.attr.resolved}'s"
         if q.attr is None and last is not None and last.block == q.block:
-            introduced = _person_just_before(ctx, q, last)
+            introduced = _person_just_before(ctx, q, last) or _pronoun_lead_in(ctx, q, last)
             if introduced is not None:
                 q.attr = introduced
                 q.how = f"the sentence before is about {introduced.resolved}"
@@ -297,6 +297,30 @@ def _person_just_before(ctx: Pass, q: FoundQuote, last: FoundQuote) -> Attr | No
     person = ctx.people.fullname(hit.text) if ctx.people.known(hit.text) else hit.text
     if last.attr is None or person == last.attr.resolved:
         return None
+    attr = Attr(hit, q.block, namer)
+    attr.resolved = person
+    ctx.attrs.append(attr)
+    return attr
+
+
+# „Sie fürchtet, dass der Zug auseinanderfällt: „…““: a pronoun opens the quotation's own
+# sentence, which runs up to it and a colon
+_PRONOUN_LEAD_IN = re.compile(r"(?P<pronoun>Sie|Er|She|He)\s[^„“”\"»«:]*:\s*")
+
+
+def _pronoun_lead_in(ctx: Pass, q: FoundQuote, last: FoundQuote) -> Attr | None:
+    """ "„…“, sagt sie. Ihre Mutter Mandy Pietschke spielt selbst Fanfare. Sie fürchtet, dass
+    …: „…“": a quotation led in by a pronoun that stands for another person than the last
+    quote's speaker (no verb of saying in the lead-in to give it) is that person's."""
+    lo = ctx.sentence(q.pair.start)[0]
+    lead = _PRONOUN_LEAD_IN.fullmatch(ctx.text, lo, q.pair.start)
+    if lead is None or lo < last.pair.end or last.attr is None:
+        return None
+    person = ctx.people.person_at(lead.start("pronoun"))
+    if person is None or person == last.attr.resolved:
+        return None
+    namer = ctx.namers[ctx.rulesets[0].lang]
+    hit = NameHit(lead.group("pronoun"), lead.start("pronoun"), lead.end("pronoun"), "pronoun")
     attr = Attr(hit, q.block, namer)
     attr.resolved = person
     ctx.attrs.append(attr)
