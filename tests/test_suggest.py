@@ -7467,6 +7467,22 @@ def test_a_pronoun_leading_in_to_a_quotation_stands_for_the_person_named_last():
     assert who["„Die Jugendlichen springen doc"] == "Mandy Pietschke"
 
 
+def test_a_forename_alone_before_an_age_is_a_person():
+    # „Lea-Marie (11)“: a child the article never gives a surname; „sagt sie“ is hers, but
+    # „Ihre Tochter Ella (6)“ is talked about, and her mother's „sagt sie“ stays the mother's
+    who = _who(
+        "Ortsbürgermeisterin Silke Nordbruch will helfen.\n\n"
+        "Am härtesten trifft es die Jüngsten. Lea-Marie (11) trommelt erst seit einem Jahr. "
+        "„Wenn wir nicht mehr üben können, darf ich nicht mitlaufen“, sagt sie.\n\n"
+        "Für Katrin Wehmhoff (39) ist der Fund eine späte Erklärung. Ihre Tochter Ella (6) "
+        "hatte sich an der Glasstation die Fußsohle aufgeschnitten. „Die Kurverwaltung hat "
+        "damals nichts gesagt“, sagt sie.",
+        "de",
+    )
+    assert who["„Wenn wir nicht mehr üben könn"] == "Lea-Marie"
+    assert who["„Die Kurverwaltung hat damals "] == "Katrin Wehmhoff"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

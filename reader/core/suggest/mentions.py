@@ -39,6 +39,14 @@ _FORE_SURNAME = re.compile(  # overlapping: "Bürgermeister Onno Feldhaus" tries
 _SURNAME_AFTER = re.compile(rf"[^\S\n]+{_SURNAME}\b")
 # an age in brackets right after a name: „Kuno von Krähenstein (68)“ is a person
 _AGE_AFTER = re.compile(r"[^\S\n]*\(\d{1,3}\)")
+_FORENAME_THEN_AGE = re.compile(
+    rf"(?<![\w\-.’'])(?P<name>[{CAPITALS}]{LOWER}+(?:-[{CAPITALS}]{LOWER}+)?)"
+    r"(?=[^\S\n]*\((?P<age>\d{1,2})\)|,[^\S\n]+(?P<age2>\d{1,2}),)"
+)
+# „Ihre Tochter Ella (6)“: a young child named as someone's kin is talked about, not heard
+_KIN_NOUNS = frozenset(
+    "tochter sohn enkelin enkel kind nichte neffe daughter son granddaughter grandson".split()
+)
 # a German plural after its article is a noun, never a surname: „die Schnecken“
 _NOUN_AFTER_ARTICLE = re.compile(r"\b(?:die|den)[^\S\n]+([" + CAPITALS + r"]\w+en)\b")
 # „Jarno R.“: a name that ends in an initial keeps its full stop
@@ -412,6 +420,7 @@ class People:
         found += self._told_by_pronoun({n for _, _, n in found})
         found += self._told_by_reference(found)
         found += self._initialled(found)
+        found += self._forename_with_age()
         strict = list(found) + [
             (s, e, n)
             for s, e, n, sure in speakers
@@ -735,6 +744,27 @@ class People:
                     pair = POSSESSIVE_S.sub("", m.group("pair"))  # "in Bernadette Quaye's play"
                     first[last] = (m.start("pair"), m.start("pair") + len(pair), pair)
         return sorted(first.values())
+
+    def _forename_with_age(self) -> list[tuple[int, int, str]]:
+        """ "Lea-Marie (11) trommelt erst seit einem Jahr", "Gwenna, 9, said": a forename a list
+        knows, alone before an age, is a person (a child, a nun) the article never gives a
+        surname; the list tells the gender a later „sie“ needs."""
+        found: list[tuple[int, int, str]] = []
+        for _, block in self._blocks():
+            for m in _FORENAME_THEN_AGE.finditer(self.text, block.start, block.end):
+                name = m.group("name")
+                genders = {self.first.get(p, "") for p in name.split("-")}
+                if "" in genders or len(genders) > 1 or self._in_quote(m.start()):
+                    continue
+                before = self.text[block.start : m.start()].split()
+                if before and (before[-1] in self.first or before[-1][-1:] == "-"):
+                    continue  # „Hans Peter (45)“: a forename and a surname
+                age = int(m.group("age") or m.group("age2"))
+                if before and before[-1].casefold() in _KIN_NOUNS and age < 14:
+                    continue  # „mit Tochter Mia (5)“: the mother's „sie“ is not hers
+                found.append((m.start(), m.end("name"), name))
+                self.gender.setdefault(name, genders.pop())
+        return found
 
     def _roles(
         self, roles: tuple[tuple[int, int, str, str], ...], named_at: dict[int, str]
