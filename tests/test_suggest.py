@@ -7483,6 +7483,18 @@ def test_a_forename_alone_before_an_age_is_a_person():
     assert who["„Die Kurverwaltung hat damals "] == "Katrin Wehmhoff"
 
 
+def test_a_surname_written_as_an_initial_is_found_alone():
+    # „K. räumte die Taten … ein. Er habe …“: „K.“ is Dennis K., though no word boundary
+    # follows its full stop; „Zuzka H.“ is not „Dritan H.“ though they share the initial
+    who = _who(
+        "Am Donnerstag hat das Amtsgericht Dennis K. (27) verurteilt.\n\n"
+        "K. räumte die Taten über seinen Verteidiger Henrik Lüttgens ein. Er habe nach dem "
+        "Verlust seiner Arbeit Schulden gehabt, ließ er erklären.",
+        "de",
+    )
+    assert who["Er habe nach dem Verlust seine"] == "Dennis K."
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

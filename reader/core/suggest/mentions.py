@@ -48,6 +48,12 @@ _KIN_NOUNS = frozenset(
     "tochter sohn enkelin enkel kind nichte neffe daughter son granddaughter grandson".split()
 )
 # a German plural after its article is a noun, never a surname: „die Schnecken“
+# „seiner Arbeit“, „eines Bekannten“: the word after a possessive or an indefinite article is a
+# noun (not after „der“ / „den“, which may be relative: „den Armine Wöstenbrink … legt“)
+_DETERMINER_BEFORE = re.compile(
+    r"(?<!\w)(?:des|ein|eine|einer|einem|eines|seine[rnms]?|ihre[rnms]?)[^\S\n]+$"
+)
+_CAPITAL_WORD_BEFORE = re.compile(rf"(?<![\w\-])[{CAPITALS}][\w\-]*[^\S\n]+$")
 _NOUN_AFTER_ARTICLE = re.compile(r"\b(?:die|den)[^\S\n]+([" + CAPITALS + r"]\w+en)\b")
 # „Jarno R.“: a name that ends in an initial keeps its full stop
 _ENDS_IN_INITIAL = re.compile(r"\s[" + CAPITALS + r"]\.$")
@@ -520,20 +526,25 @@ class People:
         if self.full:
             covered = _Covered([(s, e) for s, e, _ in found])
             lasts = "|".join(sorted(map(re.escape, self.full), key=len, reverse=True))
-            alone = re.compile(rf"(?<![\w\-])(?:{lasts})(?=['’]s\b|\b)")
+            # „K.“ of „Dennis K.“ ends in its full stop, where no word boundary follows
+            alone = re.compile(rf"(?<![\w\-])(?:{lasts})(?:(?<=\.)|(?=['’]s\b|\b))")
             for bi, block in self._blocks():
                 for m in alone.finditer(self.text, block.start, block.end):
                     if m.start() in seen or self._in_quote(m.start()):
                         continue
                     if covered.holding(m.start()):
                         continue
+                    name = self.fullname_at(m.group(), m.start())
+                    fore = _CAPITAL_WORD_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
+                    if m.group().endswith(".") and fore and f"{fore.group()}{m.group()}" != name:
+                        continue  # „Zuzka H.“ is not „Dritan H.“: an initial after a forename
                     events.append(
                         _Event(
                             m.start(),
                             m.end(),
                             bi,
                             "name",
-                            self.fullname_at(m.group(), m.start()),
+                            name,
                             "",
                             self._subject(m.start()),
                         )
@@ -727,6 +738,10 @@ class People:
                 if self.text[max(0, m.start("pair") - 1) : m.start("pair")] == "(":
                     continue  # „Rüdiger Vossberg (Freie Wähler)“: his party, no person
                 fore = m.group("first")
+                if fore not in self.first and _DETERMINER_BEFORE.search(
+                    self.text, max(block.start, m.start("pair") - 12), m.start("pair")
+                ):
+                    continue  # „nach dem Verlust seiner Arbeit Schulden“: a noun after „seiner“
                 particle = m.group("pair")[len(fore) : m.start("last") - m.start("pair")]
                 if (
                     particle.strip()
