@@ -7495,6 +7495,18 @@ def test_a_surname_written_as_an_initial_is_found_alone():
     assert who["Er habe nach dem Verlust seine"] == "Dennis K."
 
 
+def test_a_name_no_list_knows_described_after_a_comma_is_a_person():
+    # "Sainabou Meadowcroft, a doctoral student in the group, walked …. "…," she said": an
+    # apposition with "a" / "an" / "the" places the pair as a person, as "who" or an age does
+    who = _who(
+        "The study was led by Anastas Bloxsidge.\n\n"
+        "Sainabou Meadowcroft, a doctoral student in the group, walked the field after the "
+        'worst of those days. "You could see the drill rows standing proud," she said.',
+        "en",
+    )
+    assert who['"You could see the drill rows '] == "Sainabou Meadowcroft"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

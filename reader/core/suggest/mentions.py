@@ -77,7 +77,10 @@ _PERSON_REFERENCE = re.compile(
 # an English person named with a forename no list knows, as only a person is: with "who", an
 # age or a home town after her ("Padmini Hammill, who has surveyed …", "Tomomi Cheesman, 71,",
 # "Koldobika Feavearyear, from Fitchley,"); the next "she" or "he" then tells her gender
-_EN_PAIR_PLACED = re.compile(r",\s+(?:who\b|whose\b|aged\s+\d|\d{1,3}[,\s]|from\s+[A-Z])")
+_PLACE_FIRST_WORDS = frozenset({"St", "Saint", "Mount", "Lake", "Port", "Fort", "Castle", "Old"})
+_EN_PAIR_PLACED = re.compile(
+    r",\s+(?:who\b|whose\b|aged\s+\d|\d{1,3}[,\s]|from\s+[A-Z]|(?:a|an|the)\s+[a-z])"
+)
 _EN_PERSON_REFERENCE = re.compile(
     r"(?<=[,?!][”\"’']\s)(?P<pro>she|he)\b"  # ""…," she said"
     r"|(?<=,\s)(?P<said>she|he)(?=\s+(?:said|says|added|adds|told|explained|recalled)\b)"
@@ -656,6 +659,8 @@ class People:
                     continue  # „Dammeyers Balkongeländer“: a surname, no forename
                 opening = self._sentence_start(start)
                 if self.lang == "en":
+                    if fore in _PLACE_FIRST_WORDS:
+                        continue  # "the Friends of St Aelwen's, a volunteer group": a church
                     if _EN_PAIR_PLACED.match(self.text, end) is None:
                         continue  # "Moldwick Aggregates" is no person; "Padmini Hammill, who …"
                 elif not (
