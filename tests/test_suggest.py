@@ -7507,6 +7507,18 @@ def test_a_name_no_list_knows_described_after_a_comma_is_a_person():
     assert who['"You could see the drill rows '] == "Sainabou Meadowcroft"
 
 
+def test_a_spokesperson_speaks_for_the_body_named_after_the_subject_s_description():
+    # "The ride's insurer, Cormorel Leisure, has …, a spokesman said": the insurer, not the
+    # ride the description opens with
+    who = _who(
+        "The Trueline Ride will stay shut until an inspector has checked it.\n\n"
+        "The ride's insurer, Cormorel Leisure, has suspended its cover until then, a "
+        "spokesman said.",
+        "en",
+    )
+    assert who["The ride's insurer, Cormorel L"] == "Cormorel Leisure"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

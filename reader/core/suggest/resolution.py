@@ -2045,11 +2045,29 @@ def _one_named_just_before(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
 _ONE_WORD_SUBJECT = re.compile(r"(?P<word>[" + CAPITALS + r"][\w\-]{2,})[^\S\n]+[" + SMALL + r"]")
 
 
+# a sentence's subject described first, its name after a comma: "The ride's insurer, …"
+_DESCRIPTION_THEN_NAME = re.compile(r"(?:The|A|An|Its|Their|Der|Die|Das)\s[^,\n]{1,40},\s+")
+
+
 def _subject_body(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """The body that opens the sentence of `a`, before it: the owner of „nach Angaben ihres
     Bürgermeisters“ in „Die Gemeinde Hallstein prüft nach Angaben ihres Bürgermeisters …“, the
     body of "a spokeswoman said" in "The council is setting up …, a spokeswoman said"."""
     lo = ctx.sentence(a.hit.start)[0]
+    described = _DESCRIPTION_THEN_NAME.match(ctx.text, lo, a.hit.start)
+    if described is not None:
+        # "The ride's insurer, Cormorel Leisure, has …, a spokesman said": the name after
+        # the description, not the "ride" it opens with
+        named = a.namer.from_phrase(ctx.text, described.end(), a.hit.start)
+        if (
+            named is not None
+            and named.kind == "name"
+            and named.start == described.end()
+            and ctx.text.startswith(",", named.end)
+            and not named.person
+            and not ctx.people.known(ctx.people.fullname(named.text))
+        ):
+            return named.text
     opening_name = a.namer.from_phrase(ctx.text, lo, min(a.hit.start, lo + 80))
     before = ctx.text[lo : opening_name.start].split() if opening_name is not None else []
     if (
