@@ -7519,6 +7519,16 @@ def test_a_spokesperson_speaks_for_the_body_named_after_the_subject_s_descriptio
     assert who["The ride's insurer, Cormorel L"] == "Cormorel Leisure"
 
 
+def test_the_kind_of_a_body_named_with_and_district_is_the_whole_name():
+    # "the federation" after "the Marchdale and District Federation": not "District Federation"
+    who = _who(
+        "The Marchdale and District Federation runs the race each June.\n\n"
+        "The federation said only 338 birds had reached their lofts.",
+        "en",
+    )
+    assert who["The federation said only 338 b"] == "Marchdale and District Federation"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -2455,7 +2455,9 @@ def _name_ending_in(ctx: Pass, a: Attr, noun: str, blocks: int = 6) -> str | Non
         return None
     lo = ctx.article.blocks[max(0, a.block - blocks)].start
     pattern = re.compile(
-        rf"\b(?:[{CAPITALS}][\w’'\-]+ ){{1,5}}{re.escape(noun.capitalize())}\b"
+        # "Marchdale and District Federation": an "and" between capitalised words
+        rf"\b(?:[{CAPITALS}][\w’'\-]+ (?:(?:and|&) (?=[{CAPITALS}]))?){{1,5}}"
+        rf"{re.escape(noun.capitalize())}\b"
         # its tail goes with it: "Tenancy Ombudsman Service", "Wenlow Festival of Voices"
         r"(?:[^\S\n]+(?:Service|Office|Trust|Board|Authority)\b"
         r"|[^\S\n]+(?:of|for)[^\S\n]+["
