@@ -7529,6 +7529,17 @@ def test_the_kind_of_a_body_named_with_and_district_is_the_whole_name():
     assert who["The federation said only 338 b"] == "Marchdale and District Federation"
 
 
+def test_a_role_the_source_is_named_in_an_apposition_after_it():
+    # „nach Angaben der Initiatorin, der Kurgästin Hannelore Wellenkamp (81),“: her
+    who = _who(
+        "Das Kurorchester spielt seit 1952.\n\n"
+        "Eine Unterschriftenliste im Kurhaus-Café trägt nach Angaben der Initiatorin, der "
+        "Kurgästin Hannelore Wellenkamp (81), inzwischen 2.140 Namen.",
+        "de",
+    )
+    assert who["Eine Unterschriftenliste im Ku"] == "Hannelore Wellenkamp"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -305,6 +305,14 @@ _DOCUMENT_BY = re.compile(
 
 # "according to its operator, Daleways", "According to the operator, Ebbsworth Coaches, …": a
 # kind, then the name it is set beside
+# „nach Angaben der Initiatorin, der Kurgästin Hannelore Wellenkamp (81), …“: a role, then
+# the person it is, named in an apposition
+_ROLE_THEN_NAME_DE = re.compile(
+    r"[^\S\n]+(?:der|des|ihrer|seiner)[^\S\n]+[" + CAPITALS + r"][\w\-]*,[^\S\n]+"
+    r"(?:der|des|dem)[^\S\n]+(?:[" + CAPITALS + r"][\w\-]*[^\S\n]+)??"
+    r"(?P<name>[" + CAPITALS + r"][\w\-]+[^\S\n]+[" + CAPITALS + r"][\w\-]+)"
+    r"(?:[^\S\n]*\(\d{1,3}\))?,"
+)
 _KIND_THEN_NAME = re.compile(
     r"(?:the|its|their|his|her)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,3},\s*"
     # "…, retired postman Swithun Pickstock": a trade before him (not "published in the Journal")
@@ -488,6 +496,11 @@ def find_cues(ctx: Pass) -> None:
                     s, e = m.start("owner"), m.end("owner") - 1  # a genitive
                     own = NameHit(text[s:e], s, e, "name")
                 maker = None
+                if rule.source == "group" and namer.lang == "de":
+                    apposed = _ROLE_THEN_NAME_DE.match(text, ce)
+                    named = namer.from_phrase(text, *apposed.span("name")) if apposed else None
+                    if named is not None and named.kind == "name" and named.person:
+                        own = named  # „nach Angaben der Initiatorin, der Kurgästin X (81),“
                 if rule.source == "group" and namer.lang == "en":
                     apposed = _KIND_THEN_NAME.match(text, ce + 1)
                     named = namer.from_phrase(text, *apposed.span("name")) if apposed else None
