@@ -303,8 +303,6 @@ _DOCUMENT_BY = re.compile(
     r"(?:\s+(?:council|trust|board|authority|agency|society|association))?)"
 )
 
-# "according to its operator, Daleways", "According to the operator, Ebbsworth Coaches, …": a
-# kind, then the name it is set beside
 # „nach Angaben der Initiatorin, der Kurgästin Hannelore Wellenkamp (81), …“: a role, then
 # the person it is, named in an apposition
 _ROLE_THEN_NAME_DE = re.compile(
@@ -313,6 +311,8 @@ _ROLE_THEN_NAME_DE = re.compile(
     r"(?P<name>[" + CAPITALS + r"][\w\-]+[^\S\n]+[" + CAPITALS + r"][\w\-]+)"
     r"(?:[^\S\n]*\(\d{1,3}\))?,"
 )
+# "according to its operator, Daleways", "According to the operator, Ebbsworth Coaches, …": a
+# kind, then the name it is set beside
 _KIND_THEN_NAME = re.compile(
     r"(?:the|its|their|his|her)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,3},\s*"
     # "…, retired postman Swithun Pickstock": a trade before him (not "published in the Journal")

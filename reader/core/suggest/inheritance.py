@@ -248,10 +248,13 @@ def inherit_speakers(ctx: Pass) -> None:
             if q.attr is not None:
                 q.how = f"the sign or banner it is written on is {q.attr.resolved}'s"
         if q.attr is None and last is not None and last.block == q.block:
-            introduced = _person_just_before(ctx, q, last) or _pronoun_lead_in(ctx, q, last)
+            introduced = _person_just_before(ctx, q, last)
             if introduced is not None:
                 q.attr = introduced
                 q.how = f"the sentence before is about {introduced.resolved}"
+            elif (led := _pronoun_lead_in(ctx, q, last)) is not None:
+                q.attr = led
+                q.how = f"“{led.hit.text}” leading in to it stands for {led.resolved}"
         if q.attr is None and last is not None:
             _carry_over(ctx, last, q)
         last = q

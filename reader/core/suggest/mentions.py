@@ -47,13 +47,14 @@ _FORENAME_THEN_AGE = re.compile(
 _KIN_NOUNS = frozenset(
     "tochter sohn enkelin enkel kind nichte neffe daughter son granddaughter grandson".split()
 )
-# a German plural after its article is a noun, never a surname: „die Schnecken“
 # „seiner Arbeit“, „eines Bekannten“: the word after a possessive or an indefinite article is a
 # noun (not after „der“ / „den“, which may be relative: „den Armine Wöstenbrink … legt“)
 _DETERMINER_BEFORE = re.compile(
     r"(?<!\w)(?:des|ein|eine|einer|einem|eines|seine[rnms]?|ihre[rnms]?)[^\S\n]+$"
 )
+# the capitalised word right before a surname written alone („Zuzka“ of „Zuzka H.“)
 _CAPITAL_WORD_BEFORE = re.compile(rf"(?<![\w\-])[{CAPITALS}][\w\-]*[^\S\n]+$")
+# a German plural after its article is a noun, never a surname: „die Schnecken“
 _NOUN_AFTER_ARTICLE = re.compile(r"\b(?:die|den)[^\S\n]+([" + CAPITALS + r"]\w+en)\b")
 # „Jarno R.“: a name that ends in an initial keeps its full stop
 _ENDS_IN_INITIAL = re.compile(r"\s[" + CAPITALS + r"]\.$")
@@ -76,7 +77,8 @@ _PERSON_REFERENCE = re.compile(
 )
 # an English person named with a forename no list knows, as only a person is: with "who", an
 # age or a home town after her ("Padmini Hammill, who has surveyed …", "Tomomi Cheesman, 71,",
-# "Koldobika Feavearyear, from Fitchley,"); the next "she" or "he" then tells her gender
+# "Koldobika Feavearyear, from Fitchley,") or a description ("Sainabou Meadowcroft, a doctoral
+# student"); the next "she" or "he" then tells her gender. Not a place's first word: "St Aelwen's"
 _PLACE_FIRST_WORDS = frozenset({"St", "Saint", "Mount", "Lake", "Port", "Fort", "Castle", "Old"})
 _EN_PAIR_PLACED = re.compile(
     r",\s+(?:who\b|whose\b|aged\s+\d|\d{1,3}[,\s]|from\s+[A-Z]|(?:a|an|the)\s+[a-z])"
