@@ -496,16 +496,9 @@ def find_cues(ctx: Pass) -> None:
                     s, e = m.start("owner"), m.end("owner") - 1  # a genitive
                     own = NameHit(text[s:e], s, e, "name")
                 maker = None
-                if rule.source == "group" and namer.lang == "de":
-                    apposed = _ROLE_THEN_NAME_DE.match(text, ce)
-                    named = namer.from_phrase(text, *apposed.span("name")) if apposed else None
-                    if named is not None and named.kind == "name" and named.person:
-                        own = named  # „nach Angaben der Initiatorin, der Kurgästin X (81),“
+                if rule.source == "group":
+                    own = _apposed_name(text, namer, ce) or own
                 if rule.source == "group" and namer.lang == "en":
-                    apposed = _KIND_THEN_NAME.match(text, ce + 1)
-                    named = namer.from_phrase(text, *apposed.span("name")) if apposed else None
-                    if named is not None and named.kind == "name":
-                        own = named  # "according to its owner, Scarlholme Port Holdings"
                     made = _DOCUMENT_MADE_BY.match(text, ce + 1) or _DOCUMENT_BY.match(text, ce + 1)
                     if made is not None and namer.is_document(made.group("doc")):
                         maker = namer.from_phrase(text, *made.span("who"))  # as "by X" says
@@ -998,6 +991,18 @@ def _german_kind_named_before(ctx: Pass, kind: str, start: int, namer: Namer) ->
         start,
         lambda name: name.split()[1].casefold() not in namer.not_names,
     )
+
+
+def _apposed_name(text: str, namer: Namer, ce: int) -> NameHit | None:
+    """The name set beside the kind or role a group cue's source opens with: "according to its
+    owner, Scarlholme Port Holdings", „nach Angaben der Initiatorin, der Kurgästin X (81),“ (in
+    German only a person's name: „der Stadt, der Gemeinde X“ is no apposition of this kind)."""
+    german = namer.lang == "de"
+    apposed = _ROLE_THEN_NAME_DE.match(text, ce) if german else _KIND_THEN_NAME.match(text, ce + 1)
+    named = namer.from_phrase(text, *apposed.span("name")) if apposed else None
+    if named is None or named.kind != "name" or (german and not named.person):
+        return None
+    return named
 
 
 def _one_named_before(

@@ -322,11 +322,10 @@ def _pronoun_lead_in(ctx: Pass, q: FoundQuote, last: FoundQuote) -> Attr | None:
     person = ctx.people.person_at(lead.start("pronoun"))
     if person is None or person == last.attr.resolved:
         return None
-    namer = ctx.namers[ctx.rulesets[0].lang]
     hit = NameHit(lead.group("pronoun"), lead.start("pronoun"), lead.end("pronoun"), "pronoun")
-    attr = Attr(hit, q.block, namer)
-    attr.resolved = person
-    ctx.attrs.append(attr)
+    attr = ctx.attr(hit, q.block, ctx.namers[ctx.rulesets[0].lang])
+    if attr is not None:
+        attr.resolved = person
     return attr
 
 

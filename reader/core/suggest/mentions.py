@@ -39,10 +39,9 @@ _FORE_SURNAME = re.compile(  # overlapping: "Bürgermeister Onno Feldhaus" tries
 _SURNAME_AFTER = re.compile(rf"[^\S\n]+{_SURNAME}\b")
 # an age in brackets right after a name: „Kuno von Krähenstein (68)“ is a person
 _AGE_AFTER = re.compile(r"[^\S\n]*\(\d{1,3}\)")
-_FORENAME_THEN_AGE = re.compile(
-    rf"(?<![\w\-.’'])(?P<name>[{CAPITALS}]{LOWER}+(?:-[{CAPITALS}]{LOWER}+)?)"
-    r"(?=[^\S\n]*\((?P<age>\d{1,2})\)|,[^\S\n]+(?P<age2>\d{1,2}),)"
-)
+# a capitalised word that may be a forename, alone („Lea-Marie“): an age after it is looked for
+# with AGE_AFTER_NAME
+_LONE_FORENAME = re.compile(rf"(?<![\w\-.’'])[{CAPITALS}]{LOWER}+(?:-[{CAPITALS}]{LOWER}+)?\b")
 # „Ihre Tochter Ella (6)“: a young child named as someone's kin is talked about, not heard
 _KIN_NOUNS = frozenset(
     "tochter sohn enkelin enkel kind nichte neffe daughter son granddaughter grandson".split()
@@ -773,18 +772,21 @@ class People:
         surname; the list tells the gender a later „sie“ needs."""
         found: list[tuple[int, int, str]] = []
         for _, block in self._blocks():
-            for m in _FORENAME_THEN_AGE.finditer(self.text, block.start, block.end):
-                name = m.group("name")
+            for m in _LONE_FORENAME.finditer(self.text, block.start, block.end):
+                aged = AGE_AFTER_NAME.match(self.text, m.end(), block.end)
+                if aged is None:
+                    continue
+                name = m.group()
                 genders = {self.first.get(p, "") for p in name.split("-")}
                 if "" in genders or len(genders) > 1 or self._in_quote(m.start()):
                     continue
                 before = self.text[block.start : m.start()].split()
                 if before and (before[-1] in self.first or before[-1][-1:] == "-"):
                     continue  # „Hans Peter (45)“: a forename and a surname
-                age = int(m.group("age") or m.group("age2"))
+                age = int(aged.group(1) or aged.group(2))
                 if before and before[-1].casefold() in _KIN_NOUNS and age < 14:
                     continue  # „mit Tochter Mia (5)“: the mother's „sie“ is not hers
-                found.append((m.start(), m.end("name"), name))
+                found.append((m.start(), m.end(), name))
                 self.gender.setdefault(name, genders.pop())
         return found
 
