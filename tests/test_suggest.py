@@ -7540,6 +7540,19 @@ def test_a_role_the_source_is_named_in_an_apposition_after_it():
     assert who["Eine Unterschriftenliste im Ku"] == "Hannelore Wellenkamp"
 
 
+def test_a_masculine_noun_after_a_bodys_der_is_the_subject_not_its_owner():
+    # „nach Angaben der Kammer der Rückzug zweier Praxen“: „der Rückzug“ is what happened, a
+    # genitive owner would be „des Rückzugs“; the body is the chamber named before
+    who = _who(
+        "Die Tierärztekammer Niederweser organisiert den Notdienst.\n\n"
+        "Grund ist nach Angaben der Kammer der Rückzug zweier Großtierpraxen aus dem Dienst.\n\n"
+        "In der Zone II ist nach Angaben des Landkreises Oldenmark der Umgang mit Öl verboten.",
+        "de",
+    )
+    assert who["Grund ist nach Angaben der Kam"] == "Tierärztekammer Niederweser"
+    assert who["In der Zone II ist nach Angabe"] == "Landkreis Oldenmark"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

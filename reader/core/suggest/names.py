@@ -107,6 +107,17 @@ _POSSESSIVE_DETERMINERS = frozenset(
     "sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere "
     "unseren unserem unserer his her its their our".split()
 )
+# endings of German nouns that are masculine and singular only: after „der“ such a noun is a
+# subject („nach Angaben des Kreises der Umgang mit …“), never a genitive („des Umgangs“)
+_MASCULINE_ONLY_ENDINGS = ("gang", "zug", "kreis", "schluss", "trag", "schlag", "streit", "schutz")
+
+
+def masculine_only(word: str) -> bool:
+    """Whether a German noun is masculine and singular by its ending: „der Rückzug“ is then a
+    subject, not a body's owner."""
+    return word.casefold().endswith(_MASCULINE_ONLY_ENDINGS)
+
+
 # the ending of an English agent's noun: "stickler", "harbourmaster", "collector", "florist"
 _AGENT_ENDING = re.compile(r"(?:ler|tor|ist|master|keeper|monger|wright)$")
 _FIRM_KIN = frozenset({"brothers", "bros", "sons", "daughters", "partners", "associates"})
@@ -561,6 +572,13 @@ class Namer(Lexicon):
                 and self.is_org_head(toks[j - 1].text)
             ):
                 return j  # „hat der Kreis der Schäferin … angeboten“: to whom, no body's name
+            if (
+                self.lang == "de"
+                and toks[j].fold == "der"
+                and end == k + 1
+                and masculine_only(toks[k].text)
+            ):
+                return j  # „nach Angaben der Kammer der Rückzug zweier Praxen“: the subject
             if (
                 end == k
                 and self.lang == "en"
