@@ -7553,6 +7553,21 @@ def test_a_masculine_noun_after_a_bodys_der_is_the_subject_not_its_owner():
     assert who["In der Zone II ist nach Angabe"] == "Landkreis Oldenmark"
 
 
+def test_the_spokeswoman_is_the_one_introduced_paragraphs_before():
+    # „teilte die Sprecherin mit“ three paragraphs after „eine Sprecherin des Versorgers“:
+    # the utility's, however far, while no other body's spokesperson came between
+    text = (
+        "Hegenfurt (gpn) – Rund 26.000 Kunden der Stadtwerke Hegenfurt warten auf ihre "
+        "Abrechnung. Das bestätigte eine Sprecherin des Versorgers am Mittwoch.\n\n"
+        "Geschäftsführer Levent Dammeier räumte Fehler ein.\n\n"
+        "Die Stadtwerke Hegenfurt GmbH (SWH) gehört zu 100 Prozent der Stadt.\n\n"
+        "Doppelte Abbuchungen\n\n"
+        "Bei Hunderten Kunden buchte die SWH den Abschlag doppelt ab. Das Geld sei "
+        "inzwischen allen zurücküberwiesen worden, teilte die Sprecherin mit."
+    )
+    assert _who(text, "de")["Das Geld sei inzwischen allen "] == "Stadtwerke Hegenfurt"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -2642,12 +2642,32 @@ def _spokesperson_introduced(ctx: Pass, a: Attr, noun: str) -> str | None:
         if b.hit.kind == "descriptive" and len(words) > 2 and words[-1] == noun:
             # "a Kestrelcall spokeswoman" however far before: the only one introduced
             return _spokesperson_owner(b.hit.text, b.namer)
-        if b.block < a.block - 1:
-            continue
+        far = b.block < a.block - 1
+        if far and a.hit.text.split()[0].casefold() not in _DEFINITE:
+            continue  # „nach Angaben einer Sprecherin“: a new one, not the one before
         if b.hit.kind == "descriptive" and len(words) > 2 and noun in words[:2]:
+            # „eine Sprecherin des Versorgers“ paragraphs before „teilte die Sprecherin mit“
             resolved = b.resolved
-            return resolved if resolved and resolved.casefold() != b.hit.text.casefold() else None
+            if not resolved or resolved.casefold() == b.hit.text.casefold():
+                return None
+            if far and _another_spokesperson(ctx, a, noun, resolved):
+                return None  # a town's and a firm's spokesman both spoke: which is unsure
+            return resolved
     return None
+
+
+def _another_spokesperson(ctx: Pass, a: Attr, noun: str, owner: str) -> bool:
+    """Whether a spokesperson of another body than `owner` was introduced before `a` within
+    reach („ein Stadtsprecher“, „Ein Sprecher der Polizeiinspektion“)."""
+    for b in _attrs_before(ctx, a):
+        if b.block < a.block - _SPOKESPERSON_REACH:
+            return False
+        words = b.hit.text.casefold().split()
+        if len(words) <= 2 and words[0] in _DEFINITE:
+            continue  # „der Sprecher“ again: no one new
+        if any(w.endswith(noun) for w in words) and b.resolved and b.resolved != owner:
+            return True
+    return False
 
 
 _VOLUNTARY_KINDS = frozenset({"charity", "group", "union", "campaign"})
