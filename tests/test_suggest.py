@@ -7568,6 +7568,20 @@ def test_the_spokeswoman_is_the_one_introduced_paragraphs_before():
     assert _who(text, "de")["Das Geld sei inzwischen allen "] == "Stadtwerke Hegenfurt"
 
 
+def test_reported_speech_after_a_colon_is_the_person_named_before_it():
+    # „Wildemann winkt ab: Der Weg … sei 250 Meter lang“: hers, whatever her verb, not the
+    # speaker of the sentences before lending it
+    who = _who(
+        "Platz gebe es nur hinter dem Haus, sagt Tanja Wildemann, Verwaltungsleiterin der "
+        "Pfarrei.\n\n"
+        "Hinter dem Friedhof liegt eine Wiese. Dort könnten die Stellplätze entstehen, meint "
+        "Roswitha Behnkamp. Wildemann winkt ab: Der Weg vom Friedhof zum Pfarrhaus sei 250 "
+        "Meter lang und habe keinen Gehweg, das genehmige der Kreis nicht.",
+        "de",
+    )
+    assert who["Wildemann winkt ab: Der Weg vo"] == "Tanja Wildemann"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -268,6 +268,7 @@ def inherit_speakers(ctx: Pass) -> None:
     _headline_labels(ctx)
     _reported_speech_chains(ctx)
     _stances_otherwise(ctx)
+    _stances_before_a_colon(ctx)
     _indictment_claims(ctx)
     _hearsay_of_places(ctx)
 
@@ -667,6 +668,36 @@ def _stances_otherwise(ctx: Pass) -> None:
             if c.rule.tag == "claim" and c.attr is None and c.start <= at < c.end:
                 c.attr = attr
                 c.why += f"; „… sieht das anders“: {attr.resolved}'s stance"
+
+
+_LEAD_IN_WORDS = 12  # „Zumbrink stellte die Methode infrage:“ is short; longer is a sentence
+
+
+def _stances_before_a_colon(ctx: Pass) -> None:
+    """„Heidemöller winkt ab: Die Wiese sei zu klein …“: reported speech after a colon is the
+    person's the words before it name, whatever their verb; a speaker only the sentences
+    before lent it gives way, a cue of its own does not."""
+    if not any(rs.lang == "de" for rs in ctx.rulesets):
+        return
+    namer = ctx.namers["de"]
+    for c in ctx.candidates:
+        if c.rule.tag != "claim" or c.rule.lang != "de" or (c.attr is not None and not c.inherited):
+            continue
+        colon = ctx.text.find(":", c.start, c.end)
+        if colon < 0 or not _REPORTED.search(ctx.text, colon, c.end):
+            continue
+        lead = ctx.text[c.start : colon]
+        if len(lead.split()) > _LEAD_IN_WORDS or any(ch in QUOTE_CHARS for ch in lead):
+            continue
+        named = {n for _, _, n in ctx.people.mentions_in(c.start, colon)}
+        if len(named) != 1:
+            continue
+        name = named.pop()
+        start = next(s for s, _, n in ctx.people.mentions_in(c.start, colon) if n == name)
+        hit = NameHit(name, start, start, "name", person=True)
+        c.attr = Attr(hit, ctx.article.block_index_at(c.start), namer, resolved=name)
+        c.inherited = False
+        c.why += f"; what follows the colon is {name}'s"
 
 
 def _paragraph_speakers(ctx: Pass) -> None:
