@@ -7582,6 +7582,18 @@ def test_reported_speech_after_a_colon_is_the_person_named_before_it():
     assert who["Wildemann winkt ab: Der Weg vo"] == "Tanja Wildemann"
 
 
+def test_a_bergwacht_is_a_body_named_in_full():
+    # „nach Angaben der Bergwacht“ after „Die Bergwacht Schrofenried bietet …“: the unit by
+    # its whole name, as „der Verein“ is
+    who = _who(
+        "Die Bergwacht Schrofenried bietet ihre Hütte zum Verkauf an. Das bestätigte "
+        "Bereitschaftsleiter Korbinian Riedlmayr (47).\n\n"
+        "Im Februar 2019 saßen dort nach Angaben der Bergwacht zwölf Skitourengeher fest.",
+        "de",
+    )
+    assert who["Im Februar 2019 saßen dort nac"] == "Bergwacht Schrofenried"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
