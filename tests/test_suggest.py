@@ -7594,6 +7594,19 @@ def test_a_bergwacht_is_a_body_named_in_full():
     assert who["Im Februar 2019 saßen dort nac"] == "Bergwacht Schrofenried"
 
 
+def test_a_body_after_the_finite_verb_is_the_object_not_whose_own_account_it_is():
+    # „Ihre Fraktion will das Leihamt nach eigenen Angaben …“: the office is what the group
+    # wants to put on the agenda; „eigenen“ is the subject's
+    who = _who(
+        "Die Wählergruppe Bürgerforum Kortenhude wollte das Leihamt einer Stiftung geben. "
+        "„Hier wird gespart“, sagte Fraktionssprecherin Thekla Osterhaupt. Ihre Fraktion "
+        "will das Leihamt nach eigenen Angaben im Februar "
+        "noch einmal auf die Tagesordnung setzen.",
+        "de",
+    )
+    assert "Leihamt" not in (who["Ihre Fraktion will das Leihamt"] or "")
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -1646,6 +1646,14 @@ def _object_case(text: str, at: int, name: str) -> bool:
     return text[max(0, at - 4) : at].casefold() == "der " and body_gender(name) == "f"
 
 
+# a sentence's subject, its finite verb and the article of an object right after it: „Ihre
+# Fraktion will das “, „Der Verein hat den “ (the body after it is no subject)
+_OPENING_THEN_VERB = re.compile(
+    r"\s*(?:Der|Die|Das|Ihre|Seine|Unsere)[^\S\n]+"
+    rf"(?:[{CAPITALS}][{SMALL}]+[^\S\n]+){{1,2}}[{SMALL}]+[^\S\n]+(?:das|den|einen|ein)[^\S\n]+"
+)
+
+
 def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
     """ "nach eigenen Angaben": the body named last before it in its sentence, else the person
     its subject names or stands for."""
@@ -1683,6 +1691,8 @@ def _own(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
         # at one place the longer name („Stadt Ulmenbrück“ over „Stadt“), whatever the set's order
         if best is None or (at, len(name)) > (best[0], len(best[1])):
             best = (at, name)
+    if best is not None and _OPENING_THEN_VERB.fullmatch(ctx.text, lo, best[0]):
+        best = None  # „Ihre Fraktion will das Leihamt nach eigenen Angaben …“: its object
     if best is not None and named and named[0][0] < best[0] and _object_case(ctx.text, *best):
         # „Der Architekt Breogán Rekersbrink hat der Stadt nach eigenen Angaben …“: the body
         # is whom he wrote to, the person opening the sentence its subject
