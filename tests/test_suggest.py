@@ -7607,6 +7607,17 @@ def test_a_body_after_the_finite_verb_is_the_object_not_whose_own_account_it_is(
     assert "Leihamt" not in (who["Ihre Fraktion will das Leihamt"] or "")
 
 
+def test_the_company_is_the_one_a_place_is_run_by():
+    # "Gostelow House, which is run by Amberlight Care, …. …, the company said.": that firm,
+    # though no word for a firm introduced it
+    who = _who(
+        "The lift at Gostelow House, which is run by Amberlight Care, stopped working on 16 "
+        "September. A new control board has been ordered from Italy, the company said.",
+        "en",
+    )
+    assert who["A new control board has been o"] == "Amberlight Care"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

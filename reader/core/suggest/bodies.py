@@ -936,6 +936,11 @@ _NAME_NEXT = re.compile(rf"[^\S\n]+(?P<name>{_FIRM_NAME})")
 _WORD_BEFORE_CAPITAL = re.compile(r"[\w\-]+(?=[^\S\n]+[" + CAPITALS + r"])")
 
 
+# what a firm is named after: the one that runs, owns or operates a place ("a care home run by
+# Amberlight Care"); a council or trust doing so is a public body or a charity, no firm
+_RUN_BY = re.compile(r"\b(?:run|owned|operated|managed)[^\S\n]+by[^\S\n]")
+
+
 def _firms_introduced(text: str, namer: Namer) -> tuple[list[int], list[str]]:
     """Where the article introduces a firm, and its name, in text order: a word ending in a kind
     of firm right before a name, and (in English) a name with its legal form. One pass over the
@@ -951,13 +956,35 @@ def _firms_introduced(text: str, namer: Namer) -> tuple[list[int], list[str]]:
         marks = "|".join(sorted(COMPANY_MARKS | FIRM_MARKS | set(namer.firm_words)))
         for m in re.finditer(rf"{_FIRM_NAME}[^\S\n]+(?:{marks})\b", text):
             matches.append((m.start(), m.group()))
-    matches.sort()
     kept = [
         (at, firm)
         for at, firm in matches
         if not namer.is_person(firm) and firm.split()[0].casefold() not in namer.not_names
     ]
+    if namer.lang == "en":
+        kept += _firms_running_places(text, namer)
+    kept.sort()
     return [at for at, _ in kept], [firm for _, firm in kept]
+
+
+def _firms_running_places(text: str, namer: Namer) -> list[tuple[int, str]]:
+    """ "Gostelow House, which is run by Amberlight Care": a name after "run / owned / operated
+    / managed by" with no forename, no public body's word and none opening it in lower case."""
+    found = []
+    for m in _RUN_BY.finditer(text):
+        name = _NAME_NEXT.match(text, m.end() - 1)
+        if name is None:
+            continue
+        words = name.group("name").split()
+        if words[0] in namer.first or words[0].casefold() in namer.not_names:
+            continue  # "run by Mary Ellcott": a person
+        if any(
+            namer.is_org_head(w) or w.casefold() in namer.generic_orgs | namer.org_nouns
+            for w in words
+        ):
+            continue  # "owned by Harwold District Council": a public body, no firm
+        found.append((name.start("name"), name.group("name")))
+    return found
 
 
 def only_firm(ctx: Pass, a: Attr) -> str | None:
