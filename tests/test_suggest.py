@@ -7618,6 +7618,19 @@ def test_the_company_is_the_one_a_place_is_run_by():
     assert who["A new control board has been o"] == "Amberlight Care"
 
 
+def test_a_shared_surname_before_the_second_bearer_is_named_is_the_first():
+    # "Mrs Omenby said" before her granddaughter "Étaín Omenby" is named: Shorena, the only
+    # Omenby named so far, though both are women
+    who = _who(
+        "District Judge Zhaleh Penderwick heard Shorena Omenby's appeal on Thursday.\n\n"
+        "Giving evidence, Mrs Omenby said she charged £15 for a palm reading.\n\n"
+        "A petition has 2,300 signatures, according to Mrs Omenby's granddaughter, Étaín "
+        "Omenby, who started it.",
+        "en",
+    )
+    assert who["Giving evidence, Mrs Omenby sa"] == "Shorena Omenby"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -352,6 +352,7 @@ class People:
         self._sentence_start = sentence_start
         self.full: dict[str, str] = {}  # surname -> full name (when only one person has it)
         self.shared: dict[str, list[str]] = {}  # a surname several people share -> their names
+        self._first_named: dict[str, int] = {}  # where each of those is first named in full
         self.gender: dict[str, str] = {}
         self.ages: dict[str, int] = {}  # full name -> the age the article gives
         self.resolved: dict[int, str] = {}  # pronoun / age offset -> full name
@@ -486,6 +487,7 @@ class People:
             people = [n for n in names if n.split()[0].rstrip(".").casefold() not in _TITLES]
             if len(people) > 1:  # "Velichka Hiemstra" and "Miss Hiemstra" are one
                 self.shared[last] = people
+                self._first_named.update((n, names[n]) for n in people)
         forenames: dict[str, set[str]] = {}
         for named in surnames.values():
             for name in named:
@@ -840,6 +842,11 @@ class People:
                 fitting = [n for n in sharing if self.gender.get(n) == gender]
                 if len(fitting) == 1:
                     return fitting[0]
+            named = [n for n in sharing if self._first_named.get(n, start) < start]
+            if len(named) == 1:
+                if title is not None:  # "Mr Feenstra" tells Rienk Feenstra's sex
+                    self.gender.setdefault(named[0], _TITLE_GENDER[title.group(1).casefold()])
+                return named[0]  # "Mrs Omenby" before her granddaughter Étaín Omenby is named
         return self.fullname(name)
 
     # pronouns --------------------------------------------------------------------------------------
