@@ -7631,6 +7631,24 @@ def test_a_shared_surname_before_the_second_bearer_is_named_is_the_first():
     assert who["Giving evidence, Mrs Omenby sa"] == "Shorena Omenby"
 
 
+def test_a_document_authors_name_is_never_cut_inside_a_word():
+    # the author a document is given further on was read from a phrase cut at a fixed length,
+    # which could end inside a word: "Scarrowsea Assembly Ro" for "… Rooms Trust"
+    who = _who(
+        "From 1 February the club will pay £33 an hour for the hall, up from £14, according to "
+        "a letter from the Assembly Rooms' trustees.\n\n"
+        "The home will close on 12 February, according to a letter sent to families by "
+        "Brightcourt Care Group.\n\n"
+        "The fee will rise, according to a letter from Scarrowsea Assembly Rooms Trust.",
+        "en",
+    )
+    assert who["From 1 February the club will "] in (
+        None,
+        "a letter",
+        "Scarrowsea Assembly Rooms Trust",
+    )
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

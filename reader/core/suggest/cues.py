@@ -1559,12 +1559,21 @@ def made_by_relative(
     return None
 
 
+# capitalised words going on right after where a phrase was cut
+_NAME_GOES_ON = re.compile(rf"(?:[^\S\n]+[{CAPITALS}][\w'’&\-]*)+")
+
+
 def document_author(ctx: Pass, namer: Namer, lo: int, hi: int) -> NameHit | None:
     """The body behind a document named in [lo, hi): "Ein Gutachten des Landesamts für
     Naturschutz", "a report published by the Kestrel County council"."""
     for m in DOCUMENT_BY.finditer(ctx.text, lo, hi):
         if namer.is_document(m.group("doc")):
             stop = min(hi, m.start("src") + 80)
+            if ctx.text[stop - 1 : stop + 1].isalnum():  # cut by length inside a word
+                while stop < len(ctx.text) and (ctx.text[stop].isalnum() or ctx.text[stop] in "'’"):
+                    stop += 1  # not inside a word: "Scarrowsea Assembly Ro|oms Trust"
+                more = _NAME_GOES_ON.match(ctx.text, stop)
+                stop = more.end() if more is not None else stop  # nor a name: "… Rooms| Trust"
             comma = ctx.text.find(",", m.start("src"), stop)  # not a quotation further on
             hit = namer.from_phrase(ctx.text, m.start("src"), stop if comma == -1 else comma)
             if (
