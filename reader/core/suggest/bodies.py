@@ -969,7 +969,8 @@ def _firms_introduced(text: str, namer: Namer) -> tuple[list[int], list[str]]:
 
 def _firms_running_places(text: str, namer: Namer) -> list[tuple[int, str]]:
     """ "Gostelow House, which is run by Amberlight Care": a name after "run / owned / operated
-    / managed by" with no forename, no public body's word and none opening it in lower case."""
+    / managed by" that opens with no forename or word the lexicon says is no name, and holds no
+    public body's word."""
     found = []
     for m in _RUN_BY.finditer(text):
         name = _NAME_NEXT.match(text, m.end() - 1)

@@ -689,11 +689,10 @@ def _stances_before_a_colon(ctx: Pass) -> None:
         lead = ctx.text[c.start : colon]
         if len(lead.split()) > _LEAD_IN_WORDS or any(ch in QUOTE_CHARS for ch in lead):
             continue
-        named = {n for _, _, n in ctx.people.mentions_in(c.start, colon)}
-        if len(named) != 1:
+        mentions = ctx.people.mentions_in(c.start, colon)
+        if len({n for _, _, n in mentions}) != 1:
             continue
-        name = named.pop()
-        start = next(s for s, _, n in ctx.people.mentions_in(c.start, colon) if n == name)
+        start, _, name = mentions[0]
         hit = NameHit(name, start, start, "name", person=True)
         c.attr = Attr(hit, ctx.article.block_index_at(c.start), namer, resolved=name)
         c.inherited = False

@@ -1365,9 +1365,10 @@ def _with_its_owner(ctx: Pass, a: Attr) -> str | None:
     if " " in word or not a.namer.is_org_head(word) or not a.hit.text.endswith(word):
         return None
     owner = _ITS_OWNER.match(ctx.text, a.hit.end)
-    if owner is None or (owner.group().split()[0] == "der" and masculine_only(owner.group())):
+    words = owner.group().split() if owner is not None else []
+    if not words or (words[0] == "der" and masculine_only(words[-1])):
         return None  # „nach Angaben der Kammer der Rückzug zweier Praxen“: the subject
-    return word + owner.group()
+    return word + owner.group() if owner is not None else None
 
 
 # „die Verbraucherberatung Wulfsbrügge“: a „die“ and a kind with its proper name
