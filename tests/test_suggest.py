@@ -6492,7 +6492,9 @@ def test_a_part_of_town_is_no_town_and_an_amount_no_part_of_a_bodys_name():
         "de",
     )
     assert who["In der vergangenen Woche hatte"] == "Stadt Marlenbüttel"
-    assert who["Ursprünglich hatte die Verwalt"] == "Verwaltung"
+    # not „Verwaltung 18“: the amount is no part of the name; the administration is the one
+    # town's the article names
+    assert who["Ursprünglich hatte die Verwalt"] == "Stadt Marlenbüttel"
 
 
 def test_the_object_after_a_persons_name_is_no_third_part_of_it():
@@ -7647,6 +7649,17 @@ def test_a_document_authors_name_is_never_cut_inside_a_word():
         "a letter",
         "Scarrowsea Assembly Rooms Trust",
     )
+
+
+def test_the_administration_is_the_one_municipality_the_article_names():
+    # „nach Angaben der Verwaltung“ after „Die Gemeinde Hummelgrün …“: the municipality's office,
+    # so the municipality, as „die Stadtverwaltung“ is its town's
+    who = _who(
+        "Die Gemeinde Hummelgrün schmückt den Osterbrunnen nicht mehr.\n\n"
+        "Hintergrund ist nach Angaben der Verwaltung eine Vorgabe des Landratsamts.",
+        "de",
+    )
+    assert who["Hintergrund ist nach Angaben d"] == "Gemeinde Hummelgrün"
 
 
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():

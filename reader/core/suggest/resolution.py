@@ -2412,6 +2412,8 @@ def _descriptive_source(ctx: Pass, a: Attr, orgs: Orgs) -> str | None:
             found = firm_by_kind(ctx, a)  # "tour operator Sunvista Holidays" … "the company"
         if found is None and noun == "verein" and namer.lang == "de":
             found = club_before(ctx, a)  # „Tierhilfe Hohenlaubach“ … „nach Angaben des Vereins“
+        if found is None and noun in _ADMINISTRATIONS and namer.lang == "de":
+            found = _municipality_named(a, orgs, _ADMINISTRATIONS[noun])
         if found is None and company and namer.lang == "de":
             found = firm_before(a, orgs)  # „Fennwick Biologics AG“ … „teilte das Unternehmen mit“
         if found is None and head in ANY_FIRM:
@@ -2639,6 +2641,27 @@ _APPOSED_ROLE = re.compile(r",[^\S\n]+(?:the|a|an|its|his|her|their)[^\S\n]+[^,.
 
 
 _SPOKESPERSON_REACH = 12  # paragraphs back to "a Kestrelcall spokeswoman" for "the spokeswoman"
+
+
+# a German administration by its word, and the kinds of municipality it is the office of
+_ADMINISTRATIONS = {
+    "verwaltung": ("Stadt", "Gemeinde", "Samtgemeinde"),
+    "stadtverwaltung": ("Stadt",),
+    "gemeindeverwaltung": ("Gemeinde", "Samtgemeinde"),
+}
+
+
+def _municipality_named(a: Attr, orgs: Orgs, kinds: tuple[str, ...]) -> str | None:
+    """„nach Angaben der Verwaltung“ in an article that names one town or municipality
+    („Gemeinde Hummelgrün“) before it: that municipality's office, so that one."""
+    if any(" " in name and name.split()[0].endswith("verwaltung") for _, _, name in orgs):
+        return None  # „Gemeindeverwaltung Hollmerstedt“: the article names the office itself
+    named = {
+        name
+        for start, _, name in orgs
+        if start < a.hit.start and name.split()[0] in kinds and len(name.split()) == 2
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _spokesperson_introduced(ctx: Pass, a: Attr, noun: str) -> str | None:
