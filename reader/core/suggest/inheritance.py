@@ -693,9 +693,15 @@ def _stances_before_a_colon(ctx: Pass) -> None:
         if len({n for _, _, n in mentions}) != 1:
             continue
         start, _, name = mentions[0]
-        hit = NameHit(name, start, start, "name", person=True)
-        c.attr = Attr(hit, ctx.article.block_index_at(c.start), namer, resolved=name)
-        c.inherited = False
+        attr = ctx.attr(
+            NameHit(name, start, start, "name", person=True),
+            ctx.article.block_index_at(c.start),
+            namer,
+        )
+        if attr is None:
+            continue
+        attr.resolved = name
+        c.attr, c.inherited = attr, False
         c.why += f"; what follows the colon is {name}'s"
 
 

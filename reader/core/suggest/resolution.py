@@ -1365,10 +1365,12 @@ def _with_its_owner(ctx: Pass, a: Attr) -> str | None:
     if " " in word or not a.namer.is_org_head(word) or not a.hit.text.endswith(word):
         return None
     owner = _ITS_OWNER.match(ctx.text, a.hit.end)
-    words = owner.group().split() if owner is not None else []
-    if not words or (words[0] == "der" and masculine_only(words[-1])):
+    if owner is None:
+        return None
+    words = owner.group().split()
+    if words[0] == "der" and masculine_only(words[-1]):
         return None  # „nach Angaben der Kammer der Rückzug zweier Praxen“: the subject
-    return word + owner.group() if owner is not None else None
+    return word + owner.group()
 
 
 # „die Verbraucherberatung Wulfsbrügge“: a „die“ and a kind with its proper name
@@ -2669,6 +2671,7 @@ def _spokesperson_introduced(ctx: Pass, a: Attr, noun: str) -> str | None:
     before: the body that spokesperson was introduced with („Ein Sprecher der
     Polizeiinspektion Harbeck bestätigte … , sagte der Sprecher“); after "a Kestrelcall
     spokeswoman" some paragraphs before, Kestrelcall."""
+    definite = a.hit.text.split()[0].casefold() in _DEFINITE
     for b in _attrs_before(ctx, a):
         if b.block < a.block - _SPOKESPERSON_REACH:
             return None
@@ -2677,7 +2680,7 @@ def _spokesperson_introduced(ctx: Pass, a: Attr, noun: str) -> str | None:
             # "a Kestrelcall spokeswoman" however far before: the only one introduced
             return _spokesperson_owner(b.hit.text, b.namer)
         far = b.block < a.block - 1
-        if far and a.hit.text.split()[0].casefold() not in _DEFINITE:
+        if far and not definite:
             continue  # „nach Angaben einer Sprecherin“: a new one, not the one before
         if b.hit.kind == "descriptive" and len(words) > 2 and noun in words[:2]:
             # „eine Sprecherin des Versorgers“ paragraphs before „teilte die Sprecherin mit“
