@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from reader.core.suggest.names import Namer
+from reader.core.suggest.names import MASCULINE_ONLY_ENDINGS, Namer
 from reader.core.suggest.ruleset import RuleSet
 from reader.core.suggest.tokens import CAPITALS, PARTS_OF_MONTH, SMALL
 
@@ -17,9 +17,17 @@ WORD = re.compile(r"\w+")
 LINKING_FORMS = {"firmen": "firma", "kliniken": "klinik"}
 
 # the genitive owner that tells a German body's kind apart when it has no name: „(Förderverein)
-# des Museums“, „(Gesamtelternbeirat) der drei Kitas“, „(Kommunalaufsicht) des Landkreises Nordwarfen“
+# des Museums“, „(Gesamtelternbeirat) der drei Kitas“, „(Kommunalaufsicht) des Landkreises Nordwarfen“;
+# not „der“ before a masculine noun, a subject („nach Angaben der Kammer der Rückzug …“)
+_NOT_A_SUBJECT = r"(?![^\S\n]+\w*(?i:" + "|".join(MASCULINE_ONLY_ENDINGS) + r")\b)"
 OWNER_AFTER = (
-    r"[^\S\n]+(?:des|der)[^\S\n]+(?:(?:[" + SMALL + r"]+|\d+)[^\S\n]+)?[" + CAPITALS + r"][\w\-]+"
+    r"[^\S\n]+(?:des|der"
+    + _NOT_A_SUBJECT
+    + r")[^\S\n]+(?:(?:["
+    + SMALL
+    + r"]+|\d+)[^\S\n]+)?["
+    + CAPITALS
+    + r"][\w\-]+"
     r"(?:[^\S\n]+[" + CAPITALS + r"][\w\-]+(?=[^\S\n]+[" + SMALL + r"]|\s*[,.;:]))?"
 )
 

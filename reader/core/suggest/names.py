@@ -109,13 +109,13 @@ _POSSESSIVE_DETERMINERS = frozenset(
 )
 # endings of German nouns that are masculine and singular only: after „der“ such a noun is a
 # subject („nach Angaben des Kreises der Umgang mit …“), never a genitive („des Umgangs“)
-_MASCULINE_ONLY_ENDINGS = ("gang", "zug", "kreis", "schluss", "trag", "schlag", "streit", "schutz")
+MASCULINE_ONLY_ENDINGS = ("gang", "zug", "kreis", "schluss", "trag", "schlag", "streit", "schutz")
 
 
 def masculine_only(word: str) -> bool:
     """Whether a German noun is masculine and singular by its ending: „der Rückzug“ is then a
     subject, not a body's owner."""
-    return word.casefold().endswith(_MASCULINE_ONLY_ENDINGS)
+    return word.casefold().endswith(MASCULINE_ONLY_ENDINGS)
 
 
 # the ending of an English agent's noun: "stickler", "harbourmaster", "collector", "florist"

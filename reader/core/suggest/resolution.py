@@ -51,7 +51,7 @@ from reader.core.suggest.forms import (
     without_role,
 )
 from reader.core.suggest.mentions import AGE_AFTER_NAME, POSSESSIVE_S, People
-from reader.core.suggest.names import Namer, masculine_only, noun_not_town, town_without_object
+from reader.core.suggest.names import Namer, noun_not_town, town_without_object
 from reader.core.suggest.records import Attr, Orgs
 from reader.core.suggest.ruleset import QUOTE_CHARS
 from reader.core.suggest.tokens import (
@@ -1365,12 +1365,7 @@ def _with_its_owner(ctx: Pass, a: Attr) -> str | None:
     if " " in word or not a.namer.is_org_head(word) or not a.hit.text.endswith(word):
         return None
     owner = _ITS_OWNER.match(ctx.text, a.hit.end)
-    if owner is None:
-        return None
-    words = owner.group().split()
-    if words[0] == "der" and masculine_only(words[-1]):
-        return None  # „nach Angaben der Kammer der Rückzug zweier Praxen“: the subject
-    return word + owner.group()
+    return word + owner.group() if owner is not None else None
 
 
 # „die Verbraucherberatung Wulfsbrügge“: a „die“ and a kind with its proper name
