@@ -7662,6 +7662,27 @@ def test_the_administration_is_the_one_municipality_the_article_names():
     assert who["Hintergrund ist nach Angaben d"] == "Gemeinde Hummelgrün"
 
 
+def test_a_document_from_a_maker_or_one_it_published_is_the_makers():
+    # "according to a quote from Bristlecombe Mats", "a floor plan of the hall that Handmade
+    # Withyford published", "a timetable Ebbray Sound Ferries published": whoever made it, not
+    # the document, and not "the Rooms'" cut from "the Assembly Rooms' trustees"
+    who = _who(
+        "Replacing all of it would cost about 310,000 pounds, according to a quote from "
+        "Bristlecombe Mats, the only maker whose mats still fit.\n\n"
+        "The booth she was offered will go to a candle maker, according to a floor plan of the "
+        "hall that Handmade Withyford published last week.\n\n"
+        "During the closure the ferry will carry foot passengers only, according to a timetable "
+        "Ebbray Sound Ferries published on Tuesday.\n\n"
+        "From 1 February the club will pay £33 an hour, according to a letter from the Assembly "
+        "Rooms' trustees.",
+        "en",
+    )
+    assert who["Replacing all of it would cost"] == "Bristlecombe Mats"
+    assert who["The booth she was offered will"] == "Handmade Withyford"
+    assert who["During the closure the ferry w"] == "Ebbray Sound Ferries"
+    assert who["From 1 February the club will "] != "Assembly Rooms'"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -285,6 +285,7 @@ _SEEN_BY = re.compile(r",?\s+seen\s+by\b")
 # document, then who made it
 _DOCUMENT_MADE_BY = re.compile(
     r"(?:(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,2}?|(?=[a-z]+\s+(?:it|they)\s))(?P<doc>[a-z]+)\s+"
+    r"(?:(?:of|to|for)\s+(?:the\s+)?[a-z][\w’'\-]*\s+(?=that\s|which\s))?"  # "a note to readers that"
     r"(?:that\s+|which\s+)?"
     r"(?P<who>(?:the|its|their|her|his)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?|it|they"
     r"|[" + CAPITALS + r"][\w’'&\-]*(?:\s+[" + CAPITALS + r"][\w’'&\-]*)*)"
@@ -298,9 +299,9 @@ _DOCUMENT_BY = re.compile(
     r"(?:a|an|the|its|their)\s+(?:[\w’'\-]+\s+){0,2}?(?P<doc>[a-z]+)\s+"
     r"(?:(?:prepared|commissioned|carried\s+out|written|drawn\s+up|compiled|produced|"
     r"published|conducted|made)\s+)?(?:for\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+)?"
-    r"by\s+(?:the\s+(?:[a-z]+\s+){0,2})?(?P<who>[" + CAPITALS + r"][\w’'&\-]*"
+    r"(?:by|from)\s+(?:the\s+(?:[a-z]+\s+){0,2})?(?P<who>[" + CAPITALS + r"][\w’'&\-]*"
     r"(?:\s+(?:(?:of|and|&)\s+)?[" + CAPITALS + r"][\w’'&\-]*)*"
-    r"(?:\s+(?:council|trust|board|authority|agency|society|association))?)"
+    r"(?:\s+(?:council|trust|board|authority|agency|society|association)\b)?)"
 )
 
 # „nach Angaben der Initiatorin, der Kurgästin Hannelore Wellenkamp (81), …“: a role, then
@@ -500,7 +501,11 @@ def find_cues(ctx: Pass) -> None:
                     own = _apposed_name(text, namer, ce) or own
                 if rule.source == "group" and namer.lang == "en":
                     made = _DOCUMENT_MADE_BY.match(text, ce + 1) or _DOCUMENT_BY.match(text, ce + 1)
-                    if made is not None and namer.is_document(made.group("doc")):
+                    if (
+                        made is not None
+                        and namer.is_document(made.group("doc"))
+                        and not made.group("who").endswith(("'", "’"))  # "the Rooms' trustees"
+                    ):
                         maker = namer.from_phrase(text, *made.span("who"))  # as "by X" says
                         if made.group("who") in ("it", "they"):
                             # "according to figures it gave Waveform": the body "it" is,
