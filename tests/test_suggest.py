@@ -7683,6 +7683,20 @@ def test_a_document_from_a_maker_or_one_it_published_is_the_makers():
     assert who["From 1 February the club will "] != "Assembly Rooms'"
 
 
+def test_a_paper_told_after_a_german_speaker_is_not_part_of_the_speaker():
+    # „sagte eine Sprecherin der ZACKPOST“, „sagte seine Mutter dieser Zeitung“: the paper in
+    # the dative is whom it was said to, not whose spokeswoman or mother she is
+    who = _who(
+        "Die Kurverwaltung Bad Ulmenquell lässt die Schaukel abbauen.\n\n"
+        "Eine geflickte Schaukel müsse erneut geprüft werden, sagte eine Sprecherin der "
+        "ZACKPOST.\n\n"
+        "Er habe nach Hause gewollt, sagte seine Mutter dieser Zeitung.",
+        "de",
+    )
+    assert who["Eine geflickte Schaukel müsse "] == "Kurverwaltung Bad Ulmenquell"
+    assert who["Er habe nach Hause gewollt, sa"] == "seine Mutter"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

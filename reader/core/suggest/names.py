@@ -122,6 +122,9 @@ def masculine_only(word: str) -> bool:
 _AGENT_ENDING = re.compile(r"(?:ler|tor|ist|master|keeper|monger|wright)$")
 _FIRM_KIN = frozenset({"brothers", "bros", "sons", "daughters", "partners", "associates"})
 # words that open an outlet's name after a person's, which the person spoke to
+# a paper after a German speaker, in the dative: whom it was said to („sagte ein Sprecher der
+# Stadt dieser Zeitung“, „sagte eine Sprecherin der DORFTROMMEL“, a paper's name in capitals)
+_TOLD_TO_PAPER = re.compile(r"(?:der|dem|dieser|unserer)\s+(?:Zeitung|[A-ZÄÖÜ]{5,})")
 _OUTLET_WORDS = frozenset({"Radio", "TV", "Sender", "Zeitung", "Rundfunk", "Magazin"})
 # common nouns no body's own name ends in („im Verkehrsministerium Überlegungen“, „sammelt der
 # Verein Spenden“)
@@ -2045,6 +2048,12 @@ class Namer(Lexicon):
                 segment = segment[:-1]  # „hat uns der Vorstand schriftlich zugesagt“
         while len(segment) > 1 and self.lang == "de" and segment[-1].fold in _VERB_PARTICLES:
             segment = segment[:-1]  # „räumte eine Ministeriumssprecherin ein“: the verb's part
+        if (
+            self.lang == "de"
+            and len(segment) > 3
+            and _TOLD_TO_PAPER.fullmatch(" ".join(t.text for t in segment[-2:]))
+        ):
+            segment = segment[:-2]  # „sagte eine Sprecherin der ZACKPOST“: the paper told
         if segment and self.lang == "de" and segment[0].fold == "als":
             return None  # „sagte als Zeuge aus“: in what role, not who
         if segment and segment[0].fold in ("es", "it", "there"):
