@@ -7697,6 +7697,19 @@ def test_a_paper_told_after_a_german_speaker_is_not_part_of_the_speaker():
     assert who["Er habe nach Hause gewollt, sa"] == "seine Mutter"
 
 
+def test_a_document_someone_made_or_kept_is_theirs():
+    # "according to a count the parish council made in the summer": who made the count
+    who = _who(
+        "Tollwick Parish Council wants the path kept open.\n\n"
+        "About 300 people a week use the footpath, according to a count the parish council "
+        "made in the summer.\n\n"
+        "Inside were 86 letters, according to a register Spadgeby Parish Council kept.",
+        "en",
+    )
+    assert who["About 300 people a week use th"] == "Tollwick Parish Council"
+    assert who["Inside were 86 letters, accord"] == "Spadgeby Parish Council"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

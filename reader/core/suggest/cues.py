@@ -290,7 +290,7 @@ _DOCUMENT_MADE_BY = re.compile(
     r"(?P<who>(?:the|its|their|her|his)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?|it|they"
     r"|[" + CAPITALS + r"][\w’'&\-]*(?:\s+[" + CAPITALS + r"][\w’'&\-]*)*)"
     r"\s+(?:published|carried\s+out|conducted|compiled|produced|released|issued|sent|shared|ran|"
-    r"commissioned|gave|provided|supplied)\b"
+    r"commissioned|gave|provided|supplied|made|kept|prepared|drew\s+up|wrote|did|took)\b"
 )
 
 # "according to a valuation prepared for the council by Quance Auctions", "according to an
@@ -298,7 +298,7 @@ _DOCUMENT_MADE_BY = re.compile(
 _DOCUMENT_BY = re.compile(
     r"(?:a|an|the|its|their)\s+(?:[\w’'\-]+\s+){0,2}?(?P<doc>[a-z]+)\s+"
     r"(?:(?:prepared|commissioned|carried\s+out|written|drawn\s+up|compiled|produced|"
-    r"published|conducted|made)\s+)?(?:for\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+)?"
+    r"published|conducted|made|kept|printed|sent)\s+)?(?:for\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+)?"
     r"(?:by|from)\s+(?:the\s+(?:[a-z]+\s+){0,2})?(?P<who>[" + CAPITALS + r"][\w’'&\-]*"
     r"(?:\s+(?:(?:of|and|&)\s+)?[" + CAPITALS + r"][\w’'&\-]*)*"
     r"(?:\s+(?:council|trust|board|authority|agency|society|association)\b)?)"
