@@ -7710,6 +7710,20 @@ def test_a_document_someone_made_or_kept_is_theirs():
     assert who["Inside were 86 letters, accord"] == "Spadgeby Parish Council"
 
 
+def test_a_price_in_a_named_firms_offer_is_the_firms():
+    # „kostet nach einem Angebot der Kesselschmiede Hattenbeck rund 46.000 Euro“: the firm
+    # that made the offer says what it costs, as „nach Angaben der …“ would
+    who = _who(
+        "Ein Kessel aus Edelstahl kostet nach einem Angebot der Kesselschmiede Hattenbeck rund "
+        "46.000 Euro.\n\n"
+        "Eine Reparatur würde nach einem Angebot der Firma Waagenbau Spiekerhove rund 38.000 "
+        "Euro kosten.",
+        "de",
+    )
+    assert who["Ein Kessel aus Edelstahl koste"] == "Kesselschmiede Hattenbeck"
+    assert who["Eine Reparatur würde nach eine"] == "Waagenbau Spiekerhove"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
