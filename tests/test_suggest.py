@@ -7724,6 +7724,20 @@ def test_a_price_in_a_named_firms_offer_is_the_firms():
     assert who["Eine Reparatur würde nach eine"] == "Waagenbau Spiekerhove"
 
 
+def test_a_german_speaker_phrase_ends_before_an_adverb_or_a_phrase_with_a_possessive():
+    # „verlangte der Mann demnach“, „sagte Tegtbauer in ihrer Begründung“: the adverb and
+    # the way it was said are not part of who said it
+    who = _who(
+        "Die Richterin Hiltrud Tegtbauer gab der Klage statt.\n\n"
+        "Die Klausel sei wirksam, sagte Tegtbauer in ihrer Begründung.\n\n"
+        "Die Staatsanwaltschaft wirft ihm Betrug vor. Für eine Matte verlangte der Mann "
+        "demnach bis zu 1.900 Euro.",
+        "de",
+    )
+    assert who["Die Klausel sei wirksam, sagte"] in ("Tegtbauer", "Hiltrud Tegtbauer")
+    assert who["Für eine Matte verlangte der M"] != "der Mann demnach"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

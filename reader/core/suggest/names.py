@@ -125,6 +125,9 @@ _FIRM_KIN = frozenset({"brothers", "bros", "sons", "daughters", "partners", "ass
 # a paper after a German speaker, in the dative: whom it was said to („sagte ein Sprecher der
 # Stadt dieser Zeitung“, „sagte eine Sprecherin der DORFTROMMEL“, a paper's name in capitals)
 _TOLD_TO_PAPER = re.compile(r"(?:der|dem|dieser|unserer)\s+(?:Zeitung|[A-ZÄÖÜ]{5,})")
+_GERMAN_POSSESSIVES = frozenset(
+    {"ihrer", "ihrem", "ihren", "ihre", "seiner", "seinem", "seinen", "seine", "deren", "dessen"}
+)
 _OUTLET_WORDS = frozenset({"Radio", "TV", "Sender", "Zeitung", "Rundfunk", "Magazin"})
 # common nouns no body's own name ends in („im Verkehrsministerium Überlegungen“, „sammelt der
 # Verein Spenden“)
@@ -1142,6 +1145,13 @@ class Namer(Lexicon):
                 and n + 1 < len(toks)
                 and toks[n + 1].fold in self.prepositions
             )
+            if (
+                self.lang == "de"
+                and n + 1 < len(toks)
+                and toks[n + 1].fold in _GERMAN_POSSESSIVES
+                and tail_word not in ("der", "des")
+            ):
+                allowed = frozenset()  # „sagte Tegtbauer in ihrer Begründung“: how, not who
             if tail_word in allowed or genitive or participle:
                 k = n + 2 if participle else n + 1  # past "living on"
                 if (
