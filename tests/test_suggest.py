@@ -7738,6 +7738,21 @@ def test_a_german_speaker_phrase_ends_before_an_adverb_or_a_phrase_with_a_posses
     assert who["Für eine Matte verlangte der M"] != "der Mann demnach"
 
 
+def test_a_forename_a_tabloid_calls_its_speaker_by_is_that_person():
+    # "Zorka Musksby, 41, …" then "fumed Zorka" and "Zorka is said to …": a forename no list
+    # knows, given a speech verb by itself, is her; "She" after it is not the market manager
+    who = _who(
+        "Zorka Musksby, 41, has sold her scents from a stall at the market for nine years.\n\n"
+        '"I smell something I love and I make my own version," fumed Zorka.\n\n'
+        "Market manager Lech Bergamley said the council had no plans to take away her pitch.\n\n"
+        "Zorka is said to have been offered a pitch at a rival market.\n\n"
+        "She plans to open her stall as usual on Saturday.",
+        "en",
+    )
+    assert who['"I smell something I love and '] == "Zorka Musksby"
+    assert who["She plans to open her stall as"] == "Zorka Musksby"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

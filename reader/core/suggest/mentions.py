@@ -326,6 +326,13 @@ _HER = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _HIS = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 
 
+# the verbs a tabloid puts next to a forename it calls its speaker by ("fumed Zorka")
+_SPEECH_VERBS = (
+    "said|says|told|tells|added|adds|fumed|insisted|explained|admitted|warned|laughed|sighed|"
+    "recalled|claimed|sagt|sagte|erzählt|erzählte|meint|meinte|ergänzt|ergänzte"
+)
+
+
 class People:
     """Persons named in one article, and what its pronouns and ages resolve to."""
 
@@ -501,6 +508,7 @@ class People:
                         # a forename the list lacks, of someone whose sex a title, a role
                         # or the forename's ending tells ("Pandora Muttock" … "Pandora said")
                         or (len(words) == 2 and name in self.gender)
+                        or (len(words) == 2 and self._forename_used_alone(first, words[1]))
                     )
                 ):  # a forename the list knows: not „Eine Frau aus …“, „Herbst Rübenkraut“
                     forenames.setdefault(first, set()).add(name)
@@ -819,6 +827,23 @@ class People:
             bi = self.article.block_index_at(start)
             events.append(_Event(start, end, bi, "name", name, "", self._subject(start)))
         return events
+
+    def _forename_used_alone(self, first: str, surname: str) -> bool:
+        """A forename no list knows that the article gives a speaker by itself ("Zorka
+        Musksby, 41, …" then "fumed Zorka", "Zorka said"): a tabloid's way of naming her. Only
+        a word never written in lower case anywhere (not "Will", "Rose"), never the surname."""
+        if len(first) < 3 or not first.isalpha() or first == surname:
+            return False
+        name = re.escape(first)
+        spoke = re.compile(
+            rf"\b(?:{_SPEECH_VERBS})\s+{name}\b(?!\s+{re.escape(surname)})"
+            rf"|(?<![\w\-]){name}\s+(?:{_SPEECH_VERBS})\b"
+        )
+        if spoke.search(self.text) is None:
+            return False
+        if re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Frau|Herr)\.?\s+{name}\b", self.text):
+            return False  # "Ms Nguyen said": a family name written first, not a forename
+        return re.search(rf"(?<![\w\-]){re.escape(first.lower())}(?![\w\-])", self.text) is None
 
     def fullname(self, name: str) -> str:
         words = name.split()
