@@ -7753,6 +7753,22 @@ def test_a_forename_a_tabloid_calls_its_speaker_by_is_that_person():
     assert who["She plans to open her stall as"] == "Zorka Musksby"
 
 
+def test_a_he_after_an_unnamed_spokesman_is_not_the_woman_named_before():
+    # "The officers wrote to Hadassah Swayby …. A council spokesman said …. He said …": the
+    # "He" was taken as Ms Swayby, so she became a man and every later "She said" no one's
+    who = _who(
+        "The officers wrote to Hadassah Swayby, who runs a practice in Lullingworth. They "
+        "asked her to send the evidence.\n\n"
+        "A council spokesman said the inquiry followed a complaint. He said officers would "
+        "decide once they had seen her reply.\n\n"
+        "Swayby, 46, told the paper that the figure came from her own calls. She said she rang "
+        "every client six months after their session.",
+        "en",
+    )
+    assert who["Swayby, 46, told the paper tha"] == "Hadassah Swayby"
+    assert who["She said she rang every client"] == "Hadassah Swayby"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

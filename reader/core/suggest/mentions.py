@@ -82,6 +82,9 @@ _PLACE_FIRST_WORDS = frozenset({"St", "Saint", "Mount", "Lake", "Port", "Fort", 
 _EN_PAIR_PLACED = re.compile(
     r",\s+(?:who\b|whose\b|aged\s+\d|\d{1,3}[,\s]|from\s+[A-Z]|(?:a|an|the)\s+[a-z])"
 )
+# a spokesperson no name is given for, whom a he or she after may stand for
+_SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:man|woman|person)|[Ss]precher(?:in)?)\b")
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 _EN_PERSON_REFERENCE = re.compile(
     r"(?<=[,?!][”\"’']\s)(?P<pro>she|he)\b"  # ""…," she said"
     r"|(?<=,\s)(?P<said>she|he)(?=\s+(?:said|says|added|adds|told|explained|recalled)\b)"
@@ -1018,7 +1021,7 @@ class People:
                 or self._pick(last_subject, e)
                 or self._pick(last_any, e, blocks=1)
             )
-            if found is None:
+            if found is None or self._spokesperson_between(found, e.start, last_any):
                 continue
             self.resolved[e.start] = found
             if found in self.body_gender and found not in self.gender:
@@ -1078,6 +1081,18 @@ class People:
             if not e.gender or not g or g == e.gender:
                 return name
         return None
+
+    def _spokesperson_between(
+        self, name: str, at: int, mentions: list[tuple[int, str, int]]
+    ) -> bool:
+        """A spokesperson no name is given for, in a sentence after the one that last named
+        `name` ("… wrote to Hadassah Swayby … A council spokesman said … He said"): the he or
+        she at `at` may be the spokesperson's, so it is no one's here (nor tells her sex)."""
+        last = max((start for _, n, start in mentions if n == name), default=-1)
+        if last < 0:
+            return False
+        stop = _SENTENCE_END.search(self.text, last, at)
+        return stop is not None and _SPOKESPERSON.search(self.text, stop.end(), at) is not None
 
     def _note_age(self, name: str, start: int, end: int) -> None:
         """The age the article gives with a name, right after it or right before it."""
