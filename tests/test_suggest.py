@@ -7769,6 +7769,18 @@ def test_a_he_after_an_unnamed_spokesman_is_not_the_woman_named_before():
     assert who["She said she rang every client"] == "Hadassah Swayby"
 
 
+def test_a_firms_made_up_word_that_ends_like_a_role_is_part_of_its_name():
+    # "Flurrymaker Hire": "-maker" makes "Flurrymaker" a role by its ending, so the name was
+    # cut to "Hire" as "Toolmaker Dana Ruiz" is cut to the person
+    who = _who(
+        "Flurrymaker Hire, which supplied the machine, said its fluid does not freeze.\n\n"
+        "Toolmaker Dana Ruiz said the ice had come from a burst pipe.",
+        "en",
+    )
+    assert who["Flurrymaker Hire, which suppli"] == "Flurrymaker Hire"
+    assert who["Toolmaker Dana Ruiz said the i"] == "Dana Ruiz"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

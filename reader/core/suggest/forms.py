@@ -319,6 +319,8 @@ def without_role(name: str, namer: Namer) -> str:
         return name
     if namer.is_org_head(rest[-1]):
         return name  # "Touring Coach Operators' Federation": a body, whose name has a role word
+    if namer.lang == "en" and len(rest) == 1 and namer.role_by_ending_only(words[cut]):
+        return name  # "Flurrymaker Hire": a firm named with a word that only ends like a role
     before = words[:cut]
     if (
         len(rest) == 1

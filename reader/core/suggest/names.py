@@ -839,6 +839,12 @@ class Namer(Lexicon):
                 or self.is_role(nxt.text)
             ):
                 break
+            if (
+                self.lang == "en"
+                and self.role_by_ending_only(toks[i].text)
+                and not (i + 2 < len(toks) and toks[i + 2].kind == "word" and toks[i + 2].cap)
+            ):
+                break  # "Flurrymaker Hire": a firm's made-up word, not "Toolmaker Dana Ruiz"
             role_at = i if role_at is None else role_at
             titled = True
             i += 1
@@ -980,6 +986,12 @@ class Namer(Lexicon):
         if not allow_descriptive:
             return None
         return self._descriptive(text, toks)
+
+    def role_by_ending_only(self, word: str) -> bool:
+        """A word that is a role only by its ending ("Flurrymaker", "Cakeologist"), not one
+        the lists hold."""
+        f = word.casefold()
+        return f not in self.roles and f not in self.titles and f.endswith(self.role_suffixes)
 
     def _shouted(self, word: Tok, nxt: Tok) -> bool:
         """Whether `word` is a tabloid's capitalised adjective before the noun it describes (no
