@@ -7787,6 +7787,22 @@ def test_weiter_kuenftig_wieder_end_a_german_speaker_phrase():
     assert who["Man habe den Vertrag nie gekün"] in ("Astrologin", "die Astrologin")
 
 
+def test_a_titled_surname_two_women_share_is_the_one_named_so_far():
+    # "Saimi Brackenthwaite, 81, …" then "Mrs Brackenthwaite said"; her daughter "Aalin
+    # Brackenthwaite" is named only later: the title fitted the daughter (whose "she said"
+    # told her sex) and not the mother (whose forename no list knows), so the mother's words
+    # went to her
+    who = _who(
+        "The case began with a complaint from one of those patients, Saimi Brackenthwaite, 81, "
+        "a retired postwoman.\n\n"
+        "Giving evidence by video link, Mrs Brackenthwaite said she had liked Mr Lastby.\n\n"
+        "Mrs Brackenthwaite's daughter, Aalin Brackenthwaite, said her mother had waited nine "
+        'weeks.\n\n"She blamed herself for all of it," she said.',
+        "en",
+    )
+    assert who["Giving evidence by video link,"] == "Saimi Brackenthwaite"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

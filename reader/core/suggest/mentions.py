@@ -868,8 +868,13 @@ class People:
             if title is not None:
                 gender = _TITLE_GENDER[title.group(1).casefold()]
                 fitting = [n for n in sharing if self.gender.get(n) == gender]
-                if len(fitting) == 1:
-                    return fitting[0]
+                before = [n for n in sharing if self._first_named.get(n, start) < start]
+                if len(fitting) == 1 and not (
+                    len(before) == 1
+                    and before[0] != fitting[0]
+                    and self.gender.get(before[0], gender) == gender
+                ):
+                    return fitting[0]  # (not "Mrs Brackenthwaite" for the daughter named later)
             named = [n for n in sharing if self._first_named.get(n, start) < start]
             if len(named) == 1:
                 if title is not None:  # "Mr Feenstra" tells Rienk Feenstra's sex
