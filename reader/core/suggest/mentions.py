@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
 from reader.core.article import NON_ARTICLE_KINDS, Article, Block
@@ -82,8 +82,6 @@ _PLACE_FIRST_WORDS = frozenset({"St", "Saint", "Mount", "Lake", "Port", "Fort", 
 _EN_PAIR_PLACED = re.compile(
     r",\s+(?:who\b|whose\b|aged\s+\d|\d{1,3}[,\s]|from\s+[A-Z]|(?:a|an|the)\s+[a-z])"
 )
-# a spokesperson no name is given for, whom a he or she after may stand for
-_SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:man|woman|person)|[Ss]precher(?:in)?)\b")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 _EN_PERSON_REFERENCE = re.compile(
     r"(?<=[,?!][”\"’']\s)(?P<pro>she|he)\b"  # ""…," she said"
@@ -329,13 +327,6 @@ _HER = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _HIS = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 
 
-# the verbs a tabloid puts next to a forename it calls its speaker by ("fumed Zorka")
-_SPEECH_VERBS = (
-    "said|says|told|tells|added|adds|fumed|insisted|explained|admitted|warned|laughed|sighed|"
-    "recalled|claimed|sagt|sagte|erzählt|erzählte|meint|meinte|ergänzt|ergänzte"
-)
-
-
 class People:
     """Persons named in one article, and what its pronouns and ages resolve to."""
 
@@ -352,8 +343,20 @@ class People:
         surnames: tuple[str, ...] = (),
         forename: Callable[[str], bool] = lambda word: False,
         introduced: tuple[tuple[int, int, str], ...] = (),
+        reporting: Collection[str] = (),
+        spokespersons: Collection[str] = (),
     ) -> None:
         self.article = article
+        # the lexicon's reporting verbs ("fumed Zorka") and its words for a spokesperson (a he
+        # or she after one no name is given for may be theirs), as patterns
+        self._reporting = "|".join(sorted(map(re.escape, reporting), key=len, reverse=True))
+        self._spokesperson = (
+            re.compile(
+                rf"(?i:\b\w*(?:{'|'.join(sorted(map(re.escape, spokespersons), key=len, reverse=True))})\b)"
+            )
+            if spokespersons
+            else None
+        )
         self.text = article.text
         self.lang = lang
         self.first = first_names
@@ -835,12 +838,12 @@ class People:
         """A forename no list knows that the article gives a speaker by itself ("Zorka
         Musksby, 41, …" then "fumed Zorka", "Zorka said"): a tabloid's way of naming her. Only
         a word never written in lower case anywhere (not "Will", "Rose"), never the surname."""
-        if len(first) < 3 or not first.isalpha() or first == surname:
+        if len(first) < 3 or not first.isalpha() or first == surname or not self._reporting:
             return False
         name = re.escape(first)
         spoke = re.compile(
-            rf"\b(?:{_SPEECH_VERBS})\s+{name}\b(?!\s+{re.escape(surname)})"
-            rf"|(?<![\w\-]){name}\s+(?:{_SPEECH_VERBS})\b"
+            rf"\b(?:{self._reporting})\s+{name}\b(?!\s+{re.escape(surname)})"
+            rf"|(?<![\w\-]){name}\s+(?:{self._reporting})\b"
         )
         if spoke.search(self.text) is None:
             return False
@@ -1097,7 +1100,11 @@ class People:
         if last < 0:
             return False
         stop = _SENTENCE_END.search(self.text, last, at)
-        return stop is not None and _SPOKESPERSON.search(self.text, stop.end(), at) is not None
+        return (
+            stop is not None
+            and self._spokesperson is not None
+            and self._spokesperson.search(self.text, stop.end(), at) is not None
+        )
 
     def _note_age(self, name: str, start: int, end: int) -> None:
         """The age the article gives with a name, right after it or right before it."""

@@ -269,6 +269,8 @@ def resolve(ctx: Pass) -> None:
         + _lone_capitals(ctx, namer),
         ctx.forename_test(namer),
         _titled_by_role(ctx, namer),
+        namer.reporting,
+        tuple(w for w in namer.spokespersons if namer.is_role(w)),  # people, not "a statement"
     )
     ctx.people = people
     orgs = ctx.orgs = org_mentions(ctx)
