@@ -7805,6 +7805,22 @@ def test_a_titled_surname_two_women_share_is_the_one_named_so_far():
     assert who["Giving evidence by video link,"] == "Saimi Brackenthwaite"
 
 
+def test_a_korean_forename_with_a_small_second_syllable_is_a_forename():
+    # "Ha-eun Brakewell": the part after the hyphen in lower case made "Ha-eun" no forename,
+    # so "Ms Brakewell" stayed a bare surname and her "she said" no one's
+    who = _who(
+        "The firm was started in October 2025 by Ha-eun Brakewell, a final-year engineering "
+        "student, and Nilavan Spokesley.\n\n"
+        "Ms Brakewell said the firm had paid £1,450 in fees.\n\n"
+        '"We did everything they asked," she said.\n\n'
+        "Co-owner Tochukwu Ibe said the bikes were safe.",
+        "en",
+    )
+    assert who["Ms Brakewell said the firm had"] == "Ha-eun Brakewell"
+    assert who['"We did everything they asked,'] == "Ha-eun Brakewell"
+    assert who["Co-owner Tochukwu Ibe said the"] == "Tochukwu Ibe"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -87,7 +87,10 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
 # a lower-case letter of any alphabet (the last letter of „Demirtaş“), and a forename of such
 # letters, perhaps double („Klaus-Dieter“): the pieces every name pattern is built from
 LOWER = rf"[^\W\d_{CAPITALS}]"
-FORENAME = rf"[{CAPITALS}]{LOWER}+(?:-[{CAPITALS}]{LOWER}+)?"
+# a Korean or Chinese given name's second syllable, romanised in lower case: „Ha-eun“, „Dong-hyun“,
+# „Siu-ming“ (never "owner" of „Co-owner“ or "half" of „Fly-half“)
+_SYLLABLE = r"[bcdghjkmnprstwy]{0,2}[aeiouy]{1,3}(?:ng|[nmklpt])?"
+FORENAME = rf"[{CAPITALS}]{LOWER}+(?:-[{CAPITALS}]{LOWER}+|-{_SYLLABLE}(?![\w\-]))?"
 
 
 @cache
