@@ -7821,6 +7821,28 @@ def test_a_korean_forename_with_a_small_second_syllable_is_a_forename():
     assert who["Co-owner Tochukwu Ibe said the"] == "Tochukwu Ibe"
 
 
+def test_a_name_set_off_by_commas_after_a_persons_noun_is_a_person():
+    # "The club's head professional, Soultana Martindale, …": no list knows "Soultana", so
+    # her "she said" went to no one; a body's noun ("insurer") or a plural one ("its
+    # administrators") before the commas introduces no person
+    who = _who(
+        "The club's head professional, Soultana Martindale, has taught at Coldhope for 19 "
+        'years. "Once the floor is up, that court is gone for ever," she said.',
+        "en",
+    )
+    assert who['"Once the floor is up, that co'] == "Soultana Martindale"
+    for apposed in (
+        "The ride's insurer, Cormorel Leisure, has",
+        "Its administrators, Brisworth Restructuring, have",
+    ):
+        who = _who(
+            f"Wilma Cole runs the pier. {apposed} frozen the accounts. She said she would "
+            "appeal against it.",
+            "en",
+        )
+        assert who["She said she would appeal agai"] == "Wilma Cole", apposed
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

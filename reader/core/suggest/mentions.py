@@ -82,6 +82,8 @@ _PLACE_FIRST_WORDS = frozenset({"St", "Saint", "Mount", "Lake", "Port", "Fort", 
 _EN_PAIR_PLACED = re.compile(
     r",\s+(?:who\b|whose\b|aged\s+\d|\d{1,3}[,\s]|from\s+[A-Z]|(?:a|an|the)\s+[a-z])"
 )
+# the noun an English name is set off after, by a comma: "Its chair, ", "head professional, "
+_EN_APPOSITION_BEFORE = re.compile(r"(?<![\w\-])([a-z]{3,}),[^\S\n]+$")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 _EN_PERSON_REFERENCE = re.compile(
     r"(?<=[,?!][”\"’']\s)(?P<pro>she|he)\b"  # ""…," she said"
@@ -345,8 +347,10 @@ class People:
         introduced: tuple[tuple[int, int, str], ...] = (),
         reporting: Collection[str] = (),
         spokespersons: Collection[str] = (),
+        body_nouns: Collection[str] = (),
     ) -> None:
         self.article = article
+        self._body_nouns = frozenset(body_nouns)  # "insurer", "company": a body's, no person's
         # the lexicon's reporting verbs ("fumed Zorka") and its words for a spokesperson (a he
         # or she after one no name is given for may be theirs), as patterns
         self._reporting = "|".join(sorted(map(re.escape, reporting), key=len, reverse=True))
@@ -678,7 +682,9 @@ class People:
                 if self.lang == "en":
                     if fore in _PLACE_FIRST_WORDS:
                         continue  # "the Friends of St Aelwen's, a volunteer group": a church
-                    if _EN_PAIR_PLACED.match(self.text, end) is None:
+                    if _EN_PAIR_PLACED.match(self.text, end) is None and not (
+                        self.text[end : end + 1] == "," and self._apposed_to_person(start)
+                    ):
                         continue  # "Moldwick Aggregates" is no person; "Padmini Hammill, who …"
                 elif not (
                     _SUBJECT_PAIR_AFTER.match(self.text, end)
@@ -702,6 +708,16 @@ class People:
                 self.gender.setdefault(pair, ref[1])
                 found.append((start, end, pair))
         return found
+
+    def _apposed_to_person(self, start: int) -> bool:
+        """ "The club's head professional, Soultana Martindale, has taught …": a name set off by
+        a comma right after a noun for one person; not "Its administrators, Brisworth
+        Restructuring," (many) nor "The ride's insurer, Cormorel Leisure," (a body's noun)."""
+        noun = _EN_APPOSITION_BEFORE.search(self.text, max(0, start - 40), start)
+        if noun is None:
+            return False
+        word = noun.group(1)
+        return word not in self._body_nouns and not (word.endswith("s") and not word.endswith("ss"))
 
     def _own_reference_after(self, end: int, starts: list[int]) -> tuple[int, str] | None:
         """The first person reference after `end` (`_reference_after`), unless someone else is

@@ -271,6 +271,7 @@ def resolve(ctx: Pass) -> None:
         _titled_by_role(ctx, namer),
         namer.reporting,
         tuple(w for w in namer.spokespersons if namer.is_role(w)),  # people, not "a statement"
+        namer.generic_orgs | namer.company_nouns,
     )
     ctx.people = people
     orgs = ctx.orgs = org_mentions(ctx)
