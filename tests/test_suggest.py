@@ -7843,6 +7843,31 @@ def test_a_name_set_off_by_commas_after_a_persons_noun_is_a_person():
         assert who["She said she would appeal agai"] == "Wilma Cole", apposed
 
 
+def test_hearsay_in_a_harbour_of_a_town_or_a_spa_town_names_no_one():
+    # „Im Hafen von Knarrensiel heißt es“ took the town for a speaker; „In Bad Ummerstein“,
+    # „In der Passage“ and „Auf dem Bauhof“ went on with the person quoted before
+    text = (
+        "Oltjenbruns bestreitet das. „Ich musste die Gruppe sicher an Land bringen“, sagte "
+        "er.\n\n"
+        "Im Hafen von Knarrensiel heißt es, Oltjenbruns wolle im Sommer Fahrten anbieten.\n\n"
+        "„Davon weiß ich nichts“, sagte Ines Pflaumbaum. In Bad Ummerstein heißt es, die "
+        "Café-Kette wolle schließen.\n\n"
+        "„Wir bleiben“, sagte Gerd Wörmann. In der Passage heißt es, die Vermieterin wolle "
+        "verkaufen. Auf dem Bauhof heißt es zudem, die Firma sei pleite."
+    )
+    who = _who(text, "de")
+    for opening in (
+        "Im Hafen von Knarrensiel heißt",
+        "In Bad Ummerstein heißt es, di",
+        "In der Passage heißt es, die V",
+        "Auf dem Bauhof heißt es zudem,",
+    ):
+        assert who[opening] is None, opening
+    # a document of a body still names the body
+    who = _who("In einer Mitteilung der Stadt Kellbach heißt es, man prüfe das.", "de")
+    assert who["In einer Mitteilung der Stadt "] == "Stadt Kellbach"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

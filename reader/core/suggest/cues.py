@@ -528,8 +528,9 @@ def find_cues(ctx: Pass) -> None:
                         e0 = seen.start()  # "a letter seen by the Advertiser": not the paper's
                     hit = namer.from_phrase(text, s0, e0)
                     hit = _possessed_document(text, namer, hit, s0) or hit
-                    if src == "src_at" and HEARSAY_PLACE.match(text, m.start()):
-                        hit = None  # „Im Hafen heißt es“: a place's hearsay names no one
+                    if src in ("src_at", "src_before") and HEARSAY_PLACE.match(text, m.start()):
+                        # „Im Hafen (von Knarrensiel) heißt es“: a place's hearsay names no one
+                        hit = None
                     if hit is not None and hit.text.startswith("Gerücht"):
                         hit = None  # „Gerüchten zufolge“: a rumour names no one
                     if (
