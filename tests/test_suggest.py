@@ -7868,6 +7868,29 @@ def test_hearsay_in_a_harbour_of_a_town_or_a_spa_town_names_no_one():
     assert who["In einer Mitteilung der Stadt "] == "Stadt Kellbach"
 
 
+def test_a_paper_told_after_a_spokespersons_body_is_no_part_of_the_body():
+    # „eine Sprecherin der Stadt der Kreiswelle“: the town's spokeswoman told the station; the
+    # body was taken as „Stadt der Kreiswelle“
+    who = _who(
+        "Die Stadt Sellhagen hat die Nutzung der Halle untersagt.\n\n"
+        "Eine Lasertag-Halle sei eine Vergnügungsstätte, sagte eine Sprecherin der Stadt der "
+        "Kreiswelle.",
+        "de",
+    )
+    assert who["Eine Lasertag-Halle sei eine V"] == "Stadt Sellhagen"
+
+
+def test_a_heading_in_capitals_is_no_name_after_a_bodys_noun():
+    # "CHARITY STEPS IN": "the charity" was taken as the body called "STEPS IN"
+    who = _who(
+        "Patients have raised money for the clinic for years.\n\n"
+        "CHARITY STEPS IN\n\n"
+        "The charity says it owns the workshop's grinders.",
+        "en",
+    )
+    assert who["The charity says it owns the w"] != "STEPS IN"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -22,6 +22,7 @@ from reader.core.suggest.forms import (
     listed_as_other,
 )
 from reader.core.suggest.names import (
+    TOLD_TO_PAPER_TAIL,
     Namer,
     noun_not_town,
     thing_after_body,
@@ -572,8 +573,15 @@ def org_mentions(ctx: Pass) -> Orgs:
         for named in bare.values():
             if len({name for _, _, name in named}) == 1:
                 found.extend(named)
+        if namer.lang == "de":  # „der Stadt der Kreiswelle“: the town, and the paper it told
+            found = [(s, b, _without_paper_told(n)) for s, b, n in found]
     found.sort()
     return found
+
+
+def _without_paper_told(name: str) -> str:
+    told = TOLD_TO_PAPER_TAIL.search(name)
+    return name[: told.start()] if told is not None and told.start() > 0 else name
 
 
 _WORD_BEFORE_KIND = re.compile(r"(?:^|(?<=\s))(\S+)[^\S\n]+\Z")
@@ -614,6 +622,9 @@ def spokesperson_for(ctx: Pass, a: Attr) -> str | None:
     stop = _SENTENCE_END_IN_RUN.search(ctx.text, m.end(), end)
     if stop is not None:  # „einer Sprecherin des Amtes. Angeblich …“: the sentence ended
         end = stop.start() + 1 + len(stop.group("word"))
+    told = TOLD_TO_PAPER_TAIL.search(ctx.text, m.end(), end) if a.namer.lang == "de" else None
+    if told is not None and told.start() > m.end():
+        end = told.start()  # „eine Sprecherin der Stadt der Kreiswelle“: the paper was told
     hit = a.namer.from_phrase(ctx.text, m.end(), end)
     kind = _KIND_AFTER.match(ctx.text, m.end())
     noun = kind.group("kind").casefold() if kind is not None else ""
@@ -895,7 +906,10 @@ def body_with_noun(ctx: Pass, a: Attr, noun: str) -> str | None:
         rf"(?i:\b[\w\-]*{stem}s?)[^\S\n]+(?P<name>[{CAPITALS}][\w'’&\-]+(?:[^\S\n]+[{CAPITALS}][\w'’&\-]+)*)",
         a.hit.start,
         lambda name: (
-            not namer.is_person(name) and name.split()[0].casefold() not in namer.not_names
+            not namer.is_person(name)
+            and name.split()[0].casefold() not in namer.not_names
+            # a heading in capitals ("CHARITY STEPS IN"), not "Food bank FOODSHARE"
+            and not (name.isupper() and " " in name)
         ),
     )
 

@@ -124,7 +124,14 @@ _FIRM_KIN = frozenset({"brothers", "bros", "sons", "daughters", "partners", "ass
 # words that open an outlet's name after a person's, which the person spoke to
 # a paper after a German speaker, in the dative: whom it was said to („sagte ein Sprecher der
 # Stadt dieser Zeitung“, „sagte eine Sprecherin der DORFTROMMEL“, a paper's name in capitals)
-_TOLD_TO_PAPER = re.compile(r"(?:der|dem|dieser|unserer)\s+(?:Zeitung|[A-ZÄÖÜ]{5,})")
+# or a name that ends like a paper's or a station's („der Kaufmannspost“, „der Kreiswelle“)
+_OUTLET = (
+    r"(?:Zeitung|[A-ZÄÖÜ]{5,}"
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?:zeitung|blatt|bote|kurier|anzeiger|rundschau|post|welle|funk|echo))"
+)
+_TOLD_TO_PAPER = re.compile(rf"(?:der|dem|dieser|unserer)\s+{_OUTLET}")
+# the same after a body's name: „sagte eine Sprecherin der Stadt der Kreiswelle“
+TOLD_TO_PAPER_TAIL = re.compile(rf"[^\S\n]+(?:der|dem)[^\S\n]+{_OUTLET}\.?$")
 _GERMAN_POSSESSIVES = frozenset(
     {"ihrer", "ihrem", "ihren", "ihre", "seiner", "seinem", "seinen", "seine", "deren", "dessen"}
 )
@@ -1225,6 +1232,9 @@ class Namer(Lexicon):
                     owner = _GENITIVE_AFTER.match(text, end)
                     if owner is not None:  # „ein Insider aus dem Umfeld der Verhandlungen“
                         end = owner.end()
+                told = TOLD_TO_PAPER_TAIL.search(text, words[-1].end, end)
+                if self.lang == "de" and told is not None and told.start() > words[-1].end:
+                    end = told.start()  # a body, then the paper told: „der Stadt der Kreiswelle“
         if (group or role or indefinite or base in ("source", "person", "official")) and (
             self.lang == "en"
         ):
