@@ -7891,6 +7891,19 @@ def test_a_heading_in_capitals_is_no_name_after_a_bodys_noun():
     assert who["The charity says it owns the w"] != "STEPS IN"
 
 
+def test_a_german_guild_is_a_body():
+    # „Landesinnung der Musikinstrumentenbauer“: „Innung“ was no body's kind, so the guild
+    # that offered mediation named no one
+    who = _who(
+        "Die Landesinnung der Musikinstrumentenbauer hat beiden Seiten eine Schlichtung angeboten.",
+        "de",
+    )
+    assert who["Die Landesinnung der Musikinst"] == "Landesinnung der Musikinstrumentenbauer"
+    # „Salzgewinnung“ ends in „innung“ and is no guild a spokesman speaks for
+    who = _who("Die Salzgewinnung am Ort ist alt. Das sei teuer, sagte ein Sprecher.", "de")
+    assert who["Das sei teuer, sagte ein Sprec"] != "Salzgewinnung"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "
