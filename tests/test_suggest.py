@@ -7904,6 +7904,24 @@ def test_a_german_guild_is_a_body():
     assert who["Das sei teuer, sagte ein Sprec"] != "Salzgewinnung"
 
 
+def test_a_noun_after_im_or_an_article_and_adjective_is_no_forename():
+    # „für den eigenen Bedarf Bärlauch“ and „im Frühjahr Bärlauch“: „Bärlauch“ stands alone
+    # elsewhere, so a capitalised word before it was taken for a forename, and the lawyer's
+    # „Sein Mandant habe … im Frühjahr nach eigenen Angaben …“ for the body „Frühjahr Bärlauch“
+    text = (
+        "Der Bärlauch sei für seine Familie gewesen, sagte Bernward Schmalzgruber.\n\n"
+        "Wer dort für den eigenen Bedarf Bärlauch pflückt, darf einen Handstrauß mitnehmen.\n\n"
+        "Sein Anwalt Arnulf Mauerhofer nannte den Stand ein Hobby. Sein Mandant habe mit dem "
+        "Pesto im Frühjahr nach eigenen Angaben rund 400 Euro eingenommen.\n\n"
+        "„Ich koche für 80 Leute“, sagte er. Auf dem Markt heißt es, auch an anderen Ständen "
+        "sei im Frühjahr Bärlauch aus der Aue angeboten worden."
+    )
+    names = {s.name for s in sources(article_of(text, "de"))}
+    assert not any("Bärlauch" in n for n in names), names
+    who = _who(text, "de")
+    assert who["Sein Mandant habe mit dem Pest"] == "Arnulf Mauerhofer"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

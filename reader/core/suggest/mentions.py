@@ -47,9 +47,12 @@ _KIN_NOUNS = frozenset(
     "tochter sohn enkelin enkel kind nichte neffe daughter son granddaughter grandson".split()
 )
 # „seiner Arbeit“, „eines Bekannten“: the word after a possessive or an indefinite article is a
-# noun (not after „der“ / „den“, which may be relative: „den Armine Wöstenbrink … legt“)
+# noun (not after „der“ / „den“, which may be relative: „den Armine Wöstenbrink … legt“), and so
+# is the word after „im“ or after an article and an adjective („im Frühjahr Bärlauch“, „für den
+# eigenen Bedarf Bärlauch“)
 _DETERMINER_BEFORE = re.compile(
-    r"(?<!\w)(?:des|ein|eine|einer|einem|eines|seine[rnms]?|ihre[rnms]?)[^\S\n]+$"
+    r"(?<!\w)(?:des|ein|eine|einer|einem|eines|seine[rnms]?|ihre[rnms]?|im|vom|zum|beim"
+    r"|(?:der|die|das|den|dem|des)[^\S\n]+[a-zäöüß]+e[nmrs]?)[^\S\n]+$"
 )
 # the capitalised word right before a surname written alone („Zuzka“ of „Zuzka H.“)
 _CAPITAL_WORD_BEFORE = re.compile(rf"(?<![\w\-])[{CAPITALS}][\w\-]*[^\S\n]+$")
@@ -777,7 +780,7 @@ class People:
                     continue  # „Rüdiger Vossberg (Freie Wähler)“: his party, no person
                 fore = m.group("first")
                 if fore not in self.first and _DETERMINER_BEFORE.search(
-                    self.text, max(block.start, m.start("pair") - 12), m.start("pair")
+                    self.text, max(block.start, m.start("pair") - 24), m.start("pair")
                 ):
                     continue  # „nach dem Verlust seiner Arbeit Schulden“: a noun after „seiner“
                 particle = m.group("pair")[len(fore) : m.start("last") - m.start("pair")]
