@@ -580,6 +580,7 @@ def org_mentions(ctx: Pass) -> Orgs:
 
 
 def _without_paper_told(name: str) -> str:
+    """The body's name without a paper it told after it („Bank der Kaufmannspost“ → „Bank“)."""
     told = TOLD_TO_PAPER_TAIL.search(name)
     return name[: told.start()] if told is not None and told.start() > 0 else name
 

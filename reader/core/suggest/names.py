@@ -1232,8 +1232,12 @@ class Namer(Lexicon):
                     owner = _GENITIVE_AFTER.match(text, end)
                     if owner is not None:  # „ein Insider aus dem Umfeld der Verhandlungen“
                         end = owner.end()
-                told = TOLD_TO_PAPER_TAIL.search(text, words[-1].end, end)
-                if self.lang == "de" and told is not None and told.start() > words[-1].end:
+                told = (
+                    TOLD_TO_PAPER_TAIL.search(text, words[-1].end, end)
+                    if self.lang == "de"
+                    else None
+                )
+                if told is not None and told.start() > words[-1].end:
                     end = told.start()  # a body, then the paper told: „der Stadt der Kreiswelle“
         if (group or role or indefinite or base in ("source", "person", "official")) and (
             self.lang == "en"
