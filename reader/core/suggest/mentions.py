@@ -87,7 +87,6 @@ _EN_PAIR_PLACED = re.compile(
 )
 # the noun an English name is set off after, by a comma: "Its chair, ", "head professional, "
 _EN_APPOSITION_BEFORE = re.compile(r"(?<![\w\-])([a-z]{3,}),[^\S\n]+$")
-_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 _EN_PERSON_REFERENCE = re.compile(
     r"(?<=[,?!][”\"’']\s)(?P<pro>she|he)\b"  # ""…," she said"
     r"|(?<=,\s)(?P<said>she|he)(?=\s+(?:said|says|added|adds|told|explained|recalled)\b)"
@@ -1116,13 +1115,11 @@ class People:
         `name` ("… wrote to Hadassah Swayby … A council spokesman said … He said"): the he or
         she at `at` may be the spokesperson's, so it is no one's here (nor tells her sex)."""
         last = max((start for _, n, start in mentions if n == name), default=-1)
-        if last < 0:
+        if last < 0 or self._spokesperson is None:
             return False
-        stop = _SENTENCE_END.search(self.text, last, at)
-        return (
-            stop is not None
-            and self._spokesperson is not None
-            and self._spokesperson.search(self.text, stop.end(), at) is not None
+        return any(
+            self._sentence_start(m.start()) > last
+            for m in self._spokesperson.finditer(self.text, last, at)
         )
 
     def _note_age(self, name: str, start: int, end: int) -> None:

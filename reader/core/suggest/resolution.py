@@ -1806,10 +1806,6 @@ _SUBJECT_BEFORE_OWN = re.compile(
 )
 
 
-# a preposition (or one fused with its article) before a noun: the noun is no subject
-_PREPOSITION_BEFORE = re.compile(
-    r"(?<![\w\-])(?:im|am|vom|zum|zur|beim|ins|seit|bis|ab|vor|in)\s+$"
-)
 _MEMBERS = frozenset({"mitglieder", "mitarbeiter", "mitarbeiterinnen", "helfer", "helferinnen"})
 
 
@@ -1820,7 +1816,8 @@ def _subject_before_own(ctx: Pass, a: Attr, lo: int, orgs: Orgs) -> str | None:
     m = _SUBJECT_BEFORE_OWN.search(ctx.text, lo, a.hit.start)
     if m is None or m.start() == lo:
         return None  # at the sentence's start the subject rules above decide
-    if _PREPOSITION_BEFORE.search(ctx.text, max(lo, m.start() - 8), m.start()):
+    before = ctx.text[lo : m.start()].split()
+    if before and before[-1].casefold() in a.namer.prepositions:
         return None  # „mit dem Pesto im Frühjahr nach eigenen Angaben“: when, not who
     noun = m.group("noun")
     if m.group("det"):
