@@ -7922,6 +7922,27 @@ def test_a_noun_after_im_or_an_article_and_adjective_is_no_forename():
     assert who["Sein Mandant habe mit dem Pest"] == "Arnulf Mauerhofer"
 
 
+def test_a_title_before_a_surname_a_couple_shares_stays_when_no_known_sex_tells_which():
+    # "Xabat and Olesia Tankardby": both "Mr Tankardby" and "Mrs Tankardby" were taken as
+    # Olesia, the one forename the surname was found with
+    who = _who(
+        "Xabat and Olesia Tankardby, who have run the pub since 2019, broke the news last week.\n\n"
+        "Mr Tankardby said the alley had been booked on two evenings a month.\n\n"
+        "Mrs Tankardby said they had looked at keeping the alley.\n\n"
+        "She said the couple would miss the skittlers.",
+        "en",
+    )
+    assert who["Mr Tankardby said the alley ha"] == "Mr Tankardby"
+    assert who["Mrs Tankardby said they had lo"] == "Mrs Tankardby"
+    assert who["She said the couple would miss"] == "Mrs Tankardby"
+    who = _who(
+        "Aminata Wolfenden and her husband Siôn Wolfenden bought the tub in 2023.\n\n"
+        "Mrs Wolfenden said the case had taken up 18 months of their lives.",
+        "en",
+    )
+    assert who["Mrs Wolfenden said the case ha"] == "Mrs Wolfenden"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

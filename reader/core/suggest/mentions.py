@@ -235,6 +235,11 @@ _TITLED = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau)\.?\s+([" + CAPITALS + 
 # the titles that tell the person's gender ("Miss Shakeshaft" is a she, „Herr Brandl“ a he)
 _TITLE_GENDER = {"mr": "m", "herr": "m", "mrs": "f", "ms": "f", "miss": "f", "frau": "f"}
 _TITLES = frozenset({*_TITLE_GENDER, "mx", "dr"})
+# two forenames before one surname: "Xabat and Olesia Tankardby", „Ilse und Kurt Haverkamp“
+_COUPLE = re.compile(
+    rf"(?<![\w\-])[{CAPITALS}][a-z\u00e0-\u024f]+[^\S\n]+(?:and|und|&)[^\S\n]+"
+    rf"(?P<second>[{CAPITALS}][a-z\u00e0-\u024f]+)[^\S\n]+(?P<last>[{CAPITALS}][\w'’\-]+)"
+)
 _TITLE_JUST_BEFORE = re.compile(  # the gendered titles, right before a surname
     r"\b(" + "|".join(t.capitalize() for t in _TITLE_GENDER) + r")\.?\s+\Z"
 )
@@ -371,6 +376,9 @@ class People:
         self._sentence_start = sentence_start
         self.full: dict[str, str] = {}  # surname -> full name (when only one person has it)
         self.shared: dict[str, list[str]] = {}  # a surname several people share -> their names
+        self.couples: set[str] = (
+            set()
+        )  # a surname two forenames share: "Xabat and Olesia Tankardby"
         self._first_named: dict[str, int] = {}  # where each of those is first named in full
         self.gender: dict[str, str] = {}
         self.ages: dict[str, int] = {}  # full name -> the age the article gives
@@ -507,6 +515,9 @@ class People:
             if len(people) > 1:  # "Velichka Hiemstra" and "Miss Hiemstra" are one
                 self.shared[last] = people
                 self._first_named.update((n, names[n]) for n in people)
+        for m in _COUPLE.finditer(self.text):
+            if f"{m.group('second')} {m.group('last')}" in surnames.get(m.group("last"), ()):
+                self.couples.add(m.group("last"))
         forenames: dict[str, set[str]] = {}
         for named in surnames.values():
             for name in named:
@@ -534,6 +545,7 @@ class People:
             if (
                 full is not None
                 and surname not in self.shared  # "Mr Wolfenden" says nothing of Aminata
+                and surname not in self.couples
                 and title in _TITLE_GENDER
                 and (full not in self.gender or full in guessed)
             ):  # "Vegard Youatt" … "Mr Youatt": the title, not the ending "-gard", tells
@@ -880,12 +892,35 @@ class People:
             return found or name
         return name
 
+    def _as_titled(self, title: str, surname: str) -> str:
+        """ "Mrs Sansom" as a person's name, of the sex her title gives (a "she" after her)."""
+        name = f"{title} {surname}"
+        self.gender.setdefault(name, _TITLE_GENDER[title.casefold()])
+        return name
+
+    def title_tells(self, name: str) -> bool:
+        """Whether `name` is a title and a surname two people share ("Mrs Tankardby" of
+        "Xabat and Olesia Tankardby"): the title is what tells them apart, and stays."""
+        title, _, surname = name.partition(" ")
+        return title.casefold() in _TITLE_GENDER and (
+            surname in self.couples or surname in self.shared
+        )
+
     def fullname_at(self, name: str, start: int) -> str:
         """`fullname`, but a surname a couple shares goes to the one its title names: "Mrs
-        Wolfenden" is Aminata, "Mr Wolfenden" Siôn."""
+        Wolfenden" is Aminata, "Mr Wolfenden" Siôn; when no known sex tells which, the title
+        and surname as written ("Mr Tankardby" of "Xabat and Olesia Tankardby")."""
         sharing = self.shared.get(name)
+        title = _TITLE_JUST_BEFORE.search(self.text, max(0, start - 8), start)
+        if title is not None and name in self.couples and not sharing:
+            full = self.full.get(name)
+            if (
+                full is not None
+                and self.gender.get(full) == _TITLE_GENDER[title.group(1).casefold()]
+            ):
+                return full
+            return self._as_titled(title.group(1), name)
         if sharing:
-            title = _TITLE_JUST_BEFORE.search(self.text, max(0, start - 8), start)
             if title is not None:
                 gender = _TITLE_GENDER[title.group(1).casefold()]
                 fitting = [n for n in sharing if self.gender.get(n) == gender]
@@ -897,6 +932,8 @@ class People:
                 ):
                     return fitting[0]  # (not "Mrs Brackenthwaite" for the daughter named later)
             named = [n for n in sharing if self._first_named.get(n, start) < start]
+            if title is not None and len({" ".join(n.split()[-2:]) for n in named}) > 1:
+                return self._as_titled(title.group(1), name)  # "Aminata and … Siôn Wolfenden"
             if len(named) == 1:
                 if title is not None:  # "Mr Feenstra" tells Rienk Feenstra's sex
                     self.gender.setdefault(named[0], _TITLE_GENDER[title.group(1).casefold()])

@@ -419,7 +419,11 @@ def resolve(ctx: Pass) -> None:
         tail = " ".join(words[1:])
         if person == a.resolved and len(words) >= 3 and tail in ctx.people.ages:
             person = tail  # "Regular Suad Clinch, 79,": a role or word no list has, then her
-        if person != a.resolved and (" " in person or ctx.is_person(a)):
+        if (
+            person != a.resolved
+            and (" " in person or ctx.is_person(a))
+            and not ctx.people.title_tells(a.resolved)
+        ):
             a.resolved = person
         elif a.namer.lang == "de" and a.resolved == a.hit.text and one_word(ctx, a):
             a.resolved = german_word_source(ctx, a, orgs)
