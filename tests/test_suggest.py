@@ -7943,6 +7943,24 @@ def test_a_title_before_a_surname_a_couple_shares_stays_when_no_known_sex_tells_
     assert who["Mrs Wolfenden said the case ha"] == "Mrs Wolfenden"
 
 
+def test_a_district_office_alone_is_the_one_district_the_article_names():
+    # „Ein Sprecher des Landratsamts“ in a story about the Landkreis Sollwiesen: the district,
+    # as the article's other sources cite it, was listed as a body called „Landratsamt“
+    text = (
+        "Der Landkreis Sollwiesen hat der Mosterei die Einleitung untersagt.\n\n"
+        "Ein Sprecher des Landratsamts sagte, man prüfe noch Ausnahmen."
+    )
+    who = _who(text, "de")
+    assert who["Ein Sprecher des Landratsamts "] == "Landkreis Sollwiesen"
+    # one of its offices named: which one speaks is not for the district to say
+    who = _who(
+        "Das Veterinäramt des Landkreises Ohmetal hat einen Sperrbezirk verhängt.\n\n"
+        "Imker müssen das nach Angaben des Landratsamts bis zum 4. Dezember nachholen.",
+        "de",
+    )
+    assert who["Imker müssen das nach Angaben "] != "Landkreis Ohmetal"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -481,6 +481,7 @@ def resolve(ctx: Pass) -> None:
     _strong_form_everywhere(ctx)
     _chambers_as_their_court(ctx, orgs)
     _town_offices_as_their_town(ctx)
+    _district_office_as_its_district(ctx)
     _decisions_as_their_authority(ctx, orgs)
 
 
@@ -527,6 +528,25 @@ def _town_offices_as_their_town(ctx: Pass) -> None:
             for m in _TOWN.finditer(ctx.text)
             if not noun_not_town(ctx.text, m.group().split()[1])  # „der Stadt Beschwerde“
         },
+        alias=True,
+    )
+
+
+_DISTRICT = re.compile(rf"\bLandkreis(?:es)?[^\S\n]+([{CAPITALS}][\w\-]+)")
+_DISTRICT_OFFICE_NAMED = re.compile(
+    rf"\bLandratsamt(?:e?s)?[^\S\n]+[{CAPITALS}]|\wamt(?:e?s)?[^\S\n]+des[^\S\n]+Landkreises\b"
+)
+
+
+def _district_office_as_its_district(ctx: Pass) -> None:
+    """„Landratsamt“ alone, in an article that names one „Landkreis X“ and no „Landratsamt X“:
+    the district speaks through its office (which stays listed beside it, as its alias)."""
+    if _DISTRICT_OFFICE_NAMED.search(ctx.text):
+        return  # named in full, or one of its offices is („das Veterinäramt des Landkreises“)
+    _to_the_only_one(
+        ctx,
+        frozenset({"Landratsamt"}),
+        lambda: {f"Landkreis {m.group(1)}" for m in _DISTRICT.finditer(ctx.text)},
         alias=True,
     )
 
