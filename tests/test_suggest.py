@@ -7961,6 +7961,19 @@ def test_a_district_office_alone_is_the_one_district_the_article_names():
     assert who["Imker müssen das nach Angaben "] != "Landkreis Ohmetal"
 
 
+def test_a_closing_he_or_she_is_the_spokesperson_of_the_paragraph_before():
+    # "A council spokeswoman said … ¶ Anyone who … will be able to collect it, she said": the
+    # closing tag's she was left to no one, since her paragraph opens with other words
+    who = _who(
+        "Ashtrell Borough Council drained the lake in October.\n\n"
+        "A council spokeswoman said anything found in the lake was the council's "
+        "responsibility until it was claimed.\n\n"
+        "Anyone who can show that a boat is theirs will be able to collect it, she said.",
+        "en",
+    )
+    assert who["Anyone who can show that a boa"] == "Ashtrell Borough Council"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

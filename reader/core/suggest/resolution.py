@@ -2558,11 +2558,12 @@ def _described_person_before(ctx: Pass, a: Attr, sure: bool = False) -> str | No
         if b.block < a.block - 1 or (
             b.block < a.block
             and ctx.text[opening] not in QUOTE_CHARS
-            and not (opening == a.hit.start and _spokesperson(b))
+            and not ((opening == a.hit.start or tag) and _spokesperson(b))
         ):
             # the paragraph before only when this one opens with the words, or with the he
             # or she of a spokesperson who spoke last there ("A council spokeswoman said …
-            # ¶ She said the council was unlikely to …")
+            # ¶ She said the council was unlikely to …"), or ends a sentence with hers
+            # ("¶ Anyone who can show … will be able to collect it, she said")
             return None
         if (
             b.hit.kind == "pronoun"
