@@ -7974,6 +7974,18 @@ def test_a_closing_he_or_she_is_the_spokesperson_of_the_paragraph_before():
     assert who["Anyone who can show that a boa"] == "Ashtrell Borough Council"
 
 
+def test_a_german_firm_named_with_its_legal_form_is_what_das_unternehmen_stands_for():
+    # „hat die Ahlenbruch Netz GmbH den Turm abgegeben … nach den Berechnungen des
+    # Unternehmens“: a German firm introduced only by its legal form went unfound
+    who = _who(
+        "Am 27. November hat die Ahlenbruch Netz GmbH den leeren Turm für einen Euro "
+        "abgegeben.\n\n"
+        "Ein Abriss kostet nach den Berechnungen des Unternehmens rund 21.000 Euro je Turm.",
+        "de",
+    )
+    assert who["Ein Abriss kostet nach den Ber"] == "Ahlenbruch Netz GmbH"
+
+
 def test_a_pronoun_for_a_role_stands_for_the_person_the_role_turned_out_to_be():
     text = (
         "Bundesumweltministerin Carola Weidinger verteidigte das Vorhaben am Montag. „Wir können "

@@ -231,7 +231,10 @@ def german_word_source(ctx: Pass, a: Attr, orgs: Orgs) -> str:
         # „von Wildbiologen“, „Meteorologen erwarten …“: people of that trade, not one
         return word
     if word.casefold() in FIRMS_LEADERSHIP:  # „nannte die Geschäftsführung“: the firm's
-        return only_firm(ctx, a) or firm_before(a, orgs) or word
+        its_firm = only_firm(ctx, a) or firm_before(a, orgs)
+        if its_firm is not None:
+            a.called = a.called or word  # (listed beside the firm, as its alias)
+        return its_firm or word
     if namer.is_document(word):
         author = _german_document_author(ctx, a, word)
         if author is None and word.casefold().endswith("vorlage"):
@@ -956,6 +959,12 @@ _WORD_BEFORE_CAPITAL = re.compile(r"[\w\-]+(?=[^\S\n]+[" + CAPITALS + r"])")
 _RUN_BY = re.compile(r"\b(?:run|owned|operated|managed)[^\S\n]+by[^\S\n]")
 
 
+_GERMAN_FIRM_AFTER_ARTICLE = re.compile(
+    rf"\b(?:[Dd]ie|[Dd]er)[^\S\n]+(?P<name>{_FIRM_NAME}[^\S\n]+"
+    rf"(?:GmbH[^\S\n]+&[^\S\n]+Co\.[^\S\n]+KG|{'|'.join(sorted(FIRM_MARKS))}))(?![\w\-])"
+)
+
+
 def _firms_introduced(text: str, namer: Namer) -> tuple[list[int], list[str]]:
     """Where the article introduces a firm, and its name, in text order: a word ending in a kind
     of firm right before a name, and (in English) a name with its legal form. One pass over the
@@ -971,6 +980,15 @@ def _firms_introduced(text: str, namer: Namer) -> tuple[list[int], list[str]]:
         marks = "|".join(sorted(COMPANY_MARKS | FIRM_MARKS | set(namer.firm_words)))
         for m in re.finditer(rf"{_FIRM_NAME}[^\S\n]+(?:{marks})\b", text):
             matches.append((m.start(), m.group()))
+    else:  # so only right after an article: „hat die Ahlenbruch Netz GmbH den Turm …“
+        for m in _GERMAN_FIRM_AFTER_ARTICLE.finditer(text):
+            first, second = m.group("name").split()[:2]
+            common = (
+                rf"\b(?i:die|der|den|dem|das|des)[^\S\n]+{re.escape(first)}\b"
+                rf"(?![^\S\n]+{re.escape(second)})"
+            )
+            if re.search(common, text) is None:  # not „die Messe GmbH“ of „die Messe“
+                matches.append((m.start("name"), m.group("name")))
     kept = [
         (at, firm)
         for at, firm in matches
