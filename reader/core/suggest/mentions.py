@@ -376,9 +376,8 @@ class People:
         self._sentence_start = sentence_start
         self.full: dict[str, str] = {}  # surname -> full name (when only one person has it)
         self.shared: dict[str, list[str]] = {}  # a surname several people share -> their names
-        self.couples: set[str] = (
-            set()
-        )  # a surname two forenames share: "Xabat and Olesia Tankardby"
+        # a surname two forenames share: "Xabat and Olesia Tankardby"
+        self.couples: set[str] = set()
         self._first_named: dict[str, int] = {}  # where each of those is first named in full
         self.gender: dict[str, str] = {}
         self.ages: dict[str, int] = {}  # full name -> the age the article gives
