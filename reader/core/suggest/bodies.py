@@ -22,8 +22,8 @@ from reader.core.suggest.forms import (
     listed_as_other,
 )
 from reader.core.suggest.names import (
-    TOLD_TO_PAPER_TAIL,
     Namer,
+    before_paper_told,
     noun_not_town,
     thing_after_body,
     town_without_object,
@@ -577,15 +577,9 @@ def org_mentions(ctx: Pass) -> Orgs:
             if len({name for _, _, name in named}) == 1:
                 found.extend(named)
         if namer.lang == "de":  # „der Stadt der Kreiswelle“: the town, and the paper it told
-            found = [(s, b, _without_paper_told(n)) for s, b, n in found]
+            found = [(s, b, n[: before_paper_told(n, 0, len(n))]) for s, b, n in found]
     found.sort()
     return found
-
-
-def _without_paper_told(name: str) -> str:
-    """The body's name without a paper it told after it („Bank der Kaufmannspost“ → „Bank“)."""
-    told = TOLD_TO_PAPER_TAIL.search(name)
-    return name[: told.start()] if told is not None and told.start() > 0 else name
 
 
 _WORD_BEFORE_KIND = re.compile(r"(?:^|(?<=\s))(\S+)[^\S\n]+\Z")
@@ -626,9 +620,8 @@ def spokesperson_for(ctx: Pass, a: Attr) -> str | None:
     stop = _SENTENCE_END_IN_RUN.search(ctx.text, m.end(), end)
     if stop is not None:  # „einer Sprecherin des Amtes. Angeblich …“: the sentence ended
         end = stop.start() + 1 + len(stop.group("word"))
-    told = TOLD_TO_PAPER_TAIL.search(ctx.text, m.end(), end) if a.namer.lang == "de" else None
-    if told is not None and told.start() > m.end():
-        end = told.start()  # „eine Sprecherin der Stadt der Kreiswelle“: the paper was told
+    if a.namer.lang == "de":  # „eine Sprecherin der Stadt der Kreiswelle“: the paper was told
+        end = before_paper_told(ctx.text, m.end(), end)
     hit = a.namer.from_phrase(ctx.text, m.end(), end)
     kind = _KIND_AFTER.match(ctx.text, m.end())
     noun = kind.group("kind").casefold() if kind is not None else ""

@@ -910,8 +910,10 @@ class People:
         Wolfenden" is Aminata, "Mr Wolfenden" Siôn; when no known sex tells which, the title
         and surname as written ("Mr Tankardby" of "Xabat and Olesia Tankardby")."""
         sharing = self.shared.get(name)
+        if not sharing and name not in self.couples:
+            return self.fullname(name)  # most names: one person has the surname
         title = _TITLE_JUST_BEFORE.search(self.text, max(0, start - 8), start)
-        if title is not None and name in self.couples and not sharing:
+        if title is not None and not sharing:
             full = self.full.get(name)
             if (
                 full is not None

@@ -131,7 +131,16 @@ _OUTLET = (
 )
 _TOLD_TO_PAPER = re.compile(rf"(?:der|dem|dieser|unserer)\s+{_OUTLET}")
 # the same after a body's name: „sagte eine Sprecherin der Stadt der Kreiswelle“
-TOLD_TO_PAPER_TAIL = re.compile(rf"[^\S\n]+(?:der|dem)[^\S\n]+{_OUTLET}\.?$")
+_TOLD_TO_PAPER_TAIL = re.compile(rf"[^\S\n]+(?:der|dem)[^\S\n]+{_OUTLET}\.?$")
+
+
+def before_paper_told(text: str, lo: int, end: int) -> int:
+    """Where a German body's name from `lo` to `end` ends when a paper or a station it told
+    follows it („der Stadt der Kreiswelle“: before „der Kreiswelle“); `end` when none does."""
+    told = _TOLD_TO_PAPER_TAIL.search(text, lo, end)
+    return told.start() if told is not None and told.start() > lo else end
+
+
 _GERMAN_POSSESSIVES = frozenset(
     {"ihrer", "ihrem", "ihren", "ihre", "seiner", "seinem", "seinen", "seine", "deren", "dessen"}
 )
@@ -1232,13 +1241,8 @@ class Namer(Lexicon):
                     owner = _GENITIVE_AFTER.match(text, end)
                     if owner is not None:  # „ein Insider aus dem Umfeld der Verhandlungen“
                         end = owner.end()
-                told = (
-                    TOLD_TO_PAPER_TAIL.search(text, words[-1].end, end)
-                    if self.lang == "de"
-                    else None
-                )
-                if told is not None and told.start() > words[-1].end:
-                    end = told.start()  # a body, then the paper told: „der Stadt der Kreiswelle“
+                if self.lang == "de":  # a body, then the paper told: „der Stadt der Kreiswelle“
+                    end = before_paper_told(text, words[-1].end, end)
         if (group or role or indefinite or base in ("source", "person", "official")) and (
             self.lang == "en"
         ):

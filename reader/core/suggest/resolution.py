@@ -541,12 +541,14 @@ _DISTRICT_OFFICE_NAMED = re.compile(
 def _district_office_as_its_district(ctx: Pass) -> None:
     """„Landratsamt“ alone, in an article that names one „Landkreis X“ and no „Landratsamt X“:
     the district speaks through its office (which stays listed beside it, as its alias)."""
-    if _DISTRICT_OFFICE_NAMED.search(ctx.text):
-        return  # named in full, or one of its offices is („das Veterinäramt des Landkreises“)
     _to_the_only_one(
         ctx,
         frozenset({"Landratsamt"}),
-        lambda: {f"Landkreis {m.group(1)}" for m in _DISTRICT.finditer(ctx.text)},
+        lambda: (
+            set()  # named in full, or one of its offices is („das Veterinäramt des Landkreises“)
+            if _DISTRICT_OFFICE_NAMED.search(ctx.text)
+            else {f"Landkreis {m.group(1)}" for m in _DISTRICT.finditer(ctx.text)}
+        ),
         alias=True,
     )
 
